@@ -1,0 +1,62 @@
+import { z } from 'zod';
+
+/** The vocabulary every finding, rule and report shares. Changing these is changing a public contract. */
+export const SEVERITIES = ['error', 'warning', 'note'] as const;
+export const CATEGORIES = [
+  'secret',
+  'pii',
+  'security',
+  'reliability',
+  'architecture',
+  'policy',
+  'finops',
+  'ux',
+  'dependency',
+] as const;
+export const PERSONAS = ['secops', 'architecture', 'sre', 'finops', 'governance', 'ux'] as const;
+export const FIXABILITIES = ['one-click', 'structural'] as const;
+
+export const SeveritySchema = z.enum(SEVERITIES);
+export const CategorySchema = z.enum(CATEGORIES);
+export const PersonaSchema = z.enum(PERSONAS);
+export const FixabilitySchema = z.enum(FIXABILITIES);
+
+export type Severity = z.infer<typeof SeveritySchema>;
+export type Category = z.infer<typeof CategorySchema>;
+export type Persona = z.infer<typeof PersonaSchema>;
+export type Fixability = z.infer<typeof FixabilitySchema>;
+
+/** 1-based lines and columns, end inclusive of the last character's line, end column exclusive. */
+export const RegionSchema = z.object({
+  startLine: z.number().int().min(1),
+  startColumn: z.number().int().min(1),
+  endLine: z.number().int().min(1),
+  endColumn: z.number().int().min(1),
+});
+export type Region = z.infer<typeof RegionSchema>;
+
+export const SuppressionSchema = z.object({
+  kind: z.literal('inline'),
+  reason: z.string(),
+});
+
+export const FindingSchema = z.object({
+  ruleId: z.string(),
+  title: z.string(),
+  message: z.string(),
+  /** POSIX path relative to the audited root. */
+  file: z.string(),
+  region: RegionSchema,
+  severity: SeveritySchema,
+  category: CategorySchema,
+  persona: PersonaSchema,
+  fixability: FixabilitySchema,
+  remediation: z.string(),
+  /** Stable across line moves: rule + path + normalised matched content (never the raw secret). */
+  fingerprint: z.string(),
+  /** The matched line with any secret redacted. */
+  snippet: z.string().optional(),
+  tags: z.array(z.string()).default([]),
+  suppression: SuppressionSchema.optional(),
+});
+export type Finding = z.infer<typeof FindingSchema>;

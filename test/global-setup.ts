@@ -1,0 +1,15 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Integration tests run the real CLI from dist/, so compile once before any test file starts.
+ * COCKPIT_SKIP_BUILD=1 skips it for quick unit-only runs.
+ */
+export default function setup(): void {
+  if (process.env['COCKPIT_SKIP_BUILD'] === '1') return;
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+}

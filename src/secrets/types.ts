@@ -21,6 +21,12 @@ export interface SecretDetector {
   readonly minEntropy?: number;
   /** Matches of any of these (tested against the secret) are not reported. */
   readonly allowlist?: readonly RegExp[];
+  /**
+   * Extra check for what a regex cannot say (the assigned name, a URL's host, password strength).
+   * `match` comes from the engine's copy of `regex` compiled with flag `d`, so `match.indices` is set;
+   * `text` is the whole scanned string. Returning false drops the match.
+   */
+  readonly verify?: (secret: string, match: RegExpExecArray, text: string) => boolean;
   /** Where to rotate / how to move the secret, shown as remediation. */
   readonly remediation?: string;
   /** Example lines that must produce exactly this detector's finding (written here, never real keys). */

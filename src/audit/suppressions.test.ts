@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { parseSuppression, suppressionCovers } from './suppressions.js';
+
+describe('inline suppressions', () => {
+  it.each([
+    ['x = 1  # cockpit: ignore[secret/openai-project-key] rotated, sandbox only', ['secret/openai-project-key'], 'rotated, sandbox only'],
+    ['// cockpit: ignore[pii/us-ssn, pii/iban] synthetic record from the test generator', ['pii/us-ssn', 'pii/iban'], 'synthetic record from the test generator'],
+    ['<!-- cockpit: ignore[secret/*] docs sample -->', ['secret/*'], 'docs sample'],
+    ['/* cockpit: ignore[secret/jwt] expired token */', ['secret/jwt'], 'expired token'],
+  ])('parses %s', (line, ruleIds, reason) => {
+    expect(parseSuppression(line)).toEqual({ ruleIds, reason });
+  });
+
+  it.each([
+    'x = 1  # cockpit: ignore[secret/jwt]',
+    'x = 1  # cockpit: ignore[] because',
+    'x = 1  # cockpit ignore[secret/jwt] missing colon',
+    'x = 1  # nothing here',
+  ])('rejects %s (no rule or no reason)', (line) => {
+    expect(parseSuppression(line)).toBeUndefined();
+  });
+
+  it('matches exact ids and category wildcards only', () => {
+    const suppression = { ruleIds: ['secret/*', 'pii/iban'], reason: 'r' };
+    expect(suppressionCovers(suppression, 'secret/github-pat')).toBe(true);
+    expect(suppressionCovers(suppression, 'pii/iban')).toBe(true);
+    expect(suppressionCovers(suppression, 'pii/us-ssn')).toBe(false);
+    expect(suppressionCovers(suppression, 'secrets/x')).toBe(false);
+  });
+});

@@ -1,0 +1,27 @@
+/**
+ * Inline suppressions: `# cockpit: ignore[RULE-ID] reason` (or `//`, `--`, `<!--`) on the finding's
+ * line or the line before. Several ids may be listed, comma-separated; `category/*` matches a whole
+ * category. A suppression without a reason is not honoured: an unexplained silence is how gates rot.
+ */
+export interface Suppression {
+  readonly ruleIds: readonly string[];
+  readonly reason: string;
+}
+
+const SUPPRESSION = /(?:#|\/\/|--|<!--|\/\*)\s*cockpit:\s*ignore\[([^\]]*)\]\s*(.*?)\s*(?:-->|\*\/)?\s*$/;
+
+export function parseSuppression(line: string): Suppression | undefined {
+  if (!line.includes('cockpit:')) return undefined;
+  const match = SUPPRESSION.exec(line);
+  if (!match) return undefined;
+  const ruleIds = (match[1] ?? '').split(',').map((id) => id.trim()).filter((id) => id !== '');
+  const reason = (match[2] ?? '').trim();
+  if (ruleIds.length === 0 || reason === '') return undefined;
+  return { ruleIds, reason };
+}
+
+export function suppressionCovers(suppression: Suppression, ruleId: string): boolean {
+  return suppression.ruleIds.some((id) =>
+    id.endsWith('/*') ? ruleId.startsWith(id.slice(0, -1)) : id === ruleId,
+  );
+}

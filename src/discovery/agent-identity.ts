@@ -1,0 +1,98 @@
+import path from 'node:path';
+import type { SourceFile } from '../source/read-sources.js';
+import { sha256Hex } from '../util/hash.js';
+import {
+  frameworksFromNpmPackages,
+  frameworksFromPypiPackages,
+  frameworksFromPythonModules,
+  javascriptImports,
+  pythonImports,
+} from './frameworks.js';
+import { readPackageJson, readPyproject, readRequirements, type ManifestInfo } from './manifests.js';
+
+export type AgentLanguage = 'python' | 'typescript' | 'javascript' | 'mixed' | 'unknown';
+
+export interface AgentIdentity {
+  /** Stable across machines: a digest of the agent's path relative to the workspace root. */
+  id: string;
+  name: string;
+  /** POSIX path of the agent root relative to the workspace root (`.` for a single-agent audit). */
+  path: string;
+  /** POSIX path of the entry point ("brain") relative to the agent root, or null when none is evident. */
+  entrypoint: string | null;
+  language: AgentLanguage;
+  frameworks: string[];
+}
+
+/** Conventional entry files, strongest first (framework conventions, then generic names). */
+const ENTRY_CANDIDATES = [
+  'agent.py', 'agent/agent.py', 'src/agent.py', 'crew.py', 'main.py', 'src/main.py', 'app.py', '__main__.py', 'graph.py',
+  'src/agent.ts', 'src/index.ts', 'src/mastra/index.ts', 'agent.ts', 'main.ts', 'index.ts', 'src/main.ts',
+  'src/index.js', 'index.js', 'main.js',
+];
+
+/** The hash that names an agent's partition: 16 hex chars of sha256 over its workspace-relative path. */
+export function agentHash(relativePath: string): string {
+  return sha256Hex(`agent:${relativePath}`).slice(0, 16);
+}
+
+function manifestOf(file: SourceFile): ManifestInfo | undefined {
+  const base = path.posix.basename(file.path);
+  if (base === 'package.json') return readPackageJson(file.text);
+  if (base === 'pyproject.toml') return readPyproject(file.text);
+  if (/^requirements[\w.-]*\.txt$/.test(base)) return { pythonPackages: readRequirements(file.text), npmPackages: [] };
+  return undefined;
+}
+
+function languageOf(files: readonly SourceFile[]): AgentLanguage {
+  const counts = { python: 0, typescript: 0, javascript: 0 };
+  for (const file of files) if (file.language !== 'other') counts[file.language]++;
+  const script = counts.typescript + counts.javascript;
+  if (counts.python > 0 && script > 0) return counts.python >= script * 4 ? 'python' : script >= counts.python * 4 ? (counts.typescript > 0 ? 'typescript' : 'javascript') : 'mixed';
+  if (counts.python > 0) return 'python';
+  if (counts.typescript > 0) return 'typescript';
+  if (counts.javascript > 0) return 'javascript';
+  return 'unknown';
+}
+
+/**
+ * Names an agent from the files under its root: manifest name (else folder name), entry point,
+ * language and the frameworks its imports and manifests use.
+ */
+export function identifyAgent(options: { root: string; relativePath: string; files: readonly SourceFile[] }): AgentIdentity {
+  const { root, relativePath, files } = options;
+  const frameworks = new Set<string>();
+  let name: string | undefined;
+  const byPath = new Map(files.map((file) => [file.path, file]));
+  const frameworkFiles: string[] = [];
+
+  for (const file of files) {
+    const manifest = manifestOf(file);
+    if (manifest) {
+      // The top-level manifest names the agent; nested ones only add dependencies.
+      if (!file.path.includes('/') && manifest.name && name === undefined) name = manifest.name;
+      for (const id of frameworksFromPypiPackages(manifest.pythonPackages)) frameworks.add(id);
+      for (const id of frameworksFromNpmPackages(manifest.npmPackages)) frameworks.add(id);
+      continue;
+    }
+    const found =
+      file.language === 'python'
+        ? frameworksFromPythonModules(pythonImports(file.text))
+        : file.language === 'typescript' || file.language === 'javascript'
+          ? frameworksFromNpmPackages(javascriptImports(file.text))
+          : new Set<string>();
+    if (found.size > 0) frameworkFiles.push(file.path);
+    for (const id of found) frameworks.add(id);
+  }
+
+  const entrypoint = ENTRY_CANDIDATES.find((candidate) => byPath.has(candidate)) ?? frameworkFiles[0] ?? null;
+  const idSource = relativePath === '.' ? path.basename(root) : relativePath;
+  return {
+    id: agentHash(idSource),
+    name: name ?? path.basename(root),
+    path: relativePath,
+    entrypoint,
+    language: languageOf(files),
+    frameworks: [...frameworks].sort(),
+  };
+}

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import {
+  CATEGORIES,
+  FindingSchema,
+  FIXABILITIES,
+  PERSONAS,
+  SEVERITIES,
+  type Category,
+  type Finding,
+} from '../findings/model.js';
+
+/** The JSON report: a public contract (docs/report.schema.json is generated from this schema). */
+export const REPORT_SCHEMA_VERSION = 1;
+
+const countsOf = <T extends readonly string[]>(keys: T) =>
+  z.object(Object.fromEntries(keys.map((key) => [key, z.number().int().min(0)])) as { [K in T[number]]: z.ZodNumber });
+
+export const SummarySchema = z.object({
+  agents: z.number().int().min(0),
+  findings: z.number().int().min(0).describe('findings that count for the gate'),
+  suppressed: z.number().int().min(0),
+  bySeverity: countsOf(SEVERITIES),
+  byCategory: countsOf(CATEGORIES),
+  byPersona: countsOf(PERSONAS),
+  byFixability: countsOf(FIXABILITIES),
+});
+
+export const VerdictSchema = z.enum(['pass', 'security-block', 'policy-block', 'failed']);
+
+export const AgentReportSchema = z.object({
+  id: z.string().describe('the agent hash: stable across machines'),
+  name: z.string(),
+  path: z.string().describe('POSIX, relative to the audited root'),
+  entrypoint: z.string().nullable().describe('POSIX, relative to the agent path'),
+  language: z.enum(['python', 'typescript', 'javascript', 'mixed', 'unknown']),
+  frameworks: z.array(z.string()),
+  verdict: VerdictSchema,
+  exitCode: z.number().int().min(0).max(3),
+  stats: z.object({
+    filesScanned: z.number().int().min(0),
+    bytesScanned: z.number().int().min(0),
+    filesSkipped: z.number().int().min(0),
+  }),
+  findings: z.array(FindingSchema),
+  suppressed: z.array(FindingSchema),
+});
+
+export const ReportSchema = z.object({
+  schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
+  tool: z.object({ name: z.string(), version: z.string() }),
+  root: z.string().describe('the audited root as given, POSIX'),
+  exitCode: z.number().int().min(0).max(3),
+  verdict: VerdictSchema,
+  summary: SummarySchema,
+  agents: z.array(AgentReportSchema),
+});
+
+export type Summary = z.infer<typeof SummarySchema>;
+export type AgentReport = z.infer<typeof AgentReportSchema>;
+export type Report = z.infer<typeof ReportSchema>;
+
+function zeroCounts<T extends readonly string[]>(keys: T): Record<T[number], number> {
+  return Object.fromEntries(keys.map((key) => [key, 0])) as Record<T[number], number>;
+}
+
+export function summarise(agents: readonly AgentReport[]): Summary {
+  const summary: Summary = {
+    agents: agents.length,
+    findings: 0,
+    suppressed: 0,
+    bySeverity: zeroCounts(SEVERITIES),
+    byCategory: zeroCounts(CATEGORIES) as Record<Category, number>,
+    byPersona: zeroCounts(PERSONAS),
+    byFixability: zeroCounts(FIXABILITIES),
+  };
+  for (const agent of agents) {
+    summary.suppressed += agent.suppressed.length;
+    for (const finding of agent.findings as Finding[]) {
+      summary.findings++;
+      summary.bySeverity[finding.severity]++;
+      summary.byCategory[finding.category]++;
+      summary.byPersona[finding.persona]++;
+      summary.byFixability[finding.fixability]++;
+    }
+  }
+  return summary;
+}

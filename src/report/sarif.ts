@@ -1,0 +1,124 @@
+import type { Finding, Severity } from '../findings/model.js';
+import type { RuleMeta } from '../rules/types.js';
+import { TOOL_INFORMATION_URI, TOOL_VERSION } from '../version.js';
+import type { Report } from './model.js';
+
+/**
+ * SARIF 2.1.0 as GitHub code scanning reads it: full rule metadata with `security-severity`,
+ * relative URIs under %SRCROOT%, `partialFingerprints`, and `automationDetails.id` so runs of
+ * different shards or folders stay apart. Messages and snippets are already redacted.
+ */
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+export const FINGERPRINT_KEY = 'agentopsCockpit/v1';
+
+type Level = 'error' | 'warning' | 'note';
+
+const LEVELS: Record<Severity, Level> = { error: 'error', warning: 'warning', note: 'note' };
+
+/** `secret/openai-project-key` → `SecretOpenaiProjectKey`: SARIF rule names are identifiers. */
+function ruleName(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((part) => part[0]!.toUpperCase() + part.slice(1))
+    .join('');
+}
+
+function helpMarkdown(rule: RuleMeta): string {
+  return [
+    `**${rule.title}**`,
+    '',
+    rule.description,
+    '',
+    `**Remediation:** ${rule.remediation}`,
+    '',
+    `Persona: ${rule.persona} · Category: ${rule.category} · Fixability: ${rule.fixability}`,
+    rule.tags.length > 0 ? `Tags: ${rule.tags.join(', ')}` : '',
+  ]
+    .filter((line, index, lines) => line !== '' || lines[index - 1] !== '')
+    .join('\n')
+    .trim();
+}
+
+function sarifRule(rule: RuleMeta) {
+  return {
+    id: rule.id,
+    name: ruleName(rule.id),
+    shortDescription: { text: rule.title },
+    fullDescription: { text: rule.description },
+    help: { text: `${rule.description}\n\nRemediation: ${rule.remediation}`, markdown: helpMarkdown(rule) },
+    defaultConfiguration: { level: LEVELS[rule.severity] },
+    properties: {
+      tags: [...new Set(rule.tags)],
+      precision: rule.precision,
+      ...(rule.securitySeverity !== undefined ? { 'security-severity': rule.securitySeverity.toFixed(1) } : {}),
+      persona: rule.persona,
+      category: rule.category,
+      fixability: rule.fixability,
+    },
+  };
+}
+
+function sarifResult(finding: Finding, ruleIndex: number) {
+  return {
+    ruleId: finding.ruleId,
+    ruleIndex,
+    level: LEVELS[finding.severity],
+    message: { text: finding.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: encodeURI(finding.file), uriBaseId: '%SRCROOT%' },
+          region: {
+            startLine: finding.region.startLine,
+            startColumn: finding.region.startColumn,
+            endLine: finding.region.endLine,
+            endColumn: finding.region.endColumn,
+            ...(finding.snippet !== undefined ? { snippet: { text: finding.snippet } } : {}),
+          },
+        },
+      },
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
+    properties: { persona: finding.persona, category: finding.category, fixability: finding.fixability },
+    ...(finding.suppression
+      ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification: finding.suppression.reason }] }
+      : {}),
+  };
+}
+
+export interface SarifOptions {
+  /** Distinguishes runs in code scanning (e.g. one per shard); a trailing slash as GitHub expects. */
+  automationId?: string;
+}
+
+export function toSarif(report: Report, rules: readonly RuleMeta[], options: SarifOptions = {}) {
+  const indexById = new Map(rules.map((rule, index) => [rule.id, index]));
+  const results = report.agents.flatMap((agent) =>
+    [...agent.findings, ...agent.suppressed].map((finding) => sarifResult(finding, indexById.get(finding.ruleId) ?? -1)),
+  );
+  return {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0' as const,
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'AgentOps Cockpit',
+            semanticVersion: TOOL_VERSION,
+            version: TOOL_VERSION,
+            informationUri: TOOL_INFORMATION_URI,
+            rules: rules.map(sarifRule),
+          },
+        },
+        automationDetails: { id: options.automationId ?? 'agentops-cockpit/report/' },
+        columnKind: 'utf16CodeUnits' as const,
+        results,
+      },
+    ],
+  };
+}
+
+export function formatSarif(report: Report, rules: readonly RuleMeta[], options: SarifOptions = {}): string {
+  return `${JSON.stringify(toSarif(report, rules, options), null, 2)}\n`;
+}

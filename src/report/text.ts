@@ -1,0 +1,94 @@
+import { createColors } from 'picocolors';
+import { PERSONAS, SEVERITIES, type Finding, type Severity } from '../findings/model.js';
+import { TOOL_VERSION } from '../version.js';
+import { PERSONA_LABELS, SEVERITY_LABELS, VERDICT_LABELS } from './labels.js';
+import type { AgentReport, Report } from './model.js';
+
+type Colors = ReturnType<typeof createColors>;
+
+function paintSeverity(colors: Colors, severity: Severity, text: string): string {
+  if (severity === 'error') return colors.red(colors.bold(text));
+  if (severity === 'warning') return colors.yellow(colors.bold(text));
+  return colors.cyan(text);
+}
+
+function firstSentence(text: string): string {
+  const end = text.search(/\.\s/);
+  return end === -1 ? text : text.slice(0, end + 1);
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+function kilobytes(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+function formatFinding(colors: Colors, finding: Finding): string[] {
+  const where = `${finding.file}:${finding.region.startLine}:${finding.region.startColumn}`;
+  const lines = [
+    `    ${paintSeverity(colors, finding.severity, finding.severity === 'error' ? '✖' : finding.severity === 'warning' ? '▲' : '•')} ${colors.bold(where)}  ${colors.dim(finding.ruleId)}`,
+    `      ${finding.message}`,
+  ];
+  if (finding.snippet) lines.push(`      ${colors.dim('│')} ${colors.dim(finding.snippet.trim())}`);
+  lines.push(`      ${colors.dim(`fix (${finding.fixability}):`)} ${firstSentence(finding.remediation)}`);
+  return lines;
+}
+
+function formatAgent(colors: Colors, agent: AgentReport): string[] {
+  const identity = [agent.language, agent.frameworks.length > 0 ? agent.frameworks.join(', ') : 'no framework detected'];
+  if (agent.entrypoint) identity.push(`entry ${agent.entrypoint}`);
+  const lines = [
+    `${colors.bold(agent.name)} ${colors.dim(`(${agent.path})`)} · ${identity.join(' · ')}`,
+    colors.dim(`  ${plural(agent.stats.filesScanned, 'file')} scanned (${kilobytes(agent.stats.bytesScanned)}), ${agent.stats.filesSkipped} skipped`),
+  ];
+  for (const severity of SEVERITIES) {
+    const ofSeverity = agent.findings.filter((finding) => finding.severity === severity);
+    if (ofSeverity.length === 0) continue;
+    lines.push('', `  ${paintSeverity(colors, severity, `${SEVERITY_LABELS[severity]} (${ofSeverity.length})`)}`);
+    for (const persona of PERSONAS) {
+      const ofPersona = ofSeverity.filter((finding) => finding.persona === persona);
+      if (ofPersona.length === 0) continue;
+      lines.push(`   ${colors.bold(PERSONA_LABELS[persona])}`);
+      for (const finding of ofPersona) lines.push(...formatFinding(colors, finding));
+    }
+  }
+  if (agent.suppressed.length > 0) {
+    lines.push('', `  ${colors.dim(`Suppressed (${agent.suppressed.length}), not counted:`)}`);
+    for (const finding of agent.suppressed) {
+      lines.push(colors.dim(`    ${finding.file}:${finding.region.startLine}  ${finding.ruleId}  (${finding.suppression?.reason ?? ''})`));
+    }
+  }
+  if (agent.findings.length === 0) lines.push('', `  ${colors.green('✔ no findings')}`);
+  return lines;
+}
+
+export interface TextOptions {
+  color: boolean;
+  /** Wall time, shown in the footer (kept out of JSON so reports stay reproducible). */
+  durationMs?: number;
+}
+
+export function formatText(report: Report, options: TextOptions): string {
+  const colors = createColors(options.color);
+  const { summary } = report;
+  const lines = [colors.bold(`AgentOps Cockpit ${TOOL_VERSION}`) + colors.dim(` · ${report.root}`), ''];
+  for (const agent of report.agents) lines.push(...formatAgent(colors, agent), '');
+
+  const severities = SEVERITIES.map((severity) => `${summary.bySeverity[severity]} ${severity}`).join(', ');
+  const categories = Object.entries(summary.byCategory)
+    .filter(([, count]) => count > 0)
+    .map(([category, count]) => `${category} ${count}`)
+    .join(', ');
+  const timing = options.durationMs !== undefined ? ` in ${Math.round(options.durationMs)} ms` : '';
+  lines.push(
+    `${colors.bold('Summary:')} ${plural(summary.findings, 'finding')} (${severities})${categories ? ` · ${categories}` : ''}` +
+      ` · one-click ${summary.byFixability['one-click']}, structural ${summary.byFixability.structural}` +
+      (summary.suppressed > 0 ? ` · ${summary.suppressed} suppressed` : ''),
+    colors.dim(`${plural(summary.agents, 'agent')} audited${timing}`),
+  );
+  const verdict = `${VERDICT_LABELS[report.verdict]} (exit ${report.exitCode})`;
+  lines.push(`${colors.bold('Verdict:')} ${report.exitCode === 0 ? colors.green(verdict) : colors.red(colors.bold(verdict))}`);
+  return `${lines.join('\n')}\n`;
+}

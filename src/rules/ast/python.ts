@@ -1,0 +1,155 @@
+import type { Node, Tree } from 'web-tree-sitter';
+
+/**
+ * Small, typed helpers over tree-sitter-python trees so each rule reads like the code it looks for.
+ * Names resolve through imports: `from google.adk.agents import Agent as A` makes `A(...)` a call to
+ * `google.adk.agents.Agent`.
+ */
+
+/** Local name → fully qualified name, from the module's import statements. */
+export type ImportMap = ReadonlyMap<string, string>;
+
+export function pythonImportMap(tree: Tree): ImportMap {
+  const names = new Map<string, string>();
+  for (const statement of tree.rootNode.descendantsOfType(['import_statement', 'import_from_statement'])) {
+    if (statement.type === 'import_statement') {
+      for (const child of statement.namedChildren) {
+        if (child.type === 'dotted_name') names.set(child.text.split('.')[0]!, child.text.split('.')[0]!);
+        else if (child.type === 'aliased_import') {
+          const name = child.childForFieldName('name')?.text;
+          const alias = child.childForFieldName('alias')?.text;
+          if (name && alias) names.set(alias, name);
+        }
+      }
+      continue;
+    }
+    const module = statement.childForFieldName('module_name')?.text ?? '';
+    for (const child of statement.childrenForFieldName('name')) {
+      if (child.type === 'dotted_name') names.set(child.text, `${module}.${child.text}`);
+      else if (child.type === 'aliased_import') {
+        const name = child.childForFieldName('name')?.text;
+        const alias = child.childForFieldName('alias')?.text;
+        if (name && alias) names.set(alias, `${module}.${name}`);
+      }
+    }
+  }
+  return names;
+}
+
+/** The callee as written: `subprocess.run`, `Agent`, `client.chat.completions.create`. */
+export function calleeText(call: Node): string {
+  return call.childForFieldName('function')?.text.replace(/\s+/g, '') ?? '';
+}
+
+/** The callee resolved through imports: `sp.run` with `import subprocess as sp` → `subprocess.run`. */
+export function qualifiedCallee(call: Node, imports: ImportMap): string {
+  const written = calleeText(call);
+  const [head, ...rest] = written.split('.');
+  const resolved = head !== undefined ? imports.get(head) : undefined;
+  return resolved ? [resolved, ...rest].join('.') : written;
+}
+
+export function calls(tree: Tree | Node): Node[] {
+  const root = 'rootNode' in tree ? tree.rootNode : tree;
+  return root.descendantsOfType('call');
+}
+
+function argumentList(call: Node): Node | undefined {
+  const args = call.childForFieldName('arguments');
+  return args?.type === 'argument_list' ? args : undefined;
+}
+
+/** The value node of `name=value` in a call, or undefined. */
+export function keywordArgument(call: Node, name: string): Node | undefined {
+  for (const child of argumentList(call)?.namedChildren ?? []) {
+    if (child.type === 'keyword_argument' && child.childForFieldName('name')?.text === name) {
+      return child.childForFieldName('value') ?? undefined;
+    }
+  }
+  return undefined;
+}
+
+/** True when the call passes `**kwargs`: a missing keyword may be hidden inside it. */
+export function hasDictSplat(call: Node): boolean {
+  return (argumentList(call)?.namedChildren ?? []).some((child) => child.type === 'dictionary_splat');
+}
+
+export function positionalArguments(call: Node): Node[] {
+  return (argumentList(call)?.namedChildren ?? []).filter(
+    (child) => child.type !== 'keyword_argument' && child.type !== 'dictionary_splat' && child.type !== 'list_splat' && child.type !== 'comment',
+  );
+}
+
+/** The value of a plain string literal (no f-string interpolation), else undefined. */
+export function stringValue(node: Node | undefined): string | undefined {
+  if (!node || node.type !== 'string') return undefined;
+  if (node.namedChildren.some((child) => child.type === 'interpolation')) return undefined;
+  return node.namedChildren
+    .filter((child) => child.type === 'string_content')
+    .map((child) => child.text)
+    .join('');
+}
+
+export function isFString(node: Node | undefined): boolean {
+  return !!node && node.type === 'string' && /^[rRbBuU]*[fF]/.test(node.text);
+}
+
+export function numberValue(node: Node | undefined): number | undefined {
+  if (!node || (node.type !== 'integer' && node.type !== 'float')) return undefined;
+  const value = Number(node.text.replace(/_/g, ''));
+  return Number.isFinite(value) ? value : undefined;
+}
+
+/** The value of `key` in a dict literal `{"key": value}` or `dict(key=value)`. */
+export function dictValue(node: Node | undefined, key: string): Node | undefined {
+  if (!node) return undefined;
+  if (node.type === 'dictionary') {
+    for (const pair of node.namedChildren) {
+      if (pair.type === 'pair' && stringValue(pair.childForFieldName('key') ?? undefined) === key) {
+        return pair.childForFieldName('value') ?? undefined;
+      }
+    }
+  }
+  if (node.type === 'call' && calleeText(node) === 'dict') return keywordArgument(node, key);
+  return undefined;
+}
+
+/** The nearest enclosing function definition (decorated or not). */
+export function enclosingFunction(node: Node): Node | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === 'function_definition') return current;
+  }
+  return undefined;
+}
+
+/** Decorator expressions of a function as written, without the `@`: `tool`, `retry(stop=...)`. */
+export function decoratorsOf(fn: Node): Node[] {
+  const parent = fn.parent;
+  if (parent?.type !== 'decorated_definition') return [];
+  return parent.namedChildren.filter((child) => child.type === 'decorator').map((decorator) => decorator.namedChildren[0]!).filter(Boolean);
+}
+
+/** `tool`, `function_tool(...)`, `app.tool` → the decorator's name without call arguments. */
+export function decoratorName(decorator: Node): string {
+  const target = decorator.type === 'call' ? decorator.childForFieldName('function') : decorator;
+  return target?.text.replace(/\s+/g, '') ?? '';
+}
+
+/** Parameter names of a function definition. */
+export function parameterNames(fn: Node): string[] {
+  const parameters = fn.childForFieldName('parameters');
+  const names: string[] = [];
+  for (const parameter of parameters?.namedChildren ?? []) {
+    if (parameter.type === 'identifier') names.push(parameter.text);
+    else {
+      const name = parameter.childForFieldName('name') ?? parameter.namedChildren.find((child) => child.type === 'identifier');
+      if (name) names.push(name.text);
+    }
+  }
+  return names.filter((name) => name !== 'self' && name !== 'cls');
+}
+
+/** Identifiers used anywhere inside a node. */
+export function identifiersIn(node: Node): Set<string> {
+  return new Set(node.descendantsOfType('identifier').map((identifier) => identifier.text));
+}

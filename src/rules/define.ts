@@ -1,0 +1,31 @@
+import type { Check, CheckContext, RuleMeta } from './types.js';
+import type { SourceFile } from '../source/read-sources.js';
+
+/**
+ * One rule, one module: `defineRule(meta, { appliesTo, run })`. `report` is pre-bound to the rule's
+ * id so a rule cannot report for another by mistake.
+ */
+export interface RuleBody {
+  appliesTo?(file: SourceFile): boolean;
+  run(context: RuleContext): void | Promise<void>;
+}
+
+export interface RuleContext extends Omit<CheckContext, 'report'> {
+  readonly meta: RuleMeta;
+  report(finding: { start: number; end: number; message: string; fingerprintContent: string; fixability?: RuleMeta['fixability'] }): void;
+}
+
+export function defineRule(meta: RuleMeta, body: RuleBody): Check {
+  return {
+    rules: [meta],
+    ...(body.appliesTo ? { appliesTo: body.appliesTo } : {}),
+    run(context) {
+      return body.run({
+        file: context.file,
+        tree: context.tree,
+        meta,
+        report: (finding) => context.report({ ...finding, ruleId: meta.id }),
+      });
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import { SECRET_DETECTORS } from '../../secrets/catalog/index.js';
+import { redactSecret } from '../../secrets/redact.js';
+import { scanSecrets } from '../../secrets/scan.js';
+import type { SecretDetector } from '../../secrets/types.js';
+import { sha256Hex } from '../../util/hash.js';
+import type { Check, RuleMeta } from '../types.js';
+
+const REMEDIATION =
+  'Treat the credential as leaked: revoke and rotate it at the provider (git history keeps it). ' +
+  'Read it at runtime from the environment or a secret manager instead: os.environ["NAME"] in Python, ' +
+  'process.env.NAME in TypeScript, and commit only a .env.example with an empty value.';
+
+/** Files where the fix is an edit in code (swap the literal for an environment lookup). */
+const CODE_FILE = /\.(py|pyi|ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
+
+export function secretRuleId(detectorId: string): string {
+  return `secret/${detectorId}`;
+}
+
+function ruleFor(detector: SecretDetector): RuleMeta {
+  return {
+    id: secretRuleId(detector.id),
+    title: `Hardcoded ${detector.title}`,
+    description: `${detector.description} A credential in source is readable by everyone with access to the repository, its forks, CI logs and history, and an agent that holds it can be driven to use it.`,
+    persona: 'secops',
+    category: 'secret',
+    severity: 'error',
+    fixability: 'one-click',
+    tags: ['security', 'secret', 'CWE-798', 'LLM02:2025', 'ASI03'],
+    remediation: detector.remediation ?? REMEDIATION,
+    precision: detector.id.startsWith('generic') ? 'medium' : 'high',
+    securitySeverity: 9.0,
+  };
+}
+
+const detectorsById = new Map(SECRET_DETECTORS.map((detector) => [detector.id, detector]));
+
+/** One check, one text pass per file, one SARIF rule per credential format. */
+export const hardcodedSecretCheck: Check = {
+  rules: SECRET_DETECTORS.map(ruleFor),
+  run(context) {
+    const { file } = context;
+    for (const match of scanSecrets(file.text)) {
+      const detector = detectorsById.get(match.detectorId);
+      const redacted = redactSecret(match.secret);
+      context.report({
+        ruleId: secretRuleId(match.detectorId),
+        start: match.start,
+        end: match.end,
+        message: `${detector?.title ?? 'Secret'} hardcoded in ${file.path}: ${redacted}`,
+        // A digest of the secret: stable across line moves, and a new secret on the same line is new.
+        fingerprintContent: sha256Hex(match.secret),
+        sensitive: { start: match.start, end: match.end, replacement: redacted },
+        fixability: CODE_FILE.test(file.path) ? 'one-click' : 'structural',
+      });
+    }
+  },
+};

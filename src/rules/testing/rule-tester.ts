@@ -1,0 +1,57 @@
+import { expect, it } from 'vitest';
+import { auditSource } from '../../audit/audit-agent.js';
+import type { Finding } from '../../findings/model.js';
+import { languageOf } from '../../source/file-kinds.js';
+import type { SourceFile } from '../../source/read-sources.js';
+import type { Check } from '../types.js';
+
+/**
+ * ESLint's RuleTester shape for cockpit checks: tables of code that must stay silent and code that
+ * must fire, each run through the real audit path (parse, check, region, suppression).
+ */
+export interface RuleCase {
+  /** A short name for the test title. */
+  name: string;
+  /** File name decides the language: `agent.py`, `src/agent.ts`, `config/agents.yaml`. */
+  filename: string;
+  code: string;
+}
+
+export interface InvalidCase extends RuleCase {
+  /** Expected findings of the rule under test, by 1-based line (and optionally a message fragment). */
+  errors: Array<{ line: number; message?: string | RegExp }>;
+}
+
+export function sourceFile(filename: string, code: string): SourceFile {
+  return {
+    path: filename,
+    absolutePath: `/virtual/${filename}`,
+    text: code,
+    bytes: Buffer.byteLength(code),
+    encoding: 'utf-8',
+    language: languageOf(filename),
+  };
+}
+
+export async function findingsFor(check: Check, filename: string, code: string): Promise<Finding[]> {
+  const findings = await auditSource(sourceFile(filename, code), [check], filename);
+  return findings.filter((finding) => !finding.suppression);
+}
+
+export function ruleTester(check: Check, ruleId: string, cases: { valid: RuleCase[]; invalid: InvalidCase[] }): void {
+  for (const testCase of cases.valid) {
+    it(`stays silent: ${testCase.name}`, async () => {
+      const findings = (await findingsFor(check, testCase.filename, testCase.code)).filter((finding) => finding.ruleId === ruleId);
+      expect(findings.map((finding) => `${finding.region.startLine}: ${finding.message}`)).toEqual([]);
+    });
+  }
+  for (const testCase of cases.invalid) {
+    it(`fires: ${testCase.name}`, async () => {
+      const findings = (await findingsFor(check, testCase.filename, testCase.code)).filter((finding) => finding.ruleId === ruleId);
+      expect(findings.map((finding) => finding.region.startLine)).toEqual(testCase.errors.map((error) => error.line));
+      testCase.errors.forEach((error, index) => {
+        if (error.message !== undefined) expect(findings[index]?.message).toMatch(error.message);
+      });
+    });
+  }
+}

@@ -1,0 +1,70 @@
+import type { Tree } from 'web-tree-sitter';
+import type { Category, Fixability, Persona, Severity } from '../findings/model.js';
+import type { SourceFile } from '../source/read-sources.js';
+
+export type Precision = 'very-high' | 'high' | 'medium' | 'low';
+
+/** What a rule is, independent of any run: drives SARIF `rules[]`, docs/RULES.md and the reports. */
+export interface RuleMeta {
+  /** `category/slug`, e.g. `secret/openai-project-key`. Used in suppressions and baselines. */
+  readonly id: string;
+  readonly title: string;
+  /** What it detects and why it matters (SARIF fullDescription). */
+  readonly description: string;
+  readonly persona: Persona;
+  readonly category: Category;
+  readonly severity: Severity;
+  readonly fixability: Fixability;
+  /** OWASP LLM / Agentic ids and CWE ids, e.g. `LLM02:2025`, `CWE-798`. */
+  readonly tags: readonly string[];
+  readonly remediation: string;
+  /** Where the framework documents the safe form (a URL), shown with the rule. */
+  readonly docs?: string;
+  /** Frameworks the rule reads (`langgraph`, `vercel-ai-sdk`, …); empty for framework-neutral rules. */
+  readonly frameworks?: readonly string[];
+  readonly precision: Precision;
+  /** 0.0–10.0 as GitHub code scanning reads it; security rules only. */
+  readonly securitySeverity?: number;
+}
+
+/** A half-open UTF-16 range in the file text whose content must never be shown, and what to show instead. */
+export interface SensitiveSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly replacement: string;
+}
+
+/** What a check reports; the engine turns it into a `Finding` (region, snippet, fingerprint, suppression). */
+export interface RawFinding {
+  readonly ruleId: string;
+  /** UTF-16 offsets into the file text. */
+  readonly start: number;
+  readonly end: number;
+  readonly message: string;
+  /**
+   * The normalised content the fingerprint is built from (so it survives line moves). For secrets
+   * this is a digest of the secret, never the secret itself.
+   */
+  readonly fingerprintContent: string;
+  /** Set when the match itself is sensitive: every snippet of this file masks it. */
+  readonly sensitive?: SensitiveSpan;
+  /** Overrides the rule's default fixability for this finding. */
+  readonly fixability?: Fixability;
+}
+
+export interface CheckContext {
+  readonly file: SourceFile;
+  report(finding: RawFinding): void;
+  /** The file's syntax tree, parsed at most once and only when a check asks. */
+  tree(): Promise<Tree | undefined>;
+}
+
+/**
+ * A check inspects one file and may report findings for any of its rules. Most checks own one rule;
+ * the secret scanner owns one rule per detector so each credential type has its own SARIF rule.
+ */
+export interface Check {
+  readonly rules: readonly RuleMeta[];
+  appliesTo?(file: SourceFile): boolean;
+  run(context: CheckContext): void | Promise<void>;
+}

@@ -1,0 +1,59 @@
+/**
+ * The global allowlist: values that are shaped like secrets but are documentation, templates or test
+ * fixtures. Every detector's candidate goes through `isPlaceholder`; a CI gate that cries wolf gets
+ * switched off, so this errs towards silence for anything that says what it is.
+ */
+
+/** Long marker words: matched anywhere, any case (too long to appear by chance in random text). */
+const MARKER_WORDS =
+  /example|placeholder|redacted|change[-_]?me|replace[-_]?me|not[-_]?real|sample|dummy|test[-_]?(?:key|token|secret|password)|your(?:[-_]?api)?[-_]?(?:key|token|secret|password)|insert[-_]?(?:your|key|token|here)|[-_]here$/i;
+
+/**
+ * Short marker words only count at a word edge: `fake-key`, `YOUR_TOKEN`, `myFakeToken`, but not
+ * the `fake` that a long random token contains one time in a thousand.
+ */
+const SHORT_WORD_EDGE = /(?<![A-Za-z])(?:fake|your|todo|fixme|mock|tbd)(?![a-z])/i;
+const SHORT_WORD_CAMEL = /(?<=[a-z0-9])(?:Fake|Your|Todo|Mock)(?![a-z])/;
+
+/**
+ * Masks and elisions: `xxxx`, `****`, `...`, `…`, `<token>`, six identical characters in a row.
+ * Runs of `A` are exempt: they are zero bytes in base64, and real OpenSSH and DER keys are full of them.
+ */
+const MASKS = /x{4,}|X{4,}|\*{3,}|\.\.\.|…|#{4,}|<[^<>]{0,60}>|([^A])\1{5,}/;
+
+/** Keyboard walks and counting sequences that people type as a stand-in. */
+const SEQUENCES = /0123456789|123456789|abcdefghij|ABCDEFGHIJ|qwertyuiop/;
+
+/** References to a value held elsewhere: `${VAR}`, `$VAR`, `{{ secrets.X }}`, `%(x)s`, `{name}`, env reads. */
+const TEMPLATE =
+  /\$\{|\$\(|\{\{|\}\}|%\(|%[sd](?![A-Za-z0-9])|#\{|<%|^\$[A-Za-z_]|^\{[A-Za-z_][\w.]*\}$|process\.env|os\.environ|getenv|import\.meta\.env/;
+
+/** Whole values that are a type name, a keyword or a default, never a credential. */
+const EXACT = new Set([
+  'none', 'null', 'nil', 'undefined', 'true', 'false', 'string', 'str', 'bytes', 'secretstr', 'optional',
+  'password', 'passwd', 'pass', 'secret', 'token', 'apikey', 'api_key', 'api-key', 'key', 'changeme',
+  'admin', 'root', 'default', 'empty', 'required', 'hidden', 'masked', 'unset', 'test', 'testing',
+  'example', 'sample', 'dummy', 'fake', 'mock', 'todo', 'tbd',
+]);
+
+/** Stripe test-mode keys and publishable keys are meant to be shared; they are not findings. */
+const PUBLIC_OR_TEST_PREFIX = /^(?:sk|rk|pk)_test_|^pk_live_/;
+
+/** True when the value is a template or environment reference rather than a literal. */
+export function isTemplateReference(value: string): boolean {
+  return TEMPLATE.test(value);
+}
+
+/** True when the value is a placeholder, a documented example, a test value or a template. */
+export function isPlaceholder(value: string): boolean {
+  if (EXACT.has(value.toLowerCase())) return true;
+  return (
+    MARKER_WORDS.test(value) ||
+    SHORT_WORD_EDGE.test(value) ||
+    SHORT_WORD_CAMEL.test(value) ||
+    MASKS.test(value) ||
+    SEQUENCES.test(value) ||
+    TEMPLATE.test(value) ||
+    PUBLIC_OR_TEST_PREFIX.test(value)
+  );
+}

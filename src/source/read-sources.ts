@@ -1,0 +1,72 @@
+import { readFile, stat } from 'node:fs/promises';
+import { decodeText, type Encoding } from './decode.js';
+import { languageOf, skipByName, type Language } from './file-kinds.js';
+import { toPosixRelative } from '../util/paths.js';
+
+export interface SourceFile {
+  /** POSIX path relative to the audited root. */
+  readonly path: string;
+  readonly absolutePath: string;
+  readonly text: string;
+  readonly bytes: number;
+  readonly encoding: Encoding;
+  readonly language: Language;
+}
+
+export type SkippedReason = 'lockfile' | 'binary-extension' | 'binary-content' | 'too-large' | 'unreadable';
+
+export interface SkippedFile {
+  readonly path: string;
+  readonly reason: SkippedReason;
+}
+
+export interface ReadResult {
+  files: SourceFile[];
+  skipped: SkippedFile[];
+}
+
+/** Files read at once: enough to keep the disk busy, few enough to keep memory flat. */
+const READ_CONCURRENCY = 16;
+
+export async function readSources(root: string, absolutePaths: readonly string[], maxFileBytes: number): Promise<ReadResult> {
+  const slots: Array<SourceFile | SkippedFile> = new Array(absolutePaths.length);
+  let next = 0;
+
+  async function readOne(absolutePath: string): Promise<SourceFile | SkippedFile> {
+    const relative = toPosixRelative(root, absolutePath);
+    const byName = skipByName(absolutePath);
+    if (byName) return { path: relative, reason: byName };
+    try {
+      const info = await stat(absolutePath);
+      if (info.size > maxFileBytes) return { path: relative, reason: 'too-large' };
+      const bytes = await readFile(absolutePath);
+      const decoded = decodeText(bytes);
+      if (!decoded) return { path: relative, reason: 'binary-content' };
+      return {
+        path: relative,
+        absolutePath,
+        text: decoded.text,
+        bytes: bytes.length,
+        encoding: decoded.encoding,
+        language: languageOf(absolutePath),
+      };
+    } catch {
+      return { path: relative, reason: 'unreadable' };
+    }
+  }
+
+  async function worker(): Promise<void> {
+    while (next < absolutePaths.length) {
+      const index = next++;
+      slots[index] = await readOne(absolutePaths[index] as string);
+    }
+  }
+
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, absolutePaths.length) }, worker));
+  const result: ReadResult = { files: [], skipped: [] };
+  for (const slot of slots) {
+    if ('text' in slot) result.files.push(slot);
+    else result.skipped.push(slot);
+  }
+  return result;
+}

@@ -1,0 +1,16 @@
+import { createRequire } from 'node:module';
+import Ajv from 'ajv-draft-04';
+
+/**
+ * The official SARIF 2.1.0 JSON schema (draft-04), as shipped in @microsoft/jest-sarif, compiled once.
+ * Returns the list of schema errors, empty when the log is valid.
+ */
+const require = createRequire(import.meta.url);
+const schema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json') as Record<string, unknown>;
+const ajv = new Ajv({ allErrors: true, strict: false });
+const validate = ajv.compile(schema);
+
+export function sarifSchemaErrors(log: unknown): string[] {
+  if (validate(log)) return [];
+  return (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message ?? ''}`);
+}

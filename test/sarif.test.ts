@@ -1,0 +1,70 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { makeTree, removeTree, runCli, tokenLike } from './helpers/cli.js';
+import { sarifSchemaErrors } from './helpers/sarif-schema.js';
+
+const TOKEN = tokenLike('ghp_', 36, 11, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789');
+let root = '';
+
+afterAll(async () => {
+  if (root) await removeTree(root);
+});
+
+interface SarifLog {
+  version: string;
+  runs: Array<{
+    tool: { driver: { name: string; semanticVersion: string; informationUri: string; rules: Array<Record<string, any>> } };
+    automationDetails: { id: string };
+    results: Array<Record<string, any>>;
+  }>;
+}
+
+describe('SARIF report', () => {
+  it('is valid SARIF 2.1.0 with the metadata GitHub code scanning reads, and no raw secret', async () => {
+    root = await makeTree({
+      'src/agent/tools.py': `import os\n\nGITHUB_TOKEN = "${TOKEN}"\n`,
+      'prompts/system.txt': 'Escalate to customer Dana Whitfield, SSN 536-22-8041, if the refund fails.\n',
+      'ok.py': `# cockpit: ignore[secret/*] revoked demo token kept for a workshop\nOLD = "${tokenLike('ghp_', 36, 12)}"\n`,
+    });
+    const result = await runCli(['report', root, '--format', 'sarif']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).not.toContain(TOKEN);
+    expect(result.stdout).not.toContain('536-22-8041');
+    const log = JSON.parse(result.stdout) as SarifLog;
+    expect(sarifSchemaErrors(log)).toEqual([]);
+
+    expect(log.version).toBe('2.1.0');
+    const [run] = log.runs;
+    const driver = run!.tool.driver;
+    expect(driver.name).toBe('AgentOps Cockpit');
+    expect(driver.semanticVersion).toMatch(/^\d+\.\d+\.\d+/);
+    expect(driver.informationUri).toMatch(/^https:\/\//);
+    expect(run!.automationDetails.id).toMatch(/\/$/);
+
+    const ruleIds = driver.rules.map((rule) => rule.id);
+    expect(new Set(ruleIds).size).toBe(ruleIds.length);
+    for (const rule of driver.rules) {
+      expect(rule['shortDescription'].text).not.toBe('');
+      expect(rule['fullDescription'].text).not.toBe('');
+      expect(rule['help'].markdown).toContain('**Remediation:**');
+      expect(rule['properties'].tags).toContain('security');
+      expect(rule['properties'].tags.some((tag: string) => /^CWE-\d+$/.test(tag))).toBe(true);
+      expect(Number(rule['properties']['security-severity'])).toBeGreaterThan(0);
+      expect(['very-high', 'high', 'medium', 'low']).toContain(rule['properties'].precision);
+    }
+
+    const active = run!.results.filter((entry) => !entry['suppressions']);
+    expect(active.map((entry) => entry['locations'][0].physicalLocation.artifactLocation.uri).sort()).toEqual([
+      'prompts/system.txt',
+      'src/agent/tools.py',
+    ]);
+    for (const entry of run!.results) {
+      expect(entry['level']).toBe('error');
+      expect(ruleIds[entry['ruleIndex']]).toBe(entry['ruleId']);
+      expect(Object.values(entry['partialFingerprints'])[0]).toMatch(/^[0-9a-f]{32}$/);
+      expect(entry['locations'][0].physicalLocation.region.startLine).toBeGreaterThan(0);
+    }
+    const suppressed = run!.results.filter((entry) => entry['suppressions']);
+    expect(suppressed).toHaveLength(1);
+    expect(suppressed[0]!['suppressions'][0]).toMatchObject({ kind: 'inSource', justification: 'revoked demo token kept for a workshop' });
+  });
+});

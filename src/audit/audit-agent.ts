@@ -1,12 +1,16 @@
 import type { Tree } from 'web-tree-sitter';
+import ignore from 'ignore';
+import { DEFAULT_POLICY, ruleLevel, type LockViolation, type Policy } from '../config/policy.js';
 import type { Finding } from '../findings/model.js';
 import { identifyAgent, type AgentIdentity } from '../discovery/agent-identity.js';
 import { CHECKS, ruleById } from '../rules/index.js';
+import { LOCKED_SETTING_RULE } from '../rules/policy/locked-setting.js';
 import type { Check, RawFinding, SensitiveSpan } from '../rules/types.js';
 import { LineIndex } from '../source/line-index.js';
 import { parseSource } from '../source/parse.js';
-import { readSources, type SkippedFile, type SourceFile } from '../source/read-sources.js';
+import { readSources, type ReadResult, type SkippedFile, type SourceFile } from '../source/read-sources.js';
 import { listFiles } from '../source/walk.js';
+import { toPosixRelative } from '../util/paths.js';
 import { fingerprint } from './fingerprint.js';
 import { redactedLine } from './snippet.js';
 import { parseSuppression, suppressionCovers } from './suppressions.js';
@@ -27,7 +31,20 @@ export interface AuditOptions {
   relativePath?: string;
   maxFileBytes: number;
   excludeDirs: readonly string[];
+  useGitignore: boolean;
+  /** The agent's files (absolute), when a workspace walk already listed them; else the root is walked. */
+  files?: readonly string[];
+  /** Entry points found by discovery (relative to the agent root), strongest first. */
+  entrypoints?: readonly string[];
+  /** Frameworks found by discovery, merged with what the agent's own files show. */
+  frameworks?: readonly string[];
+  /** Rule levels and excludes from cockpit.yaml; defaults to every rule at its default severity. */
+  policy?: Policy;
+  /** Attempts of the agent's cockpit.yaml to loosen locked settings, reported as policy findings. */
+  lockViolations?: readonly LockViolation[];
   checks?: readonly Check[];
+  /** Files already read (by a caller that hashed them); else they are read here. */
+  sources?: ReadResult;
 }
 
 function compareFindings(a: Finding, b: Finding): number {
@@ -40,7 +57,12 @@ function compareFindings(a: Finding, b: Finding): number {
 }
 
 /** Runs every applicable check over one file and turns raw reports into findings (paths as `reportPath`). */
-export async function auditSource(file: SourceFile, checks: readonly Check[], reportPath: string): Promise<Finding[]> {
+export async function auditSource(
+  file: SourceFile,
+  checks: readonly Check[],
+  reportPath: string,
+  policy: Policy = DEFAULT_POLICY,
+): Promise<Finding[]> {
   const raw: RawFinding[] = [];
   let parsed: Promise<Tree | undefined> | undefined;
   const context = {
@@ -55,23 +77,25 @@ export async function auditSource(file: SourceFile, checks: readonly Check[], re
   if (raw.length === 0) return [];
 
   const lines = new LineIndex(file.text);
+  // Every sensitive span is masked in every snippet of the file, whichever rule found it.
   const sensitive: SensitiveSpan[] = raw
     .flatMap((finding) => (finding.sensitive ? [finding.sensitive] : []))
     .sort((a, b) => a.start - b.start);
   const ordinals = new Map<string, number>();
   const findings: Finding[] = [];
 
-  for (const finding of raw.sort((a, b) => a.start - b.start)) {
+  for (const finding of raw.sort((a, b) => a.start - b.start || (a.ruleId < b.ruleId ? -1 : 1))) {
     const rule = ruleById(finding.ruleId);
     if (!rule) throw new Error(`check reported unknown rule ${finding.ruleId}`);
+    const level = ruleLevel(policy, rule.id) ?? rule.severity;
+    if (level === 'off') continue;
     const start = lines.position(finding.start);
     const end = lines.position(Math.max(finding.start, finding.end - 1));
     const ordinalKey = `${finding.ruleId}\0${finding.fingerprintContent}`;
     const ordinal = ordinals.get(ordinalKey) ?? 0;
     ordinals.set(ordinalKey, ordinal + 1);
     const lineStart = lines.lineStart(start.line);
-    const nextLineStart = lines.lineStart(start.line + 1);
-    const lineEnd = start.line < lines.lineCount ? nextLineStart - 1 : file.text.length;
+    const lineEnd = start.line < lines.lineCount ? lines.lineStart(start.line + 1) - 1 : file.text.length;
 
     const suppression =
       parseSuppression(lines.lineText(start.line)) ?? (start.line > 1 ? parseSuppression(lines.lineText(start.line - 1)) : undefined);
@@ -83,7 +107,7 @@ export async function auditSource(file: SourceFile, checks: readonly Check[], re
       message: finding.message,
       file: reportPath,
       region: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column + 1 },
-      severity: rule.severity,
+      severity: level,
       category: rule.category,
       persona: rule.persona,
       fixability: finding.fixability ?? rule.fixability,
@@ -97,20 +121,54 @@ export async function auditSource(file: SourceFile, checks: readonly Check[], re
   return findings;
 }
 
-/** Audits one agent folder: walk, read, run the checks, and describe the agent. */
+function lockViolationFinding(violation: LockViolation): Finding {
+  const rule = LOCKED_SETTING_RULE;
+  return {
+    ruleId: rule.id,
+    title: rule.title,
+    message: `${violation.file} ${violation.message}; the fleet setting still applies.`,
+    file: violation.file,
+    region: { startLine: violation.line, startColumn: violation.column, endLine: violation.line, endColumn: violation.column + 1 },
+    severity: rule.severity,
+    category: rule.category,
+    persona: rule.persona,
+    fixability: rule.fixability,
+    remediation: rule.remediation,
+    fingerprint: fingerprint(rule.id, violation.file, violation.setting, 0),
+    tags: [...rule.tags],
+  };
+}
+
+/** The agent's files after its own cockpit.yaml excludes, read and decoded. */
+export async function readAgentSources(options: AuditOptions): Promise<ReadResult> {
+  const policy = options.policy ?? DEFAULT_POLICY;
+  let paths = options.files ?? (await listFiles(options.root, { excludeDirs: options.excludeDirs, useGitignore: options.useGitignore }));
+  if (policy.exclude.length > 0) {
+    const excluded = ignore().add([...policy.exclude]);
+    paths = paths.filter((file) => !excluded.ignores(toPosixRelative(options.root, file)));
+  }
+  return readSources(options.root, paths, options.maxFileBytes);
+}
+
+/** Audits one agent folder: read its files, run the checks, and describe the agent. */
 export async function auditAgent(options: AuditOptions): Promise<AgentAudit> {
   const checks = options.checks ?? CHECKS;
-  const paths = await listFiles(options.root, options.excludeDirs);
-  const { files, skipped } = await readSources(options.root, paths, options.maxFileBytes);
-  const identity = identifyAgent({ root: options.root, relativePath: options.relativePath ?? '.', files });
+  const policy = options.policy ?? DEFAULT_POLICY;
+  const { files, skipped } = options.sources ?? (await readAgentSources(options));
+  const identified = identifyAgent({ root: options.root, relativePath: options.relativePath ?? '.', files });
+  const identity = {
+    ...identified,
+    entrypoint: policy.entryPoints[0] ?? options.entrypoints?.[0] ?? identified.entrypoint,
+    frameworks: [...new Set([...identified.frameworks, ...(options.frameworks ?? [])])].sort(),
+  };
 
-  const all: Finding[] = [];
+  const all: Finding[] = (options.lockViolations ?? []).map(lockViolationFinding);
   let bytesScanned = 0;
   const prefix = identity.path === '.' ? '' : `${identity.path}/`;
   for (const file of files) {
     bytesScanned += file.bytes;
     // Report paths are relative to the audited (workspace) root, not to the agent.
-    all.push(...(await auditSource(file, checks, prefix + file.path)));
+    all.push(...(await auditSource(file, checks, prefix + file.path, policy)));
   }
   all.sort(compareFindings);
   return {

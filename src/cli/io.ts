@@ -3,6 +3,7 @@ export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   stdoutIsTty: boolean;
+  stderrIsTty: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
 }
@@ -12,6 +13,7 @@ export function processIo(): CliIo {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     stdoutIsTty: process.stdout.isTTY === true,
+    stderrIsTty: process.stderr.isTTY === true,
     env: process.env,
     cwd: process.cwd(),
   };

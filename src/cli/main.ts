@@ -2,6 +2,8 @@ import { Command, CommanderError } from 'commander';
 import { EXIT_CODES } from '../gate/gate.js';
 import { CockpitError, errorMessage } from '../util/errors.js';
 import { TOOL_VERSION } from '../version.js';
+import { registerDiscover } from './commands/discover.js';
+import { registerLake } from './commands/lake.js';
 import { registerReport } from './commands/report.js';
 import { processIo, type CliIo } from './io.js';
 
@@ -18,7 +20,15 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
       writeErr: (text) => io.stderr(text.startsWith('error:') ? `ops: ${text}` : text),
     });
   registerReport(program, io, setExitCode);
-  program.commands.forEach((command) => command.exitOverride());
+  registerDiscover(program, io, setExitCode);
+  registerLake(program, io, setExitCode);
+  // Every (sub)command reports usage errors through the same exit-3 path.
+  const override = (command: Command): void => {
+    command.exitOverride();
+    command.configureOutput(program.configureOutput());
+    command.commands.forEach(override);
+  };
+  program.commands.forEach(override);
   return program;
 }
 

@@ -16,6 +16,8 @@ export interface Settings {
   maxFileBytes: number;
   /** Folder names never walked into, wherever they appear. */
   excludeDirs: readonly string[];
+  /** Respect .gitignore files as well as .cockpitignore files. */
+  useGitignore: boolean;
   format: ReportFormat;
   color: ColorMode;
   debug: boolean;
@@ -30,6 +32,7 @@ export const DEFAULT_EXCLUDE_DIRS: readonly string[] = [
 export const DEFAULT_SETTINGS: Settings = {
   maxFileBytes: 2 * 1024 * 1024,
   excludeDirs: DEFAULT_EXCLUDE_DIRS,
+  useGitignore: true,
   format: 'text',
   color: 'auto',
   debug: false,
@@ -39,6 +42,7 @@ export const DEFAULT_SETTINGS: Settings = {
 export const SETTING_DOCS: ReadonlyArray<{ key: keyof Settings; flag?: string; env?: string; description: string }> = [
   { key: 'maxFileBytes', flag: '--max-file-size <size>', env: 'COCKPIT_MAX_FILE_SIZE', description: 'skip files larger than this (bytes, or 512KB, 2MB)' },
   { key: 'excludeDirs', description: 'folder names never walked (VCS, virtualenvs, node_modules, build output, the cockpit\'s own .cockpit/)' },
+  { key: 'useGitignore', flag: '--no-gitignore', env: 'COCKPIT_NO_GITIGNORE', description: 'respect .gitignore files as well as .cockpitignore (turn off to audit ignored files too)' },
   { key: 'format', flag: '--format <format>', env: 'COCKPIT_FORMAT', description: 'report format: text, json or sarif' },
   { key: 'color', flag: '--color / --no-color', env: 'NO_COLOR, FORCE_COLOR', description: 'colour in text output: on a TTY unless NO_COLOR is set' },
   { key: 'debug', flag: '--debug', env: 'COCKPIT_DEBUG', description: 'print stack traces for internal errors' },
@@ -50,6 +54,8 @@ export interface SettingOverrides {
   /** true for --color, false for --no-color, undefined when neither was given. */
   color?: boolean | undefined;
   debug?: boolean | undefined;
+  /** false for --no-gitignore. */
+  gitignore?: boolean | undefined;
 }
 
 function parseFormat(value: string, source: string): ReportFormat {
@@ -70,10 +76,12 @@ export function resolveSettings(flags: SettingOverrides, env: NodeJS.ProcessEnv 
   if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') settings.color = 'never';
   else if (isTruthy(env['FORCE_COLOR'])) settings.color = 'always';
   if (isTruthy(env['COCKPIT_DEBUG'])) settings.debug = true;
+  if (isTruthy(env['COCKPIT_NO_GITIGNORE'])) settings.useGitignore = false;
 
   if (flags.maxFileSize !== undefined) settings.maxFileBytes = parseByteSize(flags.maxFileSize, '--max-file-size');
   if (flags.format !== undefined) settings.format = parseFormat(flags.format, '--format');
   if (flags.color !== undefined) settings.color = flags.color ? 'always' : 'never';
   if (flags.debug) settings.debug = true;
+  if (flags.gitignore === false) settings.useGitignore = false;
   return settings;
 }

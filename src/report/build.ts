@@ -1,10 +1,38 @@
 import type { AgentAudit } from '../audit/audit-agent.js';
-import { gateExitCode, verdictFor, type ExitCode } from '../gate/gate.js';
+import { combineExitCodes, DEFAULT_GATE, gateExitCode, verdictFor, type GatePolicy } from '../gate/gate.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { REPORT_SCHEMA_VERSION, summarise, type AgentReport, type Report } from './model.js';
 
-function agentReport(audit: AgentAudit): AgentReport {
-  const exitCode = gateExitCode(audit.findings);
+/** An agent whose audit crashed or timed out: reported, never silently passed. */
+export interface FailedAgent {
+  failed: true;
+  id: string;
+  name: string;
+  path: string;
+  error: string;
+}
+
+export type AgentOutcome = { audit: AgentAudit; gate?: GatePolicy } | FailedAgent;
+
+export function agentReport(outcome: AgentOutcome): AgentReport {
+  if ('failed' in outcome) {
+    return {
+      id: outcome.id,
+      name: outcome.name,
+      path: outcome.path,
+      entrypoint: null,
+      language: 'unknown',
+      frameworks: [],
+      verdict: 'failed',
+      exitCode: 3,
+      stats: { filesScanned: 0, bytesScanned: 0, filesSkipped: 0 },
+      findings: [],
+      suppressed: [],
+      error: outcome.error,
+    };
+  }
+  const { audit } = outcome;
+  const exitCode = gateExitCode(audit.findings, outcome.gate ?? DEFAULT_GATE);
   return {
     id: audit.id,
     name: audit.name,
@@ -20,25 +48,22 @@ function agentReport(audit: AgentAudit): AgentReport {
   };
 }
 
-/** The fleet exit code: 1 if any agent is security-blocked, else 2 if any is policy-blocked, else 0. */
-function fleetExitCode(agents: readonly AgentReport[]): ExitCode {
-  const codes = new Set(agents.map((agent) => agent.exitCode));
-  if (codes.has(1)) return 1;
-  if (codes.has(2)) return 2;
-  if (codes.has(3)) return 3;
-  return 0;
-}
-
-export function buildReport(root: string, audits: readonly AgentAudit[]): Report {
-  const agents = audits.map(agentReport);
-  const exitCode = fleetExitCode(agents);
+/** Builds the report from agent reports (fresh, cached or read back from a lake). */
+export function assembleReport(root: string, agents: readonly AgentReport[], shard?: string): Report {
+  const sorted = [...agents].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const exitCode = combineExitCodes(sorted.map((agent) => agent.exitCode));
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     root,
     exitCode,
     verdict: verdictFor(exitCode),
-    summary: summarise(agents),
-    agents,
+    summary: summarise(sorted),
+    ...(shard ? { shard } : {}),
+    agents: sorted,
   };
+}
+
+export function buildReport(root: string, outcomes: readonly AgentOutcome[], shard?: string): Report {
+  return assembleReport(root, outcomes.map(agentReport), shard);
 }

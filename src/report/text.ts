@@ -3,6 +3,7 @@ import { PERSONAS, SEVERITIES, type Finding, type Severity } from '../findings/m
 import { TOOL_VERSION } from '../version.js';
 import { PERSONA_LABELS, SEVERITY_LABELS, VERDICT_LABELS } from './labels.js';
 import type { AgentReport, Report } from './model.js';
+import { renderTable } from './table.js';
 
 type Colors = ReturnType<typeof createColors>;
 
@@ -60,12 +61,53 @@ function formatAgent(colors: Colors, agent: AgentReport): string[] {
       lines.push(colors.dim(`    ${finding.file}:${finding.region.startLine}  ${finding.ruleId}  (${finding.suppression?.reason ?? ''})`));
     }
   }
-  if (agent.findings.length === 0) lines.push('', `  ${colors.green('✔ no findings')}`);
+  if (agent.error) lines.push('', `  ${colors.red(colors.bold(`✖ audit failed: ${agent.error}`))}`);
+  else if (agent.findings.length === 0) lines.push('', `  ${colors.green('✔ no findings')}`);
   return lines;
+}
+
+const VERDICT_WORDS = { approved: 'approved', 'approved-with-warnings': 'approved, warnings', blocked: 'BLOCKED' } as const;
+
+/** The Persona Matrix: persona × severity, fixability and an approval verdict. */
+function formatPersonaMatrix(colors: Colors, matrix: Report['summary']['personaMatrix']): string[] {
+  const rows = PERSONAS.map((persona) => {
+    const row = matrix[persona];
+    return [PERSONA_LABELS[persona], row.error, row.warning, row.note, row.oneClick, row.structural, VERDICT_WORDS[row.verdict]].map(String);
+  });
+  const [header, ...body] = renderTable(['Persona', 'error', 'warning', 'note', 'one-click', 'structural', 'verdict'], rows, [0, 6]);
+  return [
+    colors.bold('Persona Matrix'),
+    `  ${colors.dim(header!)}`,
+    ...body.map((line, index) => {
+      const verdict = matrix[PERSONAS[index]!].verdict;
+      return verdict === 'blocked' ? colors.red(`  ${line}`) : verdict === 'approved-with-warnings' ? colors.yellow(`  ${line}`) : `  ${line}`;
+    }),
+  ];
+}
+
+const FLEET_VERDICTS = { pass: 'pass', 'security-block': 'BLOCKED (secret/PII)', 'policy-block': 'BLOCKED (policy)', failed: 'FAILED' } as const;
+
+/** One row per agent: where it is, what it runs on, its verdict and counts by severity. */
+function formatFleetTable(colors: Colors, agents: readonly AgentReport[]): string[] {
+  const rows = agents.map((agent) => {
+    const count = (severity: Severity) => String(agent.findings.filter((finding) => finding.severity === severity).length);
+    return [agent.path, agent.frameworks.join(', ') || '–', FLEET_VERDICTS[agent.verdict], count('error'), count('warning'), count('note')];
+  });
+  const [header, ...body] = renderTable(['Agent', 'Frameworks', 'Verdict', 'error', 'warning', 'note'], rows, [0, 1, 2]);
+  return [
+    colors.bold(`Fleet (${agents.length} agents)`),
+    `  ${colors.dim(header!)}`,
+    ...body.map((line, index) => {
+      const verdict = agents[index]!.verdict;
+      return verdict === 'pass' ? `  ${line}` : colors.red(`  ${line}`);
+    }),
+  ];
 }
 
 export interface TextOptions {
   color: boolean;
+  /** Show the fleet table (workspace audits and lake reports). */
+  fleet?: boolean;
   /** Wall time, shown in the footer (kept out of JSON so reports stay reproducible). */
   durationMs?: number;
 }
@@ -74,8 +116,14 @@ export function formatText(report: Report, options: TextOptions): string {
   const colors = createColors(options.color);
   const { summary } = report;
   const lines = [colors.bold(`AgentOps Cockpit ${TOOL_VERSION}`) + colors.dim(` · ${report.root}`), ''];
-  for (const agent of report.agents) lines.push(...formatAgent(colors, agent), '');
+  for (const agent of report.agents) {
+    // In a fleet, clean agents appear only in the fleet table.
+    if (options.fleet && agent.findings.length === 0 && agent.suppressed.length === 0 && !agent.error) continue;
+    lines.push(...formatAgent(colors, agent), '');
+  }
+  if (options.fleet) lines.push(...formatFleetTable(colors, report.agents), '');
 
+  lines.push(...formatPersonaMatrix(colors, summary.personaMatrix), '');
   const severities = SEVERITIES.map((severity) => `${summary.bySeverity[severity]} ${severity}`).join(', ');
   const categories = Object.entries(summary.byCategory)
     .filter(([, count]) => count > 0)

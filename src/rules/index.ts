@@ -1,9 +1,10 @@
 import { hardcodedPiiCheck } from './secops/hardcoded-pii.js';
 import { hardcodedSecretCheck } from './secops/hardcoded-secret.js';
+import { lockedSettingCheck } from './policy/locked-setting.js';
 import type { Check, RuleMeta } from './types.js';
 
 /** Every check the audit runs, in a fixed order so reports are deterministic. */
-export const CHECKS: readonly Check[] = [hardcodedSecretCheck, hardcodedPiiCheck];
+export const CHECKS: readonly Check[] = [hardcodedSecretCheck, hardcodedPiiCheck, lockedSettingCheck];
 
 export const RULES: readonly RuleMeta[] = CHECKS.flatMap((check) => check.rules);
 

@@ -36,6 +36,12 @@ const EXACT = new Set([
   'example', 'sample', 'dummy', 'fake', 'mock', 'todo', 'tbd',
 ]);
 
+/**
+ * Keys published in vendor documentation that still work only against emulators: the Azurite storage
+ * emulator's account key (AWS's documented keys are caught by the word EXAMPLE).
+ */
+const DOCUMENTED_KEYS = ['Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=='];
+
 /** Stripe test-mode keys and publishable keys are meant to be shared; they are not findings. */
 const PUBLIC_OR_TEST_PREFIX = /^(?:sk|rk|pk)_test_|^pk_live_/;
 
@@ -54,6 +60,7 @@ export function isPlaceholder(value: string): boolean {
     MASKS.test(value) ||
     SEQUENCES.test(value) ||
     TEMPLATE.test(value) ||
-    PUBLIC_OR_TEST_PREFIX.test(value)
+    PUBLIC_OR_TEST_PREFIX.test(value) ||
+    DOCUMENTED_KEYS.some((key) => value.includes(key))
   );
 }

@@ -27,6 +27,11 @@ export interface SecretDetector {
    * `text` is the whole scanned string. Returning false drops the match.
    */
   readonly verify?: (secret: string, match: RegExpExecArray, text: string) => boolean;
+  /**
+   * A catch-all detector (generic assignments, any URL with a password): it yields to every other
+   * detector, both to their findings and to the spans they looked at and rejected as placeholders.
+   */
+  readonly fallback?: boolean;
   /** Where to rotate / how to move the secret, shown as remediation. */
   readonly remediation?: string;
   /** Example lines that must produce exactly this detector's finding (written here, never real keys). */

@@ -2,10 +2,13 @@ import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { renderConfigDoc } from '../config/docs.js';
 import { reportJsonSchema } from '../report/json-schema.js';
+import { renderRulesDoc } from '../rules/docs.js';
+import { RULES } from '../rules/index.js';
 
 /** Regenerates the docs that are derived from code (`npm run docs`); a test keeps them in sync. */
 export const GENERATED_DOCS: Record<string, () => string> = {
   'docs/CONFIG.md': renderConfigDoc,
+  'docs/RULES.md': () => renderRulesDoc(RULES),
   'docs/report.schema.json': () => `${JSON.stringify(reportJsonSchema(), null, 2)}\n`,
 };
 

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
 
 /**
  * The official SARIF 2.1.0 JSON schema (draft-04), as shipped in @microsoft/jest-sarif, compiled once.
@@ -7,7 +8,9 @@ import Ajv from 'ajv-draft-04';
  */
 const require = createRequire(import.meta.url);
 const schema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json') as Record<string, unknown>;
-const ajv = new Ajv({ allErrors: true, strict: false });
+// The official schema's `language` pattern is not valid with the `u` flag, so compile patterns without it.
+const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+addFormats(ajv);
 const validate = ajv.compile(schema);
 
 export function sarifSchemaErrors(log: unknown): string[] {

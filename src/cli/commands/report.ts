@@ -2,15 +2,20 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { auditAgent } from '../../audit/audit-agent.js';
+import { auditWorkspace, loadRootConfig, parseShard } from '../../audit/audit-workspace.js';
+import { rootPolicy } from '../../config/policy.js';
 import { resolveSettings, type Settings } from '../../config/settings.js';
-import { buildReport } from '../../report/build.js';
+import { readAllLatest } from '../../lake/store.js';
+import { assembleReport, buildReport } from '../../report/build.js';
 import { formatJson } from '../../report/json.js';
+import type { Report } from '../../report/model.js';
 import { formatSarif } from '../../report/sarif.js';
 import { formatText } from '../../report/text.js';
 import { RULES } from '../../rules/index.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import { CockpitError } from '../../util/errors.js';
 import type { CliIo } from '../io.js';
+import { createProgress } from '../progress.js';
 
 interface ReportFlags {
   format?: string;
@@ -18,9 +23,20 @@ interface ReportFlags {
   maxFileSize?: string;
   color?: boolean;
   debug?: boolean;
+  gitignore?: boolean;
+  workspace?: boolean;
+  jobs?: string;
+  shard?: string;
+  lake?: string;
+  cache?: boolean;
+  fromLake?: string;
+  agentTimeout?: string;
+  quiet?: boolean;
 }
 
-async function requireDirectory(target: string, shown: string): Promise<void> {
+export const DEFAULT_LAKE = path.join('.cockpit', 'evidence_lake');
+
+export async function requireDirectory(target: string, shown: string): Promise<void> {
   let info;
   try {
     info = await stat(target);
@@ -28,11 +44,11 @@ async function requireDirectory(target: string, shown: string): Promise<void> {
     const code = (error as NodeJS.ErrnoException).code;
     throw new CockpitError(code === 'ENOENT' ? `${shown}: no such file or directory` : `${shown}: cannot be read (${code ?? 'unknown error'})`);
   }
-  if (!info.isDirectory()) throw new CockpitError(`${shown}: not a directory (ops report audits an agent folder)`);
+  if (!info.isDirectory()) throw new CockpitError(`${shown}: not a directory`);
 }
 
 /** The root as shown in reports: relative to the working directory when inside it, POSIX either way. */
-function displayRoot(absolute: string, cwd: string): string {
+export function displayRoot(absolute: string, cwd: string): string {
   const relative = path.relative(cwd, absolute);
   const shown = relative === '' ? '.' : relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative;
   return shown.split(path.sep).join('/');
@@ -43,26 +59,79 @@ function useColor(settings: Settings, io: CliIo, toFile: boolean): boolean {
   return settings.color === 'always' || io.stdoutIsTty;
 }
 
+function positiveInteger(value: string, flag: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new CockpitError(`${flag}: '${value}' is not a positive whole number`);
+  return number;
+}
+
+async function buildFromLake(lakeArgument: string, io: CliIo): Promise<Report> {
+  const lake = path.resolve(io.cwd, lakeArgument);
+  await requireDirectory(lake, lakeArgument);
+  const records = await readAllLatest(lake);
+  if (records.length === 0) throw new CockpitError(`${lakeArgument}: the lake holds no agent records`);
+  return assembleReport(displayRoot(lake, io.cwd), records.map((record) => record.agent));
+}
+
 export async function runReport(target: string | undefined, flags: ReportFlags, io: CliIo): Promise<number> {
   const settings = resolveSettings(
-    { format: flags.format, maxFileSize: flags.maxFileSize, color: flags.color, debug: flags.debug },
+    { format: flags.format, maxFileSize: flags.maxFileSize, color: flags.color, debug: flags.debug, gitignore: flags.gitignore },
     io.env,
   );
-  const given = target ?? '.';
-  const root = path.resolve(io.cwd, given);
-  await requireDirectory(root, given);
-
+  const shard = flags.shard !== undefined ? parseShard(flags.shard) : undefined;
+  if (flags.shard !== undefined && !shard) throw new CockpitError(`--shard: '${flags.shard}' is not K/N with 1 ≤ K ≤ N (e.g. 2/4)`);
+  const jobs = flags.jobs !== undefined ? positiveInteger(flags.jobs, '--jobs') : undefined;
+  const agentTimeoutMs = flags.agentTimeout !== undefined ? positiveInteger(flags.agentTimeout, '--agent-timeout') * 1000 : 300_000;
   const started = performance.now();
-  const audit = await auditAgent({ root, maxFileBytes: settings.maxFileBytes, excludeDirs: settings.excludeDirs });
-  const report = buildReport(displayRoot(root, io.cwd), [audit]);
+  let report: Report;
+  let fleet = false;
+
+  if (flags.fromLake !== undefined) {
+    report = await buildFromLake(flags.fromLake, io);
+    fleet = true;
+  } else {
+    const given = target ?? '.';
+    const root = path.resolve(io.cwd, given);
+    await requireDirectory(root, given);
+    if (flags.workspace || shard) {
+      fleet = true;
+      const progress = createProgress(io, io.stderrIsTty, flags.quiet === true);
+      const lakeDir = path.resolve(root, flags.lake ?? DEFAULT_LAKE);
+      const result = await auditWorkspace({
+        root,
+        settings,
+        ...(jobs !== undefined ? { jobs } : {}),
+        ...(shard ? { shard } : {}),
+        lakeDir,
+        cache: flags.cache !== false,
+        agentTimeoutMs,
+        onStart: (total) => progress.start(total),
+        onProgress: (event) => progress.update(event),
+      });
+      progress.finish();
+      report = assembleReport(displayRoot(root, io.cwd), result.agents, shard ? `${shard.index}/${shard.count}` : undefined);
+      if (result.agents.length === 0) io.stderr(`No agents found under ${given}: nothing was audited (see \`ops discover ${given}\`).\n`);
+    } else {
+      const loaded = await loadRootConfig(root);
+      const policy = rootPolicy(loaded?.config);
+      const audit = await auditAgent({
+        root,
+        maxFileBytes: settings.maxFileBytes,
+        excludeDirs: settings.excludeDirs,
+        useGitignore: loaded?.config.gitignore ?? settings.useGitignore,
+        policy,
+      });
+      report = buildReport(displayRoot(root, io.cwd), [{ audit, gate: { blockOn: policy.blockOn, secretsGate: policy.secretsGate } }]);
+    }
+  }
   const durationMs = performance.now() - started;
 
   const output =
     settings.format === 'json'
       ? formatJson(report)
       : settings.format === 'sarif'
-        ? formatSarif(report, RULES)
-        : formatText(report, { color: useColor(settings, io, flags.output !== undefined), durationMs });
+        ? formatSarif(report, RULES, report.shard ? { automationId: `agentops-cockpit/report/shard-${report.shard.replace('/', '-of-')}/` } : {})
+        : formatText(report, { color: useColor(settings, io, flags.output !== undefined), durationMs, fleet });
 
   if (flags.output !== undefined) {
     const destination = path.resolve(io.cwd, flags.output);
@@ -82,11 +151,20 @@ export async function runReport(target: string | undefined, flags: ReportFlags, 
 export function registerReport(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
   program
     .command('report')
-    .description('audit an agent folder for hardcoded secrets and PII, and gate on the result')
-    .argument('[path]', 'the agent folder to audit', '.')
+    .description('audit an agent (or with --workspace, every agent of a monorepo) and gate on the result')
+    .argument('[path]', 'the agent folder, or the workspace root with --workspace', '.')
     .option('-f, --format <format>', 'report format: text, json or sarif (default: text, or $COCKPIT_FORMAT)')
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
+    .option('-w, --workspace', 'discover and audit every agent under PATH in parallel, keeping an evidence lake')
+    .option('-j, --jobs <n>', 'worker threads for --workspace (default: the machine\'s cores)')
+    .option('--shard <k/n>', 'audit only the K-th of N deterministic slices of the fleet (CI matrices)')
+    .option('--lake <dir>', `evidence lake folder for --workspace (default: PATH/${DEFAULT_LAKE.split(path.sep).join('/')})`)
+    .option('--no-cache', 're-audit agents even when nothing changed since their last lake record')
+    .option('--from-lake <dir>', 'build the report, SARIF and exit code from a lake without auditing')
+    .option('--agent-timeout <seconds>', 'give up on one agent after this long (default: 300)')
     .option('--max-file-size <size>', 'skip files larger than this, e.g. 512KB or 2MB (default: 2MB)')
+    .option('--no-gitignore', 'do not respect .gitignore files (.cockpitignore still applies)')
+    .option('-q, --quiet', 'no progress output')
     .option('--color', 'force colour in text output')
     .option('--no-color', 'never use colour (NO_COLOR is honoured too)')
     .option('--debug', 'print stack traces for internal errors')
@@ -97,14 +175,15 @@ Exit codes:
   0  pass: no blocking findings (warnings and notes are informational)
   1  security critical: a hardcoded secret or PII was found
   2  architecture or policy violation (an error-severity finding of another category)
-  3  the audit could not be done: bad arguments, missing path, unreadable config, internal error
+  3  the audit could not be done: bad arguments, missing path, invalid config, an agent that failed
 
 Suppress one finding with a reason on its line or the line before:
   # cockpit: ignore[secret/generic-secret-assignment] rotated test credential for the sandbox
 
 Examples:
   ops report examples/travel-concierge
-  ops report . --format sarif --output cockpit.sarif`,
+  ops report --workspace examples
+  ops report --workspace . --shard 2/4 --lake shard-2 --format sarif --output cockpit.sarif`,
     )
     .action(async (target: string | undefined, flags: ReportFlags) => {
       setExitCode(await runReport(target, flags, io));

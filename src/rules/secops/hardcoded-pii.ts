@@ -78,7 +78,7 @@ export const hardcodedPiiCheck: Check = {
         ruleId: piiRuleId(match.kind),
         start: match.start,
         end: match.end,
-        message: `${PII_RULES[match.kind].noun} hardcoded in ${file.path}: ${redacted}`,
+        message: `${PII_RULES[match.kind].noun} hardcoded: ${redacted}`,
         fingerprintContent: sha256Hex(match.value),
         sensitive: { start: match.start, end: match.end, replacement: redacted },
       });

@@ -47,7 +47,7 @@ export const hardcodedSecretCheck: Check = {
         ruleId: secretRuleId(match.detectorId),
         start: match.start,
         end: match.end,
-        message: `${detector?.title ?? 'Secret'} hardcoded in ${file.path}: ${redacted}`,
+        message: `${detector?.title ?? 'Secret'} hardcoded: ${redacted}`,
         // A digest of the secret: stable across line moves, and a new secret on the same line is new.
         fingerprintContent: sha256Hex(match.secret),
         sensitive: { start: match.start, end: match.end, replacement: redacted },

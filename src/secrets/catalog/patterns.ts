@@ -6,8 +6,10 @@
 /**
  * Left edge of a standalone token: not glued to a word character or a dash (so `AKIA` inside a
  * base64 blob does not count), but a JSON-escaped `\n` right before it is fine (notebooks).
+ * Written as ONE negative lookbehind on purpose: V8 keeps its fast literal scan for a regex that
+ * starts with a single lookbehind, but an alternation of lookbehinds made token regexes ~25x slower.
  */
-export const LEFT = String.raw`(?:(?<![\w-])|(?<=\\[nrt]))`;
+export const LEFT = String.raw`(?<![\w-](?<!\\[nrt]))`;
 /** Right edge: the token does not go on. */
 export const RIGHT = String.raw`(?![\w-])`;
 
@@ -33,3 +35,17 @@ export function keyedRegex(name: string, value: string): RegExp {
 }
 
 export const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+
+/**
+ * Prefixes that only a provider's own tokens start with (regex sources). A value that starts with one
+ * but was not accepted by that provider's detector is truncated or made up (`sk-ant-oat01-short`),
+ * so the generic detector leaves it alone; redaction shows these prefixes.
+ */
+export const PROVIDER_PREFIXES: readonly string[] = [
+  'sk-ant-(?:api|admin|oat|ort)\\d\\d-', 'sk-(?:proj|svcacct|admin|None)-', 'sk-or-v1-', '(?:sk|rk)_live_', 'whsec_',
+  'github_pat_', 'gh[pousr]_', 'glpat-', 'gl(?:ptt|dt|rt|cbt|soat|ffct|ft|imt|agent|oas)-', 'GR1348941',
+  'xox[bpaers]-', 'xapp-', 'hf_', 'api_org_', 'gsk_', 'xai-', 'pplx-', 'r8_', 'pcsk_', 'lsv2_(?:pt|sk)_',
+  'tvly-(?:dev-|prod-)?', 'A(?:KIA|SIA|BIA|CCA)', 'AIza', 'GOCSPX-', 'SG\\.', 'npm_', 'pypi-', 'dckr_pat_',
+  'shp(?:at|ca|pa|ss)_', 'do[por]_v1_', 'dp\\.(?:pt|st|sa|ct|scim|audit)\\.', 'lin_api_', 'ntn_', 'hv[sb]\\.',
+  'sbp_', 'sb_secret_', 'HRKU-', 'ATATT3', 'PMAK-', 'NRAK-', 'glsa_', 'glc_', 'sntry[su]_',
+];

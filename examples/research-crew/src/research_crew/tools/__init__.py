@@ -1,0 +1,3 @@
+from .arxiv_search import ArxivSearchTool
+
+__all__ = ["ArxivSearchTool"]

@@ -1,0 +1,59 @@
+import { createHash } from 'node:crypto';
+import type { Policy } from '../config/policy.js';
+import type { LockViolation } from '../config/policy.js';
+import { auditAgent, readAgentSources, type AgentAudit } from './audit-agent.js';
+
+/**
+ * One agent's audit as a unit of work for the worker pool: plain, structured-clonable data in and
+ * out. The files are read once; their digest decides whether the previous audit still holds.
+ */
+export interface AgentTask {
+  root: string;
+  relativePath: string;
+  files: string[];
+  entrypoints: string[];
+  frameworks: string[];
+  maxFileBytes: number;
+  policy: Policy;
+  lockViolations: LockViolation[];
+  /** Digest of the inputs that are not files (tool version, policy, settings). */
+  configDigest: string;
+  /** The content hash of the agent's latest lake record, if any: equal means "unchanged". */
+  previousContentHash?: string;
+}
+
+export type AgentTaskResult =
+  | { kind: 'cached'; contentHash: string }
+  | { kind: 'audited'; contentHash: string; audit: AgentAudit };
+
+/** Test-only fault injection: `COCKPIT_FAULT_INJECT=crash:PATH` or `hang:PATH` (agent path). */
+function injectFault(relativePath: string): Promise<void> | undefined {
+  const fault = process.env['COCKPIT_FAULT_INJECT'];
+  if (!fault) return undefined;
+  if (fault === `crash:${relativePath}`) throw new Error(`injected crash while auditing ${relativePath}`);
+  if (fault === `hang:${relativePath}`) return new Promise(() => undefined);
+  return undefined;
+}
+
+export async function runAgentTask(task: AgentTask): Promise<AgentTaskResult> {
+  await injectFault(task.relativePath);
+  const options = {
+    root: task.root,
+    relativePath: task.relativePath,
+    files: task.files,
+    entrypoints: task.entrypoints,
+    frameworks: task.frameworks,
+    maxFileBytes: task.maxFileBytes,
+    excludeDirs: [],
+    useGitignore: false,
+    policy: task.policy,
+    lockViolations: task.lockViolations,
+  };
+  const sources = await readAgentSources(options);
+  const hash = createHash('sha256').update(task.configDigest).update('\0');
+  for (const file of sources.files) hash.update(file.path).update('\0').update(file.text).update('\0');
+  for (const skipped of sources.skipped) hash.update(`skipped:${skipped.path}:${skipped.reason}\0`);
+  const contentHash = hash.digest('hex');
+  if (task.previousContentHash === contentHash) return { kind: 'cached', contentHash };
+  return { kind: 'audited', contentHash, audit: await auditAgent({ ...options, sources }) };
+}

@@ -1,0 +1,232 @@
+import { randomBytes } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { Piscina } from 'piscina';
+import { CONFIG_FILE_NAMES, type CockpitFile } from '../config/file-schema.js';
+import { loadCockpitFile, type LoadedCockpitFile } from '../config/load-file.js';
+import { agentPolicy, rootPolicy, type Policy } from '../config/policy.js';
+import type { Settings } from '../config/settings.js';
+import { agentHash } from '../discovery/agent-identity.js';
+import { discoverAgents, type DiscoveredAgent } from '../discovery/discover.js';
+import { readLatest, writeRecord } from '../lake/store.js';
+import type { LakeRecord } from '../lake/record.js';
+import { agentReport, type FailedAgent } from '../report/build.js';
+import type { AgentReport } from '../report/model.js';
+import { RULES } from '../rules/index.js';
+import { listFiles } from '../source/walk.js';
+import { sha256Hex } from '../util/hash.js';
+import { toPosixRelative } from '../util/paths.js';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { runAgentTask, type AgentTask, type AgentTaskResult } from './agent-task.js';
+
+/**
+ * The fleet audit: discover agents, audit each on a worker pool, keep one lake partition per agent.
+ * One agent that crashes or times out is reported as failed; the others finish.
+ */
+export interface Shard {
+  index: number; // 1-based
+  count: number;
+}
+
+export interface ProgressEvent {
+  done: number;
+  total: number;
+  agent: string;
+  verdict: AgentReport['verdict'];
+  cached: boolean;
+  elapsedMs: number;
+}
+
+export interface WorkspaceOptions {
+  root: string;
+  settings: Settings;
+  /** Worker threads; 1 audits in this thread. Default: the machine's parallelism. */
+  jobs?: number;
+  shard?: Shard;
+  /** Where partitions are written; undefined writes no lake. */
+  lakeDir?: string;
+  /** Reuse an agent's latest record when nothing changed (default true). */
+  cache?: boolean;
+  /** Per-agent time limit, enforced when auditing on worker threads. */
+  agentTimeoutMs?: number;
+  onStart?(total: number): void;
+  onProgress?(event: ProgressEvent): void;
+}
+
+export interface WorkspaceResult {
+  agents: AgentReport[];
+  discovered: DiscoveredAgent[];
+  cachedAgents: number;
+  runId: string;
+}
+
+export function inShard(relativePath: string, shard: Shard | undefined): boolean {
+  if (!shard) return true;
+  return Number.parseInt(agentHash(relativePath).slice(0, 8), 16) % shard.count === shard.index - 1;
+}
+
+export function parseShard(value: string): Shard | undefined {
+  const match = /^(\d+)\/(\d+)$/.exec(value.trim());
+  if (!match) return undefined;
+  const index = Number(match[1]);
+  const count = Number(match[2]);
+  return index >= 1 && count >= 1 && index <= count ? { index, count } : undefined;
+}
+
+/** A stable digest of everything besides the files that decides an audit's result. */
+function configDigest(policy: Policy, settings: Settings): string {
+  const normalised = {
+    tool: TOOL_VERSION,
+    rules: RULES.map((rule) => rule.id),
+    levels: [...policy.ruleLevels].sort(),
+    options: [...policy.ruleOptions].sort(),
+    blockOn: [...policy.blockOn].sort(),
+    secretsGate: policy.secretsGate,
+    exclude: policy.exclude,
+    entryPoints: policy.entryPoints,
+    maxFileBytes: settings.maxFileBytes,
+  };
+  return sha256Hex(JSON.stringify(normalised));
+}
+
+function runSource(env: NodeJS.ProcessEnv): LakeRecord['source'] {
+  const repository = env['GITHUB_REPOSITORY'] ?? env['CI_PROJECT_PATH'];
+  const commit = env['GITHUB_SHA'] ?? env['CI_COMMIT_SHA'];
+  const ciRun = env['GITHUB_RUN_ID'] ?? env['CI_PIPELINE_ID'];
+  if (!repository && !commit && !ciRun) return undefined;
+  return { ...(repository ? { repository } : {}), ...(commit ? { commit } : {}), ...(ciRun ? { ciRun } : {}) };
+}
+
+export async function loadRootConfig(root: string): Promise<LoadedCockpitFile | undefined> {
+  for (const name of CONFIG_FILE_NAMES) {
+    try {
+      return await loadCockpitFile(path.join(root, name), name);
+    } catch (error) {
+      if (error instanceof Error && / cannot be read \(ENOENT\)$/.test(error.message)) continue;
+      throw error;
+    }
+  }
+  return undefined;
+}
+
+export async function discoverWorkspace(root: string, settings: Settings): Promise<{
+  rootConfig: CockpitFile | undefined;
+  agentConfigs: Map<string, LoadedCockpitFile>;
+  agents: DiscoveredAgent[];
+}> {
+  const rootConfig = (await loadRootConfig(root))?.config;
+  const files = await listFiles(root, {
+    excludeDirs: settings.excludeDirs,
+    useGitignore: rootConfig?.gitignore ?? settings.useGitignore,
+    extraPatterns: rootConfig?.exclude ?? [],
+  });
+  const agentConfigs = new Map<string, LoadedCockpitFile>();
+  const declaredEntries = new Map<string, string[]>();
+  for (const file of files) {
+    const relative = toPosixRelative(root, file);
+    const base = path.posix.basename(relative);
+    if (!(CONFIG_FILE_NAMES as readonly string[]).includes(base) || !relative.includes('/')) continue;
+    const loaded = await loadCockpitFile(file, relative);
+    const folder = path.posix.dirname(relative);
+    agentConfigs.set(folder, loaded);
+    const entries = [...(loaded.config.entry_point ? [loaded.config.entry_point] : []), ...(loaded.config.targets ?? [])];
+    if (entries.length > 0) declaredEntries.set(folder, entries);
+  }
+  if (rootConfig && (rootConfig.entry_point || rootConfig.targets)) {
+    declaredEntries.set('.', [...(rootConfig.entry_point ? [rootConfig.entry_point] : []), ...(rootConfig.targets ?? [])]);
+  }
+  const agents = await discoverAgents({ root, files, declaredEntries });
+  return { rootConfig, agentConfigs, agents };
+}
+
+export async function auditWorkspace(options: WorkspaceOptions): Promise<WorkspaceResult> {
+  const { root, settings } = options;
+  const runId = `${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
+  const startedAt = new Date().toISOString();
+  const { rootConfig, agentConfigs, agents: discovered } = await discoverWorkspace(root, settings);
+  const selected = discovered.filter((agent) => inShard(agent.path, options.shard));
+  options.onStart?.(selected.length);
+
+  const tasks = await Promise.all(
+    selected.map(async (agent) => {
+      const { policy, violations } = agent.path === '.' ? { policy: rootPolicy(rootConfig), violations: [] } : agentPolicy(rootConfig, agentConfigs.get(agent.path));
+      const id = agentHash(agent.path === '.' ? path.basename(root) : agent.path);
+      const previous = options.lakeDir && options.cache !== false ? await readLatest(options.lakeDir, id).catch(() => undefined) : undefined;
+      const digest = configDigest(policy, settings);
+      const task: AgentTask = {
+        root: agent.path === '.' ? root : path.join(root, ...agent.path.split('/')),
+        relativePath: agent.path,
+        files: agent.files,
+        entrypoints: agent.entrypoints,
+        frameworks: agent.frameworks,
+        maxFileBytes: settings.maxFileBytes,
+        policy,
+        lockViolations: violations,
+        configDigest: digest,
+        ...(previous && previous.tool.version === TOOL_VERSION && previous.configDigest === digest ? { previousContentHash: previous.contentHash } : {}),
+      };
+      return { agent, task, previous, id };
+    }),
+  );
+
+  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), tasks.length));
+  const pool =
+    jobs > 1
+      ? new Piscina<AgentTask, AgentTaskResult>({ filename: new URL('./worker.js', import.meta.url).href, maxThreads: jobs, minThreads: jobs, idleTimeout: 1000 })
+      : undefined;
+  const started = performance.now();
+  const reports: AgentReport[] = [];
+  let done = 0;
+  let cachedAgents = 0;
+
+  try {
+    await Promise.all(
+      tasks.map(async ({ agent, task, previous, id }) => {
+        let report: AgentReport;
+        let cached = false;
+        try {
+          const signal = options.agentTimeoutMs ? AbortSignal.timeout(options.agentTimeoutMs) : undefined;
+          const result = pool ? await pool.run(task, signal ? { signal } : {}) : await runAgentTask(task);
+          if (result.kind === 'cached' && previous) {
+            report = previous.agent;
+            cached = true;
+            cachedAgents++;
+          } else {
+            if (result.kind !== 'audited') throw new Error('cache hit without a previous record');
+            const { policy } = task;
+            report = agentReport({ audit: result.audit, gate: { blockOn: policy.blockOn, secretsGate: policy.secretsGate } });
+            if (options.lakeDir) {
+              await writeRecord(options.lakeDir, {
+                schemaVersion: 1,
+                tool: { name: TOOL_NAME, version: TOOL_VERSION },
+                runId,
+                startedAt,
+                finishedAt: new Date().toISOString(),
+                configDigest: task.configDigest,
+                contentHash: result.contentHash,
+                ...(runSource(process.env) ? { source: runSource(process.env) } : {}),
+                agent: report,
+              });
+            }
+          }
+        } catch (error) {
+          const aborted = error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError' || /abort/i.test(error.message));
+          const failed: FailedAgent = {
+            failed: true,
+            id,
+            name: path.posix.basename(agent.path === '.' ? root : agent.path),
+            path: agent.path,
+            error: aborted ? `timed out after ${options.agentTimeoutMs} ms` : error instanceof Error ? error.message.split('\n')[0]! : String(error),
+          };
+          report = agentReport(failed);
+        }
+        reports.push(report);
+        done++;
+        options.onProgress?.({ done, total: tasks.length, agent: agent.path, verdict: report.verdict, cached, elapsedMs: performance.now() - started });
+      }),
+    );
+  } finally {
+    await pool?.destroy();
+  }
+  return { agents: reports, discovered: selected, cachedAgents, runId };
+}

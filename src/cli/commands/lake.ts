@@ -1,0 +1,104 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import { agentIds, historyNames, mergeLakes, pruneHistory, readAllLatest, readHistory, readLatest } from '../../lake/store.js';
+import { AGENT_HASH } from '../../lake/record.js';
+import { renderTable } from '../../report/table.js';
+import { CockpitError } from '../../util/errors.js';
+import type { CliIo } from '../io.js';
+import { DEFAULT_LAKE, requireDirectory } from './report.js';
+
+interface LakeFlags {
+  lake?: string;
+  format?: string;
+}
+
+function lakeOf(flags: LakeFlags, io: CliIo): string {
+  return path.resolve(io.cwd, flags.lake ?? DEFAULT_LAKE);
+}
+
+function jsonOrText(flags: LakeFlags): 'json' | 'text' {
+  if (flags.format === undefined || flags.format === 'text') return 'text';
+  if (flags.format === 'json') return 'json';
+  throw new CockpitError(`--format: unknown format '${flags.format}' (expected text, json)`);
+}
+
+export function registerLake(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
+  const lake = program.command('lake').description('inspect and maintain the partitioned evidence lake');
+  const lakeOption = `lake folder (default: ${DEFAULT_LAKE.split(path.sep).join('/')})`;
+
+  lake
+    .command('ls')
+    .description('list the agents in the lake with their latest verdict')
+    .option('--lake <dir>', lakeOption)
+    .option('-f, --format <format>', 'text or json')
+    .action(async (flags: LakeFlags) => {
+      const format = jsonOrText(flags);
+      const dir = lakeOf(flags, io);
+      await requireDirectory(dir, flags.lake ?? DEFAULT_LAKE);
+      const records = await readAllLatest(dir);
+      const rows = await Promise.all(
+        records.map(async (record) => ({
+          id: record.agent.id,
+          path: record.agent.path,
+          verdict: record.agent.verdict,
+          findings: record.agent.findings.length,
+          finishedAt: record.finishedAt,
+          history: (await historyNames(dir, record.agent.id)).length,
+        })),
+      );
+      if (format === 'json') io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
+      else {
+        const table = renderTable(
+          ['Agent hash', 'Path', 'Verdict', 'Findings', 'Runs', 'Last audit'],
+          rows.map((row) => [row.id, row.path, row.verdict, String(row.findings), String(row.history), row.finishedAt]),
+          [0, 1, 2, 5],
+        );
+        io.stdout(`${table.join('\n')}\n`);
+      }
+      setExitCode(0);
+    });
+
+  lake
+    .command('show')
+    .description('print an agent\'s latest record (by agent hash or path), optionally with its history')
+    .argument('<agent>', 'agent hash or agent path')
+    .option('--lake <dir>', lakeOption)
+    .option('--history', 'print every history entry instead of the latest')
+    .action(async (agent: string, flags: LakeFlags & { history?: boolean }) => {
+      const dir = lakeOf(flags, io);
+      await requireDirectory(dir, flags.lake ?? DEFAULT_LAKE);
+      let id = AGENT_HASH.test(agent) ? agent : undefined;
+      if (!id) id = (await readAllLatest(dir)).find((record) => record.agent.path === agent || record.agent.name === agent)?.agent.id;
+      if (!id || !(await agentIds(dir)).includes(id)) throw new CockpitError(`${agent}: no such agent in ${flags.lake ?? DEFAULT_LAKE}`);
+      const value = flags.history ? await readHistory(dir, id) : await readLatest(dir, id);
+      io.stdout(`${JSON.stringify(value, null, 2)}\n`);
+      setExitCode(0);
+    });
+
+  lake
+    .command('prune')
+    .description('keep only the newest N history entries of every agent')
+    .requiredOption('--keep <n>', 'history entries to keep per agent')
+    .option('--lake <dir>', lakeOption)
+    .action(async (flags: LakeFlags & { keep: string }) => {
+      const keep = Number(flags.keep);
+      if (!Number.isInteger(keep) || keep < 1) throw new CockpitError(`--keep: '${flags.keep}' is not a positive whole number`);
+      const dir = lakeOf(flags, io);
+      await requireDirectory(dir, flags.lake ?? DEFAULT_LAKE);
+      const removed = await pruneHistory(dir, keep);
+      io.stdout(`Removed ${removed} history entr${removed === 1 ? 'y' : 'ies'}; kept at most ${keep} per agent.\n`);
+      setExitCode(0);
+    });
+
+  lake
+    .command('merge')
+    .description('join shard lakes into one: the union of every history, each agent\'s newest run as latest')
+    .argument('<dirs...>', 'shard lake folders')
+    .requiredOption('--into <dir>', 'the merged lake (created if missing)')
+    .action(async (dirs: string[], flags: { into: string }) => {
+      for (const dir of dirs) await requireDirectory(path.resolve(io.cwd, dir), dir);
+      const result = await mergeLakes(dirs.map((dir) => path.resolve(io.cwd, dir)), path.resolve(io.cwd, flags.into));
+      io.stdout(`Merged ${dirs.length} lake${dirs.length === 1 ? '' : 's'} into ${flags.into}: ${result.agents} agents, ${result.entries} new history entries.\n`);
+      setExitCode(0);
+    });
+}

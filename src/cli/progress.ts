@@ -1,0 +1,42 @@
+import type { ProgressEvent } from '../audit/audit-workspace.js';
+import type { CliIo } from './io.js';
+
+/**
+ * Fleet progress on stderr: a redrawn bar on a terminal (done/total, current agent, elapsed, ETA),
+ * plain lines elsewhere so CI logs stay readable.
+ */
+export interface Progress {
+  start(total: number): void;
+  update(event: ProgressEvent): void;
+  finish(): void;
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)}s`;
+}
+
+export function createProgress(io: CliIo, stderrIsTty: boolean, quiet: boolean): Progress {
+  if (quiet) return { start: () => undefined, update: () => undefined, finish: () => undefined };
+  let drawn = false;
+  return {
+    start(total) {
+      io.stderr(`Auditing ${total} agent${total === 1 ? '' : 's'}…\n`);
+    },
+    update(event) {
+      const note = event.cached ? ' (unchanged, cached)' : '';
+      if (!stderrIsTty) {
+        io.stderr(`[${event.done}/${event.total}] ${event.agent}: ${event.verdict}${note}\n`);
+        return;
+      }
+      const width = 24;
+      const filled = Math.round((event.done / event.total) * width);
+      const eta = event.done > 0 ? ((event.elapsedMs / event.done) * (event.total - event.done)) : 0;
+      const line = `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${event.done}/${event.total} ${event.agent.slice(-40)} · ${seconds(event.elapsedMs)} · ETA ${seconds(eta)}`;
+      io.stderr(`\r\u001b[2K${line}`);
+      drawn = true;
+    },
+    finish() {
+      if (drawn) io.stderr('\r\u001b[2K');
+    },
+  };
+}

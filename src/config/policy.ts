@@ -1,0 +1,146 @@
+import type { Severity } from '../findings/model.js';
+import type { CockpitFile, RuleSetting } from './file-schema.js';
+import type { LoadedCockpitFile } from './load-file.js';
+
+/**
+ * The effective policy for one agent: the root cockpit.yaml (fleet policy) with the agent's own file
+ * layered on top ("Sovereign Gates"). The root may lock settings; an agent file that tries to loosen
+ * a locked one is overruled and the attempt is reported as a policy finding.
+ */
+export type RuleLevel = Severity | 'off';
+
+export interface Policy {
+  /** Rule id or `category/*` → level; the most specific key wins. */
+  ruleLevels: ReadonlyMap<string, RuleLevel>;
+  ruleOptions: ReadonlyMap<string, Record<string, unknown>>;
+  /** Severities that block with exit 2 (secrets and PII exit 1 whatever their severity). */
+  blockOn: readonly Severity[];
+  /** Secrets and PII block with exit 1. */
+  secretsGate: boolean;
+  /** gitignore-style patterns relative to the agent root. */
+  exclude: readonly string[];
+  entryPoints: readonly string[];
+  maxFixFiles?: number;
+  finops: NonNullable<CockpitFile['finops']>;
+}
+
+export interface LockViolation {
+  /** The agent's cockpit.yaml, POSIX relative to the workspace root. */
+  file: string;
+  line: number;
+  column: number;
+  setting: string;
+  message: string;
+}
+
+export const DEFAULT_LOCKS: readonly string[] = ['gate.secrets'];
+const SEVERITY_RANK: Record<RuleLevel, number> = { off: 0, note: 1, warning: 2, error: 3 };
+
+export const DEFAULT_POLICY: Policy = {
+  ruleLevels: new Map(),
+  ruleOptions: new Map(),
+  blockOn: ['error'],
+  secretsGate: true,
+  exclude: [],
+  entryPoints: [],
+  finops: {},
+};
+
+function levelOf(setting: RuleSetting): RuleLevel | undefined {
+  return typeof setting === 'string' ? setting : setting.severity;
+}
+
+function applyRules(target: Map<string, RuleLevel>, options: Map<string, Record<string, unknown>>, rules: CockpitFile['rules']): void {
+  for (const [id, setting] of Object.entries(rules ?? {})) {
+    const level = levelOf(setting);
+    if (level) target.set(id, level);
+    if (typeof setting === 'object' && setting.options) options.set(id, setting.options);
+  }
+}
+
+/** The level a policy gives a rule: exact id first, then `category/*`, else undefined (the rule's default). */
+export function ruleLevel(policy: Policy, ruleId: string): RuleLevel | undefined {
+  return policy.ruleLevels.get(ruleId) ?? policy.ruleLevels.get(`${ruleId.split('/')[0]}/*`);
+}
+
+/** The policy of the root file alone (also what a single-agent audit uses). */
+export function rootPolicy(root: CockpitFile | undefined): Policy {
+  const levels = new Map<string, RuleLevel>();
+  const options = new Map<string, Record<string, unknown>>();
+  applyRules(levels, options, root?.rules);
+  return {
+    ruleLevels: levels,
+    ruleOptions: options,
+    blockOn: root?.gate?.block_on ?? DEFAULT_POLICY.blockOn,
+    secretsGate: root?.gate?.secrets ?? true,
+    exclude: root?.exclude ?? [],
+    entryPoints: [...(root?.entry_point ? [root.entry_point] : []), ...(root?.targets ?? [])],
+    ...(root?.max_fix_files !== undefined ? { maxFixFiles: root.max_fix_files } : {}),
+    finops: root?.finops ?? {},
+  };
+}
+
+export function agentPolicy(
+  root: CockpitFile | undefined,
+  agent: LoadedCockpitFile | undefined,
+): { policy: Policy; violations: LockViolation[] } {
+  const base = rootPolicy(root);
+  if (!agent) return { policy: { ...base, exclude: [], entryPoints: [] }, violations: [] };
+  const locks = new Set(root?.lock ?? DEFAULT_LOCKS);
+  const own = agent.config;
+  const violations: LockViolation[] = [];
+  const violation = (keyPath: string[], message: string) => {
+    const at = agent.positionOf(keyPath);
+    violations.push({ file: agent.shownPath, line: at.line, column: at.column, setting: keyPath.join('.'), message });
+  };
+
+  let secretsGate = base.secretsGate;
+  if (own.gate?.secrets !== undefined) {
+    if (locks.has('gate.secrets') && own.gate.secrets === false && base.secretsGate) {
+      violation(['gate', 'secrets'], 'turns off the secrets gate, which the root cockpit.yaml locks');
+    } else secretsGate = own.gate.secrets;
+  }
+
+  let blockOn = base.blockOn;
+  if (own.gate?.block_on) {
+    const dropped = base.blockOn.filter((severity) => !own.gate!.block_on!.includes(severity));
+    if (locks.has('gate.block_on') && dropped.length > 0) {
+      violation(['gate', 'block_on'], `stops blocking on ${dropped.join(', ')}, which the root cockpit.yaml locks`);
+      blockOn = [...new Set([...base.blockOn, ...own.gate.block_on])];
+    } else blockOn = own.gate.block_on;
+  }
+
+  const levels = new Map(base.ruleLevels);
+  const options = new Map(base.ruleOptions);
+  for (const [id, setting] of Object.entries(own.rules ?? {})) {
+    const level = levelOf(setting);
+    const current = levels.get(id) ?? levels.get(`${id.split('/')[0]}/*`);
+    const rootRanks = current === undefined ? undefined : SEVERITY_RANK[current];
+    if (level && locks.has('rules') && (level === 'off' || (rootRanks !== undefined && SEVERITY_RANK[level] < rootRanks))) {
+      violation(['rules', id], `${level === 'off' ? 'disables' : 'lowers'} rule ${id}, but the root cockpit.yaml locks rule settings`);
+      continue;
+    }
+    if (level) levels.set(id, level);
+    if (typeof setting === 'object' && setting.options) options.set(id, setting.options);
+  }
+
+  let exclude = own.exclude ?? [];
+  if (locks.has('exclude') && exclude.length > 0) {
+    violation(['exclude'], 'adds excludes, but the root cockpit.yaml locks what is audited');
+    exclude = [];
+  }
+
+  return {
+    policy: {
+      ruleLevels: levels,
+      ruleOptions: options,
+      blockOn,
+      secretsGate,
+      exclude,
+      entryPoints: [...(own.entry_point ? [own.entry_point] : []), ...(own.targets ?? [])],
+      ...(own.max_fix_files !== undefined || base.maxFixFiles !== undefined ? { maxFixFiles: own.max_fix_files ?? base.maxFixFiles! } : {}),
+      finops: { ...base.finops, ...own.finops },
+    },
+    violations,
+  };
+}

@@ -1,0 +1,205 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { languageOf } from '../source/file-kinds.js';
+import { toPosixRelative } from '../util/paths.js';
+import {
+  frameworksFromNpmPackages,
+  frameworksFromPypiPackages,
+  frameworksFromPythonModules,
+  javascriptImports,
+  pythonImports,
+} from './frameworks.js';
+import { readPackageJson, readPyproject, readRequirements } from './manifests.js';
+
+/**
+ * Smart discovery: which folders under a workspace are agents, where their "brain" is, and why we
+ * think so. Signals, strongest first: a cockpit.yaml naming an entry point; framework conventions
+ * (ADK `root_agent`, CrewAI `@CrewBase`, `langgraph.json`); imports of agent frameworks; manifest
+ * dependencies on them. An agent's root is the nearest folder with a manifest, else its top package
+ * folder; the workspace root's own manifest never swallows the agents below it.
+ */
+export interface DiscoveredAgent {
+  /** POSIX path relative to the workspace root; `.` for the root itself. */
+  path: string;
+  /** Entry points relative to the agent root, strongest first (may be empty). */
+  entrypoints: string[];
+  frameworks: string[];
+  /** Why this folder is an agent, in words, strongest signal first. */
+  reasons: string[];
+  /** Absolute paths of the files that belong to this agent (nested agents' files excluded). */
+  files: string[];
+}
+
+const MANIFESTS = new Set(['pyproject.toml', 'requirements.txt', 'package.json', 'setup.py', 'setup.cfg', 'langgraph.json', 'cockpit.yaml', 'cockpit.yml']);
+const CONVENTIONAL_ENTRIES = [
+  'agent.py', 'agent/agent.py', 'src/agent.py', 'crew.py', 'main.py', 'src/main.py', 'app.py', '__main__.py', 'graph.py',
+  'src/agent.ts', 'src/index.ts', 'src/mastra/index.ts', 'agent.ts', 'main.ts', 'index.ts', 'src/main.ts', 'src/index.js', 'index.js',
+];
+const CODE = /\.(py|ts|tsx|mts|js|mjs|jsx)$/;
+
+interface Candidate {
+  reasons: Set<string>;
+  frameworks: Set<string>;
+  /** Entry points found by strong signals (config, conventions), relative to the workspace root. */
+  strongEntries: string[];
+  /** Files that import a framework, relative to the workspace root. */
+  importingFiles: string[];
+  /** Frameworks seen in imports (reported as one reason). */
+  imported: Set<string>;
+}
+
+function isManifest(base: string): boolean {
+  return MANIFESTS.has(base) || /^requirements[\w.-]*\.txt$/.test(base);
+}
+
+function dirOf(relative: string): string {
+  const directory = path.posix.dirname(relative);
+  return directory === '' ? '.' : directory;
+}
+
+function ancestors(directory: string): string[] {
+  const chain: string[] = [];
+  for (let current = directory; ; current = dirOf(current)) {
+    chain.push(current);
+    if (current === '.') return chain;
+  }
+}
+
+export interface DiscoverOptions {
+  root: string;
+  /** Absolute paths of every non-ignored file under the root (from `listFiles`). */
+  files: readonly string[];
+  /** Entry points declared in cockpit.yaml files, keyed by the folder of that file (POSIX, relative). */
+  declaredEntries?: ReadonlyMap<string, readonly string[]>;
+  read?: (absolute: string) => Promise<string>;
+}
+
+export async function discoverAgents(options: DiscoverOptions): Promise<DiscoveredAgent[]> {
+  const read = options.read ?? ((file: string) => readFile(file, 'utf8'));
+  const relativeFiles = options.files.map((file) => toPosixRelative(options.root, file));
+  const fileSet = new Set(relativeFiles);
+  const manifestDirs = new Set(relativeFiles.filter((file) => isManifest(path.posix.basename(file))).map(dirOf));
+  const candidates = new Map<string, Candidate>();
+
+  const candidate = (directory: string): Candidate => {
+    let entry = candidates.get(directory);
+    if (!entry) {
+      entry = { reasons: new Set(), frameworks: new Set(), strongEntries: [], importingFiles: [], imported: new Set() };
+      candidates.set(directory, entry);
+    }
+    return entry;
+  };
+
+  /** The folder that owns a file: nearest manifest folder below the root, else its top package folder. */
+  const ownerOf = (relative: string): string => {
+    const directory = dirOf(relative);
+    for (const folder of ancestors(directory)) {
+      if (folder !== '.' && manifestDirs.has(folder)) return folder;
+    }
+    if (directory === '.') return '.';
+    if (relative.endsWith('.py')) {
+      let top = directory;
+      for (let current = directory; current !== '.' && fileSet.has(`${current}/__init__.py`); current = dirOf(current)) top = current;
+      return top;
+    }
+    return directory;
+  };
+
+  for (const [folder, entries] of options.declaredEntries ?? []) {
+    const owner = candidate(folder);
+    owner.reasons.add('cockpit.yaml names its entry point');
+    owner.strongEntries.push(...entries.map((entry) => (folder === '.' ? entry : `${folder}/${entry}`)));
+  }
+
+  await Promise.all(
+    relativeFiles.map(async (relative, index) => {
+      const base = path.posix.basename(relative);
+      const absolute = options.files[index]!;
+      if (base === 'langgraph.json') {
+        const owner = candidate(dirOf(relative));
+        owner.reasons.add('langgraph.json declares graphs');
+        owner.frameworks.add('langgraph');
+        try {
+          const graphs = (JSON.parse(await read(absolute)) as { graphs?: Record<string, string> }).graphs ?? {};
+          for (const target of Object.values(graphs)) {
+            const file = path.posix.normalize(path.posix.join(dirOf(relative), target.split(':')[0] ?? ''));
+            if (fileSet.has(file)) owner.strongEntries.push(file);
+          }
+        } catch {
+          // A malformed langgraph.json still marks the folder; the audit reports the file.
+        }
+        return;
+      }
+      if (isManifest(base)) {
+        const text = await read(absolute).catch(() => '');
+        const manifest =
+          base === 'package.json' ? readPackageJson(text) : base === 'pyproject.toml' ? readPyproject(text) : base.startsWith('requirements') ? { pythonPackages: readRequirements(text), npmPackages: [] } : undefined;
+        if (!manifest) return;
+        const found = new Set([...frameworksFromPypiPackages(manifest.pythonPackages), ...frameworksFromNpmPackages(manifest.npmPackages)]);
+        if (found.size === 0) return;
+        const owner = candidate(dirOf(relative));
+        owner.reasons.add(`${base} depends on ${[...found].sort().join(', ')}`);
+        for (const id of found) owner.frameworks.add(id);
+        return;
+      }
+      if (!CODE.test(base)) return;
+      const text = await read(absolute).catch(() => '');
+      const language = languageOf(relative);
+      const found = language === 'python' ? frameworksFromPythonModules(pythonImports(text)) : frameworksFromNpmPackages(javascriptImports(text));
+      if (found.size === 0) return;
+      const owner = candidate(ownerOf(relative));
+      owner.importingFiles.push(relative);
+      for (const id of found) {
+        owner.frameworks.add(id);
+        owner.imported.add(id);
+      }
+      if (found.has('google-adk') && base === 'agent.py' && /^root_agent\s*[:=]/m.test(text)) {
+        owner.strongEntries.push(relative);
+        owner.reasons.add('ADK convention: agent.py defines root_agent');
+      }
+      if (found.has('crewai') && /@CrewBase\b/.test(text)) {
+        owner.strongEntries.push(relative);
+        owner.reasons.add('CrewAI convention: @CrewBase crew');
+      }
+    }),
+  );
+
+  // A root manifest that only declares dependencies is a monorepo's, not an agent, when agents live below.
+  const root = candidates.get('.');
+  if (root && root.importingFiles.length === 0 && root.strongEntries.length === 0 && candidates.size > 1) candidates.delete('.');
+  // A manifest folder with framework dependencies but no code of its own that uses them is still an
+  // agent only when it holds code at all (a pure config package is not).
+  for (const [folder, entry] of candidates) {
+    if (entry.importingFiles.length > 0 || entry.strongEntries.length > 0) continue;
+    const hasCode = relativeFiles.some((file) => CODE.test(file) && (folder === '.' || file.startsWith(`${folder}/`)));
+    if (!hasCode) candidates.delete(folder);
+  }
+
+  const roots = [...candidates.keys()].sort();
+  /** Each file belongs to the deepest agent root that contains it. */
+  const ownerRoot = (relative: string): string | undefined => {
+    for (const folder of ancestors(dirOf(relative))) if (candidates.has(folder)) return folder;
+    return undefined;
+  };
+  const filesByAgent = new Map<string, string[]>(roots.map((folder) => [folder, []]));
+  relativeFiles.forEach((relative, index) => {
+    const owner = ownerRoot(relative);
+    if (owner !== undefined) filesByAgent.get(owner)!.push(options.files[index]!);
+  });
+
+  return roots.map((folder) => {
+    const entry = candidates.get(folder)!;
+    const within = (file: string) => (folder === '.' ? file : file.slice(folder.length + 1));
+    const conventional = CONVENTIONAL_ENTRIES.map((name) => (folder === '.' ? name : `${folder}/${name}`)).filter((file) => fileSet.has(file));
+    const ordered = [...new Set([...entry.strongEntries, ...conventional, ...entry.importingFiles.sort()])]
+      .filter((file) => ownerRoot(file) === folder)
+      .map(within);
+    return {
+      path: folder,
+      entrypoints: ordered.slice(0, 5),
+      frameworks: [...entry.frameworks].sort(),
+      reasons: [...entry.reasons, ...(entry.imported.size > 0 ? [`code imports ${[...entry.imported].sort().join(', ')}`] : [])],
+      files: filesByAgent.get(folder) ?? [],
+    };
+  });
+}

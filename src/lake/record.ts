@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { AgentReportSchema } from '../report/model.js';
+
+/**
+ * One audit of one agent, as stored in the evidence lake: `{agent_hash}/latest.json` and
+ * `{agent_hash}/history/{timestamp}-{run_id}.json`. Findings are stored redacted, as reported.
+ */
+export const LAKE_SCHEMA_VERSION = 1;
+
+export const LakeRecordSchema = z.object({
+  schemaVersion: z.literal(LAKE_SCHEMA_VERSION),
+  tool: z.object({ name: z.string(), version: z.string() }),
+  runId: z.string().regex(/^[0-9a-z-]{6,64}$/),
+  /** ISO 8601 UTC. */
+  startedAt: z.iso.datetime(),
+  finishedAt: z.iso.datetime(),
+  /** Digest of the effective policy the agent was audited under. */
+  configDigest: z.string(),
+  /** Digest of the agent's files (paths and contents): unchanged means the audit would be identical. */
+  contentHash: z.string(),
+  /** Where the run happened, when the environment says (CI variables). */
+  source: z
+    .object({ repository: z.string().optional(), commit: z.string().optional(), ciRun: z.string().optional() })
+    .optional(),
+  agent: AgentReportSchema,
+});
+
+export type LakeRecord = z.infer<typeof LakeRecordSchema>;
+
+export const AGENT_HASH = /^[0-9a-f]{16}$/;

@@ -1,0 +1,128 @@
+import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { writeFileAtomic } from '../util/atomic-write.js';
+import { CockpitError } from '../util/errors.js';
+import { AGENT_HASH, LakeRecordSchema, type LakeRecord } from './record.js';
+
+/**
+ * The partitioned evidence lake. One folder per agent; every write is a temp file + rename in that
+ * folder, so readers never see a torn file and concurrent writers never need a lock: history entries
+ * have unique names (timestamp + run id), and `latest.json` converges to the newest history entry.
+ */
+export const LATEST = 'latest.json';
+export const HISTORY = 'history';
+
+export function partitionDir(lake: string, agentId: string): string {
+  // Agent ids come from URLs and arguments too: only a hash may name a folder.
+  if (!AGENT_HASH.test(agentId)) throw new CockpitError(`'${agentId}' is not an agent hash (16 hex characters)`);
+  return path.join(lake, agentId);
+}
+
+/** `2026-11-24T10:48:12.345Z` + run id → a file name that sorts by time. */
+export function historyName(record: Pick<LakeRecord, 'finishedAt' | 'runId'>): string {
+  return `${record.finishedAt.replace(/[-:]/g, '').replace('.', '')}-${record.runId}.json`;
+}
+
+function serialise(record: LakeRecord): string {
+  return `${JSON.stringify(record, null, 2)}\n`;
+}
+
+async function readRecord(file: string): Promise<LakeRecord> {
+  const text = await readFile(file, 'utf8');
+  const parsed = LakeRecordSchema.safeParse(JSON.parse(text));
+  if (!parsed.success) throw new CockpitError(`${file}: not a lake record (${parsed.error.issues[0]?.message ?? 'invalid'})`);
+  return parsed.data;
+}
+
+export async function historyNames(lake: string, agentId: string): Promise<string[]> {
+  try {
+    return (await readdir(path.join(partitionDir(lake, agentId), HISTORY))).filter((name) => name.endsWith('.json') && !name.startsWith('.')).sort();
+  } catch {
+    return [];
+  }
+}
+
+/** Appends a record to its agent's history and makes it `latest.json` unless a newer run already is. */
+export async function writeRecord(lake: string, record: LakeRecord): Promise<void> {
+  const partition = partitionDir(lake, record.agent.id);
+  await mkdir(path.join(partition, HISTORY), { recursive: true });
+  const name = historyName(record);
+  const content = serialise(record);
+  await writeFileAtomic(path.join(partition, HISTORY, name), content);
+  await writeFileAtomic(path.join(partition, LATEST), content);
+  // Another process may have renamed an older run over ours meanwhile, or ours over a newer one:
+  // whoever writes last re-checks, so latest.json always ends as the newest history entry.
+  const newest = (await historyNames(lake, record.agent.id)).at(-1);
+  if (newest && newest !== name) {
+    await writeFileAtomic(path.join(partition, LATEST), await readFile(path.join(partition, HISTORY, newest), 'utf8'));
+  }
+}
+
+export async function agentIds(lake: string): Promise<string[]> {
+  try {
+    return (await readdir(lake, { withFileTypes: true }))
+      .filter((entry) => entry.isDirectory() && AGENT_HASH.test(entry.name))
+      .map((entry) => entry.name)
+      .sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+export async function readLatest(lake: string, agentId: string): Promise<LakeRecord | undefined> {
+  try {
+    return await readRecord(path.join(partitionDir(lake, agentId), LATEST));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+export async function readAllLatest(lake: string): Promise<LakeRecord[]> {
+  const records = await Promise.all((await agentIds(lake)).map((id) => readLatest(lake, id)));
+  return records.filter((record): record is LakeRecord => record !== undefined);
+}
+
+export async function readHistory(lake: string, agentId: string): Promise<LakeRecord[]> {
+  const partition = partitionDir(lake, agentId);
+  return Promise.all((await historyNames(lake, agentId)).map((name) => readRecord(path.join(partition, HISTORY, name))));
+}
+
+/** Keeps the newest `keep` history entries of every agent; returns how many files were removed. */
+export async function pruneHistory(lake: string, keep: number): Promise<number> {
+  let removed = 0;
+  for (const id of await agentIds(lake)) {
+    const names = await historyNames(lake, id);
+    for (const name of names.slice(0, Math.max(0, names.length - keep))) {
+      await rm(path.join(partitionDir(lake, id), HISTORY, name), { force: true });
+      removed++;
+    }
+  }
+  return removed;
+}
+
+/** Joins shard lakes: the union of every history, and each agent's newest run as latest. */
+export async function mergeLakes(sources: readonly string[], into: string): Promise<{ agents: number; entries: number }> {
+  const touched = new Set<string>();
+  let entries = 0;
+  for (const source of sources) {
+    for (const id of await agentIds(source)) {
+      const names = await historyNames(source, id);
+      const target = path.join(partitionDir(into, id), HISTORY);
+      await mkdir(target, { recursive: true });
+      const existing = new Set(await historyNames(into, id));
+      for (const name of names) {
+        if (existing.has(name)) continue;
+        await writeFileAtomic(path.join(target, name), await readFile(path.join(partitionDir(source, id), HISTORY, name), 'utf8'));
+        entries++;
+      }
+      touched.add(id);
+    }
+  }
+  for (const id of touched) {
+    const newest = (await historyNames(into, id)).at(-1);
+    if (newest) await writeFileAtomic(path.join(partitionDir(into, id), LATEST), await readFile(path.join(partitionDir(into, id), HISTORY, newest), 'utf8'));
+  }
+  return { agents: touched.size, entries };
+}

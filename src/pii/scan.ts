@@ -1,0 +1,55 @@
+import { findCards } from './cards.js';
+import { scanTarget } from './context.js';
+import { findEmails } from './email.js';
+import { findIbans } from './iban.js';
+import { findPhones } from './phone.js';
+import { findSsns } from './ssn.js';
+import { isTestPath, nearFakeMarker } from './test-data.js';
+import type { PiiKind, PiiMatch } from './types.js';
+
+/** When two detectors claim overlapping text, the stricter format wins. */
+const PRIORITY: Readonly<Record<PiiKind, number>> = {
+  'credit-card': 0,
+  iban: 1,
+  'us-ssn': 2,
+  'personal-email': 3,
+  'phone-number': 4,
+};
+
+/** A run of 13+ digits, possibly split by spaces or dashes: nothing shorter can be a card. */
+const CARD_PREFILTER = /\d(?:[ -]?\d){12}/;
+/** Three digits, a separator, two digits: the cheapest shape every SSN and most phones share. */
+const DIGIT_GROUPS = /\d{2}[ .)-]{1,2}\d{2}|\d{9}|\+\d/;
+
+/**
+ * All hardcoded personal data in one file's text, sorted by start, without overlaps. `filePath` is
+ * POSIX and relative: it tells test and fixture files (where marked fake data stays silent), CSV
+ * headers and package manifests apart.
+ */
+export function scanPii(text: string, filePath: string): PiiMatch[] {
+  const target = scanTarget(text, filePath);
+  const found: PiiMatch[] = [];
+  if (CARD_PREFILTER.test(text)) found.push(...findCards(text));
+  if (/[A-Z]{2}\d{2}/.test(text)) found.push(...findIbans(text));
+  if (DIGIT_GROUPS.test(text)) {
+    found.push(...findSsns(target));
+    found.push(...findPhones(target));
+  }
+  found.push(...findEmails(target));
+  if (found.length === 0) return found;
+
+  const inTests = isTestPath(filePath);
+  const kept = inTests ? found.filter((match) => !nearFakeMarker(text, match.start, match.end)) : found;
+  kept.sort((a, b) => a.start - b.start || PRIORITY[a.kind] - PRIORITY[b.kind] || b.end - a.end);
+  const result: PiiMatch[] = [];
+  for (const match of kept) {
+    const last = result[result.length - 1];
+    if (last !== undefined && match.start < last.end) {
+      // Overlap: keep the higher-priority one of the two.
+      if (PRIORITY[match.kind] < PRIORITY[last.kind]) result[result.length - 1] = match;
+      continue;
+    }
+    result.push(match);
+  }
+  return result;
+}

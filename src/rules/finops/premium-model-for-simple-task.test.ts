@@ -1,0 +1,119 @@
+import { describe, vi } from 'vitest';
+import { ruleTester } from '../testing/rule-tester.js';
+import { premiumModelForSimpleTaskCheck } from './premium-model-for-simple-task.js';
+
+vi.mock('../index.js', async (original) => (await import('../architecture/test-registry.js')).withOwnRules(await original<typeof import('../index.js')>()));
+
+describe('finops/premium-model-for-simple-task', () => {
+  ruleTester(premiumModelForSimpleTaskCheck, 'finops/premium-model-for-simple-task', {
+    valid: [
+      {
+        name: 'ADK router on gemini-2.5-flash',
+        filename: 'agent.py',
+        code: `from google.adk.agents import Agent
+router = Agent(name="router", model="gemini-2.5-flash", description="Routes requests to the right specialist.", instruction="Route the user.")
+`,
+      },
+      {
+        name: 'premium model on a planning agent',
+        filename: 'agent.py',
+        code: `from agents import Agent
+planner = Agent(name="Research planner", model="gpt-5", instructions="You plan multi-step research. Summarize your findings at the end.")
+`,
+      },
+      {
+        name: 'model from a variable is not judged',
+        filename: 'agent.py',
+        code: `from agents import Agent
+triage = Agent(name="Triage agent", model=MODEL, instructions="Triage the request.")
+`,
+      },
+      {
+        name: 'OpenAI Agents triage on gpt-4o-mini',
+        filename: 'agent.py',
+        code: `from agents import Agent
+triage = Agent(name="Triage agent", model="gpt-4o-mini", instructions="Hand off to the right agent.")
+`,
+      },
+      {
+        name: 'an unrelated Agent class',
+        filename: 'game.py',
+        code: `from mygame import Agent
+a = Agent(name="router", model="gpt-4o")
+`,
+      },
+      {
+        name: 'Mastra classifier on a mini model',
+        filename: 'src/mastra/agents/classifier.ts',
+        code: `import { Agent } from '@mastra/core/agent';
+export const classifier = new Agent({ name: 'Ticket classifier', instructions: 'Classify tickets.', model: 'openai/gpt-4.1-mini' });
+`,
+      },
+    ],
+    invalid: [
+      {
+        name: 'ADK router on gemini-2.5-pro',
+        filename: 'agent.py',
+        code: `from google.adk.agents import LlmAgent
+router = LlmAgent(
+    name="request_router",
+    model="gemini-2.5-pro",
+    instruction="Decide which sub-agent should answer.",
+)
+`,
+        errors: [{ line: 4, message: /gemini-2\.5-flash/ }],
+      },
+      {
+        name: 'OpenAI Agents triage agent on gpt-4o',
+        filename: 'agents_app.py',
+        code: `from agents import Agent
+triage_agent = Agent(
+    name="Triage Agent",
+    instructions="You triage the user's request and hand off to billing or support.",
+    model="gpt-4o",
+    handoffs=[billing, support],
+)
+`,
+        errors: [{ line: 5, message: /'gpt-4o-mini'/ }],
+      },
+      {
+        name: 'CrewAI extraction agent on claude opus',
+        filename: 'crew.py',
+        code: `from crewai import Agent, LLM
+extractor = Agent(
+    role="Invoice data extractor",
+    goal="Pull totals and dates out of invoices",
+    backstory="Careful with numbers.",
+    llm=LLM(model="anthropic/claude-opus-4-1"),
+)
+`,
+        errors: [{ line: 6, message: /claude-haiku/ }],
+      },
+      {
+        name: 'Pydantic AI classifier on openai:gpt-4.1',
+        filename: 'classify.py',
+        code: `from pydantic_ai import Agent
+agent = Agent("openai:gpt-4.1", output_type=Label, instructions="Classify the support ticket into a category.")
+`,
+        errors: [{ line: 2, message: /gpt-4\.1-mini/ }],
+      },
+      {
+        name: 'OpenAI Agents JS summarizer on o3',
+        filename: 'src/agents.ts',
+        code: `import { Agent } from '@openai/agents';
+export const summarizer = new Agent({ name: 'Summarizer', instructions: 'Summarize the thread.', model: 'o3' });
+`,
+        errors: [{ line: 2 }],
+      },
+      {
+        name: 'Mastra intent agent with an AI SDK provider model',
+        filename: 'src/mastra/agents/intent.ts',
+        code: `import { Agent } from '@mastra/core/agent';
+import { openai } from '@ai-sdk/openai';
+export const intentAgent = new Agent({ name: 'Intent detection', instructions: 'Detect intent.', model: openai('gpt-4o') });
+`,
+        errors: [{ line: 3, message: /intent/ }],
+      },
+    ],
+  });
+});

@@ -1,0 +1,132 @@
+import type { Node } from 'web-tree-sitter';
+import { calleeText, calls, pythonImportMap } from '../ast/python.js';
+import { callExpressions, tsArguments, tsCalleeText, tsImportMap } from '../ast/typescript.js';
+import { defineRule } from '../define.js';
+import { PY_LLM_MODULES, isTestPath, isTsLlmModule, pyImportsFrom, tsImportsFrom } from '../architecture/support.js';
+
+/** Variables that hold prompt or conversation text by name. */
+const PROMPT_NAMES = new Set([
+  'prompt', 'prompts', 'messages', 'system_prompt', 'systemPrompt', 'instructions', 'user_input', 'userInput', 'user_prompt', 'userPrompt',
+  'completion', 'full_prompt', 'fullPrompt', 'chat_history', 'chatHistory', 'user_message', 'userMessage',
+]);
+
+/** Attributes that are metadata, not content: logging `completion.usage` or `response.id` is fine. */
+const METADATA_ATTRIBUTES = /^(id|usage|model|created|object|finish_reason|finishReason|status|type|role|name|tokens|total_tokens|totalTokens|prompt_tokens|promptTokens|completion_tokens|completionTokens|input_tokens|output_tokens|length|count|response_id|system_fingerprint)$/;
+
+/** Wrappers whose result says nothing about the content. */
+const SAFE_WRAPPERS = /^(len|type|id|hash|bool|isinstance|count|sizeof|Boolean|typeof)$/;
+
+/** Model output by name: printing it is how a CLI answers, so `print` of these is not flagged (loggers are). */
+const OUTPUT_NAMES = new Set(['completion']);
+
+/** Expression shapes that are model output whatever the variable is called. */
+const OUTPUT_SHAPES = /\.choices\[[^\]]*\](\.message(\.content)?)?$|\.final_output$|\.output_text$/;
+
+const PY_LOG_METHODS = /^(debug|info|warning|warn|error|exception|critical|log)$/;
+const TS_LOG_METHODS = /^(log|info|debug|warn|error|trace)$/;
+
+function isLoggerReceiver(text: string): boolean {
+  return /^(logging|console)$/.test(text) || /(^|\.|_)(log|logger|logs|_logger|LOGGER|LOG|log_)$/i.test(text) || /logger$/i.test(text);
+}
+
+/** What of a sensitive kind the node leaks, following it up to the argument root. */
+function leaked(identifier: Node, root: Node, pyLike: boolean): string | undefined {
+  let node = identifier;
+  let described = identifier.text;
+  while (node !== root) {
+    const parent = node.parent;
+    if (!parent) break;
+    const member = pyLike ? parent.type === 'attribute' : parent.type === 'member_expression';
+    const subscript = pyLike ? parent.type === 'subscript' : parent.type === 'subscript_expression';
+    if (member) {
+      const property = parent.childForFieldName(pyLike ? 'attribute' : 'property')?.text ?? '';
+      if (parent.childForFieldName('object')?.id !== node.id) return undefined;
+      if (METADATA_ATTRIBUTES.test(property)) return undefined;
+      described = `${described}.${property}`;
+    } else if (subscript) {
+      if ((parent.childForFieldName(pyLike ? 'value' : 'object')?.id ?? -1) !== node.id) return undefined;
+      described = `${described}[...]`;
+    } else if (parent.type === 'argument_list' || parent.type === 'arguments') {
+      const call = parent.parent;
+      const fn = call?.childForFieldName('function')?.text ?? '';
+      if (call && call.id !== root.id && SAFE_WRAPPERS.test(fn.slice(fn.lastIndexOf('.') + 1))) return undefined;
+    } else if (parent.type === 'unary_expression' && parent.text.startsWith('typeof')) {
+      return undefined;
+    }
+    node = parent;
+  }
+  return described;
+}
+
+export const promptOrMessagesLoggedCheck = defineRule(
+  {
+    id: 'governance/prompt-or-messages-logged',
+    title: 'Prompt, conversation or model response written to logs',
+    description:
+      'A log or print call in agent code writes a prompt, the message list, system instructions, user input or the model response ' +
+      '(variables named prompt/messages/system_prompt/instructions/user_input/completion, response.choices[...], result.final_output). ' +
+      'Logs are retained, shipped to third parties and read by people who may not see user data, and they leak the system prompt. ' +
+      'Lengths, ids, usage and other metadata are not flagged, nor are test files or modules that use no model SDK; print() of the ' +
+      'model answer (final_output, choices, completion) is how a CLI replies and is not flagged, print() of prompts and messages is.',
+    persona: 'governance',
+    category: 'policy',
+    severity: 'warning',
+    fixability: 'structural',
+    tags: ['LLM02:2025', 'LLM07:2025', 'CWE-532'],
+    remediation:
+      'Log metadata instead (ids, token counts, lengths, latency), or send content to a trace store with access control and retention; ' +
+      'if content must be logged, redact it first and guard it behind a debug setting that is off in production.',
+    docs: 'https://cwe.mitre.org/data/definitions/532.html',
+    frameworks: [],
+    precision: 'high',
+  },
+  {
+    appliesTo: (file) => file.language !== 'other' && !isTestPath(file.path),
+    async run(context) {
+      const { file } = context;
+      if (!/print|log|console/.test(file.text)) return;
+      if (!/prompt|messages|instructions|user_?input|userInput|completion|choices|final_output|output_text|history|user_?message/i.test(file.text)) return;
+      const tree = await context.tree();
+      if (!tree) return;
+      const python = file.language === 'python';
+      if (python ? !pyImportsFrom(pythonImportMap(tree), PY_LLM_MODULES) : !tsImportsFrom(tsImportMap(tree), isTsLlmModule)) return;
+
+      for (const call of python ? calls(tree) : callExpressions(tree)) {
+        if (!python && call.type !== 'call_expression') continue;
+        const callee = python ? calleeText(call) : tsCalleeText(call);
+        const dot = callee.lastIndexOf('.');
+        const isLog = python
+          ? callee === 'print' || (dot > 0 && PY_LOG_METHODS.test(callee.slice(dot + 1)) && isLoggerReceiver(callee.slice(0, dot)))
+          : dot > 0 && TS_LOG_METHODS.test(callee.slice(dot + 1)) && isLoggerReceiver(callee.slice(0, dot));
+        if (!isLog) continue;
+        const args = python ? (call.childForFieldName('arguments')?.namedChildren ?? []) : tsArguments(call);
+        let found: string | undefined;
+        for (const argument of args) {
+          // Python keyword arguments such as extra=/exc_info= are not the message.
+          const value = argument.type === 'keyword_argument' ? undefined : argument;
+          if (!value) continue;
+          const candidates = [value, ...value.descendantsOfType(python ? ['identifier', 'attribute', 'subscript'] : ['identifier', 'member_expression', 'subscript_expression'])];
+          for (const candidate of candidates) {
+            const compact = candidate.text.replace(/\s+|\?/g, '');
+            const printing = callee === 'print';
+            if (!printing && candidate.type !== 'identifier' && OUTPUT_SHAPES.test(compact)) {
+              const base = candidate.descendantsOfType('identifier')[0];
+              if (base && leaked(base, value, python) !== undefined) found = compact.length > 50 ? `${compact.slice(0, 47)}...` : compact;
+            } else if (candidate.type === 'identifier' && PROMPT_NAMES.has(candidate.text) && !(printing && OUTPUT_NAMES.has(candidate.text))) {
+              found = leaked(candidate, value, python);
+            }
+            if (found) break;
+          }
+          if (found) break;
+        }
+        if (!found) continue;
+        context.report({
+          start: call.startIndex,
+          end: call.endIndex,
+          message: `${callee}(...) writes '${found}' to the log; prompts and model text in logs leak user data and the system prompt to everyone with log access.`,
+          fingerprintContent: `${callee}|${found}`,
+        });
+      }
+    },
+  },
+);

@@ -1,0 +1,144 @@
+import type { Node } from 'web-tree-sitter';
+import { calleeText, calls, keywordArgument, numberValue, pythonImportMap, qualifiedCallee, stringValue } from '../ast/python.js';
+import { callExpressions, objectProperty, tsArguments, tsCalleeText, tsImportMap, tsNumberValue } from '../ast/typescript.js';
+import { defineRule } from '../define.js';
+import { RELIABILITY_BASE, isPython, isScript, isYaml, lastSegment } from './shared.js';
+
+/** Framework step limits: the default, and the largest value not flagged. */
+export const AGENT_LOOP_LIMITS = {
+  langgraphRecursionLimit: { setting: 'recursion_limit', framework: 'LangGraph', defaultValue: 25, max: 100 },
+  openaiAgentsMaxTurns: { setting: 'max_turns', framework: 'OpenAI Agents SDK', defaultValue: 10, max: 50 },
+  crewaiMaxIter: { setting: 'max_iter', framework: 'CrewAI', defaultValue: 20, max: 50 },
+  langchainMaxIterations: { setting: 'max_iterations', framework: 'LangChain AgentExecutor', defaultValue: 15, max: 50 },
+  smolagentsMaxSteps: { setting: 'max_steps', framework: 'smolagents', defaultValue: 20, max: 50 },
+  pydanticAiRequestLimit: { setting: 'request_limit', framework: 'Pydantic AI UsageLimits', defaultValue: 50, max: 200 },
+  aiSdkStepCount: { setting: 'stepCountIs / maxSteps', framework: 'AI SDK', defaultValue: 1, max: 50 },
+} as const;
+
+type LimitKey = keyof typeof AGENT_LOOP_LIMITS;
+
+const PY_EXECUTORS = new Set(['langchain.agents.AgentExecutor', 'langchain_classic.agents.AgentExecutor', 'langchain.agents.agent.AgentExecutor', 'langchain.agents.initialize_agent']);
+const SMOL_AGENTS = /^smolagents\.(CodeAgent|ToolCallingAgent|MultiStepAgent)$/;
+const RUNNER = /^agents\.Runner\.(run|run_sync|run_streamed)$/;
+
+export const agentLoopBoundCheck = defineRule(
+  {
+    ...RELIABILITY_BASE,
+    id: 'reliability/agent-loop-bound',
+    title: 'Agent step limit removed or set very high',
+    description:
+      'An agent framework step limit is switched off or raised far above its default: LangGraph `recursion_limit` > 100 (default 25), OpenAI Agents `max_turns` > 50 (default 10), ' +
+      'CrewAI `max_iter` > 50 (default 20), LangChain AgentExecutor `max_iterations=None` or > 50 (default 15), smolagents `max_steps` > 50 (default 20), Pydantic AI ' +
+      '`UsageLimits(request_limit=None)` or > 200 (default 50), AI SDK `stepCountIs(n)`/`maxSteps` > 50. The limit is what stops a tool-calling loop the model never ends; ' +
+      'without it a confused or injected agent burns tokens and rate limit until something else fails. Limits held in variables are not judged.',
+    severity: 'warning',
+    fixability: 'one-click',
+    tags: ['LLM10:2025', 'ASI08', 'CWE-400', 'CWE-835'],
+    remediation: 'Keep the limit near the default and size it to the longest legitimate task (measure it); pair it with a wall-clock or token budget. Handle the limit error (GraphRecursionError, MaxTurnsExceeded) explicitly.',
+    docs: 'https://docs.langchain.com/oss/python/langgraph/errors/GRAPH_RECURSION_LIMIT',
+    frameworks: ['langgraph', 'openai-agents', 'crewai', 'langchain', 'smolagents', 'pydantic-ai', 'vercel-ai-sdk'],
+    precision: 'high',
+  },
+  {
+    appliesTo: (file) => isPython(file) || isScript(file) || isYaml(file),
+    async run(context) {
+      const { file } = context;
+      if (!/recursion_limit|recursionLimit|max_turns|maxTurns|max_iter|max_steps|request_limit|stepCountIs|maxSteps/.test(file.text)) return;
+      const report = (node: Pick<Node, 'startIndex' | 'endIndex'>, key: LimitKey, value: number | undefined, where: string): void => {
+        const limit = AGENT_LOOP_LIMITS[key];
+        const shown = value === undefined ? 'None' : String(value);
+        context.report({
+          start: node.startIndex,
+          end: node.endIndex,
+          message:
+            value === undefined
+              ? `${where} sets ${limit.setting}=None, removing the ${limit.framework} step limit (default ${limit.defaultValue}), so a looping agent never stops on its own.`
+              : `${where} sets ${limit.setting} to ${shown}, far above the ${limit.framework} default of ${limit.defaultValue}, so a looping agent runs ${shown} model calls before it is stopped.`,
+          fingerprintContent: `${key}:${shown}`,
+        });
+      };
+      const judge = (node: Node | undefined, key: LimitKey, where: string, allowNone: boolean, value: number | undefined): void => {
+        if (!node) return;
+        if (value !== undefined) {
+          if (value > AGENT_LOOP_LIMITS[key].max) report(node, key, value, where);
+        } else if (allowNone && (node.type === 'none' || node.type === 'null' || node.text === 'Infinity')) report(node, key, undefined, where);
+      };
+
+      if (isYaml(file)) {
+        // CrewAI config/agents.yaml: `max_iter: 200`.
+        if (!/agents\.ya?ml$/i.test(file.path)) return;
+        for (const match of file.text.matchAll(/^[ \t]+max_iter[ \t]*:[ \t]*(\d+)[ \t]*(?:#.*)?$/gm)) {
+          const value = Number(match[1]);
+          if (value <= AGENT_LOOP_LIMITS.crewaiMaxIter.max) continue;
+          const start = match.index + match[0].indexOf('max_iter');
+          report({ startIndex: start, endIndex: match.index + match[0].length }, 'crewaiMaxIter', value, 'agents.yaml');
+        }
+        return;
+      }
+      const tree = await context.tree();
+      if (!tree) return;
+
+      if (isPython(file)) {
+        const imports = pythonImportMap(tree);
+        const langgraph = /\b(langgraph|langchain)/.test(file.text);
+        // `{"recursion_limit": 500}` anywhere in a LangGraph/LangChain module: config dicts are usually built apart from the call.
+        if (langgraph) {
+          for (const pair of tree.rootNode.descendantsOfType('pair')) {
+            if (stringValue(pair.childForFieldName('key') ?? undefined) !== 'recursion_limit') continue;
+            const value = pair.childForFieldName('value') ?? undefined;
+            judge(value, 'langgraphRecursionLimit', 'The run config', false, numberValue(value));
+          }
+        }
+        for (const call of calls(tree)) {
+          const name = qualifiedCallee(call, imports);
+          const method = lastSegment(calleeText(call));
+          if (langgraph && (method === 'with_config' || name === 'langchain_core.runnables.RunnableConfig' || name.endsWith('.RunnableConfig'))) {
+            const value = keywordArgument(call, 'recursion_limit');
+            judge(value, 'langgraphRecursionLimit', `${method}(...)`, false, numberValue(value));
+          } else if (RUNNER.test(name)) {
+            const value = keywordArgument(call, 'max_turns');
+            judge(value, 'openaiAgentsMaxTurns', `Runner.${method}(...)`, false, numberValue(value));
+          } else if (name === 'crewai.Agent') {
+            const value = keywordArgument(call, 'max_iter');
+            judge(value, 'crewaiMaxIter', 'Agent(...)', false, numberValue(value));
+          } else if (PY_EXECUTORS.has(name)) {
+            const value = keywordArgument(call, 'max_iterations');
+            // With max_execution_time set the executor is still bounded by the clock.
+            if (value?.type === 'none' && keywordArgument(call, 'max_execution_time') !== undefined) continue;
+            judge(value, 'langchainMaxIterations', `${lastSegment(name)}(...)`, true, numberValue(value));
+          } else if (SMOL_AGENTS.test(name) || (method === 'run' && /\bsmolagents\b/.test(file.text))) {
+            const value = keywordArgument(call, 'max_steps');
+            judge(value, 'smolagentsMaxSteps', `${lastSegment(name)}(...)`, false, numberValue(value));
+          } else if (/^pydantic_ai(\.usage)?\.UsageLimits$/.test(name)) {
+            const value = keywordArgument(call, 'request_limit');
+            judge(value, 'pydanticAiRequestLimit', 'UsageLimits(...)', true, numberValue(value));
+          }
+        }
+        return;
+      }
+
+      const imports = tsImportMap(tree);
+      const langgraph = /@langchain\/langgraph/.test(file.text);
+      if (langgraph) {
+        for (const pair of tree.rootNode.descendantsOfType('pair')) {
+          if (pair.childForFieldName('key')?.text.replace(/['"]/g, '') !== 'recursionLimit') continue;
+          const value = pair.childForFieldName('value') ?? undefined;
+          judge(value, 'langgraphRecursionLimit', 'The run config', false, tsNumberValue(value));
+        }
+      }
+      for (const call of callExpressions(tree)) {
+        const resolved = imports.get(tsCalleeText(call)) ?? '';
+        if (resolved === 'ai#stepCountIs') {
+          const value = tsArguments(call)[0];
+          judge(value, 'aiSdkStepCount', 'stepCountIs(...)', false, tsNumberValue(value));
+        } else if (/^ai#(generateText|streamText)$/.test(resolved)) {
+          const value = objectProperty(tsArguments(call)[0], 'maxSteps');
+          judge(value, 'aiSdkStepCount', `${resolved.slice(3)}(...)`, false, tsNumberValue(value));
+        } else if (resolved === '@openai/agents#run') {
+          const value = objectProperty(tsArguments(call)[2], 'maxTurns');
+          judge(value, 'openaiAgentsMaxTurns', 'run(...)', false, tsNumberValue(value));
+        }
+      }
+    },
+  },
+);

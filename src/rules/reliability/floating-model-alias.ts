@@ -1,0 +1,59 @@
+import { defineRule } from '../define.js';
+import { pythonModelIds, tsModelIds, yamlModelIds, type ModelIdUse } from './model-ids.js';
+import { normaliseModelId, retiredModel } from './retired-models.js';
+import { RELIABILITY_BASE, isPython, isScript, isTestPath, isYaml } from './shared.js';
+
+/** Model-id shapes that move or disappear without a code change. */
+export const FLOATING_ALIAS_PATTERNS: ReadonlyArray<{ readonly pattern: RegExp; readonly why: string }> = [
+  { pattern: /-latest$/, why: 'a -latest alias is repointed to new snapshots without notice, so behaviour, cost and tool-calling change under the same code' },
+  { pattern: /-preview(-[\w.-]+)?$/, why: 'preview models can change and be retired on short notice (OpenAI: about 2 weeks; Google deprecates previews on release-note notice)' },
+  { pattern: /-exp(-[\w.-]+)?$|^gemini-exp-/, why: 'experimental models change without notice, have tight rate limits and are withdrawn when the next one ships' },
+];
+
+const PREFILTER = /-latest|-preview|-exp/;
+
+export const floatingModelAliasCheck = defineRule(
+  {
+    ...RELIABILITY_BASE,
+    id: 'reliability/floating-model-alias',
+    title: 'Floating or preview model alias in production code',
+    description:
+      'Production code selects a model through an id that moves or is short-lived: a `-latest` alias, a `-preview` model or an experimental `-exp` model. ' +
+      'The same deployment then runs a different model tomorrow (behaviour, cost, tool-calling and refusal changes without a diff), or fails when the preview is withdrawn. ' +
+      'Test files are not flagged.',
+    severity: 'warning',
+    fixability: 'one-click',
+    tags: ['LLM09:2025', 'ASI08'],
+    remediation: 'Pin a dated snapshot or a GA id (`claude-sonnet-4-5-20250929`, `gpt-4.1-2025-04-14`, `gemini-2.5-flash`), keep it in one config value, and upgrade deliberately with an eval run.',
+    docs: 'https://developers.openai.com/api/docs/deprecations',
+    frameworks: [],
+    precision: 'high',
+  },
+  {
+    appliesTo: (file) => (isPython(file) || isScript(file) || isYaml(file)) && !isTestPath(file.path),
+    async run(context) {
+      const { file } = context;
+      if (!PREFILTER.test(file.text)) return;
+      let uses: ModelIdUse[];
+      if (isYaml(file)) uses = yamlModelIds(file.text);
+      else {
+        const tree = await context.tree();
+        if (!tree) return;
+        uses = isPython(file) ? pythonModelIds(tree) : tsModelIds(tree);
+      }
+      for (const use of uses) {
+        const id = normaliseModelId(use.value);
+        // Retired ids are reported (as errors) by reliability/retired-model.
+        if (retiredModel(use.value)) continue;
+        const match = FLOATING_ALIAS_PATTERNS.find((entry) => entry.pattern.test(id));
+        if (!match) continue;
+        context.report({
+          start: use.start,
+          end: use.end,
+          message: `Model '${id}' is a floating or preview alias: ${match.why}.`,
+          fingerprintContent: `floating:${id}`,
+        });
+      }
+    },
+  },
+);

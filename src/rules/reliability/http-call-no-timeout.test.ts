@@ -1,0 +1,63 @@
+import { describe, vi } from 'vitest';
+import { ruleTester } from '../testing/rule-tester.js';
+import { httpCallNoTimeoutCheck } from './http-call-no-timeout.js';
+
+vi.mock('../index.js', async () => (await import('./test-support.js')).reliabilityRegistry());
+
+describe('reliability/http-call-no-timeout', () => {
+  ruleTester(httpCallNoTimeoutCheck, 'reliability/http-call-no-timeout', {
+    valid: [
+      {
+        name: 'requests with a (connect, read) timeout',
+        filename: 'tools.py',
+        code: 'import requests\n\ndef get_weather(city: str) -> dict:\n    return requests.get("https://wttr.in/" + city, params={"format": "j1"}, timeout=(3.05, 20)).json()\n',
+      },
+      {
+        name: 'httpx default 5 s timeout is fine',
+        filename: 'tools.py',
+        code: 'import httpx\n\nasync def fetch(url: str) -> str:\n    async with httpx.AsyncClient() as client:\n        return (await client.get(url)).text\n\ndef head(url):\n    return httpx.get(url).status_code\n',
+      },
+      {
+        name: 'urlopen with a timeout, positional or keyword',
+        filename: 'tools.py',
+        code: 'from urllib.request import urlopen\n\ndef read(url):\n    a = urlopen(url, timeout=10).read()\n    b = urlopen(url, None, 10).read()\n    return a + b\n',
+      },
+      {
+        name: 'options forwarded through **kwargs',
+        filename: 'client.py',
+        code: 'import requests\n\ndef call(url, **options):\n    return requests.post(url, **options)\n',
+      },
+      {
+        name: 'a local function named get is not requests',
+        filename: 'cache.py',
+        code: 'cache = {}\n\ndef get(key):\n    return cache.get(key)\n\nvalue = get("a")\n',
+      },
+    ],
+    invalid: [
+      {
+        name: 'requests.get in a tool without timeout',
+        filename: 'tools.py',
+        code: 'import requests\n\ndef search(query: str) -> str:\n    """Search the docs."""\n    return requests.get("https://api.example.com/search", params={"q": query}).text\n',
+        errors: [{ line: 5, message: /requests\.get\(\.\.\.\) has no timeout=.*waits forever/ }],
+      },
+      {
+        name: 'aliased import and requests.request, plus timeout=None',
+        filename: 'client.py',
+        code: 'import requests as rq\n\nrq.request("POST", "https://hooks.example.com", json={})\nrq.put("https://api.example.com/x", timeout=None)\n',
+        errors: [{ line: 3, message: /requests\.request/ }, { line: 4, message: /timeout=None/ }],
+      },
+      {
+        name: 'urllib.request.urlopen without timeout',
+        filename: 'fetch.py',
+        code: 'import urllib.request\n\ndef fetch(url):\n    with urllib.request.urlopen(url) as response:\n        return response.read()\n',
+        errors: [{ line: 4, message: /global socket default/ }],
+      },
+      {
+        name: 'httpx with the default switched off',
+        filename: 'fetch.py',
+        code: 'import httpx\n\nclient = httpx.Client(timeout=None)\n',
+        errors: [{ line: 3, message: /switches off the httpx 5 s default/ }],
+      },
+    ],
+  });
+});

@@ -1,0 +1,25 @@
+import type { Check } from '../types.js';
+import { agentLoopBoundCheck } from './agent-loop-bound.js';
+import { floatingModelAliasCheck } from './floating-model-alias.js';
+import { httpCallNoTimeoutCheck } from './http-call-no-timeout.js';
+import { loopAgentUnboundedCheck } from './loop-agent-unbounded.js';
+import { missingRetryOnHttpToolCheck } from './missing-retry-on-http-tool.js';
+import { modelClientNoTimeoutCheck } from './model-client-no-timeout.js';
+import { retiredModelCheck } from './retired-model.js';
+import { retriesDisabledCheck } from './retries-disabled.js';
+import { unboundedModelLoopCheck } from './unbounded-model-loop.js';
+import { unboundedRetryCheck } from './unbounded-retry.js';
+
+/** SRE / reliability checks, in a fixed order so reports are deterministic. */
+export const RELIABILITY_CHECKS: readonly Check[] = [
+  modelClientNoTimeoutCheck,
+  httpCallNoTimeoutCheck,
+  retriesDisabledCheck,
+  unboundedRetryCheck,
+  retiredModelCheck,
+  floatingModelAliasCheck,
+  unboundedModelLoopCheck,
+  agentLoopBoundCheck,
+  loopAgentUnboundedCheck,
+  missingRetryOnHttpToolCheck,
+];

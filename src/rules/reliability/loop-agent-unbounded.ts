@@ -1,0 +1,60 @@
+import { calls, hasDictSplat, keywordArgument, pythonImportMap, qualifiedCallee } from '../ast/python.js';
+import { callExpressions, hasSpread, objectProperty, tsArguments, tsCalleeText, tsImportMap } from '../ast/typescript.js';
+import { defineRule } from '../define.js';
+import { RELIABILITY_BASE, isPython, isScript, isYaml } from './shared.js';
+
+const MESSAGE =
+  'has no max_iterations, and ADK runs a LoopAgent until a sub-agent escalates (exit_loop / escalate=True); a sub-agent that never escalates loops forever.';
+
+export const loopAgentUnboundedCheck = defineRule(
+  {
+    ...RELIABILITY_BASE,
+    id: 'reliability/loop-agent-unbounded',
+    title: 'ADK LoopAgent without max_iterations',
+    description:
+      'A Google ADK `LoopAgent` is built without `max_iterations` (Python, TypeScript `maxIterations`, or a YAML agent config). Its default is None: the loop ends only when ' +
+      'a sub-agent escalates, which is a model decision. A critic that is never satisfied, a failing tool or an injected instruction keeps every sub-agent running, and paying, forever.',
+    severity: 'error',
+    fixability: 'one-click',
+    tags: ['LLM10:2025', 'ASI08', 'CWE-835'],
+    remediation: 'Set `max_iterations` to the most refinement rounds you accept (e.g. `LoopAgent(..., max_iterations=5)`) and keep the exit_loop tool as the early exit.',
+    docs: 'https://google.github.io/adk-docs/agents/workflow-agents/loop-agents/',
+    frameworks: ['google-adk'],
+    precision: 'very-high',
+  },
+  {
+    appliesTo: (file) => isPython(file) || isScript(file) || isYaml(file),
+    async run(context) {
+      const { file } = context;
+      if (!file.text.includes('LoopAgent')) return;
+      if (isYaml(file)) {
+        const match = /^agent_class[ \t]*:[ \t]*["']?LoopAgent["']?[ \t]*$/m.exec(file.text);
+        if (!match || /^max_iterations[ \t]*:[ \t]*\d+/m.test(file.text)) return;
+        context.report({ start: match.index, end: match.index + match[0].length, message: `agent_class: LoopAgent ${MESSAGE}`, fingerprintContent: 'yaml:LoopAgent' });
+        return;
+      }
+      const tree = await context.tree();
+      if (!tree) return;
+      if (isPython(file)) {
+        const imports = pythonImportMap(tree);
+        for (const call of calls(tree)) {
+          const name = qualifiedCallee(call, imports);
+          if (!/^google\.adk\.agents(\.loop_agent)?\.LoopAgent$/.test(name) || hasDictSplat(call)) continue;
+          const value = keywordArgument(call, 'max_iterations');
+          if (value && value.type !== 'none') continue;
+          context.report({ start: call.startIndex, end: call.endIndex, message: `LoopAgent(...) ${MESSAGE}`, fingerprintContent: 'LoopAgent:no-max' });
+        }
+        return;
+      }
+      const imports = tsImportMap(tree);
+      for (const call of callExpressions(tree)) {
+        if (imports.get(tsCalleeText(call)) !== '@google/adk#LoopAgent') continue;
+        const options = tsArguments(call)[0];
+        if (!options || options.type !== 'object' || hasSpread(options)) continue;
+        const value = objectProperty(options, 'maxIterations');
+        if (value && value.type !== 'undefined' && value.type !== 'null') continue;
+        context.report({ start: call.startIndex, end: call.endIndex, message: `new LoopAgent(...) ${MESSAGE}`, fingerprintContent: 'LoopAgent:no-max' });
+      }
+    },
+  },
+);

@@ -1,0 +1,94 @@
+import type { Node } from 'web-tree-sitter';
+import { calls, decoratorName, decoratorsOf, keywordArgument, pythonImportMap, qualifiedCallee } from '../ast/python.js';
+import { defineRule } from '../define.js';
+import { RELIABILITY_BASE, descendantsInScope, isPython } from './shared.js';
+
+const HTTP_CALL = /^(requests\.(get|post|put|patch|delete|head|request)|httpx\.(get|post|put|patch|delete|head|request|stream|Client|AsyncClient))$/;
+/** Decorators that make a function a tool (ADK/OpenAI Agents/LangChain/CrewAI/MCP/Pydantic AI/smolagents). */
+const TOOL_DECORATOR = /(^|\.)(tool|function_tool|tool_plain)$/;
+/** Retry decorators: tenacity, backoff, stamina, retrying, retry. */
+const RETRY_DECORATOR = /(^|\.)(retry|on_exception|on_predicate|retry_context)$/;
+/** Transport-level retries configured anywhere in the module. */
+const TRANSPORT_RETRY = /HTTPAdapter|urllib3\.util\.retry|from urllib3.*Retry|HTTPTransport\([^)]*retries|RetryTransport|retry_client|RetryClient/;
+
+function toolNames(tree: Parameters<typeof calls>[0]): Set<string> {
+  const names = new Set<string>();
+  for (const call of calls(tree)) {
+    const list = keywordArgument(call, 'tools');
+    if (list?.type !== 'list') continue;
+    for (const item of list.namedChildren) {
+      if (item.type === 'identifier') names.add(item.text);
+      // FunctionTool(func=get_weather) / Tool.from_function(get_weather)
+      if (item.type === 'call') for (const argument of item.descendantsOfType('identifier')) names.add(argument.text);
+    }
+  }
+  return names;
+}
+
+function isCrewAiToolRun(fn: Node): boolean {
+  const name = fn.childForFieldName('name')?.text;
+  if (name !== '_run' && name !== '_arun') return false;
+  const klass = fn.parent?.parent?.type === 'class_definition' ? fn.parent.parent : fn.parent?.parent?.parent;
+  return !!klass && klass.type === 'class_definition' && /BaseTool/.test(klass.childForFieldName('superclasses')?.text ?? '');
+}
+
+/** A hand-written retry loop: the HTTP call sits in a try inside a for/while in the same function. */
+function inRetryLoop(call: Node, fn: Node): boolean {
+  let sawTry = false;
+  for (let current = call.parent; current && current !== fn; current = current.parent) {
+    if (current.type === 'try_statement') sawTry = true;
+    if ((current.type === 'for_statement' || current.type === 'while_statement') && sawTry) return true;
+  }
+  return false;
+}
+
+export const missingRetryOnHttpToolCheck = defineRule(
+  {
+    ...RELIABILITY_BASE,
+    id: 'reliability/missing-retry-on-http-tool',
+    title: 'Agent tool calls an HTTP API with no retry',
+    description:
+      'A function the agent calls as a tool (decorated `@tool`/`@function_tool`, a CrewAI BaseTool `_run`, or listed in `tools=[...]`) calls `requests`/`httpx` directly with no retry: ' +
+      'no tenacity/backoff/stamina decorator, no urllib3 `Retry` adapter or httpx transport retries, no try/except retry loop. requests and httpx do not retry by default, ' +
+      'so one 502, reset connection or 429 from the API fails the tool call and the model improvises around the error. Model SDK calls are not flagged: they retry by default.',
+    severity: 'warning',
+    fixability: 'one-click',
+    tags: ['ASI08', 'ASI02'],
+    remediation:
+      'Wrap the tool in a bounded retry on transient errors, e.g. `@retry(stop=stop_after_attempt(3), wait=wait_exponential_jitter(max=10), retry=retry_if_exception_type((httpx.TransportError, httpx.HTTPStatusError)))`, ' +
+      'or use a session with `HTTPAdapter(max_retries=Retry(total=3, backoff_factor=0.5, status_forcelist=[429, 502, 503, 504]))` / `httpx.HTTPTransport(retries=3)`. Retry only idempotent requests.',
+    docs: 'https://tenacity.readthedocs.io/en/latest/',
+    frameworks: ['google-adk', 'openai-agents', 'langchain', 'crewai', 'pydantic-ai', 'smolagents', 'mcp'],
+    precision: 'medium',
+  },
+  {
+    appliesTo: isPython,
+    async run(context) {
+      const { file } = context;
+      if (!/requests|httpx/.test(file.text) || !/tool/i.test(file.text) || TRANSPORT_RETRY.test(file.text)) return;
+      const tree = await context.tree();
+      if (!tree) return;
+      const imports = pythonImportMap(tree);
+      const listed = toolNames(tree);
+      for (const fn of tree.rootNode.descendantsOfType('function_definition')) {
+        const name = fn.childForFieldName('name')?.text ?? '';
+        const decorators = decoratorsOf(fn).map(decoratorName);
+        const isTool = decorators.some((decorator) => TOOL_DECORATOR.test(decorator)) || listed.has(name) || isCrewAiToolRun(fn);
+        if (!isTool || decorators.some((decorator) => RETRY_DECORATOR.test(decorator))) continue;
+        const body = fn.childForFieldName('body');
+        if (!body) continue;
+        const http = descendantsInScope(body, ['call'], ['function_definition', 'class_definition', 'lambda']).find(
+          (call) => HTTP_CALL.test(qualifiedCallee(call, imports)) && !inRetryLoop(call, fn),
+        );
+        if (!http) continue;
+        const callee = qualifiedCallee(http, imports);
+        context.report({
+          start: http.startIndex,
+          end: http.childForFieldName('arguments')?.startIndex ?? http.endIndex,
+          message: `Tool '${name}' calls ${callee}(...) with no retry, and requests/httpx do not retry by default, so one transient 5xx, 429 or reset fails the tool call.`,
+          fingerprintContent: `${name}:${callee}`,
+        });
+      }
+    },
+  },
+);

@@ -1,0 +1,135 @@
+import type { Node } from 'web-tree-sitter';
+import { calls, hasDictSplat, keywordArgument, pythonImportMap, qualifiedCallee } from '../ast/python.js';
+import { callExpressions, hasSpread, objectProperty, tsArguments, tsCalleeText, tsImportMap } from '../ast/typescript.js';
+import { defineRule } from '../define.js';
+import { RELIABILITY_BASE, isPython, isScript } from './shared.js';
+
+interface ClientDefault {
+  /** What the SDK does when no timeout is passed. */
+  readonly defaultText: string;
+}
+
+const OPENAI_DEFAULT = { defaultText: 'the openai SDK default of 600 s (10 min) per attempt, retried twice' };
+const ANTHROPIC_DEFAULT = { defaultText: 'the anthropic SDK default of 600 s (10 min) per attempt, retried twice' };
+const LC_OPENAI_DEFAULT = { defaultText: 'timeout=None, which falls back to the openai SDK default of 600 s (10 min) per attempt' };
+const LC_ANTHROPIC_DEFAULT = { defaultText: 'default_request_timeout=None, which falls back to the anthropic SDK default of 600 s (10 min) per attempt' };
+
+/** Python constructors (resolved through imports) and what their missing timeout means. */
+const PYTHON_CLIENTS: Record<string, ClientDefault> = {
+  'openai.OpenAI': OPENAI_DEFAULT,
+  'openai.AsyncOpenAI': OPENAI_DEFAULT,
+  'openai.AzureOpenAI': OPENAI_DEFAULT,
+  'openai.AsyncAzureOpenAI': OPENAI_DEFAULT,
+  'anthropic.Anthropic': ANTHROPIC_DEFAULT,
+  'anthropic.AsyncAnthropic': ANTHROPIC_DEFAULT,
+  'anthropic.AnthropicVertex': ANTHROPIC_DEFAULT,
+  'anthropic.AsyncAnthropicVertex': ANTHROPIC_DEFAULT,
+  'anthropic.AnthropicBedrock': ANTHROPIC_DEFAULT,
+  'anthropic.AsyncAnthropicBedrock': ANTHROPIC_DEFAULT,
+  'langchain_openai.ChatOpenAI': LC_OPENAI_DEFAULT,
+  'langchain_openai.AzureChatOpenAI': LC_OPENAI_DEFAULT,
+  'langchain_openai.chat_models.ChatOpenAI': LC_OPENAI_DEFAULT,
+  'langchain_openai.chat_models.AzureChatOpenAI': LC_OPENAI_DEFAULT,
+  'langchain_anthropic.ChatAnthropic': LC_ANTHROPIC_DEFAULT,
+  'langchain_anthropic.chat_models.ChatAnthropic': LC_ANTHROPIC_DEFAULT,
+};
+
+/** `timeout` (SDKs), `request_timeout` (ChatOpenAI field name), `default_request_timeout` (ChatAnthropic field name). */
+const PYTHON_TIMEOUT_KEYWORDS = ['timeout', 'request_timeout', 'default_request_timeout'];
+
+/** TypeScript constructors as `module#export`. */
+const TS_CLIENTS: Record<string, ClientDefault> = {
+  'openai#default': { defaultText: 'the openai SDK default of 600000 ms (10 min) per attempt, retried twice' },
+  'openai#OpenAI': { defaultText: 'the openai SDK default of 600000 ms (10 min) per attempt, retried twice' },
+  'openai#AzureOpenAI': { defaultText: 'the openai SDK default of 600000 ms (10 min) per attempt, retried twice' },
+  '@anthropic-ai/sdk#default': { defaultText: 'the anthropic SDK default of 600000 ms (10 min) per attempt, retried twice' },
+  '@anthropic-ai/sdk#Anthropic': { defaultText: 'the anthropic SDK default of 600000 ms (10 min) per attempt, retried twice' },
+  '@langchain/openai#ChatOpenAI': { defaultText: 'no timeout, which falls back to the openai SDK default of 600000 ms (10 min) per attempt' },
+  '@langchain/openai#AzureChatOpenAI': { defaultText: 'no timeout, which falls back to the openai SDK default of 600000 ms (10 min) per attempt' },
+};
+
+/** Request methods that accept a per-call `timeout=`: a file that sets one has thought about timeouts. */
+const PER_REQUEST = /\.(create|parse|stream|invoke|ainvoke)$/;
+
+function pythonCheck(tree: Parameters<typeof calls>[0], imports: ReturnType<typeof pythonImportMap>, report: (node: Node, name: string, client: ClientDefault) => void): void {
+  const all = calls(tree);
+  const perRequestTimeout = all.some((call) => PER_REQUEST.test(call.childForFieldName('function')?.text ?? '') && keywordArgument(call, 'timeout') !== undefined);
+  if (perRequestTimeout) return;
+  for (const call of all) {
+    const name = qualifiedCallee(call, imports);
+    const client = PYTHON_CLIENTS[name];
+    if (!client) continue;
+    if (hasDictSplat(call)) continue;
+    if (PYTHON_TIMEOUT_KEYWORDS.some((keyword) => keywordArgument(call, keyword) !== undefined)) continue;
+    // A caller-supplied httpx client carries its own timeout.
+    if (keywordArgument(call, 'http_client') !== undefined || keywordArgument(call, 'http_async_client') !== undefined) continue;
+    // `OpenAI().with_options(timeout=...)` sets it right away.
+    const parent = call.parent;
+    if (parent?.type === 'attribute' && parent.childForFieldName('attribute')?.text === 'with_options') continue;
+    report(call, name.split('.').pop()!, client);
+  }
+}
+
+function optionsHaveTimeout(options: Node | undefined): boolean {
+  if (!options) return false;
+  // A variable or call: the timeout may be inside, stay silent.
+  if (options.type !== 'object') return true;
+  if (hasSpread(options)) return true;
+  if (objectProperty(options, 'timeout') !== undefined || objectProperty(options, 'httpAgent') !== undefined || objectProperty(options, 'fetch') !== undefined) return true;
+  const configuration = objectProperty(options, 'configuration');
+  if (configuration) return configuration.type !== 'object' || hasSpread(configuration) || objectProperty(configuration, 'timeout') !== undefined;
+  return false;
+}
+
+export const modelClientNoTimeoutCheck = defineRule(
+  {
+    ...RELIABILITY_BASE,
+    id: 'reliability/model-client-no-timeout',
+    title: 'Model client without a request timeout',
+    description:
+      'An OpenAI, Anthropic or LangChain chat-model client is constructed without a timeout. The OpenAI and Anthropic SDKs (Python and TypeScript) ' +
+      'default to 10 minutes per attempt and retry twice, so one hung provider connection can stall an agent turn, a tool call or a request worker for up to half an hour ' +
+      'and pile up in-flight requests behind it.',
+    severity: 'warning',
+    fixability: 'one-click',
+    tags: ['ASI08', 'LLM10:2025', 'CWE-1088', 'CWE-400'],
+    remediation:
+      'Pass an explicit timeout sized to the call: `OpenAI(timeout=30.0)` or `httpx.Timeout(30.0, connect=5.0)`, `ChatOpenAI(timeout=30)`, ' +
+      '`ChatAnthropic(default_request_timeout=30)`, `new OpenAI({ timeout: 30_000 })`. Streaming and long reasoning calls may need more; set that per request with `with_options(timeout=...)`.',
+    docs: 'https://github.com/openai/openai-python#timeouts',
+    frameworks: ['openai', 'anthropic', 'langchain'],
+    precision: 'high',
+  },
+  {
+    appliesTo: (file) => isPython(file) || isScript(file),
+    async run(context) {
+      const { file } = context;
+      if (!/OpenAI|Anthropic/.test(file.text)) return;
+      const tree = await context.tree();
+      if (!tree) return;
+      const report = (node: Node, name: string, client: ClientDefault): void =>
+        context.report({
+          start: node.startIndex,
+          end: node.endIndex,
+          message: `${name}(...) is constructed without a timeout, so each request waits up to ${client.defaultText}.`,
+          fingerprintContent: `${name}:no-timeout`,
+        });
+      if (isPython(file)) {
+        pythonCheck(tree, pythonImportMap(tree), report);
+        return;
+      }
+      const imports = tsImportMap(tree);
+      const all = callExpressions(tree);
+      const perRequestTimeout = all.some((call) => PER_REQUEST.test(tsCalleeText(call)) && objectProperty(tsArguments(call)[1], 'timeout') !== undefined);
+      if (perRequestTimeout) return;
+      for (const call of all) {
+        if (call.type !== 'new_expression') continue;
+        const written = tsCalleeText(call);
+        const client = TS_CLIENTS[imports.get(written) ?? ''];
+        if (!client) continue;
+        if (optionsHaveTimeout(tsArguments(call)[0])) continue;
+        report(call, `new ${written}`, client);
+      }
+    },
+  },
+);

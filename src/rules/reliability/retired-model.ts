@@ -1,0 +1,50 @@
+import { defineRule } from '../define.js';
+import { pythonModelIds, tsModelIds, yamlModelIds, type ModelIdUse } from './model-ids.js';
+import { normaliseModelId, retiredModel } from './retired-models.js';
+import { RELIABILITY_BASE, isPython, isScript, isYaml } from './shared.js';
+
+/** Cheap prefilter: every retired family contains one of these. */
+const FAMILIES = /davinci|curie|babbage|\bada\b|cushman|gpt-3\.5|gpt-4|chatgpt-4o|o1|o3-mini|o4-mini|codex-mini|claude|gemini|bison|unicorn/i;
+
+export const retiredModelCheck = defineRule(
+  {
+    ...RELIABILITY_BASE,
+    id: 'reliability/retired-model',
+    title: 'Retired model id',
+    description:
+      'A model id the provider has shut down (OpenAI, Anthropic or Google) is passed where a model is chosen: a `model=`/`model:` argument, a chat-model constructor, ' +
+      'an AI SDK provider call or a `model:`/`llm:` key in YAML agent config. Requests to retired models fail at runtime (404/400), so the agent is down, not degraded.',
+    severity: 'error',
+    fixability: 'one-click',
+    tags: ['ASI08', 'LLM03:2025'],
+    remediation: 'Replace the id with the successor named in the finding (or the current model of your choice), pinned to a dated snapshot, and re-run your evals.',
+    docs: 'https://platform.claude.com/docs/en/about-claude/model-deprecations',
+    frameworks: [],
+    precision: 'very-high',
+  },
+  {
+    appliesTo: (file) => isPython(file) || isScript(file) || isYaml(file),
+    async run(context) {
+      const { file } = context;
+      if (!FAMILIES.test(file.text)) return;
+      let uses: ModelIdUse[];
+      if (isYaml(file)) uses = yamlModelIds(file.text);
+      else {
+        const tree = await context.tree();
+        if (!tree) return;
+        uses = isPython(file) ? pythonModelIds(tree) : tsModelIds(tree);
+      }
+      for (const use of uses) {
+        const retired = retiredModel(use.value);
+        if (!retired) continue;
+        const id = normaliseModelId(use.value);
+        context.report({
+          start: use.start,
+          end: use.end,
+          message: `Model '${id}' was retired by ${retired.provider} on ${retired.retired}, so every request to it fails; move to ${retired.successor}.`,
+          fingerprintContent: `retired:${id}`,
+        });
+      }
+    },
+  },
+);

@@ -1,0 +1,66 @@
+/**
+ * Model ids the provider has shut down: requests to them fail at runtime. Dates are the provider's
+ * published shutdown/retirement dates (OpenAI deprecations page, Anthropic model deprecations page,
+ * Gemini API deprecations page / Vertex AI model versions), as of November 2026. Patterns match the
+ * whole normalised id (lower case, provider prefix removed), never a substring, so `gpt-4` does not
+ * match `gpt-4o` or `gpt-4.1`.
+ */
+export interface RetiredModel {
+  readonly pattern: RegExp;
+  readonly provider: 'openai' | 'anthropic' | 'google';
+  /** YYYY-MM-DD; for a family, the date the last member listed was shut down. */
+  readonly retired: string;
+  readonly successor: string;
+}
+
+export const RETIRED_MODELS: readonly RetiredModel[] = [
+  // OpenAI
+  { pattern: /^(text-(davinci|curie|babbage|ada)-00\d|davinci|curie|babbage|ada)$/, provider: 'openai', retired: '2024-01-04', successor: 'gpt-4.1-mini' },
+  { pattern: /^(code-davinci-00\d|code-cushman-00\d)$/, provider: 'openai', retired: '2023-03-23', successor: 'gpt-4.1' },
+  { pattern: /^gpt-3\.5-turbo(-0301|-0613|-16k|-16k-0613|-1106|-0125)?$/, provider: 'openai', retired: '2026-10-23', successor: 'gpt-4.1-mini' },
+  { pattern: /^gpt-4-(0314|32k|32k-0314|32k-0613)$/, provider: 'openai', retired: '2025-06-06', successor: 'gpt-4.1' },
+  { pattern: /^gpt-4-(vision-preview|1106-vision-preview)$/, provider: 'openai', retired: '2024-12-06', successor: 'gpt-4.1' },
+  { pattern: /^gpt-4(-0613|-1106-preview|-0125-preview|-turbo|-turbo-preview|-turbo-2024-04-09)?$/, provider: 'openai', retired: '2026-10-23', successor: 'gpt-4.1' },
+  { pattern: /^gpt-4\.5-preview(-2025-02-27)?$/, provider: 'openai', retired: '2025-07-14', successor: 'gpt-4.1' },
+  { pattern: /^gpt-4o-2024-05-13$/, provider: 'openai', retired: '2026-10-23', successor: 'gpt-4.1' },
+  { pattern: /^chatgpt-4o-latest$/, provider: 'openai', retired: '2026-02-17', successor: 'gpt-5.1-chat-latest' },
+  { pattern: /^(o1-preview|o1-mini)(-2024-09-12)?$/, provider: 'openai', retired: '2025-10-27', successor: 'o3 / o4-class reasoning model' },
+  { pattern: /^(o1|o1-2024-12-17|o1-pro|o1-pro-2025-03-19|o3-mini|o3-mini-2025-01-31|o4-mini|o4-mini-2025-04-16)$/, provider: 'openai', retired: '2026-10-23', successor: 'a current GPT-5-class model' },
+  { pattern: /^gpt-4\.1-nano(-2025-04-14)?$/, provider: 'openai', retired: '2026-10-23', successor: 'a current small GPT model' },
+  { pattern: /^codex-mini-latest$/, provider: 'openai', retired: '2026-01-16', successor: 'gpt-5-codex-mini' },
+  // Anthropic
+  { pattern: /^claude-(1|1\.\d|instant-1(\.\d)?|instant-v1)(-100k)?$/, provider: 'anthropic', retired: '2024-11-06', successor: 'claude-haiku-4-5' },
+  { pattern: /^claude-(2|2\.0|2\.1|v2)$/, provider: 'anthropic', retired: '2025-07-21', successor: 'claude-sonnet-4-5' },
+  { pattern: /^claude-3-sonnet-20240229$/, provider: 'anthropic', retired: '2025-07-21', successor: 'claude-sonnet-4-5' },
+  { pattern: /^claude-3-opus-(20240229|latest)$/, provider: 'anthropic', retired: '2026-01-05', successor: 'claude-opus-4-5' },
+  { pattern: /^claude-3-5-sonnet-(20240620|20241022|latest)$/, provider: 'anthropic', retired: '2025-10-28', successor: 'claude-sonnet-4-5' },
+  { pattern: /^claude-3-5-haiku-(20241022|latest)$/, provider: 'anthropic', retired: '2026-02-19', successor: 'claude-haiku-4-5' },
+  { pattern: /^claude-3-7-sonnet-(20250219|latest)$/, provider: 'anthropic', retired: '2026-02-19', successor: 'claude-sonnet-4-5' },
+  { pattern: /^claude-(sonnet-4-20250514|opus-4-20250514|sonnet-4-0|opus-4-0|4-sonnet-20250514|4-opus-20250514)$/, provider: 'anthropic', retired: '2026-06-15', successor: 'claude-sonnet-4-6 / claude-opus-4-8' },
+  // Google
+  { pattern: /^(gemini-pro|gemini-pro-vision|gemini-1\.0-pro(-\d{3}|-latest|-vision(-\d{3}|-latest)?)?)$/, provider: 'google', retired: '2025-04-09', successor: 'gemini-2.5-flash-lite' },
+  { pattern: /^gemini-1\.5-(pro|flash|flash-8b)(-\d{3}|-latest|-exp-\d{4}|-preview-\d{4})?$/, provider: 'google', retired: '2025-09-24', successor: 'gemini-2.5-flash' },
+  { pattern: /^gemini-2\.0-(flash|flash-001|flash-lite|flash-lite-001|flash-exp|flash-thinking-exp(-\d{2}-\d{2}|-\d{4})?|pro-exp(-02-05)?)$/, provider: 'google', retired: '2026-06-01', successor: 'gemini-2.5-flash / gemini-3.5-flash' },
+  { pattern: /^gemini-exp-\d{4}$/, provider: 'google', retired: '2025-02-05', successor: 'gemini-2.5-pro' },
+  { pattern: /^gemini-2\.5-pro-preview-(03-25|05-06|06-05)$/, provider: 'google', retired: '2025-12-02', successor: 'gemini-3.1-pro-preview' },
+  { pattern: /^(text-bison|chat-bison|code-bison|codechat-bison|text-unicorn)(-32k)?(@\d{3}|-\d{3})?$/, provider: 'google', retired: '2025-04-09', successor: 'gemini-2.5-flash' },
+];
+
+/**
+ * `openai:gpt-4` (Pydantic AI, init_chat_model), `anthropic/claude-2` (LiteLLM, AI Gateway),
+ * `models/gemini-pro` (Gemini REST), `publishers/google/models/...` → the bare model id, lower case.
+ */
+export function normaliseModelId(raw: string): string {
+  let id = raw.trim().toLowerCase();
+  id = id.replace(/^.*\/models\//, '').replace(/^models\//, '');
+  const colon = id.indexOf(':');
+  if (colon !== -1 && /^[a-z][a-z0-9_-]*$/.test(id.slice(0, colon))) id = id.slice(colon + 1);
+  const slash = id.lastIndexOf('/');
+  if (slash !== -1) id = id.slice(slash + 1);
+  return id;
+}
+
+export function retiredModel(raw: string): RetiredModel | undefined {
+  const id = normaliseModelId(raw);
+  return RETIRED_MODELS.find((entry) => entry.pattern.test(id));
+}

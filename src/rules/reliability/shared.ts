@@ -1,0 +1,56 @@
+import type { Node } from 'web-tree-sitter';
+import type { SourceFile } from '../../source/read-sources.js';
+import type { RuleMeta } from '../types.js';
+
+/** Fields every reliability rule shares. */
+export const RELIABILITY_BASE = { persona: 'sre', category: 'reliability' } as const satisfies Pick<RuleMeta, 'persona' | 'category'>;
+
+export function isPython(file: SourceFile): boolean {
+  return file.language === 'python';
+}
+
+export function isScript(file: SourceFile): boolean {
+  return file.language === 'typescript' || file.language === 'javascript';
+}
+
+export function isYaml(file: SourceFile): boolean {
+  return /\.ya?ml$/i.test(file.path);
+}
+
+/** Test code legitimately pins previews, mocks clients and spins loops: several rules stay out of it. */
+export function isTestPath(path: string): boolean {
+  const normalised = path.replace(/\\/g, '/');
+  return (
+    /(^|\/)(tests?|__tests__|spec|testing)\//.test(normalised) ||
+    /(^|\/)test_[^/]*\.py$/.test(normalised) ||
+    /_test\.py$/.test(normalised) ||
+    /(^|\/)conftest\.py$/.test(normalised) ||
+    /\.(test|spec)\.[cm]?[jt]sx?$/.test(normalised)
+  );
+}
+
+/** The last dotted segment: `client.chat.completions.create` → `create`. */
+export function lastSegment(name: string): string {
+  const index = name.lastIndexOf('.');
+  return index === -1 ? name : name.slice(index + 1);
+}
+
+/** Nodes of `types` under `root`, not descending into nested function/class bodies (their code runs elsewhere). */
+export function descendantsInScope(root: Node, types: readonly string[], stopAt: readonly string[]): Node[] {
+  const found: Node[] = [];
+  const walk = (node: Node): void => {
+    for (const child of node.namedChildren) {
+      if (types.includes(child.type)) found.push(child);
+      if (stopAt.includes(child.type)) continue;
+      walk(child);
+    }
+  };
+  walk(root);
+  return found;
+}
+
+/** Short, stable text for a node in messages and fingerprints (never long code). */
+export function brief(text: string, max = 60): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}

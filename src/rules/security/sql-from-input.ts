@@ -1,0 +1,157 @@
+import type { Node } from 'web-tree-sitter';
+import { calleeText, calls, enclosingFunction, keywordArgument, positionalArguments, qualifiedCallee } from '../ast/python.js';
+import { callExpressions, tsArguments, tsCalleeText } from '../ast/typescript.js';
+import { defineRule } from '../define.js';
+import type { PythonTaint } from './support/python-taint.js';
+import { PY_OR_TS, quoteNames } from './support/common.js';
+import { analysePython, analyseTs } from './support/sinks.js';
+import type { TsTaint } from './support/ts-taint.js';
+
+const PY_METHOD_SINKS = /\.(execute|executemany|executescript|exec_driver_sql|raw|query|fetch|fetchrow|fetchval|read_sql|read_sql_query)$/;
+const PY_FUNCTION_SINKS = new Set(['sqlalchemy.text', 'sqlalchemy.sql.text', 'sqlalchemy.sql.expression.text', 'pandas.read_sql', 'pandas.read_sql_query']);
+const TS_METHOD_SINKS = /\.(query|execute|raw|\$queryRawUnsafe|\$executeRawUnsafe|unsafe|exec|all|get|run|prepare)$/;
+/** Only strings that read as SQL count, so `.execute()` of a non-SQL API with a formatted string stays silent. */
+const SQL_WORDS = /\b(select\s[\s\S]*\bfrom|insert\s+into|update\s+\S+\s+set|delete\s+from|drop\s+(table|database)|alter\s+table|create\s+table|where\s|order\s+by|values\s*\()/i;
+
+export const sqlFromInputCheck = defineRule(
+  {
+    id: 'security/sql-from-input',
+    title: 'SQL built from tool input',
+    description:
+      'A tool argument is formatted into SQL text (f-string, %, .format(), + or a JS template) that is then executed. The model chooses tool ' +
+      'arguments, so an instruction injected into its context (`x\' OR 1=1; DROP TABLE users; --`) rewrites the query: data theft or destruction with the tool\'s database rights.',
+    persona: 'secops',
+    category: 'security',
+    severity: 'error',
+    fixability: 'structural',
+    tags: ['security', 'CWE-89', 'LLM05:2025', 'ASI02'],
+    remediation:
+      'Pass tool input as bound parameters: cursor.execute("SELECT ... WHERE id = %s", (id,)), sqlite "?" placeholders, SQLAlchemy text("... :id") with ' +
+      'params, pg "$1" with a values array, or a tagged sql`` template. Give the tool a read-only database role scoped to the tables it needs.',
+    docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Query_Parameterization_Cheat_Sheet.html',
+    frameworks: ['langchain', 'crewai', 'smolagents', 'openai-agents', 'pydantic-ai', 'google-adk', 'vercel-ai-sdk', 'mastra'],
+    precision: 'high',
+    securitySeverity: 9.1,
+  },
+  {
+    appliesTo: (file) => PY_OR_TS(file.language),
+    async run(context) {
+      const { file } = context;
+      if (!SQL_WORDS.test(file.text)) return;
+      const tree = await context.tree();
+      if (!tree) return;
+      if (file.language === 'python') {
+        const analysis = analysePython(tree);
+        if (analysis.tools.length === 0) return;
+        for (const call of calls(tree)) {
+          const written = calleeText(call);
+          const resolved = qualifiedCallee(call, analysis.imports);
+          if (!PY_METHOD_SINKS.test(written) && !PY_FUNCTION_SINKS.has(resolved)) continue;
+          // conn.execute(text(...)): the outer execute unwraps text() and reports once.
+          const outer = call.parent?.type === 'argument_list' ? call.parent.parent : undefined;
+          if (outer && PY_METHOD_SINKS.test(calleeText(outer)) && !PY_METHOD_SINKS.test(written)) continue;
+          const query = keywordArgument(call, 'sql') ?? keywordArgument(call, 'statement') ?? keywordArgument(call, 'query') ?? positionalArguments(call)[0];
+          if (!query) continue;
+          const scoped = analysis.taintFor(call);
+          if (!scoped) continue;
+          const built = pythonBuiltSql(query, scoped.taint, call.startIndex, 0);
+          if (!built) continue;
+          context.report({
+            start: call.startIndex,
+            end: call.endIndex,
+            message: `${written}(...) runs SQL built with ${built.how} from tool input ${quoteNames(built.names)} of ${scoped.tool?.name} (${scoped.tool?.via}); the driver cannot tell data from SQL there, so injected text rewrites the query.`,
+            fingerprintContent: `${written}|${built.how}|${built.names.join(',')}`,
+          });
+        }
+        return;
+      }
+      const analysis = analyseTs(tree, file.text);
+      if (analysis.tools.length === 0) return;
+      for (const call of callExpressions(tree)) {
+        if (call.type !== 'call_expression') continue;
+        const callee = tsCalleeText(call);
+        if (!TS_METHOD_SINKS.test(callee)) continue;
+        const query = tsArguments(call)[0];
+        if (!query) continue;
+        const scoped = analysis.taintFor(call);
+        if (!scoped) continue;
+        const built = tsBuiltSql(query, scoped.taint, call.startIndex, 0);
+        if (!built) continue;
+        context.report({
+          start: call.startIndex,
+          end: call.endIndex,
+          message: `${callee}(...) runs SQL built with ${built.how} from tool input ${quoteNames(built.names)} of ${scoped.tool.via}; the driver cannot tell data from SQL there, so injected text rewrites the query.`,
+          fingerprintContent: `${callee}|${built.how}|${built.names.join(',')}`,
+        });
+      }
+    },
+  },
+);
+
+interface Built {
+  how: string;
+  names: string[];
+}
+
+function literalText(node: Node): string {
+  return node.descendantsOfType(['string_content', 'string_fragment']).map((part) => part.text).join(' ');
+}
+
+/** Is `node` SQL text assembled by string formatting with tainted data (following variables back)? */
+function pythonBuiltSql(node: Node, taint: PythonTaint, position: number, depth: number): Built | undefined {
+  if (depth > 3) return undefined;
+  let how: string | undefined;
+  if (node.type === 'string' && node.namedChildren.some((child) => child.type === 'interpolation')) how = 'an f-string';
+  else if (node.type === 'binary_operator') {
+    const operator = node.childForFieldName('operator')?.text;
+    if (operator === '%') how = '% formatting';
+    else if (operator === '+') how = 'concatenation';
+  } else if (node.type === 'call' && /\.format$/.test(calleeText(node))) how = '.format()';
+  else if (node.type === 'call' && /(^|\.)text$/.test(calleeText(node))) {
+    const inner = positionalArguments(node)[0];
+    return inner ? pythonBuiltSql(inner, taint, position, depth + 1) : undefined;
+  } else if (node.type === 'parenthesized_expression' && node.namedChildren[0]) return pythonBuiltSql(node.namedChildren[0], taint, position, depth + 1);
+  else if (node.type === 'identifier') {
+    if (!taint.isNameTaintedAt(node.text, position)) return undefined;
+    const value = taint.assignedValue(node.text, position);
+    if (value) {
+      const inner = pythonBuiltSql(value, taint, value.startIndex, depth + 1);
+      if (inner) return inner;
+    }
+    // `sql += f" AND name = '{name}'"` after a constant start.
+    return augmentedSql(node, taint, position);
+  }
+  if (!how || !SQL_WORDS.test(literalText(node)) || !taint.isTainted(node)) return undefined;
+  return { how, names: taint.taintedNames(node) };
+}
+
+function augmentedSql(identifier: Node, taint: PythonTaint, position: number): Built | undefined {
+  const scope = enclosingFunction(identifier) ?? identifier.tree.rootNode;
+  let sqlLike = false;
+  let names: string[] = [];
+  for (const assignment of scope.descendantsOfType(['assignment', 'augmented_assignment'])) {
+    if (assignment.startIndex >= position) break;
+    if (assignment.childForFieldName('left')?.text !== identifier.text) continue;
+    const right = assignment.childForFieldName('right');
+    if (!right) continue;
+    if (SQL_WORDS.test(literalText(right))) sqlLike = true;
+    if (assignment.type === 'augmented_assignment' && taint.isTainted(right)) names = taint.taintedNames(right);
+  }
+  return sqlLike && names.length > 0 ? { how: '+= concatenation', names } : undefined;
+}
+
+function tsBuiltSql(node: Node, taint: TsTaint, position: number, depth: number): Built | undefined {
+  if (depth > 3) return undefined;
+  let how: string | undefined;
+  // A tagged template (sql`...`) is a call_expression, not a template_string: it parameterises.
+  if (node.type === 'template_string' && node.namedChildren.some((child) => child.type === 'template_substitution')) how = 'a template literal';
+  else if (node.type === 'binary_expression' && node.childForFieldName('operator')?.text === '+') how = 'concatenation';
+  else if (node.type === 'parenthesized_expression' && node.namedChildren[0]) return tsBuiltSql(node.namedChildren[0], taint, position, depth + 1);
+  else if (node.type === 'identifier') {
+    if (!taint.isNameTaintedAt(node.text, position)) return undefined;
+    const value = taint.assignedValue(node.text, position);
+    return value ? tsBuiltSql(value, taint, value.startIndex, depth + 1) : undefined;
+  }
+  if (!how || !SQL_WORDS.test(literalText(node)) || !taint.isTainted(node)) return undefined;
+  return { how, names: taint.taintedNames(node) };
+}

@@ -1,0 +1,54 @@
+import type { Node } from 'web-tree-sitter';
+import type { ImportMap } from '../../ast/python.js';
+
+export const PY_OR_TS = (language: string): boolean => language === 'python' || language === 'typescript' || language === 'javascript';
+
+/** Shortens a name list for a message: `'cmd'`, `'cmd', 'args'`. */
+export function quoteNames(names: readonly string[]): string {
+  return names.slice(0, 3).map((name) => `'${name}'`).join(', ');
+}
+
+/** True when `name` is defined or imported in the module, so a bare call to it is not the builtin. */
+export function pythonShadows(root: Node, imports: ImportMap, name: string): boolean {
+  if (imports.has(name)) return true;
+  return root.descendantsOfType(['function_definition', 'class_definition']).some((definition) => definition.childForFieldName('name')?.text === name);
+}
+
+export function tsShadows(root: Node, imports: ReadonlyMap<string, string>, name: string): boolean {
+  if (imports.has(name)) return true;
+  return root
+    .descendantsOfType(['function_declaration', 'variable_declarator', 'class_declaration'])
+    .some((definition) => definition.childForFieldName('name')?.text === name);
+}
+
+/** `vm` / `child_process` bound by `import x from 'node:vm'`, `import * as x`, `import { runInNewContext }` or `require('vm')`. */
+export function nodeModuleBindings(root: Node, imports: ReadonlyMap<string, string>, moduleName: string): { namespaces: Set<string>; named: Map<string, string> } {
+  const namespaces = new Set<string>();
+  const named = new Map<string, string>();
+  const modules = new Set([moduleName, `node:${moduleName}`]);
+  for (const [local, target] of imports) {
+    const [module, exported] = target.split('#');
+    if (!module || !modules.has(module)) continue;
+    if (exported === 'default' || exported === '*') namespaces.add(local);
+    else if (exported) named.set(local, exported);
+  }
+  for (const declarator of root.descendantsOfType('variable_declarator')) {
+    const value = declarator.childForFieldName('value');
+    if (value?.type !== 'call_expression' || value.childForFieldName('function')?.text !== 'require') continue;
+    const argument = value.childForFieldName('arguments')?.namedChildren[0];
+    if (!argument || !modules.has(argument.text.slice(1, -1))) continue;
+    const name = declarator.childForFieldName('name');
+    if (name?.type === 'identifier') namespaces.add(name.text);
+    else if (name?.type === 'object_pattern') {
+      for (const child of name.namedChildren) {
+        if (child.type === 'shorthand_property_identifier_pattern') named.set(child.text, child.text);
+        else if (child.type === 'pair_pattern') {
+          const key = child.childForFieldName('key')?.text;
+          const local = child.childForFieldName('value')?.text;
+          if (key && local) named.set(local, key);
+        }
+      }
+    }
+  }
+  return { namespaces, named };
+}

@@ -1,0 +1,229 @@
+import type { Node, Tree } from 'web-tree-sitter';
+import { callExpressions, objectProperty, tsArguments, tsCalleeText } from '../../ast/typescript.js';
+
+/** Flow-ordered, intra-function taint for TypeScript/JavaScript; the Python twin lives in python-taint.ts. */
+export interface TsTaintOptions {
+  sanitizers?: ReadonlySet<string>;
+  isSource?: (node: Node) => boolean;
+}
+
+interface Event {
+  position: number;
+  tainted: boolean;
+}
+
+const FUNCTION_TYPES = ['arrow_function', 'function_expression', 'function_declaration', 'method_definition', 'generator_function', 'generator_function_declaration'];
+
+export class TsTaint {
+  private readonly events = new Map<string, Event[]>();
+
+  constructor(
+    private readonly scope: Node,
+    seeds: readonly string[],
+    private readonly options: TsTaintOptions = {},
+  ) {
+    for (const seed of seeds) this.record(seed, scope.startIndex, true);
+    this.propagate();
+  }
+
+  isNameTaintedAt(name: string, position: number): boolean {
+    let latest: Event | undefined;
+    for (const event of this.events.get(name) ?? []) if (event.position <= position) latest = event;
+    return latest?.tainted ?? false;
+  }
+
+  isTainted(node: Node): boolean {
+    return this.taintedAt(node, node.startIndex);
+  }
+
+  taintedNames(node: Node): string[] {
+    const names = new Set<string>();
+    const visit = (current: Node): void => {
+      if ((current.type === 'identifier' || current.type === 'shorthand_property_identifier') && this.isNameTaintedAt(current.text, node.startIndex)) names.add(current.text);
+      if (current.type === 'call_expression' && this.isSanitizer(current)) return;
+      for (const child of current.namedChildren) visit(child);
+    };
+    visit(node);
+    return [...names];
+  }
+
+  /** The latest initialiser/assignment of `name` before `position`. */
+  assignedValue(name: string, position: number): Node | undefined {
+    let found: Node | undefined;
+    for (const binder of this.scope.descendantsOfType(['variable_declarator', 'assignment_expression'])) {
+      if (binder.startIndex >= position) break;
+      const left = binder.childForFieldName('name') ?? binder.childForFieldName('left');
+      if (left?.type === 'identifier' && left.text === name) found = (binder.childForFieldName('value') ?? binder.childForFieldName('right')) ?? found;
+    }
+    return found;
+  }
+
+  private taintedAt(node: Node, position: number): boolean {
+    if (this.options.isSource?.(node)) return true;
+    switch (node.type) {
+      case 'identifier':
+      case 'shorthand_property_identifier':
+        return this.isNameTaintedAt(node.text, position);
+      case 'call_expression':
+        if (this.isSanitizer(node)) return false;
+        break;
+      case 'member_expression':
+        return this.taintedAt(node.childForFieldName('object')!, position);
+      case 'pair':
+        return !!node.childForFieldName('value') && this.taintedAt(node.childForFieldName('value')!, position);
+      default:
+        if (FUNCTION_TYPES.includes(node.type)) return false;
+        break;
+    }
+    return node.namedChildren.some((child) => this.taintedAt(child, position));
+  }
+
+  private isSanitizer(call: Node): boolean {
+    return this.options.sanitizers?.has(tsCalleeText(call)) ?? false;
+  }
+
+  private record(name: string, position: number, tainted: boolean): void {
+    const list = this.events.get(name) ?? [];
+    list.push({ position, tainted });
+    this.events.set(name, list);
+  }
+
+  private propagate(): void {
+    for (const binder of this.scope.descendantsOfType(['variable_declarator', 'assignment_expression', 'augmented_assignment_expression', 'for_in_statement'])) {
+      if (insideNestedFunction(binder, this.scope)) continue;
+      if (binder.type === 'variable_declarator') {
+        const name = binder.childForFieldName('name');
+        const value = binder.childForFieldName('value');
+        if (!name || !value) continue;
+        const tainted = this.taintedAt(value, binder.startIndex);
+        for (const bound of patternNames(name)) this.record(bound, binder.endIndex, tainted);
+      } else if (binder.type === 'assignment_expression') {
+        const left = binder.childForFieldName('left');
+        const right = binder.childForFieldName('right');
+        if (!left || !right) continue;
+        const tainted = this.taintedAt(right, binder.startIndex);
+        for (const bound of patternNames(left)) this.record(bound, binder.endIndex, tainted);
+      } else if (binder.type === 'augmented_assignment_expression') {
+        const left = binder.childForFieldName('left');
+        const right = binder.childForFieldName('right');
+        if (left?.type !== 'identifier' || !right) continue;
+        this.record(left.text, binder.endIndex, this.isNameTaintedAt(left.text, binder.startIndex) || this.taintedAt(right, binder.startIndex));
+      } else {
+        const left = binder.childForFieldName('left');
+        const right = binder.childForFieldName('right');
+        if (!left || !right) continue;
+        const tainted = this.taintedAt(right, binder.startIndex);
+        for (const bound of patternNames(left)) this.record(bound, right.endIndex, tainted);
+      }
+    }
+  }
+}
+
+/** Names bound by a binding pattern: `x`, `{ a, b: c, ...rest }`, `[a, b = 1]`. */
+export function patternNames(pattern: Node): string[] {
+  switch (pattern.type) {
+    case 'identifier':
+    case 'shorthand_property_identifier_pattern':
+      return [pattern.text];
+    case 'pair_pattern':
+      return patternNames(pattern.childForFieldName('value')!);
+    case 'object_assignment_pattern':
+    case 'assignment_pattern':
+      return patternNames(pattern.childForFieldName('left')!);
+    case 'object_pattern':
+    case 'array_pattern':
+    case 'rest_pattern':
+      return pattern.namedChildren.flatMap(patternNames);
+    default:
+      return [];
+  }
+}
+
+/** Names bound by a function's parameters (all, or only the first: the tool input). */
+export function tsParameterNames(fn: Node, onlyFirst = false): string[] {
+  const parameters = fn.childForFieldName('parameters');
+  const single = fn.childForFieldName('parameter');
+  const list = parameters ? parameters.namedChildren.filter((child) => child.type !== 'comment') : single ? [single] : [];
+  const chosen = onlyFirst ? list.slice(0, 1) : list;
+  return chosen.flatMap((parameter) => {
+    if (parameter.type === 'identifier') return [parameter.text];
+    const pattern = parameter.childForFieldName('pattern');
+    return pattern ? patternNames(pattern) : [];
+  });
+}
+
+function insideNestedFunction(node: Node, scope: Node): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.id === scope.id) return false;
+    if (FUNCTION_TYPES.includes(current.type)) return true;
+  }
+  return false;
+}
+
+export function isFunctionNode(node: Node | undefined): boolean {
+  return !!node && FUNCTION_TYPES.includes(node.type);
+}
+
+/** A model-callable tool implementation in TS/JS, and the names its input binds. */
+export interface TsToolFunction {
+  node: Node;
+  params: string[];
+  via: string;
+}
+
+/** Tool factories, as `module#export`: the object argument's `execute` (or LangChain's function) receives model input. */
+const TOOL_FACTORIES: Record<string, 'execute' | 'first-arg' | 'func'> = {
+  'ai#tool': 'execute',
+  'ai#dynamicTool': 'execute',
+  '@openai/agents#tool': 'execute',
+  '@openai/agents-core#tool': 'execute',
+  '@mastra/core/tools#createTool': 'execute',
+  '@mastra/core#createTool': 'execute',
+  '@langchain/core/tools#tool': 'first-arg',
+  '@langchain/core/tools#DynamicStructuredTool': 'func',
+  '@langchain/core/tools#DynamicTool': 'func',
+  'langchain/tools#DynamicStructuredTool': 'func',
+  'langchain/tools#DynamicTool': 'func',
+};
+
+export function tsToolFunctions(tree: Tree, imports: ReadonlyMap<string, string>): TsToolFunction[] {
+  const result: TsToolFunction[] = [];
+  for (const call of callExpressions(tree)) {
+    const written = tsCalleeText(call).replace(/^new/, '');
+    const resolved = imports.get(written);
+    const kind = resolved ? TOOL_FACTORIES[resolved] : undefined;
+    if (!kind) continue;
+    const args = tsArguments(call);
+    let fn: Node | undefined;
+    if (kind === 'first-arg') fn = args[0];
+    else {
+      const options = args.find((arg) => arg.type === 'object');
+      fn = objectProperty(options, kind);
+      // `execute(input) { ... }` is a method_definition, not a pair.
+      if (!fn && options) fn = options.namedChildren.find((child) => child.type === 'method_definition' && child.childForFieldName('name')?.text === kind);
+    }
+    if (!fn || !isFunctionNode(fn)) continue;
+    result.push({ node: fn, params: tsParameterNames(fn, true), via: `${written}({ ${kind === 'first-arg' ? 'fn' : kind} })` });
+  }
+  return result;
+}
+
+/** AI SDK / OpenAI SDK calls that return model output; destructured results (`const { text } = ...`) are model text. */
+const TS_MODEL_CALLS = new Set(['ai#generateText', 'ai#streamText', 'ai#generateObject', 'ai#streamObject', '@openai/agents#run']);
+const TS_MODEL_METHODS = /(\.chat\.completions\.create|\.responses\.create|\.messages\.create|\.generateContent|\.invoke|\.generate)$/;
+
+export function tsModelCallSource(imports: ReadonlyMap<string, string>, text: string): ((node: Node) => boolean) | undefined {
+  const hasSdk = [...imports.values()].some((target) => /^(ai|openai|@anthropic-ai\/sdk|@google\/genai|@google\/generative-ai|@langchain\/|langchain|@openai\/agents|@mastra\/)/.test(target));
+  if (!hasSdk && !/from ['"](openai|ai)['"]/.test(text)) return undefined;
+  return (node) => {
+    if (node.type !== 'call_expression') return false;
+    const callee = tsCalleeText(node);
+    const resolved = imports.get(callee);
+    return (resolved !== undefined && TS_MODEL_CALLS.has(resolved)) || TS_MODEL_METHODS.test(callee);
+  };
+}
+
+/** Every function-like node in the tree, for per-function analyses. */
+export function tsFunctions(tree: Tree): Node[] {
+  return tree.rootNode.descendantsOfType(FUNCTION_TYPES);
+}

@@ -1,0 +1,137 @@
+import { SECRET_DETECTORS } from './catalog/index.js';
+import { shannonEntropy } from './entropy.js';
+import { isPlaceholder } from './placeholders.js';
+import { KeywordPrefilter } from './prefilter.js';
+import type { SecretDetector, SecretMatch } from './types.js';
+
+/**
+ * The engine: everything is compiled once at module load. Per text, one Aho-Corasick pass decides
+ * which detectors can match at all; only their regexes run; candidates are filtered (entropy,
+ * allowlists, placeholders, `verify`) and overlaps resolved by catalog order.
+ */
+
+interface CompiledDetector {
+  readonly detector: SecretDetector;
+  /** Position in the catalog: lower wins an overlap. */
+  readonly rank: number;
+  /** The detector's regex recompiled with `d` so the `secret` group's offsets are known. */
+  readonly regex: RegExp;
+}
+
+interface Candidate extends SecretMatch {
+  readonly rank: number;
+  readonly fallback: boolean;
+}
+
+type Span = readonly [start: number, end: number];
+
+const COMPILED: readonly CompiledDetector[] = SECRET_DETECTORS.map((detector, rank) => {
+  const flags = detector.regex.flags;
+  if (!flags.includes('g')) throw new Error(`secret detector ${detector.id}: regex needs the g flag`);
+  return { detector, rank, regex: new RegExp(detector.regex.source, flags.includes('d') ? flags : `${flags}d`) };
+});
+
+const KEYWORDS: readonly string[] = [...new Set(COMPILED.flatMap((c) => c.detector.keywords))];
+const DETECTORS_BY_KEYWORD: readonly (readonly number[])[] = KEYWORDS.map((keyword) =>
+  COMPILED.filter((c) => c.detector.keywords.includes(keyword)).map((c) => c.rank),
+);
+const PREFILTER = new KeywordPrefilter(KEYWORDS);
+
+/** Ranks of the detectors whose keywords occur in `text`, in catalog order. */
+function activeDetectors(text: string): number[] {
+  const found = PREFILTER.scan(text);
+  const active = new Uint8Array(COMPILED.length);
+  for (let k = 0; k < found.length; k++) {
+    if (found[k] === 1) for (const rank of DETECTORS_BY_KEYWORD[k]!) active[rank] = 1;
+  }
+  const ranks: number[] = [];
+  for (let rank = 0; rank < active.length; rank++) if (active[rank]) ranks.push(rank);
+  return ranks;
+}
+
+function accepted(detector: SecretDetector, secret: string, match: RegExpExecArray, text: string): boolean {
+  if (detector.minEntropy !== undefined && shannonEntropy(secret) < detector.minEntropy) return false;
+  if (detector.allowlist?.some((re) => re.test(secret))) return false;
+  if (isPlaceholder(secret)) return false;
+  if (detector.verify && !detector.verify(secret, match, text)) return false;
+  return true;
+}
+
+/** Index of the first span whose start is >= `start` (spans sorted by start). */
+function lowerBound(spans: readonly Span[], start: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid]![0] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Non-overlapping spans kept sorted by start, so an overlap test only looks at the two neighbours. */
+class DisjointSpans {
+  readonly spans: Span[] = [];
+
+  tryAdd(start: number, end: number): boolean {
+    const i = lowerBound(this.spans, start);
+    const before = this.spans[i - 1];
+    const after = this.spans[i];
+    if ((before && before[1] > start) || (after && after[0] < end)) return false;
+    this.spans.splice(i, 0, [start, end]);
+    return true;
+  }
+}
+
+/** Spans that may overlap each other; answers "does anything overlap [start, end)?". */
+function overlapIndex(spans: Span[]): (start: number, end: number) => boolean {
+  spans.sort((a, b) => a[0] - b[0]);
+  const maxEnd: number[] = [];
+  let running = -1;
+  for (const span of spans) maxEnd.push((running = Math.max(running, span[1])));
+  return (start, end) => {
+    const i = lowerBound(spans, end) - 1; // last span starting before `end`
+    return i >= 0 && maxEnd[i]! > start;
+  };
+}
+
+/**
+ * Every hardcoded secret in `text`, sorted by start offset, without duplicates or overlaps. When
+ * two detectors claim overlapping text the more specific one (earlier in the catalog) wins, and a
+ * fallback detector stays silent where a specific one matched and rejected the value.
+ */
+export function scanSecrets(text: string): SecretMatch[] {
+  if (text.length === 0) return [];
+  const candidates: Candidate[] = [];
+  const vetoes: Span[] = [];
+  for (const rank of activeDetectors(text)) {
+    const { detector, regex } = COMPILED[rank]!;
+    regex.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = regex.exec(text)) !== null) {
+      if (match[0].length === 0) {
+        regex.lastIndex++;
+        continue;
+      }
+      const [start, end] = match.indices?.groups?.['secret'] ?? match.indices?.[0] ?? [match.index, match.index + match[0].length];
+      const secret = text.slice(start, end);
+      if (accepted(detector, secret, match, text)) {
+        candidates.push({ detectorId: detector.id, start, end, secret, rank, fallback: detector.fallback === true });
+      } else if (!detector.fallback) {
+        vetoes.push([start, end]);
+      }
+    }
+  }
+  if (candidates.length === 0) return [];
+
+  const vetoed = overlapIndex(vetoes);
+  candidates.sort((a, b) => a.rank - b.rank || a.start - b.start);
+  const taken = new DisjointSpans();
+  const results: SecretMatch[] = [];
+  for (const c of candidates) {
+    if (c.fallback && vetoed(c.start, c.end)) continue;
+    if (!taken.tryAdd(c.start, c.end)) continue;
+    results.push({ detectorId: c.detectorId, start: c.start, end: c.end, secret: c.secret });
+  }
+  return results.sort((a, b) => a.start - b.start);
+}

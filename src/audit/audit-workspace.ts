@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Piscina } from 'piscina';
@@ -145,6 +146,8 @@ export async function auditWorkspace(options: WorkspaceOptions): Promise<Workspa
   const startedAt = new Date().toISOString();
   const { rootConfig, agentConfigs, agents: discovered } = await discoverWorkspace(root, settings);
   const selected = discovered.filter((agent) => inShard(agent.path, options.shard));
+  // The lake exists after every run, even a shard that drew no agents, so `lake merge` can take it.
+  if (options.lakeDir) await mkdir(options.lakeDir, { recursive: true });
   options.onStart?.(selected.length);
 
   const tasks = await Promise.all(

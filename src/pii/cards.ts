@@ -141,7 +141,7 @@ export function findCards(text: string): PiiMatch[] {
       const groups = value.split(sep);
       const shape = groups.map((group) => group.length).join('-');
       if (!GROUP_SHAPES[digits.length]?.includes(shape)) continue;
-      // `4929 3813 3266 4295 123`: a 16-digit card and its CVV read as one 19-digit run.
+      // `4929 3813 … 4295 123`: a 16-digit card and its CVV read as one 19-digit run.
       if (groups.length === 5 && !isCard(digits)) {
         digits = digits.slice(0, 16);
         cardEnd = start + 19;

@@ -23,7 +23,24 @@ export function scanTarget(text: string, filePath: string): ScanTarget {
   return { text, path: filePath, csvHeader };
 }
 
-/** A line can be a whole minified bundle: never look further than this along it. */
+/**
+ * Start of the line holding `index`, or `index - reach` if the line starts further back. Every line
+ * lookup is bounded: a minified bundle is one line, and an unbounded search per candidate is quadratic.
+ */
+export function lineStartNear(text: string, index: number, reach: number): number {
+  const stop = Math.max(0, index - reach);
+  for (let i = index - 1; i >= stop; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return stop;
+}
+
+/** End of the line holding `index` (the newline's offset), or `index + reach` if it ends further on. */
+export function lineEndNear(text: string, index: number, reach: number): number {
+  const stop = Math.min(text.length, index + reach);
+  for (let i = index; i < stop; i++) if (text.charCodeAt(i) === 10) return i;
+  return stop;
+}
+
+/** How far along one line context is looked for. */
 const LINE_REACH = 150;
 
 /**
@@ -31,24 +48,26 @@ const LINE_REACH = 150;
  * each way) and `radius` chars each way across line breaks, whichever reaches further.
  */
 export function around(text: string, start: number, end: number, radius: number): string {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  let lineEnd = text.indexOf('\n', end);
-  if (lineEnd < 0) lineEnd = text.length;
-  const from = Math.max(0, Math.min(start - radius, Math.max(lineStart, start - LINE_REACH)));
-  const to = Math.min(text.length, Math.max(end + radius, Math.min(lineEnd, end + LINE_REACH)));
+  const from = Math.max(0, Math.min(start - radius, lineStartNear(text, start, LINE_REACH)));
+  const to = Math.min(text.length, Math.max(end + radius, lineEndNear(text, end, LINE_REACH)));
   // A newline between the halves stops a word being assembled across the value.
   return `${text.slice(from, start)}\n${text.slice(end, to)}`;
 }
 
 /** Words that make the data about a person. Long enough to match inside identifiers (customerPhone). */
 const PERSON_WORDS =
-  /customer|patient|card[ _-]?holder|account[ _-]?holder|policy[ _-]?holder|beneficiary|applicant|employee|passenger|next[ _-]?of[ _-]?kin|social[ _-]?security|date[ _-]?of[ _-]?birth|birth[ _-]?date|birthday|(?:home|street|postal|mailing|billing|shipping|residential)[ _-]?address|(?:first|last|full|given|family|maiden)[ _-]?name|user'?s[ _-]?(?:e-?mail|phone|address)|user[ _-]?(?:e-?mail|phone)|personal[ _-]?(?:e-?mail|phone|data|info)|\bmy[ _-](?:e-?mail|phone|number|cell|mobile|address)\b|contact/i;
+  /customer|patient|card[ _-]?holder|account[ _-]?holder|policy[ _-]?holder|beneficiary|applicant|employee|passenger|next[ _-]?of[ _-]?kin|social[ _-]?security|date[ _-]?of[ _-]?birth|birth[ _-]?date|birthday|(?:home|street|postal|mailing|billing|shipping|residential)[ _-]?address|(?:first|last|full|given|family|maiden)[ _-]?name|user'?s[ _-]?(?:e-?mail|phone|address)|user[ _-]?(?:e-?mail|phone)|personal[ _-]?(?:e-?mail|phone|data|info)|\bmy[ _-](?:e-?mail|phone|number|cell|mobile|address)\b/i;
+/** `contact` names a person in data (`emergency_contact`), but in a comment it is usually a maintainer. */
+const CONTACT = /contact/i;
 
 /** Short person words only at a word edge (camelCase aware): `dob`, `customerSsn`, but not `adobe`. */
 const PERSON_SHORT = /(?<![A-Za-z])(?:dob|DOB|Dob|ssn|SSN|Ssn|mrn|MRN)(?![a-z])|(?<=[a-z])(?:Dob|Ssn|SSN|DOB)(?![a-z])/;
 
-/** `name: Jane Roe`, `"name": "Jane Roe"`: a key called name whose value looks like a person's name. */
-const NAME_VALUE = /\bname["']?\s*[:=]\s*["']?[A-Z][a-z]+ [A-Z][a-z'-]+/i;
+/**
+ * `name: Jane Roe`, `"name": "Jane Roe"`: a key called name whose value is two capitalised words
+ * (case-sensitive on purpose: `name: research agent` is an agent). John and Jane Doe are stand-ins.
+ */
+const NAME_VALUE = /\b(?:[Nn]ame|NAME)["']?\s*[:=]\s*["']?(?!(?:John|Jane) Doe\b)[A-Z][a-z]+ [A-Z][a-z'-]+/;
 
 /** `address: "12 Main St"`: an address whose value starts with a street number. */
 const ADDRESS_VALUE = /\baddress["']?\s*[:=]\s*["']?\d+ [A-Za-z]/i;
@@ -57,13 +76,22 @@ const PHONE_WORDS =
   /phone|mobile|whatsapp|telephone|landline|msisdn|caller|emergency|call[ _-]?(?:me|us|at|back)\b|text[ _-]?me\b|reach[ _-]?me\b/i;
 const PHONE_SHORT = /(?<![A-Za-z])(?:tel|Tel|TEL|cell|Cell|CELL|sms|Sms|SMS|fax|Fax|FAX|mob|Mob|ph|Ph|PH)(?![a-z])/;
 
-function personal(window: string): boolean {
-  return PERSON_WORDS.test(window) || PERSON_SHORT.test(window) || NAME_VALUE.test(window) || ADDRESS_VALUE.test(window);
+function personal(window: string, withContact = true): boolean {
+  return (
+    PERSON_WORDS.test(window) ||
+    PERSON_SHORT.test(window) ||
+    NAME_VALUE.test(window) ||
+    ADDRESS_VALUE.test(window) ||
+    (withContact && CONTACT.test(window))
+  );
 }
 
-/** Personal context for an email at an ordinary domain. */
-export function hasPersonalContext(target: ScanTarget, start: number, end: number): boolean {
-  if (personal(around(target.text, start, end, 80))) return true;
+/**
+ * Personal context for an email at an ordinary domain. `inComment`: the address sits in a code
+ * comment, where "contact" means who maintains the code, so only stronger words count.
+ */
+export function hasPersonalContext(target: ScanTarget, start: number, end: number, inComment = false): boolean {
+  if (personal(around(target.text, start, end, 80), !inComment)) return true;
   return target.csvHeader !== undefined && personal(target.csvHeader);
 }
 
@@ -75,7 +103,7 @@ export function hasPhoneContext(target: ScanTarget, start: number, end: number):
   return header !== undefined && (PHONE_WORDS.test(header) || PHONE_SHORT.test(header) || personal(header));
 }
 
-/** An SSN keyword right before (or right after) a bare 9-digit number: `ssn: 536228041`, `"customer_ssn": "…"`. */
+/** An SSN keyword right before (or right after) a bare 9-digit number: `ssn: 5xx22xxxx`, `"customer_ssn": "…"`. */
 const SSN_BEFORE =
   /(?:(?<![A-Za-z])(?:ssn|SSN|Ssn)|(?<=[a-z])(?:Ssn|SSN)|(?:[Ss]ocial[ _-]?[Ss]ecurity|SOCIAL[ _-]?SECURITY)(?:[ _-]?(?:[Nn]umber|NUMBER|[Nn]o|NO))?)[\w#.]*["']?\s*(?:[:=]|is|#|[Nn]o\.?)?\s*["']?$/;
 const SSN_AFTER = /^["']?\s*[(,]?\s*(?:ssn|social security)\b/i;
@@ -84,7 +112,7 @@ export function hasSsnKeywordBeside(text: string, start: number, end: number): b
   return SSN_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || SSN_AFTER.test(text.slice(end, end + 24));
 }
 
-/** Any SSN or personal word on the line: needed for the space-separated `536 22 8041` form. */
+/** Any SSN or personal word on the line: needed for the space-separated `AAA GG SSSS` form. */
 export function hasSsnContext(target: ScanTarget, start: number, end: number): boolean {
   const window = around(target.text, start, end, 40);
   return /social[ _-]?security/i.test(window) || personal(window);

@@ -1,4 +1,4 @@
-import { hasPersonalContext, type ScanTarget } from './context.js';
+import { hasPersonalContext, lineEndNear, lineStartNear, type ScanTarget } from './context.js';
 import type { PiiMatch } from './types.js';
 
 /**
@@ -73,22 +73,37 @@ const PLACEHOLDER_LOCAL =
 
 /** Files whose addresses are authorship metadata, not data about people. */
 const METADATA_FILE =
-  /(?:^|\/)(?:AUTHORS|CONTRIBUTORS|MAINTAINERS|CODEOWNERS|OWNERS|NOTICE|LICEN[CS]E|COPYING|CHANGELOG|CHANGES|HISTORY|CREDITS|THANKS|ACKNOWLEDG[E]?MENTS|CODE_OF_CONDUCT|CONTRIBUTING|SECURITY|SUPPORT|GOVERNANCE|FUNDING)(?:\.[\w.]+)?$|(?:^|\/)(?:\.mailmap|CITATION\.cff)$/i;
+  /(?:^|\/)(?:AUTHORS|CONTRIBUTORS|MAINTAINERS|CODEOWNERS|OWNERS|NOTICE|LICEN[CS]E|COPYING|CHANGELOG|CHANGES|HISTORY|CREDITS|THANKS|ACKNOWLEDG[E]?MENTS|CODE_OF_CONDUCT|CONTRIBUTING|SECURITY|SUPPORT|GOVERNANCE|FUNDING)(?:\.(?:md|markdown|rst|txt|adoc|html))?$|(?:^|\/)(?:\.mailmap|CITATION\.cff)$/i;
 /** Package manifests: every address in them is an author, maintainer or bug-report contact. */
 const MANIFEST_FILE =
   /(?:^|\/)(?:pyproject\.toml|package\.json|setup\.py|setup\.cfg|Cargo\.toml|composer\.json|pom\.xml|[\w.-]+\.gemspec|[\w.-]+\.nuspec|PKG-INFO|METADATA|DESCRIPTION|Chart\.yaml|galaxy\.yml|pubspec\.yaml|bower\.json|deno\.jsonc?|jsr\.json|tree-sitter\.json|manifest\.json|plugin\.json|\.?zenodo\.json|codemeta\.json)$/i;
-/** Credit lines in any file: `__author__`, `@author`, copyright headers, git trailers, code-of-conduct contacts. */
+/**
+ * Credit lines in any file: `# Author:`, reST `:author:`, `__author__`, `@author`, `author_email=`,
+ * copyright headers, git trailers, code-of-conduct contacts. A JSON `"author":` key is left alone: chat fixtures use it for the sender.
+ */
 const CREDIT_LINE =
-  /__(?:author|email|maintainer|credits)__|@author\b|\b(?:author|maintainer)s?(?:_?email)?["']?\s*[:=]|copyright|\(c\)|©|signed-off-by|co-authored-by|reviewed-by|reported-by|acked-by|tested-by|helped-by|code ?of ?conduct|unacceptable behaviou?r/i;
-/** `- Jane Roe <jane@…>` in a document: the credit format of READMEs and changelogs. */
+  /^\s*(?:#+|\/\/|\*|;|--)?\s*:?(?:authors?|maintainers?)\s*:|__(?:author|email|maintainer|credits)__|@author\b|\b(?:author|maintainer)_?e-?mail\b|\b(?:author|maintainer)s?\s*=|copyright|\(c\)\s*\d{4}|©|signed-off-by|co-authored-by|reviewed-by|reported-by|acked-by|tested-by|helped-by|code ?of ?conduct|unacceptable behaviou?r/i;
+/**
+ * `Jane Roe <jane@…>` is the credit format: in documents, in comments, or after "by" (`Contributed by
+ * Ken Schutte <…>`). In a prompt or a fixture it stays data (`From: Dana Whitfield <…>`).
+ */
 const DOC_FILE = /\.(?:md|markdown|rst|adoc|txt)$/i;
 const NAMED_ADDRESS = /[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)+ <$/;
+const BY_NAMED_ADDRESS = /\bby [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)+ <$/;
+/** A line that is a comment in Python, shell, YAML, JS/TS, C-style blocks, SQL or HTML. */
+const COMMENT_LINE = /^\s*(?:#|\/\/|\/\*|\*|--|;|<!--)/;
+/** `__author__ = (` a few lines up: the address is part of a multi-line credit. */
+const CREDIT_ABOVE = /__(?:author|credits|maintainer)__|^\s*(?:#|\/\/|\*)\s*(?:authors?|maintainers?|copyright|created by|written by)\b/im;
+
+/** Start of the line `count` lines above the one holding `index` (each step bounded). */
+function lineStartAbove(text: string, index: number, count: number): number {
+  let start = lineStartNear(text, index, 200);
+  for (let i = 0; i < count && start > 0; i++) start = lineStartNear(text, start - 1, 200);
+  return start;
+}
 
 function lineAround(text: string, start: number, end: number): string {
-  const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 200);
-  let lineEnd = text.indexOf('\n', end);
-  if (lineEnd < 0) lineEnd = text.length;
-  return text.slice(lineStart, Math.min(lineEnd, end + 200));
+  return text.slice(lineStartNear(text, start, 200), lineEndNear(text, end, 200));
 }
 
 /** `postgres://user:pw@db…`, `https://token@github.com/…`: credentials in a URL, a secret's job. */
@@ -101,6 +116,17 @@ function insideUrl(text: string, start: number): boolean {
     }
   }
   return text.slice(from, start).includes('://');
+}
+
+/** Authorship and maintainer credits: who wrote the code, not who the code is about. */
+function isCredit(text: string, start: number, end: number, docs: boolean): boolean {
+  const line = lineAround(text, start, end);
+  if (CREDIT_LINE.test(line)) return true;
+  const from = Math.max(lineStartAbove(text, start, 3), start - 400);
+  if (CREDIT_ABOVE.test(text.slice(from, start))) return true;
+  if (text[end] !== '>') return false;
+  const before = text.slice(Math.max(0, start - 60), start);
+  return BY_NAMED_ADDRESS.test(before) || ((docs || COMMENT_LINE.test(line)) && NAMED_ADDRESS.test(before));
 }
 
 export function findEmails(target: ScanTarget): PiiMatch[] {
@@ -124,9 +150,8 @@ export function findEmails(target: ScanTarget): PiiMatch[] {
     // `git@github.com:org/repo.git` and other scp-style SSH targets.
     if (text[end] === ':' && /[\w/~]/.test(text[end + 1] ?? '')) continue;
     if (insideUrl(text, start)) continue;
-    if (CREDIT_LINE.test(lineAround(text, start, end))) continue;
-    if (docs && text[end] === '>' && NAMED_ADDRESS.test(text.slice(Math.max(0, start - 60), start))) continue;
-    if (!isConsumerDomain(domain) && !hasPersonalContext(target, start, end)) continue;
+    if (isCredit(text, start, end, docs)) continue;
+    if (!isConsumerDomain(domain) && !hasPersonalContext(target, start, end, COMMENT_LINE.test(lineAround(text, start, end)))) continue;
     out.push({ kind: 'personal-email', start, end, value: m[0] });
   }
   return out;

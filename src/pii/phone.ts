@@ -2,9 +2,9 @@ import { hasPhoneContext, type ScanTarget } from './context.js';
 import type { PiiMatch } from './types.js';
 
 /**
- * Phone numbers only count next to personal context: a bare `415-555-2671` in code is as likely a
- * build number as a person. Formats: E.164 and international (`+1 415 555 2671`, `+44 20 7946 0958`),
- * North American (`(415) 555-2671`, `415.555.2671`) and national trunk-0 (`020 7946 0958`).
+ * Phone numbers only count next to personal context: a bare `415-555-0132` in code is as likely a
+ * build number as a person. Formats: E.164 and international (`+1 415 555 0132`, `+44 20 7946 0xxx`),
+ * North American (`(415) 555-0132`, `415.555.0132`) and national trunk-0 (`020 7946 0xxx`).
  */
 
 // Compact E.164, or a country code and groups that each start with a separator (no ambiguous splits to backtrack over).
@@ -19,7 +19,8 @@ const STAND_IN = /012345|123456|234567|345678|456789|987654|876543|765432|654321
 
 /**
  * A dialable North American number: area and exchange start 2–9 and are not N11 service codes.
- * 555-0100…0199 are reserved for fiction; area code 555 is what people type as a placeholder.
+ * 555-0100…0199 are reserved for fiction; area code 555 is what people type as a placeholder; toll-free
+ * numbers belong to businesses.
  */
 export function northAmericanValid(ten: string): boolean {
   if (!/^[2-9]\d{2}[2-9]\d{6}$/.test(ten)) return false;
@@ -27,7 +28,8 @@ export function northAmericanValid(ten: string): boolean {
   const exchange = ten.slice(3, 6);
   if (area.slice(1) === '11' || exchange.slice(1) === '11') return false;
   if (area === '555' || TOLL_FREE.has(area)) return false;
-  return !(exchange === '555' && ten.slice(6, 8) === '01');
+  // 555-1212 is directory assistance, the other classic example number.
+  return !(exchange === '555' && (ten.slice(6, 8) === '01' || ten.slice(6) === '1212'));
 }
 
 /** Plausible number for its format, before any context is considered. */
@@ -66,7 +68,7 @@ export function findPhones(target: ScanTarget): PiiMatch[] {
     let m: RegExpExecArray | null;
     while ((m = pattern.exec(text)) !== null) candidates.push({ start: m.index, value: m[0] });
   }
-  // Earliest and longest first, so `+1 415 555 2671` wins over the `415 555 2671` inside it.
+  // Earliest and longest first, so `+1 415 555 0132` wins over the `415 555 0132` inside it.
   candidates.sort((a, b) => a.start - b.start || b.value.length - a.value.length);
   for (const { start, value } of candidates) {
     if (start < coveredUntil) continue;

@@ -25,7 +25,7 @@ export function redactPii(kind: PiiKind, value: string): string {
   }
 }
 
-/** `+1 415 555 2671` → `+1 415 …(12 chars)`: the country and area prefix only, at most 4 digits. */
+/** `+1 415 555 0132` → `+1 415 …(12 chars)`: the country and area prefix only, at most 4 digits. */
 function redactPhone(value: string): string {
   const compact = value.replace(/[^\d+]/g, '');
   const keep = value.startsWith('+') ? 4 : 3;
@@ -35,7 +35,7 @@ function redactPhone(value: string): string {
     if (value[i]! >= '0' && value[i]! <= '9') seen++;
     cut = i + 1;
   }
-  // Close a bracketed area code so `(415) 555-2671` shows `(415) …`.
+  // Close a bracketed area code so `(415) 555-0132` shows `(415) …`.
   const prefix = value.slice(0, cut) + (value[cut] === ')' ? ')' : '');
   return `${prefix} …(${compact.length} chars)`;
 }

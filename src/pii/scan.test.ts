@@ -129,6 +129,7 @@ describe('us-ssn', () => {
       silent('space-separated without context', 'model.py', 'layer_sizes = "512 64 1024"\n'),
       silent('part of longer identifiers', 'parts.py', 'part_no = "A7-536-22-8041"\nlot = "536-22-8041-01"\nversion = "1.536-22-8041"\n'),
       silent('dates and times', 'jobs.py', 'run_at = "2024-05-17 10:30:00"\n'),
+      silent('repeated-digit groups in docs', 'parsing/results.py', '"""prints::\n\n    age : 22\n    ssn : 111-22-3333\n"""\n'),
     ]);
   });
 });
@@ -159,6 +160,7 @@ describe('iban', () => {
       silent('no IBAN in that country', 'data.json', '{"account": "US12 3456 7890 1234 5678 90"}'),
       silent('inside a longer token', 'blob.txt', 'xDE41634939236044776287 DE41634939236044776287A\n'),
       silent('code tokens', 'tsconfig.ts', 'target: "ES2022", encoding: "UTF8", model: "GPT4o"\n'),
+      silent('zero-padded validator samples and impossible check digits', 'validators.py', 'SAMPLES = ["TR610000100000000000000001", "DE00000000000000000066", "DE99000000000000000030"]\n'),
     ]);
   });
 });
@@ -188,6 +190,7 @@ describe('phone-number', () => {
       silent('dates and times near phone words', 'phone.py', 'phone_verified_at = "2024-05-17 10:30:00"\nmobile_cutoff = "12/31/2024"\n'),
       silent('IP addresses and ports near contact', 'contact_service.py', 'CONTACT_HOST = "192.168.100.200"\nCONTACT_PORT = 5060\nCONTACT_V6 = "fe80::1ff:fe23:4567:890a"\n'),
       silent('numeric ids without separators', 'customer.py', 'customer_id = 4155552671\nphone_hash = 8015552671\n'),
+      silent('directory assistance in a tel: URI', 'iri.py', 'SAMPLES = ["tel:+1-816-555-1212", "telnet://192.0.2.16:80/"]\n'),
     ]);
   });
 });
@@ -203,6 +206,10 @@ describe('personal-email', () => {
       fire('CSV seed data', 'seed/users.csv', 'name,email,plan\nHiro Tanaka,hiro.tanaka@yahoo.co.jp,pro\n', ['personal-email', 'hiro.tanaka@yahoo.co.jp']),
       fire('Proton and QQ', 'contacts.txt', 'sam.k@proton.me, 8237461@qq.com', ['personal-email', 'sam.k@proton.me'], ['personal-email', '8237461@qq.com']),
       fire('mailto link', 'templates/footer.html', '<a href="mailto:olga.petrova@yandex.ru">write to Olga</a>', ['personal-email', 'olga.petrova@yandex.ru']),
+      fire('a file named like a community-health doc is still code', 'support.py', 'ESCALATE = "kenji.mori@icloud.com"\n', ['personal-email', 'kenji.mori@icloud.com']),
+      fire('an enumerated (c) is not a copyright', 'policy/prompts.py', 'RULES = "(a) be polite (b) verify identity (c) escalate to priya.n@gmail.com"\n', ['personal-email', 'priya.n@gmail.com']),
+      fire('an author key in chat data is the sender, not a credit', 'data/thread.json', '{"author": "customer", "text": "reach me at priya.n@gmail.com"}', ['personal-email', 'priya.n@gmail.com']),
+      fire('a named address in a prompt is data, not a credit', 'triage/prompts.py', 'TICKET = "From: Dana Whitfield <dana.whitfield84@gmail.com>\\nSubject: double charge"\n', ['personal-email', 'dana.whitfield84@gmail.com']),
     ]);
   });
   describe('stays silent', () => {
@@ -224,7 +231,15 @@ describe('personal-email', () => {
       silent('SSH remotes', 'scripts/setup.sh', 'git clone git@github.com:acme/agents.git\ngit remote add fork git@gitlab.com:r.okafor/agents.git\n'),
       silent('credentials in URLs and connection strings', '.env', 'DATABASE_URL=postgres://app:s3cret@db.internal:5432/app\nREPO=https://oauth2:glpat@gitlab.com/x.git\nCACHE=redis://customer:pw@cache.mycorp.com:6379\n'),
       silent('decorators, matmul and scoped packages', 'model.py', '@app.route("/")\n@tool\ny = x@self.weight\nz = a@b.T\nimport_ = "@langchain/core@0.3.21"\nicon = "logo@2x.png"\n'),
-      silent('placeholder local parts at consumer domains', 'forms.py', 'HINT = "your.email@gmail.com"\nDEFAULT = "user@gmail.com"\nNAME = "john.doe@gmail.com"\nT = "test123@yahoo.com"\n'),
+      silent('placeholder local parts at consumer domains', 'forms.py', 'HINT = "your.email@gmail.com"\nDEFAULT = "user@gmail.com"\nNAME = "john.doe@gmail.com"\nT = "test123@yahoo.com"\nA = "aaaa@gmail.com"\n'),
+      silent('one-letter stand-in domains', 'schema.ts', "const user = { email: 'a@b.com', name: 'Ann Lee', address: { street: '1 Main St' } };\n"),
+      silent(
+        'credits in comments and docstrings',
+        'vendor/lexers.py',
+        '# Author: Barry Warsaw\n# Contact: email-sig@python.org\n# Author: Kim Park <kim.park@naver.com>\n""":author: Dan Blanchard (dan.blanchard@gmail.com)"""\n# Created by Davide Di Blasi <davidedb@gmail.com>.\n"""Contributed by Ken Schutte <kschutte@csail.mit.edu>."""\n# Contact vspython@microsoft.com if it needs updating.\n',
+      ),
+      silent('README team list and code of conduct contact', 'README.md', '## The Team\n\n- James M Snell <jasnell@gmail.com>\n\nPlease report unacceptable behaviour to ajv.validator@gmail.com.\n'),
+      silent('community-health and metadata files', 'CODE_OF_CONDUCT.md', 'Report to jasnell@gmail.com or matteo.collina@gmail.com.\n'),
     ]);
   });
 });

@@ -17,12 +17,12 @@ export function ssnValid(digits: string): boolean {
   if (area === '000' || area === '666' || area[0] === '9') return false;
   if (digits.slice(3, 5) === '00' || digits.slice(5) === '0000') return false;
   if (KNOWN_PUBLIC.has(digits)) return false;
-  // 111-11-1111 and friends are what people type when they need a fake one.
-  return !/^(\d)\1{8}$/.test(digits);
+  // 111-11-1111, 111-22-3333 and friends are what people type when they need a fake one.
+  return !/^(\d)\1\1(\d)\2(\d)\3\3\3$/.test(digits);
 }
 
-const SSN_GROUPED = /(?<![\w.+/#$@%\\-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w@])/g;
-const SSN_BARE = /(?<![\w.+/#$@%\\-])\d{9}(?![\w@])/g;
+const SSN_GROUPED = /(?<![\w.+/$@%\\-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w@])/g;
+const SSN_BARE = /(?<![\w.+/$@%\\-])\d{9}(?![\w@])/g;
 const SSN_WORD = /ssn|social[ _-]?security/i;
 
 function isDigit(ch: string | undefined): boolean {

@@ -64,3 +64,41 @@ export function isPlaceholder(value: string): boolean {
     DOCUMENTED_KEYS.some((key) => value.includes(key))
   );
 }
+
+/** Passwords from tutorials and breach top lists; they mark a sample, and a real one would be cracked anyway. */
+const COMMON_PASSWORDS = new Set([
+  'password', 'passwort', 'admin', 'administrator', 'root', 'toor', 'changeme', 'secret', 'letmein', 'welcome',
+  'qwerty', 'iloveyou', 'monkey', 'dragon', 'master', 'login', 'guest', 'default', 'test', 'user', 'pass',
+  'hunter', 'abc', 'mypassword', 'yourpassword', 'supersecret', 'topsecret', 'secretpassword', 'pwd', 'postgres',
+]);
+const LEET: Record<string, string> = { '@': 'a', '4': 'a', '3': 'e', '1': 'i', '!': 'i', '0': 'o', '5': 's', $: 's', '7': 't' };
+
+/**
+ * True for a well-known weak or sample password, also in leetspeak and with digits or symbols tacked
+ * on: `P@55w0rd!`, `Password123`, `admin2024`, `changeme!`.
+ */
+export function isCommonPassword(value: string): boolean {
+  const core = value.toLowerCase().replace(/[\d!@#$%^&*._-]+$/, '');
+  if (COMMON_PASSWORDS.has(core)) return true;
+  const plain = value.toLowerCase().replace(/[@4310!5$7]/g, (c) => LEET[c] ?? c).replace(/[^a-z]+$/, '');
+  return COMMON_PASSWORDS.has(plain) || COMMON_PASSWORDS.has(plain.replace(/i+$/, ''));
+}
+
+/**
+ * True when the value reads as words (`AccessTokenValue`, `no-password-required`,
+ * `CUSTOMER_MANAGED_KMS_KEY`): names, labels and enum values, not random strings. Random strings split
+ * into short, vowel-poor fragments, so at most a few of their letters land in word-like parts.
+ */
+export function looksLikeWords(value: string): boolean {
+  if (/\d/.test(value)) return false;
+  const parts = value.split(/[^A-Za-z]+/).flatMap((chunk) => chunk.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+/g) ?? []);
+  if (parts.length === 0) return false;
+  let letters = 0;
+  let wordy = 0;
+  for (const part of parts) {
+    letters += part.length;
+    const vowels = part.replace(/[^aeiouyAEIOUY]/g, '').length;
+    if (part.length >= 3 && vowels / part.length >= 0.2 && vowels < part.length) wordy += part.length;
+  }
+  return letters / parts.length >= 3 && wordy / letters >= 0.75;
+}

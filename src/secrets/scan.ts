@@ -7,7 +7,7 @@ import type { SecretDetector, SecretMatch } from './types.js';
 /**
  * The engine: everything is compiled once at module load. Per text, one Aho-Corasick pass decides
  * which detectors can match at all; only their regexes run; candidates are filtered (entropy,
- * allowlists, placeholders, `verify`) and overlaps resolved by catalog order.
+ * allowlist, `verify`, global placeholders) and overlaps resolved by catalog order.
  */
 
 interface CompiledDetector {
@@ -52,9 +52,9 @@ function activeDetectors(text: string): number[] {
 function accepted(detector: SecretDetector, secret: string, match: RegExpExecArray, text: string): boolean {
   if (detector.minEntropy !== undefined && shannonEntropy(secret) < detector.minEntropy) return false;
   if (detector.allowlist?.some((re) => re.test(secret))) return false;
-  if (isPlaceholder(secret)) return false;
+  // `verify` first: for the generic detector it rejects most candidates (code references) cheaply.
   if (detector.verify && !detector.verify(secret, match, text)) return false;
-  return true;
+  return !isPlaceholder(secret);
 }
 
 /** Index of the first span whose start is >= `start` (spans sorted by start). */

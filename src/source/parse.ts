@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { Language as TreeSitterLanguage, Parser, type Tree } from 'web-tree-sitter';
+import { Language as TreeSitterLanguage, Parser, type Node, type Tree } from 'web-tree-sitter';
 import type { Language } from './file-kinds.js';
 
 /**
@@ -43,10 +43,34 @@ async function parserFor(grammar: Grammar): Promise<Parser> {
   return parser;
 }
 
+/**
+ * Thirty-odd rules each ask the root for "every call" or "every assignment"; each such query walks
+ * the whole tree inside wasm and marshals every node. Answering repeated queries from a per-file memo
+ * turns that into one walk per node type. Callers get a fresh array, so sorting one is harmless.
+ */
+function memoiseRootQueries(tree: Tree): Tree {
+  const root = tree.rootNode;
+  const query = root.descendantsOfType.bind(root);
+  const memo = new Map<string, Node[]>();
+  root.descendantsOfType = (types, startPosition, endPosition) => {
+    if (startPosition || endPosition) return query(types, startPosition, endPosition);
+    const key = typeof types === 'string' ? types : [...types].sort().join(',');
+    let nodes = memo.get(key);
+    if (!nodes) {
+      nodes = query(types);
+      memo.set(key, nodes);
+    }
+    return nodes.slice();
+  };
+  Object.defineProperty(tree, 'rootNode', { value: root });
+  return tree;
+}
+
 /** Parses a Python, TypeScript or JavaScript file; undefined for other languages. */
 export async function parseSource(language: Language, filePath: string, text: string): Promise<Tree | undefined> {
   const grammar = grammarFor(language, filePath);
   if (!grammar) return undefined;
   const parser = await parserFor(grammar);
-  return parser.parse(text) ?? undefined;
+  const tree = parser.parse(text);
+  return tree ? memoiseRootQueries(tree) : undefined;
 }

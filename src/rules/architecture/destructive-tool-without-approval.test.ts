@@ -1,8 +1,7 @@
-import { describe, vi } from 'vitest';
+import { describe } from 'vitest';
 import { ruleTester } from '../testing/rule-tester.js';
 import { destructiveToolWithoutApprovalCheck } from './destructive-tool-without-approval.js';
 
-vi.mock('../index.js', async (original) => (await import('./test-registry.js')).withOwnRules(await original<typeof import('../index.js')>()));
 
 describe('architecture/destructive-tool-without-approval', () => {
   ruleTester(destructiveToolWithoutApprovalCheck, 'architecture/destructive-tool-without-approval', {

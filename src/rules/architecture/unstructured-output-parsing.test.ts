@@ -1,8 +1,7 @@
-import { describe, vi } from 'vitest';
+import { describe } from 'vitest';
 import { ruleTester } from '../testing/rule-tester.js';
 import { unstructuredOutputParsingCheck } from './unstructured-output-parsing.js';
 
-vi.mock('../index.js', async (original) => (await import('./test-registry.js')).withOwnRules(await original<typeof import('../index.js')>()));
 
 describe('architecture/unstructured-output-parsing', () => {
   ruleTester(unstructuredOutputParsingCheck, 'architecture/unstructured-output-parsing', {

@@ -9,7 +9,16 @@ import type { Node, Tree } from 'web-tree-sitter';
 /** Local name → fully qualified name, from the module's import statements. */
 export type ImportMap = ReadonlyMap<string, string>;
 
+const importMaps = new WeakMap<Tree, ImportMap>();
+
+/** Memoised per tree: most rules resolve names through the imports of the same file. */
 export function pythonImportMap(tree: Tree): ImportMap {
+  let names = importMaps.get(tree);
+  if (!names) importMaps.set(tree, (names = buildImportMap(tree)));
+  return names;
+}
+
+function buildImportMap(tree: Tree): ImportMap {
   const names = new Map<string, string>();
   for (const statement of tree.rootNode.descendantsOfType(['import_statement', 'import_from_statement'])) {
     if (statement.type === 'import_statement') {

@@ -3,7 +3,16 @@ import type { Node, Tree } from 'web-tree-sitter';
 /** Small, typed helpers over tree-sitter TypeScript/TSX trees (also used for JavaScript). */
 
 /** Local name → `module#export` from ES imports (`import { generateText as g } from 'ai'` → g: `ai#generateText`). */
+const importMaps = new WeakMap<Tree, ReadonlyMap<string, string>>();
+
+/** Memoised per tree: most rules resolve names through the imports of the same file. */
 export function tsImportMap(tree: Tree): ReadonlyMap<string, string> {
+  let names = importMaps.get(tree);
+  if (!names) importMaps.set(tree, (names = buildTsImportMap(tree)));
+  return names;
+}
+
+function buildTsImportMap(tree: Tree): ReadonlyMap<string, string> {
   const names = new Map<string, string>();
   for (const statement of tree.rootNode.descendantsOfType('import_statement')) {
     const source = statement.childForFieldName('source');

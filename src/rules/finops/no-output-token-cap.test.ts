@@ -1,8 +1,7 @@
-import { describe, vi } from 'vitest';
+import { describe } from 'vitest';
 import { ruleTester } from '../testing/rule-tester.js';
 import { noOutputTokenCapCheck } from './no-output-token-cap.js';
 
-vi.mock('../index.js', async (original) => (await import('../architecture/test-registry.js')).withOwnRules(await original<typeof import('../index.js')>()));
 
 describe('finops/no-output-token-cap', () => {
   ruleTester(noOutputTokenCapCheck, 'finops/no-output-token-cap', {

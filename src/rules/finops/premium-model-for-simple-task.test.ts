@@ -1,8 +1,7 @@
-import { describe, vi } from 'vitest';
+import { describe } from 'vitest';
 import { ruleTester } from '../testing/rule-tester.js';
 import { premiumModelForSimpleTaskCheck } from './premium-model-for-simple-task.js';
 
-vi.mock('../index.js', async (original) => (await import('../architecture/test-registry.js')).withOwnRules(await original<typeof import('../index.js')>()));
 
 describe('finops/premium-model-for-simple-task', () => {
   ruleTester(premiumModelForSimpleTaskCheck, 'finops/premium-model-for-simple-task', {

@@ -1,8 +1,7 @@
-import { describe, vi } from 'vitest';
+import { describe } from 'vitest';
 import { ruleTester } from '../testing/rule-tester.js';
 import { staticPromptWithoutCachingCheck } from './static-prompt-without-caching.js';
 
-vi.mock('../index.js', async (original) => (await import('../architecture/test-registry.js')).withOwnRules(await original<typeof import('../index.js')>()));
 
 const LONG = `You are the support agent for Acme. ${'Follow the refund policy exactly and cite the section you used. '.repeat(110)}`;
 const SHORT = 'You are a helpful assistant.';

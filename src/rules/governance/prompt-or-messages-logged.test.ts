@@ -1,8 +1,7 @@
-import { describe, vi } from 'vitest';
+import { describe } from 'vitest';
 import { ruleTester } from '../testing/rule-tester.js';
 import { promptOrMessagesLoggedCheck } from './prompt-or-messages-logged.js';
 
-vi.mock('../index.js', async (original) => (await import('../architecture/test-registry.js')).withOwnRules(await original<typeof import('../index.js')>()));
 
 describe('governance/prompt-or-messages-logged', () => {
   ruleTester(promptOrMessagesLoggedCheck, 'governance/prompt-or-messages-logged', {

@@ -33,7 +33,7 @@ function isLoggerReceiver(text: string): boolean {
 function leaked(identifier: Node, root: Node, pyLike: boolean): string | undefined {
   let node = identifier;
   let described = identifier.text;
-  while (node !== root) {
+  while (node.id !== root.id) {
     const parent = node.parent;
     if (!parent) break;
     const member = pyLike ? parent.type === 'attribute' : parent.type === 'member_expression';
@@ -49,7 +49,7 @@ function leaked(identifier: Node, root: Node, pyLike: boolean): string | undefin
     } else if (parent.type === 'argument_list' || parent.type === 'arguments') {
       const call = parent.parent;
       const fn = call?.childForFieldName('function')?.text ?? '';
-      if (call && call.id !== root.id && SAFE_WRAPPERS.test(fn.slice(fn.lastIndexOf('.') + 1))) return undefined;
+      if (call && SAFE_WRAPPERS.test(fn.slice(fn.lastIndexOf('.') + 1))) return undefined;
     } else if (parent.type === 'unary_expression' && parent.text.startsWith('typeof')) {
       return undefined;
     }

@@ -1,8 +1,7 @@
-import { describe, vi } from 'vitest';
+import { describe } from 'vitest';
 import { ruleTester } from '../testing/rule-tester.js';
 import { agentLoopBoundCheck } from './agent-loop-bound.js';
 
-vi.mock('../index.js', async () => (await import('./test-support.js')).reliabilityRegistry());
 
 describe('reliability/agent-loop-bound', () => {
   ruleTester(agentLoopBoundCheck, 'reliability/agent-loop-bound', {

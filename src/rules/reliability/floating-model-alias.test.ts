@@ -1,8 +1,7 @@
-import { describe, vi } from 'vitest';
+import { describe } from 'vitest';
 import { ruleTester } from '../testing/rule-tester.js';
 import { floatingModelAliasCheck } from './floating-model-alias.js';
 
-vi.mock('../index.js', async () => (await import('./test-support.js')).reliabilityRegistry());
 
 describe('reliability/floating-model-alias', () => {
   ruleTester(floatingModelAliasCheck, 'reliability/floating-model-alias', {

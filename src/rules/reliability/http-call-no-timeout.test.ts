@@ -1,8 +1,7 @@
-import { describe, vi } from 'vitest';
+import { describe } from 'vitest';
 import { ruleTester } from '../testing/rule-tester.js';
 import { httpCallNoTimeoutCheck } from './http-call-no-timeout.js';
 
-vi.mock('../index.js', async () => (await import('./test-support.js')).reliabilityRegistry());
 
 describe('reliability/http-call-no-timeout', () => {
   ruleTester(httpCallNoTimeoutCheck, 'reliability/http-call-no-timeout', {

@@ -1,8 +1,7 @@
-import { describe, vi } from 'vitest';
+import { describe } from 'vitest';
 import { ruleTester } from '../testing/rule-tester.js';
 import { loopAgentUnboundedCheck } from './loop-agent-unbounded.js';
 
-vi.mock('../index.js', async () => (await import('./test-support.js')).reliabilityRegistry());
 
 describe('reliability/loop-agent-unbounded', () => {
   ruleTester(loopAgentUnboundedCheck, 'reliability/loop-agent-unbounded', {

@@ -1,8 +1,7 @@
-import { describe, vi } from 'vitest';
+import { describe } from 'vitest';
 import { ruleTester } from '../testing/rule-tester.js';
 import { missingRetryOnHttpToolCheck } from './missing-retry-on-http-tool.js';
 
-vi.mock('../index.js', async () => (await import('./test-support.js')).reliabilityRegistry());
 
 describe('reliability/missing-retry-on-http-tool', () => {
   ruleTester(missingRetryOnHttpToolCheck, 'reliability/missing-retry-on-http-tool', {

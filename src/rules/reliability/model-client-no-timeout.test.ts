@@ -1,8 +1,7 @@
-import { describe, vi } from 'vitest';
+import { describe } from 'vitest';
 import { ruleTester } from '../testing/rule-tester.js';
 import { modelClientNoTimeoutCheck } from './model-client-no-timeout.js';
 
-vi.mock('../index.js', async () => (await import('./test-support.js')).reliabilityRegistry());
 
 describe('reliability/model-client-no-timeout', () => {
   ruleTester(modelClientNoTimeoutCheck, 'reliability/model-client-no-timeout', {

@@ -1,8 +1,7 @@
-import { describe, vi } from 'vitest';
+import { describe } from 'vitest';
 import { ruleTester } from '../testing/rule-tester.js';
 import { retriesDisabledCheck } from './retries-disabled.js';
 
-vi.mock('../index.js', async () => (await import('./test-support.js')).reliabilityRegistry());
 
 describe('reliability/retries-disabled', () => {
   ruleTester(retriesDisabledCheck, 'reliability/retries-disabled', {

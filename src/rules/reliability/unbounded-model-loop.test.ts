@@ -1,8 +1,7 @@
-import { describe, vi } from 'vitest';
+import { describe } from 'vitest';
 import { ruleTester } from '../testing/rule-tester.js';
 import { unboundedModelLoopCheck } from './unbounded-model-loop.js';
 
-vi.mock('../index.js', async () => (await import('./test-support.js')).reliabilityRegistry());
 
 const ANTHROPIC_LOOP = `import anthropic
 

@@ -1,8 +1,7 @@
-import { describe, vi } from 'vitest';
+import { describe } from 'vitest';
 import { ruleTester } from '../testing/rule-tester.js';
 import { unboundedRetryCheck } from './unbounded-retry.js';
 
-vi.mock('../index.js', async () => (await import('./test-support.js')).reliabilityRegistry());
 
 describe('reliability/unbounded-retry', () => {
   ruleTester(unboundedRetryCheck, 'reliability/unbounded-retry', {

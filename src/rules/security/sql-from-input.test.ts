@@ -1,8 +1,7 @@
-import { describe, vi } from 'vitest';
+import { describe } from 'vitest';
 import { ruleTester } from '../testing/rule-tester.js';
 import { sqlFromInputCheck } from './sql-from-input.js';
 
-vi.mock('../index.js', async (importOriginal) => (await import('./support/test-registry.js')).withSecurityRules(await importOriginal()));
 
 const ID = 'security/sql-from-input';
 

@@ -1,5 +1,5 @@
 import type { SecretDetector } from '../types.js';
-import { keyedRegex, tokenRegex, UUID } from './patterns.js';
+import { keyedRegex, NOT_WORDS, tokenRegex, UUID } from './patterns.js';
 import { B64URL, HEX, LETTERS, rand } from './sample-tokens.js';
 
 /** Model and AI-tooling providers: the keys an agent codebase is most likely to leak. */
@@ -224,6 +224,7 @@ export const AI_PROVIDER_DETECTORS: readonly SecretDetector[] = [
     title: 'Mistral AI API key',
     description: 'A Mistral AI key: 32 characters with no prefix, so it is only recognized next to a Mistral name.',
     regex: keyedRegex('mistral', '[A-Za-z0-9]{32}'),
+    verify: NOT_WORDS,
     keywords: ['mistral'],
     minEntropy: 3.5,
     remediation: 'Revoke the key in Mistral La Plateforme (API keys) and read it from MISTRAL_API_KEY.',
@@ -237,6 +238,7 @@ export const AI_PROVIDER_DETECTORS: readonly SecretDetector[] = [
     title: 'Cohere API key',
     description: 'A Cohere key: 40 characters with no prefix, recognized next to a Cohere name.',
     regex: keyedRegex('cohere|co_api_key', '[A-Za-z0-9]{40}'),
+    verify: NOT_WORDS,
     keywords: ['cohere', 'co_api_key'],
     minEntropy: 3.5,
     remediation: 'Delete the key in the Cohere dashboard and read it from CO_API_KEY.',
@@ -266,6 +268,7 @@ export const AI_PROVIDER_DETECTORS: readonly SecretDetector[] = [
     title: 'Pinecone API key (legacy UUID format)',
     description: 'An older Pinecone key, a bare UUID, recognized next to a Pinecone name.',
     regex: keyedRegex('pinecone', UUID),
+    verify: NOT_WORDS,
     keywords: ['pinecone'],
     minEntropy: 3.0,
     remediation: 'Delete the key in the Pinecone console and issue a new pcsk_ key read from PINECONE_API_KEY.',

@@ -1,5 +1,5 @@
 import type { SecretDetector } from '../types.js';
-import { ASSIGN, keyedRegex, LEFT, RIGHT, tokenRegex, UUID } from './patterns.js';
+import { ASSIGN, keyedRegex, LEFT, NOT_WORDS, RIGHT, tokenRegex, UUID } from './patterns.js';
 import { ALNUM, B64URL, BASE32, HEX, pem, rand } from './sample-tokens.js';
 
 /** Cloud platforms, infrastructure and secret managers. */
@@ -36,6 +36,7 @@ export const CLOUD_DETECTORS: readonly SecretDetector[] = [
     title: 'AWS secret access key',
     description: 'The 40-character secret half of an AWS access key, recognized next to an AWS secret name.',
     regex: keyedRegex('aws[\\w.-]{0,20}?secret|secret_access_key', '[A-Za-z0-9/+]{40}'),
+    verify: NOT_WORDS,
     keywords: ['aws', 'secret_access_key'],
     minEntropy: 4.0,
     remediation: 'Deactivate the access key in IAM at once, review CloudTrail, and use roles or a credentials provider instead.',
@@ -112,6 +113,7 @@ export const CLOUD_DETECTORS: readonly SecretDetector[] = [
     title: 'Azure OpenAI / Cognitive Services key',
     description: 'An Azure AI services key (32 hex characters, or the newer 84-character form), recognized next to an Azure name.',
     regex: keyedRegex('azure|cognitive', '[a-f0-9]{32}|[A-Za-z0-9]{84}'),
+    verify: NOT_WORDS,
     keywords: ['azure', 'cognitive'],
     minEntropy: 3.0,
     remediation: 'Regenerate the key under the resource’s Keys and Endpoint page and prefer Entra ID (managed identity) auth.',
@@ -180,6 +182,7 @@ export const CLOUD_DETECTORS: readonly SecretDetector[] = [
     title: 'Cloudflare API token or global key',
     description: 'A Cloudflare API token (40 characters) or global API key (37 hex), recognized next to a Cloudflare name.',
     regex: keyedRegex('cloudflare|cf_api|cf_token|cf_key|cf_auth', '[A-Za-z0-9_-]{40}|[a-f0-9]{37}'),
+    verify: NOT_WORDS,
     keywords: ['cloudflare', 'cf_api', 'cf_token', 'cf_key', 'cf_auth'],
     minEntropy: 3.5,
     remediation: 'Roll the token in the Cloudflare dashboard (My Profile → API Tokens); retire global API keys.',
@@ -206,6 +209,7 @@ export const CLOUD_DETECTORS: readonly SecretDetector[] = [
     title: 'Vercel access token',
     description: 'A Vercel access token (24 characters), recognized next to a Vercel name; it deploys and reads env vars.',
     regex: keyedRegex('vercel', '[A-Za-z0-9]{24}'),
+    verify: NOT_WORDS,
     keywords: ['vercel'],
     minEntropy: 3.5,
     remediation: 'Delete the token under Vercel Account Settings → Tokens and use the CI secret store.',

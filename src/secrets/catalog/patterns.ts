@@ -1,3 +1,5 @@
+import { looksLikeWords } from '../placeholders.js';
+
 /**
  * Regex fragments shared by the catalog. Detectors stay data; these only keep the edges and the
  * assignment grammar identical everywhere, so a fix to one applies to all.
@@ -33,6 +35,12 @@ export function tokenRegex(body: string, flags = ''): RegExp {
 export function keyedRegex(name: string, value: string): RegExp {
   return new RegExp(`(?:${name})[\\w.()-]{0,30}?${ASSIGN}(?<secret>${value})${RIGHT}`, 'gi');
 }
+
+/**
+ * `verify` for keyed detectors: their formats have no prefix, so a value that reads as words
+ * (`agentDashboardProduction`) is a name or label next to the provider's name, not its key.
+ */
+export const NOT_WORDS = (secret: string): boolean => !looksLikeWords(secret);
 
 export const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 

@@ -1,5 +1,5 @@
 import type { SecretDetector } from '../types.js';
-import { ASSIGN, keyedRegex, LEFT, RIGHT, tokenRegex } from './patterns.js';
+import { ASSIGN, keyedRegex, LEFT, NOT_WORDS, RIGHT, tokenRegex } from './patterns.js';
 import { B64URL, DIGITS, HEX, UPPER_ALNUM, rand } from './sample-tokens.js';
 
 /** Messaging, payments, observability and productivity SaaS that agents call as tools. */
@@ -151,6 +151,7 @@ export const SAAS_DETECTORS: readonly SecretDetector[] = [
     title: 'Twilio auth token',
     description: 'A Twilio account auth token (32 hex) next to an auth-token name in a file that uses Twilio; it is the account password for the API.',
     regex: keyedRegex('auth[_-]?token|twilio[\\w.-]{0,20}?(?:token|secret)', '[a-f0-9]{32}'),
+    verify: NOT_WORDS,
     keywords: ['twilio'],
     minEntropy: 3.0,
     remediation: 'Rotate the auth token in the Twilio Console (promote the secondary token) and use API keys in code.',
@@ -193,6 +194,7 @@ export const SAAS_DETECTORS: readonly SecretDetector[] = [
     title: 'Datadog API or application key',
     description: 'A Datadog API key (32 hex) or application key (40 hex) next to a Datadog name; app keys read dashboards and logs.',
     regex: keyedRegex('(?:datadog|dd)[_-]?(?:api|app(?:lication)?)[_-]?key|datadog', '[a-f0-9]{40}|[a-f0-9]{32}'),
+    verify: NOT_WORDS,
     keywords: ['datadog', 'dd_api', 'dd_app', 'dd-api', 'dd-app'],
     minEntropy: 3.0,
     remediation: 'Revoke the key in Datadog Organization settings (API keys / Application keys).',
@@ -298,6 +300,7 @@ export const SAAS_DETECTORS: readonly SecretDetector[] = [
       'gi',
     ),
     keywords: ['atatt3', 'jira', 'confluence', 'atlassian'],
+    verify: NOT_WORDS,
     minEntropy: 3.5,
     remediation: 'Revoke the token at the Atlassian account security page (API tokens).',
     samples: {

@@ -26,7 +26,17 @@ export interface PythonAnalysis {
   taintFor(node: Node, taint?: PythonTaintOptions): { taint: PythonTaint; tool?: PythonToolFunction } | undefined;
 }
 
+/** Several rules analyse the same file: the analysis (tools, taint engines) is built once per tree. */
+const pythonAnalyses = new WeakMap<Tree, PythonAnalysis>();
+const tsAnalyses = new WeakMap<Tree, TsAnalysis>();
+
 export function analysePython(tree: Tree): PythonAnalysis {
+  let analysis = pythonAnalyses.get(tree);
+  if (!analysis) pythonAnalyses.set(tree, (analysis = buildPythonAnalysis(tree)));
+  return analysis;
+}
+
+function buildPythonAnalysis(tree: Tree): PythonAnalysis {
   const imports = pythonImportMap(tree);
   const tools = pythonToolFunctions(tree, imports);
   const modelSource = pythonModelCallSource(imports);
@@ -83,6 +93,12 @@ export function enclosingTsFunction(node: Node): Node | undefined {
 }
 
 export function analyseTs(tree: Tree, text: string): TsAnalysis {
+  let analysis = tsAnalyses.get(tree);
+  if (!analysis) tsAnalyses.set(tree, (analysis = buildTsAnalysis(tree, text)));
+  return analysis;
+}
+
+function buildTsAnalysis(tree: Tree, text: string): TsAnalysis {
   const imports = tsImportMap(tree);
   const tools = tsToolFunctions(tree, imports);
   const modelSource = tsModelCallSource(imports, text);

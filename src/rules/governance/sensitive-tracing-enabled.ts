@@ -1,0 +1,86 @@
+import type { Node } from 'web-tree-sitter';
+import { calls, keywordArgument, pythonImportMap, qualifiedCallee } from '../ast/python.js';
+import { callExpressions, tsImportMap } from '../ast/typescript.js';
+import { defineRule } from '../define.js';
+import { isTestPath, objectProperty, tsImportsFrom, tsOptions } from '../architecture/support.js';
+
+const ENV_SETTING = 'OPENAI_AGENTS_TRACE_INCLUDE_SENSITIVE_DATA';
+
+/** Anything in the module that already decides what traces carry, or that no trace is exported. */
+const TRACE_DECIDED = new RegExp(
+  [
+    ENV_SETTING, 'trace_include_sensitive_data', 'set_tracing_disabled', 'tracing_disabled', 'OPENAI_AGENTS_DISABLE_TRACING',
+    'set_trace_processors',
+  ].join('|'),
+);
+
+export const sensitiveTracingEnabledCheck = defineRule(
+  {
+    id: 'governance/sensitive-tracing-enabled',
+    title: 'Agent traces include model and tool inputs and outputs',
+    description:
+      'The OpenAI Agents SDK records model inputs/outputs and tool arguments/results in its traces and exports them to the OpenAI ' +
+      `traces dashboard: RunConfig.trace_include_sensitive_data defaults to True (env ${ENV_SETTING}). The rule fires where ` +
+      'code sets trace_include_sensitive_data=True (Python) or traceIncludeSensitiveData: true (JS) explicitly, and once per module ' +
+      'at the first Runner.run/run_sync/run_streamed when nothing in that module decides it (no RunConfig setting, no env var, tracing ' +
+      'not disabled, no replacement trace processors). A deployment-level env var cannot be seen from code: suppress with a reason if it is set there.',
+    persona: 'governance',
+    category: 'policy',
+    severity: 'warning',
+    fixability: 'one-click',
+    tags: ['LLM02:2025', 'CWE-532', 'CWE-359'],
+    remediation:
+      `Pass run_config=RunConfig(trace_include_sensitive_data=False) (JS: traceIncludeSensitiveData: false) or set ${ENV_SETTING}=0 ` +
+      'before the app starts; spans still record timing, tokens and errors.',
+    docs: 'https://openai.github.io/openai-agents-python/tracing/#sensitive-data',
+    frameworks: ['openai-agents'],
+    precision: 'medium',
+  },
+  {
+    appliesTo: (file) => (file.language !== 'other') && !isTestPath(file.path),
+    async run(context) {
+      const { file } = context;
+      if (!/Runner|RunConfig|trace_include_sensitive_data|traceIncludeSensitiveData/.test(file.text)) return;
+      const tree = await context.tree();
+      if (!tree) return;
+      const explicit = (node: Node, written: string) =>
+        context.report({
+          start: node.startIndex,
+          end: node.endIndex,
+          message: `${written} exports prompts, model outputs and tool arguments to the trace backend; set it to False unless traces are access-controlled like production data.`,
+          fingerprintContent: `explicit|${written}`,
+        });
+
+      if (file.language === 'python') {
+        const imports = pythonImportMap(tree);
+        let firstRun: Node | undefined;
+        for (const call of calls(tree)) {
+          const qualified = qualifiedCallee(call, imports);
+          if (/^agents(\.run|\.voice(\.pipeline_config)?)?\.(RunConfig|VoicePipelineConfig)$/.test(qualified)) {
+            const value = keywordArgument(call, 'trace_include_sensitive_data');
+            if (value?.type === 'true') explicit(value.parent ?? value, 'trace_include_sensitive_data=True');
+          } else if (/^agents(\.run)?\.Runner\.run(_sync|_streamed)?$/.test(qualified)) {
+            firstRun ??= call;
+          }
+        }
+        if (firstRun && !TRACE_DECIDED.test(file.text)) {
+          context.report({
+            start: firstRun.startIndex,
+            end: firstRun.endIndex,
+            message: `Runner.run* traces include model inputs/outputs and tool data by default (trace_include_sensitive_data=True) and nothing in this module turns it off; pass RunConfig(trace_include_sensitive_data=False) or set ${ENV_SETTING}=0.`,
+            fingerprintContent: 'default|Runner.run',
+          });
+        }
+        return;
+      }
+
+      if (!tsImportsFrom(tsImportMap(tree), (module) => module.startsWith('@openai/agents'))) return;
+      for (const call of callExpressions(tree)) {
+        for (const index of [0, 1, 2]) {
+          const value = objectProperty(tsOptions(call, index), 'traceIncludeSensitiveData');
+          if (value?.type === 'true') explicit(value.parent ?? value, 'traceIncludeSensitiveData: true');
+        }
+      }
+    },
+  },
+);

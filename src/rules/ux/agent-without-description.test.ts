@@ -1,0 +1,100 @@
+import { describe } from 'vitest';
+import { ruleTester } from '../testing/rule-tester.js';
+import { agentWithoutDescriptionCheck } from './agent-without-description.js';
+
+
+describe('ux/agent-without-description', () => {
+  ruleTester(agentWithoutDescriptionCheck, 'ux/agent-without-description', {
+    valid: [
+      {
+        name: 'ADK sub-agents with descriptions',
+        filename: 'agent.py',
+        code: `from google.adk.agents import LlmAgent
+billing = LlmAgent(name="billing", model="gemini-2.5-flash", description="Handles invoices and refunds.", instruction="...")
+support = LlmAgent(name="support", model="gemini-2.5-flash", description="Handles technical problems.", instruction="...")
+root_agent = LlmAgent(name="coordinator", model="gemini-2.5-flash", instruction="Route the user.", sub_agents=[billing, support])
+`,
+      },
+      {
+        name: 'ADK SequentialAgent children need no description',
+        filename: 'pipeline.py',
+        code: `from google.adk.agents import LlmAgent, SequentialAgent
+writer = LlmAgent(name="writer", model="gemini-2.5-flash", instruction="Write.")
+reviewer = LlmAgent(name="reviewer", model="gemini-2.5-flash", instruction="Review.")
+root_agent = SequentialAgent(name="pipeline", sub_agents=[writer, reviewer])
+`,
+      },
+      {
+        name: 'OpenAI Agents handoffs with handoff_description',
+        filename: 'agents_app.py',
+        code: `from agents import Agent
+billing = Agent(name="Billing", handoff_description="Billing and refund questions", instructions="...")
+triage = Agent(name="Triage", instructions="Route.", handoffs=[billing])
+`,
+      },
+      {
+        name: 'handoff() with a tool description override',
+        filename: 'agents_app.py',
+        code: `from agents import Agent, handoff
+refunds = Agent(name="Refunds", instructions="...")
+triage = Agent(name="Triage", instructions="Route.", handoffs=[handoff(refunds, tool_description_override="Refund requests")])
+`,
+      },
+      {
+        name: 'JS handoffs with handoffDescription',
+        filename: 'src/agents.ts',
+        code: `import { Agent } from '@openai/agents';
+const billing = new Agent({ name: 'Billing', handoffDescription: 'Billing questions', instructions: '...' });
+export const triage = Agent.create({ name: 'Triage', instructions: 'Route.', handoffs: [billing] });
+`,
+      },
+    ],
+    invalid: [
+      {
+        name: 'ADK sub-agent without description',
+        filename: 'agent.py',
+        code: `from google.adk.agents import LlmAgent
+billing = LlmAgent(name="billing", model="gemini-2.5-flash", description="Handles invoices.", instruction="...")
+support = LlmAgent(name="support", model="gemini-2.5-flash", instruction="Fix technical problems.")
+root_agent = LlmAgent(name="coordinator", model="gemini-2.5-flash", instruction="Route.", sub_agents=[billing, support])
+`,
+        errors: [{ line: 3, message: /'support'.*description=/ }],
+      },
+      {
+        name: 'ADK inline sub-agent and AgentTool without description',
+        filename: 'agent.py',
+        code: `from google.adk.agents import Agent
+from google.adk.tools.agent_tool import AgentTool
+searcher = Agent(name="searcher", model="gemini-2.5-flash", instruction="Search.")
+root_agent = Agent(
+    name="root",
+    model="gemini-2.5-flash",
+    instruction="Help.",
+    tools=[AgentTool(agent=searcher)],
+    sub_agents=[Agent(name="greeter", model="gemini-2.5-flash", instruction="Greet.")],
+)
+`,
+        errors: [{ line: 3, message: /AgentTool/ }, { line: 9, message: /sub-agent/ }],
+      },
+      {
+        name: 'OpenAI Agents handoff target without handoff_description',
+        filename: 'agents_app.py',
+        code: `from agents import Agent, handoff
+billing = Agent(name="Billing", instructions="Handle billing.")
+refunds = Agent(name="Refunds", instructions="Handle refunds.")
+triage = Agent(name="Triage", instructions="Route.", handoffs=[billing, handoff(refunds)])
+`,
+        errors: [{ line: 2, message: /handoff_description/ }, { line: 3 }],
+      },
+      {
+        name: 'JS handoff target without handoffDescription',
+        filename: 'src/agents.ts',
+        code: `import { Agent } from '@openai/agents';
+const history = new Agent({ name: 'History tutor', instructions: 'Answer history questions.' });
+export const triage = new Agent({ name: 'Triage', instructions: 'Route.', handoffs: [history] });
+`,
+        errors: [{ line: 2, message: /handoffDescription/ }],
+      },
+    ],
+  });
+});

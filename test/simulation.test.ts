@@ -110,7 +110,9 @@ describe('simulation: decoys only', () => {
     trees.push(root);
     const result = await runCli(['report', root, '--format', 'json']);
     const report = ReportSchema.parse(JSON.parse(result.stdout));
-    expect(report.agents[0]!.findings.map((finding) => `${finding.file}:${finding.region.startLine} ${finding.ruleId}`)).toEqual([]);
+    // Other rules may rightly speak about the sample code (a client without a timeout): warnings only.
+    const securityCritical = report.agents[0]!.findings.filter((finding) => finding.category === 'secret' || finding.category === 'pii');
+    expect(securityCritical.map((finding) => `${finding.file}:${finding.region.startLine} ${finding.ruleId}`)).toEqual([]);
     expect(result.code).toBe(0);
   });
 });

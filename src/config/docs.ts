@@ -29,5 +29,70 @@ export function renderConfigDoc(): string {
     'Sizes accept bytes or a unit: `524288`, `512KB`, `2MB`. `NO_COLOR` (any non-empty value) turns colour',
     'off even when `FORCE_COLOR` is set; colour is never written to a file given with `--output`.',
     '',
+    COCKPIT_YAML_DOC,
   ].join('\n');
 }
+
+/** The cockpit.yaml reference. Keys and types come from src/config/file-schema.ts; docs/cockpit.schema.json is generated from it. */
+const COCKPIT_YAML_DOC = `## cockpit.yaml
+
+A \`cockpit.yaml\` (or \`cockpit.yml\`) at the workspace root sets the fleet's policy. An agent folder may
+hold its own ("Sovereign Gates"): it adds to the root policy for that agent and names its entry point.
+The file is validated against [\`docs/cockpit.schema.json\`](cockpit.schema.json): an unknown key, a wrong
+type or invalid YAML stops the run with exit 3 and one line naming the file, line and problem, e.g.
+\`agents/billing/cockpit.yaml:3:14: 'gate.block_on.0': Invalid option: expected one of "error"|"warning"|"note"\`.
+
+| key | type | where | meaning |
+| --- | --- | --- | --- |
+| \`version\` | \`1\` | any | optional format version |
+| \`entry_point\` | string | any | the agent's entry point ("brain"), relative to the file's folder; marks the folder as an agent |
+| \`targets\` | list of strings | any | further entry points |
+| \`exclude\` | list of gitignore patterns | any | never audited: at the root relative to the root, in an agent relative to the agent |
+| \`rules\` | map | any | per rule id or \`category/*\`: \`off\`, \`error\`, \`warning\`, \`note\`, or \`{ severity, options }\` |
+| \`gate.block_on\` | list of severities | any | severities that block with exit 2 (default \`[error]\`; \`[error, warning]\` is strict) |
+| \`gate.secrets\` | boolean | any | secrets and PII block with exit 1 (default \`true\`) |
+| \`lock\` | list | root | settings agent files may not loosen: \`gate.secrets\` (locked by default), \`gate.block_on\`, \`rules\`, \`exclude\` |
+| \`max_fix_files\` | integer | any | most files one heal run may change (read by the heal command) |
+| \`finops.preferred_models\` | list of strings | any | models the FinOps rules suggest (reserved for the FinOps rules' options) |
+| \`finops.max_output_tokens\` | integer | any | the token ceiling the FinOps rules suggest |
+| \`registries\` | map | any | package indexes for dependency checks (read by the registry resolver) |
+| \`gitignore\` | boolean | root | respect \`.gitignore\` files (default \`true\`; \`.cockpitignore\` always applies) |
+
+### Locks
+
+An agent file that tries to loosen a locked setting (turn off the secrets gate, stop blocking on a
+severity, disable or lower a rule, add excludes) is overruled: the root setting applies, and the
+attempt is reported as an error finding \`policy/locked-setting-loosened\` at the offending key, so it
+is seen in review. Raising a rule's severity is always allowed.
+
+### Example
+
+\`\`\`yaml
+# cockpit.yaml at the workspace root
+version: 1
+gate:
+  block_on: [error]
+  secrets: true
+lock: [gate.secrets, gate.block_on]
+exclude: ["legacy/"]
+rules:
+  ux/loop-limit-exception-uncaught: error
+  finops/*: warning
+\`\`\`
+
+\`\`\`yaml
+# agents/travel/cockpit.yaml: the agent's own gate
+entry_point: agent.py
+exclude: ["fixtures/"]
+rules:
+  finops/no-output-token-cap: note
+\`\`\`
+
+## Ignore files
+
+\`.cockpitignore\` files use gitignore syntax (anchoring with \`/\`, \`**\`, negation with \`!\`, directory
+patterns with a trailing \`/\`), in any folder, each applying to its folder and below; a deeper file can
+re-include what a shallower one excluded. \`.gitignore\` files are read the same way unless
+\`--no-gitignore\` (or \`gitignore: false\` in the root cockpit.yaml). Ignored paths are neither
+discovered as agents nor scanned. The walk starts at the audited folder: ignore files above it are not read.
+`;

@@ -1,6 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
 import { renderConfigDoc } from '../config/docs.js';
+import { CockpitFileSchema } from '../config/file-schema.js';
+import { renderSecretsDoc } from '../secrets/docs.js';
 import { reportJsonSchema } from '../report/json-schema.js';
 import { renderRulesDoc } from '../rules/docs.js';
 import { RULES } from '../rules/index.js';
@@ -9,6 +12,9 @@ import { RULES } from '../rules/index.js';
 export const GENERATED_DOCS: Record<string, () => string> = {
   'docs/CONFIG.md': renderConfigDoc,
   'docs/RULES.md': () => renderRulesDoc(RULES),
+  'docs/cockpit.schema.json': () =>
+    `${JSON.stringify({ $id: 'https://agentops-cockpit.dev/schemas/cockpit.schema.json', title: 'cockpit.yaml', ...z.toJSONSchema(CockpitFileSchema, { target: 'draft-2020-12', io: 'input' }) }, null, 2)}\n`,
+  'docs/SECRETS.md': renderSecretsDoc,
   'docs/report.schema.json': () => `${JSON.stringify(reportJsonSchema(), null, 2)}\n`,
 };
 

@@ -45,6 +45,38 @@ export interface AuditOptions {
   checks?: readonly Check[];
   /** Files already read (by a caller that hashed them); else they are read here. */
   sources?: ReadResult;
+  /** Audits a batch of files elsewhere (worker threads); used for agents with many files. */
+  runBatch?: (batch: SourceBatch) => Promise<Finding[]>;
+}
+
+/** A slice of one agent's files, sent to a worker thread with everything needed to check it. */
+export interface SourceBatch {
+  files: SourceFile[];
+  /** Prefix that turns agent-relative paths into report paths. */
+  prefix: string;
+  policy: Policy;
+}
+
+/** Below this many files, shipping batches to workers costs more than it saves. */
+const PARALLEL_MIN_FILES = 96;
+const BATCHES = 16;
+
+/** Checks a batch of files in this thread: the unit of work of both paths. */
+export async function auditBatch(batch: SourceBatch, checks: readonly Check[] = CHECKS): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  for (const file of batch.files) findings.push(...(await auditSource(file, checks, batch.prefix + file.path, batch.policy)));
+  return findings;
+}
+
+/** Splits files into batches of similar size (largest first, each to the lightest batch). */
+function balancedBatches(files: readonly SourceFile[], count: number): SourceFile[][] {
+  const batches: Array<{ files: SourceFile[]; bytes: number }> = Array.from({ length: count }, () => ({ files: [], bytes: 0 }));
+  for (const file of [...files].sort((a, b) => b.bytes - a.bytes)) {
+    const lightest = batches.reduce((best, batch) => (batch.bytes < best.bytes ? batch : best));
+    lightest.files.push(file);
+    lightest.bytes += file.bytes;
+  }
+  return batches.filter((batch) => batch.files.length > 0).map((batch) => batch.files);
 }
 
 function compareFindings(a: Finding, b: Finding): number {
@@ -163,12 +195,14 @@ export async function auditAgent(options: AuditOptions): Promise<AgentAudit> {
   };
 
   const all: Finding[] = (options.lockViolations ?? []).map(lockViolationFinding);
-  let bytesScanned = 0;
+  const bytesScanned = files.reduce((total, file) => total + file.bytes, 0);
+  // Report paths are relative to the audited (workspace) root, not to the agent.
   const prefix = identity.path === '.' ? '' : `${identity.path}/`;
-  for (const file of files) {
-    bytesScanned += file.bytes;
-    // Report paths are relative to the audited (workspace) root, not to the agent.
-    all.push(...(await auditSource(file, checks, prefix + file.path, policy)));
+  if (options.runBatch && !options.checks && files.length >= PARALLEL_MIN_FILES) {
+    const results = await Promise.all(balancedBatches(files, BATCHES).map((batch) => options.runBatch!({ files: batch, prefix, policy })));
+    for (const findings of results) all.push(...findings);
+  } else {
+    all.push(...(await auditBatch({ files, prefix, policy }, checks)));
   }
   all.sort(compareFindings);
   return {

@@ -18,7 +18,29 @@ import { listFiles } from '../source/walk.js';
 import { sha256Hex } from '../util/hash.js';
 import { toPosixRelative } from '../util/paths.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import type { Finding } from '../findings/model.js';
+import type { SourceBatch } from './audit-agent.js';
 import { runAgentTask, type AgentTask, type AgentTaskResult } from './agent-task.js';
+import type { WorkerTask } from './worker.js';
+
+const WORKER_URL = new URL('./worker.js', import.meta.url).href;
+
+/**
+ * A lazily started pool that checks batches of one large agent's files on worker threads; the
+ * caller must `close()` it. Small agents never start it.
+ */
+export function batchRunner(jobs: number): { run: (batch: SourceBatch) => Promise<Finding[]>; close: () => Promise<void> } {
+  let pool: Piscina<WorkerTask, Finding[]> | undefined;
+  return {
+    run(batch) {
+      pool ??= new Piscina<WorkerTask, Finding[]>({ filename: WORKER_URL, maxThreads: jobs, minThreads: jobs, idleTimeout: 1000 });
+      return pool.run({ kind: 'batch', batch });
+    },
+    close: async () => {
+      await pool?.destroy();
+    },
+  };
+}
 
 /**
  * The fleet audit: discover agents, audit each on a worker pool, keep one lake partition per agent.
@@ -175,7 +197,7 @@ export async function auditWorkspace(options: WorkspaceOptions): Promise<Workspa
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), tasks.length));
   const pool =
     jobs > 1
-      ? new Piscina<AgentTask, AgentTaskResult>({ filename: new URL('./worker.js', import.meta.url).href, maxThreads: jobs, minThreads: jobs, idleTimeout: 1000 })
+      ? new Piscina<WorkerTask, AgentTaskResult>({ filename: WORKER_URL, maxThreads: jobs, minThreads: jobs, idleTimeout: 1000 })
       : undefined;
   const started = performance.now();
   const reports: AgentReport[] = [];
@@ -189,7 +211,7 @@ export async function auditWorkspace(options: WorkspaceOptions): Promise<Workspa
         let cached = false;
         try {
           const signal = options.agentTimeoutMs ? AbortSignal.timeout(options.agentTimeoutMs) : undefined;
-          const result = pool ? await pool.run(task, signal ? { signal } : {}) : await runAgentTask(task);
+          const result = pool ? await pool.run({ kind: 'agent', task }, signal ? { signal } : {}) : await runAgentTask(task);
           if (result.kind === 'cached' && previous) {
             report = previous.agent;
             cached = true;

@@ -2,7 +2,8 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { auditAgent } from '../../audit/audit-agent.js';
-import { auditWorkspace, loadRootConfig, parseShard } from '../../audit/audit-workspace.js';
+import { auditWorkspace, batchRunner, loadRootConfig, parseShard } from '../../audit/audit-workspace.js';
+import { availableParallelism } from 'node:os';
 import { rootPolicy } from '../../config/policy.js';
 import { resolveSettings, type Settings } from '../../config/settings.js';
 import { readAllLatest } from '../../lake/store.js';
@@ -114,13 +115,21 @@ export async function runReport(target: string | undefined, flags: ReportFlags, 
     } else {
       const loaded = await loadRootConfig(root);
       const policy = rootPolicy(loaded?.config);
-      const audit = await auditAgent({
-        root,
-        maxFileBytes: settings.maxFileBytes,
-        excludeDirs: settings.excludeDirs,
-        useGitignore: loaded?.config.gitignore ?? settings.useGitignore,
-        policy,
-      });
+      const threads = jobs ?? availableParallelism();
+      const batches = threads > 1 ? batchRunner(threads) : undefined;
+      let audit;
+      try {
+        audit = await auditAgent({
+          root,
+          maxFileBytes: settings.maxFileBytes,
+          excludeDirs: settings.excludeDirs,
+          useGitignore: loaded?.config.gitignore ?? settings.useGitignore,
+          policy,
+          ...(batches ? { runBatch: batches.run } : {}),
+        });
+      } finally {
+        await batches?.close();
+      }
       report = buildReport(displayRoot(root, io.cwd), [{ audit, gate: { blockOn: policy.blockOn, secretsGate: policy.secretsGate } }]);
     }
   }

@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js';
-import { pythonModelIds, tsModelIds, yamlModelIds, type ModelIdUse } from './model-ids.js';
+import { modelIdUsesOf } from './model-ids.js';
 import { normaliseModelId, retiredModel } from './retired-models.js';
 import { RELIABILITY_BASE, isPython, isScript, isTestPath, isYaml } from './shared.js';
 
@@ -34,14 +34,7 @@ export const floatingModelAliasCheck = defineRule(
     async run(context) {
       const { file } = context;
       if (!PREFILTER.test(file.text)) return;
-      let uses: ModelIdUse[];
-      if (isYaml(file)) uses = yamlModelIds(file.text);
-      else {
-        const tree = await context.tree();
-        if (!tree) return;
-        uses = isPython(file) ? pythonModelIds(tree) : tsModelIds(tree);
-      }
-      for (const use of uses) {
+      for (const use of await modelIdUsesOf(context)) {
         const id = normaliseModelId(use.value);
         // Retired ids are reported (as errors) by reliability/retired-model.
         if (retiredModel(use.value)) continue;

@@ -1,7 +1,8 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import { calleeText, positionalArguments, stringValue } from '../ast/python.js';
 import { tsArguments, tsCalleeText, tsImportMap, tsStringValue } from '../ast/typescript.js';
-import { lastSegment } from './shared.js';
+import type { RuleContext } from '../define.js';
+import { isPython, isYaml, lastSegment } from './shared.js';
 
 /** A model id written as a string literal where a model is chosen. Offsets cover the literal. */
 export interface ModelIdUse {
@@ -100,4 +101,12 @@ export function yamlModelIds(text: string): ModelIdUse[] {
     found.push({ value, start, end: start + value.length });
   }
   return found;
+}
+
+/** Every model id a file chooses, read from YAML text or from the Python/TypeScript tree. */
+export async function modelIdUsesOf(context: Pick<RuleContext, 'file' | 'tree'>): Promise<ModelIdUse[]> {
+  if (isYaml(context.file)) return yamlModelIds(context.file.text);
+  const tree = await context.tree();
+  if (!tree) return [];
+  return isPython(context.file) ? pythonModelIds(tree) : tsModelIds(tree);
 }

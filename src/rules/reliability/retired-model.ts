@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js';
-import { pythonModelIds, tsModelIds, yamlModelIds, type ModelIdUse } from './model-ids.js';
+import { modelIdUsesOf } from './model-ids.js';
 import { normaliseModelId, retiredModel } from './retired-models.js';
 import { RELIABILITY_BASE, isPython, isScript, isYaml } from './shared.js';
 
@@ -27,14 +27,7 @@ export const retiredModelCheck = defineRule(
     async run(context) {
       const { file } = context;
       if (!FAMILIES.test(file.text)) return;
-      let uses: ModelIdUse[];
-      if (isYaml(file)) uses = yamlModelIds(file.text);
-      else {
-        const tree = await context.tree();
-        if (!tree) return;
-        uses = isPython(file) ? pythonModelIds(tree) : tsModelIds(tree);
-      }
-      for (const use of uses) {
+      for (const use of await modelIdUsesOf(context)) {
         const retired = retiredModel(use.value);
         if (!retired) continue;
         const id = normaliseModelId(use.value);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Policy } from '../config/policy.js';
 import type { LockViolation } from '../config/policy.js';
+import type { ReadResult } from '../source/read-sources.js';
 import { auditAgent, readAgentSources, type AgentAudit } from './audit-agent.js';
 
 /**
@@ -35,9 +36,8 @@ function injectFault(relativePath: string): Promise<void> | undefined {
   return undefined;
 }
 
-export async function runAgentTask(task: AgentTask): Promise<AgentTaskResult> {
-  await injectFault(task.relativePath);
-  const options = {
+function auditOptions(task: AgentTask) {
+  return {
     root: task.root,
     relativePath: task.relativePath,
     files: task.files,
@@ -49,11 +49,20 @@ export async function runAgentTask(task: AgentTask): Promise<AgentTaskResult> {
     policy: task.policy,
     lockViolations: task.lockViolations,
   };
-  const sources = await readAgentSources(options);
+}
+
+/** Reads the agent's files and digests them with everything else that decides the result. */
+export async function hashAgent(task: AgentTask): Promise<{ contentHash: string; sources: ReadResult }> {
+  const sources = await readAgentSources(auditOptions(task));
   const hash = createHash('sha256').update(task.configDigest).update('\0');
   for (const file of sources.files) hash.update(file.path).update('\0').update(file.text).update('\0');
   for (const skipped of sources.skipped) hash.update(`skipped:${skipped.path}:${skipped.reason}\0`);
-  const contentHash = hash.digest('hex');
+  return { contentHash: hash.digest('hex'), sources };
+}
+
+export async function runAgentTask(task: AgentTask): Promise<AgentTaskResult> {
+  await injectFault(task.relativePath);
+  const { contentHash, sources } = await hashAgent(task);
   if (task.previousContentHash === contentHash) return { kind: 'cached', contentHash };
-  return { kind: 'audited', contentHash, audit: await auditAgent({ ...options, sources }) };
+  return { kind: 'audited', contentHash, audit: await auditAgent({ ...auditOptions(task), sources }) };
 }

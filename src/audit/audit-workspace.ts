@@ -20,7 +20,7 @@ import { toPosixRelative } from '../util/paths.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import type { Finding } from '../findings/model.js';
 import type { SourceBatch } from './audit-agent.js';
-import { runAgentTask, type AgentTask, type AgentTaskResult } from './agent-task.js';
+import { hashAgent, runAgentTask, type AgentTask, type AgentTaskResult } from './agent-task.js';
 import type { WorkerTask } from './worker.js';
 
 const WORKER_URL = new URL('./worker.js', import.meta.url).href;
@@ -190,11 +190,20 @@ export async function auditWorkspace(options: WorkspaceOptions): Promise<Workspa
         configDigest: digest,
         ...(previous && previous.tool.version === TOOL_VERSION && previous.configDigest === digest ? { previousContentHash: previous.contentHash } : {}),
       };
-      return { agent, task, previous, id };
+      return { agent, task, previous, id, cachedHash: undefined as string | undefined };
     }),
   );
 
-  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), tasks.length));
+  // Unchanged agents are recognised here, by digest, so a warm run never starts a worker.
+  await Promise.all(
+    tasks.map(async (entry) => {
+      if (entry.task.previousContentHash === undefined) return;
+      const { contentHash } = await hashAgent(entry.task);
+      if (contentHash === entry.task.previousContentHash) entry.cachedHash = contentHash;
+    }),
+  );
+  const toAudit = tasks.filter((entry) => entry.cachedHash === undefined).length;
+  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), toAudit));
   const pool =
     jobs > 1
       ? new Piscina<WorkerTask, AgentTaskResult>({ filename: WORKER_URL, maxThreads: jobs, minThreads: jobs, idleTimeout: 1000 })
@@ -206,12 +215,17 @@ export async function auditWorkspace(options: WorkspaceOptions): Promise<Workspa
 
   try {
     await Promise.all(
-      tasks.map(async ({ agent, task, previous, id }) => {
+      tasks.map(async ({ agent, task, previous, id, cachedHash }) => {
         let report: AgentReport;
         let cached = false;
         try {
           const signal = options.agentTimeoutMs ? AbortSignal.timeout(options.agentTimeoutMs) : undefined;
-          const result = pool ? await pool.run({ kind: 'agent', task }, signal ? { signal } : {}) : await runAgentTask(task);
+          const result: AgentTaskResult =
+            cachedHash !== undefined
+              ? { kind: 'cached', contentHash: cachedHash }
+              : pool
+                ? await pool.run({ kind: 'agent', task }, signal ? { signal } : {})
+                : await runAgentTask(task);
           if (result.kind === 'cached' && previous) {
             report = previous.agent;
             cached = true;

@@ -128,7 +128,7 @@ describe('ops report --workspace', () => {
     expect(weather?.error).toMatch(/injected crash/);
     expect(report.agents.filter((agent) => agent.verdict === 'pass')).toHaveLength(3);
 
-    const hung = await runCli(['report', '--workspace', root, '--format', 'json', '--quiet', '--agent-timeout', '1', '--jobs', '2'], {
+    const hung = await runCli(['report', '--workspace', root, '--format', 'json', '--quiet', '--no-cache', '--agent-timeout', '1', '--jobs', '2'], {
       env: { COCKPIT_FAULT_INJECT: 'hang:services/research' },
     });
     expect(hung.code).toBe(3);

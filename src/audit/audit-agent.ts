@@ -14,6 +14,19 @@ import { toPosixRelative } from '../util/paths.js';
 import { fingerprint } from './fingerprint.js';
 import { redactedLine } from './snippet.js';
 import { parseSuppression, suppressionCovers } from './suppressions.js';
+import type { Fix } from '../heal/types.js';
+
+/** A fix found during the audit, keyed to its finding; applied only by `--heal`. */
+export interface PlannedFix {
+  fingerprint: string;
+  ruleId: string;
+  /** Report path (relative to the audited root). */
+  file: string;
+  /** Absolute path of the file to edit. */
+  absolutePath: string;
+  language: SourceFile['language'];
+  fix: Fix;
+}
 
 export interface AgentAudit extends AgentIdentity {
   /** Findings that count for the gate, sorted by file, line, column, rule. */
@@ -22,6 +35,8 @@ export interface AgentAudit extends AgentIdentity {
   suppressed: Finding[];
   stats: { filesScanned: number; bytesScanned: number; filesSkipped: number };
   skipped: SkippedFile[];
+  /** One-click fixes of active findings. */
+  fixes: PlannedFix[];
 }
 
 export interface AuditOptions {
@@ -46,7 +61,7 @@ export interface AuditOptions {
   /** Files already read (by a caller that hashed them); else they are read here. */
   sources?: ReadResult;
   /** Audits a batch of files elsewhere (worker threads); used for agents with many files. */
-  runBatch?: (batch: SourceBatch) => Promise<Finding[]>;
+  runBatch?: (batch: SourceBatch) => Promise<BatchResult>;
 }
 
 /** A slice of one agent's files, sent to a worker thread with everything needed to check it. */
@@ -57,15 +72,20 @@ export interface SourceBatch {
   policy: Policy;
 }
 
+export interface BatchResult {
+  findings: Finding[];
+  fixes: PlannedFix[];
+}
+
 /** Below this many files, shipping batches to workers costs more than it saves. */
 const PARALLEL_MIN_FILES = 96;
 const BATCHES = 16;
 
 /** Checks a batch of files in this thread: the unit of work of both paths. */
-export async function auditBatch(batch: SourceBatch, checks: readonly Check[] = CHECKS): Promise<Finding[]> {
-  const findings: Finding[] = [];
-  for (const file of batch.files) findings.push(...(await auditSource(file, checks, batch.prefix + file.path, batch.policy)));
-  return findings;
+export async function auditBatch(batch: SourceBatch, checks: readonly Check[] = CHECKS): Promise<BatchResult> {
+  const result: BatchResult = { findings: [], fixes: [] };
+  for (const file of batch.files) result.findings.push(...(await auditSource(file, checks, batch.prefix + file.path, batch.policy, result.fixes)));
+  return result;
 }
 
 /** Splits files into batches of similar size (largest first, each to the lightest batch). */
@@ -94,6 +114,7 @@ export async function auditSource(
   checks: readonly Check[],
   reportPath: string,
   policy: Policy = DEFAULT_POLICY,
+  fixes?: PlannedFix[],
 ): Promise<Finding[]> {
   const raw: RawFinding[] = [];
   let parsed: Promise<Tree | undefined> | undefined;
@@ -147,8 +168,12 @@ export async function auditSource(
       fingerprint: fingerprint(rule.id, reportPath, finding.fingerprintContent, ordinal),
       snippet: redactedLine(file.text, lineStart, lineEnd, sensitive, finding.start),
       tags: [...rule.tags],
+      ...(finding.fix ? { fix: finding.fix.description } : {}),
       ...(honoured ? { suppression: { kind: 'inline' as const, reason: honoured.reason } } : {}),
     });
+    if (finding.fix && !honoured && fixes) {
+      fixes.push({ fingerprint: findings.at(-1)!.fingerprint, ruleId: rule.id, file: reportPath, absolutePath: file.absolutePath, language: file.language, fix: finding.fix });
+    }
   }
   return findings;
 }
@@ -198,11 +223,14 @@ export async function auditAgent(options: AuditOptions): Promise<AgentAudit> {
   const bytesScanned = files.reduce((total, file) => total + file.bytes, 0);
   // Report paths are relative to the audited (workspace) root, not to the agent.
   const prefix = identity.path === '.' ? '' : `${identity.path}/`;
-  if (options.runBatch && !options.checks && files.length >= PARALLEL_MIN_FILES) {
-    const results = await Promise.all(balancedBatches(files, BATCHES).map((batch) => options.runBatch!({ files: batch, prefix, policy })));
-    for (const findings of results) all.push(...findings);
-  } else {
-    all.push(...(await auditBatch({ files, prefix, policy }, checks)));
+  const fixes: PlannedFix[] = [];
+  const results =
+    options.runBatch && !options.checks && files.length >= PARALLEL_MIN_FILES
+      ? await Promise.all(balancedBatches(files, BATCHES).map((batch) => options.runBatch!({ files: batch, prefix, policy })))
+      : [await auditBatch({ files, prefix, policy }, checks)];
+  for (const result of results) {
+    all.push(...result.findings);
+    fixes.push(...result.fixes);
   }
   all.sort(compareFindings);
   return {
@@ -211,5 +239,6 @@ export async function auditAgent(options: AuditOptions): Promise<AgentAudit> {
     suppressed: all.filter((finding) => finding.suppression),
     stats: { filesScanned: files.length, bytesScanned, filesSkipped: skipped.length },
     skipped,
+    fixes,
   };
 }

@@ -18,8 +18,7 @@ import { listFiles } from '../source/walk.js';
 import { sha256Hex } from '../util/hash.js';
 import { toPosixRelative } from '../util/paths.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
-import type { Finding } from '../findings/model.js';
-import type { SourceBatch } from './audit-agent.js';
+import type { BatchResult, PlannedFix, SourceBatch } from './audit-agent.js';
 import { hashAgent, runAgentTask, type AgentTask, type AgentTaskResult } from './agent-task.js';
 import type { WorkerTask } from './worker.js';
 
@@ -29,11 +28,11 @@ const WORKER_URL = new URL('./worker.js', import.meta.url).href;
  * A lazily started pool that checks batches of one large agent's files on worker threads; the
  * caller must `close()` it. Small agents never start it.
  */
-export function batchRunner(jobs: number): { run: (batch: SourceBatch) => Promise<Finding[]>; close: () => Promise<void> } {
-  let pool: Piscina<WorkerTask, Finding[]> | undefined;
+export function batchRunner(jobs: number): { run: (batch: SourceBatch) => Promise<BatchResult>; close: () => Promise<void> } {
+  let pool: Piscina<WorkerTask, BatchResult> | undefined;
   return {
     run(batch) {
-      pool ??= new Piscina<WorkerTask, Finding[]>({ filename: WORKER_URL, maxThreads: jobs, minThreads: jobs, idleTimeout: 1000 });
+      pool ??= new Piscina<WorkerTask, BatchResult>({ filename: WORKER_URL, maxThreads: jobs, minThreads: jobs, idleTimeout: 1000 });
       return pool.run({ kind: 'batch', batch });
     },
     close: async () => {
@@ -78,6 +77,8 @@ export interface WorkspaceOptions {
 
 export interface WorkspaceResult {
   agents: AgentReport[];
+  /** One-click fixes of freshly audited agents, with where each agent lives (for --heal). */
+  heal: Array<{ agentRoot: string; agentPath: string; fixes: PlannedFix[] }>;
   discovered: DiscoveredAgent[];
   cachedAgents: number;
   runId: string;
@@ -210,6 +211,7 @@ export async function auditWorkspace(options: WorkspaceOptions): Promise<Workspa
       : undefined;
   const started = performance.now();
   const reports: AgentReport[] = [];
+  const heal: WorkspaceResult['heal'] = [];
   let done = 0;
   let cachedAgents = 0;
 
@@ -234,6 +236,7 @@ export async function auditWorkspace(options: WorkspaceOptions): Promise<Workspa
             if (result.kind !== 'audited') throw new Error('cache hit without a previous record');
             const { policy } = task;
             report = agentReport({ audit: result.audit, gate: { blockOn: policy.blockOn, secretsGate: policy.secretsGate } });
+            if (result.audit.fixes.length > 0) heal.push({ agentRoot: task.root, agentPath: agent.path, fixes: result.audit.fixes });
             if (options.lakeDir) {
               await writeRecord(options.lakeDir, {
                 schemaVersion: 1,
@@ -267,5 +270,5 @@ export async function auditWorkspace(options: WorkspaceOptions): Promise<Workspa
   } finally {
     await pool?.destroy();
   }
-  return { agents: reports, discovered: selected, cachedAgents, runId };
+  return { agents: reports, heal, discovered: selected, cachedAgents, runId };
 }

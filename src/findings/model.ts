@@ -57,6 +57,8 @@ export const FindingSchema = z.object({
   /** The matched line with any secret redacted. */
   snippet: z.string().optional(),
   tags: z.array(z.string()).default([]),
+  /** What the one-click fix changes, when the cockpit can heal this finding itself. */
+  fix: z.string().optional(),
   suppression: SuppressionSchema.optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;

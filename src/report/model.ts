@@ -73,6 +73,22 @@ export const ReportSchema = z.object({
   summary: SummarySchema,
   /** Set for a partial run of a CI matrix: `K/N`. */
   shard: z.string().optional(),
+  /** With --heal: the plan (dry run) or what was applied, one unified diff per file. */
+  heal: z
+    .object({
+      dryRun: z.boolean(),
+      totals: z.object({ fixes: z.number(), files: z.number(), dropped: z.number(), skippedFiles: z.number() }),
+      files: z.array(
+        z.object({
+          file: z.string(),
+          fixes: z.array(z.object({ ruleId: z.string(), fingerprint: z.string(), description: z.string() })),
+          dropped: z.array(z.object({ ruleId: z.string(), description: z.string(), reason: z.string() })),
+          skipped: z.string().optional(),
+          diff: z.string(),
+        }),
+      ),
+    })
+    .optional(),
   agents: z.array(AgentReportSchema),
 });
 

@@ -1,5 +1,6 @@
 import type { Check, CheckContext, RuleMeta } from './types.js';
 import type { SourceFile } from '../source/read-sources.js';
+import type { Fix } from '../heal/types.js';
 
 /**
  * One rule, one module: `defineRule(meta, { appliesTo, run })`. `report` is pre-bound to the rule's
@@ -12,7 +13,7 @@ export interface RuleBody {
 
 export interface RuleContext extends Omit<CheckContext, 'report'> {
   readonly meta: RuleMeta;
-  report(finding: { start: number; end: number; message: string; fingerprintContent: string; fixability?: RuleMeta['fixability'] }): void;
+  report(finding: { start: number; end: number; message: string; fingerprintContent: string; fixability?: RuleMeta['fixability']; fix?: Fix }): void;
 }
 
 export function defineRule(meta: RuleMeta, body: RuleBody): Check {

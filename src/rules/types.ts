@@ -1,6 +1,7 @@
 import type { Tree } from 'web-tree-sitter';
 import type { Category, Fixability, Persona, Severity } from '../findings/model.js';
 import type { SourceFile } from '../source/read-sources.js';
+import type { Fix } from '../heal/types.js';
 
 export type Precision = 'very-high' | 'high' | 'medium' | 'low';
 
@@ -50,6 +51,8 @@ export interface RawFinding {
   readonly sensitive?: SensitiveSpan;
   /** Overrides the rule's default fixability for this finding. */
   readonly fixability?: Fixability;
+  /** The text edits that resolve the finding, for one-click findings the cockpit can heal. */
+  readonly fix?: Fix;
 }
 
 export interface CheckContext {

@@ -2,7 +2,9 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { auditAgent } from '../../audit/audit-agent.js';
-import { auditWorkspace, batchRunner, loadRootConfig, parseShard } from '../../audit/audit-workspace.js';
+import { auditWorkspace, batchRunner, loadRootConfig, parseShard, type Shard } from '../../audit/audit-workspace.js';
+import { applyHealPlan, buildHealPlan, type HealPlan, type HealSource } from '../../heal/heal.js';
+import { formatHealPlan } from '../../report/heal-text.js';
 import { availableParallelism } from 'node:os';
 import { rootPolicy } from '../../config/policy.js';
 import { resolveSettings, type Settings } from '../../config/settings.js';
@@ -33,6 +35,9 @@ interface ReportFlags {
   fromLake?: string;
   agentTimeout?: string;
   quiet?: boolean;
+  heal?: boolean;
+  dryRun?: boolean;
+  force?: boolean;
 }
 
 export const DEFAULT_LAKE = path.join('.cockpit', 'evidence_lake');
@@ -74,6 +79,78 @@ async function buildFromLake(lakeArgument: string, io: CliIo): Promise<Report> {
   return assembleReport(displayRoot(lake, io.cwd), records.map((record) => record.agent));
 }
 
+interface AuditContext {
+  settings: Settings;
+  fleet: boolean;
+  flags: ReportFlags;
+  io: CliIo;
+  shard: Shard | undefined;
+  jobs: number | undefined;
+  agentTimeoutMs: number;
+  cache: boolean;
+}
+
+/** Audits one agent folder, or with --workspace/--shard the whole fleet; returns the report and the fixes found. */
+async function auditTarget(root: string, given: string, context: AuditContext): Promise<{ report: Report; heal: HealSource[] }> {
+  const { settings, flags, io, shard, jobs } = context;
+  if (context.fleet) {
+    const progress = createProgress(io, io.stderrIsTty, flags.quiet === true);
+    const result = await auditWorkspace({
+      root,
+      settings,
+      ...(jobs !== undefined ? { jobs } : {}),
+      ...(shard ? { shard } : {}),
+      lakeDir: path.resolve(root, flags.lake ?? DEFAULT_LAKE),
+      cache: context.cache,
+      agentTimeoutMs: context.agentTimeoutMs,
+      onStart: (total) => progress.start(total),
+      onProgress: (event) => progress.update(event),
+    });
+    progress.finish();
+    if (result.agents.length === 0) io.stderr(`No agents found under ${given}: nothing was audited (see \`ops discover ${given}\`).\n`);
+    return {
+      report: assembleReport(displayRoot(root, io.cwd), result.agents, shard ? `${shard.index}/${shard.count}` : undefined),
+      heal: result.heal,
+    };
+  }
+  const loaded = await loadRootConfig(root);
+  const policy = rootPolicy(loaded?.config);
+  const threads = jobs ?? availableParallelism();
+  const batches = threads > 1 ? batchRunner(threads) : undefined;
+  let audit;
+  try {
+    audit = await auditAgent({
+      root,
+      maxFileBytes: settings.maxFileBytes,
+      excludeDirs: settings.excludeDirs,
+      useGitignore: loaded?.config.gitignore ?? settings.useGitignore,
+      policy,
+      ...(batches ? { runBatch: batches.run } : {}),
+    });
+  } finally {
+    await batches?.close();
+  }
+  return {
+    report: buildReport(displayRoot(root, io.cwd), [{ audit, gate: { blockOn: policy.blockOn, secretsGate: policy.secretsGate } }]),
+    heal: [{ agentRoot: root, agentPath: '.', fixes: audit.fixes }],
+  };
+}
+
+/** The heal plan as JSON: one unified diff per file, what each fix changes, and totals. */
+function healSummary(plan: HealPlan, dryRun: boolean) {
+  return {
+    dryRun,
+    totals: plan.totals,
+    files: plan.files.map((change) => ({
+      file: change.file,
+      fixes: change.fixes,
+      dropped: change.dropped,
+      ...(change.skipped ? { skipped: change.skipped } : {}),
+      diff: change.diff,
+    })),
+  };
+}
+
 export async function runReport(target: string | undefined, flags: ReportFlags, io: CliIo): Promise<number> {
   const settings = resolveSettings(
     { format: flags.format, maxFileSize: flags.maxFileSize, color: flags.color, debug: flags.debug, gitignore: flags.gitignore },
@@ -84,63 +161,44 @@ export async function runReport(target: string | undefined, flags: ReportFlags, 
   const jobs = flags.jobs !== undefined ? positiveInteger(flags.jobs, '--jobs') : undefined;
   const agentTimeoutMs = flags.agentTimeout !== undefined ? positiveInteger(flags.agentTimeout, '--agent-timeout') * 1000 : 300_000;
   const started = performance.now();
-  let report: Report;
-  let fleet = false;
+  let fleet = flags.fromLake !== undefined || flags.workspace === true || shard !== undefined;
+  if (flags.heal && flags.fromLake !== undefined) throw new CockpitError('--heal: needs a folder to audit, not --from-lake');
+  if (flags.dryRun && !flags.heal) throw new CockpitError('--dry-run: only with --heal (ops report --heal --dry-run)');
 
+  let report: Report;
+  let healPlan: HealPlan | undefined;
   if (flags.fromLake !== undefined) {
     report = await buildFromLake(flags.fromLake, io);
-    fleet = true;
   } else {
     const given = target ?? '.';
     const root = path.resolve(io.cwd, given);
     await requireDirectory(root, given);
-    if (flags.workspace || shard) {
-      fleet = true;
-      const progress = createProgress(io, io.stderrIsTty, flags.quiet === true);
-      const lakeDir = path.resolve(root, flags.lake ?? DEFAULT_LAKE);
-      const result = await auditWorkspace({
-        root,
-        settings,
-        ...(jobs !== undefined ? { jobs } : {}),
-        ...(shard ? { shard } : {}),
-        lakeDir,
-        cache: flags.cache !== false,
-        agentTimeoutMs,
-        onStart: (total) => progress.start(total),
-        onProgress: (event) => progress.update(event),
-      });
-      progress.finish();
-      report = assembleReport(displayRoot(root, io.cwd), result.agents, shard ? `${shard.index}/${shard.count}` : undefined);
-      if (result.agents.length === 0) io.stderr(`No agents found under ${given}: nothing was audited (see \`ops discover ${given}\`).\n`);
-    } else {
-      const loaded = await loadRootConfig(root);
-      const policy = rootPolicy(loaded?.config);
-      const threads = jobs ?? availableParallelism();
-      const batches = threads > 1 ? batchRunner(threads) : undefined;
-      let audit;
-      try {
-        audit = await auditAgent({
-          root,
-          maxFileBytes: settings.maxFileBytes,
-          excludeDirs: settings.excludeDirs,
-          useGitignore: loaded?.config.gitignore ?? settings.useGitignore,
-          policy,
-          ...(batches ? { runBatch: batches.run } : {}),
-        });
-      } finally {
-        await batches?.close();
+    const audit = () =>
+      auditTarget(root, given, { settings, fleet, flags, io, shard, jobs, agentTimeoutMs, cache: flags.cache !== false && !flags.heal });
+    let result = await audit();
+    report = result.report;
+    if (flags.heal) {
+      const maxFixFiles = (await loadRootConfig(root))?.config.max_fix_files;
+      healPlan = await buildHealPlan(result.heal, maxFixFiles);
+      if (!flags.dryRun) {
+        healPlan = await applyHealPlan(healPlan, flags.force === true);
+        // The verdict after healing is the gate's verdict on the healed tree.
+        result = await audit();
+        report = result.report;
       }
-      report = buildReport(displayRoot(root, io.cwd), [{ audit, gate: { blockOn: policy.blockOn, secretsGate: policy.secretsGate } }]);
     }
   }
   const durationMs = performance.now() - started;
 
+  const remaining = report.summary.findings - (healPlan && flags.dryRun ? healPlan.totals.fixes : 0);
+  const color = useColor(settings, io, flags.output !== undefined);
   const output =
     settings.format === 'json'
-      ? formatJson(report)
+      ? formatJson(healPlan ? { ...report, heal: healSummary(healPlan, flags.dryRun === true) } : report)
       : settings.format === 'sarif'
         ? formatSarif(report, RULES, report.shard ? { automationId: `agentops-cockpit/report/shard-${report.shard.replace('/', '-of-')}/` } : {})
-        : formatText(report, { color: useColor(settings, io, flags.output !== undefined), durationMs, fleet });
+        : formatText(report, { color, durationMs, fleet }) +
+          (healPlan ? `\n${formatHealPlan(healPlan, { color, applied: !flags.dryRun, remaining })}` : '');
 
   if (flags.output !== undefined) {
     const destination = path.resolve(io.cwd, flags.output);
@@ -170,6 +228,9 @@ export function registerReport(program: Command, io: CliIo, setExitCode: (code: 
     .option('--lake <dir>', `evidence lake folder for --workspace (default: PATH/${DEFAULT_LAKE.split(path.sep).join('/')})`)
     .option('--no-cache', 're-audit agents even when nothing changed since their last lake record')
     .option('--from-lake <dir>', 'build the report, SARIF and exit code from a lake without auditing')
+    .option('--heal', 'apply the one-click fixes (files with uncommitted git changes only with --force), then re-audit')
+    .option('--dry-run', 'with --heal: show the exact diffs and change nothing')
+    .option('--force', 'with --heal: also edit files that have uncommitted changes')
     .option('--agent-timeout <seconds>', 'give up on one agent after this long (default: 300)')
     .option('--max-file-size <size>', 'skip files larger than this, e.g. 512KB or 2MB (default: 2MB)')
     .option('--no-gitignore', 'do not respect .gitignore files (.cockpitignore still applies)')
@@ -192,6 +253,7 @@ Suppress one finding with a reason on its line or the line before:
 Examples:
   ops report examples/travel-concierge
   ops report --workspace examples
+  ops report --workspace examples --heal --dry-run
   ops report --workspace . --shard 2/4 --lake shard-2 --format sarif --output cockpit.sarif`,
     )
     .action(async (target: string | undefined, flags: ReportFlags) => {

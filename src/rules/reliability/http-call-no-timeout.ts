@@ -1,5 +1,8 @@
 import { calls, hasDictSplat, keywordArgument, positionalArguments, pythonImportMap, qualifiedCallee } from '../ast/python.js';
 import { defineRule } from '../define.js';
+import { replaceNode } from '../../heal/edits.js';
+import { addKeywordArgument } from '../../heal/python-edits.js';
+import { HTTP_TIMEOUT_SECONDS } from '../../heal/defaults.js';
 import { RELIABILITY_BASE, isPython } from './shared.js';
 
 const REQUESTS_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request']);
@@ -47,7 +50,14 @@ export const httpCallNoTimeoutCheck = defineRule(
           message = `${name}(..., timeout=None) switches off the httpx 5 s default, so it waits forever for a server that never answers.`;
         }
         if (!message) continue;
-        context.report({ start: call.startIndex, end: call.endIndex, message, fingerprintContent: `${name}:${timeout ? 'timeout-none' : 'no-timeout'}` });
+        const edit = timeout ? replaceNode(timeout, String(HTTP_TIMEOUT_SECONDS)) : addKeywordArgument(call, file.text, 'timeout', String(HTTP_TIMEOUT_SECONDS));
+        context.report({
+          start: call.startIndex,
+          end: call.endIndex,
+          message,
+          fingerprintContent: `${name}:${timeout ? 'timeout-none' : 'no-timeout'}`,
+          ...(edit ? { fix: { description: `timeout=${HTTP_TIMEOUT_SECONDS} on ${name}(...)`, edits: [edit] } } : {}),
+        });
       }
     },
   },

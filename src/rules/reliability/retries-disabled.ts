@@ -2,6 +2,8 @@ import type { Node } from 'web-tree-sitter';
 import { calls, keywordArgument, numberValue, pythonImportMap, qualifiedCallee } from '../ast/python.js';
 import { callExpressions, objectProperty, tsArguments, tsCalleeText, tsImportMap, tsNumberValue } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
+import { replaceNode } from '../../heal/edits.js';
+import { MODEL_MAX_RETRIES } from '../../heal/defaults.js';
 import { RELIABILITY_BASE, isPython, isScript } from './shared.js';
 
 /** Python constructors and their default retry count. */
@@ -71,6 +73,8 @@ export const retriesDisabledCheck = defineRule(
           end: node.endIndex,
           message: `${name}(...) sets ${keyword} to 0, replacing ${defaultText}, so one rate limit or transient provider error fails the call.`,
           fingerprintContent: `${name}:${keyword}=0`,
+          // The value node is the literal 0: restore the SDK's own default.
+          fix: { description: `${keyword}=${MODEL_MAX_RETRIES} (the SDK default)`, edits: [replaceNode(node, String(MODEL_MAX_RETRIES))] },
         });
       if (isPython(file)) {
         const imports = pythonImportMap(tree);

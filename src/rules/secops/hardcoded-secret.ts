@@ -1,4 +1,5 @@
 import { SECRET_DETECTORS } from '../../secrets/catalog/index.js';
+import { secretToEnvFix } from '../../heal/secret-to-env.js';
 import { redactSecret } from '../../secrets/redact.js';
 import { scanSecrets } from '../../secrets/scan.js';
 import type { SecretDetector } from '../../secrets/types.js';
@@ -9,9 +10,6 @@ const REMEDIATION =
   'Treat the credential as leaked: revoke and rotate it at the provider (git history keeps it). ' +
   'Read it at runtime from the environment or a secret manager instead: os.environ["NAME"] in Python, ' +
   'process.env.NAME in TypeScript, and commit only a .env.example with an empty value.';
-
-/** Files where the fix is an edit in code (swap the literal for an environment lookup). */
-const CODE_FILE = /\.(py|pyi|ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
 
 export function secretRuleId(detectorId: string): string {
   return `secret/${detectorId}`;
@@ -43,6 +41,7 @@ export const hardcodedSecretCheck: Check = {
     for (const match of scanSecrets(file.text)) {
       const detector = detectorsById.get(match.detectorId);
       const redacted = redactSecret(match.secret);
+      const fix = secretToEnvFix(file, match.start, match.end, match.detectorId);
       context.report({
         ruleId: secretRuleId(match.detectorId),
         start: match.start,
@@ -51,7 +50,9 @@ export const hardcodedSecretCheck: Check = {
         // A digest of the secret: stable across line moves, and a new secret on the same line is new.
         fingerprintContent: sha256Hex(match.secret),
         sensitive: { start: match.start, end: match.end, replacement: redacted },
-        fixability: CODE_FILE.test(file.path) ? 'one-click' : 'structural',
+        // One-click only where the cockpit can swap the literal for an environment lookup itself.
+        fixability: fix ? 'one-click' : 'structural',
+        ...(fix ? { fix } : {}),
       });
     }
   },

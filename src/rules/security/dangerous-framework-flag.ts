@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { calleeText, keywordArgument, stringValue } from '../ast/python.js';
 import { defineRule } from '../define.js';
+import { replaceNode } from '../../heal/edits.js';
 
 interface Flag {
   what: string;
@@ -59,6 +60,7 @@ export const dangerousFrameworkFlagCheck = defineRule(
           end: node.endIndex,
           message: `${where} ${flag.what}; set it to False or isolate the capability in a sandbox.`,
           fingerprintContent: `${call ? calleeText(call) : ''}|${key}`,
+          fix: { description: `${key}=False`, edits: [replaceNode(node.childForFieldName('value')!, 'False')] },
         });
       }
     },

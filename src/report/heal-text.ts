@@ -1,0 +1,54 @@
+import { createColors } from 'picocolors';
+import type { HealPlan } from '../heal/heal.js';
+import { ruleById } from '../rules/index.js';
+import { PERSONA_LABELS } from './labels.js';
+import { renderTable } from './table.js';
+
+type Colors = ReturnType<typeof createColors>;
+
+function colourDiff(colors: Colors, diff: string): string[] {
+  return diff
+    .split('\n')
+    .filter((line, index) => !(index === 0 && line.startsWith('Index:')) && !/^={3,}$/.test(line))
+    .map((line) => {
+      if (line.startsWith('+++') || line.startsWith('---')) return colors.bold(line);
+      if (line.startsWith('@@')) return colors.cyan(line);
+      if (line.startsWith('+')) return colors.green(line);
+      if (line.startsWith('-')) return colors.red(line);
+      return line;
+    });
+}
+
+/**
+ * The Dry Run Dashboard (and, after `--heal`, the record of what changed): a table of fixes, a
+ * coloured unified diff per file, and totals.
+ */
+export function formatHealPlan(plan: HealPlan, options: { color: boolean; applied: boolean; remaining: number }): string {
+  const colors = createColors(options.color);
+  const rows = plan.files.flatMap((change) =>
+    change.fixes.map((fix) => {
+      const rule = ruleById(fix.ruleId);
+      return [change.file, fix.ruleId, fix.description, rule ? PERSONA_LABELS[rule.persona] : '–', change.skipped ? `skipped: ${change.skipped}` : options.applied ? 'applied' : 'planned'];
+    }),
+  );
+  const title = options.applied ? 'Heal' : 'Dry Run Dashboard';
+  const lines = [colors.bold(`${title}: ${plan.totals.fixes} fix${plan.totals.fixes === 1 ? '' : 'es'} in ${plan.totals.files} file${plan.totals.files === 1 ? '' : 's'}`), ''];
+  if (rows.length > 0) {
+    const [header, ...body] = renderTable(['File', 'Rule', 'What changes', 'Persona', 'Status'], rows, [0, 1, 2, 3, 4]);
+    lines.push(`  ${colors.dim(header!)}`, ...body.map((line) => `  ${line}`), '');
+  }
+  for (const change of plan.files) {
+    if (change.skipped) {
+      lines.push(colors.yellow(`${change.file}: ${change.skipped}`), '');
+      continue;
+    }
+    for (const dropped of change.dropped) lines.push(colors.yellow(`${change.file}: ${dropped.ruleId} (${dropped.description}) not applied: ${dropped.reason}`));
+    if (change.diff) lines.push(...colourDiff(colors, change.diff.trimEnd()), '');
+  }
+  lines.push(
+    `${colors.bold('Totals:')} ${plan.totals.fixes} fixes, ${plan.totals.files} files${plan.totals.dropped ? `, ${plan.totals.dropped} dropped (overlapping)` : ''}` +
+      `${plan.totals.skippedFiles ? `, ${plan.totals.skippedFiles} files skipped` : ''}; ${options.remaining} findings ${options.applied ? 'remain' : 'will remain'}` +
+      (options.applied ? '' : colors.dim(' · dry run: nothing was written')),
+  );
+  return `${lines.join('\n')}\n`;
+}

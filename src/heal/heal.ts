@@ -84,7 +84,7 @@ async function breaksSyntax(language: PlannedFix['language'], file: string, befo
   return Boolean(updated?.rootNode.hasError) && !old?.rootNode.hasError;
 }
 
-export async function buildHealPlan(sources: readonly HealSource[], maxFixFiles?: number): Promise<HealPlan> {
+export async function buildHealPlan(sources: readonly HealSource[]): Promise<HealPlan> {
   const files: HealFileChange[] = [];
   // Lines for other files (.env.example), gathered per agent and applied as one more file change.
   const ensure = new Map<string, { reportPath: string; lines: string[]; ruleFixes: HealFileChange['fixes'] }>();
@@ -138,22 +138,16 @@ export async function buildHealPlan(sources: readonly HealSource[], maxFixFiles?
     });
   }
 
-  // Blast radius: beyond maxFixFiles changed files, the rest wait for the next run.
-  let changed = 0;
-  for (const change of files) {
-    if (change.skipped || change.diff === '') continue;
-    if (maxFixFiles !== undefined && changed >= maxFixFiles) change.skipped = `over max_fix_files (${maxFixFiles}); heal again to continue`;
-    else changed++;
-  }
-  const active = files.filter((change) => !change.skipped);
+  return { files, totals: totalsOf(files) };
+}
+
+function totalsOf(files: readonly HealFileChange[], dropped?: number): HealPlan['totals'] {
+  const active = files.filter((change) => !change.skipped && change.diff !== '');
   return {
-    files,
-    totals: {
-      fixes: active.reduce((total, change) => total + change.fixes.length, 0),
-      files: active.length,
-      dropped: files.reduce((total, change) => total + change.dropped.length, 0),
-      skippedFiles: files.length - active.length,
-    },
+    fixes: active.reduce((total, change) => total + change.fixes.length, 0),
+    files: active.length,
+    dropped: dropped ?? files.reduce((total, change) => total + change.dropped.length, 0),
+    skippedFiles: files.filter((change) => change.skipped).length,
   };
 }
 
@@ -167,22 +161,29 @@ async function uncommitted(file: string): Promise<boolean> {
   }
 }
 
-/** Writes the plan: each file atomically; files with uncommitted changes only with `force`. */
-export async function applyHealPlan(plan: HealPlan, force: boolean): Promise<HealPlan> {
+/**
+ * Decides which planned files may change: never a file with uncommitted git changes (unless
+ * `force`), and at most `maxFixFiles` files ("blast radius"); the rest wait for the next run.
+ */
+export async function limitHealPlan(plan: HealPlan, options: { force: boolean; maxFixFiles?: number }): Promise<HealPlan> {
+  let changed = 0;
   for (const change of plan.files) {
     if (change.skipped || change.diff === '') continue;
-    if (!force && (await uncommitted(change.absolutePath))) {
+    if (!options.force && (await uncommitted(change.absolutePath))) {
       change.skipped = 'has uncommitted changes in git; commit or stash them, or pass --force';
-      continue;
-    }
+    } else if (options.maxFixFiles !== undefined && changed >= options.maxFixFiles) {
+      change.skipped = `over max_fix_files (${options.maxFixFiles}); heal again to continue`;
+    } else changed++;
+  }
+  plan.totals = totalsOf(plan.files);
+  return plan;
+}
+
+/** Writes every file the plan may change, each atomically. */
+export async function applyHealPlan(plan: HealPlan): Promise<HealPlan> {
+  for (const change of plan.files) {
+    if (change.skipped || change.diff === '') continue;
     await writeFileAtomic(change.absolutePath, change.updated);
   }
-  const active = plan.files.filter((change) => !change.skipped);
-  plan.totals = {
-    fixes: active.reduce((total, change) => total + change.fixes.length, 0),
-    files: active.length,
-    dropped: plan.totals.dropped,
-    skippedFiles: plan.files.length - active.length,
-  };
   return plan;
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { auditAgent } from '../../audit/audit-agent.js';
 import { auditWorkspace, batchRunner, loadRootConfig, parseShard, type Shard } from '../../audit/audit-workspace.js';
-import { applyHealPlan, buildHealPlan, type HealPlan, type HealSource } from '../../heal/heal.js';
+import { applyHealPlan, buildHealPlan, limitHealPlan, type HealPlan, type HealSource } from '../../heal/heal.js';
 import { formatHealPlan } from '../../report/heal-text.js';
 import { availableParallelism } from 'node:os';
 import { rootPolicy } from '../../config/policy.js';
@@ -179,9 +179,9 @@ export async function runReport(target: string | undefined, flags: ReportFlags, 
     report = result.report;
     if (flags.heal) {
       const maxFixFiles = (await loadRootConfig(root))?.config.max_fix_files;
-      healPlan = await buildHealPlan(result.heal, maxFixFiles);
+      healPlan = await limitHealPlan(await buildHealPlan(result.heal), { force: flags.force === true, ...(maxFixFiles !== undefined ? { maxFixFiles } : {}) });
       if (!flags.dryRun) {
-        healPlan = await applyHealPlan(healPlan, flags.force === true);
+        await applyHealPlan(healPlan);
         // The verdict after healing is the gate's verdict on the healed tree.
         result = await audit();
         report = result.report;

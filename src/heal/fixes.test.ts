@@ -1,0 +1,56 @@
+import { describe } from 'vitest';
+import { dangerousFrameworkFlagCheck } from '../rules/security/dangerous-framework-flag.js';
+import { httpCallNoTimeoutCheck } from '../rules/reliability/http-call-no-timeout.js';
+import { retriesDisabledCheck } from '../rules/reliability/retries-disabled.js';
+import { fixTester } from './testing/fix-tester.js';
+
+describe('reliability/http-call-no-timeout fix', () => {
+  fixTester(httpCallNoTimeoutCheck, 'reliability/http-call-no-timeout', [
+    {
+      name: 'one-line call',
+      filename: 'tools.py',
+      code: 'import requests\n\ndef f(url):\n    return requests.get(url).json()\n',
+      output: 'import requests\n\ndef f(url):\n    return requests.get(url, timeout=30).json()\n',
+    },
+    {
+      name: 'one argument per line with a trailing comma, tabs and a comment',
+      filename: 'tools.py',
+      code: 'import requests\n\nasync def f(u, body):\n\tr = requests.post(\n\t\tu,  # endpoint\n\t\tjson=body,\n\t)\n\treturn r\n',
+      output: 'import requests\n\nasync def f(u, body):\n\tr = requests.post(\n\t\tu,  # endpoint\n\t\tjson=body,\n\t\ttimeout=30,\n\t)\n\treturn r\n',
+    },
+    {
+      name: 'timeout=None replaced, CRLF kept',
+      filename: 'tools.py',
+      code: 'import requests\r\nr = requests.get("https://x.internal", timeout=None)\r\n',
+      output: 'import requests\r\nr = requests.get("https://x.internal", timeout=30)\r\n',
+    },
+  ]);
+});
+
+describe('reliability/retries-disabled fix', () => {
+  fixTester(retriesDisabledCheck, 'reliability/retries-disabled', [
+    {
+      name: 'OpenAI client in Python',
+      filename: 'client.py',
+      code: 'from openai import OpenAI\n\nclient = OpenAI(max_retries=0, timeout=20)\n',
+      output: 'from openai import OpenAI\n\nclient = OpenAI(max_retries=2, timeout=20)\n',
+    },
+    {
+      name: 'AI SDK call in TypeScript',
+      filename: 'src/agent.ts',
+      code: "import { generateText } from 'ai';\nimport { openai } from '@ai-sdk/openai';\n\nexport const run = () => generateText({ model: openai('gpt-4o-mini'), prompt: 'hi', maxRetries: 0 });\n",
+      output: "import { generateText } from 'ai';\nimport { openai } from '@ai-sdk/openai';\n\nexport const run = () => generateText({ model: openai('gpt-4o-mini'), prompt: 'hi', maxRetries: 2 });\n",
+    },
+  ]);
+});
+
+describe('security/dangerous-framework-flag fix', () => {
+  fixTester(dangerousFrameworkFlagCheck, 'security/dangerous-framework-flag', [
+    {
+      name: 'allow_dangerous_deserialization on FAISS.load_local',
+      filename: 'rag.py',
+      code: 'from langchain_community.vectorstores import FAISS\n\nstore = FAISS.load_local("index", embeddings, allow_dangerous_deserialization=True)\n',
+      output: 'from langchain_community.vectorstores import FAISS\n\nstore = FAISS.load_local("index", embeddings, allow_dangerous_deserialization=False)\n',
+    },
+  ]);
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdits, planFile } from './plan.js';
+import { pythonImportEdits } from './python-imports.js';
+
+describe('planFile', () => {
+  it('applies non-overlapping fixes and drops a fix that overlaps an accepted one, whole', () => {
+    const text = 'a = f(1)\nb = g(2)\n';
+    const first = { description: 'first', edits: [{ start: 4, end: 8, text: 'f(1, timeout=30)' }] };
+    const clash = { description: 'clash', edits: [{ start: 13, end: 17, text: 'x' }, { start: 6, end: 7, text: '9' }] };
+    const second = { description: 'second', edits: [{ start: 13, end: 17, text: 'g(2, timeout=30)' }] };
+    const plan = planFile(text, [first, clash, second], 'python');
+    expect(plan.updated).toBe('a = f(1, timeout=30)\nb = g(2, timeout=30)\n');
+    expect(plan.applied.map((fix) => fix.description)).toEqual(['first', 'second']);
+    expect(plan.dropped.map(({ fix }) => fix.description)).toEqual(['clash']);
+  });
+
+  it('treats two insertions at one point as overlapping (their order would be a guess)', () => {
+    const plan = planFile('f()', [{ description: 'a', edits: [{ start: 2, end: 2, text: 'x=1' }] }, { description: 'b', edits: [{ start: 2, end: 2, text: 'y=2' }] }], 'python');
+    expect(plan.updated).toBe('f(x=1)');
+    expect(plan.dropped).toHaveLength(1);
+  });
+
+  it('applyEdits keeps every byte outside the edits, CRLF included', () => {
+    const text = 'x = 1\r\n\ty = 2  # keep\r\n';
+    expect(applyEdits(text, [{ start: 4, end: 5, text: '3' }])).toBe('x = 3\r\n\ty = 2  # keep\r\n');
+  });
+});
+
+describe('pythonImportEdits', () => {
+  const add = (text: string, imports: Parameters<typeof pythonImportEdits>[1]) => applyEdits(text, pythonImportEdits(text, imports, '\n'));
+
+  it('places a new import after the module docstring and __future__ imports', () => {
+    const text = '"""Weather tools.\n\nMore words.\n"""\nfrom __future__ import annotations\n\nVALUE = 1\n';
+    expect(add(text, [{ module: 'os' }])).toBe('"""Weather tools.\n\nMore words.\n"""\nfrom __future__ import annotations\nimport os\n\nVALUE = 1\n');
+  });
+
+  it('appends after the last top-level import, skipping parenthesised continuations', () => {
+    const text = 'import json\nfrom typing import (\n    Any,\n    Optional,\n)\n\nx = 1\n';
+    expect(add(text, [{ module: 'os' }])).toBe('import json\nfrom typing import (\n    Any,\n    Optional,\n)\nimport os\n\nx = 1\n');
+  });
+
+  it('merges names into an existing `from X import` line and adds nothing already imported', () => {
+    const text = 'import os\nfrom tenacity import retry  # retries\n\n@retry\ndef f(): ...\n';
+    expect(add(text, [{ module: 'os' }, { from: 'tenacity', names: ['retry', 'stop_after_attempt'] }])).toBe(
+      'import os\nfrom tenacity import retry, stop_after_attempt  # retries\n\n@retry\ndef f(): ...\n',
+    );
+    expect(pythonImportEdits('import os, sys\n', [{ module: 'os' }], '\n')).toEqual([]);
+  });
+
+  it('inserts at the top of a file with no imports and no docstring', () => {
+    expect(add('x = 1\n', [{ module: 'os' }])).toBe('import os\nx = 1\n');
+  });
+});

@@ -133,3 +133,30 @@ describe('ops report --heal', () => {
     expect(result.stderr).toBe('ops: error: --dry-run: only with --heal (ops report --heal --dry-run)\n');
   });
 });
+
+describe('ops report --heal --branch', () => {
+  it('commits exactly the healed files on a new branch and reports what the re-audit resolved', async () => {
+    const root = await makeTree(FILES);
+    trees.push(root);
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: root, encoding: 'utf8' });
+    git('init', '-q', '-b', 'main');
+    git('add', '-A');
+    git('commit', '-qm', 'fixture');
+    const result = await runCli(['report', root, '--heal', '--branch', 'cockpit/heal', '--format', 'json']);
+    const report = ReportSchema.parse(JSON.parse(result.stdout));
+    expect(report.heal?.branch).toBe('cockpit/heal');
+    expect(report.heal?.resolved).toBeGreaterThanOrEqual(5);
+    expect(git('rev-parse', '--abbrev-ref', 'HEAD').trim()).toBe('cockpit/heal');
+    expect(git('show', '--name-only', '--format=%s', 'HEAD').trim().split('\n')).toEqual([
+      expect.stringMatching(/^Heal \d+ cockpit findings$/),
+      '',
+      '.env.example',
+      'frames.py',
+      'settings.py',
+      'tools.py',
+      'windows.py',
+    ]);
+    expect(git('status', '--porcelain').trim()).toBe('');
+    expect(git('log', '-1', '--format=%B')).toContain('settings.py: secret/openai-project-key: read OPENAI_API_KEY from the environment');
+  });
+});

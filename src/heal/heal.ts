@@ -6,6 +6,7 @@ import { createTwoFilesPatch } from 'diff';
 import type { PlannedFix } from '../audit/audit-agent.js';
 import { parseSource } from '../source/parse.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import { CockpitError, errorMessage } from '../util/errors.js';
 import { redactPii } from '../pii/redact.js';
 import { scanPii } from '../pii/scan.js';
 import { redactSecret } from '../secrets/redact.js';
@@ -186,4 +187,35 @@ export async function applyHealPlan(plan: HealPlan): Promise<HealPlan> {
     await writeFileAtomic(change.absolutePath, change.updated);
   }
   return plan;
+}
+
+/**
+ * `--heal --branch NAME`: a new branch with one commit holding exactly the healed files, its message
+ * listing the fixes, so a pull request can be opened from it. The working tree stays on that branch.
+ */
+export async function commitHealBranch(root: string, branch: string, plan: HealPlan): Promise<string> {
+  const changed = plan.files.filter((change) => !change.skipped && change.diff !== '');
+  const git = (...args: string[]) => execFileAsync('git', args, { cwd: root });
+  try {
+    await git('rev-parse', '--is-inside-work-tree');
+  } catch {
+    throw new CockpitError(`--branch: ${root} is not inside a git checkout`);
+  }
+  try {
+    await git('check-ref-format', '--branch', branch);
+    await git('switch', '-c', branch);
+  } catch (error) {
+    throw new CockpitError(`--branch: cannot create branch '${branch}' (${errorMessage(error).split('\n')[0]})`);
+  }
+  if (changed.length === 0) return branch;
+  await git('add', '--', ...changed.map((change) => change.absolutePath));
+  const lines = changed.flatMap((change) => change.fixes.map((fix) => `- ${change.file}: ${fix.ruleId}: ${fix.description}`));
+  const message = `Heal ${lines.length || changed.length} cockpit findings\n\n${lines.join('\n')}\n`;
+  // The user's own identity when git has one; a named fallback so a bare CI checkout can still commit.
+  const identity = await git('config', 'user.email').then(
+    () => [],
+    () => ['-c', 'user.name=AgentOps Cockpit', '-c', 'user.email=cockpit@localhost'],
+  );
+  await git(...identity, 'commit', '-q', '-m', message, '--', ...changed.map((change) => change.absolutePath));
+  return branch;
 }

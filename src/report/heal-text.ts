@@ -23,7 +23,7 @@ function colourDiff(colors: Colors, diff: string): string[] {
  * The Dry Run Dashboard (and, after `--heal`, the record of what changed): a table of fixes, a
  * coloured unified diff per file, and totals.
  */
-export function formatHealPlan(plan: HealPlan, options: { color: boolean; applied: boolean; remaining: number }): string {
+export function formatHealPlan(plan: HealPlan, options: { color: boolean; applied: boolean; remaining: number; resolved?: number; branch?: string }): string {
   const colors = createColors(options.color);
   const rows = plan.files.flatMap((change) =>
     change.fixes.map((fix) => {
@@ -50,5 +50,7 @@ export function formatHealPlan(plan: HealPlan, options: { color: boolean; applie
       `${plan.totals.skippedFiles ? `, ${plan.totals.skippedFiles} files skipped` : ''}; ${options.remaining} findings ${options.applied ? 'remain' : 'will remain'}` +
       (options.applied ? '' : colors.dim(' · dry run: nothing was written')),
   );
+  if (options.resolved !== undefined) lines.push(`Re-audit: ${options.resolved} findings resolved, ${options.remaining} remain.`);
+  if (options.branch) lines.push(`Committed on branch ${options.branch}.`);
   return `${lines.join('\n')}\n`;
 }

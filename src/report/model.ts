@@ -77,6 +77,10 @@ export const ReportSchema = z.object({
   heal: z
     .object({
       dryRun: z.boolean(),
+      /** After applying: findings of the audit before healing that the re-audit no longer reports. */
+      resolved: z.number().int().min(0).optional(),
+      /** After applying with --branch: the branch the fixes were committed on. */
+      branch: z.string().optional(),
       totals: z.object({ fixes: z.number(), files: z.number(), dropped: z.number(), skippedFiles: z.number() }),
       files: z.array(
         z.object({

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { auditAgent } from '../../audit/audit-agent.js';
 import { auditWorkspace, batchRunner, loadRootConfig, parseShard, type Shard } from '../../audit/audit-workspace.js';
-import { applyHealPlan, buildHealPlan, limitHealPlan, type HealPlan, type HealSource } from '../../heal/heal.js';
+import { applyHealPlan, buildHealPlan, commitHealBranch, limitHealPlan, type HealPlan, type HealSource } from '../../heal/heal.js';
 import { formatHealPlan } from '../../report/heal-text.js';
 import { availableParallelism } from 'node:os';
 import { rootPolicy } from '../../config/policy.js';
@@ -38,6 +38,7 @@ interface ReportFlags {
   heal?: boolean;
   dryRun?: boolean;
   force?: boolean;
+  branch?: string;
 }
 
 export const DEFAULT_LAKE = path.join('.cockpit', 'evidence_lake');
@@ -167,6 +168,9 @@ export async function runReport(target: string | undefined, flags: ReportFlags, 
 
   let report: Report;
   let healPlan: HealPlan | undefined;
+  let resolved: number | undefined;
+  let healBranch: string | undefined;
+  if (flags.branch !== undefined && (!flags.heal || flags.dryRun)) throw new CockpitError('--branch: only with --heal (and not with --dry-run)');
   if (flags.fromLake !== undefined) {
     report = await buildFromLake(flags.fromLake, io);
   } else {
@@ -181,10 +185,14 @@ export async function runReport(target: string | undefined, flags: ReportFlags, 
       const maxFixFiles = (await loadRootConfig(root))?.config.max_fix_files;
       healPlan = await limitHealPlan(await buildHealPlan(result.heal), { force: flags.force === true, ...(maxFixFiles !== undefined ? { maxFixFiles } : {}) });
       if (!flags.dryRun) {
+        const before = new Set(report.agents.flatMap((agent) => agent.findings.map((finding) => finding.fingerprint)));
         await applyHealPlan(healPlan);
+        if (flags.branch !== undefined) healBranch = await commitHealBranch(root, flags.branch, healPlan);
         // The verdict after healing is the gate's verdict on the healed tree.
         result = await audit();
         report = result.report;
+        const after = new Set(report.agents.flatMap((agent) => agent.findings.map((finding) => finding.fingerprint)));
+        resolved = [...before].filter((fingerprint) => !after.has(fingerprint)).length;
       }
     }
   }
@@ -194,11 +202,11 @@ export async function runReport(target: string | undefined, flags: ReportFlags, 
   const color = useColor(settings, io, flags.output !== undefined);
   const output =
     settings.format === 'json'
-      ? formatJson(healPlan ? { ...report, heal: healSummary(healPlan, flags.dryRun === true) } : report)
+      ? formatJson(healPlan ? { ...report, heal: { ...healSummary(healPlan, flags.dryRun === true), ...(resolved !== undefined ? { resolved } : {}), ...(healBranch ? { branch: healBranch } : {}) } } : report)
       : settings.format === 'sarif'
         ? formatSarif(report, RULES, report.shard ? { automationId: `agentops-cockpit/report/shard-${report.shard.replace('/', '-of-')}/` } : {})
         : formatText(report, { color, durationMs, fleet }) +
-          (healPlan ? `\n${formatHealPlan(healPlan, { color, applied: !flags.dryRun, remaining })}` : '');
+          (healPlan ? `\n${formatHealPlan(healPlan, { color, applied: !flags.dryRun, remaining, ...(resolved !== undefined ? { resolved } : {}), ...(healBranch ? { branch: healBranch } : {}) })}` : '');
 
   if (flags.output !== undefined) {
     const destination = path.resolve(io.cwd, flags.output);
@@ -231,6 +239,7 @@ export function registerReport(program: Command, io: CliIo, setExitCode: (code: 
     .option('--heal', 'apply the one-click fixes (files with uncommitted git changes only with --force), then re-audit')
     .option('--dry-run', 'with --heal: show the exact diffs and change nothing')
     .option('--force', 'with --heal: also edit files that have uncommitted changes')
+    .option('--branch <name>', 'with --heal: create this git branch and commit the fixes on it, ready for a pull request')
     .option('--agent-timeout <seconds>', 'give up on one agent after this long (default: 300)')
     .option('--max-file-size <size>', 'skip files larger than this, e.g. 512KB or 2MB (default: 2MB)')
     .option('--no-gitignore', 'do not respect .gitignore files (.cockpitignore still applies)')

@@ -2,6 +2,7 @@ import { describe } from 'vitest';
 import { dangerousFrameworkFlagCheck } from '../rules/security/dangerous-framework-flag.js';
 import { httpCallNoTimeoutCheck } from '../rules/reliability/http-call-no-timeout.js';
 import { retriesDisabledCheck } from '../rules/reliability/retries-disabled.js';
+import { hardcodedSecretCheck } from '../rules/secops/hardcoded-secret.js';
 import { fixTester } from './testing/fix-tester.js';
 
 describe('reliability/http-call-no-timeout fix', () => {
@@ -51,6 +52,25 @@ describe('security/dangerous-framework-flag fix', () => {
       filename: 'rag.py',
       code: 'from langchain_community.vectorstores import FAISS\n\nstore = FAISS.load_local("index", embeddings, allow_dangerous_deserialization=True)\n',
       output: 'from langchain_community.vectorstores import FAISS\n\nstore = FAISS.load_local("index", embeddings, allow_dangerous_deserialization=False)\n',
+    },
+  ]);
+});
+
+const KEY = `sk-ant-api03-${'Qm7xT2vL9pR4kW8nZ3cY6hB1dF5gJ0sA'.repeat(3)}${'xK4mN8qP2rT6vW9z'}AA`;
+
+describe('secret → environment fix', () => {
+  fixTester(hardcodedSecretCheck, 'secret/anthropic-api-key', [
+    {
+      name: 'keyword argument in Python, import added after the docstring',
+      filename: 'agent.py',
+      code: `"""Support agent."""\n\nfrom anthropic import Anthropic\n\nclient = Anthropic(api_key="${KEY}")\n`,
+      output: `"""Support agent."""\n\nfrom anthropic import Anthropic\nimport os\n\nclient = Anthropic(api_key=os.environ["ANTHROPIC_API_KEY"])\n`,
+    },
+    {
+      name: 'object property in TypeScript',
+      filename: 'src/client.ts',
+      code: `import Anthropic from '@anthropic-ai/sdk';\n\nexport const client = new Anthropic({ apiKey: '${KEY}' });\n`,
+      output: `import Anthropic from '@anthropic-ai/sdk';\n\nexport const client = new Anthropic({ apiKey: process.env.ANTHROPIC_API_KEY });\n`,
     },
   ]);
 });

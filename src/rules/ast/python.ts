@@ -46,8 +46,20 @@ function buildImportMap(tree: Tree): ImportMap {
 }
 
 /** The callee as written: `subprocess.run`, `Agent`, `client.chat.completions.create`. */
+/**
+ * Every node access crosses into wasm, and thirty rules ask the same call the same questions. The
+ * memoised root queries hand every rule the same Node objects, so answers can be cached per node.
+ */
+const calleeTexts = new WeakMap<Node, string>();
+const keywordArguments = new WeakMap<Node, ReadonlyMap<string, Node | undefined>>();
+
 export function calleeText(call: Node): string {
-  return call.childForFieldName('function')?.text.replace(/\s+/g, '') ?? '';
+  let text = calleeTexts.get(call);
+  if (text === undefined) {
+    text = call.childForFieldName('function')?.text.replace(/\s+/g, '') ?? '';
+    calleeTexts.set(call, text);
+  }
+  return text;
 }
 
 /** The callee resolved through imports: `sp.run` with `import subprocess as sp` → `subprocess.run`. */
@@ -70,12 +82,17 @@ function argumentList(call: Node): Node | undefined {
 
 /** The value node of `name=value` in a call, or undefined. */
 export function keywordArgument(call: Node, name: string): Node | undefined {
-  for (const child of argumentList(call)?.namedChildren ?? []) {
-    if (child.type === 'keyword_argument' && child.childForFieldName('name')?.text === name) {
-      return child.childForFieldName('value') ?? undefined;
+  let byName = keywordArguments.get(call);
+  if (!byName) {
+    const map = new Map<string, Node | undefined>();
+    for (const child of argumentList(call)?.namedChildren ?? []) {
+      if (child.type !== 'keyword_argument') continue;
+      const key = child.childForFieldName('name')?.text;
+      if (key !== undefined && !map.has(key)) map.set(key, child.childForFieldName('value') ?? undefined);
     }
+    keywordArguments.set(call, (byName = map));
   }
-  return undefined;
+  return byName.get(name);
 }
 
 /** True when the call passes `**kwargs`: a missing keyword may be hidden inside it. */

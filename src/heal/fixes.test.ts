@@ -20,6 +20,12 @@ describe('reliability/http-call-no-timeout fix', () => {
       output: 'import requests\n\nasync def f(u, body):\n\tr = requests.post(\n\t\tu,  # endpoint\n\t\tjson=body,\n\t\ttimeout=30,\n\t)\n\treturn r\n',
     },
     {
+      name: 'a comment ending the last argument line stays on that line',
+      filename: 'tools.py',
+      code: 'import requests\n\nr = requests.post(\n    "https://x.internal",\n    json={"a": 1},  # the payload\n)\n',
+      output: 'import requests\n\nr = requests.post(\n    "https://x.internal",\n    json={"a": 1},  # the payload\n    timeout=30,\n)\n',
+    },
+    {
       name: 'timeout=None replaced, CRLF kept',
       filename: 'tools.py',
       code: 'import requests\r\nr = requests.get("https://x.internal", timeout=None)\r\n',

@@ -6,10 +6,7 @@ import type { TextEdit } from './types.js';
  * same line after the last argument, or on a line of its own when the call lists one argument per
  * line with a trailing comma.
  */
-function lineIndent(text: string, offset: number): string {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  return /^[ \t]*/.exec(text.slice(lineStart))![0];
-}
+import { lineEnd, lineIndent, newlineOf } from './text.js';
 
 export function addKeywordArgument(call: Node, text: string, keyword: string, value: string): TextEdit | undefined {
   const args = call.childForFieldName('arguments');
@@ -21,10 +18,11 @@ export function addKeywordArgument(call: Node, text: string, keyword: string, va
   const between = text.slice(last.endIndex, closing);
   const trailingComma = /^\s*,/.test(between);
   if (trailingComma && between.includes('\n')) {
-    // One argument per line: add ours as the new last line, with the same indentation and comma.
+    // One argument per line: ours becomes the new last line, same indentation and comma, after any
+    // comment that ends the old last line (so the comment stays with the argument it explains).
     const commaAt = last.endIndex + between.indexOf(',') + 1;
-    const newline = text.includes('\r\n') ? '\r\n' : '\n';
-    return { start: commaAt, end: commaAt, text: `${newline}${lineIndent(text, last.startIndex)}${keyword}=${value},` };
+    const at = Math.min(lineEnd(text, commaAt), closing);
+    return { start: at, end: at, text: `${newlineOf(text)}${lineIndent(text, last.startIndex)}${keyword}=${value},` };
   }
   return { start: last.endIndex, end: last.endIndex, text: `, ${keyword}=${value}` };
 }

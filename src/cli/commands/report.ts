@@ -231,7 +231,7 @@ export function registerReport(program: Command, io: CliIo, setExitCode: (code: 
     .option('-f, --format <format>', 'report format: text, json or sarif (default: text, or $COCKPIT_FORMAT)')
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
     .option('-w, --workspace', 'discover and audit every agent under PATH in parallel, keeping an evidence lake')
-    .option('-j, --jobs <n>', 'worker threads for --workspace (default: the machine\'s cores)')
+    .option('-j, --jobs <n>', 'worker threads: agents of a fleet, or files of one large agent (default: the machine\'s cores)')
     .option('--shard <k/n>', 'audit only the K-th of N deterministic slices of the fleet (CI matrices)')
     .option('--lake <dir>', `evidence lake folder for --workspace (default: PATH/${DEFAULT_LAKE.split(path.sep).join('/')})`)
     .option('--no-cache', 're-audit agents even when nothing changed since their last lake record')

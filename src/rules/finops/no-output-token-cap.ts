@@ -2,7 +2,11 @@ import type { Node } from 'web-tree-sitter';
 import { calls, calleeText, dictValue, hasDictSplat, keywordArgument, pythonImportMap, qualifiedCallee } from '../ast/python.js';
 import { callExpressions, hasSpread, objectProperty, tsCalleeText, tsImportMap } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
+import { addObjectProperty } from '../../heal/ts-edits.js';
 import { pyImportsFrom, tsImportsFrom, tsOptions, tsQualifiedCallee } from '../architecture/support.js';
+import { addKeywordArgument } from '../../heal/python-edits.js';
+import { MAX_OUTPUT_TOKENS } from '../../heal/defaults.js';
+import type { TextEdit } from '../../heal/types.js';
 
 /**
  * Only APIs whose output length is unbounded by default are listed. Anthropic's Messages API
@@ -12,17 +16,19 @@ interface CapSpec {
   readonly what: string;
   readonly keys: readonly string[];
   readonly api: string;
+  /** The key the fix writes: the one the API documents as its output cap. */
+  readonly write: string;
 }
 
-const CHAT: CapSpec = { what: 'chat.completions.create', keys: ['max_tokens', 'max_completion_tokens'], api: 'the Chat Completions API has no output cap by default' };
-const RESPONSES: CapSpec = { what: 'responses.create', keys: ['max_output_tokens'], api: 'the Responses API has no output cap by default' };
-const GEMINI: CapSpec = { what: 'GenerateContentConfig', keys: ['max_output_tokens'], api: "Gemini defaults to the model's maximum output (up to 65k tokens on 2.5 models)" };
-const CHAT_OPENAI: CapSpec = { what: 'ChatOpenAI', keys: ['max_tokens', 'max_completion_tokens'], api: 'LangChain leaves max_tokens unset, so the API default (no cap) applies' };
-const MODEL_SETTINGS: CapSpec = { what: 'ModelSettings', keys: ['max_tokens'], api: 'max_tokens defaults to None, so the provider default (no cap) applies to every turn' };
-const AI_SDK: CapSpec = { what: '', keys: ['maxOutputTokens', 'maxTokens'], api: "the AI SDK sends no limit by default, so the provider's maximum applies" };
-const TS_CHAT: CapSpec = { what: 'chat.completions.create', keys: ['max_tokens', 'max_completion_tokens'], api: 'the Chat Completions API has no output cap by default' };
-const TS_RESPONSES: CapSpec = { what: 'responses.create', keys: ['max_output_tokens'], api: 'the Responses API has no output cap by default' };
-const TS_CHAT_OPENAI: CapSpec = { what: 'ChatOpenAI', keys: ['maxTokens', 'maxCompletionTokens'], api: 'LangChain leaves maxTokens unset, so the API default (no cap) applies' };
+const CHAT: CapSpec = { what: 'chat.completions.create', keys: ['max_tokens', 'max_completion_tokens'], api: 'the Chat Completions API has no output cap by default', write: 'max_completion_tokens' };
+const RESPONSES: CapSpec = { what: 'responses.create', keys: ['max_output_tokens'], api: 'the Responses API has no output cap by default', write: 'max_output_tokens' };
+const GEMINI: CapSpec = { what: 'GenerateContentConfig', keys: ['max_output_tokens'], api: "Gemini defaults to the model's maximum output (up to 65k tokens on 2.5 models)", write: 'max_output_tokens' };
+const CHAT_OPENAI: CapSpec = { what: 'ChatOpenAI', keys: ['max_tokens', 'max_completion_tokens'], api: 'LangChain leaves max_tokens unset, so the API default (no cap) applies', write: 'max_tokens' };
+const MODEL_SETTINGS: CapSpec = { what: 'ModelSettings', keys: ['max_tokens'], api: 'max_tokens defaults to None, so the provider default (no cap) applies to every turn', write: 'max_tokens' };
+const AI_SDK: CapSpec = { what: '', keys: ['maxOutputTokens', 'maxTokens'], api: "the AI SDK sends no limit by default, so the provider's maximum applies", write: 'maxOutputTokens' };
+const TS_CHAT: CapSpec = { what: 'chat.completions.create', keys: ['max_tokens', 'max_completion_tokens'], api: 'the Chat Completions API has no output cap by default', write: 'max_completion_tokens' };
+const TS_RESPONSES: CapSpec = { what: 'responses.create', keys: ['max_output_tokens'], api: 'the Responses API has no output cap by default', write: 'max_output_tokens' };
+const TS_CHAT_OPENAI: CapSpec = { what: 'ChatOpenAI', keys: ['maxTokens', 'maxCompletionTokens'], api: 'LangChain leaves maxTokens unset, so the API default (no cap) applies', write: 'maxTokens' };
 
 function pythonSpec(call: Node, qualified: string, importsOpenAi: boolean): CapSpec | undefined {
   const written = calleeText(call);
@@ -61,12 +67,15 @@ export const noOutputTokenCapCheck = defineRule(
       if (!/completions|responses|GenerateContentConfig|ChatOpenAI|ModelSettings|generateText|streamText/.test(file.text)) return;
       const tree = await context.tree();
       if (!tree) return;
-      const report = (node: Node, callee: string, spec: CapSpec) =>
+      const report = (node: Node, callee: string, spec: CapSpec, edits: TextEdit[]) =>
         context.report({
           start: node.startIndex,
           end: node.endIndex,
           message: `${callee}(...) sets no ${spec.keys.join('/')}; ${spec.api}, so one runaway generation bills up to the model maximum.`,
           fingerprintContent: `${callee}|${spec.keys.join('/')}`,
+          ...(edits.length > 0
+            ? { fix: { description: `${spec.write}${file.language === 'python' ? '=' : ': '}${MAX_OUTPUT_TOKENS} on ${callee}(...)`, edits } }
+            : { fixability: 'structural' as const }),
         });
 
       if (file.language === 'python') {
@@ -79,7 +88,8 @@ export const noOutputTokenCapCheck = defineRule(
           // ChatOpenAI(model_kwargs={"max_tokens": ...}) and openai extra_body={"max_tokens": ...} also cap.
           const extras = [keywordArgument(call, 'model_kwargs'), keywordArgument(call, 'extra_body')];
           if (extras.some((extra) => spec.keys.some((key) => dictValue(extra, key)))) continue;
-          report(call, calleeText(call), spec);
+          const edit = addKeywordArgument(call, file.text, spec.write, String(MAX_OUTPUT_TOKENS));
+          report(call, calleeText(call), spec, edit ? [edit] : []);
         }
         return;
       }
@@ -99,7 +109,7 @@ export const noOutputTokenCapCheck = defineRule(
         // Options built elsewhere or spread in may carry the cap: stay silent.
         if (!options || hasSpread(options)) continue;
         if (spec.keys.some((key) => objectProperty(options, key))) continue;
-        report(call, written, spec);
+        report(call, written, spec, addObjectProperty(options, file.text, spec.write, String(MAX_OUTPUT_TOKENS)) ?? []);
       }
     },
   },

@@ -4,6 +4,7 @@ import { callExpressions, hasSpread, objectProperty, tsArguments, tsImportMap, t
 import { defineRule } from '../define.js';
 import { pyLiteralText, tsOptions, tsQualifiedCallee } from '../architecture/support.js';
 import { premiumTier } from './model-tiers.js';
+import { replaceModelIdInLiteral, retiredModel } from '../reliability/retired-models.js';
 
 /** Words that name a narrow, single-shot job a small model does as well as a premium one. */
 const SIMPLE_TASK = /\b(rout(?:e|er|ers|ing)|classif(?:y|ier|ies|ication|ying)|triag(?:e|er|ing)|intent(?:s)?|summar(?:y|ies|ise|ize|iser|izer|ising|izing|isation|ization)|extract(?:or|ion|ing)?|tagg(?:er|ing)|tagger|categori[sz](?:e|er|ation)|label(?:l?er|l?ing))\b/i;
@@ -88,7 +89,9 @@ export const premiumModelForSimpleTaskCheck = defineRule(
     severity: 'note',
     fixability: 'one-click',
     tags: ['LLM10:2025'],
-    remediation: 'Switch the agent to the smaller model of the same family (the message names one) and keep the premium model for agents that plan or reason.',
+    remediation:
+      'Switch the agent to the smaller model of the same family (the message names one) and keep the premium model for agents that plan or reason. ' +
+      'Heal swaps the id inside the string literal (provider prefix and quotes kept); a model not written as one plain literal is structural.',
     docs: 'https://platform.openai.com/docs/guides/model-selection',
     frameworks: ['google-adk', 'openai-agents', 'crewai', 'pydantic-ai', 'mastra'],
     precision: 'medium',
@@ -108,11 +111,15 @@ export const premiumModelForSimpleTaskCheck = defineRule(
         const word = simpleTaskWord(text);
         if (!word) return;
         const cheaper = premium.tier.cheaper(premium.bare);
+        const healed = retiredModel(cheaper) ? undefined : replaceModelIdInLiteral(file.text.slice(modelNode.startIndex, modelNode.endIndex), premium.bare, cheaper);
         context.report({
           start: modelNode.startIndex,
           end: modelNode.endIndex,
           message: `${framework} agent for '${word}' runs on premium model '${premium.bare}'; a ${word} step is a narrow task that '${cheaper}' handles at a fraction of the cost.`,
           fingerprintContent: `${framework}|${premium.bare}|${word}|${text.identity[0] ?? ''}`,
+          ...(healed !== undefined
+            ? { fix: { description: `model '${premium.bare}' → '${cheaper}'`, edits: [{ start: modelNode.startIndex, end: modelNode.endIndex, text: healed }] } }
+            : { fixability: 'structural' as const }),
         });
       };
 

@@ -1,8 +1,10 @@
 import type { Node } from 'web-tree-sitter';
-import { calls, keywordArgument, pythonImportMap, qualifiedCallee } from '../ast/python.js';
+import { calls, hasDictSplat, keywordArgument, pythonImportMap, qualifiedCallee } from '../ast/python.js';
 import { callExpressions, tsImportMap } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
 import { isTestPath, objectProperty, tsImportsFrom, tsOptions } from '../architecture/support.js';
+import { replaceNode } from '../../heal/edits.js';
+import { addKeywordArgument } from '../../heal/python-edits.js';
 
 const ENV_SETTING = 'OPENAI_AGENTS_TRACE_INCLUDE_SENSITIVE_DATA';
 
@@ -31,7 +33,8 @@ export const sensitiveTracingEnabledCheck = defineRule(
     tags: ['LLM02:2025', 'CWE-532', 'CWE-359'],
     remediation:
       `Pass run_config=RunConfig(trace_include_sensitive_data=False) (JS: traceIncludeSensitiveData: false) or set ${ENV_SETTING}=0 ` +
-      'before the app starts; spans still record timing, tokens and errors.',
+      'before the app starts; spans still record timing, tokens and errors. Heal turns explicit True/true into False/false and adds ' +
+      'run_config=RunConfig(trace_include_sensitive_data=False) to a Runner.run* call that passes no run_config; a call that passes a run_config built elsewhere is structural.',
     docs: 'https://openai.github.io/openai-agents-python/tracing/#sensitive-data',
     frameworks: ['openai-agents'],
     precision: 'medium',
@@ -43,12 +46,14 @@ export const sensitiveTracingEnabledCheck = defineRule(
       if (!/Runner|RunConfig|trace_include_sensitive_data|traceIncludeSensitiveData/.test(file.text)) return;
       const tree = await context.tree();
       if (!tree) return;
-      const explicit = (node: Node, written: string) =>
+      // `value` is the literal True/true; the finding covers the whole keyword argument/property.
+      const explicit = (value: Node, written: string, safe: string) =>
         context.report({
-          start: node.startIndex,
-          end: node.endIndex,
+          start: (value.parent ?? value).startIndex,
+          end: (value.parent ?? value).endIndex,
           message: `${written} exports prompts, model outputs and tool arguments to the trace backend; set it to False unless traces are access-controlled like production data.`,
           fingerprintContent: `explicit|${written}`,
+          fix: { description: `${written.replace(/True|true/, safe)}`, edits: [replaceNode(value, safe)] },
         });
 
       if (file.language === 'python') {
@@ -58,17 +63,31 @@ export const sensitiveTracingEnabledCheck = defineRule(
           const qualified = qualifiedCallee(call, imports);
           if (/^agents(\.run|\.voice(\.pipeline_config)?)?\.(RunConfig|VoicePipelineConfig)$/.test(qualified)) {
             const value = keywordArgument(call, 'trace_include_sensitive_data');
-            if (value?.type === 'true') explicit(value.parent ?? value, 'trace_include_sensitive_data=True');
+            if (value?.type === 'true') explicit(value, 'trace_include_sensitive_data=True', 'False');
           } else if (/^agents(\.run)?\.Runner\.run(_sync|_streamed)?$/.test(qualified)) {
             firstRun ??= call;
           }
         }
         if (firstRun && !TRACE_DECIDED.test(file.text)) {
+          // Only a call with no run_config at all gets one; a run_config built elsewhere (or hidden in **kwargs) needs a person.
+          const edit =
+            keywordArgument(firstRun, 'run_config') === undefined && !hasDictSplat(firstRun)
+              ? addKeywordArgument(firstRun, file.text, 'run_config', 'RunConfig(trace_include_sensitive_data=False)')
+              : undefined;
           context.report({
             start: firstRun.startIndex,
             end: firstRun.endIndex,
             message: `Runner.run* traces include model inputs/outputs and tool data by default (trace_include_sensitive_data=True) and nothing in this module turns it off; pass RunConfig(trace_include_sensitive_data=False) or set ${ENV_SETTING}=0.`,
             fingerprintContent: 'default|Runner.run',
+            ...(edit
+              ? {
+                  fix: {
+                    description: 'run_config=RunConfig(trace_include_sensitive_data=False) on Runner.run*',
+                    edits: [edit],
+                    pythonImports: [{ from: 'agents', names: ['RunConfig'] }],
+                  },
+                }
+              : { fixability: 'structural' as const }),
           });
         }
         return;
@@ -78,7 +97,7 @@ export const sensitiveTracingEnabledCheck = defineRule(
       for (const call of callExpressions(tree)) {
         for (const index of [0, 1, 2]) {
           const value = objectProperty(tsOptions(call, index), 'traceIncludeSensitiveData');
-          if (value?.type === 'true') explicit(value.parent ?? value, 'traceIncludeSensitiveData: true');
+          if (value?.type === 'true') explicit(value, 'traceIncludeSensitiveData: true', 'false');
         }
       }
     },

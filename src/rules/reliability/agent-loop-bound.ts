@@ -2,6 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import { calleeText, calls, keywordArgument, numberValue, pythonImportMap, qualifiedCallee, stringValue } from '../ast/python.js';
 import { callExpressions, objectProperty, tsArguments, tsCalleeText, tsImportMap, tsNumberValue } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
+import type { Fix } from '../../heal/types.js';
 import { RELIABILITY_BASE, isPython, isScript, isYaml, lastSegment } from './shared.js';
 
 /** Framework step limits: the default, and the largest value not flagged. */
@@ -44,9 +45,22 @@ export const agentLoopBoundCheck = defineRule(
     async run(context) {
       const { file } = context;
       if (!/recursion_limit|recursionLimit|max_turns|maxTurns|max_iter|max_steps|request_limit|stepCountIs|maxSteps/.test(file.text)) return;
-      const report = (node: Pick<Node, 'startIndex' | 'endIndex'>, key: LimitKey, value: number | undefined, where: string): void => {
+      /**
+       * The fix writes the framework default over the literal (number, None/null/Infinity). Not for the
+       * AI SDK: its default of 1 step switches the tool loop off, which is a design change, not a bound.
+       */
+      const fixFor = (literal: Pick<Node, 'startIndex' | 'endIndex'> | undefined, key: LimitKey): Fix | undefined => {
+        const limit = AGENT_LOOP_LIMITS[key];
+        if (!literal || key === 'aiSdkStepCount') return undefined;
+        return {
+          description: `${limit.setting}=${limit.defaultValue} (the ${limit.framework} default)`,
+          edits: [{ start: literal.startIndex, end: literal.endIndex, text: String(limit.defaultValue) }],
+        };
+      };
+      const report = (node: Pick<Node, 'startIndex' | 'endIndex'>, key: LimitKey, value: number | undefined, where: string, literal?: Pick<Node, 'startIndex' | 'endIndex'>): void => {
         const limit = AGENT_LOOP_LIMITS[key];
         const shown = value === undefined ? 'None' : String(value);
+        const fix = fixFor(literal, key);
         context.report({
           start: node.startIndex,
           end: node.endIndex,
@@ -55,13 +69,17 @@ export const agentLoopBoundCheck = defineRule(
               ? `${where} sets ${limit.setting}=None, removing the ${limit.framework} step limit (default ${limit.defaultValue}), so a looping agent never stops on its own.`
               : `${where} sets ${limit.setting} to ${shown}, far above the ${limit.framework} default of ${limit.defaultValue}, so a looping agent runs ${shown} model calls before it is stopped.`,
           fingerprintContent: `${key}:${shown}`,
+          ...(fix ? { fix } : { fixability: 'structural' as const }),
         });
       };
+      const LITERALS = new Set(['integer', 'float', 'number', 'none', 'null']);
       const judge = (node: Node | undefined, key: LimitKey, where: string, allowNone: boolean, value: number | undefined): void => {
         if (!node) return;
+        // Only a literal written right there is replaced; the value nodes judged are always literals today.
+        const literal = LITERALS.has(node.type) || (node.type === 'identifier' && node.text === 'Infinity') ? node : undefined;
         if (value !== undefined) {
-          if (value > AGENT_LOOP_LIMITS[key].max) report(node, key, value, where);
-        } else if (allowNone && (node.type === 'none' || node.type === 'null' || node.text === 'Infinity')) report(node, key, undefined, where);
+          if (value > AGENT_LOOP_LIMITS[key].max) report(node, key, value, where, literal);
+        } else if (allowNone && (node.type === 'none' || node.type === 'null' || node.text === 'Infinity')) report(node, key, undefined, where, literal);
       };
 
       if (isYaml(file)) {
@@ -71,7 +89,11 @@ export const agentLoopBoundCheck = defineRule(
           const value = Number(match[1]);
           if (value <= AGENT_LOOP_LIMITS.crewaiMaxIter.max) continue;
           const start = match.index + match[0].indexOf('max_iter');
-          report({ startIndex: start, endIndex: match.index + match[0].length }, 'crewaiMaxIter', value, 'agents.yaml');
+          const digits = match.index + match[0].indexOf(match[1]!, match[0].indexOf(':'));
+          report({ startIndex: start, endIndex: match.index + match[0].length }, 'crewaiMaxIter', value, 'agents.yaml', {
+            startIndex: digits,
+            endIndex: digits + match[1]!.length,
+          });
         }
         return;
       }

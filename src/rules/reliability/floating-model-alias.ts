@@ -1,6 +1,7 @@
 import { defineRule } from '../define.js';
 import { modelIdUsesOf } from './model-ids.js';
-import { normaliseModelId, retiredModel } from './retired-models.js';
+import { pinnedModel } from './model-pins.js';
+import { normaliseModelId, replaceModelIdInLiteral, retiredModel } from './retired-models.js';
 import { RELIABILITY_BASE, isPython, isScript, isTestPath, isYaml } from './shared.js';
 
 /** Model-id shapes that move or disappear without a code change. */
@@ -24,7 +25,9 @@ export const floatingModelAliasCheck = defineRule(
     severity: 'warning',
     fixability: 'one-click',
     tags: ['LLM09:2025', 'ASI08'],
-    remediation: 'Pin a dated snapshot or a GA id (`claude-sonnet-4-5-20250929`, `gpt-4.1-2025-04-14`, `gemini-2.5-flash`), keep it in one config value, and upgrade deliberately with an eval run.',
+    remediation:
+      'Pin a dated snapshot or a GA id (`claude-haiku-4-5-20251001`, `claude-sonnet-4-6`, `gemini-3.5-flash`), keep it in one config value, and upgrade deliberately with an eval run. ' +
+      'Heal pins the ids listed in model-pins.ts (previews now GA under the same name); other aliases have no certain stable id and are structural.',
     docs: 'https://developers.openai.com/api/docs/deprecations',
     frameworks: [],
     precision: 'high',
@@ -40,11 +43,16 @@ export const floatingModelAliasCheck = defineRule(
         if (retiredModel(use.value)) continue;
         const match = FLOATING_ALIAS_PATTERNS.find((entry) => entry.pattern.test(id));
         if (!match) continue;
+        const pin = pinnedModel(id);
+        const healed = pin ? replaceModelIdInLiteral(file.text.slice(use.start, use.end), id, pin) : undefined;
         context.report({
           start: use.start,
           end: use.end,
           message: `Model '${id}' is a floating or preview alias: ${match.why}.`,
           fingerprintContent: `floating:${id}`,
+          ...(healed !== undefined
+            ? { fix: { description: `pin model '${id}' → '${pin}'`, edits: [{ start: use.start, end: use.end, text: healed }] } }
+            : { fixability: 'structural' as const }),
         });
       }
     },

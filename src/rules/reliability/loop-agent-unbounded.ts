@@ -1,10 +1,34 @@
 import { calls, hasDictSplat, keywordArgument, pythonImportMap, qualifiedCallee } from '../ast/python.js';
 import { callExpressions, hasSpread, objectProperty, tsArguments, tsCalleeText, tsImportMap } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
+import { replaceNode } from '../../heal/edits.js';
+import { LOOP_AGENT_MAX_ITERATIONS } from '../../heal/defaults.js';
+import type { Fix, TextEdit } from '../../heal/types.js';
+import { addKeywordArgument } from '../../heal/python-edits.js';
+import { addObjectProperty } from '../../heal/ts-edits.js';
 import { RELIABILITY_BASE, isPython, isScript, isYaml } from './shared.js';
 
 const MESSAGE =
   'has no max_iterations, and ADK runs a LoopAgent until a sub-agent escalates (exit_loop / escalate=True); a sub-agent that never escalates loops forever.';
+
+function fixOf(description: string, edits: TextEdit[] | TextEdit | undefined): Fix | undefined {
+  if (!edits) return undefined;
+  return { description, edits: Array.isArray(edits) ? edits : [edits] };
+}
+
+/**
+ * YAML agent config: `max_iterations: 10` as a line of its own right after `agent_class: LoopAgent`
+ * (both top-level keys). Structural when `max_iterations:` is there already with another value.
+ */
+function yamlFix(text: string, lineEndOffset: number): Fix | undefined {
+  if (/^max_iterations[ \t]*:/m.test(text)) return undefined;
+  const newline = text.includes('\r\n') ? '\r\n' : '\n';
+  const lineText = `max_iterations: ${LOOP_AGENT_MAX_ITERATIONS}`;
+  const atEnd = lineEndOffset >= text.length;
+  // After the line and its newline; at the very end of a file without a final newline, add one first.
+  const insertAt = atEnd ? text.length : text.indexOf('\n', lineEndOffset) + 1;
+  return fixOf(`${lineText} on the LoopAgent config`, { start: insertAt, end: insertAt, text: atEnd ? `${newline}${lineText}` : `${lineText}${newline}` });
+}
 
 export const loopAgentUnboundedCheck = defineRule(
   {
@@ -30,7 +54,14 @@ export const loopAgentUnboundedCheck = defineRule(
       if (isYaml(file)) {
         const match = /^agent_class[ \t]*:[ \t]*["']?LoopAgent["']?[ \t]*$/m.exec(file.text);
         if (!match || /^max_iterations[ \t]*:[ \t]*\d+/m.test(file.text)) return;
-        context.report({ start: match.index, end: match.index + match[0].length, message: `agent_class: LoopAgent ${MESSAGE}`, fingerprintContent: 'yaml:LoopAgent' });
+        const fix = yamlFix(file.text, match.index + match[0].length);
+        context.report({
+          start: match.index,
+          end: match.index + match[0].length,
+          message: `agent_class: LoopAgent ${MESSAGE}`,
+          fingerprintContent: 'yaml:LoopAgent',
+          ...(fix ? { fix } : { fixability: 'structural' as const }),
+        });
         return;
       }
       const tree = await context.tree();
@@ -42,7 +73,17 @@ export const loopAgentUnboundedCheck = defineRule(
           if (!/^google\.adk\.agents(\.loop_agent)?\.LoopAgent$/.test(name) || hasDictSplat(call)) continue;
           const value = keywordArgument(call, 'max_iterations');
           if (value && value.type !== 'none') continue;
-          context.report({ start: call.startIndex, end: call.endIndex, message: `LoopAgent(...) ${MESSAGE}`, fingerprintContent: 'LoopAgent:no-max' });
+          const fix = fixOf(
+            `max_iterations=${LOOP_AGENT_MAX_ITERATIONS} on LoopAgent(...)`,
+            value ? replaceNode(value, String(LOOP_AGENT_MAX_ITERATIONS)) : addKeywordArgument(call, file.text, 'max_iterations', String(LOOP_AGENT_MAX_ITERATIONS)),
+          );
+          context.report({
+            start: call.startIndex,
+            end: call.endIndex,
+            message: `LoopAgent(...) ${MESSAGE}`,
+            fingerprintContent: 'LoopAgent:no-max',
+            ...(fix ? { fix } : { fixability: 'structural' as const }),
+          });
         }
         return;
       }
@@ -53,7 +94,18 @@ export const loopAgentUnboundedCheck = defineRule(
         if (!options || options.type !== 'object' || hasSpread(options)) continue;
         const value = objectProperty(options, 'maxIterations');
         if (value && value.type !== 'undefined' && value.type !== 'null') continue;
-        context.report({ start: call.startIndex, end: call.endIndex, message: `new LoopAgent(...) ${MESSAGE}`, fingerprintContent: 'LoopAgent:no-max' });
+        // `maxIterations: undefined` / `null` is replaced in place, else the property is added.
+        const fix = fixOf(
+          `maxIterations: ${LOOP_AGENT_MAX_ITERATIONS} on new LoopAgent(...)`,
+          value ? replaceNode(value, String(LOOP_AGENT_MAX_ITERATIONS)) : addObjectProperty(options, file.text, 'maxIterations', String(LOOP_AGENT_MAX_ITERATIONS)),
+        );
+        context.report({
+          start: call.startIndex,
+          end: call.endIndex,
+          message: `new LoopAgent(...) ${MESSAGE}`,
+          fingerprintContent: 'LoopAgent:no-max',
+          ...(fix ? { fix } : { fixability: 'structural' as const }),
+        });
       }
     },
   },

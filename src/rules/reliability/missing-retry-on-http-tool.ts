@@ -1,6 +1,8 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node, Tree } from 'web-tree-sitter';
 import { calls, decoratorName, decoratorsOf, keywordArgument, pythonImportMap, qualifiedCallee } from '../ast/python.js';
 import { defineRule } from '../define.js';
+import type { Fix } from '../../heal/types.js';
+import { TOOL_RETRY_ATTEMPTS, TOOL_RETRY_MAX_WAIT_SECONDS } from '../../heal/defaults.js';
 import { RELIABILITY_BASE, descendantsInScope, isPython } from './shared.js';
 
 const HTTP_CALL = /^(requests\.(get|post|put|patch|delete|head|request)|httpx\.(get|post|put|patch|delete|head|request|stream|Client|AsyncClient))$/;
@@ -42,6 +44,49 @@ function inRetryLoop(call: Node, fn: Node): boolean {
   return false;
 }
 
+const TENACITY_NAMES = ['retry', 'stop_after_attempt', 'wait_exponential'] as const;
+
+/**
+ * True when one of the names the fix writes (`retry`, `stop_after_attempt`, `wait_exponential`) is
+ * already bound to something other than tenacity's, or tenacity's is imported under another name:
+ * then a plain `from tenacity import retry` would shadow or be shadowed, and the fix is not safe.
+ */
+function tenacityNamesTaken(tree: Tree, imports: ReturnType<typeof pythonImportMap>): boolean {
+  const wanted = new Set<string>(TENACITY_NAMES);
+  for (const [local, qualified] of imports) {
+    if (wanted.has(local) && qualified !== `tenacity.${local}`) return true;
+    const [module, name] = qualified.split('.');
+    if (module === 'tenacity' && name !== undefined && wanted.has(name) && local !== name) return true;
+  }
+  for (const node of tree.rootNode.descendantsOfType(['function_definition', 'class_definition'])) {
+    if (wanted.has(node.childForFieldName('name')?.text ?? '')) return true;
+  }
+  for (const assignment of tree.rootNode.descendantsOfType(['assignment', 'augmented_assignment'])) {
+    const left = assignment.childForFieldName('left');
+    const targets = left?.type === 'identifier' ? [left] : (left?.descendantsOfType('identifier') ?? []);
+    if (targets.some((target) => wanted.has(target.text))) return true;
+  }
+  return false;
+}
+
+/**
+ * `@retry(...)` on its own line directly above `def`/`async def`, below any `@tool` decorator, so the
+ * plain function is retried and the tool wraps the retried function.
+ */
+function retryDecoratorFix(fn: Node, text: string): Fix | undefined {
+  const lineStart = text.lastIndexOf('\n', fn.startIndex - 1) + 1;
+  const indent = text.slice(lineStart, fn.startIndex);
+  // `class T: def f(...)` or `;`-joined statements: no line of its own to put the decorator on.
+  if (!/^[ \t]*$/.test(indent)) return undefined;
+  const newline = text.includes('\r\n') ? '\r\n' : '\n';
+  const decorator = `@retry(stop=stop_after_attempt(${TOOL_RETRY_ATTEMPTS}), wait=wait_exponential(multiplier=1, max=${TOOL_RETRY_MAX_WAIT_SECONDS}), reraise=True)`;
+  return {
+    description: `bounded tenacity retry (${TOOL_RETRY_ATTEMPTS} attempts, exponential backoff) on tool '${fn.childForFieldName('name')?.text ?? ''}'`,
+    edits: [{ start: lineStart, end: lineStart, text: `${indent}${decorator}${newline}` }],
+    pythonImports: [{ from: 'tenacity', names: [...TENACITY_NAMES] }],
+  };
+}
+
 export const missingRetryOnHttpToolCheck = defineRule(
   {
     ...RELIABILITY_BASE,
@@ -70,6 +115,7 @@ export const missingRetryOnHttpToolCheck = defineRule(
       if (!tree) return;
       const imports = pythonImportMap(tree);
       const listed = toolNames(tree);
+      const namesTaken = tenacityNamesTaken(tree, imports);
       for (const fn of tree.rootNode.descendantsOfType('function_definition')) {
         const name = fn.childForFieldName('name')?.text ?? '';
         const decorators = decoratorsOf(fn).map(decoratorName);
@@ -82,11 +128,14 @@ export const missingRetryOnHttpToolCheck = defineRule(
         );
         if (!http) continue;
         const callee = qualifiedCallee(http, imports);
+        const fix = namesTaken ? undefined : retryDecoratorFix(fn, file.text);
         context.report({
           start: http.startIndex,
           end: http.childForFieldName('arguments')?.startIndex ?? http.endIndex,
           message: `Tool '${name}' calls ${callee}(...) with no retry, and requests/httpx do not retry by default, so one transient 5xx, 429 or reset fails the tool call.`,
           fingerprintContent: `${name}:${callee}`,
+          // `retry` already means something else in this module: adding tenacity's is a person's call.
+          ...(fix ? { fix } : { fixability: 'structural' as const }),
         });
       }
     },

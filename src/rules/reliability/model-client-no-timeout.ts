@@ -2,17 +2,31 @@ import type { Node } from 'web-tree-sitter';
 import { calls, hasDictSplat, keywordArgument, pythonImportMap, qualifiedCallee } from '../ast/python.js';
 import { callExpressions, hasSpread, objectProperty, tsArguments, tsCalleeText, tsImportMap } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
+import { addKeywordArgument } from '../../heal/python-edits.js';
+import { addObjectProperty } from '../../heal/ts-edits.js';
+import { MODEL_TIMEOUT_SECONDS } from '../../heal/defaults.js';
+import type { Fix } from '../../heal/types.js';
 import { RELIABILITY_BASE, isPython, isScript } from './shared.js';
 
 interface ClientDefault {
   /** What the SDK does when no timeout is passed. */
   readonly defaultText: string;
+  /** The Python keyword the fix adds (`timeout` unless the client names its field otherwise). */
+  readonly keyword?: string;
+}
+
+/** `60000` → `60_000`, the way the SDK docs write milliseconds. */
+function milliseconds(seconds: number): string {
+  return String(seconds * 1000).replace(/\B(?=(\d{3})+(?!\d))/g, '_');
 }
 
 const OPENAI_DEFAULT = { defaultText: 'the openai SDK default of 600 s (10 min) per attempt, retried twice' };
 const ANTHROPIC_DEFAULT = { defaultText: 'the anthropic SDK default of 600 s (10 min) per attempt, retried twice' };
 const LC_OPENAI_DEFAULT = { defaultText: 'timeout=None, which falls back to the openai SDK default of 600 s (10 min) per attempt' };
-const LC_ANTHROPIC_DEFAULT = { defaultText: 'default_request_timeout=None, which falls back to the anthropic SDK default of 600 s (10 min) per attempt' };
+const LC_ANTHROPIC_DEFAULT = {
+  defaultText: 'default_request_timeout=None, which falls back to the anthropic SDK default of 600 s (10 min) per attempt',
+  keyword: 'default_request_timeout',
+};
 
 /** Python constructors (resolved through imports) and what their missing timeout means. */
 const PYTHON_CLIENTS: Record<string, ClientDefault> = {
@@ -81,6 +95,26 @@ function optionsHaveTimeout(options: Node | undefined): boolean {
   return false;
 }
 
+/** `timeout: 60_000` into the options object, or `{ timeout: 60_000 }` as the only argument. */
+function tsTimeoutFix(call: Node, options: Node | undefined, text: string, shown: string): Fix | undefined {
+  const value = milliseconds(MODEL_TIMEOUT_SECONDS);
+  const description = `timeout: ${value} (ms) on ${shown}(...)`;
+  if (options) {
+    const edits = options.type === 'object' ? addObjectProperty(options, text, 'timeout', value) : undefined;
+    return edits ? { description, edits } : undefined;
+  }
+  const args = call.childForFieldName('arguments');
+  const argument = `{ timeout: ${value} }`;
+  if (!args) {
+    // `new OpenAI` without parentheses.
+    const target = call.childForFieldName('constructor');
+    return target ? { description, edits: [{ start: target.endIndex, end: target.endIndex, text: `(${argument})` }] } : undefined;
+  }
+  // `new OpenAI()`; an argument list holding only comments is left alone.
+  if (!/^\(\s*\)$/.test(args.text)) return undefined;
+  return { description, edits: [{ start: args.startIndex, end: args.endIndex, text: `(${argument})` }] };
+}
+
 export const modelClientNoTimeoutCheck = defineRule(
   {
     ...RELIABILITY_BASE,
@@ -107,15 +141,20 @@ export const modelClientNoTimeoutCheck = defineRule(
       if (!/OpenAI|Anthropic/.test(file.text)) return;
       const tree = await context.tree();
       if (!tree) return;
-      const report = (node: Node, name: string, client: ClientDefault): void =>
+      const report = (node: Node, name: string, client: ClientDefault, fix: Fix | undefined): void =>
         context.report({
           start: node.startIndex,
           end: node.endIndex,
           message: `${name}(...) is constructed without a timeout, so each request waits up to ${client.defaultText}.`,
           fingerprintContent: `${name}:no-timeout`,
+          ...(fix ? { fix } : { fixability: 'structural' as const }),
         });
       if (isPython(file)) {
-        pythonCheck(tree, pythonImportMap(tree), report);
+        pythonCheck(tree, pythonImportMap(tree), (call, name, client) => {
+          const keyword = client.keyword ?? 'timeout';
+          const edit = addKeywordArgument(call, file.text, keyword, String(MODEL_TIMEOUT_SECONDS));
+          report(call, name, client, edit ? { description: `${keyword}=${MODEL_TIMEOUT_SECONDS} on ${name}(...)`, edits: [edit] } : undefined);
+        });
         return;
       }
       const imports = tsImportMap(tree);
@@ -127,8 +166,9 @@ export const modelClientNoTimeoutCheck = defineRule(
         const written = tsCalleeText(call);
         const client = TS_CLIENTS[imports.get(written) ?? ''];
         if (!client) continue;
-        if (optionsHaveTimeout(tsArguments(call)[0])) continue;
-        report(call, `new ${written}`, client);
+        const options = tsArguments(call)[0];
+        if (optionsHaveTimeout(options)) continue;
+        report(call, `new ${written}`, client, tsTimeoutFix(call, options, file.text, `new ${written}`));
       }
     },
   },

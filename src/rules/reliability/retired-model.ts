@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js';
 import { modelIdUsesOf } from './model-ids.js';
-import { normaliseModelId, retiredModel } from './retired-models.js';
+import { normaliseModelId, replaceModelIdInLiteral, retiredModel } from './retired-models.js';
 import { RELIABILITY_BASE, isPython, isScript, isYaml } from './shared.js';
 
 /** Cheap prefilter: every retired family contains one of these. */
@@ -17,7 +17,9 @@ export const retiredModelCheck = defineRule(
     severity: 'error',
     fixability: 'one-click',
     tags: ['ASI08', 'LLM03:2025'],
-    remediation: 'Replace the id with the successor named in the finding (or the current model of your choice), pinned to a dated snapshot, and re-run your evals.',
+    remediation:
+      'Replace the id with the successor named in the finding (or the current model of your choice), pinned to a dated snapshot, and re-run your evals. ' +
+      'Heal writes the successor id where one current id is certain (Anthropic and Gemini families), keeping the provider prefix; other findings (OpenAI, PaLM, preview successors) are structural.',
     docs: 'https://platform.claude.com/docs/en/about-claude/model-deprecations',
     frameworks: [],
     precision: 'very-high',
@@ -31,11 +33,16 @@ export const retiredModelCheck = defineRule(
         const retired = retiredModel(use.value);
         if (!retired) continue;
         const id = normaliseModelId(use.value);
+        const literal = file.text.slice(use.start, use.end);
+        const healed = retired.replacement ? replaceModelIdInLiteral(literal, id, retired.replacement) : undefined;
         context.report({
           start: use.start,
           end: use.end,
           message: `Model '${id}' was retired by ${retired.provider} on ${retired.retired}, so every request to it fails; move to ${retired.successor}.`,
           fingerprintContent: `retired:${id}`,
+          ...(healed !== undefined
+            ? { fix: { description: `model '${id}' → '${retired.replacement}'`, edits: [{ start: use.start, end: use.end, text: healed }] } }
+            : { fixability: 'structural' as const }),
         });
       }
     },

@@ -11,7 +11,22 @@ export interface RetiredModel {
   /** YYYY-MM-DD; for a family, the date the last member listed was shut down. */
   readonly retired: string;
   readonly successor: string;
+  /**
+   * A concrete, currently served model id the fix writes in place of the retired one (the literal's
+   * provider prefix and quotes are kept). Absent where no single id is certain: OpenAI's successors
+   * (gpt-4.1/gpt-4.1-mini themselves shut down 2027-01-14 and the named GPT-5.x/6 replacements differ
+   * between sources), preview/experimental successors, and PaLM ids whose API is gone with the model.
+   * Those findings are structural.
+   */
+  readonly replacement?: string;
 }
+
+/** Successor ids the retired-model fix writes (checked against the providers' model pages, late 2026). */
+const CLAUDE_SONNET = 'claude-sonnet-4-6';
+const CLAUDE_HAIKU = 'claude-haiku-4-5-20251001';
+const CLAUDE_OPUS = 'claude-opus-4-8';
+const GEMINI_FLASH = 'gemini-3.5-flash';
+const GEMINI_FLASH_LITE = 'gemini-3.1-flash-lite';
 
 export const RETIRED_MODELS: readonly RetiredModel[] = [
   // OpenAI
@@ -29,21 +44,23 @@ export const RETIRED_MODELS: readonly RetiredModel[] = [
   { pattern: /^gpt-4\.1-nano(-2025-04-14)?$/, provider: 'openai', retired: '2026-10-23', successor: 'a current small GPT model' },
   { pattern: /^codex-mini-latest$/, provider: 'openai', retired: '2026-01-16', successor: 'gpt-5-codex-mini' },
   // Anthropic
-  { pattern: /^claude-(1|1\.\d|instant-1(\.\d)?|instant-v1)(-100k)?$/, provider: 'anthropic', retired: '2024-11-06', successor: 'claude-haiku-4-5' },
-  { pattern: /^claude-(2|2\.0|2\.1|v2)$/, provider: 'anthropic', retired: '2025-07-21', successor: 'claude-sonnet-4-5' },
-  { pattern: /^claude-3-sonnet-20240229$/, provider: 'anthropic', retired: '2025-07-21', successor: 'claude-sonnet-4-5' },
-  { pattern: /^claude-3-opus-(20240229|latest)$/, provider: 'anthropic', retired: '2026-01-05', successor: 'claude-opus-4-5' },
-  { pattern: /^claude-3-5-sonnet-(20240620|20241022|latest)$/, provider: 'anthropic', retired: '2025-10-28', successor: 'claude-sonnet-4-5' },
-  { pattern: /^claude-3-5-haiku-(20241022|latest)$/, provider: 'anthropic', retired: '2026-02-19', successor: 'claude-haiku-4-5' },
-  { pattern: /^claude-3-7-sonnet-(20250219|latest)$/, provider: 'anthropic', retired: '2026-02-19', successor: 'claude-sonnet-4-5' },
-  { pattern: /^claude-(sonnet-4-20250514|opus-4-20250514|sonnet-4-0|opus-4-0|4-sonnet-20250514|4-opus-20250514)$/, provider: 'anthropic', retired: '2026-06-15', successor: 'claude-sonnet-4-6 / claude-opus-4-8' },
+  { pattern: /^claude-(1|1\.\d|instant-1(\.\d)?|instant-v1)(-100k)?$/, provider: 'anthropic', retired: '2024-11-06', successor: CLAUDE_HAIKU, replacement: CLAUDE_HAIKU },
+  { pattern: /^claude-(2|2\.0|2\.1|v2)$/, provider: 'anthropic', retired: '2025-07-21', successor: CLAUDE_SONNET, replacement: CLAUDE_SONNET },
+  { pattern: /^claude-3-sonnet-20240229$/, provider: 'anthropic', retired: '2025-07-21', successor: CLAUDE_SONNET, replacement: CLAUDE_SONNET },
+  { pattern: /^claude-3-opus-(20240229|latest)$/, provider: 'anthropic', retired: '2026-01-05', successor: CLAUDE_OPUS, replacement: CLAUDE_OPUS },
+  { pattern: /^claude-3-5-sonnet-(20240620|20241022|latest)$/, provider: 'anthropic', retired: '2025-10-28', successor: CLAUDE_SONNET, replacement: CLAUDE_SONNET },
+  { pattern: /^claude-3-5-haiku-(20241022|latest)$/, provider: 'anthropic', retired: '2026-02-19', successor: CLAUDE_HAIKU, replacement: CLAUDE_HAIKU },
+  { pattern: /^claude-3-7-sonnet-(20250219|latest)$/, provider: 'anthropic', retired: '2026-02-19', successor: CLAUDE_SONNET, replacement: CLAUDE_SONNET },
+  { pattern: /^claude-(sonnet-4-20250514|sonnet-4-0|4-sonnet-20250514)$/, provider: 'anthropic', retired: '2026-06-15', successor: CLAUDE_SONNET, replacement: CLAUDE_SONNET },
+  { pattern: /^claude-(opus-4-20250514|opus-4-0|4-opus-20250514)$/, provider: 'anthropic', retired: '2026-06-15', successor: CLAUDE_OPUS, replacement: CLAUDE_OPUS },
   // Google
-  { pattern: /^(gemini-pro|gemini-pro-vision|gemini-1\.0-pro(-\d{3}|-latest|-vision(-\d{3}|-latest)?)?)$/, provider: 'google', retired: '2025-04-09', successor: 'gemini-2.5-flash-lite' },
-  { pattern: /^gemini-1\.5-(pro|flash|flash-8b)(-\d{3}|-latest|-exp-\d{4}|-preview-\d{4})?$/, provider: 'google', retired: '2025-09-24', successor: 'gemini-2.5-flash' },
-  { pattern: /^gemini-2\.0-(flash|flash-001|flash-lite|flash-lite-001|flash-exp|flash-thinking-exp(-\d{2}-\d{2}|-\d{4})?|pro-exp(-02-05)?)$/, provider: 'google', retired: '2026-06-01', successor: 'gemini-2.5-flash / gemini-3.5-flash' },
+  { pattern: /^(gemini-pro|gemini-pro-vision|gemini-1\.0-pro(-\d{3}|-latest|-vision(-\d{3}|-latest)?)?)$/, provider: 'google', retired: '2025-04-09', successor: GEMINI_FLASH, replacement: GEMINI_FLASH },
+  { pattern: /^gemini-1\.5-(pro|flash|flash-8b)(-\d{3}|-latest|-exp-\d{4}|-preview-\d{4})?$/, provider: 'google', retired: '2025-09-24', successor: GEMINI_FLASH, replacement: GEMINI_FLASH },
+  { pattern: /^gemini-2\.0-(flash|flash-001|flash-exp|flash-thinking-exp(-\d{2}-\d{2}|-\d{4})?|pro-exp(-02-05)?)$/, provider: 'google', retired: '2026-06-01', successor: GEMINI_FLASH, replacement: GEMINI_FLASH },
+  { pattern: /^gemini-2\.0-flash-lite(-001)?$/, provider: 'google', retired: '2026-06-01', successor: GEMINI_FLASH_LITE, replacement: GEMINI_FLASH_LITE },
   { pattern: /^gemini-exp-\d{4}$/, provider: 'google', retired: '2025-02-05', successor: 'gemini-2.5-pro' },
   { pattern: /^gemini-2\.5-pro-preview-(03-25|05-06|06-05)$/, provider: 'google', retired: '2025-12-02', successor: 'gemini-3.1-pro-preview' },
-  { pattern: /^(text-bison|chat-bison|code-bison|codechat-bison|text-unicorn)(-32k)?(@\d{3}|-\d{3})?$/, provider: 'google', retired: '2025-04-09', successor: 'gemini-2.5-flash' },
+  { pattern: /^(text-bison|chat-bison|code-bison|codechat-bison|text-unicorn)(-32k)?(@\d{3}|-\d{3})?$/, provider: 'google', retired: '2025-04-09', successor: GEMINI_FLASH },
 ];
 
 /**
@@ -58,6 +75,17 @@ export function normaliseModelId(raw: string): string {
   const slash = id.lastIndexOf('/');
   if (slash !== -1) id = id.slice(slash + 1);
   return id;
+}
+
+/**
+ * The literal text with the retired id swapped for `replacement`, keeping everything around the
+ * bare id (quotes, `openai:` / `anthropic/` / `models/` prefixes). The bare id is the tail of the
+ * value, so it is found from the end; undefined when the literal is not a plain `prefix + id`.
+ */
+export function replaceModelIdInLiteral(literal: string, id: string, replacement: string): string | undefined {
+  const at = literal.toLowerCase().lastIndexOf(id);
+  if (at === -1 || !/^\s*["'`]*$/.test(literal.slice(at + id.length))) return undefined;
+  return literal.slice(0, at) + replacement + literal.slice(at + id.length);
 }
 
 export function retiredModel(raw: string): RetiredModel | undefined {

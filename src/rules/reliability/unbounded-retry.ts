@@ -1,21 +1,88 @@
 import type { Node } from 'web-tree-sitter';
 import { calls, hasDictSplat, keywordArgument, pythonImportMap, qualifiedCallee, type ImportMap } from '../ast/python.js';
 import { defineRule } from '../define.js';
+import { replaceNode } from '../../heal/edits.js';
+import type { Fix, TextEdit } from '../../heal/types.js';
+import { RETRY_MAX_WAIT_SECONDS, RETRY_STOP_ATTEMPTS } from '../../heal/defaults.js';
+import { addKeywordArgument } from '../../heal/python-edits.js';
 import { RELIABILITY_BASE, isPython } from './shared.js';
 
 interface RetryApi {
   /** Keyword arguments any one of which bounds the retries. */
   readonly bounds: readonly string[];
   readonly defaultText: string;
+  /** The keyword the fix adds, and its value (tenacity: a stop built from names the module imports). */
+  readonly fixKeyword: 'stop' | 'max_tries' | 'stop_max_attempt_number' | 'tries';
 }
 
-const TENACITY: RetryApi = { bounds: ['stop'], defaultText: 'tenacity defaults to stop_never and retries forever' };
-const BACKOFF: RetryApi = { bounds: ['max_tries', 'max_time'], defaultText: 'backoff defaults to max_tries=None and max_time=None and retries forever' };
+const TENACITY: RetryApi = { bounds: ['stop'], defaultText: 'tenacity defaults to stop_never and retries forever', fixKeyword: 'stop' };
+const BACKOFF: RetryApi = {
+  bounds: ['max_tries', 'max_time'],
+  defaultText: 'backoff defaults to max_tries=None and max_time=None and retries forever',
+  fixKeyword: 'max_tries',
+};
 const RETRYING: RetryApi = {
   bounds: ['stop', 'stop_max_attempt_number', 'stop_max_delay', 'stop_func'],
   defaultText: 'retrying has no stop by default and retries forever',
+  fixKeyword: 'stop_max_attempt_number',
 };
-const RETRY_PKG: RetryApi = { bounds: ['tries'], defaultText: 'the retry package defaults to tries=-1 and retries forever' };
+const RETRY_PKG: RetryApi = { bounds: ['tries'], defaultText: 'the retry package defaults to tries=-1 and retries forever', fixKeyword: 'tries' };
+
+/**
+ * True when each name means tenacity's in this module or is free to import: not bound to another
+ * module, and tenacity's is not imported under an alias (the import merge would then skip it).
+ */
+function namesFree(names: readonly string[], imports: ImportMap): boolean {
+  for (const [local, qualified] of imports) {
+    if (names.includes(local) && qualified !== `tenacity.${local}`) return false;
+    if (names.some((name) => qualified === `tenacity.${name}`) && !names.includes(local)) return false;
+  }
+  return true;
+}
+
+/**
+ * The fix for one finding. tenacity: `stop=stop_after_attempt(5)` (a bare `@retry` also gets
+ * `wait=wait_exponential(...)`, since its default is no wait at all), written with the module prefix
+ * the decorator uses (`tenacity.retry` → `tenacity.stop_after_attempt`) or imported from tenacity;
+ * `stop=stop_never` becomes `stop_after_attempt(5)`. backoff: `max_tries=5`; retrying:
+ * `stop_max_attempt_number=5`; retry: `tries=5`. undefined when no exact edit exists.
+ */
+function boundFix(api: RetryApi, target: Node, call: Node | undefined, never: Node | undefined, text: string, imports: ImportMap): Fix | undefined {
+  const written = target.text.replace(/\s+/g, '');
+  const dot = written.lastIndexOf('.');
+  const prefix = dot === -1 ? '' : written.slice(0, dot + 1);
+  if (api !== TENACITY) {
+    // backoff needs its wait generator and exceptions: a bare `@backoff.on_exception` is not valid code to extend.
+    if (!call && api === BACKOFF) return undefined;
+    const pair = `${api.fixKeyword}=${RETRY_STOP_ATTEMPTS}`;
+    const edit = call ? addKeywordArgument(call, text, api.fixKeyword, String(RETRY_STOP_ATTEMPTS)) : { start: target.endIndex, end: target.endIndex, text: `(${pair})` };
+    return edit ? { description: `${pair} on ${written}`, edits: [edit] } : undefined;
+  }
+  const names = call ? ['stop_after_attempt'] : ['stop_after_attempt', 'wait_exponential'];
+  if (prefix === '' && !namesFree(names, imports)) return undefined;
+  const stop = `${prefix}stop_after_attempt(${RETRY_STOP_ATTEMPTS})`;
+  let edit: TextEdit | undefined;
+  if (never) {
+    // `stop=stop_never` / `stop=tenacity.stop_never`: keep the prefix the value was written with.
+    const valueText = never.text.trim();
+    const valuePrefix = valueText.slice(0, valueText.lastIndexOf('.') + 1);
+    if (valuePrefix === '' && !namesFree(['stop_after_attempt'], imports)) return undefined;
+    edit = replaceNode(never, `${valuePrefix}stop_after_attempt(${RETRY_STOP_ATTEMPTS})`);
+    return {
+      description: `stop=${valuePrefix}stop_after_attempt(${RETRY_STOP_ATTEMPTS}) instead of stop_never on ${written}`,
+      edits: [edit],
+      ...(valuePrefix === '' ? { pythonImports: [{ from: 'tenacity', names: ['stop_after_attempt'] }] } : {}),
+    };
+  }
+  if (call) edit = addKeywordArgument(call, text, 'stop', stop);
+  else edit = replaceNode(target, `${written}(stop=${stop}, wait=${prefix}wait_exponential(multiplier=1, max=${RETRY_MAX_WAIT_SECONDS}))`);
+  if (!edit) return undefined;
+  return {
+    description: call ? `stop=${stop} on ${written}(...)` : `stop=${stop} and exponential wait on @${written}`,
+    edits: [edit],
+    ...(prefix === '' ? { pythonImports: [{ from: 'tenacity', names }] } : {}),
+  };
+}
 
 /** Fully qualified decorator/constructor → the API it belongs to. */
 const RETRY_APIS: Record<string, RetryApi> = {
@@ -75,6 +142,9 @@ export const unboundedRetryCheck = defineRule(
         const bounds = call ? api.bounds.map((keyword) => keywordArgument(call, keyword)).filter((value): value is Node => value !== undefined) : [];
         const explicitNever = bounds.length > 0 && bounds.every(isStopNever);
         if (bounds.length > 0 && !explicitNever) return;
+        // Only a lone `stop=stop_never` is rewritten; anything else mixed in is left to a person.
+        const never = explicitNever && bounds.length === 1 ? bounds[0] : undefined;
+        const fix = explicitNever && !never ? undefined : boundFix(api, target, call, never, file.text, imports);
         const written = target.text.replace(/\s+/g, '');
         const shown = call ? `${written}(...)` : written;
         context.report({
@@ -84,6 +154,7 @@ export const unboundedRetryCheck = defineRule(
             ? `${shown} sets stop=stop_never, so it retries forever.`
             : `${shown} has no ${api.bounds.slice(0, 2).join('/')}, and ${api.defaultText}.`,
           fingerprintContent: `${name}:${explicitNever ? 'stop_never' : 'no-stop'}`,
+          ...(fix ? { fix } : { fixability: 'structural' as const }),
         });
       };
       // Decorators: `@retry`, `@retry()`, `@tenacity.retry(wait=...)`, `@backoff.on_exception(...)`.

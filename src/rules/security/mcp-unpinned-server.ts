@@ -25,11 +25,12 @@ export const mcpUnpinnedServerCheck = defineRule(
     persona: 'secops',
     category: 'security',
     severity: 'warning',
-    fixability: 'one-click',
+    fixability: 'structural',
     tags: ['security', 'CWE-1104', 'CWE-829', 'LLM03:2025', 'ASI04'],
     remediation:
       'Pin the server: `npx -y @scope/server@1.4.2`, `uvx server==1.4.2` (or `uvx --from server==1.4.2 server`), `docker run image@sha256:<digest>`; ' +
-      'update the pin deliberately after reviewing the release.',
+      'update the pin deliberately after reviewing the release. The cockpit does not heal this: the right version or digest is the one you reviewed, ' +
+      'which it cannot know offline, so a person picks and writes the pin.',
     docs: 'https://modelcontextprotocol.io/specification/2025-06-18/basic/security_best_practices',
     frameworks: ['mcp', 'openai-agents', 'google-adk', 'langchain', 'mastra', 'vercel-ai-sdk'],
     precision: 'high',

@@ -160,3 +160,17 @@ describe('ops report --heal --branch', () => {
     expect(git('log', '-1', '--format=%B')).toContain('settings.py: secret/openai-project-key: read OPENAI_API_KEY from the environment');
   });
 });
+
+describe('heal values from cockpit.yaml', () => {
+  it('writes the timeouts, retry counts and token caps the policy names', async () => {
+    const root = await makeTree({
+      ...FILES,
+      'cockpit.yaml': 'heal:\n  http_timeout_seconds: 5\nfinops:\n  max_output_tokens: 256\n',
+      'chat.py': 'from langchain_openai import ChatOpenAI\n\nmodel = ChatOpenAI(model="gpt-4o-mini", timeout=20)\n',
+    });
+    trees.push(root);
+    await runCli(['report', root, '--heal', '--quiet']);
+    expect(await readFile(path.join(root, 'windows.py'), 'utf8')).toContain('requests.head("https://status.internal/ping", timeout=5)');
+    expect(await readFile(path.join(root, 'chat.py'), 'utf8')).toContain('ChatOpenAI(model="gpt-4o-mini", timeout=20, max_tokens=256)');
+  });
+});

@@ -120,6 +120,7 @@ export async function auditSource(
   let parsed: Promise<Tree | undefined> | undefined;
   const context = {
     file,
+    heal: policy.heal,
     report: (finding: RawFinding) => raw.push(finding),
     tree: () => (parsed ??= parseSource(file.language, file.path, file.text)),
   };

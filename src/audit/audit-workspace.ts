@@ -108,6 +108,7 @@ function configDigest(policy: Policy, settings: Settings): string {
     secretsGate: policy.secretsGate,
     exclude: policy.exclude,
     entryPoints: policy.entryPoints,
+    heal: policy.heal,
     maxFileBytes: settings.maxFileBytes,
   };
   return sha256Hex(JSON.stringify(normalised));

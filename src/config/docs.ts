@@ -52,9 +52,15 @@ type or invalid YAML stops the run with exit 3 and one line naming the file, lin
 | \`gate.block_on\` | list of severities | any | severities that block with exit 2 (default \`[error]\`; \`[error, warning]\` is strict) |
 | \`gate.secrets\` | boolean | any | secrets and PII block with exit 1 (default \`true\`) |
 | \`lock\` | list | root | settings agent files may not loosen: \`gate.secrets\` (locked by default), \`gate.block_on\`, \`rules\`, \`exclude\` |
-| \`max_fix_files\` | integer | any | most files one heal run may change (read by the heal command) |
+| \`max_fix_files\` | integer | any | most files one \`--heal\` run may change ("blast radius") |
+| \`heal.http_timeout_seconds\` | number | any | \`timeout=\` written on requests/urlopen calls (default 30) |
+| \`heal.model_timeout_seconds\` | number | any | timeout written on model clients (default 60; milliseconds in TypeScript) |
+| \`heal.max_retries\` | integer | any | retries restored where they were switched off (default 2, the SDKs' own) |
+| \`heal.tool_retry_attempts\` | integer | any | attempts of the tenacity retry added to HTTP-calling tools (default 3) |
+| \`heal.retry_stop_attempts\` | integer | any | attempts written into retries with no stop condition (default 5) |
+| \`heal.loop_agent_max_iterations\` | integer | any | \`max_iterations\` written on ADK LoopAgents (default 10) |
 | \`finops.preferred_models\` | list of strings | any | models the FinOps rules suggest (reserved for the FinOps rules' options) |
-| \`finops.max_output_tokens\` | integer | any | the token ceiling the FinOps rules suggest |
+| \`finops.max_output_tokens\` | integer | any | the output token cap \`--heal\` writes on uncapped model calls (default 1024) |
 | \`registries\` | map | any | package indexes for dependency checks (read by the registry resolver) |
 | \`gitignore\` | boolean | root | respect \`.gitignore\` files (default \`true\`; \`.cockpitignore\` always applies) |
 

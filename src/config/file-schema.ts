@@ -45,6 +45,18 @@ export const CockpitFileSchema = z
       })
       .strict()
       .optional(),
+    /** Values the one-click fixes write. */
+    heal: z
+      .object({
+        http_timeout_seconds: z.number().positive().optional(),
+        model_timeout_seconds: z.number().positive().optional(),
+        max_retries: z.number().int().min(1).optional(),
+        tool_retry_attempts: z.number().int().min(2).optional(),
+        retry_stop_attempts: z.number().int().min(1).optional(),
+        loop_agent_max_iterations: z.number().int().min(1).optional(),
+      })
+      .strict()
+      .optional(),
     /** Package indexes for dependency checks. */
     registries: z.record(z.string(), z.unknown()).optional(),
     /** Root only: settings agent files may not loosen, e.g. [gate.secrets, gate.block_on, rules]. */

@@ -1,4 +1,5 @@
 import type { Severity } from '../findings/model.js';
+import { DEFAULT_HEAL_VALUES, type HealValues } from '../heal/defaults.js';
 import type { CockpitFile, RuleSetting } from './file-schema.js';
 import type { LoadedCockpitFile } from './load-file.js';
 
@@ -22,6 +23,8 @@ export interface Policy {
   entryPoints: readonly string[];
   maxFixFiles?: number;
   finops: NonNullable<CockpitFile['finops']>;
+  /** Values fixes write. */
+  heal: HealValues;
 }
 
 export interface LockViolation {
@@ -44,7 +47,23 @@ export const DEFAULT_POLICY: Policy = {
   exclude: [],
   entryPoints: [],
   finops: {},
+  heal: DEFAULT_HEAL_VALUES,
 };
+
+/** Layers cockpit.yaml's `heal:` and `finops.max_output_tokens` over the values fixes write. */
+function healValues(base: HealValues, file: CockpitFile | undefined): HealValues {
+  const heal = file?.heal;
+  return {
+    ...base,
+    ...(heal?.http_timeout_seconds !== undefined ? { httpTimeoutSeconds: heal.http_timeout_seconds } : {}),
+    ...(heal?.model_timeout_seconds !== undefined ? { modelTimeoutSeconds: heal.model_timeout_seconds } : {}),
+    ...(heal?.max_retries !== undefined ? { modelMaxRetries: heal.max_retries } : {}),
+    ...(heal?.tool_retry_attempts !== undefined ? { toolRetryAttempts: heal.tool_retry_attempts } : {}),
+    ...(heal?.retry_stop_attempts !== undefined ? { retryStopAttempts: heal.retry_stop_attempts } : {}),
+    ...(heal?.loop_agent_max_iterations !== undefined ? { loopAgentMaxIterations: heal.loop_agent_max_iterations } : {}),
+    ...(file?.finops?.max_output_tokens !== undefined ? { maxOutputTokens: file.finops.max_output_tokens } : {}),
+  };
+}
 
 function levelOf(setting: RuleSetting): RuleLevel | undefined {
   return typeof setting === 'string' ? setting : setting.severity;
@@ -77,6 +96,7 @@ export function rootPolicy(root: CockpitFile | undefined): Policy {
     entryPoints: [...(root?.entry_point ? [root.entry_point] : []), ...(root?.targets ?? [])],
     ...(root?.max_fix_files !== undefined ? { maxFixFiles: root.max_fix_files } : {}),
     finops: root?.finops ?? {},
+    heal: healValues(DEFAULT_HEAL_VALUES, root),
   };
 }
 
@@ -140,6 +160,7 @@ export function agentPolicy(
       entryPoints: [...(own.entry_point ? [own.entry_point] : []), ...(own.targets ?? [])],
       ...(own.max_fix_files !== undefined || base.maxFixFiles !== undefined ? { maxFixFiles: own.max_fix_files ?? base.maxFixFiles! } : {}),
       finops: { ...base.finops, ...own.finops },
+      heal: healValues(base.heal, own),
     },
     violations,
   };

@@ -14,10 +14,13 @@ describe('planFile', () => {
     expect(plan.dropped.map(({ fix }) => fix.description)).toEqual(['clash']);
   });
 
-  it('treats two insertions at one point as overlapping (their order would be a guess)', () => {
-    const plan = planFile('f()', [{ description: 'a', edits: [{ start: 2, end: 2, text: 'x=1' }] }, { description: 'b', edits: [{ start: 2, end: 2, text: 'y=2' }] }], 'python');
-    expect(plan.updated).toBe('f(x=1)');
-    expect(plan.dropped).toHaveLength(1);
+  it('applies two insertions at one point in planning order, and drops an insertion inside a replaced range', () => {
+    const plan = planFile('f(a)', [{ description: 'a', edits: [{ start: 3, end: 3, text: ', x=1' }] }, { description: 'b', edits: [{ start: 3, end: 3, text: ', y=2' }] }], 'python');
+    expect(plan.updated).toBe('f(a, x=1, y=2)');
+    expect(plan.dropped).toHaveLength(0);
+    const inside = planFile('f(abc)', [{ description: 'replace', edits: [{ start: 2, end: 5, text: 'z' }] }, { description: 'insert', edits: [{ start: 3, end: 3, text: 'q' }] }], 'python');
+    expect(inside.updated).toBe('f(z)');
+    expect(inside.dropped.map(({ fix }) => fix.description)).toEqual(['insert']);
   });
 
   it('applyEdits keeps every byte outside the edits, CRLF included', () => {

@@ -13,15 +13,20 @@ export interface FilePlan {
   dropped: Array<{ fix: Fix; reason: string }>;
 }
 
+/**
+ * Edits overlap when they touch the same characters. Two insertions at one point do not: they are
+ * applied in the order the fixes were planned (rule order, so deterministic), and the parse check
+ * still guards the result. `f(a)` + `, timeout=60` + `, max_tokens=1024` is the common case.
+ */
 function overlaps(a: TextEdit, b: TextEdit): boolean {
-  // Two insertions at the same point would depend on order: treat them as overlapping too.
-  if (a.start === a.end && b.start === b.end) return a.start === b.start;
+  if (a.start === a.end || b.start === b.end) return a.start > b.start && a.start < b.end || b.start > a.start && b.start < a.end;
   return a.start < b.end && b.start < a.end;
 }
 
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   let result = '';
   let cursor = 0;
+  // A stable sort keeps same-point insertions in planning order.
   for (const edit of [...edits].sort((a, b) => a.start - b.start || a.end - b.end)) {
     result += text.slice(cursor, edit.start) + edit.text;
     cursor = edit.end;

@@ -24,6 +24,7 @@ export function defineRule(meta: RuleMeta, body: RuleBody): Check {
       return body.run({
         file: context.file,
         tree: context.tree,
+        heal: context.heal,
         meta,
         report: (finding) => context.report({ ...finding, ruleId: meta.id }),
       });

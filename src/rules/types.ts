@@ -1,6 +1,7 @@
 import type { Tree } from 'web-tree-sitter';
 import type { Category, Fixability, Persona, Severity } from '../findings/model.js';
 import type { SourceFile } from '../source/read-sources.js';
+import type { HealValues } from '../heal/defaults.js';
 import type { Fix } from '../heal/types.js';
 
 export type Precision = 'very-high' | 'high' | 'medium' | 'low';
@@ -60,6 +61,8 @@ export interface CheckContext {
   report(finding: RawFinding): void;
   /** The file's syntax tree, parsed at most once and only when a check asks. */
   tree(): Promise<Tree | undefined>;
+  /** Values fixes write (timeouts, retry counts, caps), from cockpit.yaml or the defaults. */
+  readonly heal: HealValues;
 }
 
 /**

@@ -5,7 +5,6 @@ import { defineRule } from '../define.js';
 import { addObjectProperty } from '../../heal/ts-edits.js';
 import { pyImportsFrom, tsImportsFrom, tsOptions, tsQualifiedCallee } from '../architecture/support.js';
 import { addKeywordArgument } from '../../heal/python-edits.js';
-import { MAX_OUTPUT_TOKENS } from '../../heal/defaults.js';
 import type { TextEdit } from '../../heal/types.js';
 
 /**
@@ -74,7 +73,7 @@ export const noOutputTokenCapCheck = defineRule(
           message: `${callee}(...) sets no ${spec.keys.join('/')}; ${spec.api}, so one runaway generation bills up to the model maximum.`,
           fingerprintContent: `${callee}|${spec.keys.join('/')}`,
           ...(edits.length > 0
-            ? { fix: { description: `${spec.write}${file.language === 'python' ? '=' : ': '}${MAX_OUTPUT_TOKENS} on ${callee}(...)`, edits } }
+            ? { fix: { description: `${spec.write}${file.language === 'python' ? '=' : ': '}${context.heal.maxOutputTokens} on ${callee}(...)`, edits } }
             : { fixability: 'structural' as const }),
         });
 
@@ -88,7 +87,7 @@ export const noOutputTokenCapCheck = defineRule(
           // ChatOpenAI(model_kwargs={"max_tokens": ...}) and openai extra_body={"max_tokens": ...} also cap.
           const extras = [keywordArgument(call, 'model_kwargs'), keywordArgument(call, 'extra_body')];
           if (extras.some((extra) => spec.keys.some((key) => dictValue(extra, key)))) continue;
-          const edit = addKeywordArgument(call, file.text, spec.write, String(MAX_OUTPUT_TOKENS));
+          const edit = addKeywordArgument(call, file.text, spec.write, String(context.heal.maxOutputTokens));
           report(call, calleeText(call), spec, edit ? [edit] : []);
         }
         return;
@@ -109,7 +108,7 @@ export const noOutputTokenCapCheck = defineRule(
         // Options built elsewhere or spread in may carry the cap: stay silent.
         if (!options || hasSpread(options)) continue;
         if (spec.keys.some((key) => objectProperty(options, key))) continue;
-        report(call, written, spec, addObjectProperty(options, file.text, spec.write, String(MAX_OUTPUT_TOKENS)) ?? []);
+        report(call, written, spec, addObjectProperty(options, file.text, spec.write, String(context.heal.maxOutputTokens)) ?? []);
       }
     },
   },

@@ -2,7 +2,6 @@ import { calls, hasDictSplat, keywordArgument, positionalArguments, pythonImport
 import { defineRule } from '../define.js';
 import { replaceNode } from '../../heal/edits.js';
 import { addKeywordArgument } from '../../heal/python-edits.js';
-import { HTTP_TIMEOUT_SECONDS } from '../../heal/defaults.js';
 import { RELIABILITY_BASE, isPython } from './shared.js';
 
 const REQUESTS_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request']);
@@ -50,13 +49,14 @@ export const httpCallNoTimeoutCheck = defineRule(
           message = `${name}(..., timeout=None) switches off the httpx 5 s default, so it waits forever for a server that never answers.`;
         }
         if (!message) continue;
-        const edit = timeout ? replaceNode(timeout, String(HTTP_TIMEOUT_SECONDS)) : addKeywordArgument(call, file.text, 'timeout', String(HTTP_TIMEOUT_SECONDS));
+        const seconds = context.heal.httpTimeoutSeconds;
+        const edit = timeout ? replaceNode(timeout, String(seconds)) : addKeywordArgument(call, file.text, 'timeout', String(seconds));
         context.report({
           start: call.startIndex,
           end: call.endIndex,
           message,
           fingerprintContent: `${name}:${timeout ? 'timeout-none' : 'no-timeout'}`,
-          ...(edit ? { fix: { description: `timeout=${HTTP_TIMEOUT_SECONDS} on ${name}(...)`, edits: [edit] } } : {}),
+          ...(edit ? { fix: { description: `timeout=${seconds} on ${name}(...)`, edits: [edit] } } : {}),
         });
       }
     },

@@ -2,7 +2,7 @@ import { calls, hasDictSplat, keywordArgument, pythonImportMap, qualifiedCallee 
 import { callExpressions, hasSpread, objectProperty, tsArguments, tsCalleeText, tsImportMap } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
 import { replaceNode } from '../../heal/edits.js';
-import { LOOP_AGENT_MAX_ITERATIONS } from '../../heal/defaults.js';
+import type { HealValues } from '../../heal/defaults.js';
 import type { Fix, TextEdit } from '../../heal/types.js';
 import { addKeywordArgument } from '../../heal/python-edits.js';
 import { addObjectProperty } from '../../heal/ts-edits.js';
@@ -20,10 +20,10 @@ function fixOf(description: string, edits: TextEdit[] | TextEdit | undefined): F
  * YAML agent config: `max_iterations: 10` as a line of its own right after `agent_class: LoopAgent`
  * (both top-level keys). Structural when `max_iterations:` is there already with another value.
  */
-function yamlFix(text: string, lineEndOffset: number): Fix | undefined {
+function yamlFix(text: string, lineEndOffset: number, heal: HealValues): Fix | undefined {
   if (/^max_iterations[ \t]*:/m.test(text)) return undefined;
   const newline = text.includes('\r\n') ? '\r\n' : '\n';
-  const lineText = `max_iterations: ${LOOP_AGENT_MAX_ITERATIONS}`;
+  const lineText = `max_iterations: ${heal.loopAgentMaxIterations}`;
   const atEnd = lineEndOffset >= text.length;
   // After the line and its newline; at the very end of a file without a final newline, add one first.
   const insertAt = atEnd ? text.length : text.indexOf('\n', lineEndOffset) + 1;
@@ -54,7 +54,7 @@ export const loopAgentUnboundedCheck = defineRule(
       if (isYaml(file)) {
         const match = /^agent_class[ \t]*:[ \t]*["']?LoopAgent["']?[ \t]*$/m.exec(file.text);
         if (!match || /^max_iterations[ \t]*:[ \t]*\d+/m.test(file.text)) return;
-        const fix = yamlFix(file.text, match.index + match[0].length);
+        const fix = yamlFix(file.text, match.index + match[0].length, context.heal);
         context.report({
           start: match.index,
           end: match.index + match[0].length,
@@ -74,8 +74,8 @@ export const loopAgentUnboundedCheck = defineRule(
           const value = keywordArgument(call, 'max_iterations');
           if (value && value.type !== 'none') continue;
           const fix = fixOf(
-            `max_iterations=${LOOP_AGENT_MAX_ITERATIONS} on LoopAgent(...)`,
-            value ? replaceNode(value, String(LOOP_AGENT_MAX_ITERATIONS)) : addKeywordArgument(call, file.text, 'max_iterations', String(LOOP_AGENT_MAX_ITERATIONS)),
+            `max_iterations=${context.heal.loopAgentMaxIterations} on LoopAgent(...)`,
+            value ? replaceNode(value, String(context.heal.loopAgentMaxIterations)) : addKeywordArgument(call, file.text, 'max_iterations', String(context.heal.loopAgentMaxIterations)),
           );
           context.report({
             start: call.startIndex,
@@ -96,8 +96,8 @@ export const loopAgentUnboundedCheck = defineRule(
         if (value && value.type !== 'undefined' && value.type !== 'null') continue;
         // `maxIterations: undefined` / `null` is replaced in place, else the property is added.
         const fix = fixOf(
-          `maxIterations: ${LOOP_AGENT_MAX_ITERATIONS} on new LoopAgent(...)`,
-          value ? replaceNode(value, String(LOOP_AGENT_MAX_ITERATIONS)) : addObjectProperty(options, file.text, 'maxIterations', String(LOOP_AGENT_MAX_ITERATIONS)),
+          `maxIterations: ${context.heal.loopAgentMaxIterations} on new LoopAgent(...)`,
+          value ? replaceNode(value, String(context.heal.loopAgentMaxIterations)) : addObjectProperty(options, file.text, 'maxIterations', String(context.heal.loopAgentMaxIterations)),
         );
         context.report({
           start: call.startIndex,

@@ -2,7 +2,7 @@ import type { Node, Tree } from 'web-tree-sitter';
 import { calls, decoratorName, decoratorsOf, keywordArgument, pythonImportMap, qualifiedCallee } from '../ast/python.js';
 import { defineRule } from '../define.js';
 import type { Fix } from '../../heal/types.js';
-import { TOOL_RETRY_ATTEMPTS, TOOL_RETRY_MAX_WAIT_SECONDS } from '../../heal/defaults.js';
+import type { HealValues } from '../../heal/defaults.js';
 import { RELIABILITY_BASE, descendantsInScope, isPython } from './shared.js';
 
 const HTTP_CALL = /^(requests\.(get|post|put|patch|delete|head|request)|httpx\.(get|post|put|patch|delete|head|request|stream|Client|AsyncClient))$/;
@@ -73,15 +73,15 @@ function tenacityNamesTaken(tree: Tree, imports: ReturnType<typeof pythonImportM
  * `@retry(...)` on its own line directly above `def`/`async def`, below any `@tool` decorator, so the
  * plain function is retried and the tool wraps the retried function.
  */
-function retryDecoratorFix(fn: Node, text: string): Fix | undefined {
+function retryDecoratorFix(fn: Node, text: string, heal: HealValues): Fix | undefined {
   const lineStart = text.lastIndexOf('\n', fn.startIndex - 1) + 1;
   const indent = text.slice(lineStart, fn.startIndex);
   // `class T: def f(...)` or `;`-joined statements: no line of its own to put the decorator on.
   if (!/^[ \t]*$/.test(indent)) return undefined;
   const newline = text.includes('\r\n') ? '\r\n' : '\n';
-  const decorator = `@retry(stop=stop_after_attempt(${TOOL_RETRY_ATTEMPTS}), wait=wait_exponential(multiplier=1, max=${TOOL_RETRY_MAX_WAIT_SECONDS}), reraise=True)`;
+  const decorator = `@retry(stop=stop_after_attempt(${heal.toolRetryAttempts}), wait=wait_exponential(multiplier=1, max=${heal.toolRetryMaxWaitSeconds}), reraise=True)`;
   return {
-    description: `bounded tenacity retry (${TOOL_RETRY_ATTEMPTS} attempts, exponential backoff) on tool '${fn.childForFieldName('name')?.text ?? ''}'`,
+    description: `bounded tenacity retry (${heal.toolRetryAttempts} attempts, exponential backoff) on tool '${fn.childForFieldName('name')?.text ?? ''}'`,
     edits: [{ start: lineStart, end: lineStart, text: `${indent}${decorator}${newline}` }],
     pythonImports: [{ from: 'tenacity', names: [...TENACITY_NAMES] }],
   };
@@ -128,7 +128,7 @@ export const missingRetryOnHttpToolCheck = defineRule(
         );
         if (!http) continue;
         const callee = qualifiedCallee(http, imports);
-        const fix = namesTaken ? undefined : retryDecoratorFix(fn, file.text);
+        const fix = namesTaken ? undefined : retryDecoratorFix(fn, file.text, context.heal);
         context.report({
           start: http.startIndex,
           end: http.childForFieldName('arguments')?.startIndex ?? http.endIndex,

@@ -4,7 +4,6 @@ import { callExpressions, hasSpread, objectProperty, tsArguments, tsCalleeText, 
 import { defineRule } from '../define.js';
 import { addKeywordArgument } from '../../heal/python-edits.js';
 import { addObjectProperty } from '../../heal/ts-edits.js';
-import { MODEL_TIMEOUT_SECONDS } from '../../heal/defaults.js';
 import type { Fix } from '../../heal/types.js';
 import { RELIABILITY_BASE, isPython, isScript } from './shared.js';
 
@@ -96,8 +95,8 @@ function optionsHaveTimeout(options: Node | undefined): boolean {
 }
 
 /** `timeout: 60_000` into the options object, or `{ timeout: 60_000 }` as the only argument. */
-function tsTimeoutFix(call: Node, options: Node | undefined, text: string, shown: string): Fix | undefined {
-  const value = milliseconds(MODEL_TIMEOUT_SECONDS);
+function tsTimeoutFix(call: Node, options: Node | undefined, text: string, shown: string, seconds: number): Fix | undefined {
+  const value = milliseconds(seconds);
   const description = `timeout: ${value} (ms) on ${shown}(...)`;
   if (options) {
     const edits = options.type === 'object' ? addObjectProperty(options, text, 'timeout', value) : undefined;
@@ -152,8 +151,8 @@ export const modelClientNoTimeoutCheck = defineRule(
       if (isPython(file)) {
         pythonCheck(tree, pythonImportMap(tree), (call, name, client) => {
           const keyword = client.keyword ?? 'timeout';
-          const edit = addKeywordArgument(call, file.text, keyword, String(MODEL_TIMEOUT_SECONDS));
-          report(call, name, client, edit ? { description: `${keyword}=${MODEL_TIMEOUT_SECONDS} on ${name}(...)`, edits: [edit] } : undefined);
+          const edit = addKeywordArgument(call, file.text, keyword, String(context.heal.modelTimeoutSeconds));
+          report(call, name, client, edit ? { description: `${keyword}=${context.heal.modelTimeoutSeconds} on ${name}(...)`, edits: [edit] } : undefined);
         });
         return;
       }
@@ -168,7 +167,7 @@ export const modelClientNoTimeoutCheck = defineRule(
         if (!client) continue;
         const options = tsArguments(call)[0];
         if (optionsHaveTimeout(options)) continue;
-        report(call, `new ${written}`, client, tsTimeoutFix(call, options, file.text, `new ${written}`));
+        report(call, `new ${written}`, client, tsTimeoutFix(call, options, file.text, `new ${written}`, context.heal.modelTimeoutSeconds));
       }
     },
   },

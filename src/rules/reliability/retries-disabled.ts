@@ -3,7 +3,6 @@ import { calls, keywordArgument, numberValue, pythonImportMap, qualifiedCallee }
 import { callExpressions, objectProperty, tsArguments, tsCalleeText, tsImportMap, tsNumberValue } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
 import { replaceNode } from '../../heal/edits.js';
-import { MODEL_MAX_RETRIES } from '../../heal/defaults.js';
 import { RELIABILITY_BASE, isPython, isScript } from './shared.js';
 
 /** Python constructors and their default retry count. */
@@ -74,7 +73,7 @@ export const retriesDisabledCheck = defineRule(
           message: `${name}(...) sets ${keyword} to 0, replacing ${defaultText}, so one rate limit or transient provider error fails the call.`,
           fingerprintContent: `${name}:${keyword}=0`,
           // The value node is the literal 0: restore the SDK's own default.
-          fix: { description: `${keyword}=${MODEL_MAX_RETRIES} (the SDK default)`, edits: [replaceNode(node, String(MODEL_MAX_RETRIES))] },
+          fix: { description: `${keyword}=${context.heal.modelMaxRetries}`, edits: [replaceNode(node, String(context.heal.modelMaxRetries))] },
         });
       if (isPython(file)) {
         const imports = pythonImportMap(tree);

@@ -3,7 +3,7 @@ import { calls, hasDictSplat, keywordArgument, pythonImportMap, qualifiedCallee,
 import { defineRule } from '../define.js';
 import { replaceNode } from '../../heal/edits.js';
 import type { Fix, TextEdit } from '../../heal/types.js';
-import { RETRY_MAX_WAIT_SECONDS, RETRY_STOP_ATTEMPTS } from '../../heal/defaults.js';
+import type { HealValues } from '../../heal/defaults.js';
 import { addKeywordArgument } from '../../heal/python-edits.js';
 import { RELIABILITY_BASE, isPython } from './shared.js';
 
@@ -47,35 +47,36 @@ function namesFree(names: readonly string[], imports: ImportMap): boolean {
  * `stop=stop_never` becomes `stop_after_attempt(5)`. backoff: `max_tries=5`; retrying:
  * `stop_max_attempt_number=5`; retry: `tries=5`. undefined when no exact edit exists.
  */
-function boundFix(api: RetryApi, target: Node, call: Node | undefined, never: Node | undefined, text: string, imports: ImportMap): Fix | undefined {
+function boundFix(api: RetryApi, target: Node, call: Node | undefined, never: Node | undefined, text: string, imports: ImportMap, heal: HealValues): Fix | undefined {
+  const attempts = heal.retryStopAttempts;
   const written = target.text.replace(/\s+/g, '');
   const dot = written.lastIndexOf('.');
   const prefix = dot === -1 ? '' : written.slice(0, dot + 1);
   if (api !== TENACITY) {
     // backoff needs its wait generator and exceptions: a bare `@backoff.on_exception` is not valid code to extend.
     if (!call && api === BACKOFF) return undefined;
-    const pair = `${api.fixKeyword}=${RETRY_STOP_ATTEMPTS}`;
-    const edit = call ? addKeywordArgument(call, text, api.fixKeyword, String(RETRY_STOP_ATTEMPTS)) : { start: target.endIndex, end: target.endIndex, text: `(${pair})` };
+    const pair = `${api.fixKeyword}=${attempts}`;
+    const edit = call ? addKeywordArgument(call, text, api.fixKeyword, String(attempts)) : { start: target.endIndex, end: target.endIndex, text: `(${pair})` };
     return edit ? { description: `${pair} on ${written}`, edits: [edit] } : undefined;
   }
   const names = call ? ['stop_after_attempt'] : ['stop_after_attempt', 'wait_exponential'];
   if (prefix === '' && !namesFree(names, imports)) return undefined;
-  const stop = `${prefix}stop_after_attempt(${RETRY_STOP_ATTEMPTS})`;
+  const stop = `${prefix}stop_after_attempt(${attempts})`;
   let edit: TextEdit | undefined;
   if (never) {
     // `stop=stop_never` / `stop=tenacity.stop_never`: keep the prefix the value was written with.
     const valueText = never.text.trim();
     const valuePrefix = valueText.slice(0, valueText.lastIndexOf('.') + 1);
     if (valuePrefix === '' && !namesFree(['stop_after_attempt'], imports)) return undefined;
-    edit = replaceNode(never, `${valuePrefix}stop_after_attempt(${RETRY_STOP_ATTEMPTS})`);
+    edit = replaceNode(never, `${valuePrefix}stop_after_attempt(${attempts})`);
     return {
-      description: `stop=${valuePrefix}stop_after_attempt(${RETRY_STOP_ATTEMPTS}) instead of stop_never on ${written}`,
+      description: `stop=${valuePrefix}stop_after_attempt(${attempts}) instead of stop_never on ${written}`,
       edits: [edit],
       ...(valuePrefix === '' ? { pythonImports: [{ from: 'tenacity', names: ['stop_after_attempt'] }] } : {}),
     };
   }
   if (call) edit = addKeywordArgument(call, text, 'stop', stop);
-  else edit = replaceNode(target, `${written}(stop=${stop}, wait=${prefix}wait_exponential(multiplier=1, max=${RETRY_MAX_WAIT_SECONDS}))`);
+  else edit = replaceNode(target, `${written}(stop=${stop}, wait=${prefix}wait_exponential(multiplier=1, max=${heal.retryMaxWaitSeconds}))`);
   if (!edit) return undefined;
   return {
     description: call ? `stop=${stop} on ${written}(...)` : `stop=${stop} and exponential wait on @${written}`,
@@ -144,7 +145,7 @@ export const unboundedRetryCheck = defineRule(
         if (bounds.length > 0 && !explicitNever) return;
         // Only a lone `stop=stop_never` is rewritten; anything else mixed in is left to a person.
         const never = explicitNever && bounds.length === 1 ? bounds[0] : undefined;
-        const fix = explicitNever && !never ? undefined : boundFix(api, target, call, never, file.text, imports);
+        const fix = explicitNever && !never ? undefined : boundFix(api, target, call, never, file.text, imports, context.heal);
         const written = target.text.replace(/\s+/g, '');
         const shown = call ? `${written}(...)` : written;
         context.report({

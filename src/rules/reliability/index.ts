@@ -1,5 +1,6 @@
 import type { Check } from '../types.js';
 import { agentLoopBoundCheck } from './agent-loop-bound.js';
+import { aiSdkCallNoTimeoutCheck } from './ai-sdk-call-no-timeout.js';
 import { floatingModelAliasCheck } from './floating-model-alias.js';
 import { httpCallNoTimeoutCheck } from './http-call-no-timeout.js';
 import { loopAgentUnboundedCheck } from './loop-agent-unbounded.js';
@@ -14,6 +15,7 @@ import { unboundedRetryCheck } from './unbounded-retry.js';
 export const RELIABILITY_CHECKS: readonly Check[] = [
   modelClientNoTimeoutCheck,
   httpCallNoTimeoutCheck,
+  aiSdkCallNoTimeoutCheck,
   retriesDisabledCheck,
   unboundedRetryCheck,
   retiredModelCheck,

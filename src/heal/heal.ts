@@ -18,6 +18,8 @@ import { planFile } from './plan.js';
  * the exact diffs (dry run) or write them (apply), within a blast radius of `maxFixFiles` files.
  */
 export interface HealFileChange {
+  /** The agent's path relative to the audited root (`.` for a single agent). */
+  agent: string;
   /** Report path (relative to the audited root). */
   file: string;
   absolutePath: string;
@@ -88,7 +90,7 @@ async function breaksSyntax(language: PlannedFix['language'], file: string, befo
 export async function buildHealPlan(sources: readonly HealSource[]): Promise<HealPlan> {
   const files: HealFileChange[] = [];
   // Lines for other files (.env.example), gathered per agent and applied as one more file change.
-  const ensure = new Map<string, { reportPath: string; lines: string[]; ruleFixes: HealFileChange['fixes'] }>();
+  const ensure = new Map<string, { agent: string; reportPath: string; lines: string[] }>();
 
   for (const source of sources) {
     const byFile = new Map<string, PlannedFix[]>();
@@ -98,6 +100,7 @@ export async function buildHealPlan(sources: readonly HealSource[]): Promise<Hea
       const language = planned[0]!.language;
       const plan = planFile(original, planned.map((entry) => entry.fix), language);
       const change: HealFileChange = {
+        agent: source.agentPath,
         file: planned[0]!.file,
         absolutePath,
         diff: '',
@@ -112,7 +115,7 @@ export async function buildHealPlan(sources: readonly HealSource[]): Promise<Hea
         for (const entry of planned.filter((item) => plan.applied.includes(item.fix))) {
           for (const wanted of entry.fix.ensureLines ?? []) {
             const target = path.join(source.agentRoot, wanted.file);
-            const record = ensure.get(target) ?? { reportPath: posix(path.join(source.agentPath, wanted.file)).replace(/^\.\//, ''), lines: [], ruleFixes: [] };
+            const record = ensure.get(target) ?? { agent: source.agentPath, reportPath: posix(path.join(source.agentPath, wanted.file)).replace(/^\.\//, ''), lines: [] };
             if (!record.lines.includes(wanted.line)) record.lines.push(wanted.line);
             ensure.set(target, record);
           }
@@ -130,6 +133,7 @@ export async function buildHealPlan(sources: readonly HealSource[]): Promise<Hea
     const newline = original.includes('\r\n') ? '\r\n' : '\n';
     const updated = `${original}${original === '' || original.endsWith('\n') ? '' : newline}${missing.join(newline)}${newline}`;
     files.push({
+      agent: wanted.agent,
       file: wanted.reportPath,
       absolutePath,
       diff: unifiedDiff(wanted.reportPath, original, updated),

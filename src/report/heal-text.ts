@@ -28,13 +28,13 @@ export function formatHealPlan(plan: HealPlan, options: { color: boolean; applie
   const rows = plan.files.flatMap((change) =>
     change.fixes.map((fix) => {
       const rule = ruleById(fix.ruleId);
-      return [change.file, fix.ruleId, fix.description, rule ? PERSONA_LABELS[rule.persona] : '–', change.skipped ? `skipped: ${change.skipped}` : options.applied ? 'applied' : 'planned'];
+      return [change.agent, change.file, fix.ruleId, fix.description, rule ? PERSONA_LABELS[rule.persona] : '–', change.skipped ? `skipped: ${change.skipped}` : options.applied ? 'applied' : 'planned'];
     }),
   );
   const title = options.applied ? 'Heal' : 'Dry Run Dashboard';
   const lines = [colors.bold(`${title}: ${plan.totals.fixes} fix${plan.totals.fixes === 1 ? '' : 'es'} in ${plan.totals.files} file${plan.totals.files === 1 ? '' : 's'}`), ''];
   if (rows.length > 0) {
-    const [header, ...body] = renderTable(['File', 'Rule', 'What changes', 'Persona', 'Status'], rows, [0, 1, 2, 3, 4]);
+    const [header, ...body] = renderTable(['Agent', 'File', 'Rule', 'What changes', 'Persona', 'Status'], rows, [0, 1, 2, 3, 4, 5]);
     lines.push(`  ${colors.dim(header!)}`, ...body.map((line) => `  ${line}`), '');
   }
   for (const change of plan.files) {

@@ -84,6 +84,7 @@ export const ReportSchema = z.object({
       totals: z.object({ fixes: z.number(), files: z.number(), dropped: z.number(), skippedFiles: z.number() }),
       files: z.array(
         z.object({
+          agent: z.string(),
           file: z.string(),
           fixes: z.array(z.object({ ruleId: z.string(), fingerprint: z.string(), description: z.string() })),
           dropped: z.array(z.object({ ruleId: z.string(), description: z.string(), reason: z.string() })),

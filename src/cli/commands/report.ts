@@ -143,6 +143,7 @@ function healSummary(plan: HealPlan, dryRun: boolean) {
     dryRun,
     totals: plan.totals,
     files: plan.files.map((change) => ({
+      agent: change.agent,
       file: change.file,
       fixes: change.fixes,
       dropped: change.dropped,

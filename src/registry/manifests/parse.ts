@@ -1,0 +1,44 @@
+import { parse as parseToml, TomlError } from 'smol-toml';
+import type { ManifestIssue } from './types.js';
+import { isRecord } from './names.js';
+
+export type Parsed = { ok: true; doc: Record<string, unknown> } | { ok: false; issue: ManifestIssue };
+
+// Parser messages quote the offending text, which may hold a token: report the position only.
+
+export function safeParseToml(text: string, file: string): Parsed {
+  try {
+    return { ok: true, doc: parseToml(text) as Record<string, unknown> };
+  } catch (err) {
+    const line = err instanceof TomlError ? err.line : 1;
+    const col = err instanceof TomlError ? `, column ${err.column}` : '';
+    return { ok: false, issue: { file, line, message: `invalid TOML at line ${line}${col}` } };
+  }
+}
+
+export function safeParseJson(text: string, file: string): Parsed {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(stripBom(text));
+  } catch (err) {
+    const line = jsonErrorLine(text, err instanceof Error ? err.message : '');
+    return { ok: false, issue: { file, line, message: `invalid JSON at line ${line}` } };
+  }
+  if (!isRecord(doc)) return { ok: false, issue: { file, line: 1, message: 'expected a JSON object' } };
+  return { ok: true, doc };
+}
+
+export const stripBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
+/** Node 20 says "at position N", newer V8 adds "(line L column C)"; end of input means the last line. */
+export function jsonErrorLine(text: string, message: string): number {
+  const byLine = /line (\d+) column \d+/.exec(message);
+  if (byLine) return Number(byLine[1]);
+  const byPos = /position (\d+)/.exec(message);
+  const end = byPos ? Math.min(Number(byPos[1]), text.length) : text.length;
+  let line = 1;
+  for (let i = 0; i < end; i++) if (text.charCodeAt(i) === 10) line++;
+  // Unexpected end after a trailing newline: point at the last line with content.
+  if (end === text.length && text.endsWith('\n') && line > 1) line--;
+  return line;
+}

@@ -36,17 +36,61 @@ export function analysePython(tree: Tree): PythonAnalysis {
   return analysis;
 }
 
+/** What a taint engine answers, whichever grammar it walks. */
+interface TaintEngine {
+  isTainted(node: Node): boolean;
+  taintedNames(node: Node): string[];
+}
+
+interface TaintOptionsBase {
+  sanitizers?: Iterable<string>;
+}
+
+/**
+ * The tool-input / model-output tracing both languages share: one taint engine per scope and option
+ * set (cached), seeded with a tool's parameters inside tools, with model calls as sources elsewhere.
+ */
+function tracer<Tool extends { node: Node; params: string[] }, Options extends TaintOptionsBase, Taint extends TaintEngine>(spec: {
+  toolAround(node: Node): Tool | undefined;
+  describeTool(tool: Tool): string;
+  enclosingScope(node: Node): Node | undefined;
+  modelSource: ((node: Node) => boolean) | undefined;
+  createTaint(scope: Node, seeds: string[], options: Options): Taint;
+}) {
+  const cache = new Map<string, Taint>();
+  const engine = (scope: Node, seeds: string[], options: Options, key: string): Taint => {
+    const cacheKey = `${scope.id}:${key}`;
+    let taint = cache.get(cacheKey);
+    if (!taint) cache.set(cacheKey, (taint = spec.createTaint(scope, seeds, options)));
+    return taint;
+  };
+  const sanitizerKey = (options: Options) => [...(options.sanitizers ?? [])].join(',');
+  return {
+    taintFor(node: Node, options = {} as Options): { taint: Taint; tool: Tool } | undefined {
+      const tool = spec.toolAround(node);
+      if (!tool) return undefined;
+      return { taint: engine(tool.node, tool.params, options, `tool:${sanitizerKey(options)}`), tool };
+    },
+    origin(node: Node, options: { modelOutput?: boolean; taint?: Options } = {}): Origin | undefined {
+      const taintOptions = options.taint ?? ({} as Options);
+      const tool = spec.toolAround(node);
+      if (tool) {
+        const taint = engine(tool.node, tool.params, taintOptions, `tool:${sanitizerKey(taintOptions)}`);
+        if (taint.isTainted(node)) return { kind: 'tool-input', names: taint.taintedNames(node), tool: spec.describeTool(tool) };
+      }
+      if (options.modelOutput && spec.modelSource) {
+        const scope = spec.enclosingScope(node) ?? node.tree.rootNode;
+        const taint = engine(scope, [], { ...taintOptions, isSource: spec.modelSource }, `model:${sanitizerKey(taintOptions)}`);
+        if (taint.isTainted(node)) return { kind: 'model-output', names: taint.taintedNames(node) };
+      }
+      return undefined;
+    },
+  };
+}
+
 function buildPythonAnalysis(tree: Tree): PythonAnalysis {
   const imports = pythonImportMap(tree);
   const tools = pythonToolFunctions(tree, imports);
-  const modelSource = pythonModelCallSource(imports);
-  const cache = new Map<string, PythonTaint>();
-  const engine = (scope: Node, seeds: string[], options: PythonTaintOptions, key: string): PythonTaint => {
-    const cacheKey = `${scope.id}:${key}`;
-    let taint = cache.get(cacheKey);
-    if (!taint) cache.set(cacheKey, (taint = new PythonTaint(scope, seeds, options)));
-    return taint;
-  };
   const toolAround = (node: Node): PythonToolFunction | undefined => {
     for (let fn = enclosingFunction(node); fn; fn = enclosingFunction(fn)) {
       const tool = tools.find((candidate) => candidate.node.id === fn!.id);
@@ -57,26 +101,13 @@ function buildPythonAnalysis(tree: Tree): PythonAnalysis {
   return {
     imports,
     tools,
-    taintFor(node, options = {}) {
-      const tool = toolAround(node);
-      if (!tool) return undefined;
-      return { taint: engine(tool.node, tool.params, options, `tool:${[...(options.sanitizers ?? [])].join(',')}`), tool };
-    },
-    origin(node, options = {}) {
-      const taintOptions = options.taint ?? {};
-      const sanitizerKey = [...(taintOptions.sanitizers ?? [])].join(',');
-      const tool = toolAround(node);
-      if (tool) {
-        const taint = engine(tool.node, tool.params, taintOptions, `tool:${sanitizerKey}`);
-        if (taint.isTainted(node)) return { kind: 'tool-input', names: taint.taintedNames(node), tool: `${tool.name} (${tool.via})` };
-      }
-      if (options.modelOutput && modelSource) {
-        const scope = enclosingFunction(node) ?? node.tree.rootNode;
-        const taint = engine(scope, [], { ...taintOptions, isSource: modelSource }, `model:${sanitizerKey}`);
-        if (taint.isTainted(node)) return { kind: 'model-output', names: taint.taintedNames(node) };
-      }
-      return undefined;
-    },
+    ...tracer<PythonToolFunction, PythonTaintOptions, PythonTaint>({
+      toolAround,
+      describeTool: (tool) => `${tool.name} (${tool.via})`,
+      enclosingScope: enclosingFunction,
+      modelSource: pythonModelCallSource(imports),
+      createTaint: (scope, seeds, options) => new PythonTaint(scope, seeds, options),
+    }),
   };
 }
 
@@ -101,39 +132,16 @@ export function analyseTs(tree: Tree, text: string): TsAnalysis {
 function buildTsAnalysis(tree: Tree, text: string): TsAnalysis {
   const imports = tsImportMap(tree);
   const tools = tsToolFunctions(tree, imports);
-  const modelSource = tsModelCallSource(imports, text);
-  const cache = new Map<string, TsTaint>();
-  const engine = (scope: Node, seeds: string[], options: TsTaintOptions, key: string): TsTaint => {
-    const cacheKey = `${scope.id}:${key}`;
-    let taint = cache.get(cacheKey);
-    if (!taint) cache.set(cacheKey, (taint = new TsTaint(scope, seeds, options)));
-    return taint;
-  };
-  const toolAround = (node: Node): TsToolFunction | undefined =>
-    tools.find((tool) => tool.node.startIndex <= node.startIndex && node.endIndex <= tool.node.endIndex);
   return {
     imports,
     tools,
-    taintFor(node, options = {}) {
-      const tool = toolAround(node);
-      if (!tool) return undefined;
-      return { taint: engine(tool.node, tool.params, options, `tool:${[...(options.sanitizers ?? [])].join(',')}`), tool };
-    },
-    origin(node, options = {}) {
-      const taintOptions = options.taint ?? {};
-      const sanitizerKey = [...(taintOptions.sanitizers ?? [])].join(',');
-      const tool = toolAround(node);
-      if (tool) {
-        const taint = engine(tool.node, tool.params, taintOptions, `tool:${sanitizerKey}`);
-        if (taint.isTainted(node)) return { kind: 'tool-input', names: taint.taintedNames(node), tool: tool.via };
-      }
-      if (options.modelOutput && modelSource) {
-        const scope = enclosingTsFunction(node) ?? node.tree.rootNode;
-        const taint = engine(scope, [], { ...taintOptions, isSource: modelSource }, `model:${sanitizerKey}`);
-        if (taint.isTainted(node)) return { kind: 'model-output', names: taint.taintedNames(node) };
-      }
-      return undefined;
-    },
+    ...tracer<TsToolFunction, TsTaintOptions, TsTaint>({
+      toolAround: (node) => tools.find((tool) => tool.node.startIndex <= node.startIndex && node.endIndex <= tool.node.endIndex),
+      describeTool: (tool) => tool.via,
+      enclosingScope: enclosingTsFunction,
+      modelSource: tsModelCallSource(imports, text),
+      createTaint: (scope, seeds, options) => new TsTaint(scope, seeds, options),
+    }),
   };
 }
 

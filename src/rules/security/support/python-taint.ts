@@ -1,4 +1,5 @@
 import type { Node } from 'web-tree-sitter';
+import { FlowTaint, type TaintOptions } from './flow-taint.js';
 
 /**
  * Intra-function, flow-ordered taint for Python: a name is tainted at a position when its latest
@@ -6,59 +7,22 @@ import type { Node } from 'web-tree-sitter';
  * A clean reassignment (`cmd = shlex.quote(cmd)`) kills the taint from there on. Branches and loops are
  * approximated by document order, which keeps the analysis cheap and predictable.
  */
-export interface PythonTaintOptions {
-  /** Call names (as written, e.g. `shlex.quote`, `int`) whose result is clean whatever goes in. */
-  sanitizers?: ReadonlySet<string>;
-  /** Extra sources: an expression that is tainted by itself (a model call, `request.json`). */
-  isSource?: (node: Node) => boolean;
-}
+export type PythonTaintOptions = TaintOptions;
 
-interface Event {
-  position: number;
-  tainted: boolean;
-}
-
-export class PythonTaint {
-  private readonly events = new Map<string, Event[]>();
-
+export class PythonTaint extends FlowTaint {
   constructor(
     private readonly scope: Node,
     seeds: readonly string[],
-    private readonly options: PythonTaintOptions = {},
+    options: PythonTaintOptions = {},
   ) {
+    super(options);
     for (const seed of seeds) this.record(seed, scope.startIndex, true);
     this.propagate();
   }
 
-  /** True when any seed was given or some source assignment was seen: lets callers skip clean scopes. */
-  get hasTaint(): boolean {
-    return [...this.events.values()].some((events) => events.some((event) => event.tainted));
-  }
 
-  isNameTaintedAt(name: string, position: number): boolean {
-    const events = this.events.get(name);
-    if (!events) return false;
-    let latest: Event | undefined;
-    for (const event of events) if (event.position <= position) latest = event;
-    return latest?.tainted ?? false;
-  }
 
-  /** Does the value of `node` (evaluated where it stands) carry tainted data? */
-  isTainted(node: Node): boolean {
-    return this.taintedAt(node, node.startIndex);
-  }
 
-  /** The tainted names referenced by `node`, for messages. */
-  taintedNames(node: Node): string[] {
-    const names = new Set<string>();
-    const visit = (current: Node): void => {
-      if (current.type === 'identifier' && isReference(current) && this.isNameTaintedAt(current.text, node.startIndex)) names.add(current.text);
-      if (current.type === 'call' && this.isSanitizer(current)) return;
-      for (const child of current.namedChildren) visit(child);
-    };
-    visit(node);
-    return [...names];
-  }
 
   /** The latest assignment value of `name` before `position`, to follow a variable back to how it was built. */
   assignedValue(name: string, position: number): Node | undefined {
@@ -73,7 +37,15 @@ export class PythonTaint {
     return found;
   }
 
-  private taintedAt(node: Node, position: number): boolean {
+  protected isNameReference(node: Node): boolean {
+    return node.type === 'identifier' && isReference(node);
+  }
+
+  protected isSanitizerCall(node: Node): boolean {
+    return node.type === 'call' && this.isSanitizer(node);
+  }
+
+  protected taintedAt(node: Node, position: number): boolean {
     if (this.options.isSource?.(node)) return true;
     switch (node.type) {
       case 'identifier':
@@ -96,15 +68,9 @@ export class PythonTaint {
   }
 
   private isSanitizer(call: Node): boolean {
-    const callee = call.childForFieldName('function')?.text.replace(/\s+/g, '') ?? '';
-    return this.options.sanitizers?.has(callee) ?? false;
+    return this.isSanitizerName(call.childForFieldName('function')?.text.replace(/\s+/g, '') ?? '');
   }
 
-  private record(name: string, position: number, tainted: boolean): void {
-    const list = this.events.get(name) ?? [];
-    list.push({ position, tainted });
-    this.events.set(name, list);
-  }
 
   private propagate(): void {
     const binders = this.scope.descendantsOfType([

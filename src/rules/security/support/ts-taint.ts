@@ -1,51 +1,25 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import { callExpressions, objectProperty, tsArguments, tsCalleeText } from '../../ast/typescript.js';
+import { FlowTaint, type TaintOptions } from './flow-taint.js';
 
 /** Flow-ordered, intra-function taint for TypeScript/JavaScript; the Python twin lives in python-taint.ts. */
-export interface TsTaintOptions {
-  sanitizers?: ReadonlySet<string>;
-  isSource?: (node: Node) => boolean;
-}
-
-interface Event {
-  position: number;
-  tainted: boolean;
-}
+export type TsTaintOptions = TaintOptions;
 
 const FUNCTION_TYPES = ['arrow_function', 'function_expression', 'function_declaration', 'method_definition', 'generator_function', 'generator_function_declaration'];
 
-export class TsTaint {
-  private readonly events = new Map<string, Event[]>();
-
+export class TsTaint extends FlowTaint {
   constructor(
     private readonly scope: Node,
     seeds: readonly string[],
-    private readonly options: TsTaintOptions = {},
+    options: TsTaintOptions = {},
   ) {
+    super(options);
     for (const seed of seeds) this.record(seed, scope.startIndex, true);
     this.propagate();
   }
 
-  isNameTaintedAt(name: string, position: number): boolean {
-    let latest: Event | undefined;
-    for (const event of this.events.get(name) ?? []) if (event.position <= position) latest = event;
-    return latest?.tainted ?? false;
-  }
 
-  isTainted(node: Node): boolean {
-    return this.taintedAt(node, node.startIndex);
-  }
 
-  taintedNames(node: Node): string[] {
-    const names = new Set<string>();
-    const visit = (current: Node): void => {
-      if ((current.type === 'identifier' || current.type === 'shorthand_property_identifier') && this.isNameTaintedAt(current.text, node.startIndex)) names.add(current.text);
-      if (current.type === 'call_expression' && this.isSanitizer(current)) return;
-      for (const child of current.namedChildren) visit(child);
-    };
-    visit(node);
-    return [...names];
-  }
 
   /** The latest initialiser/assignment of `name` before `position`. */
   assignedValue(name: string, position: number): Node | undefined {
@@ -58,7 +32,15 @@ export class TsTaint {
     return found;
   }
 
-  private taintedAt(node: Node, position: number): boolean {
+  protected isNameReference(node: Node): boolean {
+    return node.type === 'identifier' || node.type === 'shorthand_property_identifier';
+  }
+
+  protected isSanitizerCall(node: Node): boolean {
+    return node.type === 'call_expression' && this.isSanitizer(node);
+  }
+
+  protected taintedAt(node: Node, position: number): boolean {
     if (this.options.isSource?.(node)) return true;
     switch (node.type) {
       case 'identifier':
@@ -79,14 +61,9 @@ export class TsTaint {
   }
 
   private isSanitizer(call: Node): boolean {
-    return this.options.sanitizers?.has(tsCalleeText(call)) ?? false;
+    return this.isSanitizerName(tsCalleeText(call));
   }
 
-  private record(name: string, position: number, tainted: boolean): void {
-    const list = this.events.get(name) ?? [];
-    list.push({ position, tainted });
-    this.events.set(name, list);
-  }
 
   private propagate(): void {
     for (const binder of this.scope.descendantsOfType(['variable_declarator', 'assignment_expression', 'augmented_assignment_expression', 'for_in_statement'])) {

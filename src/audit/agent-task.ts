@@ -19,13 +19,13 @@ export interface AgentTask {
   lockViolations: LockViolation[];
   /** Digest of the inputs that are not files (tool version, policy, settings). */
   configDigest: string;
-  /** The content hash of the agent's latest lake record, if any: equal means "unchanged". */
-  previousContentHash?: string;
 }
 
-export type AgentTaskResult =
-  | { kind: 'cached'; contentHash: string }
-  | { kind: 'audited'; contentHash: string; audit: AgentAudit };
+/** The audit and the digest the lake record keeps (the cache decision is the caller's, made earlier). */
+export interface AgentTaskResult {
+  contentHash: string;
+  audit: AgentAudit;
+}
 
 /** Test-only fault injection: `COCKPIT_FAULT_INJECT=crash:PATH` or `hang:PATH` (agent path). */
 function injectFault(relativePath: string): Promise<void> | undefined {
@@ -63,6 +63,5 @@ export async function hashAgent(task: AgentTask): Promise<{ contentHash: string;
 export async function runAgentTask(task: AgentTask): Promise<AgentTaskResult> {
   await injectFault(task.relativePath);
   const { contentHash, sources } = await hashAgent(task);
-  if (task.previousContentHash === contentHash) return { kind: 'cached', contentHash };
-  return { kind: 'audited', contentHash, audit: await auditAgent({ ...auditOptions(task), sources }) };
+  return { contentHash, audit: await auditAgent({ ...auditOptions(task), sources }) };
 }

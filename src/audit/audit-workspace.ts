@@ -190,21 +190,22 @@ export async function auditWorkspace(options: WorkspaceOptions): Promise<Workspa
         policy,
         lockViolations: violations,
         configDigest: digest,
-        ...(previous && previous.tool.version === TOOL_VERSION && previous.configDigest === digest ? { previousContentHash: previous.contentHash } : {}),
       };
-      return { agent, task, previous, id, cachedHash: undefined as string | undefined };
+      // Only a record made by this version under the same policy can stand for a new audit.
+      const candidate = previous && previous.tool.version === TOOL_VERSION && previous.configDigest === digest ? previous : undefined;
+      return { agent, task, candidate, reuse: undefined as LakeRecord | undefined, id };
     }),
   );
 
   // Unchanged agents are recognised here, by digest, so a warm run never starts a worker.
   await Promise.all(
     tasks.map(async (entry) => {
-      if (entry.task.previousContentHash === undefined) return;
+      if (!entry.candidate) return;
       const { contentHash } = await hashAgent(entry.task);
-      if (contentHash === entry.task.previousContentHash) entry.cachedHash = contentHash;
+      if (contentHash === entry.candidate.contentHash) entry.reuse = entry.candidate;
     }),
   );
-  const toAudit = tasks.filter((entry) => entry.cachedHash === undefined).length;
+  const toAudit = tasks.filter((entry) => !entry.reuse).length;
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), toAudit));
   const pool =
     jobs > 1
@@ -218,23 +219,16 @@ export async function auditWorkspace(options: WorkspaceOptions): Promise<Workspa
 
   try {
     await Promise.all(
-      tasks.map(async ({ agent, task, previous, id, cachedHash }) => {
+      tasks.map(async ({ agent, task, reuse, id }) => {
         let report: AgentReport;
-        let cached = false;
+        const cached = reuse !== undefined;
         try {
-          const signal = options.agentTimeoutMs ? AbortSignal.timeout(options.agentTimeoutMs) : undefined;
-          const result: AgentTaskResult =
-            cachedHash !== undefined
-              ? { kind: 'cached', contentHash: cachedHash }
-              : pool
-                ? await pool.run({ kind: 'agent', task }, signal ? { signal } : {})
-                : await runAgentTask(task);
-          if (result.kind === 'cached' && previous) {
-            report = previous.agent;
-            cached = true;
+          if (reuse) {
+            report = reuse.agent;
             cachedAgents++;
           } else {
-            if (result.kind !== 'audited') throw new Error('cache hit without a previous record');
+            const signal = options.agentTimeoutMs ? AbortSignal.timeout(options.agentTimeoutMs) : undefined;
+            const result = pool ? await pool.run({ kind: 'agent', task }, signal ? { signal } : {}) : await runAgentTask(task);
             const { policy } = task;
             report = agentReport({ audit: result.audit, gate: { blockOn: policy.blockOn, secretsGate: policy.secretsGate } });
             if (result.audit.fixes.length > 0) heal.push({ agentRoot: task.root, agentPath: agent.path, fixes: result.audit.fixes });

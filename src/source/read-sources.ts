@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { decodeText, type Encoding } from './decode.js';
-import { languageOf, skipByName, type Language } from './file-kinds.js';
+import { languageOf, skipByName, type Language, type SkipReason } from './file-kinds.js';
 import { toPosixRelative } from '../util/paths.js';
 
 export interface SourceFile {
@@ -13,7 +13,7 @@ export interface SourceFile {
   readonly language: Language;
 }
 
-export type SkippedReason = 'lockfile' | 'binary-extension' | 'binary-content' | 'too-large' | 'unreadable';
+export type SkippedReason = SkipReason | 'binary-content' | 'too-large' | 'unreadable';
 
 export interface SkippedFile {
   readonly path: string;

@@ -19,7 +19,7 @@ afterAll(async () => {
 });
 
 const CLEAN_AGENT = {
-  'pyproject.toml': '[project]\nname = "weather-agent"\ndependencies = ["google-adk>=1.0"]\n',
+  'pyproject.toml': '[project]\nname = "weather-agent"\ndependencies = ["google-adk~=1.14"]\n',
   'weather_agent/__init__.py': 'from . import agent\n',
   'weather_agent/agent.py': [
     'import os',

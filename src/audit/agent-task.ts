@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Policy } from '../config/policy.js';
 import type { LockViolation } from '../config/policy.js';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { DependencyLookups } from '../registry/audit/lookups.js';
+import { readerFor } from '../registry/manifests/read.js';
 import type { ReadResult } from '../source/read-sources.js';
 import { auditAgent, readAgentSources, type AgentAudit } from './audit-agent.js';
 
@@ -17,8 +21,10 @@ export interface AgentTask {
   maxFileBytes: number;
   policy: Policy;
   lockViolations: LockViolation[];
-  /** Digest of the inputs that are not files (tool version, policy, settings). */
+  /** Digest of the inputs that are not files (tool version, policy, settings, registry answers). */
   configDigest: string;
+  /** Registry answers for this agent's dependencies, looked up in the main thread before the audit. */
+  dependencyLookups?: DependencyLookups;
 }
 
 /** The audit and the digest the lake record keeps (the cache decision is the caller's, made earlier). */
@@ -48,6 +54,7 @@ function auditOptions(task: AgentTask) {
     useGitignore: false,
     policy: task.policy,
     lockViolations: task.lockViolations,
+    ...(task.dependencyLookups ? { dependencyLookups: task.dependencyLookups } : {}),
   };
 }
 
@@ -56,7 +63,11 @@ export async function hashAgent(task: AgentTask): Promise<{ contentHash: string;
   const sources = await readAgentSources(auditOptions(task));
   const hash = createHash('sha256').update(task.configDigest).update('\0');
   for (const file of sources.files) hash.update(file.path).update('\0').update(file.text).update('\0');
-  for (const skipped of sources.skipped) hash.update(`skipped:${skipped.path}:${skipped.reason}\0`);
+  for (const skipped of sources.skipped) {
+    hash.update(`skipped:${skipped.path}:${skipped.reason}\0`);
+    // Lock files are not scanned as sources, but the dependency rules read them: their content counts.
+    if (readerFor(skipped.path)) hash.update(await readFile(path.join(task.root, ...skipped.path.split('/'))).catch(() => Buffer.alloc(0))).update('\0');
+  }
   return { contentHash: hash.digest('hex'), sources };
 }
 

@@ -15,6 +15,10 @@ import { fingerprint } from './fingerprint.js';
 import { redactedLine } from './snippet.js';
 import { parseSuppression, suppressionCovers } from './suppressions.js';
 import type { Fix } from '../heal/types.js';
+import { readAgentManifests } from '../registry/audit/manifests.js';
+import type { DependencyLookups } from '../registry/audit/lookups.js';
+import { dependencyFindings } from '../rules/dependency/findings.js';
+import path from 'node:path';
 
 /** A fix found during the audit, keyed to its finding; applied only by `--heal`. */
 export interface PlannedFix {
@@ -62,6 +66,8 @@ export interface AuditOptions {
   sources?: ReadResult;
   /** Audits a batch of files elsewhere (worker threads); used for agents with many files. */
   runBatch?: (batch: SourceBatch) => Promise<BatchResult>;
+  /** Registry answers for the agent's dependencies (`--resolve`); without them only the static dependency rules run. */
+  dependencyLookups?: DependencyLookups;
 }
 
 /** A slice of one agent's files, sent to a worker thread with everything needed to check it. */
@@ -232,6 +238,19 @@ export async function auditAgent(options: AuditOptions): Promise<AgentAudit> {
   for (const result of results) {
     all.push(...result.findings);
     fixes.push(...result.fixes);
+  }
+  if (!options.checks) {
+    // Lock files are skipped as sources (no secrets scan) but are exactly what the dependency rules read.
+    const paths = [...files.map((file) => file.absolutePath), ...skipped.map((file) => path.join(options.root, ...file.path.split('/')))];
+    all.push(
+      ...dependencyFindings({
+        root: options.root,
+        prefix,
+        manifests: readAgentManifests(options.root, paths),
+        policy,
+        ...(options.dependencyLookups ? { lookups: options.dependencyLookups } : {}),
+      }),
+    );
   }
   all.sort(compareFindings);
   return {

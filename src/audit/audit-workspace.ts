@@ -21,6 +21,7 @@ import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import type { BatchResult, PlannedFix, SourceBatch } from './audit-agent.js';
 import { hashAgent, runAgentTask, type AgentTask, type AgentTaskResult } from './agent-task.js';
 import type { WorkerTask } from './worker.js';
+import type { DependencyLookups } from '../registry/audit/lookups.js';
 
 const WORKER_URL = new URL('./worker.js', import.meta.url).href;
 
@@ -71,6 +72,8 @@ export interface WorkspaceOptions {
   cache?: boolean;
   /** Per-agent time limit, enforced when auditing on worker threads. */
   agentTimeoutMs?: number;
+  /** Looks up each agent's dependencies in its package indexes before the audit (`--resolve`). */
+  dependencies?: { lookupsFor(agentRoot: string, files: readonly string[]): Promise<DependencyLookups> };
   onStart?(total: number): void;
   onProgress?(event: ProgressEvent): void;
 }
@@ -98,7 +101,7 @@ export function parseShard(value: string): Shard | undefined {
 }
 
 /** A stable digest of everything besides the files that decides an audit's result. */
-function configDigest(policy: Policy, settings: Settings): string {
+function configDigest(policy: Policy, settings: Settings, lookups?: DependencyLookups): string {
   const normalised = {
     tool: TOOL_VERSION,
     rules: RULES.map((rule) => rule.id),
@@ -110,6 +113,7 @@ function configDigest(policy: Policy, settings: Settings): string {
     entryPoints: policy.entryPoints,
     heal: policy.heal,
     maxFileBytes: settings.maxFileBytes,
+    registry: lookups ?? null,
   };
   return sha256Hex(JSON.stringify(normalised));
 }
@@ -179,9 +183,12 @@ export async function auditWorkspace(options: WorkspaceOptions): Promise<Workspa
       const { policy, violations } = agent.path === '.' ? { policy: rootPolicy(rootConfig), violations: [] } : agentPolicy(rootConfig, agentConfigs.get(agent.path));
       const id = agentHash(agent.path === '.' ? path.basename(root) : agent.path);
       const previous = options.lakeDir && options.cache !== false ? await readLatest(options.lakeDir, id).catch(() => undefined) : undefined;
-      const digest = configDigest(policy, settings);
+      const agentRoot = agent.path === '.' ? root : path.join(root, ...agent.path.split('/'));
+      const dependencyLookups = options.dependencies ? await options.dependencies.lookupsFor(agentRoot, agent.files) : undefined;
+      // Registry answers decide findings too: a changed answer (a new yank) must not reuse the old record.
+      const digest = configDigest(policy, settings, dependencyLookups);
       const task: AgentTask = {
-        root: agent.path === '.' ? root : path.join(root, ...agent.path.split('/')),
+        root: agentRoot,
         relativePath: agent.path,
         files: agent.files,
         entrypoints: agent.entrypoints,
@@ -190,6 +197,7 @@ export async function auditWorkspace(options: WorkspaceOptions): Promise<Workspa
         policy,
         lockViolations: violations,
         configDigest: digest,
+        ...(dependencyLookups ? { dependencyLookups } : {}),
       };
       // Only a record made by this version under the same policy can stand for a new audit.
       const candidate = previous && previous.tool.version === TOOL_VERSION && previous.configDigest === digest ? previous : undefined;

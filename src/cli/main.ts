@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { EXIT_CODES } from '../gate/gate.js';
 import { CockpitError, errorMessage } from '../util/errors.js';
 import { TOOL_VERSION } from '../version.js';
+import { registerDiagnose } from './commands/diagnose.js';
 import { registerDiscover } from './commands/discover.js';
 import { registerLake } from './commands/lake.js';
 import { registerReport } from './commands/report.js';
@@ -22,6 +23,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
   registerReport(program, io, setExitCode);
   registerDiscover(program, io, setExitCode);
   registerLake(program, io, setExitCode);
+  registerDiagnose(program, io, setExitCode);
   // Every (sub)command reports usage errors through the same exit-3 path.
   const override = (command: Command): void => {
     command.exitOverride();

@@ -3,6 +3,9 @@ import { DEFAULT_SETTINGS, SETTING_DOCS, type Settings } from './settings.js';
 function formatDefault(key: keyof Settings): string {
   const value = DEFAULT_SETTINGS[key];
   if (key === 'maxFileBytes') return '2MB';
+  if (key === 'registryTimeoutMs') return '10 s';
+  if (key === 'registryCacheTtlMs') return '6 h';
+  if (key === 'cacheDir') return 'see meaning';
   if (Array.isArray(value)) return value.map((entry) => `\`${entry}\``).join(', ');
   return `\`${String(value)}\``;
 }
@@ -61,7 +64,7 @@ type or invalid YAML stops the run with exit 3 and one line naming the file, lin
 | \`heal.loop_agent_max_iterations\` | integer | any | \`max_iterations\` written on ADK LoopAgents (default 10) |
 | \`finops.preferred_models\` | list of strings | any | models the FinOps rules suggest (reserved for the FinOps rules' options) |
 | \`finops.max_output_tokens\` | integer | any | the output token cap \`--heal\` writes on uncapped model calls (default 1024) |
-| \`registries\` | map | any | package indexes for dependency checks (read by the registry resolver) |
+| \`registries\` | map | any | package indexes and mirrors for dependency lookups: \`pypi\`, \`npm\` (with \`scopes\`), \`mirrors\` (see docs/REGISTRIES.md) |
 | \`gitignore\` | boolean | root | respect \`.gitignore\` files (default \`true\`; \`.cockpitignore\` always applies) |
 
 ### Locks

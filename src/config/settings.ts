@@ -21,7 +21,20 @@ export interface Settings {
   format: ReportFormat;
   color: ColorMode;
   debug: boolean;
+  /** Dependency lookups in package indexes: off (static dependency rules only), online, or offline (cache only). */
+  registryMode: RegistryMode;
+  /** Ask the public mirrors only, never the private indexes. */
+  publicOnly: boolean;
+  /** Per request to a package index. */
+  registryTimeoutMs: number;
+  /** How long an index answer stays fresh in the on-disk cache. */
+  registryCacheTtlMs: number;
+  /** Where the registry cache lives; undefined means $XDG_CACHE_HOME/agentops-cockpit. */
+  cacheDir: string | undefined;
 }
+
+export const REGISTRY_MODES = ['off', 'online', 'offline'] as const;
+export type RegistryMode = (typeof REGISTRY_MODES)[number];
 
 export const DEFAULT_EXCLUDE_DIRS: readonly string[] = [
   '.git', '.hg', '.svn', 'node_modules', '.venv', 'venv', '.tox', '.nox', '__pycache__', '.mypy_cache',
@@ -36,6 +49,11 @@ export const DEFAULT_SETTINGS: Settings = {
   format: 'text',
   color: 'auto',
   debug: false,
+  registryMode: 'off',
+  publicOnly: false,
+  registryTimeoutMs: 10_000,
+  registryCacheTtlMs: 6 * 60 * 60 * 1000,
+  cacheDir: undefined,
 };
 
 /** Describes each setting for `--help` and docs/CONFIG.md. */
@@ -46,6 +64,11 @@ export const SETTING_DOCS: ReadonlyArray<{ key: keyof Settings; flag?: string; e
   { key: 'format', flag: '--format <format>', env: 'COCKPIT_FORMAT', description: 'report format: text, json or sarif' },
   { key: 'color', flag: '--color / --no-color', env: 'NO_COLOR, FORCE_COLOR', description: 'colour in text output: on a TTY unless NO_COLOR is set' },
   { key: 'debug', flag: '--debug', env: 'COCKPIT_DEBUG', description: 'print stack traces for internal errors' },
+  { key: 'registryMode', flag: '--resolve / --offline', env: 'COCKPIT_RESOLVE=online|offline', description: 'look dependencies up in their package indexes (private first, public mirrors on 401/403); --offline answers from the cache only' },
+  { key: 'publicOnly', flag: '--public', env: 'COCKPIT_PUBLIC_ONLY', description: 'skip private indexes: ask the public mirrors only (implies --resolve)' },
+  { key: 'registryTimeoutMs', flag: '--registry-timeout <seconds>', env: 'COCKPIT_REGISTRY_TIMEOUT', description: 'give up on one index request after this long' },
+  { key: 'registryCacheTtlMs', env: 'COCKPIT_REGISTRY_CACHE_TTL', description: 'seconds an index answer stays fresh in the on-disk cache' },
+  { key: 'cacheDir', flag: '--cache-dir <dir>', env: 'COCKPIT_CACHE_DIR', description: 'where the registry cache lives (default $XDG_CACHE_HOME/agentops-cockpit, else ~/.cache/agentops-cockpit)' },
 ];
 
 export interface SettingOverrides {
@@ -56,6 +79,17 @@ export interface SettingOverrides {
   debug?: boolean | undefined;
   /** false for --no-gitignore. */
   gitignore?: boolean | undefined;
+  resolve?: boolean | undefined;
+  offline?: boolean | undefined;
+  public?: boolean | undefined;
+  registryTimeout?: string | undefined;
+  cacheDir?: string | undefined;
+}
+
+function positiveSeconds(value: string, source: string): number {
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new CockpitError(`${source}: '${value}' is not a positive number of seconds`);
+  return Math.round(seconds * 1000);
 }
 
 function parseFormat(value: string, source: string): ReportFormat {
@@ -77,11 +111,28 @@ export function resolveSettings(flags: SettingOverrides, env: NodeJS.ProcessEnv 
   else if (isTruthy(env['FORCE_COLOR'])) settings.color = 'always';
   if (isTruthy(env['COCKPIT_DEBUG'])) settings.debug = true;
   if (isTruthy(env['COCKPIT_NO_GITIGNORE'])) settings.useGitignore = false;
+  const resolveEnv = env['COCKPIT_RESOLVE'];
+  if (resolveEnv) {
+    if (resolveEnv === 'offline' || resolveEnv === 'online' || resolveEnv === 'off') settings.registryMode = resolveEnv;
+    else settings.registryMode = isTruthy(resolveEnv) ? 'online' : 'off';
+  }
+  if (isTruthy(env['COCKPIT_PUBLIC_ONLY'])) settings.publicOnly = true;
+  if (env['COCKPIT_REGISTRY_TIMEOUT']) settings.registryTimeoutMs = positiveSeconds(env['COCKPIT_REGISTRY_TIMEOUT'], 'COCKPIT_REGISTRY_TIMEOUT');
+  if (env['COCKPIT_REGISTRY_CACHE_TTL']) settings.registryCacheTtlMs = positiveSeconds(env['COCKPIT_REGISTRY_CACHE_TTL'], 'COCKPIT_REGISTRY_CACHE_TTL');
+  if (env['COCKPIT_CACHE_DIR']) settings.cacheDir = env['COCKPIT_CACHE_DIR'];
 
   if (flags.maxFileSize !== undefined) settings.maxFileBytes = parseByteSize(flags.maxFileSize, '--max-file-size');
   if (flags.format !== undefined) settings.format = parseFormat(flags.format, '--format');
   if (flags.color !== undefined) settings.color = flags.color ? 'always' : 'never';
   if (flags.debug) settings.debug = true;
   if (flags.gitignore === false) settings.useGitignore = false;
+  if (flags.resolve) settings.registryMode = 'online';
+  if (flags.public) {
+    settings.publicOnly = true;
+    if (settings.registryMode === 'off') settings.registryMode = 'online';
+  }
+  if (flags.offline) settings.registryMode = 'offline';
+  if (flags.registryTimeout !== undefined) settings.registryTimeoutMs = positiveSeconds(flags.registryTimeout, '--registry-timeout');
+  if (flags.cacheDir !== undefined) settings.cacheDir = flags.cacheDir;
   return settings;
 }

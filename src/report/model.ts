@@ -64,6 +64,48 @@ export const AgentReportSchema = z.object({
   error: z.string().optional(),
 });
 
+const EcosystemSchema = z.enum(['pypi', 'npm']);
+
+/** With --resolve: the indexes asked, where each was configured, and every failover. URLs are redacted. */
+export const RegistryRunSchema = z.object({
+  mode: z.enum(['online', 'offline']),
+  publicOnly: z.boolean(),
+  indexes: z.array(
+    z.object({
+      ecosystem: EcosystemSchema,
+      role: z.enum(['primary', 'extra', 'scoped', 'mirror']),
+      scope: z.string().optional(),
+      url: z.string(),
+      origin: z.string().describe('where the setting came from: a flag, an environment variable, a file and key'),
+      hasCredentials: z.boolean(),
+      credentialSource: z.string().optional().describe('where the credential came from; never the credential'),
+    }),
+  ),
+  mirrors: z.array(z.object({ ecosystem: EcosystemSchema, url: z.string(), origin: z.string() })),
+  failovers: z.array(
+    z.object({
+      ecosystem: EcosystemSchema,
+      index: z.string().describe('the index that refused'),
+      origin: z.string(),
+      status: z.number().int().describe('401 or 403'),
+      mirror: z.string().optional().describe('the mirror that answered instead'),
+      resolved: z.array(z.string()).describe('packages the mirror had'),
+      unresolved: z.array(z.string()).describe('packages no mirror could answer for'),
+    }),
+  ),
+  refused: z.array(z.object({ ecosystem: EcosystemSchema, index: z.string(), status: z.number().int() })),
+  packages: z.object({
+    checked: z.number().int().min(0),
+    found: z.number().int().min(0),
+    missing: z.number().int().min(0),
+    unresolved: z.number().int().min(0),
+  }),
+  requests: z.number().int().min(0),
+  fromCache: z.number().int().min(0),
+  warnings: z.array(z.string()),
+});
+export type RegistryRunReport = z.infer<typeof RegistryRunSchema>;
+
 export const ReportSchema = z.object({
   schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
   tool: z.object({ name: z.string(), version: z.string() }),
@@ -73,6 +115,7 @@ export const ReportSchema = z.object({
   summary: SummarySchema,
   /** Set for a partial run of a CI matrix: `K/N`. */
   shard: z.string().optional(),
+  registry: RegistryRunSchema.optional(),
   /** With --heal: the plan (dry run) or what was applied, one unified diff per file. */
   heal: z
     .object({

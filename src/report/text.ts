@@ -3,6 +3,7 @@ import { PERSONAS, SEVERITIES, type Finding, type Severity } from '../findings/m
 import { TOOL_VERSION } from '../version.js';
 import { PERSONA_LABELS, SEVERITY_LABELS, VERDICT_LABELS } from './labels.js';
 import type { AgentReport, Report } from './model.js';
+import { formatRegistryRun } from './registry-text.js';
 import { renderTable } from './table.js';
 
 type Colors = ReturnType<typeof createColors>;
@@ -124,6 +125,7 @@ export function formatText(report: Report, options: TextOptions): string {
   if (options.fleet) lines.push(...formatFleetTable(colors, report.agents), '');
 
   lines.push(...formatPersonaMatrix(colors, summary.personaMatrix), '');
+  if (report.registry) lines.push(...formatRegistryRun(colors, report.registry), '');
   const severities = SEVERITIES.map((severity) => `${summary.bySeverity[severity]} ${severity}`).join(', ');
   const categories = Object.entries(summary.byCategory)
     .filter(([, count]) => count > 0)

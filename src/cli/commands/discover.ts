@@ -25,7 +25,7 @@ export function registerDiscover(program: Command, io: CliIo, setExitCode: (code
     .option('--no-color', 'never use colour')
     .action(async (target: string, flags: DiscoverFlags) => {
       if (flags.format !== 'text' && flags.format !== 'json') throw new CockpitError(`--format: unknown format '${flags.format}' (expected text, json)`);
-      const settings = resolveSettings({ gitignore: flags.gitignore, color: flags.color }, io.env);
+      const settings = resolveSettings({ gitignore: flags.gitignore, color: flags.color === false ? false : undefined }, io.env);
       const root = path.resolve(io.cwd, target);
       await requireDirectory(root, target);
       const { agents } = await discoverWorkspace(root, settings);

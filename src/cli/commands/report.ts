@@ -15,6 +15,8 @@ import type { Report } from '../../report/model.js';
 import { formatSarif } from '../../report/sarif.js';
 import { formatText } from '../../report/text.js';
 import { RULES } from '../../rules/index.js';
+import { DependencyResolver } from '../../registry/audit/dependency-resolver.js';
+import { listFiles } from '../../source/walk.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import { CockpitError } from '../../util/errors.js';
 import type { CliIo } from '../io.js';
@@ -39,6 +41,14 @@ interface ReportFlags {
   dryRun?: boolean;
   force?: boolean;
   branch?: string;
+  resolve?: boolean;
+  offline?: boolean;
+  public?: boolean;
+  registryTimeout?: string;
+  cacheDir?: string;
+  indexUrl?: string;
+  extraIndexUrl?: string[];
+  npmRegistry?: string;
 }
 
 export const DEFAULT_LAKE = path.join('.cockpit', 'evidence_lake');
@@ -82,6 +92,7 @@ async function buildFromLake(lakeArgument: string, io: CliIo): Promise<Report> {
 
 interface AuditContext {
   settings: Settings;
+  dependencies: DependencyResolver | undefined;
   fleet: boolean;
   flags: ReportFlags;
   io: CliIo;
@@ -104,6 +115,7 @@ async function auditTarget(root: string, given: string, context: AuditContext): 
       lakeDir: path.resolve(root, flags.lake ?? DEFAULT_LAKE),
       cache: context.cache,
       agentTimeoutMs: context.agentTimeoutMs,
+      ...(context.dependencies ? { dependencies: context.dependencies } : {}),
       onStart: (total) => progress.start(total),
       onProgress: (event) => progress.update(event),
     });
@@ -118,15 +130,20 @@ async function auditTarget(root: string, given: string, context: AuditContext): 
   const policy = rootPolicy(loaded?.config);
   const threads = jobs ?? availableParallelism();
   const batches = threads > 1 ? batchRunner(threads) : undefined;
+  const useGitignore = loaded?.config.gitignore ?? settings.useGitignore;
+  const dependencyLookups = context.dependencies
+    ? await context.dependencies.lookupsFor(root, await listFiles(root, { excludeDirs: settings.excludeDirs, useGitignore }))
+    : undefined;
   let audit;
   try {
     audit = await auditAgent({
       root,
       maxFileBytes: settings.maxFileBytes,
       excludeDirs: settings.excludeDirs,
-      useGitignore: loaded?.config.gitignore ?? settings.useGitignore,
+      useGitignore,
       policy,
       ...(batches ? { runBatch: batches.run } : {}),
+      ...(dependencyLookups ? { dependencyLookups } : {}),
     });
   } finally {
     await batches?.close();
@@ -153,9 +170,31 @@ function healSummary(plan: HealPlan, dryRun: boolean) {
   };
 }
 
+async function createDependencyResolver(root: string, settings: Settings, flags: ReportFlags, io: CliIo): Promise<DependencyResolver | undefined> {
+  if (settings.registryMode === 'off') return undefined;
+  const registries = (await loadRootConfig(root))?.config.registries;
+  const discoverFlags = {
+    ...(flags.indexUrl ? { indexUrl: flags.indexUrl } : {}),
+    ...(flags.extraIndexUrl?.length ? { extraIndexUrls: flags.extraIndexUrl } : {}),
+    ...(flags.npmRegistry ? { npmRegistry: flags.npmRegistry } : {}),
+  };
+  return new DependencyResolver({ cwd: root, env: io.env, settings, flags: discoverFlags, ...(registries ? { cockpitRegistries: registries } : {}) });
+}
+
 export async function runReport(target: string | undefined, flags: ReportFlags, io: CliIo): Promise<number> {
   const settings = resolveSettings(
-    { format: flags.format, maxFileSize: flags.maxFileSize, color: flags.color, debug: flags.debug, gitignore: flags.gitignore },
+    {
+      format: flags.format,
+      maxFileSize: flags.maxFileSize,
+      color: flags.color,
+      debug: flags.debug,
+      gitignore: flags.gitignore,
+      resolve: flags.resolve,
+      offline: flags.offline,
+      public: flags.public,
+      registryTimeout: flags.registryTimeout,
+      cacheDir: flags.cacheDir,
+    },
     io.env,
   );
   const shard = flags.shard !== undefined ? parseShard(flags.shard) : undefined;
@@ -172,14 +211,17 @@ export async function runReport(target: string | undefined, flags: ReportFlags, 
   let resolved: number | undefined;
   let healBranch: string | undefined;
   if (flags.branch !== undefined && (!flags.heal || flags.dryRun)) throw new CockpitError('--branch: only with --heal (and not with --dry-run)');
+  if (flags.fromLake !== undefined && settings.registryMode !== 'off') throw new CockpitError('--resolve/--offline/--public: need a folder to audit, not --from-lake');
+  let dependencies: DependencyResolver | undefined;
   if (flags.fromLake !== undefined) {
     report = await buildFromLake(flags.fromLake, io);
   } else {
     const given = target ?? '.';
     const root = path.resolve(io.cwd, given);
     await requireDirectory(root, given);
+    dependencies = await createDependencyResolver(root, settings, flags, io);
     const audit = () =>
-      auditTarget(root, given, { settings, fleet, flags, io, shard, jobs, agentTimeoutMs, cache: flags.cache !== false && !flags.heal });
+      auditTarget(root, given, { settings, dependencies, fleet, flags, io, shard, jobs, agentTimeoutMs, cache: flags.cache !== false && !flags.heal });
     let result = await audit();
     report = result.report;
     if (flags.heal) {
@@ -196,6 +238,10 @@ export async function runReport(target: string | undefined, flags: ReportFlags, 
         resolved = [...before].filter((fingerprint) => !after.has(fingerprint)).length;
       }
     }
+  }
+  if (dependencies) {
+    report = { ...report, registry: dependencies.summary() };
+    await dependencies.close();
   }
   const durationMs = performance.now() - started;
 
@@ -241,6 +287,14 @@ export function registerReport(program: Command, io: CliIo, setExitCode: (code: 
     .option('--dry-run', 'with --heal: show the exact diffs and change nothing')
     .option('--force', 'with --heal: also edit files that have uncommitted changes')
     .option('--branch <name>', 'with --heal: create this git branch and commit the fixes on it, ready for a pull request')
+    .option('--resolve', 'look dependencies up in their package indexes: private first, public mirrors on 401/403')
+    .option('--offline', 'with dependency lookups: answer from the on-disk cache only')
+    .option('--public', 'skip private indexes and ask the public mirrors only (implies --resolve)')
+    .option('--index-url <url>', 'PyPI index to use instead of the configured one (like pip --index-url)')
+    .option('--extra-index-url <url>', 'another PyPI index to ask as well (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
+    .option('--npm-registry <url>', 'npm registry to use instead of the configured one')
+    .option('--registry-timeout <seconds>', 'give up on one index request after this long (default: 10)')
+    .option('--cache-dir <dir>', 'where index answers are cached (default: $XDG_CACHE_HOME/agentops-cockpit)')
     .option('--agent-timeout <seconds>', 'give up on one agent after this long (default: 300)')
     .option('--max-file-size <size>', 'skip files larger than this, e.g. 512KB or 2MB (default: 2MB)')
     .option('--no-gitignore', 'do not respect .gitignore files (.cockpitignore still applies)')
@@ -264,6 +318,7 @@ Examples:
   ops report examples/travel-concierge
   ops report --workspace examples
   ops report --workspace examples --heal --dry-run
+  ops report --workspace . --resolve           # also check dependencies in the package indexes
   ops report --workspace . --shard 2/4 --lake shard-2 --format sarif --output cockpit.sarif`,
     )
     .action(async (target: string | undefined, flags: ReportFlags) => {

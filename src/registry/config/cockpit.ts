@@ -4,18 +4,21 @@ import type { Candidate } from './types.js';
  * `registries` from cockpit.yaml. Accepted shapes:
  *   pypi: URL | [primary, ...extras] | { index-url | url, extra-index-urls | extra-index-url | extras: URL | URL[] }
  *   npm:  URL | { registry | url, scopes: { '@scope': URL } } (an '@scope' key directly under npm works too)
+ *   mirrors: { pypi: URL | URL[], npm: URL | URL[] }: asked in order when an index refuses (401/403)
  */
 export interface CockpitRegistries {
   pypiPrimary?: Candidate;
   pypiExtras: Candidate[];
   npmPrimary?: Candidate;
   npmScoped: Candidate[];
+  /** Replaces the public defaults when given. */
+  mirrors: { pypi?: Candidate[]; npm?: Candidate[] };
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function readCockpitRegistries(registries: Record<string, unknown> | undefined, warnings: string[]): CockpitRegistries {
-  const out: CockpitRegistries = { pypiExtras: [], npmScoped: [] };
+  const out: CockpitRegistries = { pypiExtras: [], npmScoped: [], mirrors: {} };
   if (!registries) return out;
   const base = 'cockpit.yaml registries';
   const bad = (path: string, expected: string): void => {
@@ -75,6 +78,18 @@ export function readCockpitRegistries(registries: Record<string, unknown> | unde
           else out.npmScoped.push(cand('scoped', url, path, scope));
         }
       } else bad('npm', 'a URL or a map');
+    } else if (eco === 'mirrors') {
+      if (!isRecord(value)) {
+        bad('mirrors', 'a map of pypi and npm to URL lists');
+        continue;
+      }
+      for (const [mirrorEco, list] of Object.entries(value)) {
+        if (mirrorEco !== 'pypi' && mirrorEco !== 'npm') {
+          bad(`mirrors.${mirrorEco}`, 'pypi or npm');
+          continue;
+        }
+        out.mirrors[mirrorEco] = urlList(list, `mirrors.${mirrorEco}`).map((c) => ({ ...c, role: 'mirror' as const }));
+      }
     } else {
       warnings.push(`${base}.${eco}: unknown ecosystem (expected pypi or npm); ignored`);
     }

@@ -71,13 +71,20 @@ export function discoverIndexes(options: DiscoverOptions): DiscoveryResult {
     fromNpm.primary ??
     defaultCand(DEFAULT_NPM, 'default', 'default');
   const cockpitScopes = new Set(cockpit.npmScoped.map((c) => c.scope));
-  const npmList = [npmPrimary, ...cockpit.npmScoped, ...fromNpm.scoped.filter((c) => !cockpitScopes.has(c.scope))].map((c) => {
-    const credential = npmAuthFor(npmConfig, splitUrlCredentials(c.rawUrl.trim()).url, c.role === 'primary', warnings);
-    return credential ? { ...c, credential } : c;
-  });
+  // .npmrc auth applies to whichever registry URL it is keyed to, mirrors included.
+  const withNpmAuth = (list: Candidate[], primary: boolean): Candidate[] =>
+    list.map((c) => {
+      const credential = npmAuthFor(npmConfig, splitUrlCredentials(c.rawUrl.trim()).url, primary && c.role === 'primary', warnings);
+      return credential ? { ...c, credential } : c;
+    });
+  const npmList = withNpmAuth([npmPrimary, ...cockpit.npmScoped, ...fromNpm.scoped.filter((c) => !cockpitScopes.has(c.scope))], true);
 
   const indexes = [...finish('pypi', [...pyPrimaries, ...pyExtras], true), ...finish('npm', npmList, false)];
-  return { indexes, credentials, warnings };
+  const mirrors = {
+    pypi: finish('pypi', cockpit.mirrors.pypi ?? [mirrorCand(DEFAULT_PYPI)], true),
+    npm: finish('npm', withNpmAuth(cockpit.mirrors.npm ?? [mirrorCand(DEFAULT_NPM)], false), false),
+  };
+  return { indexes, mirrors, credentials, warnings };
 }
 
 function cand(role: Candidate['role'], rawUrl: string, origin: string): Candidate {
@@ -86,6 +93,10 @@ function cand(role: Candidate['role'], rawUrl: string, origin: string): Candidat
 
 function defaultCand(url: string, origin: string, tool: Candidate['tool']): Candidate {
   return { role: 'primary', rawUrl: url, origin, tool };
+}
+
+function mirrorCand(url: string): Candidate {
+  return { role: 'mirror', rawUrl: url, origin: 'default public mirror', tool: 'default' };
 }
 
 function loadNetrc(path: string, warnings: string[]): Netrc | undefined {

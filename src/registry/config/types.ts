@@ -1,7 +1,7 @@
 import { inspect } from 'node:util';
 
 export type Ecosystem = 'pypi' | 'npm';
-export type IndexRole = 'primary' | 'extra' | 'scoped';
+export type IndexRole = 'primary' | 'extra' | 'scoped' | 'mirror';
 /** Which tool's configuration produced the entry; pip and uv read different files for the same ecosystem. */
 export type IndexTool = 'pip' | 'uv' | 'npm' | 'cockpit' | 'default';
 
@@ -99,6 +99,8 @@ export interface DiscoverOptions {
 
 export interface DiscoveryResult {
   indexes: IndexSetting[];
+  /** Asked in order when an index refuses; the public registries unless cockpit.yaml `registries.mirrors` says otherwise. */
+  mirrors: Record<Ecosystem, IndexSetting[]>;
   credentials: Credentials;
   warnings: string[];
 }

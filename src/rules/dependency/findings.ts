@@ -1,0 +1,225 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { satisfies as pep440Satisfies } from '@renovatebot/pep440';
+import semver from 'semver';
+import { ruleLevel, type Policy } from '../../config/policy.js';
+import type { Finding } from '../../findings/model.js';
+import { fingerprint } from '../../audit/fingerprint.js';
+import { parseSuppression, suppressionCovers } from '../../audit/suppressions.js';
+import { fromLockFile, packageKey } from '../../registry/audit/manifests.js';
+import type { DependencyLookups } from '../../registry/audit/lookups.js';
+import { agentPackageKind, dangerousReleases, deprecatedSdk } from '../../registry/knowledge/index.js';
+import type { Dependency, ManifestResult } from '../../registry/manifests/types.js';
+import type { RuleMeta } from '../types.js';
+import {
+  DANGEROUS_RELEASE,
+  DEPRECATED_RELEASE,
+  DEPRECATED_SDK,
+  MALFORMED_MANIFEST,
+  UNKNOWN_PACKAGE,
+  UNPINNED_AGENT_PACKAGE,
+  UNRESOLVED_PACKAGE,
+  YANKED_RELEASE,
+} from './rules.js';
+
+export interface DependencyAuditInput {
+  /** Absolute agent root; manifest paths are relative to it. */
+  root: string;
+  /** Turns agent-relative paths into report paths. */
+  prefix: string;
+  manifests: ManifestResult;
+  /** Registry answers, when the run resolved dependencies (`--resolve`). */
+  lookups?: DependencyLookups;
+  policy: Policy;
+}
+
+/** A version far beyond any real release: a range that admits it has no upper bound. */
+const FAR_FUTURE = '999999.0.0';
+
+/** True when the declared range lets the next major release in (no version, `>=`, `*`, a dist-tag). */
+export function hasNoUpperBound(dependency: Pick<Dependency, 'ecosystem' | 'specifier'>): boolean {
+  const spec = dependency.specifier.trim();
+  if (spec === '') return true;
+  if (dependency.ecosystem === 'pypi') {
+    try {
+      return pep440Satisfies(FAR_FUTURE, spec);
+    } catch {
+      return false;
+    }
+  }
+  const range = semver.validRange(spec);
+  // Not a range: a dist-tag such as `latest` or `next`, which floats by definition.
+  if (range === null) return /^[a-z][\w.-]*$/i.test(spec);
+  return semver.satisfies(FAR_FUTURE, range);
+}
+
+/** Builds findings at a manifest line, honouring inline suppressions and rule levels from cockpit.yaml. */
+class FindingSink {
+  readonly findings: Finding[] = [];
+  readonly #lines = new Map<string, string[]>();
+  readonly #ordinals = new Map<string, number>();
+  constructor(private readonly input: DependencyAuditInput) {}
+
+  #lineText(file: string, line: number): string {
+    let lines = this.#lines.get(file);
+    if (!lines) {
+      try {
+        lines = readFileSync(path.join(this.input.root, file), 'utf8').split(/\r?\n/);
+      } catch {
+        lines = [];
+      }
+      this.#lines.set(file, lines);
+    }
+    return lines[line - 1] ?? '';
+  }
+
+  add(rule: RuleMeta, at: { file: string; line: number }, message: string, identity: string, name?: string): void {
+    const level = ruleLevel(this.input.policy, rule.id) ?? rule.severity;
+    if (level === 'off') return;
+    const text = this.#lineText(at.file, at.line);
+    const column = name ? columnOf(text, name) : 1;
+    const suppression = parseSuppression(text) ?? (at.line > 1 ? parseSuppression(this.#lineText(at.file, at.line - 1)) : undefined);
+    const honoured = suppression && suppressionCovers(suppression, rule.id) ? suppression : undefined;
+    const reportPath = this.input.prefix + at.file;
+    const ordinalKey = `${rule.id}\0${reportPath}\0${identity}`;
+    const ordinal = this.#ordinals.get(ordinalKey) ?? 0;
+    this.#ordinals.set(ordinalKey, ordinal + 1);
+    this.findings.push({
+      ruleId: rule.id,
+      title: rule.title,
+      message,
+      file: reportPath,
+      region: { startLine: at.line, startColumn: column, endLine: at.line, endColumn: column + Math.max(1, name?.length ?? 1) },
+      severity: level,
+      category: rule.category,
+      persona: rule.persona,
+      fixability: rule.fixability,
+      remediation: rule.remediation,
+      fingerprint: fingerprint(rule.id, reportPath, identity, ordinal),
+      ...(text ? { snippet: redactLine(text) } : {}),
+      tags: [...rule.tags],
+      ...(honoured ? { suppression: { kind: 'inline' as const, reason: honoured.reason } } : {}),
+    });
+  }
+}
+
+/** Manifest lines can carry index URLs with credentials; the snippet never does. */
+function redactLine(text: string): string {
+  const line = text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/\s@'"]+@/gi, '$1****@').trim();
+  return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+}
+
+/** Where a package name starts on its line, treating `-`, `_` and `.` alike (PEP 503) and ignoring case. */
+function columnOf(text: string, name: string): number {
+  const pattern = new RegExp(name.split(/[-_.]+/).map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('[-_.]+'), 'i');
+  const match = pattern.exec(text);
+  return match ? match.index + 1 : 1;
+}
+
+const shown = (dependency: Dependency): string => `${dependency.alias ?? dependency.name}${dependency.specifier ? ` ${dependency.specifier}` : ''}`;
+
+/** Every dependency finding of one agent: manifest problems, static rules and, with lookups, registry rules. */
+export function dependencyFindings(input: DependencyAuditInput): Finding[] {
+  const sink = new FindingSink(input);
+  const { manifests, lookups } = input;
+
+  for (const issue of manifests.issues) {
+    sink.add(MALFORMED_MANIFEST, issue, `${issue.file}: ${issue.message}`, `${issue.file}\0${issue.message.replace(/^line \d+: /, '')}`);
+  }
+
+  const declared = manifests.dependencies.filter((dependency) => !dependency.direct && !fromLockFile(dependency));
+  const locked = new Set(manifests.dependencies.filter(fromLockFile).map(packageKey));
+
+  for (const dependency of declared) {
+    const key = packageKey(dependency);
+    const kind = agentPackageKind(dependency.ecosystem, dependency.name);
+    if (kind && !dependency.dev && !dependency.pinned && !locked.has(key) && hasNoUpperBound(dependency)) {
+      const what = kind === 'framework' ? 'agent framework' : 'model SDK';
+      const how = dependency.specifier.trim() === '' ? 'has no version at all' : `(${dependency.specifier}) has no upper bound`;
+      sink.add(
+        UNPINNED_AGENT_PACKAGE,
+        dependency.source,
+        `The ${what} ${dependency.name} ${how} and no lock file pins it: the next install can bring a new major release that changes the agent's behaviour.`,
+        key,
+        dependency.alias ?? dependency.name,
+      );
+    }
+    const deprecated = deprecatedSdk(dependency.ecosystem, dependency.name);
+    if (deprecated) {
+      sink.add(
+        DEPRECATED_SDK,
+        dependency.source,
+        `${dependency.name} is deprecated in favour of ${deprecated.successor}${deprecated.since ? ` (since ${deprecated.since})` : ''}: ${deprecated.note} See ${deprecated.source}`,
+        key,
+        dependency.alias ?? dependency.name,
+      );
+    }
+  }
+
+  // One finding per package version: the declaring line when it pins, else the lock entry.
+  const versioned = new Map<string, Dependency>();
+  for (const dependency of [...declared, ...manifests.dependencies.filter(fromLockFile)]) {
+    if (dependency.version === undefined) continue;
+    const id = `${packageKey(dependency)}@${dependency.version}`;
+    if (!versioned.has(id)) versioned.set(id, dependency);
+  }
+  for (const dependency of versioned.values()) {
+    for (const advisory of dangerousReleases(dependency.ecosystem, dependency.name, dependency.version!)) {
+      sink.add(
+        DANGEROUS_RELEASE,
+        dependency.source,
+        `${dependency.name} ${dependency.version} is affected by ${advisory.advisory}: ${advisory.summary} Fixed in ${advisory.fixed}. See ${advisory.source}`,
+        `${packageKey(dependency)}\0${advisory.advisory}`,
+        dependency.name,
+      );
+    }
+  }
+
+  if (!lookups) return sink.findings;
+  const reported = new Set<string>();
+  for (const dependency of declared) {
+    const key = packageKey(dependency);
+    const lookup = lookups[key];
+    if (!lookup || reported.has(`${dependency.source.file}\0${key}`)) continue;
+    reported.add(`${dependency.source.file}\0${key}`);
+    if (lookup.status === 'missing') {
+      sink.add(
+        UNKNOWN_PACKAGE,
+        dependency.source,
+        `${shown(dependency)}: no index has a package named ${dependency.name}. It may be a hallucinated or mistyped name that anyone could register.`,
+        key,
+        dependency.alias ?? dependency.name,
+      );
+    } else if (lookup.status === 'unresolved') {
+      sink.add(UNRESOLVED_PACKAGE, dependency.source, `${dependency.name} could not be checked: ${lookup.reason ?? 'no index answered'}.`, key, dependency.alias ?? dependency.name);
+    } else if (dependency.ecosystem === 'npm' && dependency.version === undefined && lookup.latest && lookup.deprecated[lookup.latest] && !deprecatedSdk('npm', dependency.name)) {
+      sink.add(
+        DEPRECATED_RELEASE,
+        dependency.source,
+        `${dependency.name} is deprecated on the registry (latest ${lookup.latest}): "${lookup.deprecated[lookup.latest]}"`,
+        key,
+        dependency.alias ?? dependency.name,
+      );
+    }
+  }
+  for (const dependency of versioned.values()) {
+    const lookup = lookups[packageKey(dependency)];
+    const version = dependency.version!;
+    if (!lookup) continue;
+    const yankReason = lookup.yanked[version];
+    if (yankReason !== undefined) {
+      sink.add(
+        YANKED_RELEASE,
+        dependency.source,
+        `${dependency.name} ${version} was yanked from ${lookup.answeredBy ?? 'the index'}${yankReason ? `: "${yankReason}"` : ' (no reason given)'}.`,
+        `${packageKey(dependency)}@${version}`,
+        dependency.name,
+      );
+    }
+    const deprecation = lookup.deprecated[version];
+    if (deprecation !== undefined && dependency.ecosystem === 'npm') {
+      sink.add(DEPRECATED_RELEASE, dependency.source, `${dependency.name}@${version} is deprecated: "${deprecation}"`, `${packageKey(dependency)}@${version}`, dependency.name);
+    }
+  }
+  return sink.findings;
+}

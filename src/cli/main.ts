@@ -6,6 +6,7 @@ import { registerDiagnose } from './commands/diagnose.js';
 import { registerDiscover } from './commands/discover.js';
 import { registerLake } from './commands/lake.js';
 import { registerReport } from './commands/report.js';
+import { registerServe } from './commands/serve.js';
 import { processIo, type CliIo } from './io.js';
 
 function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
@@ -23,6 +24,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
   registerReport(program, io, setExitCode);
   registerDiscover(program, io, setExitCode);
   registerLake(program, io, setExitCode);
+  registerServe(program, io, setExitCode);
   registerDiagnose(program, io, setExitCode);
   // Every (sub)command reports usage errors through the same exit-3 path.
   const override = (command: Command): void => {

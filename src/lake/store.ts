@@ -27,9 +27,16 @@ function serialise(record: LakeRecord): string {
   return `${JSON.stringify(record, null, 2)}\n`;
 }
 
-async function readRecord(file: string): Promise<LakeRecord> {
+/** One lake file, validated; a torn or foreign file is a one-line CockpitError naming it. */
+export async function readRecord(file: string): Promise<LakeRecord> {
   const text = await readFile(file, 'utf8');
-  const parsed = LakeRecordSchema.safeParse(JSON.parse(text));
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new CockpitError(`${file}: not a lake record (invalid JSON)`);
+  }
+  const parsed = LakeRecordSchema.safeParse(json);
   if (!parsed.success) throw new CockpitError(`${file}: not a lake record (${parsed.error.issues[0]?.message ?? 'invalid'})`);
   return parsed.data;
 }

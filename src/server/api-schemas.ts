@@ -1,0 +1,233 @@
+import { z } from '@hono/zod-openapi';
+import { CategorySchema, FindingSchema, FixabilitySchema, PERSONAS, PersonaSchema, SeveritySchema } from '../findings/model.js';
+import { AGENT_HASH } from '../lake/record.js';
+import { AgentReportSchema, SummarySchema, VerdictSchema } from '../report/model.js';
+
+/**
+ * Every request and response of the cockpit HTTP API (issue 7), as zod schemas: the routes validate
+ * with them, the OpenAPI document is generated from them, the tests parse responses with them, and
+ * the dashboard imports their types (`import type` only).
+ */
+
+const count = () => z.number().int().min(0);
+
+export const ErrorSchema = z.object({ error: z.string().describe('one line, never a stack') }).openapi('Error');
+
+export const HealthSchema = z
+  .object({
+    ok: z.literal(true),
+    version: z.string(),
+    lake: z.string().describe('the lake folder as shown to the user'),
+    agents: count(),
+  })
+  .openapi('Health');
+
+const SeverityCountsSchema = z.object({ error: count(), warning: count(), note: count() });
+
+export const VerdictCountsSchema = z.object({ pass: count(), 'security-block': count(), 'policy-block': count(), failed: count() });
+
+export const TrendPointSchema = z.object({
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('UTC day'),
+  findings: count(),
+  error: count(),
+  warning: count(),
+  note: count(),
+  agents: count().describe('agents with a record up to that day'),
+});
+
+export const FleetSchema = z
+  .object({
+    root: z.string(),
+    generatedAt: z.iso.datetime(),
+    verdict: VerdictSchema,
+    exitCode: z.number().int().min(0).max(3),
+    summary: SummarySchema,
+    verdicts: VerdictCountsSchema,
+    topRules: z.array(z.object({ ruleId: z.string(), title: z.string(), count: count() })).describe('at most 10, most findings first'),
+    frameworks: z.array(z.object({ name: z.string(), agents: count() })),
+    trend: z.array(TrendPointSchema).describe('per day: the last record of each agent up to that day, summed'),
+  })
+  .openapi('Fleet');
+
+// Query values arrive as strings: numbers are coerced, enums are checked, anything else is a 400.
+const limit = (fallback: number) =>
+  z.coerce.number().int().min(1).max(500).default(fallback).openapi({ type: 'integer', minimum: 1, maximum: 500, default: fallback });
+const offset = () => z.coerce.number().int().min(0).default(0).openapi({ type: 'integer', minimum: 0, default: 0 });
+
+export const AgentIdSchema = z
+  .string()
+  .regex(AGENT_HASH, 'is not an agent hash (16 hex characters)')
+  .openapi({ example: '4a444cfc357afaf3', description: 'the agent hash' });
+
+export const RuleIdSchema = z.string().max(200).regex(/^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/, 'is not a rule id (category/slug)');
+const FrameworkNameSchema = z.string().max(64).regex(/^[a-z0-9][a-z0-9._-]*$/, 'is not a framework name');
+
+export const AGENT_SORTS = ['name', 'path', 'verdict', 'findings', 'errors', 'lastAudit'] as const;
+
+export const AgentQuerySchema = z.object({
+  verdict: VerdictSchema.optional(),
+  persona: PersonaSchema.optional().describe('agents with at least one finding for this persona'),
+  framework: FrameworkNameSchema.optional(),
+  rule: RuleIdSchema.optional().describe('agents with at least one finding of this rule'),
+  q: z.string().max(200).optional().describe('name or path substring, case-insensitive'),
+  sort: z.enum(AGENT_SORTS).default('path'),
+  order: z.enum(['asc', 'desc']).default('asc'),
+  limit: limit(50),
+  offset: offset(),
+});
+
+export const AgentRowSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  path: z.string(),
+  language: AgentReportSchema.shape.language,
+  frameworks: z.array(z.string()),
+  verdict: VerdictSchema,
+  exitCode: z.number().int().min(0).max(3),
+  findings: count(),
+  bySeverity: SeverityCountsSchema,
+  byPersona: z.object(Object.fromEntries(PERSONAS.map((persona) => [persona, count()])) as { [K in (typeof PERSONAS)[number]]: z.ZodNumber }),
+  lastAudit: z.iso.datetime(),
+});
+
+export const AgentListSchema = z.object({ total: count(), items: z.array(AgentRowSchema) }).openapi('AgentList');
+
+export const AgentParamsSchema = z.object({ id: AgentIdSchema.openapi({ param: { name: 'id', in: 'path' } }) });
+
+export const ExcerptSchema = z.object({
+  startLine: z.number().int().min(1),
+  lines: z.array(z.string()).describe('redacted like report snippets'),
+});
+
+export const AgentDetailSchema = z
+  .object({
+    agent: AgentReportSchema,
+    record: z.object({
+      runId: z.string(),
+      startedAt: z.iso.datetime(),
+      finishedAt: z.iso.datetime(),
+      tool: z.object({ name: z.string(), version: z.string() }),
+      source: z.object({ repository: z.string().optional(), commit: z.string().optional(), ciRun: z.string().optional() }).optional(),
+    }),
+    excerpts: z.record(z.string(), ExcerptSchema).describe('by finding fingerprint; omitted when the file cannot be read'),
+  })
+  .openapi('AgentDetail');
+
+export const HistoryPointSchema = z.object({
+  runId: z.string(),
+  finishedAt: z.iso.datetime(),
+  verdict: VerdictSchema,
+  findings: count(),
+  error: count(),
+  warning: count(),
+  note: count(),
+});
+
+export const AgentHistorySchema = z.object({ items: z.array(HistoryPointSchema).describe('oldest first') }).openapi('AgentHistory');
+
+export const FindingsQuerySchema = z.object({
+  severity: SeveritySchema.optional(),
+  persona: PersonaSchema.optional(),
+  category: CategorySchema.optional(),
+  rule: RuleIdSchema.optional(),
+  agent: AgentIdSchema.optional(),
+  limit: limit(100),
+  offset: offset(),
+});
+
+export const FindingRowSchema = z.object({ agentId: z.string(), agentName: z.string(), agentPath: z.string(), finding: FindingSchema });
+
+export const FindingListSchema = z.object({ total: count(), items: z.array(FindingRowSchema) }).openapi('FindingList');
+
+export const RuleDocSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  category: CategorySchema,
+  persona: PersonaSchema,
+  severity: SeveritySchema,
+  fixability: FixabilitySchema,
+  precision: z.enum(['very-high', 'high', 'medium', 'low']),
+  description: z.string(),
+  remediation: z.string(),
+  tags: z.array(z.string()).describe('OWASP LLM / Agentic and CWE references'),
+  frameworks: z.array(z.string()),
+  securitySeverity: z.number().optional(),
+  docsUrl: z.string().optional().describe("where the framework documents the safe form"),
+  docs: z.string().describe('markdown: description, remediation, references'),
+});
+
+export const RuleListSchema = z.object({ items: z.array(RuleDocSchema) }).openapi('RuleList');
+
+export const HealPreviewSchema = z
+  .object({
+    dryRun: z.literal(true),
+    totals: z.object({ fixes: count(), files: count(), dropped: count(), skippedFiles: count() }),
+    files: z.array(
+      z.object({
+        agent: z.string(),
+        file: z.string(),
+        fixes: z.array(z.object({ ruleId: z.string(), fingerprint: z.string(), description: z.string() })),
+        dropped: z.array(z.object({ ruleId: z.string(), description: z.string(), reason: z.string() })),
+        skipped: z.string().optional(),
+        diff: z.string().describe('unified diff, secrets and personal data redacted'),
+      }),
+    ),
+  })
+  .openapi('HealPreview');
+
+export const AuditIdSchema = z.string().regex(/^[0-9a-f]{16}$/, 'is not an audit id (16 hex characters)');
+
+export const AuditParamsSchema = z.object({ id: AuditIdSchema.openapi({ param: { name: 'id', in: 'path' } }) });
+
+export const AuditStatusSchema = z.enum(['running', 'done', 'failed']);
+
+export const AuditStartBodySchema = z.object({}).strict().openapi('AuditStartBody');
+
+export const AuditStartedSchema = z.object({ id: z.string(), status: z.literal('running') }).openapi('AuditStarted');
+
+export const AuditConflictSchema = z
+  .object({ id: z.string().optional(), status: AuditStatusSchema.optional(), error: z.string() })
+  .openapi('AuditConflict');
+
+export const AuditStateSchema = z
+  .object({
+    id: z.string(),
+    status: AuditStatusSchema,
+    done: count(),
+    total: count(),
+    startedAt: z.iso.datetime(),
+    finishedAt: z.iso.datetime().optional(),
+    exitCode: z.number().int().min(0).max(3).optional(),
+    verdict: VerdictSchema.optional(),
+    error: z.string().optional(),
+  })
+  .openapi('AuditState');
+
+/** The `data` of each Server-Sent Event of `/api/audits/{id}/events`, by event name. */
+export const AuditStartEventSchema = z.object({ total: count() });
+export const AuditProgressEventSchema = z.object({ done: count(), total: count(), agent: z.string(), verdict: VerdictSchema, cached: z.boolean() });
+export const AuditDoneEventSchema = z.object({ exitCode: z.number().int().min(0).max(3), verdict: VerdictSchema, agents: count() });
+export const AuditErrorEventSchema = z.object({ error: z.string() });
+
+export type ApiError = z.infer<typeof ErrorSchema>;
+export type Health = z.infer<typeof HealthSchema>;
+export type Fleet = z.infer<typeof FleetSchema>;
+export type TrendPoint = z.infer<typeof TrendPointSchema>;
+export type AgentQuery = z.infer<typeof AgentQuerySchema>;
+export type AgentRow = z.infer<typeof AgentRowSchema>;
+export type AgentList = z.infer<typeof AgentListSchema>;
+export type Excerpt = z.infer<typeof ExcerptSchema>;
+export type AgentDetail = z.infer<typeof AgentDetailSchema>;
+export type HistoryPoint = z.infer<typeof HistoryPointSchema>;
+export type AgentHistory = z.infer<typeof AgentHistorySchema>;
+export type FindingsQuery = z.infer<typeof FindingsQuerySchema>;
+export type FindingRow = z.infer<typeof FindingRowSchema>;
+export type FindingList = z.infer<typeof FindingListSchema>;
+export type RuleDoc = z.infer<typeof RuleDocSchema>;
+export type HealPreview = z.infer<typeof HealPreviewSchema>;
+export type AuditStatus = z.infer<typeof AuditStatusSchema>;
+export type AuditState = z.infer<typeof AuditStateSchema>;
+export type AuditStartEvent = z.infer<typeof AuditStartEventSchema>;
+export type AuditProgressEvent = z.infer<typeof AuditProgressEventSchema>;
+export type AuditDoneEvent = z.infer<typeof AuditDoneEventSchema>;
+export type AuditErrorEvent = z.infer<typeof AuditErrorEventSchema>;

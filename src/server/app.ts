@@ -1,0 +1,260 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import { HTTPException } from 'hono/http-exception';
+import { auditWorkspace } from '../audit/audit-workspace.js';
+import { DEFAULT_SETTINGS, type Settings } from '../config/settings.js';
+import { redactDiff } from '../heal/heal.js';
+import { RULES } from '../rules/index.js';
+import { errorMessage } from '../util/errors.js';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { fleetA2uiMessages } from './a2ui.js';
+import { createAuditRunner, type AuditEvent, type RunWorkspaceAudit } from './audit-runner.js';
+import { agentExcerpts } from './excerpts.js';
+import type { FleetStore } from './fleet-store.js';
+import { agentList, fleetView, findingList, historyPoints } from './fleet-views.js';
+import { healPreview } from './heal-preview.js';
+import {
+  a2uiFleetRoute,
+  agentRoute,
+  agentsRoute,
+  auditEventsRoute,
+  auditRoute,
+  findingsRoute,
+  fleetRoute,
+  healRoute,
+  healthRoute,
+  historyRoute,
+  rulesRoute,
+  startAuditRoute,
+} from './routes.js';
+import { ruleCatalog } from './rules-catalog.js';
+import { loopbackOnly, requireToken, sameOriginJson, securityHeaders } from './security.js';
+import { DEFAULT_WEB_DIR, staticFiles } from './static-files.js';
+
+/** How often an idle event stream sends a comment line. */
+const HEARTBEAT_MS = 15_000;
+
+export interface AppOptions {
+  /** Where records are read from. */
+  store: FleetStore;
+  /** The lake audits started from the API write to (the one the store reads). */
+  lakeDir: string;
+  /** How the lake and the workspace are shown in responses (default: the paths as given). */
+  lakeLabel?: string;
+  rootLabel?: string;
+  /** The workspace on this machine: code excerpts, heal previews and audits need it. */
+  workspaceRoot?: string;
+  /** When set, every /api request needs `Authorization: Bearer <token>`; when not, only loopback host names are served. */
+  token?: string;
+  /** The built dashboard (default: dist/web of this package). */
+  webDir?: string;
+  settings?: Settings;
+  /** Worker threads for audits started from the API (default: the machine's parallelism). */
+  auditJobs?: number;
+  /** Replaces the workspace audit (tests). */
+  runAudit?: RunWorkspaceAudit;
+  now?: () => Date;
+}
+
+/** A parse failure as one line: the first issue, named by the parameter it is about. */
+function validationMessage(error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> }): string {
+  const issue = error.issues[0];
+  if (!issue) return 'invalid request';
+  const where = issue.path.map(String).join('.');
+  return where ? `${where}: ${issue.message}` : issue.message;
+}
+
+/** A message fit for a response body: one line, with anything that looks like a secret masked. */
+function safeMessage(error: unknown): string {
+  return redactDiff(errorMessage(error).split('\n')[0] ?? 'internal error', 'error');
+}
+
+function isApiPath(c: Context): boolean {
+  const pathname = new URL(c.req.url).pathname;
+  return pathname === '/api' || pathname.startsWith('/api/');
+}
+
+/** The cockpit's HTTP API and dashboard as a Hono app: `app.request()` in tests, `startServer` for a socket. */
+export function createApp(options: AppOptions): OpenAPIHono {
+  const { store } = options;
+  const settings = options.settings ?? DEFAULT_SETTINGS;
+  const now = options.now ?? (() => new Date());
+  const lakeLabel = options.lakeLabel ?? options.lakeDir;
+  const rootLabel = options.rootLabel ?? options.workspaceRoot ?? lakeLabel;
+  const rules = ruleCatalog(RULES);
+  const workspaceRoot = options.workspaceRoot;
+  const runAudit: RunWorkspaceAudit | undefined =
+    options.runAudit ??
+    (workspaceRoot === undefined
+      ? undefined
+      : (hooks) =>
+          auditWorkspace({
+            root: workspaceRoot,
+            settings,
+            ...(options.auditJobs !== undefined ? { jobs: options.auditJobs } : {}),
+            lakeDir: options.lakeDir,
+            cache: true,
+            agentTimeoutMs: 300_000,
+            onStart: hooks.onStart,
+            onProgress: hooks.onProgress,
+          }));
+  const audits = runAudit ? createAuditRunner(runAudit, now) : undefined;
+
+  const app = new OpenAPIHono({
+    defaultHook: (result, c) => {
+      if (!result.success) return c.json({ error: validationMessage(result.error) }, 400);
+      return undefined;
+    },
+  });
+
+  app.use('*', securityHeaders);
+  if (options.token !== undefined) app.use('/api/*', requireToken(options.token));
+  else app.use('*', loopbackOnly());
+  app.use('/api/*', sameOriginJson());
+
+  app.onError((error, c) => {
+    if (error instanceof HTTPException) return c.json({ error: safeMessage(error) }, error.status);
+    return c.json({ error: `internal error: ${safeMessage(error)}` }, 500);
+  });
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'OPS_SERVER_TOKEN; required when the server binds a non-loopback address',
+  });
+
+  app.openapi(healthRoute, async (c) => c.json({ ok: true as const, version: TOOL_VERSION, lake: lakeLabel, agents: (await store.listLatest()).length }, 200));
+
+  async function currentFleet() {
+    const records = await store.listLatest();
+    const histories = await Promise.all(records.map((record) => store.history(record.agent.id)));
+    return fleetView({ root: rootLabel, records, histories, now: now() });
+  }
+
+  app.openapi(fleetRoute, async (c) => c.json(await currentFleet(), 200));
+
+  app.openapi(agentsRoute, async (c) => c.json(agentList(await store.listLatest(), c.req.valid('query')), 200));
+
+  app.openapi(agentRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const record = await store.latest(id);
+    if (!record) return c.json({ error: `no agent ${id} in the lake` }, 404);
+    const excerpts = workspaceRoot ? await agentExcerpts(workspaceRoot, record.agent, settings.maxFileBytes) : {};
+    return c.json(
+      {
+        agent: record.agent,
+        record: {
+          runId: record.runId,
+          startedAt: record.startedAt,
+          finishedAt: record.finishedAt,
+          tool: record.tool,
+          ...(record.source ? { source: record.source } : {}),
+        },
+        excerpts,
+      },
+      200,
+    );
+  });
+
+  app.openapi(historyRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const runs = await store.history(id);
+    if (runs.length === 0 && !(await store.latest(id))) return c.json({ error: `no agent ${id} in the lake` }, 404);
+    return c.json({ items: historyPoints(runs) }, 200);
+  });
+
+  app.openapi(healRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const record = await store.latest(id);
+    if (!record) return c.json({ error: `no agent ${id} in the lake` }, 404);
+    if (!workspaceRoot) return c.json({ error: 'this server has no workspace: start it with --workspace to preview fixes' }, 409);
+    const plan = await healPreview(workspaceRoot, record.agent.path, settings);
+    if (!plan) return c.json({ error: `agent folder '${record.agent.path}' is not in the workspace on this server` }, 409);
+    return c.json(plan, 200);
+  });
+
+  app.openapi(findingsRoute, async (c) => c.json(findingList(await store.listLatest(), c.req.valid('query')), 200));
+
+  app.openapi(rulesRoute, (c) => c.json({ items: rules }, 200));
+
+  app.openapi(startAuditRoute, (c) => {
+    if (!audits) return c.json({ error: 'this server has no workspace to audit (start it with --workspace)' }, 409);
+    const { state, started } = audits.start();
+    if (!started) return c.json({ id: state.id, status: state.status, error: 'an audit is already running' }, 409);
+    return c.json({ id: state.id, status: 'running' as const }, 202);
+  });
+
+  app.openapi(auditRoute, (c) => {
+    const { id } = c.req.valid('param');
+    const state = audits?.state(id);
+    if (!state) return c.json({ error: `no audit ${id} on this server` }, 404);
+    return c.json(state, 200);
+  });
+
+  app.openapi(auditEventsRoute, (c) => {
+    const { id } = c.req.valid('param');
+    if (!audits?.state(id)) return c.json({ error: `no audit ${id} on this server` }, 404);
+    return streamSSE(c, async (stream) => {
+      const pending: AuditEvent[] = [];
+      let wake: (() => void) | undefined;
+      let closed = false;
+      const followed = audits.follow(id, (event) => {
+        pending.push(event);
+        wake?.();
+      });
+      if (!followed) return;
+      pending.push(...followed.replay);
+      stream.onAbort(() => {
+        closed = true;
+        wake?.();
+      });
+      try {
+        for (;;) {
+          while (pending.length > 0 && !closed) {
+            const event = pending.shift()!;
+            await stream.writeSSE({ event: event.event, data: JSON.stringify(event.data) });
+            if (event.event === 'done' || event.event === 'error') return;
+          }
+          if (closed) return;
+          let timer: NodeJS.Timeout | undefined;
+          await new Promise<void>((resolve) => {
+            wake = resolve;
+            timer = setTimeout(resolve, HEARTBEAT_MS);
+          });
+          clearTimeout(timer);
+          wake = undefined;
+          // A comment line keeps proxies from closing a stream that waits on one slow agent.
+          if (pending.length === 0 && !closed) await stream.write(': keep-alive\n\n');
+        }
+      } finally {
+        followed.unsubscribe();
+      }
+    });
+  });
+
+  app.openapi(a2uiFleetRoute, async (c) => {
+    const messages = fleetA2uiMessages(await currentFleet(), lakeLabel);
+    if ((c.req.header('Accept') ?? '').includes('text/event-stream')) {
+      return streamSSE(c, async (stream) => {
+        for (const message of messages) await stream.writeSSE({ data: JSON.stringify(message) });
+      });
+    }
+    c.header('Content-Type', 'application/jsonl; charset=utf-8');
+    return c.body(messages.map((message) => JSON.stringify(message)).join('\n') + '\n', 200);
+  });
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'AgentOps Cockpit API',
+      version: TOOL_VERSION,
+      description: `The HTTP API of \`ops serve\` (${TOOL_NAME}): the evidence lake, the rules, heal previews and audits. See docs/SERVER.md.`,
+    },
+  });
+
+  app.all('/api/*', (c) => c.json({ error: `no such endpoint: ${c.req.method} ${new URL(c.req.url).pathname}` }, 404));
+  app.get('*', staticFiles(options.webDir ?? DEFAULT_WEB_DIR));
+  app.notFound((c) => (isApiPath(c) ? c.json({ error: 'no such endpoint' }, 404) : c.text('Not found\n', 404)));
+  return app;
+}

@@ -1,0 +1,168 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import {
+  AgentDetailSchema,
+  AgentHistorySchema,
+  AgentListSchema,
+  AgentParamsSchema,
+  AgentQuerySchema,
+  AuditConflictSchema,
+  AuditParamsSchema,
+  AuditStartBodySchema,
+  AuditStartedSchema,
+  AuditStateSchema,
+  ErrorSchema,
+  FindingListSchema,
+  FindingsQuerySchema,
+  FleetSchema,
+  HealPreviewSchema,
+  HealthSchema,
+  RuleListSchema,
+} from './api-schemas.js';
+
+/**
+ * The API's routes as OpenAPI operations: the same objects validate requests (Hono) and describe
+ * them (GET /api/openapi.json).
+ */
+
+const json = <T extends z.ZodType>(schema: T, description: string) => ({ content: { 'application/json': { schema } }, description });
+const badRequest = json(ErrorSchema, 'a malformed parameter, query or body');
+const notFound = json(ErrorSchema, 'no such agent or audit in the lake');
+const security = [{ bearerAuth: [] }];
+
+export const healthRoute = createRoute({
+  method: 'get',
+  path: '/api/health',
+  tags: ['fleet'],
+  summary: 'Server health, version and the number of agents in the lake',
+  security,
+  responses: { 200: json(HealthSchema, 'the server is up') },
+});
+
+export const fleetRoute = createRoute({
+  method: 'get',
+  path: '/api/fleet',
+  tags: ['fleet'],
+  summary: 'Fleet summary: verdict, counts, Persona Matrix, top rules, frameworks, trend',
+  security,
+  responses: { 200: json(FleetSchema, 'the fleet as the lake holds it now') },
+});
+
+export const agentsRoute = createRoute({
+  method: 'get',
+  path: '/api/agents',
+  tags: ['agents'],
+  summary: 'Agents, filtered (AND), sorted and paginated',
+  security,
+  request: { query: AgentQuerySchema },
+  responses: { 200: json(AgentListSchema, 'one page of agents and the total that matched'), 400: badRequest },
+});
+
+export const agentRoute = createRoute({
+  method: 'get',
+  path: '/api/agents/{id}',
+  tags: ['agents'],
+  summary: "One agent's latest record with redacted code excerpts around its findings",
+  security,
+  request: { params: AgentParamsSchema },
+  responses: { 200: json(AgentDetailSchema, 'the latest record'), 400: badRequest, 404: notFound },
+});
+
+export const historyRoute = createRoute({
+  method: 'get',
+  path: '/api/agents/{id}/history',
+  tags: ['agents'],
+  summary: "Every run of one agent, oldest first",
+  security,
+  request: { params: AgentParamsSchema },
+  responses: { 200: json(AgentHistorySchema, 'the runs'), 400: badRequest, 404: notFound },
+});
+
+export const healRoute = createRoute({
+  method: 'get',
+  path: '/api/agents/{id}/heal',
+  tags: ['agents'],
+  summary: 'The dry-run heal plan of one agent: redacted unified diffs, nothing written',
+  security,
+  request: { params: AgentParamsSchema },
+  responses: {
+    200: json(HealPreviewSchema, 'the plan'),
+    400: badRequest,
+    404: notFound,
+    409: json(ErrorSchema, "the agent's folder is not available on this server"),
+  },
+});
+
+export const findingsRoute = createRoute({
+  method: 'get',
+  path: '/api/findings',
+  tags: ['findings'],
+  summary: 'Active findings across the fleet, worst first, filtered and paginated',
+  security,
+  request: { query: FindingsQuerySchema },
+  responses: { 200: json(FindingListSchema, 'one page of findings and the total that matched'), 400: badRequest },
+});
+
+export const rulesRoute = createRoute({
+  method: 'get',
+  path: '/api/rules',
+  tags: ['rules'],
+  summary: 'The rules catalog with docs',
+  security,
+  responses: { 200: json(RuleListSchema, 'every rule the audit runs') },
+});
+
+export const startAuditRoute = createRoute({
+  method: 'post',
+  path: '/api/audits',
+  tags: ['audits'],
+  summary: "Audit the server's workspace now (one audit at a time); the lake the API reads is updated",
+  security,
+  request: { body: { content: { 'application/json': { schema: AuditStartBodySchema } }, required: true } },
+  responses: {
+    202: json(AuditStartedSchema, 'the audit started; follow /api/audits/{id}/events'),
+    400: badRequest,
+    409: json(AuditConflictSchema, 'an audit is already running (its id is given), or the server has no workspace'),
+    415: json(ErrorSchema, 'the body is not application/json'),
+  },
+});
+
+export const auditRoute = createRoute({
+  method: 'get',
+  path: '/api/audits/{id}',
+  tags: ['audits'],
+  summary: 'The state of an audit started from the API',
+  security,
+  request: { params: AuditParamsSchema },
+  responses: { 200: json(AuditStateSchema, 'the state'), 400: badRequest, 404: notFound },
+});
+
+export const auditEventsRoute = createRoute({
+  method: 'get',
+  path: '/api/audits/{id}/events',
+  tags: ['audits'],
+  summary: 'Live progress as Server-Sent Events: start {total}, progress {done,total,agent,verdict,cached}, done {exitCode,verdict,agents}, error {error}',
+  description: 'A client that connects late first gets the state so far (start, the last progress, and the end if the audit is over). The stream ends after `done` or `error`.',
+  security,
+  request: { params: AuditParamsSchema },
+  responses: {
+    200: { content: { 'text/event-stream': { schema: z.string() } }, description: 'the event stream' },
+    400: badRequest,
+    404: notFound,
+  },
+});
+
+export const a2uiFleetRoute = createRoute({
+  method: 'get',
+  path: '/api/a2ui/fleet',
+  tags: ['a2ui'],
+  summary: 'The fleet summary as A2UI v0.9 messages (createSurface, updateComponents, updateDataModel)',
+  description:
+    'JSON Lines (one A2UI message per line) by default; Server-Sent Events (one message per `data:`) when the request accepts text/event-stream. Components come from the A2UI v0.9 basic catalog.',
+  security,
+  responses: {
+    200: {
+      content: { 'application/jsonl': { schema: z.string() }, 'text/event-stream': { schema: z.string() } },
+      description: 'three A2UI messages',
+    },
+  },
+});

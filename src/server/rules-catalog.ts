@@ -1,0 +1,37 @@
+import { PERSONA_LABELS } from '../report/labels.js';
+import type { RuleMeta } from '../rules/types.js';
+import type { RuleDoc } from './api-schemas.js';
+
+/** The rules catalog as the dashboard shows it: metadata plus the same prose docs/RULES.md gives. */
+function ruleDocs(rule: RuleMeta): string {
+  return [
+    `**${rule.title}** · ${PERSONA_LABELS[rule.persona]} · ${rule.severity} · ${rule.fixability} · precision ${rule.precision}` +
+      (rule.frameworks && rule.frameworks.length > 0 ? ` · ${rule.frameworks.join(', ')}` : ''),
+    '',
+    rule.description,
+    '',
+    `*Remediation:* ${rule.remediation}`,
+    ...(rule.docs ? ['', `*Docs:* ${rule.docs}`] : []),
+    '',
+    `*Tags:* ${rule.tags.map((tag) => `\`${tag}\``).join(' ')}`,
+  ].join('\n');
+}
+
+export function ruleCatalog(rules: readonly RuleMeta[]): RuleDoc[] {
+  return rules.map((rule) => ({
+    id: rule.id,
+    title: rule.title,
+    category: rule.category,
+    persona: rule.persona,
+    severity: rule.severity,
+    fixability: rule.fixability,
+    precision: rule.precision,
+    description: rule.description,
+    remediation: rule.remediation,
+    tags: [...rule.tags],
+    frameworks: [...(rule.frameworks ?? [])],
+    ...(rule.securitySeverity !== undefined ? { securitySeverity: rule.securitySeverity } : {}),
+    ...(rule.docs ? { docsUrl: rule.docs } : {}),
+    docs: ruleDocs(rule),
+  }));
+}

@@ -1,0 +1,117 @@
+import { readFile, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Context } from 'hono';
+
+/**
+ * The dashboard's files (the Vite build in dist/web). Request paths are decoded and checked segment
+ * by segment before any file system call, and the resolved file must still lie inside the folder
+ * after symlinks are followed. Unknown paths without an extension are the dashboard's own routes and
+ * get index.html.
+ */
+
+/** dist/web next to the built package: this file is dist/server/static-files.js. */
+export const DEFAULT_WEB_DIR = fileURLToPath(new URL('../web/', import.meta.url));
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.wasm': 'application/wasm',
+};
+
+const NOT_BUILT_PAGE = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>AgentOps Cockpit</title></head>
+<body>
+<h1>AgentOps Cockpit</h1>
+<p>The dashboard is not built. Build it with <code>npm run build</code> (it writes <code>dist/web</code>), then restart <code>ops serve</code>.</p>
+<p>The API works without it: <a href="/api/health">/api/health</a>, <a href="/api/fleet">/api/fleet</a>, <a href="/api/openapi.json">/api/openapi.json</a>.</p>
+</body>
+</html>
+`;
+
+export function contentTypeOf(file: string): string {
+  return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/**
+ * The path's segments, decoded, or undefined when the path is malformed or tries to leave the
+ * folder: `..` and `.` segments (also percent-encoded), encoded slashes or backslashes, NUL bytes,
+ * and dot-files (never part of a build).
+ */
+export function safeSegments(pathname: string): string[] | undefined {
+  const segments: string[] = [];
+  for (const raw of pathname.split('/')) {
+    if (raw === '') continue;
+    let segment: string;
+    try {
+      segment = decodeURIComponent(raw);
+    } catch {
+      return undefined;
+    }
+    if (segment.startsWith('.') || /[/\\\0:]/.test(segment)) return undefined;
+    segments.push(segment);
+  }
+  return segments;
+}
+
+async function fileIn(root: string, segments: readonly string[]): Promise<string | undefined> {
+  const candidate = path.resolve(root, ...segments);
+  const inside = (base: string, target: string) => {
+    const relative = path.relative(base, target);
+    return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+  };
+  if (!inside(root, candidate)) return undefined;
+  try {
+    const [realRoot, real] = await Promise.all([realpath(root), realpath(candidate)]);
+    if (!inside(realRoot, real) || !(await stat(real)).isFile()) return undefined;
+    return real;
+  } catch {
+    return undefined;
+  }
+}
+
+async function fileResponse(c: Context, file: string, immutable: boolean): Promise<Response> {
+  const body = await readFile(file);
+  c.header('Content-Type', contentTypeOf(file));
+  c.header('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+  return c.body(body, 200);
+}
+
+/** The GET handler for everything outside /api. */
+export function staticFiles(webDir: string): (c: Context) => Promise<Response> {
+  const root = path.resolve(webDir);
+  return async (c) => {
+    const segments = safeSegments(new URL(c.req.url).pathname);
+    if (!segments) return c.text('Bad request path\n', 400);
+    const index = await fileIn(root, ['index.html']);
+    if (!index) {
+      c.header('Cache-Control', 'no-cache');
+      return segments.length === 0 ? c.html(NOT_BUILT_PAGE, 200) : c.text('Not found: the dashboard is not built (npm run build)\n', 404);
+    }
+    if (segments.length > 0) {
+      const file = await fileIn(root, segments);
+      // Vite names assets by content hash: they never change under the same name.
+      if (file) return fileResponse(c, file, segments[0] === 'assets');
+      if (path.extname(segments.at(-1)!) !== '') return c.text('Not found\n', 404);
+    }
+    return fileResponse(c, index, false);
+  };
+}

@@ -1,0 +1,42 @@
+import type { Persona, Severity, Verdict } from './api/types.js';
+
+/** Display names, the same the text report uses (src/report/labels.ts), kept here so no server code is bundled. */
+export const PERSONAS: readonly Persona[] = ['secops', 'architecture', 'sre', 'finops', 'governance', 'ux'];
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'note'];
+export const VERDICTS: readonly Verdict[] = ['pass', 'security-block', 'policy-block', 'failed'];
+
+export const PERSONA_LABELS: Record<Persona, string> = {
+  secops: 'SecOps',
+  architecture: 'Architecture',
+  sre: 'SRE / Reliability',
+  finops: 'FinOps',
+  governance: 'Governance / Compliance',
+  ux: 'UX',
+};
+
+export const VERDICT_LABELS: Record<Verdict, string> = {
+  pass: 'Pass',
+  'security-block': 'Security block',
+  'policy-block': 'Policy block',
+  failed: 'Failed',
+};
+
+export const VERDICT_DESCRIPTIONS: Record<Verdict, string> = {
+  pass: 'no blocking findings',
+  'security-block': 'secrets or personal data found (exit 1)',
+  'policy-block': 'architecture or policy violation (exit 2)',
+  failed: 'the audit could not be completed (exit 3)',
+};
+
+export const SEVERITY_LABELS: Record<Severity, string> = { error: 'Error', warning: 'Warning', note: 'Note' };
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
+}

@@ -64,6 +64,17 @@ export const AgentReportSchema = z.object({
   error: z.string().optional(),
 });
 
+/** One file of a heal plan: the fixes, what was dropped and why, and the redacted unified diff. */
+export const HealFileSchema = z.object({
+  agent: z.string(),
+  file: z.string(),
+  fixes: z.array(z.object({ ruleId: z.string(), fingerprint: z.string(), description: z.string() })),
+  dropped: z.array(z.object({ ruleId: z.string(), description: z.string(), reason: z.string() })),
+  skipped: z.string().optional(),
+  diff: z.string().describe('unified diff, secrets and personal data redacted'),
+});
+export const HealTotalsSchema = z.object({ fixes: z.number(), files: z.number(), dropped: z.number(), skippedFiles: z.number() });
+
 const EcosystemSchema = z.enum(['pypi', 'npm']);
 
 /** With --resolve: the indexes asked, where each was configured, and every failover. URLs are redacted. */
@@ -124,17 +135,8 @@ export const ReportSchema = z.object({
       resolved: z.number().int().min(0).optional(),
       /** After applying with --branch: the branch the fixes were committed on. */
       branch: z.string().optional(),
-      totals: z.object({ fixes: z.number(), files: z.number(), dropped: z.number(), skippedFiles: z.number() }),
-      files: z.array(
-        z.object({
-          agent: z.string(),
-          file: z.string(),
-          fixes: z.array(z.object({ ruleId: z.string(), fingerprint: z.string(), description: z.string() })),
-          dropped: z.array(z.object({ ruleId: z.string(), description: z.string(), reason: z.string() })),
-          skipped: z.string().optional(),
-          diff: z.string(),
-        }),
-      ),
+      totals: HealTotalsSchema,
+      files: z.array(HealFileSchema),
     })
     .optional(),
   agents: z.array(AgentReportSchema),

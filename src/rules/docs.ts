@@ -6,11 +6,10 @@ function escapeCell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
-function ruleSection(rule: RuleMeta): string[] {
+/** A rule's explanation in Markdown, as docs/RULES.md and the dashboard show it (the persona when not grouped by it). */
+export function ruleExplanation(rule: RuleMeta, options: { persona?: boolean } = {}): string[] {
   return [
-    `### \`${rule.id}\``,
-    '',
-    `**${rule.title}** · ${rule.severity} · ${rule.fixability} · precision ${rule.precision}` +
+    `**${rule.title}** · ${options.persona ? `${PERSONA_LABELS[rule.persona]} · ` : ''}${rule.severity} · ${rule.fixability} · precision ${rule.precision}` +
       (rule.frameworks && rule.frameworks.length > 0 ? ` · ${rule.frameworks.join(', ')}` : ''),
     '',
     rule.description,
@@ -19,8 +18,11 @@ function ruleSection(rule: RuleMeta): string[] {
     ...(rule.docs ? ['', `*Docs:* ${rule.docs}`] : []),
     '',
     `*Tags:* ${rule.tags.map((tag) => `\`${tag}\``).join(' ')}`,
-    '',
   ];
+}
+
+function ruleSection(rule: RuleMeta): string[] {
+  return [`### \`${rule.id}\``, '', ...ruleExplanation(rule), ''];
 }
 
 /**

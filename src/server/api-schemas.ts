@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { CategorySchema, FindingSchema, FixabilitySchema, PERSONAS, PersonaSchema, SeveritySchema } from '../findings/model.js';
 import { AGENT_HASH } from '../lake/record.js';
-import { AgentReportSchema, SummarySchema, VerdictSchema } from '../report/model.js';
+import { AgentReportSchema, HealFileSchema, HealTotalsSchema, SummarySchema, VerdictSchema } from '../report/model.js';
 
 /**
  * Every request and response of the cockpit HTTP API (issue 7), as zod schemas: the routes validate
@@ -161,17 +161,8 @@ export const RuleListSchema = z.object({ items: z.array(RuleDocSchema) }).openap
 export const HealPreviewSchema = z
   .object({
     dryRun: z.literal(true),
-    totals: z.object({ fixes: count(), files: count(), dropped: count(), skippedFiles: count() }),
-    files: z.array(
-      z.object({
-        agent: z.string(),
-        file: z.string(),
-        fixes: z.array(z.object({ ruleId: z.string(), fingerprint: z.string(), description: z.string() })),
-        dropped: z.array(z.object({ ruleId: z.string(), description: z.string(), reason: z.string() })),
-        skipped: z.string().optional(),
-        diff: z.string().describe('unified diff, secrets and personal data redacted'),
-      }),
-    ),
+    totals: HealTotalsSchema,
+    files: z.array(HealFileSchema),
   })
   .openapi('HealPreview');
 

@@ -1,3 +1,4 @@
+import { healPlanJson } from '../report/heal-json.js';
 import path from 'node:path';
 import { auditAgent } from '../audit/audit-agent.js';
 import { discoverWorkspace } from '../audit/audit-workspace.js';
@@ -34,16 +35,5 @@ export async function healPreview(workspaceRoot: string, agentPath: string, sett
     force: false,
     ...(rootConfig?.max_fix_files !== undefined ? { maxFixFiles: rootConfig.max_fix_files } : {}),
   });
-  return {
-    dryRun: true,
-    totals: plan.totals,
-    files: plan.files.map((change) => ({
-      agent: change.agent,
-      file: change.file,
-      fixes: change.fixes,
-      dropped: change.dropped,
-      ...(change.skipped ? { skipped: change.skipped } : {}),
-      diff: change.diff,
-    })),
-  };
+  return { ...healPlanJson(plan, true), dryRun: true };
 }

@@ -1,22 +1,8 @@
-import { PERSONA_LABELS } from '../report/labels.js';
+import { ruleExplanation } from '../rules/docs.js';
 import type { RuleMeta } from '../rules/types.js';
 import type { RuleDoc } from './api-schemas.js';
 
 /** The rules catalog as the dashboard shows it: metadata plus the same prose docs/RULES.md gives. */
-function ruleDocs(rule: RuleMeta): string {
-  return [
-    `**${rule.title}** · ${PERSONA_LABELS[rule.persona]} · ${rule.severity} · ${rule.fixability} · precision ${rule.precision}` +
-      (rule.frameworks && rule.frameworks.length > 0 ? ` · ${rule.frameworks.join(', ')}` : ''),
-    '',
-    rule.description,
-    '',
-    `*Remediation:* ${rule.remediation}`,
-    ...(rule.docs ? ['', `*Docs:* ${rule.docs}`] : []),
-    '',
-    `*Tags:* ${rule.tags.map((tag) => `\`${tag}\``).join(' ')}`,
-  ].join('\n');
-}
-
 export function ruleCatalog(rules: readonly RuleMeta[]): RuleDoc[] {
   return rules.map((rule) => ({
     id: rule.id,
@@ -32,6 +18,6 @@ export function ruleCatalog(rules: readonly RuleMeta[]): RuleDoc[] {
     frameworks: [...(rule.frameworks ?? [])],
     ...(rule.securitySeverity !== undefined ? { securitySeverity: rule.securitySeverity } : {}),
     ...(rule.docs ? { docsUrl: rule.docs } : {}),
-    docs: ruleDocs(rule),
+    docs: ruleExplanation(rule, { persona: true }).join('\n'),
   }));
 }

@@ -5,6 +5,7 @@ import { auditAgent } from '../../audit/audit-agent.js';
 import { auditWorkspace, batchRunner, loadRootConfig, parseShard, type Shard } from '../../audit/audit-workspace.js';
 import { applyHealPlan, buildHealPlan, commitHealBranch, limitHealPlan, type HealPlan, type HealSource } from '../../heal/heal.js';
 import { formatHealPlan } from '../../report/heal-text.js';
+import { healPlanJson } from '../../report/heal-json.js';
 import { availableParallelism } from 'node:os';
 import { rootPolicy } from '../../config/policy.js';
 import { resolveSettings, type Settings } from '../../config/settings.js';
@@ -154,22 +155,6 @@ async function auditTarget(root: string, given: string, context: AuditContext): 
   };
 }
 
-/** The heal plan as JSON: one unified diff per file, what each fix changes, and totals. */
-function healSummary(plan: HealPlan, dryRun: boolean) {
-  return {
-    dryRun,
-    totals: plan.totals,
-    files: plan.files.map((change) => ({
-      agent: change.agent,
-      file: change.file,
-      fixes: change.fixes,
-      dropped: change.dropped,
-      ...(change.skipped ? { skipped: change.skipped } : {}),
-      diff: change.diff,
-    })),
-  };
-}
-
 async function createDependencyResolver(root: string, settings: Settings, flags: ReportFlags, io: CliIo): Promise<DependencyResolver | undefined> {
   if (settings.registryMode === 'off') return undefined;
   const registries = (await loadRootConfig(root))?.config.registries;
@@ -249,7 +234,7 @@ export async function runReport(target: string | undefined, flags: ReportFlags, 
   const color = useColor(settings, io, flags.output !== undefined);
   const output =
     settings.format === 'json'
-      ? formatJson(healPlan ? { ...report, heal: { ...healSummary(healPlan, flags.dryRun === true), ...(resolved !== undefined ? { resolved } : {}), ...(healBranch ? { branch: healBranch } : {}) } } : report)
+      ? formatJson(healPlan ? { ...report, heal: { ...healPlanJson(healPlan, flags.dryRun === true), ...(resolved !== undefined ? { resolved } : {}), ...(healBranch ? { branch: healBranch } : {}) } } : report)
       : settings.format === 'sarif'
         ? formatSarif(report, RULES, report.shard ? { automationId: `agentops-cockpit/report/shard-${report.shard.replace('/', '-of-')}/` } : {})
         : formatText(report, { color, durationMs, fleet }) +

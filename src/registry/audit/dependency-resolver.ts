@@ -1,6 +1,5 @@
-import { homedir } from 'node:os';
 import type { Settings } from '../../config/settings.js';
-import { discoverIndexes } from '../config/discover.js';
+import { discoverProjectIndexes } from '../config/discover.js';
 import { redactUrl } from '../config/redact.js';
 import type { Credentials, DiscoverOptions, Ecosystem, IndexSetting } from '../config/types.js';
 import { defaultCacheDir, diskCache } from '../resolve/cache.js';
@@ -23,15 +22,9 @@ export interface RegistryRun {
   warnings: string[];
 }
 
-export interface DependencyResolverOptions {
-  /** Folder whose pip/uv/npm configuration applies (the workspace root). */
-  cwd: string;
-  env: NodeJS.ProcessEnv;
+/** `cwd` is the folder whose pip/uv/npm configuration applies (the workspace root). */
+export interface DependencyResolverOptions extends Omit<DiscoverOptions, 'home' | 'virtualEnv'> {
   settings: Settings;
-  cockpitRegistries?: Record<string, unknown>;
-  flags?: DiscoverOptions['flags'];
-  /** Stands in for /etc in tests. */
-  systemConfigDir?: string;
 }
 
 /** One run's dependency resolution: index discovery, the HTTP client, the cache and the resolver, shared by all agents. */
@@ -47,15 +40,7 @@ export class DependencyResolver {
 
   constructor(options: DependencyResolverOptions) {
     const { env, settings } = options;
-    const discovered = discoverIndexes({
-      cwd: options.cwd,
-      home: env['HOME'] || homedir(),
-      env,
-      ...(options.flags ? { flags: options.flags } : {}),
-      ...(options.cockpitRegistries ? { cockpitRegistries: options.cockpitRegistries } : {}),
-      ...(env['VIRTUAL_ENV'] ? { virtualEnv: env['VIRTUAL_ENV'] } : {}),
-      ...(options.systemConfigDir ? { systemConfigDir: options.systemConfigDir } : {}),
-    });
+    const discovered = discoverProjectIndexes(options);
     this.#indexes = discovered.indexes;
     this.#mirrors = discovered.mirrors;
     this.#credentials = discovered.credentials;

@@ -1,3 +1,4 @@
+import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { readCockpitRegistries } from './cockpit.js';
 import { readConfig } from './fsread.js';
@@ -85,6 +86,12 @@ export function discoverIndexes(options: DiscoverOptions): DiscoveryResult {
     npm: finish('npm', withNpmAuth(cockpit.mirrors.npm ?? [mirrorCand(DEFAULT_NPM)], false), false),
   };
   return { indexes, mirrors, credentials, warnings };
+}
+
+/** Discovery for a project folder with the user's environment: HOME and VIRTUAL_ENV come from `env`. */
+export function discoverProjectIndexes(options: Omit<DiscoverOptions, 'home' | 'virtualEnv'>): DiscoveryResult {
+  const { env } = options;
+  return discoverIndexes({ ...options, home: env['HOME'] || homedir(), ...(env['VIRTUAL_ENV'] ? { virtualEnv: env['VIRTUAL_ENV'] } : {}) });
 }
 
 function cand(role: Candidate['role'], rawUrl: string, origin: string): Candidate {

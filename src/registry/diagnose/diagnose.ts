@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { discoverIndexes } from '../config/discover.js';
+import { discoverProjectIndexes } from '../config/discover.js';
 import { redactUrl } from '../config/redact.js';
 import type { DiscoverOptions, Ecosystem, IndexSetting } from '../config/types.js';
 import { createHttpClient } from '../resolve/http.js';
@@ -77,28 +76,15 @@ function safeHost(url: string): string {
   }
 }
 
-export interface DiagnoseOptions {
-  cwd: string;
-  env: NodeJS.ProcessEnv;
+export interface DiagnoseOptions extends Omit<DiscoverOptions, 'home' | 'virtualEnv'> {
   timeoutMs: number;
-  cockpitRegistries?: Record<string, unknown>;
-  flags?: DiscoverOptions['flags'];
   publicOnly?: boolean;
-  systemConfigDir?: string;
 }
 
 /** Probes every configured index and mirror of both ecosystems and says, per ecosystem, whether any path works. */
 export async function diagnose(options: DiagnoseOptions): Promise<DiagnoseReport> {
   const { env } = options;
-  const discovered = discoverIndexes({
-    cwd: options.cwd,
-    home: env['HOME'] || homedir(),
-    env,
-    ...(options.flags ? { flags: options.flags } : {}),
-    ...(options.cockpitRegistries ? { cockpitRegistries: options.cockpitRegistries } : {}),
-    ...(env['VIRTUAL_ENV'] ? { virtualEnv: env['VIRTUAL_ENV'] } : {}),
-    ...(options.systemConfigDir ? { systemConfigDir: options.systemConfigDir } : {}),
-  });
+  const discovered = discoverProjectIndexes(options);
   const extraCaFile = env['NODE_EXTRA_CA_CERTS'];
   const extraCa = extraCaFile && existsSync(extraCaFile) ? readFileSync(extraCaFile, 'utf8') : undefined;
   const http = createHttpClient({ timeoutMs: options.timeoutMs, env });

@@ -1,18 +1,10 @@
 import type { Persona, Severity, Verdict } from './api/types.js';
 
-/** Display names, the same the text report uses (src/report/labels.ts), kept here so no server code is bundled. */
+/** Persona names come from the text report's labels (a plain module: nothing of the server is bundled). */
+export { PERSONA_LABELS } from '../../src/report/labels.js';
 export const PERSONAS: readonly Persona[] = ['secops', 'architecture', 'sre', 'finops', 'governance', 'ux'];
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'note'];
 export const VERDICTS: readonly Verdict[] = ['pass', 'security-block', 'policy-block', 'failed'];
-
-export const PERSONA_LABELS: Record<Persona, string> = {
-  secops: 'SecOps',
-  architecture: 'Architecture',
-  sre: 'SRE / Reliability',
-  finops: 'FinOps',
-  governance: 'Governance / Compliance',
-  ux: 'UX',
-};
 
 export const VERDICT_LABELS: Record<Verdict, string> = {
   pass: 'Pass',

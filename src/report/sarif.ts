@@ -92,6 +92,11 @@ export interface SarifOptions {
   automationId?: string;
 }
 
+/** Each shard of a CI matrix is its own code scanning run (its own automation id). */
+export function sarifOptionsFor(report: Report): SarifOptions {
+  return report.shard ? { automationId: `agentops-cockpit/report/shard-${report.shard.replace('/', '-of-')}/` } : {};
+}
+
 export function toSarif(report: Report, rules: readonly RuleMeta[], options: SarifOptions = {}) {
   const indexById = new Map(rules.map((rule, index) => [rule.id, index]));
   const results = report.agents.flatMap((agent) =>

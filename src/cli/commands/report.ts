@@ -11,9 +11,10 @@ import { rootPolicy } from '../../config/policy.js';
 import { resolveSettings, type Settings } from '../../config/settings.js';
 import { readAllLatest } from '../../lake/store.js';
 import { assembleReport, buildReport } from '../../report/build.js';
+import { formatHtml } from '../../report/html.js';
 import { formatJson } from '../../report/json.js';
 import type { Report } from '../../report/model.js';
-import { formatSarif } from '../../report/sarif.js';
+import { formatSarif, sarifOptionsFor } from '../../report/sarif.js';
 import { formatText } from '../../report/text.js';
 import { RULES } from '../../rules/index.js';
 import { DependencyResolver } from '../../registry/audit/dependency-resolver.js';
@@ -236,8 +237,10 @@ export async function runReport(target: string | undefined, flags: ReportFlags, 
     settings.format === 'json'
       ? formatJson(healPlan ? { ...report, heal: { ...healPlanJson(healPlan, flags.dryRun === true), ...(resolved !== undefined ? { resolved } : {}), ...(healBranch ? { branch: healBranch } : {}) } } : report)
       : settings.format === 'sarif'
-        ? formatSarif(report, RULES, report.shard ? { automationId: `agentops-cockpit/report/shard-${report.shard.replace('/', '-of-')}/` } : {})
-        : formatText(report, { color, durationMs, fleet }) +
+        ? formatSarif(report, RULES, sarifOptionsFor(report))
+        : settings.format === 'html'
+          ? formatHtml(healPlan ? { ...report, heal: healPlanJson(healPlan, flags.dryRun === true) } : report, { fleet, durationMs })
+          : formatText(report, { color, durationMs, fleet }) +
           (healPlan ? `\n${formatHealPlan(healPlan, { color, applied: !flags.dryRun, remaining, ...(resolved !== undefined ? { resolved } : {}), ...(healBranch ? { branch: healBranch } : {}) })}` : '');
 
   if (flags.output !== undefined) {
@@ -260,7 +263,7 @@ export function registerReport(program: Command, io: CliIo, setExitCode: (code: 
     .command('report')
     .description('audit an agent (or with --workspace, every agent of a monorepo) and gate on the result')
     .argument('[path]', 'the agent folder, or the workspace root with --workspace', '.')
-    .option('-f, --format <format>', 'report format: text, json or sarif (default: text, or $COCKPIT_FORMAT)')
+    .option('-f, --format <format>', 'report format: text, json, sarif or html (default: text, or $COCKPIT_FORMAT)')
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
     .option('-w, --workspace', 'discover and audit every agent under PATH in parallel, keeping an evidence lake')
     .option('-j, --jobs <n>', 'worker threads: agents of a fleet, or files of one large agent (default: the machine\'s cores)')

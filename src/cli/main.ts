@@ -5,6 +5,7 @@ import { TOOL_VERSION } from '../version.js';
 import { registerDiagnose } from './commands/diagnose.js';
 import { registerDiscover } from './commands/discover.js';
 import { registerLake } from './commands/lake.js';
+import { registerMcp } from './commands/mcp.js';
 import { registerReport } from './commands/report.js';
 import { registerServe } from './commands/serve.js';
 import { processIo, type CliIo } from './io.js';
@@ -26,6 +27,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
   registerLake(program, io, setExitCode);
   registerServe(program, io, setExitCode);
   registerDiagnose(program, io, setExitCode);
+  registerMcp(program, io, setExitCode);
   // Every (sub)command reports usage errors through the same exit-3 path.
   const override = (command: Command): void => {
     command.exitOverride();

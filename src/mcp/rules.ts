@@ -1,0 +1,75 @@
+import { ruleExplanation } from '../rules/docs.js';
+import type { RuleMeta } from '../rules/types.js';
+
+/** A rule as `explain_rule` gives it: the metadata plus the prose docs/RULES.md shows. */
+export interface RuleExplanation {
+  id: string;
+  title: string;
+  persona: RuleMeta['persona'];
+  category: RuleMeta['category'];
+  severity: RuleMeta['severity'];
+  fixability: RuleMeta['fixability'];
+  precision: RuleMeta['precision'];
+  description: string;
+  remediation: string;
+  tags: string[];
+  frameworks: string[];
+  docsUrl?: string;
+  securitySeverity?: number;
+  /** Markdown, as in docs/RULES.md. */
+  docs: string;
+}
+
+export function explainRule(rule: RuleMeta): RuleExplanation {
+  return {
+    id: rule.id,
+    title: rule.title,
+    persona: rule.persona,
+    category: rule.category,
+    severity: rule.severity,
+    fixability: rule.fixability,
+    precision: rule.precision,
+    description: rule.description,
+    remediation: rule.remediation,
+    tags: [...rule.tags],
+    frameworks: [...(rule.frameworks ?? [])],
+    ...(rule.docs ? { docsUrl: rule.docs } : {}),
+    ...(rule.securitySeverity !== undefined ? { securitySeverity: rule.securitySeverity } : {}),
+    docs: ruleExplanation(rule, { persona: true }).join('\n'),
+  };
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * Rule ids a mistyped id most likely meant: ids that contain it (or its slug), then the nearest by
+ * edit distance over the whole id or the slug alone, so `openai-key` finds `secret/openai-project-key`.
+ */
+export function closeRuleMatches(wanted: string, rules: readonly RuleMeta[], limit = 5): string[] {
+  const query = wanted.trim().toLowerCase();
+  if (query === '') return [];
+  const slug = query.includes('/') ? query.slice(query.indexOf('/') + 1) : query;
+  const scored = rules.map((rule) => {
+    const id = rule.id.toLowerCase();
+    const ruleSlug = id.slice(id.indexOf('/') + 1);
+    const contains = slug.length >= 3 && id.includes(slug);
+    const distance = Math.min(editDistance(query, id), editDistance(slug, ruleSlug));
+    return { id: rule.id, score: contains ? 0 : distance, distance };
+  });
+  const threshold = Math.max(3, Math.floor(slug.length / 3));
+  return scored
+    .filter((entry) => entry.score === 0 || entry.distance <= threshold)
+    .sort((a, b) => a.score - b.score || a.distance - b.distance || (a.id < b.id ? -1 : 1))
+    .slice(0, limit)
+    .map((entry) => entry.id);
+}

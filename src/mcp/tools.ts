@@ -1,0 +1,252 @@
+import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import type { RequestHandlerExtra } from '@modelcontextprotocol/sdk/shared/protocol.js';
+import type { CallToolResult, ServerNotification, ServerRequest } from '@modelcontextprotocol/sdk/types.js';
+import { parseShard } from '../audit/audit-workspace.js';
+import type { Settings } from '../config/settings.js';
+import { redactDiff } from '../heal/heal.js';
+import { healPlanJson } from '../report/heal-json.js';
+import { summarise } from '../report/model.js';
+import { RULES, ruleById } from '../rules/index.js';
+import { CockpitError, errorMessage } from '../util/errors.js';
+import { auditFleet, auditOneAgent, previewHeal } from './engine.js';
+import { resolveInsideRoot } from './paths.js';
+import { closeRuleMatches, explainRule } from './rules.js';
+import {
+  agentIdentity,
+  AuditAgentInput,
+  AuditAgentOutput,
+  AuditWorkspaceInput,
+  AuditWorkspaceOutput,
+  ExplainRuleInput,
+  ExplainRuleOutput,
+  findingView,
+  ListFindingsInput,
+  ListFindingsOutput,
+  PreviewHealInput,
+  PreviewHealOutput,
+} from './schemas.js';
+import { findingsText, healText, ruleText, verdictLine, workspaceText } from './text.js';
+
+export interface ToolContext {
+  /** Absolute; every `path` argument is resolved against it and must stay inside it. */
+  root: string;
+  settings: Settings;
+}
+
+export const TOOL_NAMES = ['audit_agent', 'audit_workspace', 'list_findings', 'explain_rule', 'preview_heal'] as const;
+
+/** audit_agent shows this many findings; list_findings pages through the rest with filters. */
+const AUDIT_AGENT_FINDINGS = 200;
+const DEFAULT_LIST_LIMIT = 100;
+
+type Extra = RequestHandlerExtra<ServerRequest, ServerNotification>;
+
+/** Every tool only reads: the hints let clients run them without asking for confirmation. */
+const READ_ONLY = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false } as const;
+
+/**
+ * A failed call is a tool error the model can read and act on: one line, never a stack, and run
+ * through the same redaction as heal diffs, since a message may echo what the caller sent.
+ */
+export function toolError(error: unknown): CallToolResult {
+  const first = errorMessage(error).split('\n')[0]?.trim() || 'unknown error';
+  const text = error instanceof CockpitError ? first : `internal error: ${first}`;
+  return { isError: true, content: [{ type: 'text', text: redactDiff(text, 'error') }] };
+}
+
+function result(text: string, structured: Record<string, unknown>): CallToolResult {
+  return { content: [{ type: 'text', text }], structuredContent: structured };
+}
+
+async function guarded(run: () => Promise<CallToolResult>): Promise<CallToolResult> {
+  try {
+    return await run();
+  } catch (error) {
+    return toolError(error);
+  }
+}
+
+/** `rule` is an exact id, or a prefix ending in `/` for a whole family (`secret/`). */
+function matchesRule(ruleId: string, wanted: string): boolean {
+  return wanted.endsWith('/') ? ruleId.startsWith(wanted) : ruleId === wanted;
+}
+
+/** Sends MCP progress notifications when the client asked for them (a progress token in `_meta`). */
+function progressReporter(extra: Extra): ((done: number, total: number, message: string) => void) | undefined {
+  const token = extra._meta?.progressToken;
+  if (token === undefined) return undefined;
+  return (progress, total, message) => {
+    extra.sendNotification({ method: 'notifications/progress', params: { progressToken: token, progress, total, message } }).catch(() => undefined);
+  };
+}
+
+export function registerCockpitTools(server: McpServer, context: ToolContext): void {
+  const { root, settings } = context;
+
+  server.registerTool(
+    'audit_agent',
+    {
+      title: 'Audit an agent',
+      description:
+        'Audit one AI-agent folder for hardcoded secrets and personal data, risky tool code, reliability, cost and policy problems, ' +
+        'exactly as `ops report PATH` does. Returns the gate verdict and exit code (0 pass, 1 secret/PII, 2 blocking policy finding), ' +
+        'counts and the findings with file, line, message, remediation and whether a one-click fix exists. Read-only.',
+      inputSchema: AuditAgentInput,
+      outputSchema: AuditAgentOutput,
+      annotations: READ_ONLY,
+    },
+    async ({ path }) =>
+      guarded(async () => {
+        const target = await resolveInsideRoot(root, path);
+        const { agent } = await auditOneAgent(target, settings);
+        const summary = summarise([agent]);
+        const findings = agent.findings.map(findingView);
+        const shown = findings.slice(0, AUDIT_AGENT_FINDINGS);
+        return result(findingsText(verdictLine(target.relative, agent.verdict, agent.exitCode, summary), shown, findings.length), {
+          path: target.relative,
+          agent: agentIdentity(agent),
+          verdict: agent.verdict,
+          exitCode: agent.exitCode,
+          summary,
+          filesScanned: agent.stats.filesScanned,
+          filesSkipped: agent.stats.filesSkipped,
+          findings: shown,
+          truncated: shown.length < findings.length,
+        });
+      }),
+  );
+
+  server.registerTool(
+    'audit_workspace',
+    {
+      title: 'Audit a workspace (fleet)',
+      description:
+        'Discover every AI agent under a folder (a monorepo) and audit each, as `ops report --workspace PATH` does: the fleet verdict ' +
+        'and exit code, the summary with the Persona Matrix, and one verdict per agent. Writes no evidence lake (no side effects). ' +
+        'Use audit_agent or list_findings on an agent path for its findings. Sends progress notifications when asked.',
+      inputSchema: AuditWorkspaceInput,
+      outputSchema: AuditWorkspaceOutput,
+      annotations: READ_ONLY,
+    },
+    async ({ path, shard }, extra) =>
+      guarded(async () => {
+        const parsedShard = shard !== undefined ? parseShard(shard) : undefined;
+        if (shard !== undefined && !parsedShard) throw new CockpitError(`shard: '${shard}' is not K/N with 1 ≤ K ≤ N (e.g. 2/4)`);
+        const target = await resolveInsideRoot(root, path);
+        const progress = progressReporter(extra);
+        const report = await auditFleet(target, settings, {
+          ...(parsedShard ? { shard: parsedShard } : {}),
+          ...(progress ? { onProgress: (event) => progress(event.done, event.total, `${event.agent}: ${event.verdict}`) } : {}),
+        });
+        const agents = report.agents.map((agent) => ({
+          path: agent.path,
+          name: agent.name,
+          verdict: agent.verdict,
+          exitCode: agent.exitCode,
+          findings: agent.findings.length,
+          errors: agent.findings.filter((finding) => finding.severity === 'error').length,
+          warnings: agent.findings.filter((finding) => finding.severity === 'warning').length,
+          notes: agent.findings.filter((finding) => finding.severity === 'note').length,
+          ...(agent.error !== undefined ? { error: agent.error } : {}),
+        }));
+        const subject = `${target.relative} (${agents.length} agent${agents.length === 1 ? '' : 's'}${report.shard ? `, shard ${report.shard}` : ''})`;
+        return result(workspaceText(verdictLine(subject, report.verdict, report.exitCode, report.summary), agents), {
+          path: target.relative,
+          ...(report.shard ? { shard: report.shard } : {}),
+          verdict: report.verdict,
+          exitCode: report.exitCode,
+          summary: report.summary,
+          agents,
+        });
+      }),
+  );
+
+  server.registerTool(
+    'list_findings',
+    {
+      title: 'List findings',
+      description:
+        'Audit an agent folder now and list its findings, optionally only one severity (error, warning, note), one rule id or family ' +
+        '(`secret/`), or one persona (secops, architecture, sre, finops, governance, ux). Each finding has file, line, message, ' +
+        'remediation and fixability. Read-only.',
+      inputSchema: ListFindingsInput,
+      outputSchema: ListFindingsOutput,
+      annotations: READ_ONLY,
+    },
+    async ({ path, severity, rule, persona, limit }) =>
+      guarded(async () => {
+        const target = await resolveInsideRoot(root, path);
+        const { agent } = await auditOneAgent(target, settings);
+        const matched = agent.findings
+          .filter((finding) => severity === undefined || finding.severity === severity)
+          .filter((finding) => persona === undefined || finding.persona === persona)
+          .filter((finding) => rule === undefined || matchesRule(finding.ruleId, rule))
+          .map(findingView);
+        const shown = matched.slice(0, limit ?? DEFAULT_LIST_LIMIT);
+        const filters = [severity, rule, persona].filter((value) => value !== undefined).join(', ');
+        const header = `${target.relative}: ${matched.length} of ${agent.findings.length} finding${agent.findings.length === 1 ? '' : 's'} match${filters ? ` (${filters})` : ''}; verdict ${agent.verdict} (exit ${agent.exitCode})`;
+        return result(findingsText(header, shown, matched.length, shown.length), {
+          path: target.relative,
+          verdict: agent.verdict,
+          exitCode: agent.exitCode,
+          total: agent.findings.length,
+          matched: matched.length,
+          truncated: shown.length < matched.length,
+          findings: shown,
+        });
+      }),
+  );
+
+  server.registerTool(
+    'explain_rule',
+    {
+      title: 'Explain a rule',
+      description:
+        'Explain one cockpit rule by id (as findings show it): what it detects and why it matters, persona, severity, fixability, ' +
+        'remediation, OWASP LLM / Agentic / CWE tags and the framework docs link. An unknown id returns an error listing close matches.',
+      inputSchema: ExplainRuleInput,
+      outputSchema: ExplainRuleOutput,
+      annotations: READ_ONLY,
+    },
+    async ({ ruleId }) =>
+      guarded(async () => {
+        const rule = ruleById(ruleId.trim());
+        if (!rule) {
+          const close = closeRuleMatches(ruleId, RULES);
+          throw new CockpitError(
+            `unknown rule '${ruleId}'; ${close.length > 0 ? `did you mean ${close.join(', ')}?` : `no close match among the ${RULES.length} rules`} (docs/RULES.md lists them all)`,
+          );
+        }
+        const explanation = explainRule(rule);
+        return result(ruleText(explanation), { ...explanation });
+      }),
+  );
+
+  server.registerTool(
+    'preview_heal',
+    {
+      title: 'Preview the one-click fixes',
+      description:
+        'Show what `ops report PATH --heal` would change in an agent folder, without changing anything: per file the unified diff ' +
+        '(secrets redacted) and the fixes it applies, plus files left alone and why (uncommitted git changes, max_fix_files, a fix ' +
+        'that would break parsing). Never writes.',
+      inputSchema: PreviewHealInput,
+      outputSchema: PreviewHealOutput,
+      annotations: READ_ONLY,
+    },
+    async ({ path, force }) =>
+      guarded(async () => {
+        const target = await resolveInsideRoot(root, path);
+        const audit = await auditOneAgent(target, settings);
+        const plan = await previewHeal(target, audit, { force: force === true });
+        const json = healPlanJson(plan, true);
+        return result(healText(target.relative, plan), {
+          path: target.relative,
+          dryRun: true,
+          findings: audit.agent.findings.length,
+          totals: json.totals,
+          files: json.files,
+        });
+      }),
+  );
+}

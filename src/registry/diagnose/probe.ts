@@ -106,6 +106,7 @@ export async function probeIndex(index: IndexSetting, options: ProbeOptions): Pr
   } catch {
     return { auth: 'error', http: { ms: 0, failure: 'not a valid URL' } };
   }
+  if (url.protocol === 'file:') return probeLocalIndex(index, options.http);
   const secure = url.protocol === 'https:';
   const port = Number(url.port || (secure ? 443 : 80));
   const host = url.hostname.replace(/^\[|\]$/g, '');
@@ -149,3 +150,13 @@ function safeUrl(raw: string): URL | undefined {
   }
 }
 
+
+/** A `file://` index has no network steps: it answers when its folder exists and can be read. */
+async function probeLocalIndex(index: IndexSetting, http: HttpClient): Promise<IndexProbe> {
+  const response = await http.get(index.url.endsWith('/') ? index.url : `${index.url}/`, {});
+  if (!response.ok) return { auth: 'unreachable', http: { ms: response.elapsedMs, failure: response.detail } };
+  return {
+    http: { status: response.status, ms: response.elapsedMs },
+    auth: response.status === 200 ? 'ok' : response.status === 403 ? 'forbidden' : 'unreachable',
+  };
+}

@@ -1,3 +1,6 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { EnvHttpProxyAgent, interceptors, request, type Dispatcher } from 'undici';
 
 /** Why a request got no HTTP answer; drives both the resolver's outcome and `ops diagnose` remedies. */
@@ -61,6 +64,7 @@ export function createHttpClient(options: HttpOptions): HttpClient {
 
   return {
     async get(url, headers) {
+      if (url.startsWith('file:')) return readLocalIndex(url);
       const started = performance.now();
       const elapsed = (): number => Math.round(performance.now() - started);
       try {
@@ -94,4 +98,28 @@ export function createHttpClient(options: HttpOptions): HttpClient {
     },
     close: () => agent.close(),
   };
+}
+
+/**
+ * A `file://` index (pip accepts them: a folder laid out like a simple index). As pip does, a folder URL
+ * reads its `index.html`; a missing file is a 404 so the resolver treats it like any index's "not found".
+ */
+async function readLocalIndex(url: string): Promise<HttpResult> {
+  const started = performance.now();
+  const elapsed = (): number => Math.round(performance.now() - started);
+  let file: string;
+  try {
+    file = fileURLToPath(url);
+  } catch {
+    return { ok: false, failure: 'other', detail: 'not a local file URL', elapsedMs: elapsed() };
+  }
+  try {
+    if (url.endsWith('/') || (await stat(file)).isDirectory()) file = path.join(file, 'index.html');
+    const body = await readFile(file, 'utf8');
+    return { ok: true, status: 200, contentType: file.endsWith('.json') ? 'application/json' : 'text/html', body, elapsedMs: elapsed() };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: true, status: 404, contentType: 'text/plain', body: '', elapsedMs: elapsed() };
+    return { ok: true, status: 403, contentType: 'text/plain', body: '', elapsedMs: elapsed() };
+  }
 }

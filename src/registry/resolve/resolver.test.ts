@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -136,6 +137,26 @@ describe('Resolver failover', () => {
     const r = resolver();
     await Promise.all(Array.from({ length: 20 }, () => r.resolve('npm', 'zod', [index('public')])));
     expect(requests).toHaveLength(1);
+  });
+});
+
+describe('file:// indexes (as pip reads them)', () => {
+  it('reads <index>/<name>/index.html from disk and calls a missing folder not found', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'cockpit-file-index-'));
+    try {
+      await mkdir(path.join(dir, 'simple', 'google-adk'), { recursive: true });
+      await writeFile(
+        path.join(dir, 'simple', 'google-adk', 'index.html'),
+        '<a href="../../f/google_adk-1.2.0-py3-none-any.whl">google_adk-1.2.0-py3-none-any.whl</a><a data-yanked="bad" href="x">google_adk-1.1.0.tar.gz</a>',
+      );
+      const local: IndexSetting = { ecosystem: 'pypi', role: 'primary', url: pathToFileURL(path.join(dir, 'simple')).href, hasCredentials: false, origin: 'test', tool: 'pip' };
+      const r = new Resolver({ http: createHttpClient({ timeoutMs: 1000, env: {} }), credentials: new Credentials(), mirrors: { npm: [], pypi: [] } });
+      const found = await r.resolve('pypi', 'Google_ADK', [local]);
+      expect(found).toMatchObject({ status: 'found', info: { versions: ['1.2.0', '1.1.0'], yanked: { '1.1.0': 'bad' } } });
+      expect((await r.resolve('pypi', 'nope', [local])).status).toBe('missing');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -124,9 +124,12 @@ export function createApp(options: AppOptions): OpenAPIHono {
     description: 'OPS_SERVER_TOKEN; required when the server binds a non-loopback address',
   });
 
-  app.openapi(healthRoute, async (c) => c.json({ ok: true as const, version: TOOL_VERSION, lake: lakeLabel, agents: (await store.listLatest()).length }, 200));
+  app.openapi(healthRoute, async (c) =>
+    c.json({ ok: true as const, version: TOOL_VERSION, lake: lakeLabel, agents: store.agentCount ? await store.agentCount() : (await store.listLatest()).length }, 200),
+  );
 
   async function currentFleet() {
+    if (store.fleet) return store.fleet({ root: rootLabel, now: now() });
     const records = await store.listLatest();
     const histories = await Promise.all(records.map((record) => store.history(record.agent.id)));
     return fleetView({ root: rootLabel, records, histories, now: now() });
@@ -134,7 +137,10 @@ export function createApp(options: AppOptions): OpenAPIHono {
 
   app.openapi(fleetRoute, async (c) => c.json(await currentFleet(), 200));
 
-  app.openapi(agentsRoute, async (c) => c.json(agentList(await store.listLatest(), c.req.valid('query')), 200));
+  app.openapi(agentsRoute, async (c) => {
+    const query = c.req.valid('query');
+    return c.json(store.agentPage ? await store.agentPage(query) : agentList(await store.listLatest(), query), 200);
+  });
 
   app.openapi(agentRoute, async (c) => {
     const { id } = c.req.valid('param');
@@ -159,9 +165,9 @@ export function createApp(options: AppOptions): OpenAPIHono {
 
   app.openapi(historyRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const runs = await store.history(id);
-    if (runs.length === 0 && !(await store.latest(id))) return c.json({ error: `no agent ${id} in the lake` }, 404);
-    return c.json({ items: historyPoints(runs) }, 200);
+    const items = store.historyPoints ? await store.historyPoints(id) : historyPoints(await store.history(id));
+    if (items.length === 0 && !(await store.latest(id))) return c.json({ error: `no agent ${id} in the lake` }, 404);
+    return c.json({ items }, 200);
   });
 
   app.openapi(healRoute, async (c) => {

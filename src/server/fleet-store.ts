@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { AGENT_HASH, type LakeRecord } from '../lake/record.js';
+import type { AgentList, AgentQuery, Fleet, HistoryPoint } from './api-schemas.js';
 import { agentIds, HISTORY, historyNames, LATEST, readRecord } from '../lake/store.js';
 
 /**
@@ -13,6 +14,14 @@ export interface FleetStore {
   latest(agentId: string): Promise<LakeRecord | undefined>;
   /** Every run of one agent, oldest first. */
   history(agentId: string): Promise<LakeRecord[]>;
+  /**
+   * Optional answers computed by the store itself (a database pages and aggregates in SQL); when absent
+   * the server derives them from the three reads above. Each must return exactly what the derived view does.
+   */
+  fleet?(options: { root: string; now: Date }): Promise<Fleet>;
+  agentPage?(query: AgentQuery): Promise<AgentList>;
+  historyPoints?(agentId: string): Promise<HistoryPoint[]>;
+  agentCount?(): Promise<number>;
 }
 
 function byPath(a: LakeRecord, b: LakeRecord): number {

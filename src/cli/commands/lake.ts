@@ -6,6 +6,7 @@ import { renderTable } from '../../report/table.js';
 import { CockpitError } from '../../util/errors.js';
 import type { CliIo } from '../io.js';
 import { DEFAULT_LAKE, requireDirectory } from './report.js';
+import { registerLakePush } from './lake-push.js';
 
 interface LakeFlags {
   lake?: string;
@@ -101,4 +102,6 @@ export function registerLake(program: Command, io: CliIo, setExitCode: (code: nu
       io.stdout(`Merged ${dirs.length} lake${dirs.length === 1 ? '' : 's'} into ${flags.into}: ${result.agents} agents, ${result.entries} new history entries.\n`);
       setExitCode(0);
     });
+
+  registerLakePush(lake, io, setExitCode);
 }

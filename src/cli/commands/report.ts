@@ -17,6 +17,8 @@ import type { Report } from '../../report/model.js';
 import { formatSarif, sarifOptionsFor } from '../../report/sarif.js';
 import { formatText } from '../../report/text.js';
 import { RULES } from '../../rules/index.js';
+import { readStoreLatest } from '../../store/open.js';
+import { isStoreUrl } from '../../store/url.js';
 import { DependencyResolver } from '../../registry/audit/dependency-resolver.js';
 import { listFiles } from '../../source/walk.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
@@ -85,6 +87,12 @@ function positiveInteger(value: string, flag: string): number {
 }
 
 async function buildFromLake(lakeArgument: string, io: CliIo): Promise<Report> {
+  if (isStoreUrl(lakeArgument)) {
+    // The PostgreSQL fleet store (docs/STORE.md): the same records, named by the URL with its password masked.
+    const { label, records } = await readStoreLatest(lakeArgument, io.env);
+    if (records.length === 0) throw new CockpitError(`${label}: the store holds no agent records (push a lake first: ops lake push --to URL)`);
+    return assembleReport(label, records.map((record) => record.agent));
+  }
   const lake = path.resolve(io.cwd, lakeArgument);
   await requireDirectory(lake, lakeArgument);
   const records = await readAllLatest(lake);
@@ -270,7 +278,7 @@ export function registerReport(program: Command, io: CliIo, setExitCode: (code: 
     .option('--shard <k/n>', 'audit only the K-th of N deterministic slices of the fleet (CI matrices)')
     .option('--lake <dir>', `evidence lake folder for --workspace (default: PATH/${DEFAULT_LAKE.split(path.sep).join('/')})`)
     .option('--no-cache', 're-audit agents even when nothing changed since their last lake record')
-    .option('--from-lake <dir>', 'build the report, SARIF and exit code from a lake without auditing')
+    .option('--from-lake <dir|url>', 'build the report, SARIF and exit code from a lake (or a postgres:// fleet store) without auditing')
     .option('--heal', 'apply the one-click fixes (files with uncommitted git changes only with --force), then re-audit')
     .option('--dry-run', 'with --heal: show the exact diffs and change nothing')
     .option('--force', 'with --heal: also edit files that have uncommitted changes')

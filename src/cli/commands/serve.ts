@@ -5,12 +5,14 @@ import { resolveSettings } from '../../config/settings.js';
 import { lakeFolderStore } from '../../server/fleet-store.js';
 import { isLoopbackHost, MIN_TOKEN_LENGTH } from '../../server/security.js';
 import { startServer, type RunningServer } from '../../server/server.js';
+import { serveFromStore } from '../../store/serve-store.js';
 import { CockpitError } from '../../util/errors.js';
 import type { CliIo } from '../io.js';
 import { DEFAULT_LAKE, displayRoot, requireDirectory } from './report.js';
 
 interface ServeFlags {
   lake?: string;
+  store?: string;
   workspace?: string;
   host?: string;
   port?: string;
@@ -74,23 +76,30 @@ export async function runServe(flags: ServeFlags, io: CliIo, stopped: () => Prom
   // A lake that does not exist yet is an empty fleet: the first audit (from the dashboard too) creates it.
   const lakeDir = flags.lake !== undefined ? path.resolve(io.cwd, flags.lake) : path.join(workspaceRoot, DEFAULT_LAKE);
   const settings = resolveSettings({}, io.env);
-  const lakeLabel = displayRoot(lakeDir, io.cwd);
+  // --store: read the PostgreSQL fleet store; audits from the dashboard still write the lake, then are pushed.
+  const database = flags.store !== undefined ? await serveFromStore(flags.store, io.env, { workspaceRoot, lakeDir, settings }) : undefined;
+  const lakeLabel = database?.label ?? displayRoot(lakeDir, io.cwd);
 
   const server: RunningServer = await startServer({
     host,
     port,
-    store: lakeFolderStore(lakeDir),
+    store: database?.store ?? lakeFolderStore(lakeDir),
     lakeDir,
     lakeLabel,
+    ...(database ? { runAudit: database.runAudit } : {}),
     rootLabel: displayRoot(workspaceRoot, io.cwd),
     workspaceRoot,
     settings,
     ...(token !== undefined ? { token } : {}),
+  }).catch(async (error: unknown) => {
+    await database?.close();
+    throw error;
   });
-  io.stderr(`Serving the cockpit dashboard at ${server.url} (lake: ${lakeLabel})\n`);
+  io.stderr(`Serving the cockpit dashboard at ${server.url} (${database ? 'store' : 'lake'}: ${lakeLabel})\n`);
   if (flags.open !== false && io.stderrIsTty && !io.env['CI']) openBrowser(server.url);
   await stopped();
   await server.close();
+  await database?.close();
   return 0;
 }
 
@@ -100,6 +109,7 @@ export function registerServe(program: Command, io: CliIo, setExitCode: (code: n
     .description('serve the web dashboard and its HTTP API over an evidence lake (reads new audits without a restart)')
     .option('-w, --workspace <dir>', 'the workspace the dashboard audits and heals (default: the current folder)')
     .option('--lake <dir>', `evidence lake folder (default: WORKSPACE/${DEFAULT_LAKE.split(path.sep).join('/')})`)
+    .option('--store <url>', 'read the PostgreSQL fleet store (postgres://…, docs/STORE.md) instead of the lake; dashboard audits are pushed to it')
     .option('--host <address>', `address to bind; anything but loopback needs ${TOKEN_VARIABLE} (default: 127.0.0.1)`)
     .option('-p, --port <port>', 'port to listen on; 0 picks a free one (default: 8080)')
     .option('--no-open', 'do not open the dashboard in a browser')
@@ -115,6 +125,7 @@ Examples:
   ops serve
   ops serve --workspace examples --port 0 --no-open
   ops serve --lake shard-lakes/merged --port 9000
+  ops serve --store postgres://cockpit@db.example:5432/fleet?sslmode=verify-full
   ${TOKEN_VARIABLE}=$(openssl rand -hex 32) ops serve --host 0.0.0.0
   curl -s http://127.0.0.1:8080/api/fleet`,
     )

@@ -10,6 +10,7 @@ import type { Settings } from '../config/settings.js';
 import { agentHash } from '../discovery/agent-identity.js';
 import { discoverAgents, type DiscoveredAgent } from '../discovery/discover.js';
 import { readLatest, writeRecord } from '../lake/store.js';
+import { runSourceFromEnvironment } from '../lake/source.js';
 import type { LakeRecord } from '../lake/record.js';
 import { agentReport, type FailedAgent } from '../report/build.js';
 import type { AgentReport } from '../report/model.js';
@@ -66,6 +67,8 @@ export interface WorkspaceOptions {
   /** Worker threads; 1 audits in this thread. Default: the machine's parallelism. */
   jobs?: number;
   shard?: Shard;
+  /** Narrows the discovered agents (e.g. to those with git changes) before sharding. */
+  selectAgents?(agents: readonly DiscoveredAgent[]): DiscoveredAgent[];
   /** Where partitions are written; undefined writes no lake. */
   lakeDir?: string;
   /** Reuse an agent's latest record when nothing changed (default true). */
@@ -118,14 +121,6 @@ function configDigest(policy: Policy, settings: Settings, lookups?: DependencyLo
   return sha256Hex(JSON.stringify(normalised));
 }
 
-function runSource(env: NodeJS.ProcessEnv): LakeRecord['source'] {
-  const repository = env['GITHUB_REPOSITORY'] ?? env['CI_PROJECT_PATH'];
-  const commit = env['GITHUB_SHA'] ?? env['CI_COMMIT_SHA'];
-  const ciRun = env['GITHUB_RUN_ID'] ?? env['CI_PIPELINE_ID'];
-  if (!repository && !commit && !ciRun) return undefined;
-  return { ...(repository ? { repository } : {}), ...(commit ? { commit } : {}), ...(ciRun ? { ciRun } : {}) };
-}
-
 export async function loadRootConfig(root: string): Promise<LoadedCockpitFile | undefined> {
   for (const name of CONFIG_FILE_NAMES) {
     try {
@@ -173,7 +168,8 @@ export async function auditWorkspace(options: WorkspaceOptions): Promise<Workspa
   const runId = `${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
   const startedAt = new Date().toISOString();
   const { rootConfig, agentConfigs, agents: discovered } = await discoverWorkspace(root, settings);
-  const selected = discovered.filter((agent) => inShard(agent.path, options.shard));
+  const candidates = options.selectAgents ? options.selectAgents(discovered) : discovered;
+  const selected = candidates.filter((agent) => inShard(agent.path, options.shard));
   // The lake exists after every run, even a shard that drew no agents, so `lake merge` can take it.
   if (options.lakeDir) await mkdir(options.lakeDir, { recursive: true });
   options.onStart?.(selected.length);
@@ -249,7 +245,7 @@ export async function auditWorkspace(options: WorkspaceOptions): Promise<Workspa
                 finishedAt: new Date().toISOString(),
                 configDigest: task.configDigest,
                 contentHash: result.contentHash,
-                ...(runSource(process.env) ? { source: runSource(process.env) } : {}),
+                ...(runSourceFromEnvironment(process.env) ? { source: runSourceFromEnvironment(process.env) } : {}),
                 agent: report,
               });
             }

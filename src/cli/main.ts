@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { EXIT_CODES } from '../gate/gate.js';
 import { CockpitError, errorMessage } from '../util/errors.js';
 import { TOOL_VERSION } from '../version.js';
+import { registerBaseline } from './commands/baseline.js';
 import { registerDiagnose } from './commands/diagnose.js';
 import { registerDiscover } from './commands/discover.js';
 import { registerLake } from './commands/lake.js';
@@ -27,6 +28,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
   registerLake(program, io, setExitCode);
   registerServe(program, io, setExitCode);
   registerDiagnose(program, io, setExitCode);
+  registerBaseline(program, io, setExitCode);
   registerMcp(program, io, setExitCode);
   // Every (sub)command reports usage errors through the same exit-3 path.
   const override = (command: Command): void => {

@@ -62,6 +62,37 @@ export const AgentReportSchema = z.object({
   suppressed: z.array(FindingSchema),
   /** Why the audit of this agent failed (verdict `failed`, exit 3). */
   error: z.string().optional(),
+  /** With --baseline: findings the baseline already lists; shown, not counted for the gate. */
+  baselined: z.array(FindingSchema).optional(),
+  /** With --changed-since or --staged: findings outside the changed lines and files; shown, not counted. */
+  outsideChanges: z.array(FindingSchema).optional(),
+});
+
+/** A baseline entry as reported (stale entries): identifiers only, never a snippet. */
+export const BaselineEntryReportSchema = z.object({
+  fingerprint: z.string(),
+  ruleId: z.string(),
+  file: z.string(),
+  line: z.number().int().min(1).describe('where the finding was when the baseline was made'),
+  agent: z.string(),
+});
+
+/** With --baseline: how the findings compared with the baseline file. */
+export const BaselineRunSchema = z.object({
+  file: z.string().describe('the baseline file as given'),
+  matched: z.number().int().min(0).describe('findings the baseline lists (not counted for the gate)'),
+  new: z.number().int().min(0).describe('findings the baseline does not list (these are gated)'),
+  stale: z.array(BaselineEntryReportSchema).describe('baseline entries no longer found in the audited agents: fixed, or moved to another file'),
+});
+
+/** With --changed-since or --staged: what changed and which agents were therefore audited. */
+export const ChangesRunSchema = z.object({
+  mode: z.enum(['since', 'staged']),
+  ref: z.string().optional().describe('the git ref as given (--changed-since)'),
+  base: z.string().optional().describe('the commit compared against: the merge base of the ref and HEAD'),
+  files: z.array(z.string()).describe('changed files under the root (POSIX, relative to it), deleted ones included'),
+  agents: z.array(z.string()).describe('agents with changes: the only ones audited'),
+  outside: z.number().int().min(0).describe('findings outside the changed lines (not counted for the gate)'),
 });
 
 /** One file of a heal plan: the fixes, what was dropped and why, and the redacted unified diff. */
@@ -116,6 +147,8 @@ export const RegistryRunSchema = z.object({
   warnings: z.array(z.string()),
 });
 export type RegistryRunReport = z.infer<typeof RegistryRunSchema>;
+export type BaselineRun = z.infer<typeof BaselineRunSchema>;
+export type ChangesRun = z.infer<typeof ChangesRunSchema>;
 
 export const ReportSchema = z.object({
   schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
@@ -127,6 +160,8 @@ export const ReportSchema = z.object({
   /** Set for a partial run of a CI matrix: `K/N`. */
   shard: z.string().optional(),
   registry: RegistryRunSchema.optional(),
+  baseline: BaselineRunSchema.optional(),
+  changes: ChangesRunSchema.optional(),
   /** With --heal: the plan (dry run) or what was applied, one unified diff per file. */
   heal: z
     .object({

@@ -3,6 +3,11 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { auditAgent } from '../../audit/audit-agent.js';
 import { auditWorkspace, batchRunner, loadRootConfig, parseShard, type Shard } from '../../audit/audit-workspace.js';
+import { checkScopeFlags, finishScope, prepareScope, scopeActive, type PreparedScope } from '../../baseline/prepare.js';
+import { formatScopedSarif } from '../../baseline/sarif.js';
+import { selectChangedAgents, type BaselineState } from '../../baseline/scope.js';
+import { formatScopeText } from '../../baseline/text.js';
+import type { DiscoveredAgent } from '../../discovery/discover.js';
 import { applyHealPlan, buildHealPlan, commitHealBranch, limitHealPlan, type HealPlan, type HealSource } from '../../heal/heal.js';
 import { formatHealPlan } from '../../report/heal-text.js';
 import { healPlanJson } from '../../report/heal-json.js';
@@ -10,6 +15,8 @@ import { availableParallelism } from 'node:os';
 import { rootPolicy } from '../../config/policy.js';
 import { resolveSettings, type Settings } from '../../config/settings.js';
 import { readAllLatest } from '../../lake/store.js';
+import { readStoreLatest } from '../../store/open.js';
+import { isStoreUrl } from '../../store/url.js';
 import { assembleReport, buildReport } from '../../report/build.js';
 import { formatHtml } from '../../report/html.js';
 import { formatJson } from '../../report/json.js';
@@ -17,8 +24,6 @@ import type { Report } from '../../report/model.js';
 import { formatSarif, sarifOptionsFor } from '../../report/sarif.js';
 import { formatText } from '../../report/text.js';
 import { RULES } from '../../rules/index.js';
-import { readStoreLatest } from '../../store/open.js';
-import { isStoreUrl } from '../../store/url.js';
 import { DependencyResolver } from '../../registry/audit/dependency-resolver.js';
 import { listFiles } from '../../source/walk.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
@@ -26,7 +31,7 @@ import { CockpitError } from '../../util/errors.js';
 import type { CliIo } from '../io.js';
 import { createProgress } from '../progress.js';
 
-interface ReportFlags {
+export interface ReportFlags {
   format?: string;
   output?: string;
   maxFileSize?: string;
@@ -53,6 +58,9 @@ interface ReportFlags {
   indexUrl?: string;
   extraIndexUrl?: string[];
   npmRegistry?: string;
+  baseline?: string;
+  changedSince?: string;
+  staged?: boolean;
 }
 
 export const DEFAULT_LAKE = path.join('.cockpit', 'evidence_lake');
@@ -100,7 +108,7 @@ async function buildFromLake(lakeArgument: string, io: CliIo): Promise<Report> {
   return assembleReport(displayRoot(lake, io.cwd), records.map((record) => record.agent));
 }
 
-interface AuditContext {
+export interface AuditContext {
   settings: Settings;
   dependencies: DependencyResolver | undefined;
   fleet: boolean;
@@ -110,11 +118,16 @@ interface AuditContext {
   jobs: number | undefined;
   agentTimeoutMs: number;
   cache: boolean;
+  /** false: write no evidence lake (and so reuse no record) for this run. */
+  lake?: boolean;
+  /** --baseline/--changed-since/--staged: which agents to audit. */
+  scope?: PreparedScope;
 }
 
 /** Audits one agent folder, or with --workspace/--shard the whole fleet; returns the report and the fixes found. */
-async function auditTarget(root: string, given: string, context: AuditContext): Promise<{ report: Report; heal: HealSource[] }> {
+export async function auditTarget(root: string, given: string, context: AuditContext): Promise<{ report: Report; heal: HealSource[] }> {
   const { settings, flags, io, shard, jobs } = context;
+  const changes = context.scope?.changes;
   if (context.fleet) {
     const progress = createProgress(io, io.stderrIsTty, flags.quiet === true);
     const result = await auditWorkspace({
@@ -122,7 +135,8 @@ async function auditTarget(root: string, given: string, context: AuditContext): 
       settings,
       ...(jobs !== undefined ? { jobs } : {}),
       ...(shard ? { shard } : {}),
-      lakeDir: path.resolve(root, flags.lake ?? DEFAULT_LAKE),
+      ...(context.lake === false ? {} : { lakeDir: path.resolve(root, flags.lake ?? DEFAULT_LAKE) }),
+      ...(changes ? { selectAgents: (agents: readonly DiscoveredAgent[]) => selectChangedAgents(changes, agents) } : {}),
       cache: context.cache,
       agentTimeoutMs: context.agentTimeoutMs,
       ...(context.dependencies ? { dependencies: context.dependencies } : {}),
@@ -130,12 +144,15 @@ async function auditTarget(root: string, given: string, context: AuditContext): 
       onProgress: (event) => progress.update(event),
     });
     progress.finish();
-    if (result.agents.length === 0) io.stderr(`No agents found under ${given}: nothing was audited (see \`ops discover ${given}\`).\n`);
+    if (result.agents.length === 0 && changes && flags.quiet !== true) io.stderr(`No agent under ${given} has ${changes.mode === 'staged' ? 'staged changes' : `changes since ${changes.ref ?? ''}`}: nothing was audited.\n`);
+    else if (result.agents.length === 0 && !changes) io.stderr(`No agents found under ${given}: nothing was audited (see \`ops discover ${given}\`).\n`);
     return {
       report: assembleReport(displayRoot(root, io.cwd), result.agents, shard ? `${shard.index}/${shard.count}` : undefined),
       heal: result.heal,
     };
   }
+  // One agent without changes: nothing to audit or gate.
+  if (changes && changes.files.size === 0) return { report: assembleReport(displayRoot(root, io.cwd), []), heal: [] };
   const loaded = await loadRootConfig(root);
   const policy = rootPolicy(loaded?.config);
   const threads = jobs ?? availableParallelism();
@@ -199,6 +216,7 @@ export async function runReport(target: string | undefined, flags: ReportFlags, 
   let fleet = flags.fromLake !== undefined || flags.workspace === true || shard !== undefined;
   if (flags.heal && flags.fromLake !== undefined) throw new CockpitError('--heal: needs a folder to audit, not --from-lake');
   if (flags.dryRun && !flags.heal) throw new CockpitError('--dry-run: only with --heal (ops report --heal --dry-run)');
+  checkScopeFlags(flags);
 
   let report: Report;
   let healPlan: HealPlan | undefined;
@@ -207,30 +225,58 @@ export async function runReport(target: string | undefined, flags: ReportFlags, 
   if (flags.branch !== undefined && (!flags.heal || flags.dryRun)) throw new CockpitError('--branch: only with --heal (and not with --dry-run)');
   if (flags.fromLake !== undefined && settings.registryMode !== 'off') throw new CockpitError('--resolve/--offline/--public: need a folder to audit, not --from-lake');
   let dependencies: DependencyResolver | undefined;
+  let baselineStates: Map<string, BaselineState> | undefined;
   if (flags.fromLake !== undefined) {
     report = await buildFromLake(flags.fromLake, io);
   } else {
     const given = target ?? '.';
     const root = path.resolve(io.cwd, given);
     await requireDirectory(root, given);
-    dependencies = await createDependencyResolver(root, settings, flags, io);
-    const audit = () =>
-      auditTarget(root, given, { settings, dependencies, fleet, flags, io, shard, jobs, agentTimeoutMs, cache: flags.cache !== false && !flags.heal });
-    let result = await audit();
-    report = result.report;
-    if (flags.heal) {
-      const maxFixFiles = (await loadRootConfig(root))?.config.max_fix_files;
-      healPlan = await limitHealPlan(await buildHealPlan(result.heal), { force: flags.force === true, ...(maxFixFiles !== undefined ? { maxFixFiles } : {}) });
-      if (!flags.dryRun) {
-        const before = new Set(report.agents.flatMap((agent) => agent.findings.map((finding) => finding.fingerprint)));
-        await applyHealPlan(healPlan);
-        if (flags.branch !== undefined) healBranch = await commitHealBranch(root, flags.branch, healPlan);
-        // The verdict after healing is the gate's verdict on the healed tree.
-        result = await audit();
-        report = result.report;
-        const after = new Set(report.agents.flatMap((agent) => agent.findings.map((finding) => finding.fingerprint)));
-        resolved = [...before].filter((fingerprint) => !after.has(fingerprint)).length;
+    const scope = await prepareScope(root, given, flags, { cwd: io.cwd, excludeDirs: settings.excludeDirs });
+    try {
+      dependencies = await createDependencyResolver(root, settings, flags, io);
+      // --staged audits the snapshot: one thread unless told otherwise, so a pre-commit hook starts no pool.
+      const scopeJobs = jobs ?? (flags.staged ? 1 : undefined);
+      const audit = () =>
+        auditTarget(scope.auditRoot, given, {
+          settings,
+          dependencies,
+          fleet,
+          flags,
+          io,
+          shard,
+          jobs: scopeJobs,
+          agentTimeoutMs,
+          cache: flags.cache !== false && !flags.heal,
+          // A staged run audits a throwaway snapshot: nothing of it belongs in the lake.
+          lake: !flags.staged,
+          scope,
+        });
+      let result = await audit();
+      report = result.report;
+      if (flags.heal) {
+        const maxFixFiles = (await loadRootConfig(root))?.config.max_fix_files;
+        healPlan = await limitHealPlan(await buildHealPlan(result.heal), { force: flags.force === true, ...(maxFixFiles !== undefined ? { maxFixFiles } : {}) });
+        if (!flags.dryRun) {
+          const before = new Set(report.agents.flatMap((agent) => agent.findings.map((finding) => finding.fingerprint)));
+          await applyHealPlan(healPlan);
+          if (flags.branch !== undefined) healBranch = await commitHealBranch(root, flags.branch, healPlan);
+          // The verdict after healing is the gate's verdict on the healed tree.
+          result = await audit();
+          report = result.report;
+          const after = new Set(report.agents.flatMap((agent) => agent.findings.map((finding) => finding.fingerprint)));
+          resolved = [...before].filter((fingerprint) => !after.has(fingerprint)).length;
+        }
       }
+      if (scopeActive(scope)) {
+        const scoped = await finishScope(report, scope, fleet);
+        report = scoped.report;
+        baselineStates = scoped.states;
+      }
+      // The snapshot's temporary folder is no place to name in a report.
+      if (flags.staged) report = { ...report, root: displayRoot(root, io.cwd) };
+    } finally {
+      await scope.dispose();
     }
   }
   if (dependencies) {
@@ -245,10 +291,13 @@ export async function runReport(target: string | undefined, flags: ReportFlags, 
     settings.format === 'json'
       ? formatJson(healPlan ? { ...report, heal: { ...healPlanJson(healPlan, flags.dryRun === true), ...(resolved !== undefined ? { resolved } : {}), ...(healBranch ? { branch: healBranch } : {}) } } : report)
       : settings.format === 'sarif'
-        ? formatSarif(report, RULES, sarifOptionsFor(report))
+        ? baselineStates
+          ? formatScopedSarif(report, RULES, baselineStates, sarifOptionsFor(report))
+          : formatSarif(report, RULES, sarifOptionsFor(report))
         : settings.format === 'html'
           ? formatHtml(healPlan ? { ...report, heal: healPlanJson(healPlan, flags.dryRun === true) } : report, { fleet, durationMs })
           : formatText(report, { color, durationMs, fleet }) +
+          formatScopeText(report, { color }) +
           (healPlan ? `\n${formatHealPlan(healPlan, { color, applied: !flags.dryRun, remaining, ...(resolved !== undefined ? { resolved } : {}), ...(healBranch ? { branch: healBranch } : {}) })}` : '');
 
   if (flags.output !== undefined) {
@@ -278,6 +327,9 @@ export function registerReport(program: Command, io: CliIo, setExitCode: (code: 
     .option('--shard <k/n>', 'audit only the K-th of N deterministic slices of the fleet (CI matrices)')
     .option('--lake <dir>', `evidence lake folder for --workspace (default: PATH/${DEFAULT_LAKE.split(path.sep).join('/')})`)
     .option('--no-cache', 're-audit agents even when nothing changed since their last lake record')
+    .option('--baseline <file>', 'gate only on findings this baseline does not list (make one with: ops baseline create)')
+    .option('--changed-since <ref>', 'audit only agents changed since this git ref (plus uncommitted work); gate only on changed lines')
+    .option('--staged', 'audit what is staged for commit (the git index) and gate only on the staged changes (pre-commit)')
     .option('--from-lake <dir|url>', 'build the report, SARIF and exit code from a lake (or a postgres:// fleet store) without auditing')
     .option('--heal', 'apply the one-click fixes (files with uncommitted git changes only with --force), then re-audit')
     .option('--dry-run', 'with --heal: show the exact diffs and change nothing')
@@ -315,7 +367,10 @@ Examples:
   ops report --workspace examples
   ops report --workspace examples --heal --dry-run
   ops report --workspace . --resolve           # also check dependencies in the package indexes
-  ops report --workspace . --shard 2/4 --lake shard-2 --format sarif --output cockpit.sarif`,
+  ops report --workspace . --shard 2/4 --lake shard-2 --format sarif --output cockpit.sarif
+  ops report --workspace . --baseline .cockpit/baseline.json   # gate only on findings new since the baseline
+  ops report --workspace . --changed-since origin/main          # a pull request: changed agents, changed lines
+  ops report --staged --quiet                                   # pre-commit: only what is staged (docs/BASELINES.md)`,
     )
     .action(async (target: string | undefined, flags: ReportFlags) => {
       setExitCode(await runReport(target, flags, io));

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type pg from 'pg';
 import type { LakeRecord } from '../../lake/record.js';
 import { agentIds, LATEST, partitionDir, readHistory, readRecord } from '../../lake/store.js';
+import { runSourceFromEnvironment } from '../../lake/source.js';
 import { migrate } from './migrations.js';
 import { agentTableRow, runRow, sortKey, type RecordSource } from './rows.js';
 
@@ -177,10 +178,4 @@ export function pushLake(pool: pg.Pool, lake: string, options: PushOptions = {})
 }
 
 /** Provenance from the CI environment (GitHub Actions, GitLab CI), as the audit records it. */
-export function sourceFromEnvironment(env: NodeJS.ProcessEnv): RecordSource | undefined {
-  const repository = env['GITHUB_REPOSITORY'] || env['CI_PROJECT_PATH'];
-  const commit = env['GITHUB_SHA'] || env['CI_COMMIT_SHA'];
-  const ciRun = env['GITHUB_RUN_ID'] || env['CI_PIPELINE_ID'];
-  if (!repository && !commit && !ciRun) return undefined;
-  return { ...(repository ? { repository } : {}), ...(commit ? { commit } : {}), ...(ciRun ? { ciRun } : {}) };
-}
+export const sourceFromEnvironment: (env: NodeJS.ProcessEnv) => RecordSource | undefined = runSourceFromEnvironment;

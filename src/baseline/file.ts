@@ -1,0 +1,78 @@
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import type { Report } from '../report/model.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
+import { CockpitError } from '../util/errors.js';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+
+/**
+ * The baseline file: the fingerprints of the findings a team accepts for now. Fingerprints hold no
+ * secret (a secret's is built from a digest of it), and no snippet or message is kept.
+ */
+export const BASELINE_VERSION = 1;
+export const DEFAULT_BASELINE = '.cockpit/baseline.json';
+
+export const BaselineEntrySchema = z.object({
+  fingerprint: z.string().min(1),
+  ruleId: z.string(),
+  /** POSIX, relative to the audited root. */
+  file: z.string(),
+  /** Where it was when the baseline was made; matching never uses it. */
+  line: z.number().int().min(1),
+  /** The agent's path relative to the audited root (`.` for a single agent). */
+  agent: z.string(),
+});
+export type BaselineEntry = z.infer<typeof BaselineEntrySchema>;
+
+export const BaselineFileSchema = z.object({
+  version: z.literal(BASELINE_VERSION),
+  tool: z.object({ name: z.string(), version: z.string() }),
+  createdAt: z.string(),
+  root: z.string(),
+  findings: z.array(BaselineEntrySchema),
+});
+export type BaselineFile = z.infer<typeof BaselineFileSchema>;
+
+/** The baseline of a report: every finding that counts now (suppressed ones are already accepted in code). */
+export function baselineFromReport(report: Report, createdAt: Date = new Date()): BaselineFile {
+  const findings = report.agents
+    .flatMap((agent) =>
+      agent.findings.map((finding) => ({ fingerprint: finding.fingerprint, ruleId: finding.ruleId, file: finding.file, line: finding.region.startLine, agent: agent.path })),
+    )
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0)));
+  return { version: BASELINE_VERSION, tool: { name: TOOL_NAME, version: TOOL_VERSION }, createdAt: createdAt.toISOString(), root: report.root, findings };
+}
+
+export async function writeBaseline(filePath: string, shown: string, baseline: BaselineFile): Promise<void> {
+  try {
+    await writeFileAtomic(filePath, `${JSON.stringify(baseline, null, 2)}\n`);
+  } catch (error) {
+    throw new CockpitError(`${shown}: cannot write the baseline (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+  }
+}
+
+/** Reads and validates a baseline; every problem is one actionable line (exit 3). */
+export async function readBaseline(filePath: string, shown: string): Promise<BaselineFile> {
+  let text: string;
+  try {
+    text = await readFile(filePath, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CockpitError(
+      code === 'ENOENT' ? `--baseline ${shown}: no such file (create one with: ops baseline create)` : `--baseline ${shown}: cannot be read (${code ?? 'unknown error'})`,
+    );
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new CockpitError(`--baseline ${shown}: not valid JSON`);
+  }
+  const parsed = BaselineFileSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+    throw new CockpitError(`--baseline ${shown}: not a cockpit baseline (${where}${issue?.message ?? 'invalid'})`);
+  }
+  return parsed.data;
+}

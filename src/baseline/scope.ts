@@ -1,0 +1,94 @@
+import { agentsWithChanges, findingInChanges, type ChangeSet } from '../changes/change-set.js';
+import type { Finding } from '../findings/model.js';
+import { combineExitCodes, DEFAULT_GATE, gateExitCode, verdictFor, type GatePolicy } from '../gate/gate.js';
+import { summarise, type AgentReport, type ChangesRun, type Report } from '../report/model.js';
+import type { BaselineFile } from './file.js';
+
+/** SARIF's `baselineState` per fingerprint: `new` findings are gated, `unchanged` ones were there before. */
+export type BaselineState = 'new' | 'unchanged';
+
+export interface ScopeOptions {
+  /** Gate only findings in these changes (--changed-since, --staged). */
+  changes?: ChangeSet;
+  /** Gate only findings this baseline does not list (--baseline). */
+  baseline?: { shown: string; file: BaselineFile };
+  /** Each agent's gate by path; an agent not listed gets the default gate. */
+  gates: ReadonlyMap<string, GatePolicy>;
+}
+
+export interface ScopedReport {
+  report: Report;
+  /** For every finding of the report, suppressed ones included. */
+  states: Map<string, BaselineState>;
+}
+
+/**
+ * Narrows what the gate counts. A finding outside the changes is moved to `outsideChanges`; one the
+ * baseline lists to `baselined`; the rest stay in `findings` and decide each agent's exit code under
+ * its own gate, and the run's exit code as before. Failed agents stay failed.
+ */
+export function applyScope(report: Report, options: ScopeOptions): ScopedReport {
+  const { changes, baseline } = options;
+  const listed = new Set(baseline?.file.findings.map((entry) => entry.fingerprint));
+  const states = new Map<string, BaselineState>();
+  const seen = new Set<string>();
+  let outsideCount = 0;
+
+  const isOld = (finding: Finding): 'outside' | 'baselined' | undefined =>
+    changes && !findingInChanges(changes, finding) ? 'outside' : listed.has(finding.fingerprint) ? 'baselined' : undefined;
+
+  const agents = report.agents.map((agent): AgentReport => {
+    if (agent.verdict === 'failed') return agent;
+    const counted: Finding[] = [];
+    const baselined: Finding[] = [];
+    const outside: Finding[] = [];
+    for (const finding of agent.findings) {
+      seen.add(finding.fingerprint);
+      const old = isOld(finding);
+      (old === 'outside' ? outside : old === 'baselined' ? baselined : counted).push(finding);
+      states.set(finding.fingerprint, old ? 'unchanged' : 'new');
+    }
+    for (const finding of agent.suppressed) states.set(finding.fingerprint, isOld(finding) ? 'unchanged' : 'new');
+    outsideCount += outside.length;
+    const exitCode = gateExitCode(counted, options.gates.get(agent.path) ?? DEFAULT_GATE);
+    return {
+      ...agent,
+      verdict: verdictFor(exitCode),
+      exitCode,
+      findings: counted,
+      ...(baseline ? { baselined } : {}),
+      ...(changes ? { outsideChanges: outside } : {}),
+    };
+  });
+
+  const exitCode = combineExitCodes(agents.map((agent) => agent.exitCode));
+  const scoped: Report = { ...report, exitCode, verdict: verdictFor(exitCode), summary: summarise(agents), agents };
+  if (baseline) {
+    // Only agents audited this run can show an entry as gone (a shard or a changes run audits fewer).
+    const audited = new Set(agents.filter((agent) => agent.verdict !== 'failed').map((agent) => agent.path));
+    const stale = baseline.file.findings
+      .filter((entry) => audited.has(entry.agent) && !seen.has(entry.fingerprint))
+      .map(({ fingerprint, ruleId, file, line, agent }) => ({ fingerprint, ruleId, file, line, agent }));
+    const matched = agents.reduce((total, agent) => total + (agent.baselined?.length ?? 0), 0);
+    scoped.baseline = { file: baseline.shown, matched, new: scoped.summary.findings, stale };
+  }
+  if (changes) scoped.changes = changesRun(changes, agents, outsideCount);
+  return { report: scoped, states };
+}
+
+function changesRun(changes: ChangeSet, agents: readonly AgentReport[], outside: number): ChangesRun {
+  return {
+    mode: changes.mode,
+    ...(changes.ref !== undefined ? { ref: changes.ref } : {}),
+    ...(changes.base !== undefined ? { base: changes.base } : {}),
+    files: [...changes.files.keys()].sort(),
+    agents: agents.map((agent) => agent.path),
+    outside,
+  };
+}
+
+/** Agents to audit in a changes run, for the workspace's agent selection. */
+export function selectChangedAgents<T extends { path: string }>(changes: ChangeSet, agents: readonly T[]): T[] {
+  const selected = agentsWithChanges(changes, agents.map((agent) => agent.path));
+  return agents.filter((agent) => selected.has(agent.path));
+}

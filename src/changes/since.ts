@@ -1,0 +1,34 @@
+import { CockpitError } from '../util/errors.js';
+import type { ChangeSet } from './change-set.js';
+import { collectDiff, collectUntracked } from './collect.js';
+import { GitCommandError, runGit } from './git.js';
+import { locateRepo } from './repo.js';
+
+const FLAG = '--changed-since';
+
+/** The commit a ref names; a CockpitError (exit 3) for anything git does not know. */
+async function resolveCommit(top: string, ref: string): Promise<string> {
+  // A leading dash would be read as an option by git.
+  if (ref === '' || ref.startsWith('-')) throw new CockpitError(`${FLAG}: '${ref}' is not a git ref`);
+  try {
+    return (await runGit(top, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).trim();
+  } catch (error) {
+    if (error instanceof GitCommandError) throw new CockpitError(`${FLAG}: unknown git ref '${ref}' (fetch it first, e.g. git fetch origin main)`);
+    throw error;
+  }
+}
+
+/**
+ * What changed under `root` since `ref`: everything committed after the point where HEAD's history
+ * left the ref (their merge base, so a base branch that moved on adds nothing), plus uncommitted
+ * edits and untracked files. That is what a pull request adds in CI and what local work adds on a
+ * developer's machine.
+ */
+export async function changesSince(root: string, shown: string, ref: string): Promise<ChangeSet> {
+  const location = await locateRepo(root, shown, FLAG);
+  const commit = await resolveCommit(location.top, ref);
+  // Unrelated histories (or an unborn HEAD) have no merge base: compare with the ref itself.
+  const base = (await runGit(location.top, ['merge-base', commit, 'HEAD']).catch(() => commit)).trim() || commit;
+  const [tracked, untracked] = await Promise.all([collectDiff(location, [base]), collectUntracked(location)]);
+  return { mode: 'since', ref, base, files: new Map([...tracked, ...untracked]) };
+}

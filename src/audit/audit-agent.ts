@@ -105,7 +105,8 @@ function balancedBatches(files: readonly SourceFile[], count: number): SourceFil
   return batches.filter((batch) => batch.files.length > 0).map((batch) => batch.files);
 }
 
-function compareFindings(a: Finding, b: Finding): number {
+/** The report order of findings: file, line, column, rule. */
+export function compareFindings(a: Finding, b: Finding): number {
   return (
     (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
     a.region.startLine - b.region.startLine ||

@@ -1,17 +1,8 @@
-import type { Finding } from '../findings/model.js';
+import { compareFindings } from '../audit/audit-agent.js';
 import type { Report } from '../report/model.js';
 import { FINGERPRINT_KEY, toSarif, type SarifOptions } from '../report/sarif.js';
 import type { RuleMeta } from '../rules/types.js';
 import type { BaselineState } from './scope.js';
-
-function compareFindings(a: Finding, b: Finding): number {
-  return (
-    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-    a.region.startLine - b.region.startLine ||
-    a.region.startColumn - b.region.startColumn ||
-    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
-  );
-}
 
 /**
  * SARIF for a narrowed report: every finding is a result (code scanning must not see baselined or

@@ -1,43 +1,10 @@
-import { ruleExplanation } from '../rules/docs.js';
+import { ruleDocument, type RuleDocument } from '../rules/docs.js';
 import type { RuleMeta } from '../rules/types.js';
 
-/** A rule as `explain_rule` gives it: the metadata plus the prose docs/RULES.md shows. */
-export interface RuleExplanation {
-  id: string;
-  title: string;
-  persona: RuleMeta['persona'];
-  category: RuleMeta['category'];
-  severity: RuleMeta['severity'];
-  fixability: RuleMeta['fixability'];
-  precision: RuleMeta['precision'];
-  description: string;
-  remediation: string;
-  tags: string[];
-  frameworks: string[];
-  docsUrl?: string;
-  securitySeverity?: number;
-  /** Markdown, as in docs/RULES.md. */
-  docs: string;
-}
+/** A rule as `explain_rule` gives it: the metadata plus the prose docs/RULES.md shows (the dashboard's rule document). */
+export type RuleExplanation = RuleDocument;
 
-export function explainRule(rule: RuleMeta): RuleExplanation {
-  return {
-    id: rule.id,
-    title: rule.title,
-    persona: rule.persona,
-    category: rule.category,
-    severity: rule.severity,
-    fixability: rule.fixability,
-    precision: rule.precision,
-    description: rule.description,
-    remediation: rule.remediation,
-    tags: [...rule.tags],
-    frameworks: [...(rule.frameworks ?? [])],
-    ...(rule.docs ? { docsUrl: rule.docs } : {}),
-    ...(rule.securitySeverity !== undefined ? { securitySeverity: rule.securitySeverity } : {}),
-    docs: ruleExplanation(rule, { persona: true }).join('\n'),
-  };
-}
+export const explainRule = (rule: RuleMeta): RuleExplanation => ruleDocument(rule);
 
 function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);

@@ -21,6 +21,44 @@ export function ruleExplanation(rule: RuleMeta, options: { persona?: boolean } =
   ];
 }
 
+/** A rule as the dashboard and the MCP tools give it: its metadata plus the explanation in Markdown. */
+export interface RuleDocument {
+  id: string;
+  title: string;
+  persona: RuleMeta['persona'];
+  category: RuleMeta['category'];
+  severity: RuleMeta['severity'];
+  fixability: RuleMeta['fixability'];
+  precision: RuleMeta['precision'];
+  description: string;
+  remediation: string;
+  tags: string[];
+  frameworks: string[];
+  docsUrl?: string;
+  securitySeverity?: number;
+  /** Markdown, as in docs/RULES.md. */
+  docs: string;
+}
+
+export function ruleDocument(rule: RuleMeta): RuleDocument {
+  return {
+    id: rule.id,
+    title: rule.title,
+    persona: rule.persona,
+    category: rule.category,
+    severity: rule.severity,
+    fixability: rule.fixability,
+    precision: rule.precision,
+    description: rule.description,
+    remediation: rule.remediation,
+    tags: [...rule.tags],
+    frameworks: [...(rule.frameworks ?? [])],
+    ...(rule.docs ? { docsUrl: rule.docs } : {}),
+    ...(rule.securitySeverity !== undefined ? { securitySeverity: rule.securitySeverity } : {}),
+    docs: ruleExplanation(rule, { persona: true }).join('\n'),
+  };
+}
+
 function ruleSection(rule: RuleMeta): string[] {
   return [`### \`${rule.id}\``, '', ...ruleExplanation(rule), ''];
 }

@@ -1,7 +1,7 @@
 import type { Settings } from '../../config/settings.js';
 import { discoverProjectIndexes } from '../config/discover.js';
 import { redactUrl } from '../config/redact.js';
-import type { Credentials, DiscoverOptions, Ecosystem, IndexSetting } from '../config/types.js';
+import { describeIndex, type Credentials, type DiscoverOptions, type Ecosystem, type IndexSetting } from '../config/types.js';
 import { defaultCacheDir, diskCache } from '../resolve/cache.js';
 import { createHttpClient, type HttpClient } from '../resolve/http.js';
 import { Resolver, type Failover } from '../resolve/resolver.js';
@@ -72,15 +72,7 @@ export class DependencyResolver {
     return {
       mode: this.#settings.registryMode === 'offline' ? 'offline' : 'online',
       publicOnly: this.#settings.publicOnly,
-      indexes: this.#indexes.map((index) => ({
-        ecosystem: index.ecosystem,
-        role: index.role,
-        ...(index.scope ? { scope: index.scope } : {}),
-        url: redactUrl(index.url),
-        origin: index.origin,
-        hasCredentials: index.hasCredentials,
-        ...(index.credentialSource ? { credentialSource: index.credentialSource } : {}),
-      })),
+      indexes: this.#indexes.map((index) => ({ ecosystem: index.ecosystem, ...describeIndex(index) })),
       mirrors: (['pypi', 'npm'] as const).flatMap((ecosystem) => this.#mirrors[ecosystem].map((mirror) => ({ ecosystem, url: redactUrl(mirror.url), origin: mirror.origin }))),
       failovers: run.failovers,
       refused: run.refused,

@@ -1,4 +1,5 @@
 import { inspect } from 'node:util';
+import { redactUrl } from './redact.js';
 
 export type Ecosystem = 'pypi' | 'npm';
 export type IndexRole = 'primary' | 'extra' | 'scoped' | 'mirror';
@@ -118,3 +119,15 @@ export interface Candidate {
 
 export const DEFAULT_PYPI = 'https://pypi.org/simple';
 export const DEFAULT_NPM = 'https://registry.npmjs.org/';
+
+/** What may be shown of an index setting: the redacted URL and where it and its credential came from, never the credential. */
+export function describeIndex(index: IndexSetting): Pick<IndexSetting, 'role' | 'url' | 'origin' | 'hasCredentials'> & { scope?: string; credentialSource?: string } {
+  return {
+    role: index.role,
+    ...(index.scope ? { scope: index.scope } : {}),
+    url: redactUrl(index.url),
+    origin: index.origin,
+    hasCredentials: index.hasCredentials,
+    ...(index.credentialSource ? { credentialSource: index.credentialSource } : {}),
+  };
+}

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { discoverProjectIndexes } from '../config/discover.js';
 import { redactUrl } from '../config/redact.js';
-import type { DiscoverOptions, Ecosystem, IndexSetting } from '../config/types.js';
+import { describeIndex, type DiscoverOptions, type Ecosystem, type IndexSetting } from '../config/types.js';
 import { createHttpClient } from '../resolve/http.js';
 import { probeIndex, type AuthState, type IndexProbe } from './probe.js';
 
@@ -100,16 +100,7 @@ export async function diagnose(options: DiagnoseOptions): Promise<DiagnoseReport
         const indexes: DiagnosedIndex[] = all.map((index, i) => {
           const probe = probes[i]!;
           const remedy = remedyFor(index, probe);
-          return {
-            role: index.role,
-            ...(index.scope ? { scope: index.scope } : {}),
-            url: redactUrl(index.url),
-            origin: index.origin,
-            hasCredentials: index.hasCredentials,
-            ...(index.credentialSource ? { credentialSource: index.credentialSource } : {}),
-            probe,
-            ...(remedy ? { remedy } : {}),
-          };
+          return { ...describeIndex(index), probe, ...(remedy ? { remedy } : {}) };
         });
         // A working path: the primary (or the only index) answers, or a mirror does, which failover reaches.
         const working = indexes.find((index) => index.probe.auth === 'ok' && index.role !== 'scoped');

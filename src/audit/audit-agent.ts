@@ -13,7 +13,8 @@ import { listFiles } from '../source/walk.js';
 import { toPosixRelative } from '../util/paths.js';
 import { fingerprint } from './fingerprint.js';
 import { redactedLine } from './snippet.js';
-import { parseSuppression, suppressionCovers } from './suppressions.js';
+import { ruleFinding } from './rule-finding.js';
+import { honouredSuppression } from './suppressions.js';
 import type { Fix } from '../heal/types.js';
 import { readAgentManifests } from '../registry/audit/manifests.js';
 import type { DependencyLookups } from '../registry/audit/lookups.js';
@@ -158,27 +159,21 @@ export async function auditSource(
     const lineStart = lines.lineStart(start.line);
     const lineEnd = start.line < lines.lineCount ? lines.lineStart(start.line + 1) - 1 : file.text.length;
 
-    const suppression =
-      parseSuppression(lines.lineText(start.line)) ?? (start.line > 1 ? parseSuppression(lines.lineText(start.line - 1)) : undefined);
-    const honoured = suppression && suppressionCovers(suppression, rule.id) ? suppression : undefined;
+    const honoured = honouredSuppression(lines.lineText(start.line), start.line > 1 ? lines.lineText(start.line - 1) : undefined, rule.id);
 
-    findings.push({
-      ruleId: rule.id,
-      title: rule.title,
-      message: finding.message,
-      file: reportPath,
-      region: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column + 1 },
-      severity: level,
-      category: rule.category,
-      persona: rule.persona,
-      fixability: finding.fixability ?? rule.fixability,
-      remediation: rule.remediation,
-      fingerprint: fingerprint(rule.id, reportPath, finding.fingerprintContent, ordinal),
-      snippet: redactedLine(file.text, lineStart, lineEnd, sensitive, finding.start),
-      tags: [...rule.tags],
-      ...(finding.fix ? { fix: finding.fix.description } : {}),
-      ...(honoured ? { suppression: { kind: 'inline' as const, reason: honoured.reason } } : {}),
-    });
+    findings.push(
+      ruleFinding(rule, {
+        message: finding.message,
+        file: reportPath,
+        region: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column + 1 },
+        severity: level,
+        ...(finding.fixability ? { fixability: finding.fixability } : {}),
+        fingerprint: fingerprint(rule.id, reportPath, finding.fingerprintContent, ordinal),
+        snippet: redactedLine(file.text, lineStart, lineEnd, sensitive, finding.start),
+        ...(finding.fix ? { fix: finding.fix.description } : {}),
+        ...(honoured ? { suppression: honoured } : {}),
+      }),
+    );
     if (finding.fix && !honoured && fixes) {
       fixes.push({ fingerprint: findings.at(-1)!.fingerprint, ruleId: rule.id, file: reportPath, absolutePath: file.absolutePath, language: file.language, fix: finding.fix });
     }
@@ -187,21 +182,12 @@ export async function auditSource(
 }
 
 function lockViolationFinding(violation: LockViolation): Finding {
-  const rule = LOCKED_SETTING_RULE;
-  return {
-    ruleId: rule.id,
-    title: rule.title,
+  return ruleFinding(LOCKED_SETTING_RULE, {
     message: `${violation.file} ${violation.message}; the fleet setting still applies.`,
     file: violation.file,
     region: { startLine: violation.line, startColumn: violation.column, endLine: violation.line, endColumn: violation.column + 1 },
-    severity: rule.severity,
-    category: rule.category,
-    persona: rule.persona,
-    fixability: rule.fixability,
-    remediation: rule.remediation,
-    fingerprint: fingerprint(rule.id, violation.file, violation.setting, 0),
-    tags: [...rule.tags],
-  };
+    fingerprint: fingerprint(LOCKED_SETTING_RULE.id, violation.file, violation.setting, 0),
+  });
 }
 
 /** The agent's files after its own cockpit.yaml excludes, read and decoded. */
@@ -241,14 +227,17 @@ export async function auditAgent(options: AuditOptions): Promise<AgentAudit> {
     fixes.push(...result.fixes);
   }
   if (!options.checks) {
-    // Lock files are skipped as sources (no secrets scan) but are exactly what the dependency rules read.
-    const paths = [...files.map((file) => file.absolutePath), ...skipped.map((file) => path.join(options.root, ...file.path.split('/')))];
+    // Lock files are skipped as sources (no secrets scan) but are exactly what the dependency rules read;
+    // the sources already read are handed over so no manifest is read twice.
+    const texts = new Map(files.map((file) => [file.absolutePath, file.text]));
+    const paths = [...texts.keys(), ...skipped.map((file) => path.join(options.root, ...file.path.split('/')))];
     all.push(
       ...dependencyFindings({
         root: options.root,
         prefix,
-        manifests: readAgentManifests(options.root, paths),
+        manifests: readAgentManifests(options.root, paths, texts),
         policy,
+        texts,
         ...(options.dependencyLookups ? { lookups: options.dependencyLookups } : {}),
       }),
     );

@@ -25,3 +25,9 @@ export function suppressionCovers(suppression: Suppression, ruleId: string): boo
     id.endsWith('/*') ? ruleId.startsWith(id.slice(0, -1)) : id === ruleId,
   );
 }
+
+/** The suppression that silences `ruleId` here: one on the finding's line, else on the line before. */
+export function honouredSuppression(line: string, previousLine: string | undefined, ruleId: string): Suppression | undefined {
+  const suppression = parseSuppression(line) ?? (previousLine !== undefined ? parseSuppression(previousLine) : undefined);
+  return suppression && suppressionCovers(suppression, ruleId) ? suppression : undefined;
+}

@@ -9,9 +9,12 @@ export function manifestFiles(files: readonly string[]): string[] {
   return files.filter((file) => readerFor(file) !== undefined).sort();
 }
 
-/** Reads every manifest of one agent; never throws (malformed content becomes issues). */
-export function readAgentManifests(root: string, files: readonly string[]): ManifestResult {
-  return readManifests(root, manifestFiles(files));
+/**
+ * Reads every manifest of one agent; never throws (malformed content becomes issues). `texts` maps absolute
+ * paths to contents already read, and receives what this reads, so later steps never read a file again.
+ */
+export function readAgentManifests(root: string, files: readonly string[], texts?: Map<string, string>): ManifestResult {
+  return readManifests(root, manifestFiles(files), texts ? { texts } : {});
 }
 
 /** A lock entry records what was installed; a manifest entry is what a person asked for. */

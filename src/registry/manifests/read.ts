@@ -31,7 +31,7 @@ const toPosix = (p: string): string => p.split(sep).join('/');
  * requirements `-r` / `-c` includes relative to the including file. Each file is read once per role
  * (requirement or constraint); a cycle, a missing include, or one leaving the root is an issue.
  */
-export function readManifests(root: string, files: string[]): ManifestResult {
+export function readManifests(root: string, files: readonly string[], options: { texts?: Map<string, string> } = {}): ManifestResult {
   const constraints: Dependency[] = [];
   const out: ManifestResult = { dependencies: [], issues: [], indexes: [], constraints };
   const rootAbs = resolve(root);
@@ -58,16 +58,20 @@ export function readManifests(root: string, files: string[]): ManifestResult {
     }
     if (done.has(key)) return;
     done.add(key);
-    if (statSync(real).size > MAX_BYTES) {
-      out.issues.push({ file: rel, line: 1, message: `${rel} is larger than ${MAX_BYTES} bytes; not read` });
-      return;
-    }
-    let text: string;
-    try {
-      text = readFileSync(real, 'utf8');
-    } catch {
-      out.issues.push({ ...at, message: `${rel} could not be read` });
-      return;
+    // `texts` (absolute path → text) spares reading what the caller already read, and keeps what is read here.
+    let text = options.texts?.get(abs);
+    if (text === undefined) {
+      if (statSync(real).size > MAX_BYTES) {
+        out.issues.push({ file: rel, line: 1, message: `${rel} is larger than ${MAX_BYTES} bytes; not read` });
+        return;
+      }
+      try {
+        text = readFileSync(real, 'utf8');
+      } catch {
+        out.issues.push({ ...at, message: `${rel} could not be read` });
+        return;
+      }
+      options.texts?.set(abs, text);
     }
     const result = reader(text, rel);
     const target = asConstraint ? constraints : out.dependencies;

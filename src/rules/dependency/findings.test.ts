@@ -16,8 +16,9 @@ function audit(files: Record<string, string>, lookups?: DependencyLookups) {
     mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
     writeFileSync(path.join(root, name), text);
   }
-  const manifests = readAgentManifests(root, Object.keys(files).map((name) => path.join(root, name)));
-  return dependencyFindings({ root, prefix: 'agents/demo/', manifests, policy: DEFAULT_POLICY, ...(lookups ? { lookups } : {}) });
+  const texts = new Map<string, string>();
+  const manifests = readAgentManifests(root, Object.keys(files).map((name) => path.join(root, name)), texts);
+  return dependencyFindings({ root, prefix: 'agents/demo/', manifests, policy: DEFAULT_POLICY, texts, ...(lookups ? { lookups } : {}) });
 }
 /** Sorted as the engine sorts the agent's findings, by file then line. */
 const ids = (findings: ReturnType<typeof audit>) =>

@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { satisfies as pep440Satisfies } from '@renovatebot/pep440';
 import semver from 'semver';
 import { ruleLevel, type Policy } from '../../config/policy.js';
 import type { Finding } from '../../findings/model.js';
 import { fingerprint } from '../../audit/fingerprint.js';
-import { parseSuppression, suppressionCovers } from '../../audit/suppressions.js';
+import { ruleFinding } from '../../audit/rule-finding.js';
+import { honouredSuppression } from '../../audit/suppressions.js';
 import { fromLockFile, packageKey } from '../../registry/audit/manifests.js';
 import type { DependencyLookups } from '../../registry/audit/lookups.js';
 import { agentPackageKind, dangerousReleases, deprecatedSdk } from '../../registry/knowledge/index.js';
@@ -31,6 +31,8 @@ export interface DependencyAuditInput {
   /** Registry answers, when the run resolved dependencies (`--resolve`). */
   lookups?: DependencyLookups;
   policy: Policy;
+  /** Manifest texts by absolute path, as readAgentManifests filled them; snippets and suppressions read lines here. */
+  texts: ReadonlyMap<string, string>;
 }
 
 /** A version far beyond any real release: a range that admits it has no upper bound. */
@@ -63,11 +65,7 @@ class FindingSink {
   #lineText(file: string, line: number): string {
     let lines = this.#lines.get(file);
     if (!lines) {
-      try {
-        lines = readFileSync(path.join(this.input.root, file), 'utf8').split(/\r?\n/);
-      } catch {
-        lines = [];
-      }
+      lines = (this.input.texts.get(path.join(this.input.root, ...file.split('/'))) ?? '').split(/\r?\n/);
       this.#lines.set(file, lines);
     }
     return lines[line - 1] ?? '';
@@ -78,28 +76,22 @@ class FindingSink {
     if (level === 'off') return;
     const text = this.#lineText(at.file, at.line);
     const column = name ? columnOf(text, name) : 1;
-    const suppression = parseSuppression(text) ?? (at.line > 1 ? parseSuppression(this.#lineText(at.file, at.line - 1)) : undefined);
-    const honoured = suppression && suppressionCovers(suppression, rule.id) ? suppression : undefined;
+    const honoured = honouredSuppression(text, at.line > 1 ? this.#lineText(at.file, at.line - 1) : undefined, rule.id);
     const reportPath = this.input.prefix + at.file;
     const ordinalKey = `${rule.id}\0${reportPath}\0${identity}`;
     const ordinal = this.#ordinals.get(ordinalKey) ?? 0;
     this.#ordinals.set(ordinalKey, ordinal + 1);
-    this.findings.push({
-      ruleId: rule.id,
-      title: rule.title,
-      message,
-      file: reportPath,
-      region: { startLine: at.line, startColumn: column, endLine: at.line, endColumn: column + Math.max(1, name?.length ?? 1) },
-      severity: level,
-      category: rule.category,
-      persona: rule.persona,
-      fixability: rule.fixability,
-      remediation: rule.remediation,
-      fingerprint: fingerprint(rule.id, reportPath, identity, ordinal),
-      ...(text ? { snippet: redactLine(text) } : {}),
-      tags: [...rule.tags],
-      ...(honoured ? { suppression: { kind: 'inline' as const, reason: honoured.reason } } : {}),
-    });
+    this.findings.push(
+      ruleFinding(rule, {
+        message,
+        file: reportPath,
+        region: { startLine: at.line, startColumn: column, endLine: at.line, endColumn: column + Math.max(1, name?.length ?? 1) },
+        severity: level,
+        fingerprint: fingerprint(rule.id, reportPath, identity, ordinal),
+        ...(text ? { snippet: redactLine(text) } : {}),
+        ...(honoured ? { suppression: honoured } : {}),
+      }),
+    );
   }
 }
 

@@ -58,21 +58,28 @@ function auditOptions(task: AgentTask) {
   };
 }
 
-/** Reads the agent's files and digests them with everything else that decides the result. */
-export async function hashAgent(task: AgentTask): Promise<{ contentHash: string; sources: ReadResult }> {
+/**
+ * Reads the agent's files and digests them with everything else that decides the result. Manifests skipped as
+ * sources (lock files) count too; their texts are returned so the audit does not read them again.
+ */
+export async function hashAgent(task: AgentTask): Promise<{ contentHash: string; sources: ReadResult; manifestTexts: Map<string, string> }> {
   const sources = await readAgentSources(auditOptions(task));
+  const manifestTexts = new Map<string, string>();
   const hash = createHash('sha256').update(task.configDigest).update('\0');
   for (const file of sources.files) hash.update(file.path).update('\0').update(file.text).update('\0');
   for (const skipped of sources.skipped) {
     hash.update(`skipped:${skipped.path}:${skipped.reason}\0`);
-    // Lock files are not scanned as sources, but the dependency rules read them: their content counts.
-    if (readerFor(skipped.path)) hash.update(await readFile(path.join(task.root, ...skipped.path.split('/'))).catch(() => Buffer.alloc(0))).update('\0');
+    if (!readerFor(skipped.path)) continue;
+    const absolutePath = path.join(task.root, ...skipped.path.split('/'));
+    const text = await readFile(absolutePath, 'utf8').catch(() => undefined);
+    if (text !== undefined) manifestTexts.set(absolutePath, text);
+    hash.update(text ?? '').update('\0');
   }
-  return { contentHash: hash.digest('hex'), sources };
+  return { contentHash: hash.digest('hex'), sources, manifestTexts };
 }
 
 export async function runAgentTask(task: AgentTask): Promise<AgentTaskResult> {
   await injectFault(task.relativePath);
-  const { contentHash, sources } = await hashAgent(task);
-  return { contentHash, audit: await auditAgent({ ...auditOptions(task), sources }) };
+  const { contentHash, sources, manifestTexts } = await hashAgent(task);
+  return { contentHash, audit: await auditAgent({ ...auditOptions(task), sources, manifestTexts }) };
 }

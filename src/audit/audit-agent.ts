@@ -65,6 +65,8 @@ export interface AuditOptions {
   checks?: readonly Check[];
   /** Files already read (by a caller that hashed them); else they are read here. */
   sources?: ReadResult;
+  /** Manifests the caller read that are not sources (lock files), by absolute path. */
+  manifestTexts?: ReadonlyMap<string, string>;
   /** Audits a batch of files elsewhere (worker threads); used for agents with many files. */
   runBatch?: (batch: SourceBatch) => Promise<BatchResult>;
   /** Registry answers for the agent's dependencies (`--resolve`); without them only the static dependency rules run. */
@@ -229,8 +231,8 @@ export async function auditAgent(options: AuditOptions): Promise<AgentAudit> {
   if (!options.checks) {
     // Lock files are skipped as sources (no secrets scan) but are exactly what the dependency rules read;
     // the sources already read are handed over so no manifest is read twice.
-    const texts = new Map(files.map((file) => [file.absolutePath, file.text]));
-    const paths = [...texts.keys(), ...skipped.map((file) => path.join(options.root, ...file.path.split('/')))];
+    const texts = new Map([...(options.manifestTexts ?? []), ...files.map((file): [string, string] => [file.absolutePath, file.text])]);
+    const paths = [...files.map((file) => file.absolutePath), ...skipped.map((file) => path.join(options.root, ...file.path.split('/')))];
     all.push(
       ...dependencyFindings({
         root: options.root,

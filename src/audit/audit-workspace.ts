@@ -216,6 +216,7 @@ export async function auditWorkspace(options: WorkspaceOptions): Promise<Workspa
       ? new Piscina<WorkerTask, AgentTaskResult>({ filename: WORKER_URL, maxThreads: jobs, minThreads: jobs, idleTimeout: 1000 })
       : undefined;
   const started = performance.now();
+  const source = runSourceFromEnvironment(process.env);
   const reports: AgentReport[] = [];
   const heal: WorkspaceResult['heal'] = [];
   let done = 0;
@@ -245,7 +246,7 @@ export async function auditWorkspace(options: WorkspaceOptions): Promise<Workspa
                 finishedAt: new Date().toISOString(),
                 configDigest: task.configDigest,
                 contentHash: result.contentHash,
-                ...(runSourceFromEnvironment(process.env) ? { source: runSourceFromEnvironment(process.env) } : {}),
+                ...(source ? { source } : {}),
                 agent: report,
               });
             }

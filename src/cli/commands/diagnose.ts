@@ -7,7 +7,7 @@ import { diagnose, type DiagnoseReport, type DiagnosedIndex } from '../../regist
 import { renderTable } from '../../report/table.js';
 import { CockpitError } from '../../util/errors.js';
 import type { CliIo } from '../io.js';
-import { requireDirectory } from './report.js';
+import { requireDirectory, useColor } from './report.js';
 
 interface DiagnoseFlags {
   format?: string;
@@ -78,11 +78,12 @@ export function registerDiagnose(program: Command, io: CliIo, setExitCode: (code
     .option('--index-url <url>', 'PyPI index to check instead of the configured one')
     .option('--extra-index-url <url>', 'another PyPI index to check (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
     .option('--npm-registry <url>', 'npm registry to check instead of the configured one')
-    .option('--no-color', 'never use colour')
+    .option('--color', 'force colour')
+    .option('--no-color', 'never use colour (NO_COLOR is honoured too)')
     .addHelpText('after', '\nExit codes:\n  0  every ecosystem has a working path (an index, or a mirror failover reaches)\n  3  some ecosystem has none, or bad arguments\n')
     .action(async (target: string, flags: DiagnoseFlags) => {
       if (flags.format !== 'text' && flags.format !== 'json') throw new CockpitError(`--format: unknown format '${flags.format}' (expected text, json)`);
-      const settings = resolveSettings({ color: flags.color === false ? false : undefined, registryTimeout: flags.timeout }, io.env);
+      const settings = resolveSettings({ color: flags.color, registryTimeout: flags.timeout }, io.env);
       const root = path.resolve(io.cwd, target);
       await requireDirectory(root, target);
       const registries = (await loadRootConfig(root))?.config.registries;
@@ -98,7 +99,7 @@ export function registerDiagnose(program: Command, io: CliIo, setExitCode: (code
           ...(flags.npmRegistry ? { npmRegistry: flags.npmRegistry } : {}),
         },
       });
-      io.stdout(flags.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatDiagnosis(report, settings.color === 'always' || (settings.color === 'auto' && io.stdoutIsTty)));
+      io.stdout(flags.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatDiagnosis(report, useColor(settings, io)));
       setExitCode(report.exitCode);
     });
 }

@@ -7,7 +7,7 @@ import { agentHash } from '../../discovery/agent-identity.js';
 import { renderTable } from '../../report/table.js';
 import { CockpitError } from '../../util/errors.js';
 import type { CliIo } from '../io.js';
-import { requireDirectory } from './report.js';
+import { requireDirectory, useColor } from './report.js';
 
 interface DiscoverFlags {
   format?: string;
@@ -22,10 +22,11 @@ export function registerDiscover(program: Command, io: CliIo, setExitCode: (code
     .argument('[path]', 'the workspace root', '.')
     .option('-f, --format <format>', 'text or json', 'text')
     .option('--no-gitignore', 'do not respect .gitignore files')
-    .option('--no-color', 'never use colour')
+    .option('--color', 'force colour')
+    .option('--no-color', 'never use colour (NO_COLOR is honoured too)')
     .action(async (target: string, flags: DiscoverFlags) => {
       if (flags.format !== 'text' && flags.format !== 'json') throw new CockpitError(`--format: unknown format '${flags.format}' (expected text, json)`);
-      const settings = resolveSettings({ gitignore: flags.gitignore, color: flags.color === false ? false : undefined }, io.env);
+      const settings = resolveSettings({ gitignore: flags.gitignore, color: flags.color }, io.env);
       const root = path.resolve(io.cwd, target);
       await requireDirectory(root, target);
       const { agents } = await discoverWorkspace(root, settings);
@@ -40,7 +41,7 @@ export function registerDiscover(program: Command, io: CliIo, setExitCode: (code
       if (flags.format === 'json') {
         io.stdout(`${JSON.stringify({ root: target.split(path.sep).join('/'), agents: described }, null, 2)}\n`);
       } else {
-        const colors = createColors(settings.color === 'always' || (settings.color === 'auto' && io.stdoutIsTty));
+        const colors = createColors(useColor(settings, io));
         const [header, ...rows] = renderTable(
           ['Agent', 'Entry point', 'Frameworks', 'Files', 'Why'],
           described.map((agent) => [agent.path, agent.entrypoints[0] ?? '–', agent.frameworks.join(', ') || '–', String(agent.files), agent.reasons.join('; ')]),

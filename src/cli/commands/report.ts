@@ -83,7 +83,8 @@ export function displayRoot(absolute: string, cwd: string): string {
   return shown.split(path.sep).join('/');
 }
 
-function useColor(settings: Settings, io: CliIo, toFile: boolean): boolean {
+/** Colour on a TTY unless turned off; never in a file. */
+export function useColor(settings: Settings, io: CliIo, toFile = false): boolean {
   if (toFile || settings.color === 'never') return false;
   return settings.color === 'always' || io.stdoutIsTty;
 }

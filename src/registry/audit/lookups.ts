@@ -1,4 +1,4 @@
-import { splitUrlCredentials } from '../config/redact.js';
+import { indexFromUrl } from '../config/discover.js';
 import type { Credentials, IndexSetting } from '../config/types.js';
 import type { ManifestResult } from '../manifests/types.js';
 import type { Resolution, Resolver } from '../resolve/resolver.js';
@@ -27,20 +27,11 @@ export function agentIndexes(manifests: ManifestResult, fleet: readonly IndexSet
   const own: IndexSetting[] = [];
   for (const hint of manifests.indexes) {
     if (hint.kind !== 'index-url' && hint.kind !== 'extra-index-url') continue;
-    const { url, username, password } = splitUrlCredentials(hint.url.trim());
-    const origin = `${hint.source.file}:${hint.source.line}`;
-    const setting: IndexSetting = {
-      ecosystem: 'pypi',
-      role: hint.kind === 'index-url' ? 'primary' : 'extra',
-      url,
-      hasCredentials: username !== undefined || password !== undefined,
-      origin,
-      tool: 'pip',
-    };
-    if (setting.hasCredentials) {
-      setting.credentialSource = `url in ${origin}`;
-      credentials.set(setting, { kind: 'basic', username: username ?? '', ...(password !== undefined ? { password } : {}), source: setting.credentialSource });
-    }
+    const setting = indexFromUrl(
+      'pypi',
+      { role: hint.kind === 'index-url' ? 'primary' : 'extra', rawUrl: hint.url, origin: `${hint.source.file}:${hint.source.line}`, tool: 'pip' },
+      credentials,
+    );
     if (!own.some((existing) => existing.url === setting.url)) own.push(setting);
   }
   if (own.length === 0) return [...fleet];

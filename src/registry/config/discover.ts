@@ -119,6 +119,14 @@ function loadNetrc(path: string, warnings: string[]): Netrc | undefined {
   }
 }
 
+/**
+ * An index written somewhere other than the tool configuration (an agent's `--index-url` line): credentials in the
+ * URL are split off into `credentials` exactly as for configured indexes.
+ */
+export function indexFromUrl(ecosystem: Ecosystem, candidate: Candidate, credentials: Credentials, warnings: string[] = []): IndexSetting {
+  return toSetting(ecosystem, candidate, undefined, credentials, warnings);
+}
+
 function toSetting(ecosystem: Ecosystem, c: Candidate, netrc: Netrc | undefined, credentials: Credentials, warnings: string[]): IndexSetting {
   const { url, username, password } = splitUrlCredentials(c.rawUrl.trim());
   // The value is not echoed: a mangled URL may still hold a secret that redactUrl cannot recognise.

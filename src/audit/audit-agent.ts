@@ -5,7 +5,8 @@ import type { Finding } from '../findings/model.js';
 import { identifyAgent, type AgentIdentity } from '../discovery/agent-identity.js';
 import { CHECKS, ruleById } from '../rules/index.js';
 import { LOCKED_SETTING_RULE } from '../rules/policy/locked-setting.js';
-import type { Check, RawFinding, SensitiveSpan } from '../rules/types.js';
+import type { AgentFiles, Check, RawFinding, SensitiveSpan } from '../rules/types.js';
+import { agentFilesOf, type AgentFileIndex } from './agent-files.js';
 import { LineIndex } from '../source/line-index.js';
 import { parseSource } from '../source/parse.js';
 import { readSources, type ReadResult, type SkippedFile, type SourceFile } from '../source/read-sources.js';
@@ -20,6 +21,10 @@ import { readAgentManifests } from '../registry/audit/manifests.js';
 import type { DependencyLookups } from '../registry/audit/lookups.js';
 import { dependencyFindings } from '../rules/dependency/findings.js';
 import path from 'node:path';
+import { codeKindsOf } from '../source/code-kind.js';
+
+/** The categories whose checks read test and fixture code. */
+const TEST_CODE_CATEGORIES: ReadonlySet<string> = new Set(['secret', 'pii']);
 
 /** A fix found during the audit, keyed to its finding; applied only by `--heal`. */
 export interface PlannedFix {
@@ -79,6 +84,8 @@ export interface SourceBatch {
   /** Prefix that turns agent-relative paths into report paths. */
   prefix: string;
   policy: Policy;
+  /** Where the agent's other files are, when this batch is a slice of them (worker threads). */
+  agentIndex?: AgentFileIndex;
 }
 
 export interface BatchResult {
@@ -93,7 +100,8 @@ const BATCHES = 16;
 /** Checks a batch of files in this thread: the unit of work of both paths. */
 export async function auditBatch(batch: SourceBatch, checks: readonly Check[] = CHECKS): Promise<BatchResult> {
   const result: BatchResult = { findings: [], fixes: [] };
-  for (const file of batch.files) result.findings.push(...(await auditSource(file, checks, batch.prefix + file.path, batch.policy, result.fixes)));
+  const agentFiles = agentFilesOf(batch.files, batch.agentIndex);
+  for (const file of batch.files) result.findings.push(...(await auditSource(file, checks, batch.prefix + file.path, batch.policy, result.fixes, agentFiles)));
   return result;
 }
 
@@ -125,16 +133,23 @@ export async function auditSource(
   reportPath: string,
   policy: Policy = DEFAULT_POLICY,
   fixes?: PlannedFix[],
+  agentFiles?: AgentFiles,
 ): Promise<Finding[]> {
   const raw: RawFinding[] = [];
   let parsed: Promise<Tree | undefined> | undefined;
+  const codeKind = codeKindsOf(policy.codeKinds).kindOf(reportPath);
   const context = {
     file,
+    codeKind,
     heal: policy.heal,
     report: (finding: RawFinding) => raw.push(finding),
     tree: () => (parsed ??= parseSource(file.language, file.path, file.text)),
+    ...(agentFiles ? { agentFiles } : {}),
   };
+  // Test code never ships: only secrets and personal data matter there (the scanners ask for real-looking ones).
+  const secretsAndPiiOnly = (codeKind === 'test' || codeKind === 'fixture') && policy.codeKinds.rules !== 'all';
   for (const check of checks) {
+    if (secretsAndPiiOnly && !check.rules.some((rule) => TEST_CODE_CATEGORIES.has(rule.category))) continue;
     if (check.appliesTo && !check.appliesTo(file)) continue;
     await check.run(context);
   }
@@ -222,7 +237,7 @@ export async function auditAgent(options: AuditOptions): Promise<AgentAudit> {
   const fixes: PlannedFix[] = [];
   const results =
     options.runBatch && !options.checks && files.length >= PARALLEL_MIN_FILES
-      ? await Promise.all(balancedBatches(files, BATCHES).map((batch) => options.runBatch!({ files: batch, prefix, policy })))
+      ? await Promise.all(balancedBatches(files, BATCHES).map((batch) => options.runBatch!({ files: batch, prefix, policy, agentIndex: { root: options.root, maxFileBytes: options.maxFileBytes, paths: files.map((file) => file.path) } })))
       : [await auditBatch({ files, prefix, policy }, checks)];
   for (const result of results) {
     all.push(...result.findings);

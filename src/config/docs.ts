@@ -66,6 +66,27 @@ type or invalid YAML stops the run with exit 3 and one line naming the file, lin
 | \`finops.max_output_tokens\` | integer | any | the output token cap \`--heal\` writes on uncapped model calls (default 1024) |
 | \`registries\` | map | any | package indexes and mirrors for dependency lookups: \`pypi\`, \`npm\` (with \`scopes\`), \`mirrors\` (see docs/REGISTRIES.md) |
 | \`gitignore\` | boolean | root | respect \`.gitignore\` files (default \`true\`; \`.cockpitignore\` always applies) |
+| \`test_code.paths\` | list of gitignore patterns | root | further paths that are test code, besides the conventional ones (see below) |
+| \`test_code.production_paths\` | list of gitignore patterns | root | paths that are production code whatever their names say (a package named \`testing/\`) |
+| \`test_code.rules\` | \`secrets-and-pii\` or \`all\` | root | which rules read test code (default \`secrets-and-pii\`) |
+
+### Test code
+
+One function (\`src/source/code-kind.ts\`) decides what each path is for, from its path relative to the
+audited root, and discovery, every rule and the scanners ask it:
+
+- **test**: \`tests/\`, \`test/\`, \`__tests__/\`, \`spec(s)/\`, \`testing/\`, \`e2e/\`, \`integration_tests/\`, \`eval(s)/\`,
+  \`test_*.py\`, \`*_test.py\`, \`conftest.py\`, \`*.test.ts\`, \`*.spec.tsx\` and the like;
+- **fixture**: \`fixtures/\`, \`testdata/\`, \`test_data/\`, \`__mocks__/\`, \`mocks/\`, \`cassettes/\`, \`__snapshots__/\`, \`*.snap\`;
+- **vendored**: \`vendor/\`, \`third_party/\`, \`site-packages/\`; **docs**: \`docs/\`, Markdown and reStructuredText;
+  **example**: \`examples/\`, \`samples/\`, \`demos/\`, \`tutorials/\`, \`cookbook/\`; everything else is **production**.
+
+Test, fixture and vendored folders are never discovered as agents, and neither is an agent framework's own
+library source (the import package of a pyproject whose project is the framework, e.g. \`src/agents\` of
+\`openai-agents\`). In test and fixture code only secrets and personal data are looked for, and of secrets only
+real-looking ones: a credential with a provider's structure fires, a sentinel such as \`SECRET_TOKEN_123\`
+that only the catch-all detectors would guess from its name does not. Reliability, cost, lifecycle and
+tool-safety rules stay silent there. Examples are read by every rule: people copy them.
 
 ### Locks
 

@@ -61,6 +61,20 @@ export const CockpitFileSchema = z
     registries: z.record(z.string(), z.unknown()).optional(),
     /** Root only: settings agent files may not loosen, e.g. [gate.secrets, gate.block_on, rules]. */
     lock: z.array(z.enum(['gate.secrets', 'gate.block_on', 'rules', 'exclude'])).optional(),
+    /**
+     * Root only: which code is test code (conventional test, fixture and mock paths always are). Test code
+     * is read for real-looking secrets and personal data only, unless `rules: all`.
+     */
+    test_code: z
+      .object({
+        /** gitignore-style patterns, relative to the root, that are test code too. */
+        paths: z.array(z.string().min(1)).optional(),
+        /** Patterns that are production code whatever their names say (e.g. a package named `testing`). */
+        production_paths: z.array(z.string().min(1)).optional(),
+        rules: z.enum(['secrets-and-pii', 'all']).optional(),
+      })
+      .strict()
+      .optional(),
     /** Respect .gitignore files (default true). */
     gitignore: z.boolean().optional(),
   })

@@ -2,6 +2,7 @@ import type { Severity } from '../findings/model.js';
 import { DEFAULT_HEAL_VALUES, type HealValues } from '../heal/defaults.js';
 import type { CockpitFile, RuleSetting } from './file-schema.js';
 import type { LoadedCockpitFile } from './load-file.js';
+import { DEFAULT_CODE_KIND_SETTINGS, type CodeKindSettings } from '../source/code-kind.js';
 
 /**
  * The effective policy for one agent: the root cockpit.yaml (fleet policy) with the agent's own file
@@ -25,6 +26,8 @@ export interface Policy {
   finops: NonNullable<CockpitFile['finops']>;
   /** Values fixes write. */
   heal: HealValues;
+  /** Which paths are test code and which rules read it (root `test_code:`; agent files cannot change it). */
+  codeKinds: CodeKindSettings;
 }
 
 export interface LockViolation {
@@ -48,7 +51,18 @@ export const DEFAULT_POLICY: Policy = {
   entryPoints: [],
   finops: {},
   heal: DEFAULT_HEAL_VALUES,
+  codeKinds: DEFAULT_CODE_KIND_SETTINGS,
 };
+
+function codeKindSettings(file: CockpitFile | undefined): CodeKindSettings {
+  const testCode = file?.test_code;
+  if (!testCode) return DEFAULT_CODE_KIND_SETTINGS;
+  return {
+    testPaths: testCode.paths ?? [],
+    productionPaths: testCode.production_paths ?? [],
+    rules: testCode.rules ?? DEFAULT_CODE_KIND_SETTINGS.rules,
+  };
+}
 
 /** Layers cockpit.yaml's `heal:` and `finops.max_output_tokens` over the values fixes write. */
 function healValues(base: HealValues, file: CockpitFile | undefined): HealValues {
@@ -97,6 +111,7 @@ export function rootPolicy(root: CockpitFile | undefined): Policy {
     ...(root?.max_fix_files !== undefined ? { maxFixFiles: root.max_fix_files } : {}),
     finops: root?.finops ?? {},
     heal: healValues(DEFAULT_HEAL_VALUES, root),
+    codeKinds: codeKindSettings(root),
   };
 }
 
@@ -161,6 +176,7 @@ export function agentPolicy(
       ...(own.max_fix_files !== undefined || base.maxFixFiles !== undefined ? { maxFixFiles: own.max_fix_files ?? base.maxFixFiles! } : {}),
       finops: { ...base.finops, ...own.finops },
       heal: healValues(base.heal, own),
+      codeKinds: base.codeKinds,
     },
     violations,
   };

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { languageOf } from '../source/file-kinds.js';
+import { DEFAULT_CODE_KINDS, type CodeKinds } from '../source/code-kind.js';
 import { toPosixRelative } from '../util/paths.js';
 import {
   frameworksFromNpmPackages,
@@ -10,6 +11,8 @@ import {
   pythonImports,
 } from './frameworks.js';
 import { readPackageJson, readPyproject, readRequirements } from './manifests.js';
+import { frameworkSourceFolders, isLocalPythonModule } from './local-modules.js';
+import { notebookCode } from './notebooks.js';
 
 /**
  * Smart discovery: which folders under a workspace are agents, where their "brain" is, and why we
@@ -35,7 +38,7 @@ const CONVENTIONAL_ENTRIES = [
   'agent.py', 'agent/agent.py', 'src/agent.py', 'crew.py', 'main.py', 'src/main.py', 'app.py', '__main__.py', 'graph.py',
   'src/agent.ts', 'src/index.ts', 'src/mastra/index.ts', 'agent.ts', 'main.ts', 'index.ts', 'src/main.ts', 'src/index.js', 'index.js',
 ];
-const CODE = /\.(py|ts|tsx|mts|js|mjs|jsx)$/;
+const CODE = /\.(py|ts|tsx|mts|js|mjs|jsx|ipynb)$/;
 
 interface Candidate {
   reasons: Set<string>;
@@ -72,12 +75,22 @@ export interface DiscoverOptions {
   /** Entry points declared in cockpit.yaml files, keyed by the folder of that file (POSIX, relative). */
   declaredEntries?: ReadonlyMap<string, readonly string[]>;
   read?: (absolute: string) => Promise<string>;
+  /** Which paths are test, fixture or vendored code (never agents); the conventional notion by default. */
+  codeKinds?: CodeKinds;
 }
 
 export async function discoverAgents(options: DiscoverOptions): Promise<DiscoveredAgent[]> {
   const read = options.read ?? ((file: string) => readFile(file, 'utf8'));
+  const codeKinds = options.codeKinds ?? DEFAULT_CODE_KINDS;
   const relativeFiles = options.files.map((file) => toPosixRelative(options.root, file));
   const fileSet = new Set(relativeFiles);
+  // Tests, fixtures and vendored code are never agents, nor is a framework's own library source.
+  const frameworkSource = await frameworkSourceFolders(relativeFiles, fileSet, options.files, read);
+  const neverAgent = (relative: string): boolean => {
+    const kind = codeKinds.kindOf(relative);
+    if (kind === 'test' || kind === 'fixture' || kind === 'vendored') return true;
+    return frameworkSource.some((folder) => relative.startsWith(`${folder}/`));
+  };
   const manifestDirs = new Set(relativeFiles.filter((file) => isManifest(path.posix.basename(file))).map(dirOf));
   const candidates = new Map<string, Candidate>();
 
@@ -115,6 +128,7 @@ export async function discoverAgents(options: DiscoverOptions): Promise<Discover
     relativeFiles.map(async (relative, index) => {
       const base = path.posix.basename(relative);
       const absolute = options.files[index]!;
+      if (neverAgent(relative)) return;
       if (base === 'langgraph.json') {
         const owner = candidate(dirOf(relative));
         owner.reasons.add('langgraph.json declares graphs');
@@ -143,9 +157,13 @@ export async function discoverAgents(options: DiscoverOptions): Promise<Discover
         return;
       }
       if (!CODE.test(base)) return;
-      const text = await read(absolute).catch(() => '');
-      const language = languageOf(relative);
-      const found = language === 'python' ? frameworksFromPythonModules(pythonImports(text)) : frameworksFromNpmPackages(javascriptImports(text));
+      const raw = await read(absolute).catch(() => '');
+      const notebook = base.endsWith('.ipynb');
+      const text = notebook ? notebookCode(raw) : raw;
+      const found =
+        notebook || languageOf(relative) === 'python'
+          ? frameworksFromPythonModules(pythonImports(text).filter((module) => !isLocalPythonModule(module, relative, fileSet)))
+          : frameworksFromNpmPackages(javascriptImports(text));
       if (found.size === 0) return;
       const owner = candidate(ownerOf(relative));
       owner.importingFiles.push(relative);

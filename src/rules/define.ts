@@ -23,8 +23,10 @@ export function defineRule(meta: RuleMeta, body: RuleBody): Check {
     run(context) {
       return body.run({
         file: context.file,
+        codeKind: context.codeKind,
         tree: context.tree,
         heal: context.heal,
+        ...(context.agentFiles ? { agentFiles: context.agentFiles } : {}),
         meta,
         report: (finding) => context.report({ ...finding, ruleId: meta.id }),
       });

@@ -3,6 +3,7 @@ import type { Category, Fixability, Persona, Severity } from '../findings/model.
 import type { SourceFile } from '../source/read-sources.js';
 import type { HealValues } from '../heal/defaults.js';
 import type { Fix } from '../heal/types.js';
+import type { CodeKind } from '../source/code-kind.js';
 
 export type Precision = 'very-high' | 'high' | 'medium' | 'low';
 
@@ -58,11 +59,22 @@ export interface RawFinding {
 
 export interface CheckContext {
   readonly file: SourceFile;
+  /** What the file is for (test, fixture, docs, example, production), from its path in the audited root. */
+  readonly codeKind: CodeKind;
   report(finding: RawFinding): void;
   /** The file's syntax tree, parsed at most once and only when a check asks. */
   tree(): Promise<Tree | undefined>;
   /** Values fixes write (timeouts, retry counts, caps), from cockpit.yaml or the defaults. */
   readonly heal: HealValues;
+  /** The other files of the same agent, for checks that follow an import into another module (absent: this file alone). */
+  readonly agentFiles?: AgentFiles;
+}
+
+/** One agent's source files as a check sees them across modules; files in another worker's batch are read on demand. */
+export interface AgentFiles {
+  /** Every source file of the agent, as POSIX paths relative to the agent root (the form of `SourceFile.path`). */
+  readonly paths: readonly string[];
+  read(path: string): Promise<SourceFile | undefined>;
 }
 
 /**

@@ -8,16 +8,6 @@ import { objectProperty, tsArguments, tsCalleeText } from '../ast/typescript.js'
  * stay self-contained.
  */
 
-/** Test and fixture code is not production: logging or sloppy settings there never reach users. */
-export function isTestPath(path: string): boolean {
-  const normalised = path.replace(/\\/g, '/');
-  return (
-    /(^|\/)(tests?|__tests__|spec|specs|testing|fixtures)\//.test(normalised) ||
-    /(^|\/)(test_[^/]*|[^/]*_test|conftest)\.py$/.test(normalised) ||
-    /\.(test|spec)\.[cm]?[jt]sx?$/.test(normalised)
-  );
-}
-
 /** True when any import resolves into one of the module prefixes (`agents` matches `agents` and `agents.run`). */
 export function pyImportsFrom(imports: ImportMap, prefixes: readonly string[]): boolean {
   for (const qualified of imports.values()) {

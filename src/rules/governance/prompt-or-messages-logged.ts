@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import { calleeText, calls, pythonImportMap } from '../ast/python.js';
 import { callExpressions, tsArguments, tsCalleeText, tsImportMap } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
-import { PY_LLM_MODULES, isTestPath, isTsLlmModule, pyImportsFrom, tsImportsFrom } from '../architecture/support.js';
+import { PY_LLM_MODULES, isTsLlmModule, pyImportsFrom, tsImportsFrom } from '../architecture/support.js';
 
 /** Variables that hold prompt or conversation text by name. */
 const PROMPT_NAMES = new Set([
@@ -81,7 +81,7 @@ export const promptOrMessagesLoggedCheck = defineRule(
     precision: 'high',
   },
   {
-    appliesTo: (file) => file.language !== 'other' && !isTestPath(file.path),
+    appliesTo: (file) => file.language !== 'other',
     async run(context) {
       const { file } = context;
       if (!/print|log|console/.test(file.text)) return;

@@ -2,9 +2,10 @@ import type { Node } from 'web-tree-sitter';
 import { calls, hasDictSplat, keywordArgument, pythonImportMap, qualifiedCallee } from '../ast/python.js';
 import { callExpressions, tsImportMap } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
-import { isTestPath, objectProperty, tsImportsFrom, tsOptions } from '../architecture/support.js';
+import { objectProperty, tsImportsFrom, tsOptions } from '../architecture/support.js';
 import { replaceNode } from '../../heal/edits.js';
 import { addKeywordArgument } from '../../heal/python-edits.js';
+import { pyNonOpenAiModelRoute } from './model-route.js';
 
 const ENV_SETTING = 'OPENAI_AGENTS_TRACE_INCLUDE_SENSITIVE_DATA';
 
@@ -24,8 +25,13 @@ export const sensitiveTracingEnabledCheck = defineRule(
       'The OpenAI Agents SDK records model inputs/outputs and tool arguments/results in its traces and exports them to the OpenAI ' +
       `traces dashboard: RunConfig.trace_include_sensitive_data defaults to True (env ${ENV_SETTING}). The rule fires where ` +
       'code sets trace_include_sensitive_data=True (Python) or traceIncludeSensitiveData: true (JS) explicitly, and once per module ' +
-      'at the first Runner.run/run_sync/run_streamed when nothing in that module decides it (no RunConfig setting, no env var, tracing ' +
-      'not disabled, no replacement trace processors). A deployment-level env var cannot be seen from code: suppress with a reason if it is set there.',
+      'at the first Runner.run/run_sync/run_streamed when the module serves its model outside OpenAI (AsyncOpenAI/OpenAI with a ' +
+      'non-OpenAI base_url, Azure OpenAI, LitellmModel, AnyLLMModel, a litellm/ or any-llm/ model prefix) and nothing in it decides ' +
+      'the setting (no RunConfig setting, no env var, tracing not disabled, no replacement trace processors): the traces then carry ' +
+      'prompts to OpenAI, a service the model calls never reach. The default alone with an OpenAI-hosted model is not flagged: the ' +
+      'traces go to the same OpenAI organisation that already processes every prompt, the SDK documents the default for development ' +
+      'and production, and flagging it fired on every module that runs an agent. A deployment-level env var cannot be seen from code: ' +
+      'suppress with a reason if it is set there.',
     persona: 'governance',
     category: 'policy',
     severity: 'warning',
@@ -37,10 +43,10 @@ export const sensitiveTracingEnabledCheck = defineRule(
       'run_config=RunConfig(trace_include_sensitive_data=False) to a Runner.run* call that passes no run_config; a call that passes a run_config built elsewhere is structural.',
     docs: 'https://openai.github.io/openai-agents-python/tracing/#sensitive-data',
     frameworks: ['openai-agents'],
-    precision: 'medium',
+    precision: 'high',
   },
   {
-    appliesTo: (file) => (file.language !== 'other') && !isTestPath(file.path),
+    appliesTo: (file) => file.language !== 'other',
     async run(context) {
       const { file } = context;
       if (!/Runner|RunConfig|trace_include_sensitive_data|traceIncludeSensitiveData/.test(file.text)) return;
@@ -68,7 +74,9 @@ export const sensitiveTracingEnabledCheck = defineRule(
             firstRun ??= call;
           }
         }
-        if (firstRun && !TRACE_DECIDED.test(file.text)) {
+        // The default only matters where the traces reach a service the model calls do not (see the description).
+        const route = firstRun && !TRACE_DECIDED.test(file.text) ? pyNonOpenAiModelRoute(tree, imports) : undefined;
+        if (firstRun && route) {
           // Only a call with no run_config at all gets one; a run_config built elsewhere (or hidden in **kwargs) needs a person.
           const edit =
             keywordArgument(firstRun, 'run_config') === undefined && !hasDictSplat(firstRun)
@@ -77,7 +85,7 @@ export const sensitiveTracingEnabledCheck = defineRule(
           context.report({
             start: firstRun.startIndex,
             end: firstRun.endIndex,
-            message: `Runner.run* traces include model inputs/outputs and tool data by default (trace_include_sensitive_data=True) and nothing in this module turns it off; pass RunConfig(trace_include_sensitive_data=False) or set ${ENV_SETTING}=0.`,
+            message: `The model runs through ${route}, but Runner.run* still exports model inputs/outputs and tool data to OpenAI's trace backend by default (trace_include_sensitive_data=True) and nothing in this module turns it off; pass RunConfig(trace_include_sensitive_data=False) or set ${ENV_SETTING}=0.`,
             fingerprintContent: 'default|Runner.run',
             ...(edit
               ? {

@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import { calls, keywordArgument, positionalArguments, pythonImportMap, qualifiedCallee, stringValue } from '../ast/python.js';
 import { callExpressions, tsArguments, tsImportMap } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
-import { isTestPath, objectProperty, tsOptions, tsQualifiedCallee } from '../architecture/support.js';
+import { objectProperty, tsOptions, tsQualifiedCallee } from '../architecture/support.js';
 
 /** Another trace pipeline in the module: tracing is replaced, not dropped. */
 const REPLACEMENT = /add_trace_processor|set_trace_processors|addTraceProcessor|setTraceProcessors|opentelemetry|@opentelemetry|openinference|logfire|langfuse|arize|phoenix|agentops|braintrust|weave\.init|langsmith|mlflow|traceloop|openlit|helicone|OTEL_EXPORTER/i;
@@ -32,7 +32,7 @@ export const tracingDisabledCheck = defineRule(
     precision: 'high',
   },
   {
-    appliesTo: (file) => file.language !== 'other' && !isTestPath(file.path),
+    appliesTo: (file) => file.language !== 'other',
     async run(context) {
       const { file } = context;
       if (!/tracing_disabled|DISABLE_TRACING|TracingDisabled|tracingDisabled/.test(file.text)) return;

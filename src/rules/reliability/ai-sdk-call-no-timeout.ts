@@ -1,7 +1,7 @@
 import { callExpressions, hasSpread, objectProperty, tsArguments, tsCalleeText, tsImportMap } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
 import { addObjectProperty } from '../../heal/ts-edits.js';
-import { RELIABILITY_BASE, isScript, isTestPath } from './shared.js';
+import { RELIABILITY_BASE, isScript } from './shared.js';
 
 /** The AI SDK calls that go to a provider and return when it answers. */
 const MODEL_CALLS = new Set(['ai#generateText', 'ai#streamText', 'ai#generateObject', 'ai#streamObject']);
@@ -31,7 +31,7 @@ export const aiSdkCallNoTimeoutCheck = defineRule(
     precision: 'high',
   },
   {
-    appliesTo: (file) => isScript(file) && !isTestPath(file.path),
+    appliesTo: (file) => isScript(file),
     async run(context) {
       const { file } = context;
       if (!/from\s+['"]ai['"]/.test(file.text)) return;

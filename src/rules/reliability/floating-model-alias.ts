@@ -2,7 +2,7 @@ import { defineRule } from '../define.js';
 import { modelIdUsesOf } from './model-ids.js';
 import { pinnedModel } from './model-pins.js';
 import { normaliseModelId, replaceModelIdInLiteral, retiredModel } from './retired-models.js';
-import { RELIABILITY_BASE, isPython, isScript, isTestPath, isYaml } from './shared.js';
+import { RELIABILITY_BASE, isPython, isScript, isYaml } from './shared.js';
 
 /** Model-id shapes that move or disappear without a code change. */
 export const FLOATING_ALIAS_PATTERNS: ReadonlyArray<{ readonly pattern: RegExp; readonly why: string }> = [
@@ -33,7 +33,7 @@ export const floatingModelAliasCheck = defineRule(
     precision: 'high',
   },
   {
-    appliesTo: (file) => (isPython(file) || isScript(file) || isYaml(file)) && !isTestPath(file.path),
+    appliesTo: (file) => isPython(file) || isScript(file) || isYaml(file),
     async run(context) {
       const { file } = context;
       if (!PREFILTER.test(file.text)) return;

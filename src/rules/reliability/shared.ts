@@ -17,18 +17,6 @@ export function isYaml(file: SourceFile): boolean {
   return /\.ya?ml$/i.test(file.path);
 }
 
-/** Test code legitimately pins previews, mocks clients and spins loops: several rules stay out of it. */
-export function isTestPath(path: string): boolean {
-  const normalised = path.replace(/\\/g, '/');
-  return (
-    /(^|\/)(tests?|__tests__|spec|testing)\//.test(normalised) ||
-    /(^|\/)test_[^/]*\.py$/.test(normalised) ||
-    /_test\.py$/.test(normalised) ||
-    /(^|\/)conftest\.py$/.test(normalised) ||
-    /\.(test|spec)\.[cm]?[jt]sx?$/.test(normalised)
-  );
-}
-
 /** The last dotted segment: `client.chat.completions.create` → `create`. */
 export function lastSegment(name: string): string {
   const index = name.lastIndexOf('.');

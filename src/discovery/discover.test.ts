@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { CodeKinds } from '../source/code-kind.js';
+import { discoverAgents } from './discover.js';
+
+/** Discovery over a virtual tree: paths relative to /ws, contents in memory. */
+async function discover(tree: Record<string, string>, codeKinds?: CodeKinds) {
+  const root = '/ws';
+  const files = Object.keys(tree).map((file) => `${root}/${file}`);
+  const agents = await discoverAgents({
+    root,
+    files,
+    read: async (absolute) => tree[absolute.slice(root.length + 1)] ?? '',
+    ...(codeKinds ? { codeKinds } : {}),
+  });
+  return agents.map((agent) => ({ path: agent.path, frameworks: agent.frameworks }));
+}
+
+const SDK_AGENT = 'from agents import Agent, Runner\n\nagent = Agent(name="helper", instructions="Help.")\n';
+
+describe('test code is never an agent', () => {
+  it('an SDK repository: library source, tests and integration tests are not agents; examples are', async () => {
+    const agents = await discover({
+      'pyproject.toml': '[project]\nname = "openai-agents"\ndependencies = ["openai>=1"]\n',
+      'src/agents/__init__.py': 'from .agent import Agent\n',
+      'src/agents/agent.py': 'from agents.models import Model\n',
+      'tests/test_agent.py': SDK_AGENT,
+      'tests/conftest.py': 'from agents import set_default_openai_key\n',
+      'tests/memory/test_session.py': SDK_AGENT,
+      'tests/fixtures/run_state/state.py': SDK_AGENT,
+      'integration_tests/openai/run.py': SDK_AGENT,
+      'examples/basic/hello.py': SDK_AGENT,
+    });
+    expect(agents).toEqual([{ path: 'examples/basic', frameworks: ['openai-agents'] }]);
+  });
+
+  it('test files beside an agent stay with that agent, and a tests folder with its own manifest is not one', async () => {
+    const agents = await discover({
+      'travel/pyproject.toml': '[project]\nname = "travel"\ndependencies = ["google-adk"]\n',
+      'travel/travel/__init__.py': '',
+      'travel/travel/agent.py': 'from google.adk.agents import Agent\nroot_agent = Agent(name="t", model="gemini-2.5-flash")\n',
+      'travel/tests/requirements.txt': 'google-adk\npytest\n',
+      'travel/tests/test_agent.py': 'from google.adk.runners import InMemoryRunner\n',
+      'travel/eval/test_eval.py': 'from google.adk.evaluation import AgentEvaluator\n',
+    });
+    expect(agents).toEqual([{ path: 'travel', frameworks: ['google-adk'] }]);
+  });
+
+  it('cockpit.yaml test_code.paths adds folders that are test code by the team\'s own convention', async () => {
+    const tree = { 'qa/scenarios/run.py': SDK_AGENT, 'bots/helper/main.py': SDK_AGENT };
+    expect((await discover(tree)).map((agent) => agent.path)).toEqual(['bots/helper', 'qa/scenarios']);
+    const kinds = new CodeKinds({ testPaths: ['qa/'], productionPaths: [], rules: 'secrets-and-pii' });
+    expect((await discover(tree, kinds)).map((agent) => agent.path)).toEqual(['bots/helper']);
+  });
+});
+
+describe('imports are resolved before frameworks are named', () => {
+  it('a CrewAI app with its own agents.py is not an OpenAI Agents SDK app', async () => {
+    const agents = await discover({
+      'trip/main.py': 'from crewai import Crew\nfrom agents import TripAgents\nfrom tasks import TripTasks\n',
+      'trip/agents.py': 'from crewai import Agent\n\nclass TripAgents:\n    pass\n',
+      'trip/tasks.py': 'from crewai import Task\n',
+    });
+    expect(agents).toEqual([{ path: 'trip', frameworks: ['crewai'] }]);
+  });
+
+  it('a local agents/ package shadows the SDK for the files that import it', async () => {
+    const agents = await discover({
+      'app/requirements.txt': 'langgraph>=0.4\n',
+      'app/main.py': 'from agents.research import build\n',
+      'app/agents/__init__.py': '',
+      'app/agents/research.py': 'from langgraph.graph import StateGraph\n',
+    });
+    expect(agents).toEqual([{ path: 'app', frameworks: ['langgraph'] }]);
+  });
+
+  it('an agents.py module that imports agents.realtime uses the SDK (a module never imports itself)', async () => {
+    const agents = await discover({
+      'voice/__init__.py': '',
+      'voice/agents.py': 'from agents.realtime import RealtimeAgent\n',
+      'voice/server.py': 'from .agents import triage\n',
+    });
+    expect(agents).toEqual([{ path: 'voice', frameworks: ['openai-agents'] }]);
+  });
+
+  it('the SDK itself imported by a script with no local module of that name is the SDK', async () => {
+    expect(await discover({ 'bot/run.py': SDK_AGENT })).toEqual([{ path: 'bot', frameworks: ['openai-agents'] }]);
+  });
+});
+
+describe('notebooks', () => {
+  const notebook = (cells: string[]) =>
+    JSON.stringify({ cells: cells.map((source) => ({ cell_type: 'code', source: source.split(/(?<=\n)/) })), nbformat: 4 });
+
+  it('a crew defined only in a notebook is discovered', async () => {
+    const agents = await discover({
+      'notebooks/Research Crew/crew.ipynb': notebook(['!pip install crewai\n', 'from crewai import Agent, Crew, Task\n\nresearcher = Agent(role="r")\n']),
+    });
+    expect(agents).toEqual([{ path: 'notebooks/Research Crew', frameworks: ['crewai'] }]);
+  });
+
+  it('a notebook without framework imports, or one that is not JSON, is not an agent', async () => {
+    const agents = await discover({
+      'analysis/plot.ipynb': notebook(['import pandas as pd\n']),
+      'analysis/broken.ipynb': '{ not json',
+    });
+    expect(agents).toEqual([]);
+  });
+});

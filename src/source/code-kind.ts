@@ -1,0 +1,96 @@
+import ignore, { type Ignore } from 'ignore';
+
+/**
+ * What a file is for, decided once from its path and used by discovery, every rule and the scanners:
+ * - `test`: test code (tests/, test_*.py, *.test.ts, conftest.py, evals) that never ships;
+ * - `fixture`: data tests read (fixtures/, testdata/, mocks, VCR cassettes, snapshots);
+ * - `vendored`: someone else's code copied in (vendor/, third_party/);
+ * - `docs`: documentation (docs/, Markdown and reStructuredText);
+ * - `example`: examples and samples, which people copy, so rules still read them;
+ * - `production`: everything else.
+ * Test and fixture code is where sentinels (`not-a-real-key`), dummy clients and recorded answers live:
+ * only real-looking secrets and personal data are reported there.
+ */
+export type CodeKind = 'production' | 'test' | 'fixture' | 'vendored' | 'docs' | 'example';
+
+/** `test_code:` in the root cockpit.yaml: gitignore-style patterns relative to the audited root. */
+export interface CodeKindSettings {
+  /** Extra paths that are test code (e.g. `qa/`, `**\/*_scenarios.py`). */
+  readonly testPaths: readonly string[];
+  /** Paths never treated as test, fixture, docs or example code, whatever their names say. */
+  readonly productionPaths: readonly string[];
+  /** `all` audits test code with every rule, like production code. */
+  readonly rules: 'secrets-and-pii' | 'all';
+}
+
+export const DEFAULT_CODE_KIND_SETTINGS: CodeKindSettings = { testPaths: [], productionPaths: [], rules: 'secrets-and-pii' };
+
+const VENDORED_DIR = /(?:^|\/)(?:vendor|vendored|third[_-]party|site-packages|node_modules|bower_components)\//i;
+const FIXTURE_DIR =
+  /(?:^|\/)(?:fixtures?|__fixtures__|testdata|test[_-]data|__mocks__|mocks?|cassettes|__snapshots__|snapshots|golden)\//i;
+const FIXTURE_FILE = /\.snap$|(?:^|\/)[^/]*cassette[^/]*\.ya?ml$/i;
+const TEST_DIR =
+  /(?:^|\/)(?:tests?|__tests__|specs?|testing|e2e|integration[_-]tests?|unit[_-]tests?|functional[_-]tests?|evals?|test[_-]utils)\//i;
+const TEST_FILE =
+  /(?:^|\/)(?:test_[^/]*\.(?:py|ipynb)|[^/]*_tests?\.py|tests?\.py|conftest\.py|[^/]*[._](?:test|spec|e2e)\.[cm]?[jt]sx?|[^/]*_test\.go|setup[_-]tests?\.[cm]?[jt]s|(?:vitest|jest|playwright)\.config\.[cm]?[jt]s)$/i;
+const DOCS_DIR = /(?:^|\/)(?:docs?|documentation)\//i;
+const DOCS_FILE = /\.(?:md|mdx|markdown|rst|adoc)$/i;
+const EXAMPLE_DIR = /(?:^|\/)(?:examples?|samples?|demos?|cookbooks?|tutorials?)\//i;
+
+function matcher(patterns: readonly string[]): Ignore | undefined {
+  return patterns.length > 0 ? ignore().add([...patterns]) : undefined;
+}
+
+/** Classifies POSIX paths relative to the audited root; build one per run (patterns compiled once). */
+export class CodeKinds {
+  private readonly testPaths: Ignore | undefined;
+  private readonly productionPaths: Ignore | undefined;
+
+  constructor(readonly settings: CodeKindSettings = DEFAULT_CODE_KIND_SETTINGS) {
+    this.testPaths = matcher(settings.testPaths);
+    this.productionPaths = matcher(settings.productionPaths);
+  }
+
+  kindOf(relativePath: string): CodeKind {
+    const path = relativePath.replace(/\\/g, '/').replace(/^\.\//, '');
+    if (path === '' || path === '.') return 'production';
+    if (this.productionPaths?.ignores(path)) return 'production';
+    if (VENDORED_DIR.test(path)) return 'vendored';
+    if (FIXTURE_DIR.test(path) || FIXTURE_FILE.test(path)) return 'fixture';
+    if (this.testPaths?.ignores(path) || TEST_DIR.test(path) || TEST_FILE.test(path)) return 'test';
+    if (DOCS_DIR.test(path) || DOCS_FILE.test(path)) return 'docs';
+    if (EXAMPLE_DIR.test(path)) return 'example';
+    return 'production';
+  }
+
+  /** A folder that holds only tests or fixtures (never an agent): `tests`, `pkg/tests/unit`, `fixtures`. */
+  isTestFolder(relativeFolder: string): boolean {
+    if (relativeFolder === '.' || relativeFolder === '') return false;
+    const kind = this.kindOf(`${relativeFolder}/_`);
+    return kind === 'test' || kind === 'fixture';
+  }
+
+  /** Test and fixture code: only real-looking secrets and personal data are reported there (unless `rules: all`). */
+  isTestCode(relativePath: string): boolean {
+    const kind = this.kindOf(relativePath);
+    return kind === 'test' || kind === 'fixture';
+  }
+}
+
+export const DEFAULT_CODE_KINDS = new CodeKinds();
+
+/** The conventional notion alone (no cockpit.yaml patterns): for callers that have no run settings. */
+export function isTestCodePath(relativePath: string): boolean {
+  return DEFAULT_CODE_KINDS.isTestCode(relativePath);
+}
+
+const BY_SETTINGS = new Map<string, CodeKinds>();
+
+/** One classifier per distinct settings (policies are cloned into workers, so the key is their content). */
+export function codeKindsOf(settings: CodeKindSettings): CodeKinds {
+  if (settings === DEFAULT_CODE_KIND_SETTINGS) return DEFAULT_CODE_KINDS;
+  const key = JSON.stringify(settings);
+  let kinds = BY_SETTINGS.get(key);
+  if (!kinds) BY_SETTINGS.set(key, (kinds = new CodeKinds(settings)));
+  return kinds;
+}

@@ -1,7 +1,8 @@
 /**
  * Personal context: the words around a value that say it belongs to a person. Phone numbers and
  * emails at ordinary domains only count as PII next to such words, which keeps build numbers, ports
- * and service mailboxes out of the findings.
+ * and service mailboxes out of the findings; business words right beside them (a helpline, an
+ * office, a clinic) say they belong to an organisation instead.
  */
 
 /** What every detector needs to know about the file besides its text. */
@@ -67,7 +68,7 @@ const PERSON_SHORT = /(?<![A-Za-z])(?:dob|DOB|Dob|ssn|SSN|Ssn|mrn|MRN)(?![a-z])|
  * `name: Jane Roe`, `"name": "Jane Roe"`: a key called name whose value is two capitalised words
  * (case-sensitive on purpose: `name: research agent` is an agent). John and Jane Doe are stand-ins.
  */
-const NAME_VALUE = /\b(?:[Nn]ame|NAME)["']?\s*[:=]\s*["']?(?!(?:John|Jane) Doe\b)[A-Z][a-z]+ [A-Z][a-z'-]+/;
+const NAME_VALUE = /\b(?:[Nn]ame|NAME)["']?\s*[:=]\s*["']?(?!(?:John|Jane) Doe\b)([A-Z][a-z]+(?: [A-Z][a-z'-]+){1,4})/g;
 
 /** `address: "12 Main St"`: an address whose value starts with a street number. */
 const ADDRESS_VALUE = /\baddress["']?\s*[:=]\s*["']?\d+ [A-Za-z]/i;
@@ -76,11 +77,17 @@ const PHONE_WORDS =
   /phone|mobile|whatsapp|telephone|landline|msisdn|caller|emergency|call[ _-]?(?:me|us|at|back)\b|text[ _-]?me\b|reach[ _-]?me\b/i;
 const PHONE_SHORT = /(?<![A-Za-z])(?:tel|Tel|TEL|cell|Cell|CELL|sms|Sms|SMS|fax|Fax|FAX|mob|Mob|ph|Ph|PH)(?![a-z])/;
 
+/** A name field holding a person's name; `name: Northwind Clinic` is an organisation's. */
+function personNameValue(window: string): boolean {
+  for (const match of window.matchAll(NAME_VALUE)) if (!BUSINESS_WORDS.test(asWords(match[1]!))) return true;
+  return false;
+}
+
 function personal(window: string, withContact = true): boolean {
   return (
     PERSON_WORDS.test(window) ||
     PERSON_SHORT.test(window) ||
-    NAME_VALUE.test(window) ||
+    personNameValue(window) ||
     ADDRESS_VALUE.test(window) ||
     (withContact && CONTACT.test(window))
   );
@@ -101,6 +108,39 @@ export function hasPhoneContext(target: ScanTarget, start: number, end: number):
   if (PHONE_WORDS.test(window) || PHONE_SHORT.test(window) || personal(window)) return true;
   const header = target.csvHeader;
   return header !== undefined && (PHONE_WORDS.test(header) || PHONE_SHORT.test(header) || personal(header));
+}
+
+/**
+ * How an organisation is reached: helplines, offices, desks, "call us", a service or an institution by
+ * name. Matched on words (`supportPhone` and `SUPPORT_PHONE` read as `support phone`).
+ */
+const BUSINESS_WORDS =
+  /\b(?:help ?lines?|hot ?lines?|desk|support|customer (?:service|care|success|relations)|(?:call|contact|reach|email|write to|text) us|our (?:team|store|shop|practice|number|line)|offices?|reception|switchboard|headquarters|main (?:line|number)|toll ?free|freephone|enquiries|inquiries|reservations?|sales|advisory|services?|department|dept|clinic|hospital|pharmacy|embassy|consulate|hotel|airlines?|airport|bank|inc|llc|ltd|gmbh|corp|plc)\b/;
+
+/** `customer service`, `patient helpline`, `employeeHelpline`: a person word that names a business channel. */
+const CHANNEL_FOR_PEOPLE =
+  /(?:customer|patient|passenger|member|client|guest|employee|user|visitor|student)s?[ _-]?(?:services?|support|care|relations|experience|success|help ?lines?|hot ?lines?|help|desk|portal|cent(?:re|er)|advice|advisory)/gi;
+
+/** What makes a line a person's even next to business words: their mobile, a caller, "call me", "her office number". */
+const PERSONAL_LINE =
+  /mobile(?![ _-]?(?:apps?|application|site|web|banking|devices?|version|sdk|client))|(?<![A-Za-z])cell(?:phone|ular)?(?![a-z])|\bcaller\b|home[ _-]?(?:phone|number)|call[ _-]?me\b|text[ _-]?me\b|reach[ _-]?me\b|\bmy[ _-](?:phone|number|cell|mobile)|\b(?:his|her|their)[ _-](?:\w+[ _-])?(?:phone|number|cell|mobile|line)\b/i;
+
+/** `supportPhone`, `SUPPORT_PHONE`, `support-phone` → `support phone`. */
+function asWords(text: string): string {
+  return text.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase();
+}
+
+/**
+ * A business or public line rather than a person's (issue 3: public business numbers are not
+ * blocking): business words right beside the value (60 chars before, 25 after) and nothing personal
+ * in the usual context window: `the clinic's travel advisory service at …`, `SUPPORT_PHONE = …`.
+ */
+export function isBusinessContact(target: ScanTarget, start: number, end: number, radius: number): boolean {
+  const { text } = target;
+  const beside = `${text.slice(Math.max(0, start - 60), start)}\n${text.slice(end, end + 25)}`;
+  if (!BUSINESS_WORDS.test(asWords(beside))) return false;
+  const window = around(text, start, end, radius).replace(CHANNEL_FOR_PEOPLE, ' ');
+  return !personal(window, false) && !PERSONAL_LINE.test(window);
 }
 
 /** An SSN keyword right before (or right after) a bare 9-digit number: `ssn: 5xx22xxxx`, `"customer_ssn": "…"`. */

@@ -1,4 +1,4 @@
-import { hasPersonalContext, lineEndNear, lineStartNear, type ScanTarget } from './context.js';
+import { hasPersonalContext, isBusinessContact, lineEndNear, lineStartNear, type ScanTarget } from './context.js';
 import type { PiiMatch } from './types.js';
 
 /**
@@ -14,12 +14,17 @@ const EMAIL =
 const CONSUMER_LABEL =
   /^(?:gmail|googlemail|yahoo|ymail|rocketmail|outlook|hotmail|live|msn|icloud|aol|protonmail|gmx|yandex|zoho|tutanota|rediffmail|libero)\.(?:com|net|org|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/;
 
-/** Consumer domains that do not fit the label rule. */
+/**
+ * Consumer domains that do not fit the label rule. `mail.com` and `email.com` are real providers but
+ * are left out: in source they are what people type for "some address" (`you@email.com`,
+ * `test@mail.com`; all 20 addresses at the two domains sampled from public code on 2026-12-04 were
+ * stand-ins), so they need personal context like a company domain.
+ */
 const CONSUMER_DOMAINS = new Set([
   'me.com', 'mac.com', 'aim.com', 'proton.me', 'pm.me', 'tuta.io', 'tutanota.de', 'mail.ru', 'bk.ru', 'inbox.ru',
   'list.ru', 'rambler.ru', 'ya.ru', 'ukr.net', 'qq.com', 'foxmail.com', '163.com', '126.com', 'yeah.net', 'sina.com',
   'sina.cn', 'sohu.com', 'aliyun.com', 'naver.com', 'daum.net', 'hanmail.net', 'web.de', 't-online.de', 'freenet.de',
-  'fastmail.com', 'fastmail.fm', 'hey.com', 'mail.com', 'email.com', 'gmx.de', 'comcast.net', 'verizon.net', 'att.net',
+  'fastmail.com', 'fastmail.fm', 'hey.com', 'gmx.de', 'comcast.net', 'verizon.net', 'att.net',
   'sbcglobal.net', 'bellsouth.net', 'cox.net', 'charter.net', 'earthlink.net', 'btinternet.com', 'sky.com',
   'virginmedia.com', 'orange.fr', 'wanadoo.fr', 'free.fr', 'laposte.net', 'sfr.fr', 'virgilio.it', 'seznam.cz',
   'wp.pl', 'o2.pl', 'interia.pl', 'onet.pl', 'uol.com.br', 'bol.com.br', 'terra.com.br', 'rediff.com',
@@ -129,6 +134,12 @@ function isCredit(text: string, start: number, end: number, docs: boolean): bool
   return BY_NAMED_ADDRESS.test(before) || ((docs || COMMENT_LINE.test(line)) && NAMED_ADDRESS.test(before));
 }
 
+/** An address at a company (or stand-in) domain is a person's only with personal context, and not as a business contact. */
+function companyAddressOfPerson(target: ScanTarget, start: number, end: number): boolean {
+  const inComment = COMMENT_LINE.test(lineAround(target.text, start, end));
+  return hasPersonalContext(target, start, end, inComment) && !isBusinessContact(target, start, end, 80);
+}
+
 export function findEmails(target: ScanTarget): PiiMatch[] {
   const { text, path } = target;
   if (!text.includes('@') || METADATA_FILE.test(path) || MANIFEST_FILE.test(path)) return [];
@@ -151,7 +162,7 @@ export function findEmails(target: ScanTarget): PiiMatch[] {
     if (text[end] === ':' && /[\w/~]/.test(text[end + 1] ?? '')) continue;
     if (insideUrl(text, start)) continue;
     if (isCredit(text, start, end, docs)) continue;
-    if (!isConsumerDomain(domain) && !hasPersonalContext(target, start, end, COMMENT_LINE.test(lineAround(text, start, end)))) continue;
+    if (!isConsumerDomain(domain) && !companyAddressOfPerson(target, start, end)) continue;
     out.push({ kind: 'personal-email', start, end, value: m[0] });
   }
   return out;

@@ -1,10 +1,11 @@
-import { hasPhoneContext, type ScanTarget } from './context.js';
+import { hasPhoneContext, isBusinessContact, type ScanTarget } from './context.js';
 import type { PiiMatch } from './types.js';
 
 /**
  * Phone numbers only count next to personal context: a bare `415-555-0132` in code is as likely a
- * build number as a person. Formats: E.164 and international (`+1 415 555 0132`, `+44 20 7946 0xxx`),
- * North American (`(415) 555-0132`, `415.555.0132`) and national trunk-0 (`020 7946 0xxx`).
+ * build number as a person, and a helpline or an office line belongs to an organisation. Formats:
+ * E.164 and international (`+1 415 555 0132`, `+44 20 7946 0xxx`), North American
+ * (`(415) 555-0132`, `415.555.0132`) and national trunk-0 (`020 7946 0xxx`).
  */
 
 // Compact E.164, or a country code and groups that each start with a separator (no ambiguous splits to backtrack over).
@@ -74,7 +75,7 @@ export function findPhones(target: ScanTarget): PiiMatch[] {
     if (start < coveredUntil) continue;
     const end = start + value.length;
     if (partOfLongerRun(text, start, end) || !phoneShapeValid(value)) continue;
-    if (!hasPhoneContext(target, start, end)) continue;
+    if (!hasPhoneContext(target, start, end) || isBusinessContact(target, start, end, 40)) continue;
     out.push({ kind: 'phone-number', start, end, value });
     coveredUntil = end;
   }

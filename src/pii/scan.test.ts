@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { scanPii } from './scan.js';
-import type { PiiKind } from './types.js';
+import { scanPii, scanShippedPii } from './scan.js';
+import type { PiiKind, PiiMatch } from './types.js';
 
 /**
  * Table tests over code the way agent repositories hold it: prompts in Python f-strings and TS
  * template literals, LangChain/ADK instruction strings, JSON and YAML fixtures, CSV seed data.
- * `fire` cases list every expected match in order; `silent` cases expect no match at all.
+ * `fire` cases list every expected match in order; `silent` cases expect no match at all. Most tables
+ * ask `scanPii` (is it personal data?); the location tables ask `scanShippedPii` (does it block?).
  */
 interface Case {
   name: string;
@@ -17,9 +18,10 @@ interface Case {
 const fire = (name: string, path: string, text: string, ...expected: Array<[PiiKind, string]>): Case => ({ name, path, text, expected });
 const silent = (name: string, path: string, text: string): Case => ({ name, path, text, expected: [] });
 
-function table(cases: Case[]): void {
+/** `scanPii` by default (is it personal data?); `scanShippedPii` for what blocks (where it sits). */
+function table(cases: Case[], scan: (text: string, path: string) => PiiMatch[] = scanPii): void {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const matches = scanPii(c.text, c.path);
+    const matches = scan(c.text, c.path);
     expect(matches.map((m) => [m.kind, m.value])).toEqual(c.expected);
     let lastEnd = 0;
     for (const m of matches) {
@@ -178,6 +180,16 @@ describe('phone-number', () => {
       fire('UK national trunk-0 mobile', 'data/leads.json', '{"mobile": "07911 482937"}', ['phone-number', '07911 482937']),
       fire('WhatsApp constant', 'bot/settings.py', 'WHATSAPP_NUMBER = "+91 98201 47735"\n', ['phone-number', '+91 98201 47735']),
       fire('dotted NANP next to cell', 'crm/notes.txt', 'cell 312.847.1953', ['phone-number', '312.847.1953']),
+      fire(
+        "a customer's mobile beside a support line is still the customer's",
+        'support/prompts.py',
+        'SYSTEM = "Escalate to the customer\'s mobile +1 415 826 4079, never to the support desk."\n',
+        ['phone-number', '+1 415 826 4079'],
+      ),
+      fire('a named person\'s office line', 'data/directory.json', '{"name": "Priya Raman", "office": "+44 20 7946 0958"}', ['phone-number', '+44 20 7946 0958']),
+      fire('a caller logged by the help desk', 'triage/prompts.py', 'EXAMPLE = "Help desk ticket: caller Dana Whitfield on 415-826-4079 cannot log in."\n', ['phone-number', '415-826-4079']),
+      fire("her office phone", 'hr/agent.py', 'NOTE = "Reach Priya on her office phone +44 20 7946 0958 after 10am."\n', ['phone-number', '+44 20 7946 0958']),
+      fire('an on-call engineer\'s mobile next to the word support', 'ops/escalation.yaml', 'support_escalation:\n  engineer: Priya Raman\n  mobile: "07911 482937"\n', ['phone-number', '07911 482937']),
     ]);
   });
   describe('stays silent', () => {
@@ -191,6 +203,16 @@ describe('phone-number', () => {
       silent('IP addresses and ports near contact', 'contact_service.py', 'CONTACT_HOST = "192.168.100.200"\nCONTACT_PORT = 5060\nCONTACT_V6 = "fe80::1ff:fe23:4567:890a"\n'),
       silent('numeric ids without separators', 'customer.py', 'customer_id = 4155552671\nphone_hash = 8015552671\n'),
       silent('directory assistance in a tel: URI', 'iri.py', 'SAMPLES = ["tel:+1-816-555-1212", "telnet://192.0.2.16:80/"]\n'),
+      silent(
+        'a clinic helpline in a prompt',
+        'travel/prompts.py',
+        'INSTRUCTION = "If the traveller feels unwell, tell them to contact the Northwind Clinic travel advisory line at 206-448-7310."\n',
+      ),
+      silent('a support number constant', 'settings.py', 'SUPPORT_PHONE = "+1 415 826 4079"\n'),
+      silent('a mobile-app support line', 'faq/prompts.py', 'FAQ = "For help with the mobile app, phone our support line on 415-826-4079."\n'),
+      silent('a customer service line in TS', 'src/config.ts', "export const customerServicePhone = '+44 20 7946 0321';\n"),
+      silent('a hotel reception', 'concierge/hotels.yaml', 'harbour_hotel:\n  reception phone: "+351 21 340 7712"\n'),
+      silent('an organisation record', 'config/partners.json', '{"name": "Harbour Dental Clinic", "phone": "+1 617 555 2380"}'),
     ]);
   });
 });
@@ -210,6 +232,19 @@ describe('personal-email', () => {
       fire('an enumerated (c) is not a copyright', 'policy/prompts.py', 'RULES = "(a) be polite (b) verify identity (c) escalate to priya.n@gmail.com"\n', ['personal-email', 'priya.n@gmail.com']),
       fire('an author key in chat data is the sender, not a credit', 'data/thread.json', '{"author": "customer", "text": "reach me at priya.n@gmail.com"}', ['personal-email', 'priya.n@gmail.com']),
       fire('a named address in a prompt is data, not a credit', 'triage/prompts.py', 'TICKET = "From: Dana Whitfield <dana.whitfield84@gmail.com>\\nSubject: double charge"\n', ['personal-email', 'dana.whitfield84@gmail.com']),
+      fire('a stand-in-looking provider still counts with personal context', 'crm/sync.py', 'customer_email = "olivia.hart@email.com"\n', ['personal-email', 'olivia.hart@email.com']),
+      fire(
+        'a consumer mailbox is a person\'s even as a support contact',
+        'bakery/prompts.py',
+        'SYSTEM = "For support, email maria.gonzalez84@hotmail.com."\n',
+        ['personal-email', 'maria.gonzalez84@hotmail.com'],
+      ),
+      fire(
+        "a customer's address at a company beside a support desk",
+        'chains/support.py',
+        '("system", "The customer\'s email is dkowalski@kowalski-logistics.pl; our support desk replies there."),',
+        ['personal-email', 'dkowalski@kowalski-logistics.pl'],
+      ),
     ]);
   });
   describe('stays silent', () => {
@@ -240,19 +275,90 @@ describe('personal-email', () => {
       ),
       silent('README team list and code of conduct contact', 'README.md', '## The Team\n\n- James M Snell <jasnell@gmail.com>\n\nPlease report unacceptable behaviour to ajv.validator@gmail.com.\n'),
       silent('community-health and metadata files', 'CODE_OF_CONDUCT.md', 'Report to jasnell@gmail.com or matteo.collina@gmail.com.\n'),
+      silent(
+        "a tutorial's sample complaint at a stand-in provider",
+        'crash_course/ticket_agent.py',
+        'CASES = [{"complaint": "I can\'t sign in. My login is olivia.hart@email.com and the reset mail never arrives."}]\n',
+      ),
+      silent('form placeholders at stand-in providers', 'src/SignUp.tsx', '<input type="email" placeholder="jean.martin@mail.com" />\n'),
+      silent(
+        'a business desk at a company domain',
+        'concierge/prompts.py',
+        'INSTRUCTION = "For group bookings, contact the reservations desk at marta.lopes@harbourhotel.pt."\n',
+      ),
     ]);
   });
 });
 
-describe('test and fixture files', () => {
-  table([
-    silent('pytest file with fake markers', 'tests/test_billing.py', 'fake_ssn = "536-22-8041"\n# sample customer\ncard = "4929 3813 3266 4295"\nmock_email = "dana.w@gmail.com"\n'),
-    silent('Jest spec with dummy data', 'src/billing.spec.ts', "const dummyIban = 'DE41634939236044776287';\nconst customer = { phone: '+1 415 555 2671', email: 'jane.doe@gmail.com' }; // Faker output\n"),
-    silent('JSON fixture with example markers', 'fixtures/customers.json', '{"example": true, "email": "foo@outlook.com", "ssn": "401-93-8877"}'),
-    silent('conftest with a fixture decorator on the line before', 'conftest.py', '@pytest.fixture\ndef customer(): return {"phone": "+1 415 555 2671", "ssn": "401-93-8877"}\n'),
-    fire('real-looking data in a test file without markers still fires', 'tests/data/refunds.py', 'REFUND = {"holder": "Dana Whitfield", "ssn": "536-22-8041"}\n', ['us-ssn', '536-22-8041']),
-    fire('markers do not silence non-test files', 'agent/prompts.py', 'fake_ssn = "536-22-8041"\n', ['us-ssn', '536-22-8041']),
-  ]);
+describe('where the file sits (scanShippedPii)', () => {
+  describe('fires: personal data in code, prompts and config that ship', () => {
+    table(
+      [
+        fire(
+          "a customer's mobile and name in an ADK agent's system prompt",
+          'concierge/prompts.py',
+          'ROOT_INSTRUCTION = """You look after one VIP guest.\nCustomer: Dana Whitfield, mobile +44 7911 482937.\nConfirm every change with her by text."""\n',
+          ['phone-number', '+44 7911 482937'],
+        ),
+        fire("a real person's SSN in shipped config", 'config/kyc.yaml', 'applicant:\n  full_name: Marcus Reed\n  ssn: 212-67-4839\n', ['us-ssn', '212-67-4839']),
+        fire(
+          "CrewAI agent backstory with a customer's email",
+          'src/crew/config/agents.yaml',
+          'account_manager:\n  backstory: >\n    You manage the Whitfield account; the customer prefers dana.whitfield84@gmail.com for invoices.\n',
+          ['personal-email', 'dana.whitfield84@gmail.com'],
+        ),
+        fire('a Markdown prompt is sent to the model as is', 'agent/prompts/system.md', 'Escalations go to the customer on +1 415 826 4079.\n', ['phone-number', '+1 415 826 4079']),
+        fire('an agent skill file ships with the agent', 'skills/refunds/SKILL.md', 'Refund the patient by card 4929 3813 3266 4295 only.\n', ['credit-card', '4929 3813 3266 4295']),
+        fire('a record file outside data and sample folders', 'config/vip_customers.json', '{"customer": "Priya Raman", "ssn": "401-93-8877"}', ['us-ssn', '401-93-8877']),
+        fire(
+          'a real-looking SSN in test code with no fake marker (a production record copied in)',
+          'tests/data/refunds.py',
+          'REFUND = {"holder": "Dana Whitfield", "ssn": "536-22-8041"}\n',
+          ['us-ssn', '536-22-8041'],
+        ),
+        fire(
+          "an agent's data folder holds records it serves (a RAG corpus ships)",
+          'agent/data/contacts.csv',
+          'name,phone\nOliver Grant,+44 7911 482 937\n',
+          ['phone-number', '+44 7911 482 937'],
+        ),
+        fire('markers do not silence shipped files', 'agent/prompts.py', 'fake_ssn = "536-22-8041"\n', ['us-ssn', '536-22-8041']),
+      ],
+      scanShippedPii,
+    );
+  });
+  describe('stays silent: docs, recordings, sample data sets and made-up test data', () => {
+    table(
+      [
+        silent(
+          'a recorded model answer naming a clinic helpline, in a sample transcript under tests',
+          'travel/tests/itinerary_sample.md',
+          '"result": "Before you fly, check your vaccinations; for travel health advice contact the Northwind Clinic travel line at 1-206-448-7310."\n',
+        ),
+        silent('a conversation log recorded as a fixture', 'tests/fixtures/chat_log.jsonl', '{"role": "user", "content": "my mobile is +44 7911 482937, call me"}\n'),
+        silent('a VCR cassette', 'tests/cassettes/test_booking.yaml', 'body: \'{"customer_phone": "+1 415 826 4079", "ssn": "401-93-8877"}\'\n'),
+        silent(
+          'a sample data set of contacts',
+          'sample_data/contacts.csv',
+          'name,phone,email\nOliver Grant,+44 7911 482 937,oliver.grant@gmail.com\nHiro Tanaka,+81 90 2741 3386,hiro.tanaka@yahoo.co.jp\n',
+        ),
+        silent('sample customers in a samples folder', 'agent/samples/customers.json', '[{"name": "Priya Raman", "ssn": "401-93-8877", "card": "6011274838778756"}]'),
+        silent('a transcript file at the agent root', 'concierge/booking_transcript.json', '{"messages": [{"role": "user", "content": "I am Dana, my phone is +1 415 826 4079"}]}'),
+        silent('a README', 'README.md', 'Questions? Text Dana on +1 415 826 4079 or write to dana.whitfield84@gmail.com.\n'),
+        silent('a docs page', 'docs/guide/setup.md', 'The customer Jane Roe (SSN 536-22-8041) is who the demo books for.\n'),
+        silent('code under docs', 'docs/snippets/agent.py', 'INSTRUCTION = "Call the customer on +1 415 826 4079."\n'),
+        silent('a test fixture data set with unmarked records', 'tests/fixtures/customers.json', '{"ssn": "401-93-8877", "iban": "DE41634939236044776287"}'),
+        silent('contact lines made up in test code', 'tests/test_notify.py', 'CUSTOMER = {"phone": "+1 415 826 4079", "email": "dana.whitfield84@gmail.com"}\n'),
+        silent('pytest file with fake markers', 'tests/test_billing.py', 'fake_ssn = "536-22-8041"\n# sample customer\ncard = "4929 3813 3266 4295"\nmock_email = "dana.w@gmail.com"\n'),
+        silent('Jest spec with dummy data', 'src/billing.spec.ts', "const dummyIban = 'DE41634939236044776287';\nconst customer = { phone: '+1 415 555 2671', email: 'jane.doe@gmail.com' }; // Faker output\n"),
+        silent('conftest with a fixture decorator on the line before', 'conftest.py', '@pytest.fixture\ndef customer(): return {"phone": "+1 415 555 2671", "ssn": "401-93-8877"}\n'),
+      ],
+      scanShippedPii,
+    );
+  });
+  it('scanPii still finds what the silent places hold, so snippets, excerpts and diffs mask it', () => {
+    expect(scanPii('{"ssn": "401-93-8877"}', 'tests/fixtures/customers.json').map((m) => m.value)).toEqual(['401-93-8877']);
+  });
 });
 
 describe('edge cases', () => {

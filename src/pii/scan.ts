@@ -1,10 +1,12 @@
+import type { CodeKind } from '../source/code-kind.js';
 import { findCards } from './cards.js';
 import { scanTarget } from './context.js';
 import { findEmails } from './email.js';
 import { findIbans } from './iban.js';
 import { findPhones } from './phone.js';
 import { findSsns } from './ssn.js';
-import { isTestPath, nearFakeMarker } from './test-data.js';
+import { piiLocation } from './location.js';
+import { nearFakeMarker } from './test-data.js';
 import type { PiiKind, PiiMatch } from './types.js';
 
 /** When two detectors claim overlapping text, the stricter format wins. */
@@ -24,9 +26,9 @@ const IBAN_PREFILTER = /[A-Z]{2}\d{2}/;
 const DIGIT_GROUPS = /\d{2}[ .)-]{1,2}\d{2}|\d{9}|\+\d/;
 
 /**
- * All hardcoded personal data in one file's text, sorted by start, without overlaps. `filePath` is
- * POSIX and relative: it tells test and fixture files (where marked fake data stays silent), CSV
- * headers and package manifests apart.
+ * All hardcoded personal data in one file's text, sorted by start, without overlaps, wherever the file
+ * sits: what snippets, excerpts and diffs mask. `filePath` is POSIX and relative: it tells CSV headers,
+ * package manifests and documents apart. What blocks is `scanShippedPii`.
  */
 export function scanPii(text: string, filePath: string): PiiMatch[] {
   const target = scanTarget(text, filePath);
@@ -38,11 +40,9 @@ export function scanPii(text: string, filePath: string): PiiMatch[] {
   found = found.concat(findEmails(target));
   if (found.length === 0) return found;
 
-  const inTests = isTestPath(filePath);
-  const kept = inTests ? found.filter((match) => !nearFakeMarker(text, match.start, match.end)) : found;
-  kept.sort((a, b) => a.start - b.start || PRIORITY[a.kind] - PRIORITY[b.kind] || b.end - a.end);
+  found.sort((a, b) => a.start - b.start || PRIORITY[a.kind] - PRIORITY[b.kind] || b.end - a.end);
   const result: PiiMatch[] = [];
-  for (const match of kept) {
+  for (const match of found) {
     const last = result[result.length - 1];
     if (last !== undefined && match.start < last.end) {
       // Overlap: keep the higher-priority one of the two.
@@ -52,4 +52,23 @@ export function scanPii(text: string, filePath: string): PiiMatch[] {
     result.push(match);
   }
   return result;
+}
+
+/** Formats with a structure (issuer and Luhn, SSA ranges, mod-97): in test code only these can be a real record. */
+const STRUCTURED: ReadonlySet<PiiKind> = new Set(['credit-card', 'us-ssn', 'iban']);
+
+/**
+ * The personal data that blocks a release: everything `scanPii` finds in files that ship; in test code
+ * only structured values no fake-data marker explains; nothing in docs, recordings and sample data sets
+ * (see location.ts).
+ */
+export function scanShippedPii(text: string, filePath: string, codeKind?: CodeKind): PiiMatch[] {
+  switch (piiLocation(filePath, codeKind)) {
+    case 'ships':
+      return scanPii(text, filePath);
+    case 'test-code':
+      return scanPii(text, filePath).filter((match) => STRUCTURED.has(match.kind) && !nearFakeMarker(text, match.start, match.end));
+    case 'reference':
+      return [];
+  }
 }

@@ -1,8 +1,9 @@
 import { lineEndNear, lineStartNear } from './context.js';
 
 /**
- * Obviously fake data in tests stays silent: a test file full of `fake_ssn = "…"` is the
- * scanner's own kind of fixture, not a leak. Real-looking values in tests with no marker still fire.
+ * Obviously fake data in test code stays silent: a test file full of `fake_ssn = "…"` is the
+ * scanner's own kind of fixture, not a leak. Real-looking structured values (cards, SSNs, IBANs) in
+ * test code with no marker still fire (see location.ts).
  */
 
 const TEST_DIR = /(?:^|\/)(?:tests?|__tests__|specs?|fixtures?|__fixtures__|testdata|test[_-]data|__mocks__|mocks?)\//i;

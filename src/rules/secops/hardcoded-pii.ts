@@ -1,5 +1,5 @@
 import { redactPii } from '../../pii/redact.js';
-import { scanPii } from '../../pii/scan.js';
+import { scanShippedPii } from '../../pii/scan.js';
 import type { PiiKind } from '../../pii/types.js';
 import { sha256Hex } from '../../util/hash.js';
 import type { Check, RuleMeta } from '../types.js';
@@ -15,31 +15,31 @@ const PII_RULES: Record<PiiKind, PiiRuleText> = {
   'credit-card': {
     title: 'Hardcoded payment card number',
     noun: 'Payment card number',
-    description: 'A Luhn-valid card number with a real issuer prefix is written into code, a prompt or data. Card data in source breaks PCI DSS scope and can be echoed back by the model.',
+    description: 'A Luhn-valid card number with a real issuer prefix is written into code, a prompt or config that ships. Card data in source breaks PCI DSS scope and can be echoed back by the model.',
     tags: ['CWE-359', 'CWE-312'],
   },
   'us-ssn': {
     title: 'Hardcoded US Social Security number',
     noun: 'US Social Security number',
-    description: 'A well-formed US Social Security number is written into code, a prompt or data. It identifies a person and is a key to identity fraud.',
+    description: 'A well-formed US Social Security number is written into code, a prompt or config that ships. It identifies a person and is a key to identity fraud.',
     tags: ['CWE-359'],
   },
   iban: {
     title: 'Hardcoded IBAN',
     noun: 'IBAN',
-    description: 'A checksum-valid International Bank Account Number is written into code, a prompt or data. The bank details of a person are personal data under GDPR.',
+    description: 'A checksum-valid International Bank Account Number is written into code, a prompt or config that ships. The bank details of a person are personal data under GDPR.',
     tags: ['CWE-359'],
   },
   'phone-number': {
     title: 'Hardcoded personal phone number',
     noun: 'Personal phone number',
-    description: 'A phone number next to personal context (customer, patient, contact) is written into code, a prompt or data; a model that sees it in its prompt can repeat it to any user.',
+    description: 'A phone number next to personal context (customer, patient, contact) is written into code, a prompt or config that ships; a model that sees it in its prompt can repeat it to any user. Helplines, offices and toll-free numbers belong to organisations and stay silent.',
     tags: ['CWE-359'],
   },
   'personal-email': {
     title: 'Hardcoded personal email address',
     noun: 'Personal email address',
-    description: 'A personal email address (a consumer mail provider, or personal context nearby) is written into code, a prompt or data; a model that sees it in its prompt can repeat it to any user.',
+    description: 'A personal email address (a consumer mail provider, or personal context nearby) is written into code, a prompt or config that ships; a model that sees it in its prompt can repeat it to any user.',
     tags: ['CWE-359'],
   },
 };
@@ -72,7 +72,8 @@ export const hardcodedPiiCheck: Check = {
   ),
   run(context) {
     const { file } = context;
-    for (const match of scanPii(file.text, file.path)) {
+    // Only personal data that ships blocks: docs, recordings and sample data sets stay silent (src/pii/location.ts).
+    for (const match of scanShippedPii(file.text, file.path, context.codeKind)) {
       const redacted = redactPii(match.kind, match.value);
       context.report({
         ruleId: piiRuleId(match.kind),

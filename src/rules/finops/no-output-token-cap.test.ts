@@ -79,6 +79,64 @@ resp = client.chat.completions.create(model="m", messages=[])
 `,
       },
       {
+        name: 'reasoning models count their reasoning against the cap: o-series call, reasoning_effort, gpt-5 in LangChain',
+        filename: 'app/planner.py',
+        code: `from openai import OpenAI
+from langchain_openai import ChatOpenAI
+client = OpenAI()
+PLANNER_MODEL = "o4-mini"
+plan = client.chat.completions.create(model=PLANNER_MODEL, messages=[{"role": "user", "content": task}])
+draft = client.chat.completions.create(model=pick_model(), reasoning_effort="low", messages=msgs)
+critic = ChatOpenAI(model="gpt-5-mini", temperature=1)
+`,
+      },
+      {
+        name: 'Agents SDK ModelSettings on an agent that runs the SDK default model or sets reasoning',
+        filename: 'agents_app.py',
+        code: `from agents import Agent, ModelSettings
+from openai.types.shared import Reasoning
+triage = Agent(name="Triage", instructions="Route the request.", model_settings=ModelSettings(tool_choice="required"))
+tuned = ModelSettings(reasoning=Reasoning(effort="low"), verbosity="low")
+researcher = Agent(name="Researcher", instructions="Dig.", model="gpt-4.1", model_settings=tuned)
+`,
+      },
+      {
+        name: 'Gemini thinking and image output: a text-sized cap would cut the thinking or bound nothing',
+        filename: 'tools.py',
+        code: `from google import genai
+from google.genai import types
+client = genai.Client()
+def render(prompt):
+    return client.models.generate_content(
+        model="gemini-3.1-flash-image",
+        contents=prompt,
+        config=types.GenerateContentConfig(response_modalities=["TEXT", "IMAGE"]),
+    )
+def think(prompt):
+    return client.models.generate_content(
+        model="gemini-3.5-flash",
+        contents=prompt,
+        config=types.GenerateContentConfig(temperature=0.2),
+    )
+`,
+      },
+      {
+        name: 'a model served by LM Studio on localhost bills no tokens',
+        filename: 'chat.py',
+        code: `from openai import OpenAI
+client = OpenAI(base_url="http://localhost:1234/v1", api_key="lm-studio")
+reply = client.chat.completions.create(model="llama-3.1-8b-instruct", messages=history)
+`,
+      },
+      {
+        name: 'AI SDK call on a reasoning model',
+        filename: 'src/plan.ts',
+        code: `import { generateText } from 'ai';
+import { openai } from '@ai-sdk/openai';
+const { text } = await generateText({ model: openai('o3'), prompt });
+`,
+      },
+      {
         name: 'kwargs splat may carry the cap',
         filename: 'app/llm.py',
         code: `from openai import OpenAI
@@ -117,22 +175,37 @@ async def ask(q):
 from google.genai import types
 root_agent = Agent(
     name="helper",
-    model="gemini-2.5-pro",
+    model="gemini-2.5-flash-lite",
     instruction="Answer.",
     generate_content_config=types.GenerateContentConfig(temperature=0.2),
 )
 `,
-        errors: [{ line: 7, message: /Gemini defaults/ }],
+        errors: [{ line: 7, message: /Gemini then allows up to the model's maximum output/ }],
       },
       {
-        name: 'ChatOpenAI and ModelSettings without caps',
+        name: 'ChatOpenAI, and ModelSettings on an agent that names a non-reasoning model',
         filename: 'agent.py',
         code: `from langchain_openai import ChatOpenAI
-from agents import ModelSettings
+from agents import Agent, ModelSettings
 llm = ChatOpenAI(model="gpt-4o", temperature=0)
 settings = ModelSettings(temperature=0.3)
+writer = Agent(name="Writer", instructions="Write.", model="gpt-4.1", model_settings=settings)
 `,
         errors: [{ line: 3 }, { line: 4, message: /ModelSettings/ }],
+      },
+      {
+        name: 'Gemini 2.5 Flash-Lite config handed to generate_content, and a remote OpenAI-compatible server',
+        filename: 'summarise.py',
+        code: `from google import genai
+from google.genai import types
+from openai import OpenAI
+cfg = types.GenerateContentConfig(temperature=0.1)
+def summarise(text):
+    return genai.Client().models.generate_content(model="gemini-2.5-flash-lite", contents=text, config=cfg)
+together = OpenAI(base_url="https://api.together.xyz/v1")
+out = together.chat.completions.create(model="meta-llama/Llama-3.3-70B-Instruct-Turbo", messages=m)
+`,
+        errors: [{ line: 4, message: /Gemini/ }, { line: 8 }],
       },
       {
         name: 'AI SDK generateText and streamText without a cap',

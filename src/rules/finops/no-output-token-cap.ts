@@ -1,9 +1,10 @@
-import type { Node } from 'web-tree-sitter';
-import { calls, calleeText, dictValue, hasDictSplat, keywordArgument, pythonImportMap, qualifiedCallee } from '../ast/python.js';
+import type { Node, Tree } from 'web-tree-sitter';
+import { calls, calleeText, dictValue, hasDictSplat, keywordArgument, numberValue, pythonImportMap, qualifiedCallee } from '../ast/python.js';
 import { callExpressions, hasSpread, objectProperty, tsCalleeText, tsImportMap } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
 import { addObjectProperty } from '../../heal/ts-edits.js';
-import { pyImportsFrom, tsImportsFrom, tsOptions, tsQualifiedCallee } from '../architecture/support.js';
+import { pyAssignedValues, pyKeywordSet, pyResolveString, pyUnwrap, tsImportsFrom, pyImportsFrom, tsOptions, tsQualifiedCallee } from '../architecture/support.js';
+import { isLocalEndpoint, isMediaOutputModel, isReasoningModel } from './output-cap-exemptions.js';
 import { addKeywordArgument } from '../../heal/python-edits.js';
 import type { TextEdit } from '../../heal/types.js';
 
@@ -19,15 +20,15 @@ interface CapSpec {
   readonly write: string;
 }
 
-const CHAT: CapSpec = { what: 'chat.completions.create', keys: ['max_tokens', 'max_completion_tokens'], api: 'the Chat Completions API has no output cap by default', write: 'max_completion_tokens' };
-const RESPONSES: CapSpec = { what: 'responses.create', keys: ['max_output_tokens'], api: 'the Responses API has no output cap by default', write: 'max_output_tokens' };
-const GEMINI: CapSpec = { what: 'GenerateContentConfig', keys: ['max_output_tokens'], api: "Gemini defaults to the model's maximum output (up to 65k tokens on 2.5 models)", write: 'max_output_tokens' };
-const CHAT_OPENAI: CapSpec = { what: 'ChatOpenAI', keys: ['max_tokens', 'max_completion_tokens'], api: 'LangChain leaves max_tokens unset, so the API default (no cap) applies', write: 'max_tokens' };
-const MODEL_SETTINGS: CapSpec = { what: 'ModelSettings', keys: ['max_tokens'], api: 'max_tokens defaults to None, so the provider default (no cap) applies to every turn', write: 'max_tokens' };
+const CHAT: CapSpec = { what: 'chat.completions.create', keys: ['max_tokens', 'max_completion_tokens'], api: "the Chat Completions API then allows up to the model's maximum output", write: 'max_completion_tokens' };
+const RESPONSES: CapSpec = { what: 'responses.create', keys: ['max_output_tokens'], api: "the Responses API then allows up to the model's maximum output", write: 'max_output_tokens' };
+const GEMINI: CapSpec = { what: 'GenerateContentConfig', keys: ['max_output_tokens'], api: "Gemini then allows up to the model's maximum output (8k tokens on 2.0 Flash, 65k on 2.5 and later)", write: 'max_output_tokens' };
+const CHAT_OPENAI: CapSpec = { what: 'ChatOpenAI', keys: ['max_tokens', 'max_completion_tokens'], api: "LangChain leaves max_tokens unset, so the model's maximum output applies", write: 'max_tokens' };
+const MODEL_SETTINGS: CapSpec = { what: 'ModelSettings', keys: ['max_tokens'], api: "max_tokens defaults to None, so every turn may run to the model's maximum output", write: 'max_tokens' };
 const AI_SDK: CapSpec = { what: '', keys: ['maxOutputTokens', 'maxTokens'], api: "the AI SDK sends no limit by default, so the provider's maximum applies", write: 'maxOutputTokens' };
-const TS_CHAT: CapSpec = { what: 'chat.completions.create', keys: ['max_tokens', 'max_completion_tokens'], api: 'the Chat Completions API has no output cap by default', write: 'max_completion_tokens' };
-const TS_RESPONSES: CapSpec = { what: 'responses.create', keys: ['max_output_tokens'], api: 'the Responses API has no output cap by default', write: 'max_output_tokens' };
-const TS_CHAT_OPENAI: CapSpec = { what: 'ChatOpenAI', keys: ['maxTokens', 'maxCompletionTokens'], api: 'LangChain leaves maxTokens unset, so the API default (no cap) applies', write: 'maxTokens' };
+const TS_CHAT: CapSpec = { what: 'chat.completions.create', keys: ['max_tokens', 'max_completion_tokens'], api: "the Chat Completions API then allows up to the model's maximum output", write: 'max_completion_tokens' };
+const TS_RESPONSES: CapSpec = { what: 'responses.create', keys: ['max_output_tokens'], api: "the Responses API then allows up to the model's maximum output", write: 'max_output_tokens' };
+const TS_CHAT_OPENAI: CapSpec = { what: 'ChatOpenAI', keys: ['maxTokens', 'maxCompletionTokens'], api: "LangChain leaves maxTokens unset, so the model's maximum output applies", write: 'maxTokens' };
 
 function pythonSpec(call: Node, qualified: string, importsOpenAi: boolean): CapSpec | undefined {
   const written = calleeText(call);
@@ -39,6 +40,71 @@ function pythonSpec(call: Node, qualified: string, importsOpenAi: boolean): CapS
   return undefined;
 }
 
+/** The call a config object is handed to: `f(config=X(...))` directly, or `cfg = X(...)` then `f(config=cfg)` in the module. */
+function ownerCall(config: Node, tree: Tree, keys: readonly string[]): Node | undefined {
+  const parent = config.parent;
+  if (parent?.type === 'keyword_argument' && keys.includes(parent.childForFieldName('name')?.text ?? '')) {
+    return parent.parent?.parent?.type === 'call' ? parent.parent.parent : undefined;
+  }
+  const left = parent?.type === 'assignment' ? parent.childForFieldName('left') : undefined;
+  if (left?.type !== 'identifier') return undefined;
+  return calls(tree).find((call) => keys.some((key) => keywordArgument(call, key)?.text === left.text));
+}
+
+/** A model id written as a string, a module constant, or the `model=` of a model object (`LitellmModel(model="…")`). */
+function pyModelName(node: Node | undefined, tree: Tree): string | undefined {
+  const value = pyUnwrap(node);
+  if (value?.type === 'call') return pyModelName(keywordArgument(value, 'model'), tree);
+  return pyResolveString(value, tree);
+}
+
+/** `client` in `client.chat.completions.create(...)` → the `OpenAI(...)` it was built from, when the module shows it. */
+function pyClientOf(call: Node, tree: Tree): Node | undefined {
+  let base = call.childForFieldName('function');
+  while (base?.type === 'attribute') base = base.childForFieldName('object');
+  if (base?.type === 'call') return base;
+  if (base?.type !== 'identifier') return undefined;
+  const built = pyUnwrap(pyAssignedValues(tree.rootNode, base.text).at(-1));
+  return built?.type === 'call' ? built : undefined;
+}
+
+function servedLocally(client: Node | undefined, tree: Tree): boolean {
+  const url = client && pyResolveString(keywordArgument(client, 'base_url') ?? keywordArgument(client, 'openai_api_base'), tree);
+  return url !== undefined && isLocalEndpoint(url);
+}
+
+/**
+ * True where no output cap is the right setting (see output-cap-exemptions.ts): reasoning and media
+ * models, models served on this machine, and Agents SDK settings whose agent runs the SDK's default
+ * model (a gpt-5 reasoning model) or one the module does not name.
+ */
+function pyNeedsNoCap(call: Node, spec: CapSpec, tree: Tree): boolean {
+  let model: string | undefined;
+  if (spec === MODEL_SETTINGS) {
+    if (pyKeywordSet(call, 'reasoning')) return true;
+    const agent = ownerCall(call, tree, ['model_settings']);
+    model = agent ? pyModelName(keywordArgument(agent, 'model'), tree) : undefined;
+    if (model === undefined) return true;
+  } else if (spec === GEMINI) {
+    const thinking = pyUnwrap(keywordArgument(call, 'thinking_config'));
+    if (thinking && thinking.type !== 'none' && !(thinking.type === 'call' && numberValue(keywordArgument(thinking, 'thinking_budget')) === 0)) return true;
+    if (/IMAGE|AUDIO/.test(keywordArgument(call, 'response_modalities')?.text ?? '')) return true;
+    const owner = ownerCall(call, tree, ['config', 'generate_content_config']);
+    model = owner ? pyModelName(keywordArgument(owner, 'model'), tree) : undefined;
+  } else {
+    if (pyKeywordSet(call, 'reasoning_effort') || pyKeywordSet(call, 'reasoning')) return true;
+    model = pyModelName(keywordArgument(call, 'model') ?? keywordArgument(call, 'model_name'), tree);
+    if (servedLocally(spec === CHAT_OPENAI ? call : pyClientOf(call, tree), tree)) return true;
+  }
+  return model !== undefined && (isReasoningModel(model) || isMediaOutputModel(model));
+}
+
+/** TS: the model id inside `model: 'o3'` or `model: openai('o3')`, when written literally. */
+function tsModelName(options: Node): string | undefined {
+  const text = objectProperty(options, 'model')?.text;
+  return text ? /['"`]([^'"`]+)['"`]/.exec(text)?.[1] : undefined;
+}
+
 export const noOutputTokenCapCheck = defineRule(
   {
     id: 'finops/no-output-token-cap',
@@ -46,10 +112,16 @@ export const noOutputTokenCapCheck = defineRule(
     description:
       'A model call or model config sets no maximum output length where the API has none by default: OpenAI chat.completions/responses, ' +
       'Gemini GenerateContentConfig (also ADK generate_content_config), LangChain ChatOpenAI, OpenAI Agents ModelSettings, Vercel AI SDK ' +
-      'generateText/streamText. A looping or verbose generation then bills up to the model maximum on every call. Anthropic requires max_tokens and is never flagged.',
+      'generateText/streamText. A looping or verbose generation then bills up to the model maximum on every call. Anthropic requires max_tokens and is never flagged. ' +
+      'It is a note, not a warning: every one of these models has a fixed maximum output (4k to 64k tokens), so the default is bounded ' +
+      'and a cap is cost hygiene sized to the task, not a defect; as a warning it fired on nearly every model call and config. It stays ' +
+      'silent where a cap would do harm or bound nothing: reasoning and thinking models (o-series, gpt-5, gpt-oss, DeepSeek R1, Gemini 2.5 ' +
+      'and later, or a reasoning=/reasoning_effort=/thinking_config= setting), whose reasoning tokens count against the cap so a small cap ' +
+      'returns an empty, still billed answer; image and audio output; servers on localhost or the local network; and Agents SDK ' +
+      'ModelSettings whose agent names no model (the SDK default is a gpt-5 reasoning model) or one the module does not spell out.',
     persona: 'finops',
     category: 'finops',
-    severity: 'warning',
+    severity: 'note',
     fixability: 'one-click',
     tags: ['LLM10:2025', 'CWE-770'],
     remediation:
@@ -84,6 +156,7 @@ export const noOutputTokenCapCheck = defineRule(
           const spec = pythonSpec(call, qualifiedCallee(call, imports), importsOpenAi);
           if (!spec || hasDictSplat(call)) continue;
           if (spec.keys.some((key) => keywordArgument(call, key))) continue;
+          if (pyNeedsNoCap(call, spec, tree)) continue;
           // ChatOpenAI(model_kwargs={"max_tokens": ...}) and openai extra_body={"max_tokens": ...} also cap.
           const extras = [keywordArgument(call, 'model_kwargs'), keywordArgument(call, 'extra_body')];
           if (extras.some((extra) => spec.keys.some((key) => dictValue(extra, key)))) continue;
@@ -108,6 +181,8 @@ export const noOutputTokenCapCheck = defineRule(
         // Options built elsewhere or spread in may carry the cap: stay silent.
         if (!options || hasSpread(options)) continue;
         if (spec.keys.some((key) => objectProperty(options, key))) continue;
+        const model = tsModelName(options);
+        if (model !== undefined && (isReasoningModel(model) || isMediaOutputModel(model))) continue;
         report(call, written, spec, addObjectProperty(options, file.text, spec.write, String(context.heal.maxOutputTokens)) ?? []);
       }
     },

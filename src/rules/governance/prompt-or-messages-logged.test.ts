@@ -32,6 +32,24 @@ asyncio.run(main())
 `,
       },
       {
+        name: 'a terminal script echoing the question it sends, and listing prompt templates by description',
+        filename: 'examples/ask.py',
+        code: `import asyncio
+from agents import Agent, Runner
+async def main():
+    for prompt in ["What is 2+2?", "And times 3?"]:
+        print(f"User: {prompt}")
+        result = await Runner.run(Agent(name="Math", instructions="Answer briefly."), prompt)
+        print(f"Assistant: {result.final_output}")
+    for prompt in await server.list_prompts():
+        logger.info("template %s: %s", prompt.name, prompt.description)
+if __name__ == "__main__":
+    user_input = input("> ")
+    print("You said:", user_input)
+    asyncio.run(main())
+`,
+      },
+      {
         name: 'test files may print prompts',
         filename: 'tests/test_prompts.py',
         code: `from openai import OpenAI
@@ -102,6 +120,43 @@ async def go(q):
     logging.info(result.final_output)
 `,
         errors: [{ line: 6 }, { line: 9, message: /final_output/ }],
+      },
+      {
+        name: 'print() of the user question in a FastAPI app goes to the server log, even with a __main__ guard',
+        filename: 'app/server.py',
+        code: `from fastapi import FastAPI
+from agents import Agent, Runner
+app = FastAPI()
+@app.post("/ask")
+async def ask(user_message: str):
+    print("question:", user_message)
+    return {"answer": (await Runner.run(Agent(name="a", instructions="Help."), user_message)).final_output}
+if __name__ == "__main__":
+    import uvicorn
+    uvicorn.run(app)
+`,
+        errors: [{ line: 6, message: /user_message/ }],
+      },
+      {
+        name: 'print() of the prompt inside a tool module: stdout of the agent server',
+        filename: 'tools/search.py',
+        code: `from openai import OpenAI
+def search_docs(prompt: str) -> str:
+    print("search input:", prompt)
+    return OpenAI().embeddings.create(model="text-embedding-3-small", input=prompt).data[0].embedding
+`,
+        errors: [{ line: 3, message: /'prompt'/ }],
+      },
+      {
+        name: 'print() of the system instructions in a terminal script still leaks them',
+        filename: 'cli.py',
+        code: `from agents import Agent, Runner
+def show(instructions):
+    print("Using instructions:", instructions)
+if __name__ == "__main__":
+    show("You are the support bot for Acme.")
+`,
+        errors: [{ line: 3, message: /instructions/ }],
       },
       {
         name: 'TS console.log of the prompt and messages',

@@ -10,8 +10,17 @@ const PROMPT_NAMES = new Set([
   'completion', 'full_prompt', 'fullPrompt', 'chat_history', 'chatHistory', 'user_message', 'userMessage',
 ]);
 
+/** System instructions by name: printing them shows the system prompt even in a CLI. */
+const SYSTEM_PROMPT_NAMES = new Set(['system_prompt', 'systemPrompt', 'instructions']);
+
+/** Python web and app servers: in their processes stdout is the server log. */
+const PY_SERVER_MODULES = ['fastapi', 'flask', 'starlette', 'django', 'aiohttp', 'sanic', 'tornado', 'litestar', 'quart', 'streamlit', 'gradio', 'chainlit'];
+
+/** A script run from a terminal: its print() answers the person at the keyboard. */
+const MAIN_GUARD = /^if\s+__name__\s*==\s*['"]__main__['"]\s*:/m;
+
 /** Attributes that are metadata, not content: logging `completion.usage` or `response.id` is fine. */
-const METADATA_ATTRIBUTES = /^(id|usage|model|created|object|finish_reason|finishReason|status|type|role|name|tokens|total_tokens|totalTokens|prompt_tokens|promptTokens|completion_tokens|completionTokens|input_tokens|output_tokens|length|count|response_id|system_fingerprint)$/;
+const METADATA_ATTRIBUTES = /^(id|usage|model|created|object|finish_reason|finishReason|status|type|role|name|description|title|tokens|total_tokens|totalTokens|prompt_tokens|promptTokens|completion_tokens|completionTokens|input_tokens|output_tokens|length|count|response_id|system_fingerprint)$/;
 
 /** Wrappers whose result says nothing about the content. */
 const SAFE_WRAPPERS = /^(len|type|id|hash|bool|isinstance|count|sizeof|Boolean|typeof)$/;
@@ -67,7 +76,10 @@ export const promptOrMessagesLoggedCheck = defineRule(
       '(variables named prompt/messages/system_prompt/instructions/user_input/completion, response.choices[...], result.final_output). ' +
       'Logs are retained, shipped to third parties and read by people who may not see user data, and they leak the system prompt. ' +
       'Lengths, ids, usage and other metadata are not flagged, nor are test files or modules that use no model SDK; print() of the ' +
-      'model answer (final_output, choices, completion) is how a CLI replies and is not flagged, print() of prompts and messages is.',
+      'model answer (final_output, choices, completion) is how a CLI replies and is not flagged. print() of the user\'s prompt or the ' +
+      'messages is flagged only where stdout is a log: not in a script run from a terminal (an `if __name__ == "__main__":` module ' +
+      'that imports no web or app server), where it echoes the user\'s own text back to them; print() of system instructions ' +
+      '(system_prompt, instructions) is flagged everywhere.',
     persona: 'governance',
     category: 'policy',
     severity: 'warning',
@@ -90,6 +102,8 @@ export const promptOrMessagesLoggedCheck = defineRule(
       if (!tree) return;
       const python = file.language === 'python';
       if (python ? !pyImportsFrom(pythonImportMap(tree), PY_LLM_MODULES) : !tsImportsFrom(tsImportMap(tree), isTsLlmModule)) return;
+      // In a terminal script print() is the conversation itself, not a log.
+      const printIsEcho = python && MAIN_GUARD.test(file.text) && !pyImportsFrom(pythonImportMap(tree), PY_SERVER_MODULES);
 
       for (const call of python ? calls(tree) : callExpressions(tree)) {
         if (!python && call.type !== 'call_expression') continue;
@@ -112,7 +126,12 @@ export const promptOrMessagesLoggedCheck = defineRule(
             if (!printing && candidate.type !== 'identifier' && OUTPUT_SHAPES.test(compact)) {
               const base = candidate.descendantsOfType('identifier')[0];
               if (base && leaked(base, value, python) !== undefined) found = compact.length > 50 ? `${compact.slice(0, 47)}...` : compact;
-            } else if (candidate.type === 'identifier' && PROMPT_NAMES.has(candidate.text) && !(printing && OUTPUT_NAMES.has(candidate.text))) {
+            } else if (
+              candidate.type === 'identifier' &&
+              PROMPT_NAMES.has(candidate.text) &&
+              !(printing && OUTPUT_NAMES.has(candidate.text)) &&
+              !(printing && printIsEcho && !SYSTEM_PROMPT_NAMES.has(candidate.text))
+            ) {
               found = leaked(candidate, value, python);
             }
             if (found) break;

@@ -32,6 +32,26 @@ result = Runner.run_sync(agent, "hi")
 `,
       },
       {
+        name: 'default tracing with an OpenAI-hosted model: the traces stay with the provider that serves the prompts',
+        filename: 'app/main.py',
+        code: `from agents import Agent, Runner
+support = Agent(name="Support", instructions="Answer billing questions.", model="gpt-4.1")
+async def reply(text):
+    return (await Runner.run(support, text)).final_output
+`,
+      },
+      {
+        name: 'a base_url that is still api.openai.com, and a litellm/openai/ model, are OpenAI routes',
+        filename: 'app/main.py',
+        code: `from openai import AsyncOpenAI
+from agents import Agent, OpenAIChatCompletionsModel, Runner
+client = AsyncOpenAI(base_url="https://api.openai.com/v1")
+writer = Agent(name="Writer", instructions="Draft replies.", model=OpenAIChatCompletionsModel(model="gpt-4.1", openai_client=client))
+editor = Agent(name="Editor", instructions="Tighten drafts.", model="litellm/openai/gpt-4.1-mini")
+result = Runner.run_sync(writer, "Draft a refund reply")
+`,
+      },
+      {
         name: 'a Runner from another library',
         filename: 'app/jobs.py',
         code: `from myjobs import Runner
@@ -65,25 +85,37 @@ result = Runner.run_sync(agent, "hi", run_config=config)
         errors: [{ line: 2, message: /trace_include_sensitive_data=True/ }],
       },
       {
-        name: 'Runner.run with defaults, reported once per module',
+        name: 'default tracing while the model runs through LiteLLM, reported once per module',
         filename: 'app/main.py',
         code: `from agents import Agent, Runner
-agent = Agent(name="Support", instructions="Help customers.")
+from agents.extensions.models.litellm_model import LitellmModel
+agent = Agent(name="Support", instructions="Help customers.", model=LitellmModel(model="anthropic/claude-sonnet-4-5"))
 async def answer(q):
     result = await Runner.run(agent, q)
     again = await Runner.run(agent, "follow up")
     return result.final_output
 `,
-        errors: [{ line: 4, message: /by default/ }],
+        errors: [{ line: 5, message: /LitellmModel.*by default/ }],
       },
       {
-        name: 'run_streamed through a module import',
+        name: 'run_streamed through a module import, model on a self-hosted endpoint',
         filename: 'app/stream.py',
         code: `import agents
+from openai import AsyncOpenAI
+local = AsyncOpenAI(base_url="http://vllm.internal:8000/v1", api_key="unused")
 def go(agent, q):
     return agents.Runner.run_streamed(agent, q)
 `,
-        errors: [{ line: 3 }],
+        errors: [{ line: 5, message: /vllm\.internal/ }],
+      },
+      {
+        name: 'an openrouter model through the litellm/ prefix',
+        filename: 'app/main.py',
+        code: `from agents import Agent, Runner
+helper = Agent(name="Helper", instructions="Be brief.", model="litellm/openrouter/meta-llama/llama-3.3-70b-instruct")
+print(Runner.run_sync(helper, "hi").final_output)
+`,
+        errors: [{ line: 3, message: /litellm\/openrouter/ }],
       },
       {
         name: 'JS Runner with traceIncludeSensitiveData true',

@@ -39,6 +39,25 @@ cfg = RunConfig(tracing_disabled=False)
 `,
       },
       {
+        name: 'tracing off for a model on a local Ollama server: the OpenAI exporter would ship its prompts to OpenAI',
+        filename: 'local_agent.py',
+        code: `from openai import AsyncOpenAI
+from agents import Agent, OpenAIChatCompletionsModel, set_tracing_disabled
+set_tracing_disabled(True)
+local = OpenAIChatCompletionsModel(model="qwen3:8b", openai_client=AsyncOpenAI(base_url="http://localhost:11434/v1", api_key="ollama"))
+helper = Agent(name="Helper", instructions="Be brief.", model=local)
+`,
+      },
+      {
+        name: 'tracing off for a LiteLLM-served agent',
+        filename: 'claude_agent.py',
+        code: `from agents import Agent, Runner, RunConfig
+from agents.extensions.models.litellm_model import LitellmModel
+agent = Agent(name="Claude", instructions="Help.", model=LitellmModel(model="anthropic/claude-sonnet-4-5"))
+result = Runner.run_sync(agent, "hi", run_config=RunConfig(tracing_disabled=True))
+`,
+      },
+      {
         name: 'a different library with the same function name',
         filename: 'main.py',
         code: `from mylib import set_tracing_disabled

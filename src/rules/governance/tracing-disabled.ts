@@ -3,6 +3,7 @@ import { calls, keywordArgument, positionalArguments, pythonImportMap, qualified
 import { callExpressions, tsArguments, tsImportMap } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
 import { objectProperty, tsOptions, tsQualifiedCallee } from '../architecture/support.js';
+import { pyNonOpenAiModelRoute } from './model-route.js';
 
 /** Another trace pipeline in the module: tracing is replaced, not dropped. */
 const REPLACEMENT = /add_trace_processor|set_trace_processors|addTraceProcessor|setTraceProcessors|opentelemetry|@opentelemetry|openinference|logfire|langfuse|arize|phoenix|agentops|braintrust|weave\.init|langsmith|mlflow|traceloop|openlit|helicone|OTEL_EXPORTER/i;
@@ -18,7 +19,10 @@ export const tracingDisabledCheck = defineRule(
       'OPENAI_AGENTS_DISABLE_TRACING=1 set in code; JS setTracingDisabled(true) / tracingDisabled: true) and the module registers no ' +
       'other trace processor or instrumentation (add_trace_processor, set_trace_processors, OpenTelemetry, Logfire, Langfuse, Arize, ' +
       'AgentOps, Braintrust, LangSmith, MLflow). Without traces there is no record of which tools an agent called with which arguments, ' +
-      'which audits and incident reviews need. Tracing is on by default, so only an explicit switch-off is flagged.',
+      'which audits and incident reviews need. Tracing is on by default, so only an explicit switch-off is flagged. A Python module ' +
+      'that serves its model outside OpenAI (custom base_url, Azure OpenAI, LitellmModel, AnyLLMModel, a litellm/ or any-llm/ model) ' +
+      'is not flagged: the built-in exporter would send those prompts to OpenAI, a service the model calls never reach, and needs an ' +
+      'OpenAI key such setups do not have, so switching it off is the documented step, not a gap.',
     persona: 'governance',
     category: 'policy',
     severity: 'note',
@@ -49,6 +53,7 @@ export const tracingDisabledCheck = defineRule(
 
       if (file.language === 'python') {
         const imports = pythonImportMap(tree);
+        if (pyNonOpenAiModelRoute(tree, imports)) return;
         for (const call of calls(tree)) {
           const qualified = qualifiedCallee(call, imports);
           if (/^agents(\.tracing)?\.set_tracing_disabled$/.test(qualified)) {

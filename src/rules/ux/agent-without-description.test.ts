@@ -41,6 +41,26 @@ triage = Agent(name="Triage", instructions="Route.", handoffs=[handoff(refunds, 
 `,
       },
       {
+        name: 'the triage instructions name each specialist (f-string with a shared prefix), so routing is spelled out',
+        filename: 'support.py',
+        code: `from agents import Agent
+from agents.extensions.handoff_prompt import RECOMMENDED_PROMPT_PREFIX
+refunds = Agent(name="Refund Agent", instructions="Process refunds.")
+shipping_agent = Agent(name="Logistics", instructions="Track parcels.")
+ROUTING = f"""{RECOMMENDED_PROMPT_PREFIX}
+Send refund requests to the Refund Agent and parcel questions to the shipping agent."""
+triage = Agent(name="Triage", instructions=ROUTING, handoffs=[refunds, shipping_agent])
+`,
+      },
+      {
+        name: 'ADK coordinator instruction names its sub-agent',
+        filename: 'agent.py',
+        code: `from google.adk.agents import LlmAgent
+flights = LlmAgent(name="flight_booker", model="gemini-3.5-flash", instruction="Book flights.")
+root_agent = LlmAgent(name="planner", model="gemini-3.5-flash", instruction="Delegate every flight booking to flight_booker.", sub_agents=[flights])
+`,
+      },
+      {
         name: 'JS handoffs with handoffDescription',
         filename: 'src/agents.ts',
         code: `import { Agent } from '@openai/agents';
@@ -85,6 +105,16 @@ refunds = Agent(name="Refunds", instructions="Handle refunds.")
 triage = Agent(name="Triage", instructions="Route.", handoffs=[billing, handoff(refunds)])
 `,
         errors: [{ line: 2, message: /handoff_description/ }, { line: 3 }],
+      },
+      {
+        name: 'router instructions that only say "the right agent" do not name the target',
+        filename: 'routing.py',
+        code: `from agents import Agent
+agent_a = Agent(name="Agent A", instructions="Answer in French.")
+agent = Agent(name="Agent", instructions="Speak Spanish.")
+router = Agent(name="Router", instructions="Hand off to the right agent for the language.", handoffs=[agent_a, agent])
+`,
+        errors: [{ line: 2, message: /do not name it/ }, { line: 3 }],
       },
       {
         name: 'JS handoff target without handoffDescription',

@@ -3,6 +3,7 @@ import { objectProperty } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
 import { tsOptions } from '../architecture/support.js';
 import { ADK_LLM_AGENT, pyAgents, referencedAgents, tsAgents, tsHas, type AgentConstruction } from './agent-shapes.js';
+import { routerNamesTarget, routingInstructions } from './routing-text.js';
 
 export const agentWithoutDescriptionCheck = defineRule(
   {
@@ -13,7 +14,10 @@ export const agentWithoutDescriptionCheck = defineRule(
       '(or wrapped in AgentTool) without description=, or an OpenAI Agents agent in handoffs=[...] without handoff_description ' +
       '(JS handoffDescription) or a tool_description_override on handoff(). The parent model picks a sub-agent from its name and ' +
       'description alone, so without one it routes by guesswork and users land with the wrong specialist. Workflow agents ' +
-      '(Sequential/Parallel/Loop) run children in order and are not judged; CrewAI requires role/goal/backstory, so it is not covered.',
+      '(Sequential/Parallel/Loop) run children in order and are not judged; CrewAI requires role/goal/backstory, so it is not covered. ' +
+      'A target the router\'s own instructions name (by its name= or variable, e.g. "billing questions go to the Billing Agent") is not ' +
+      'flagged: the router reads its instructions too, and the SDKs show it the target\'s name as the tool name (OpenAI Agents: ' +
+      'transfer_to_<name>, "Handoff to the <name> agent to handle the request.").',
     persona: 'ux',
     category: 'ux',
     severity: 'note',
@@ -32,14 +36,17 @@ export const agentWithoutDescriptionCheck = defineRule(
       const tree = await context.tree();
       if (!tree) return;
       const reported = new Set<number>();
-      const report = (agent: AgentConstruction, role: string, key: string) => {
+      const python = file.language === 'python';
+      const report = (agent: AgentConstruction, role: string, key: string, parent?: AgentConstruction) => {
         if (reported.has(agent.call.startIndex) || agent.opaque) return;
+        // The router's instructions already say when to route here.
+        if (parent && routerNamesTarget(routingInstructions(parent, tree, python), agent, python)) return;
         reported.add(agent.call.startIndex);
         const name = agent.variable ?? 'agent';
         context.report({
           start: agent.call.startIndex,
           end: agent.call.endIndex,
-          message: `Agent '${name}' is used as a ${role} but sets no ${key}; the parent model chooses where to route from this text alone, so without it routing is guesswork.`,
+          message: `Agent '${name}' is used as a ${role} but sets no ${key}, and the routing agent's instructions do not name it; the router then picks it from its name alone.`,
           fingerprintContent: `${agent.framework}|${name}|${key}`,
         });
       };
@@ -52,14 +59,14 @@ export const agentWithoutDescriptionCheck = defineRule(
             // Only an LLM parent routes on descriptions; workflow agents run their children in order.
             if (list?.type !== 'list' || !ADK_LLM_AGENT.test(qualifiedCallee(parent.call, imports))) continue;
             for (const { agent } of referencedAgents(list, agents, true)) {
-              if (agent.framework === 'adk' && !keywordArgument(agent.call, 'description')) report(agent, 'sub-agent', 'description=');
+              if (agent.framework === 'adk' && !keywordArgument(agent.call, 'description')) report(agent, 'sub-agent', 'description=', parent);
             }
           } else {
             const list = keywordArgument(parent.call, 'handoffs');
             if (list?.type !== 'list') continue;
             for (const { agent, via } of referencedAgents(list, agents, true)) {
               if (via && keywordArgument(via, 'tool_description_override')) continue;
-              if (agent.framework === 'openai-agents' && !keywordArgument(agent.call, 'handoff_description')) report(agent, 'handoff target', 'handoff_description=');
+              if (agent.framework === 'openai-agents' && !keywordArgument(agent.call, 'handoff_description')) report(agent, 'handoff target', 'handoff_description=', parent);
             }
           }
         }
@@ -68,7 +75,8 @@ export const agentWithoutDescriptionCheck = defineRule(
           if (!/(^|\.)AgentTool$/.test(call.childForFieldName('function')?.text ?? '')) continue;
           const target = keywordArgument(call, 'agent') ?? call.childForFieldName('arguments')?.namedChildren[0];
           const agent = target && agents.find((candidate) => candidate.call.id === target.id || (target.type === 'identifier' && candidate.variable === target.text));
-          if (agent?.framework === 'adk' && !keywordArgument(agent.call, 'description')) report(agent, 'tool (AgentTool)', 'description=');
+          const holder = agents.find((candidate) => candidate.call.startIndex < call.startIndex && call.endIndex <= candidate.call.endIndex);
+          if (agent?.framework === 'adk' && !keywordArgument(agent.call, 'description')) report(agent, 'tool (AgentTool)', 'description=', holder);
         }
         return;
       }
@@ -79,7 +87,7 @@ export const agentWithoutDescriptionCheck = defineRule(
         if (list?.type !== 'array') continue;
         for (const { agent, via } of referencedAgents(list, agents, false)) {
           const overrides = via ? objectProperty(tsOptions(via, 1), 'toolDescriptionOverride') : undefined;
-          if (!overrides && !tsHas(agent.options, 'handoffDescription')) report(agent, 'handoff target', 'handoffDescription');
+          if (!overrides && !tsHas(agent.options, 'handoffDescription')) report(agent, 'handoff target', 'handoffDescription', parent);
         }
       }
     },

@@ -21,6 +21,22 @@ root_agent = SequentialAgent(name="pipeline", sub_agents=[a, b])
 `,
       },
       {
+        name: 'ADK sub-agents inherit the root global_instruction',
+        filename: 'agent.py',
+        code: `from google.adk.agents import LlmAgent, SequentialAgent
+drafter = LlmAgent(name="drafter", model="gemini-3.5-flash", output_key="draft")
+checker = LlmAgent(name="checker", model="gemini-3.5-flash")
+steps = SequentialAgent(name="steps", sub_agents=[drafter, checker])
+root_agent = LlmAgent(
+    name="desk",
+    model="gemini-3.5-flash",
+    global_instruction="You write and check press releases for Acme. Never invent quotes.",
+    instruction="Run the steps for each request.",
+    sub_agents=[steps],
+)
+`,
+      },
+      {
         name: 'OpenAI Agents agent with a prompt template',
         filename: 'main.py',
         code: `from agents import Agent

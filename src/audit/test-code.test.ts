@@ -38,6 +38,14 @@ describe('test code', () => {
     expect(await ruleIds('pkg/tests/fixtures/agent.py', AGENT_CODE)).toEqual([]);
   });
 
+  it('docs: a Markdown sample with a made-up key is silent, a real provider key in docs still fires', async () => {
+    const sample = '```python\ntracing = {\n    "api_key": "sk-tracing-123",\n}\n```\n';
+    expect(await ruleIds('docs/tracing.md', sample)).toEqual([]);
+    expect(await ruleIds('agents/helper/tracing.md', sample)).toEqual([]);
+    expect(await ruleIds('agents/helper/tracing.py', sample.replace(/```.*\n/g, ''))).toEqual(['secret/generic-secret-assignment']);
+    expect(await ruleIds('docs/setup.md', `OPENAI_API_KEY=${OPENAI_KEY}\n`)).toEqual(['secret/openai-project-key']);
+  });
+
   it('a real-looking provider key still fires in test code', async () => {
     const code = `client = OpenAI(api_key="${OPENAI_KEY}")\n`;
     expect(await ruleIds('tests/test_client.py', code)).toEqual(['secret/openai-project-key']);

@@ -38,12 +38,13 @@ export const hardcodedSecretCheck: Check = {
   rules: SECRET_DETECTORS.map(ruleFor),
   run(context) {
     const { file } = context;
-    // Test code is full of sentinels (`SECRET_TOKEN_123`, `not-a-real-key`): there only a credential with a
-    // provider's structure counts, never what the catch-all detectors guess from a name.
-    const testCode = context.codeKind === 'test' || context.codeKind === 'fixture';
-    for (const match of scanSecrets(file.text)) {
+    // Tests and docs are full of sentinels (`SECRET_TOKEN_123`, `"api_key": "sk-tracing-123"` in a Markdown
+    // sample): there only a credential with a provider's structure counts, never what the catch-all detectors
+    // guess from a name.
+    const sentinelsLikely = context.codeKind === 'test' || context.codeKind === 'fixture' || context.codeKind === 'docs';
+    for (const match of scanSecrets(file.text, file.path)) {
       const detector = detectorsById.get(match.detectorId);
-      if (testCode && detector?.fallback) continue;
+      if (sentinelsLikely && detector?.fallback) continue;
       const redacted = redactSecret(match.secret);
       const fix = secretToEnvFix(file, match.start, match.end, match.detectorId);
       context.report({

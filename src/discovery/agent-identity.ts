@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { isLocalPythonModule } from './local-modules.js';
 import type { SourceFile } from '../source/read-sources.js';
 import { sha256Hex } from '../util/hash.js';
 import {
@@ -64,6 +65,7 @@ export function identifyAgent(options: { root: string; relativePath: string; fil
   const frameworks = new Set<string>();
   let name: string | undefined;
   const byPath = new Map(files.map((file) => [file.path, file]));
+  const paths = new Set(byPath.keys());
   const frameworkFiles: string[] = [];
 
   for (const file of files) {
@@ -77,9 +79,9 @@ export function identifyAgent(options: { root: string; relativePath: string; fil
     }
     const found =
       file.language === 'python'
-        ? frameworksFromPythonModules(pythonImports(file.text))
+        ? frameworksFromPythonModules(pythonImports(file.text).filter((module) => !isLocalPythonModule(module, file.path, paths)), file.text)
         : file.language === 'typescript' || file.language === 'javascript'
-          ? frameworksFromNpmPackages(javascriptImports(file.text))
+          ? frameworksFromNpmPackages(javascriptImports(file.text), file.text)
           : new Set<string>();
     if (found.size > 0) frameworkFiles.push(file.path);
     for (const id of found) frameworks.add(id);

@@ -87,6 +87,35 @@ describe('imports are resolved before frameworks are named', () => {
   });
 });
 
+describe('hand-written agents on a provider SDK', () => {
+  it('a file that hands the model tools through the Anthropic or OpenAI SDK is an agent', async () => {
+    const agents = await discover({
+      'router/forge.py':
+        'import anthropic\n\nclient = anthropic.Anthropic()\nresponse = client.messages.create(model="claude-sonnet-4-6", max_tokens=1024, tools=TOOLS, messages=msgs)\nwhile response.stop_reason == "tool_use":\n    response = step(response)\n',
+      'bridge/src/index.ts': 'import OpenAI from "openai";\nconst client = new OpenAI();\nawait client.responses.create({ model: "gpt-5.6-terra", tools: [mcpTool], input });\n',
+    });
+    expect(agents).toEqual([
+      { path: 'bridge/src', frameworks: ['openai-sdk'] },
+      { path: 'router', frameworks: ['anthropic-sdk'] },
+    ]);
+  });
+
+  it('a model call without tools, or an SDK named only in requirements.txt, is not an agent', async () => {
+    const agents = await discover({
+      'summarise/app.py': 'from openai import OpenAI\n\nclient = OpenAI()\nprint(client.chat.completions.create(model="gpt-5.6-luna", messages=msgs))\n',
+      'summarise/requirements.txt': 'openai>=1.40\nanthropic\n',
+    });
+    expect(agents).toEqual([]);
+  });
+
+  it('an agent framework wins: an ADK agent that also imports openai is a google-adk agent', async () => {
+    const agents = await discover({
+      'helper/agent.py': 'from google.adk.agents import Agent\nimport openai\n\nroot_agent = Agent(name="h", model="gemini-2.5-flash", tools=[search])\n',
+    });
+    expect(agents).toEqual([{ path: 'helper', frameworks: ['google-adk'] }]);
+  });
+});
+
 describe('notebooks', () => {
   const notebook = (cells: string[]) =>
     JSON.stringify({ cells: cells.map((source) => ({ cell_type: 'code', source: source.split(/(?<=\n)/) })), nbformat: 4 });
@@ -104,5 +133,21 @@ describe('notebooks', () => {
       'analysis/broken.ipynb': '{ not json',
     });
     expect(agents).toEqual([]);
+  });
+});
+
+describe('agent identity resolves imports too', () => {
+  it('a CrewAI app with its own agents.py lists crewai alone', async () => {
+    const { identifyAgent } = await import('./agent-identity.js');
+    const { sourceFile } = await import('../rules/testing/rule-tester.js');
+    const identity = identifyAgent({
+      root: '/ws/trip',
+      relativePath: 'trip',
+      files: [
+        sourceFile('main.py', 'from crewai import Crew\nfrom agents import TripAgents\n'),
+        sourceFile('agents.py', 'from crewai import Agent\n'),
+      ],
+    });
+    expect(identity.frameworks).toEqual(['crewai']);
   });
 });

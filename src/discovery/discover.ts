@@ -162,8 +162,8 @@ export async function discoverAgents(options: DiscoverOptions): Promise<Discover
       const text = notebook ? notebookCode(raw) : raw;
       const found =
         notebook || languageOf(relative) === 'python'
-          ? frameworksFromPythonModules(pythonImports(text).filter((module) => !isLocalPythonModule(module, relative, fileSet)))
-          : frameworksFromNpmPackages(javascriptImports(text));
+          ? frameworksFromPythonModules(pythonImports(text).filter((module) => !isLocalPythonModule(module, relative, fileSet)), text)
+          : frameworksFromNpmPackages(javascriptImports(text), text);
       if (found.size === 0) return;
       const owner = candidate(ownerOf(relative));
       owner.importingFiles.push(relative);

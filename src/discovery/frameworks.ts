@@ -11,6 +11,11 @@ export interface FrameworkPlugin {
   readonly npmPackages?: readonly string[];
   /** PyPI distribution names as they appear in requirements or pyproject. */
   readonly pypiPackages?: readonly string[];
+  /**
+   * A provider SDK, not an agent framework: code that imports it is an agent only when it hands the model
+   * tools (a hand-written tool loop). Manifests naming it say nothing: most apps that call a model are not agents.
+   */
+  readonly toolUseOnly?: boolean;
 }
 
 export const FRAMEWORKS: readonly FrameworkPlugin[] = [
@@ -24,7 +29,18 @@ export const FRAMEWORKS: readonly FrameworkPlugin[] = [
   { id: 'smolagents', name: 'smolagents', pythonModules: ['smolagents'], pypiPackages: ['smolagents'] },
   { id: 'vercel-ai-sdk', name: 'Vercel AI SDK', npmPackages: ['ai', '@ai-sdk/*'] },
   { id: 'mastra', name: 'Mastra', npmPackages: ['@mastra/*', 'mastra'] },
+  { id: 'anthropic-sdk', name: 'Anthropic SDK (tool use)', pythonModules: ['anthropic'], npmPackages: ['@anthropic-ai/sdk'], toolUseOnly: true },
+  { id: 'openai-sdk', name: 'OpenAI SDK (tool use)', pythonModules: ['openai'], npmPackages: ['openai'], toolUseOnly: true },
 ];
+
+/** A model call that is handed tools: `tools=[...]` in Python, `tools: [...]` in TypeScript. */
+const TOOLS_ARGUMENT = /\btools\s*[=:]\s*[\[\w{]/;
+
+/** Frameworks in `found` plus, when none is an agent framework, the provider SDKs whose calls are handed tools. */
+function withToolUse(found: Set<string>, candidates: Iterable<string>, text: string | undefined): Set<string> {
+  if (found.size > 0 || text === undefined || !TOOLS_ARGUMENT.test(text)) return found;
+  return new Set(candidates);
+}
 
 const PYTHON_IMPORT = /^[ \t]*(?:from[ \t]+([A-Za-z_][\w.]*)[ \t]+import|import[ \t]+([A-Za-z_][\w.]*))/gm;
 const JS_IMPORT = /(?:\bfrom[ \t]*|\bimport[ \t]*\(?[ \t]*|\brequire[ \t]*\([ \t]*)['"]([^'"\n]+)['"]/g;
@@ -56,24 +72,33 @@ function packageMatches(name: string, pattern: string): boolean {
   return pattern.endsWith('/*') ? name.startsWith(pattern.slice(0, -1)) : name === pattern;
 }
 
-export function frameworksFromPythonModules(modules: Iterable<string>): Set<string> {
+/**
+ * Frameworks a Python file imports. Pass the file's text to also recognise a hand-written agent: a provider
+ * SDK (anthropic, openai) whose calls are handed tools, in a file that imports no agent framework.
+ */
+export function frameworksFromPythonModules(modules: Iterable<string>, text?: string): Set<string> {
   const found = new Set<string>();
+  const sdks = new Set<string>();
   for (const imported of modules) {
     for (const plugin of FRAMEWORKS) {
-      if (plugin.pythonModules?.some((root) => moduleMatches(imported, root))) found.add(plugin.id);
+      if (!plugin.pythonModules?.some((root) => moduleMatches(imported, root))) continue;
+      (plugin.toolUseOnly ? sdks : found).add(plugin.id);
     }
   }
-  return found;
+  return withToolUse(found, sdks, text);
 }
 
-export function frameworksFromNpmPackages(packages: Iterable<string>): Set<string> {
+/** Frameworks a TypeScript/JavaScript file imports (with its text: provider SDKs handed tools too). */
+export function frameworksFromNpmPackages(packages: Iterable<string>, text?: string): Set<string> {
   const found = new Set<string>();
+  const sdks = new Set<string>();
   for (const name of packages) {
     for (const plugin of FRAMEWORKS) {
-      if (plugin.npmPackages?.some((pattern) => packageMatches(name, pattern))) found.add(plugin.id);
+      if (!plugin.npmPackages?.some((pattern) => packageMatches(name, pattern))) continue;
+      (plugin.toolUseOnly ? sdks : found).add(plugin.id);
     }
   }
-  return found;
+  return withToolUse(found, sdks, text);
 }
 
 /** PEP 503 normalisation: `LangChain_Core` and `langchain-core` are the same distribution. */
@@ -86,7 +111,7 @@ export function frameworksFromPypiPackages(packages: Iterable<string>): Set<stri
   for (const name of packages) {
     const normalised = normalisePypiName(name);
     for (const plugin of FRAMEWORKS) {
-      if (plugin.pypiPackages?.some((candidate) => candidate === normalised)) found.add(plugin.id);
+      if (!plugin.toolUseOnly && plugin.pypiPackages?.some((candidate) => candidate === normalised)) found.add(plugin.id);
     }
   }
   return found;

@@ -1,17 +1,18 @@
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { createTwoFilesPatch } from 'diff';
 import type { PlannedFix } from '../audit/audit-agent.js';
 import { parseSource } from '../source/parse.js';
-import { writeFileAtomic } from '../util/atomic-write.js';
 import { CockpitError, errorMessage } from '../util/errors.js';
 import { redactPii } from '../pii/redact.js';
 import { scanPii } from '../pii/scan.js';
 import { redactSecret } from '../secrets/redact.js';
 import { scanSecrets } from '../secrets/scan.js';
+import { withDistinctEnvNames } from './env-names.js';
+import { encodeLike, readForEdit, writeLikeOriginal, type ReadFile } from './file-access.js';
+import { gitStatusOf } from './git-guard.js';
 import { planFile } from './plan.js';
+import { redactedUnifiedDiff } from './redacted-diff.js';
 
 /**
  * Heal: merge every one-click fix into one plan per file, prove each edited file still parses, show
@@ -29,6 +30,10 @@ export interface HealFileChange {
   /** Why the file is left untouched, if it is. */
   skipped?: string;
   updated: string;
+  /** What applying needs (never shown): the file as read, and the new text in its own encoding. */
+  write?: { agentRoot: string; read: ReadFile; bytes: Buffer };
+  /** Set when git could not say whether the file has uncommitted changes: applying refuses (exit 3). */
+  gitProblem?: string;
 }
 
 export interface HealPlan {
@@ -47,8 +52,9 @@ export interface HealSource {
 const execFileAsync = promisify(execFile);
 
 /**
- * A diff shows the lines a fix removes, and its context lines: both can hold a secret or personal
- * data. Every one found in the diff text is replaced by its redaction before the diff goes anywhere.
+ * Redacts a short free text (an error line, a path) by scanning that text. Heal diffs do not use
+ * it: they are masked from scans of the whole files (`redacted-diff.ts`), since a diff can cut a
+ * key block in half and half a key matches no detector.
  */
 export function redactDiff(diff: string, file: string): string {
   const spans = [
@@ -65,20 +71,8 @@ export function redactDiff(diff: string, file: string): string {
   return result + diff.slice(cursor);
 }
 
-function unifiedDiff(file: string, before: string, after: string): string {
-  return redactDiff(createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, '', '', { context: 3 }), file);
-}
-
 function posix(relative: string): string {
   return relative.split(path.sep).join('/');
-}
-
-async function readOrEmpty(file: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch {
-    return '';
-  }
 }
 
 async function breaksSyntax(language: PlannedFix['language'], file: string, before: string, after: string): Promise<boolean> {
@@ -87,35 +81,49 @@ async function breaksSyntax(language: PlannedFix['language'], file: string, befo
   return Boolean(updated?.rootNode.hasError) && !old?.rootNode.hasError;
 }
 
+/** The change for a file heal will not touch: listed with its fixes and the reason, never read further. */
+function refusedChange(base: Omit<HealFileChange, 'diff' | 'updated' | 'skipped'>, reason: string): HealFileChange {
+  return { ...base, diff: '', updated: '', skipped: reason };
+}
+
 export async function buildHealPlan(sources: readonly HealSource[]): Promise<HealPlan> {
   const files: HealFileChange[] = [];
   // Lines for other files (.env.example), gathered per agent and applied as one more file change.
-  const ensure = new Map<string, { agent: string; reportPath: string; lines: string[] }>();
+  const ensure = new Map<string, { agent: string; agentRoot: string; reportPath: string; lines: string[] }>();
 
   for (const source of sources) {
     const byFile = new Map<string, PlannedFix[]>();
-    for (const planned of source.fixes) byFile.set(planned.absolutePath, [...(byFile.get(planned.absolutePath) ?? []), planned]);
+    for (const planned of withDistinctEnvNames(source.fixes)) byFile.set(planned.absolutePath, [...(byFile.get(planned.absolutePath) ?? []), planned]);
     for (const [absolutePath, planned] of [...byFile].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      const original = await readFile(absolutePath, 'utf8');
+      const base = { agent: source.agentPath, file: planned[0]!.file, absolutePath };
+      const read = await readForEdit(absolutePath, source.agentRoot);
+      if ('refused' in read) {
+        files.push(refusedChange({ ...base, fixes: planned.map((entry) => ({ ruleId: entry.ruleId, fingerprint: entry.fingerprint, description: entry.fix.description })), dropped: [] }, read.refused));
+        continue;
+      }
+      // The audit decoded the file the same way, so the fixes' offsets point into this text.
+      const original = read.file.text;
       const language = planned[0]!.language;
       const plan = planFile(original, planned.map((entry) => entry.fix), language);
       const change: HealFileChange = {
-        agent: source.agentPath,
-        file: planned[0]!.file,
-        absolutePath,
+        ...base,
         diff: '',
         fixes: planned.filter((entry) => plan.applied.includes(entry.fix)).map((entry) => ({ ruleId: entry.ruleId, fingerprint: entry.fingerprint, description: entry.fix.description })),
         dropped: plan.dropped.map(({ fix, reason }) => ({ ruleId: planned.find((entry) => entry.fix === fix)!.ruleId, description: fix.description, reason })),
         updated: plan.updated,
       };
-      if (await breaksSyntax(language, absolutePath, original, plan.updated)) {
+      const bytes = encodeLike(read.file, plan.updated);
+      if (typeof bytes === 'string') {
+        change.skipped = bytes;
+      } else if (await breaksSyntax(language, absolutePath, original, plan.updated)) {
         change.skipped = 'the edited file would not parse; left untouched';
       } else {
-        change.diff = unifiedDiff(change.file, original, plan.updated);
+        change.diff = redactedUnifiedDiff(change.file, original, plan.updated);
+        change.write = { agentRoot: source.agentRoot, read: read.file, bytes };
         for (const entry of planned.filter((item) => plan.applied.includes(item.fix))) {
           for (const wanted of entry.fix.ensureLines ?? []) {
             const target = path.join(source.agentRoot, wanted.file);
-            const record = ensure.get(target) ?? { agent: source.agentPath, reportPath: posix(path.join(source.agentPath, wanted.file)).replace(/^\.\//, ''), lines: [] };
+            const record = ensure.get(target) ?? { agent: source.agentPath, agentRoot: source.agentRoot, reportPath: posix(path.join(source.agentPath, wanted.file)).replace(/^\.\//, ''), lines: [] };
             if (!record.lines.includes(wanted.line)) record.lines.push(wanted.line);
             ensure.set(target, record);
           }
@@ -126,21 +134,25 @@ export async function buildHealPlan(sources: readonly HealSource[]): Promise<Hea
   }
 
   for (const [absolutePath, wanted] of ensure) {
-    const original = await readOrEmpty(absolutePath);
+    const base = { agent: wanted.agent, file: wanted.reportPath, absolutePath, fixes: [], dropped: [] };
+    // A link, FIFO or device named .env.example is left alone: never read (it may point outside the repository), never replaced.
+    const read = await readForEdit(absolutePath, wanted.agentRoot, { missing: 'empty' });
+    if ('refused' in read) {
+      files.push(refusedChange(base, read.refused));
+      continue;
+    }
+    const original = read.file.text;
     const present = new Set(original.split(/\r?\n/).map((line) => line.split('=')[0]?.trim()));
     const missing = wanted.lines.filter((line) => !present.has(line.split('=')[0]));
     if (missing.length === 0) continue;
     const newline = original.includes('\r\n') ? '\r\n' : '\n';
     const updated = `${original}${original === '' || original.endsWith('\n') ? '' : newline}${missing.join(newline)}${newline}`;
-    files.push({
-      agent: wanted.agent,
-      file: wanted.reportPath,
-      absolutePath,
-      diff: unifiedDiff(wanted.reportPath, original, updated),
-      fixes: [],
-      dropped: [],
-      updated,
-    });
+    const bytes = encodeLike(read.file, updated);
+    if (typeof bytes === 'string') {
+      files.push(refusedChange(base, bytes));
+      continue;
+    }
+    files.push({ ...base, diff: redactedUnifiedDiff(wanted.reportPath, original, updated), updated, write: { agentRoot: wanted.agentRoot, read: read.file, bytes } });
   }
 
   return { files, totals: totalsOf(files) };
@@ -156,26 +168,25 @@ function totalsOf(files: readonly HealFileChange[], dropped?: number): HealPlan[
   };
 }
 
-/** Files git reports as modified, added or untracked; empty outside a git checkout. */
-async function uncommitted(file: string): Promise<boolean> {
-  try {
-    const { stdout } = await execFileAsync('git', ['status', '--porcelain', '--', path.basename(file)], { cwd: path.dirname(file) });
-    return stdout.trim() !== '';
-  } catch {
-    return false; // not a git checkout (or no git): nothing to protect
-  }
-}
+/** What `--force` overrides, said once for every message that offers it. */
+const FORCE_HINT = 'pass --force to heal anyway';
 
 /**
- * Decides which planned files may change: never a file with uncommitted git changes (unless
- * `force`), and at most `maxFixFiles` files ("blast radius"); the rest wait for the next run.
+ * Decides which planned files may change: never a file with uncommitted git changes, nor one git
+ * cannot answer for (dubious ownership, a broken index), unless `force`; and at most `maxFixFiles`
+ * files ("blast radius"); the rest wait for the next run. `--force` overrides only the git checks:
+ * links, FIFOs, read-only files and files outside the agent are refused whatever the flags.
  */
 export async function limitHealPlan(plan: HealPlan, options: { force: boolean; maxFixFiles?: number }): Promise<HealPlan> {
   let changed = 0;
   for (const change of plan.files) {
     if (change.skipped || change.diff === '') continue;
-    if (!options.force && (await uncommitted(change.absolutePath))) {
+    const git = options.force ? undefined : await gitStatusOf(change.absolutePath);
+    if (git?.state === 'dirty') {
       change.skipped = 'has uncommitted changes in git; commit or stash them, or pass --force';
+    } else if (git?.state === 'unknown') {
+      change.gitProblem = `git cannot tell whether ${change.file} has uncommitted changes (${git.problem})`;
+      change.skipped = `${change.gitProblem}; ${FORCE_HINT}`;
     } else if (options.maxFixFiles !== undefined && changed >= options.maxFixFiles) {
       change.skipped = `over max_fix_files (${options.maxFixFiles}); heal again to continue`;
     } else changed++;
@@ -184,15 +195,27 @@ export async function limitHealPlan(plan: HealPlan, options: { force: boolean; m
   return plan;
 }
 
-/** Writes every file the plan may change, each atomically. */
+/**
+ * Writes every file the plan may change, each through a temporary file and a rename, in its own
+ * encoding, mode and owner. Refuses to write anything (exit 3) when git could not answer for a file:
+ * a guard that cannot run is not a guard that passed. A file that changed since it was read, or
+ * whose owner cannot be kept, is skipped with the reason.
+ */
 export async function applyHealPlan(plan: HealPlan): Promise<HealPlan> {
+  const blocked = plan.files.find((change) => change.gitProblem);
+  if (blocked) throw new CockpitError(`--heal: ${blocked.gitProblem}; nothing was changed. Fix git (e.g. git config --global --add safe.directory for a checkout another user owns) or ${FORCE_HINT}`);
   for (const change of plan.files) {
-    if (change.skipped || change.diff === '') continue;
-    await writeFileAtomic(change.absolutePath, change.updated);
+    if (change.skipped || change.diff === '' || !change.write) continue;
+    try {
+      const refused = await writeLikeOriginal(change.absolutePath, change.write.agentRoot, change.write.read, change.write.bytes);
+      if (refused) change.skipped = refused;
+    } catch (error) {
+      change.skipped = `cannot be written (${errorMessage(error).split('\n')[0]}); left untouched`;
+    }
   }
+  plan.totals = totalsOf(plan.files);
   return plan;
 }
-
 /**
  * `--heal --branch NAME`: a new branch with one commit holding exactly the healed files, its message
  * listing the fixes, so a pull request can be opened from it. The working tree stays on that branch.

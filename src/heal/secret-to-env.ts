@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { sha256Hex } from '../util/hash.js';
 import type { SourceFile } from '../source/read-sources.js';
 import type { Fix } from './types.js';
 
@@ -66,5 +67,6 @@ export function secretToEnvFix(file: SourceFile, start: number, end: number, det
     ...(file.language === 'python' ? { pythonImports: [{ module: 'os' }] } : {}),
     // Relative to the agent root: the agent's .env.example documents the variable.
     ensureLines: [{ file: path.posix.join('.env.example'), line: `${name}=` }],
+    env: { name, secretDigest: sha256Hex(text.slice(start, end)) },
   };
 }

@@ -20,4 +20,10 @@ export interface Fix {
   pythonImports?: PythonImport[];
   /** Lines to ensure in another file of the agent, relative to the fixed file's folder. */
   ensureLines?: Array<{ file: string; line: string }>;
+  /**
+   * Set by a fix that moves a secret into an environment variable: `name` appears in the edits,
+   * the description and the `NAME=` line, and heal renames it when another secret of the agent
+   * already has it (one variable per distinct secret). `secretDigest` is a SHA-256 of the secret.
+   */
+  env?: { name: string; secretDigest: string };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText } from './decode.js';
+import { decodeText, encodeText, hasUtf8Bom } from './decode.js';
 import { LineIndex } from './line-index.js';
 
 describe('decodeText', () => {
@@ -35,5 +35,28 @@ describe('LineIndex', () => {
     expect(index.lineText(1)).toBe('ab');
     expect(index.lineText(3)).toBe('');
     expect(index.lineText(4)).toBe('ef');
+  });
+});
+
+describe('encodeText', () => {
+  const samples: Array<[string, Buffer]> = [
+    ['UTF-8', Buffer.from('café\r\n', 'utf8')],
+    ['UTF-8 with a BOM', Buffer.from([0xef, 0xbb, 0xbf, 0x63, 0x61, 0x66, 0xc3, 0xa9])],
+    ['UTF-16 LE', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('naïve\n', 'utf16le')])],
+    ['UTF-16 BE', Buffer.from([0xfe, 0xff, 0x00, 0x68, 0x00, 0xe9])],
+    // Every byte, the five WHATWG leaves unassigned (0x81, 0x8d, 0x8f, 0x90, 0x9d) included.
+    ['windows-1252', Buffer.from([0x63, 0xe9, 0x80, 0x81, 0x8d, 0x8f, 0x90, 0x93, 0x94, 0x97, 0x9d, 0xff])],
+  ];
+  for (const [name, bytes] of samples) {
+    it(`writes back ${name} byte for byte`, () => {
+      const decoded = decodeText(bytes)!;
+      expect(encodeText(decoded.text, decoded.encoding, { bom: hasUtf8Bom(bytes) })?.toString('hex')).toBe(bytes.toString('hex'));
+    });
+  }
+
+  it('writes back all 256 windows-1252 bytes, and says when a character does not fit', () => {
+    const every = Buffer.from(Array.from({ length: 255 }, (_, index) => index + 1));
+    expect(encodeText(new TextDecoder('windows-1252').decode(every), 'windows-1252')?.equals(every)).toBe(true);
+    expect(encodeText('✓', 'windows-1252')).toBeUndefined();
   });
 });

@@ -29,3 +29,45 @@ export function decodeText(bytes: Uint8Array): DecodedText | undefined {
     return { text: windows1252.decode(bytes), encoding: 'windows-1252' };
   }
 }
+
+/** True when UTF-8 bytes start with the byte-order mark `decodeText` drops. */
+export function hasUtf8Bom(bytes: Uint8Array): boolean {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+}
+
+/** windows-1252 has exactly 256 characters, one per byte (WHATWG maps the 5 unassigned bytes to C1 controls). */
+let windows1252Bytes: Map<number, number> | undefined;
+function windows1252Byte(codeUnit: number): number | undefined {
+  if (!windows1252Bytes) {
+    windows1252Bytes = new Map();
+    for (let byte = 0; byte < 256; byte++) windows1252Bytes.set(windows1252.decode(Uint8Array.of(byte)).charCodeAt(0), byte);
+  }
+  return windows1252Bytes.get(codeUnit);
+}
+
+/**
+ * The inverse of `decodeText`: the text as bytes in `encoding`, with the byte-order mark UTF-16
+ * always has and UTF-8 has when `bom` says so. Undefined when a character cannot be written in
+ * windows-1252. Encoding is per character, so text that is unchanged encodes to unchanged bytes.
+ */
+export function encodeText(text: string, encoding: Encoding, options: { bom?: boolean } = {}): Buffer | undefined {
+  switch (encoding) {
+    case 'utf-8': {
+      const body = Buffer.from(text, 'utf8');
+      return options.bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body;
+    }
+    case 'utf-16le':
+      return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    case 'utf-16be':
+      return Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+    case 'windows-1252': {
+      const bytes = Buffer.alloc(text.length);
+      for (let index = 0; index < text.length; index++) {
+        const byte = windows1252Byte(text.charCodeAt(index));
+        if (byte === undefined) return undefined;
+        bytes[index] = byte;
+      }
+      return bytes;
+    }
+  }
+}

@@ -235,9 +235,11 @@ export async function auditAgent(options: AuditOptions): Promise<AgentAudit> {
   // Report paths are relative to the audited (workspace) root, not to the agent.
   const prefix = identity.path === '.' ? '' : `${identity.path}/`;
   const fixes: PlannedFix[] = [];
+  // A batch on a worker holds a slice of the files; cross-module checks read the others from disk by this index.
+  const agentIndex: AgentFileIndex = { root: options.root, maxFileBytes: options.maxFileBytes, paths: files.map((file) => file.path) };
   const results =
     options.runBatch && !options.checks && files.length >= PARALLEL_MIN_FILES
-      ? await Promise.all(balancedBatches(files, BATCHES).map((batch) => options.runBatch!({ files: batch, prefix, policy, agentIndex: { root: options.root, maxFileBytes: options.maxFileBytes, paths: files.map((file) => file.path) } })))
+      ? await Promise.all(balancedBatches(files, BATCHES).map((batch) => options.runBatch!({ files: batch, prefix, policy, agentIndex })))
       : [await auditBatch({ files, prefix, policy }, checks)];
   for (const result of results) {
     all.push(...result.findings);

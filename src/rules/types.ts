@@ -25,6 +25,11 @@ export interface RuleMeta {
   readonly docs?: string;
   /** Frameworks the rule reads (`langgraph`, `vercel-ai-sdk`, …); empty for framework-neutral rules. */
   readonly frameworks?: readonly string[];
+  /**
+   * The framework releases (and their API names and defaults) the rule was checked against, e.g.
+   * `ai 7.x: isStepCount(n)`: frameworks rename options between releases, so docs/RULES.md says what is known.
+   */
+  readonly knows?: readonly string[];
   readonly precision: Precision;
   /** 0.0–10.0 as GitHub code scanning reads it; security rules only. */
   readonly securitySeverity?: number;

@@ -33,12 +33,14 @@ function buildImportMap(tree: Tree): ImportMap {
       continue;
     }
     const module = statement.childForFieldName('module_name')?.text ?? '';
+    // `from . import utils` is `.utils`, not `..utils` (which would be the parent package's).
+    const join = (name: string): string => (module.endsWith('.') ? `${module}${name}` : `${module}.${name}`);
     for (const child of statement.childrenForFieldName('name')) {
-      if (child.type === 'dotted_name') names.set(child.text, `${module}.${child.text}`);
+      if (child.type === 'dotted_name') names.set(child.text, join(child.text));
       else if (child.type === 'aliased_import') {
         const name = child.childForFieldName('name')?.text;
         const alias = child.childForFieldName('alias')?.text;
-        if (name && alias) names.set(alias, `${module}.${name}`);
+        if (name && alias) names.set(alias, join(name));
       }
     }
   }
@@ -178,4 +180,120 @@ export function parameterNames(fn: Node): string[] {
 /** Identifiers used anywhere inside a node. */
 export function identifiersIn(node: Node): Set<string> {
   return new Set(node.descendantsOfType('identifier').map((identifier) => identifier.text));
+}
+
+/**
+ * Scopes and bindings: a name used inside a function means the module's import only when no parameter or
+ * local assignment of an enclosing function binds it (an `asyncio.Queue` parameter named `requests` is not
+ * the HTTP library). Class bodies and comprehensions are folded into the enclosing function, which errs
+ * towards "local", so a shadowed name is never taken for the import.
+ */
+const SCOPE_TYPES = new Set(['function_definition', 'lambda']);
+const NESTED_SCOPE_TYPES = new Set(['function_definition', 'lambda', 'class_definition']);
+const localBindingMemo = new WeakMap<Tree, Map<number, ReadonlySet<string>>>();
+
+/** Names a function (or lambda) binds itself: parameters, assignment/loop/with/except targets, nested defs; not imports. */
+export function localBindings(scope: Node): ReadonlySet<string> {
+  let byScope = localBindingMemo.get(scope.tree);
+  if (!byScope) localBindingMemo.set(scope.tree, (byScope = new Map()));
+  let names = byScope.get(scope.id);
+  if (!names) byScope.set(scope.id, (names = collectLocalBindings(scope)));
+  return names;
+}
+
+function collectLocalBindings(scope: Node): Set<string> {
+  const names = new Set<string>();
+  const declaredOutside = new Set<string>();
+  for (const parameter of scope.childForFieldName('parameters')?.namedChildren ?? []) {
+    const name = parameterName(parameter);
+    if (name) names.add(name);
+  }
+  const visit = (node: Node): void => {
+    for (const child of node.namedChildren) {
+      switch (child.type) {
+        case 'function_definition':
+        case 'class_definition': {
+          const name = child.childForFieldName('name')?.text;
+          if (name) names.add(name);
+          continue;
+        }
+        case 'lambda':
+          continue;
+        case 'global_statement':
+        case 'nonlocal_statement':
+          for (const name of child.namedChildren) declaredOutside.add(name.text);
+          continue;
+        case 'assignment':
+        case 'augmented_assignment':
+        case 'for_statement':
+        case 'for_in_clause':
+          for (const name of targetNames(child.childForFieldName('left'))) names.add(name);
+          break;
+        case 'named_expression':
+          for (const name of targetNames(child.childForFieldName('name'))) names.add(name);
+          break;
+        case 'as_pattern':
+          // `with open(p) as f`, `except E as err`
+          for (const name of targetNames(child.childForFieldName('alias'))) names.add(name);
+          break;
+        default:
+          break;
+      }
+      visit(child);
+    }
+  };
+  const body = scope.childForFieldName('body');
+  if (body) visit(body);
+  for (const name of declaredOutside) names.delete(name);
+  return names;
+}
+
+function parameterName(parameter: Node): string | undefined {
+  if (parameter.type === 'identifier') return parameter.text;
+  if (parameter.type === 'list_splat_pattern' || parameter.type === 'dictionary_splat_pattern') return parameter.namedChildren[0]?.text;
+  const named = parameter.childForFieldName('name');
+  if (named) return parameterName(named);
+  const first = parameter.namedChildren[0];
+  return first ? parameterName(first) : undefined;
+}
+
+function targetNames(target: Node | null | undefined): string[] {
+  if (!target) return [];
+  if (target.type === 'identifier') return [target.text];
+  if (['pattern_list', 'tuple_pattern', 'list_pattern', 'as_pattern_target', 'list_splat_pattern', 'expression_list', 'tuple', 'list', 'parenthesized_expression'].includes(target.type)) {
+    return target.namedChildren.flatMap(targetNames);
+  }
+  return [];
+}
+
+/** The function or lambda scopes around `node`, innermost first. */
+export function enclosingScopes(node: Node): Node[] {
+  const scopes: Node[] = [];
+  for (let current = node.parent; current; current = current.parent) if (SCOPE_TYPES.has(current.type)) scopes.push(current);
+  return scopes;
+}
+
+/** True when `name`, read at `node`, is a parameter or local variable of an enclosing function, not a module-level name. */
+export function isLocallyBound(node: Node, name: string): boolean {
+  return enclosingScopes(node).some((scope) => localBindings(scope).has(name));
+}
+
+/**
+ * The callee resolved through imports, but only when its first name really is an import where the call
+ * stands: `requests.get` with `import requests` → `requests.get`; with no such import, or with a parameter
+ * or local variable named `requests` in scope, undefined. `self.requests.get` never resolves.
+ */
+export function importedCallee(call: Node, imports: ImportMap): string | undefined {
+  const head = calleeText(call).split(/[.(\[]/)[0] ?? '';
+  if (!head || !imports.has(head) || isLocallyBound(call, head)) return undefined;
+  return qualifiedCallee(call, imports);
+}
+
+/** True when `node` sits inside a nested function, lambda or class of `scope` (not `scope` itself). */
+export function insideNestedScope(node: Node, scope: Node): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.id === scope.id) return false;
+    if (NESTED_SCOPE_TYPES.has(current.type)) return true;
+  }
+  return false;
 }

@@ -72,8 +72,200 @@ export function boot(config: string) {
 }
 `,
       },
+      {
+        name: 'tool calls a helper in another module that parses with ast.literal_eval',
+        filename: 'calc_agent/agent.py',
+        files: {
+          'calc_agent/parsing.py': `import ast
+
+def parse_literal(text):
+    return ast.literal_eval(text)
+`,
+        },
+        code: `from google.adk.agents import Agent
+from google.adk.tools import FunctionTool
+from .parsing import parse_literal
+
+def load_list(text: str) -> dict:
+    return {"items": parse_literal(text)}
+
+root_agent = Agent(name="calc", model="gemini-2.0-flash", tools=[FunctionTool(func=load_list)])
+`,
+      },
+      {
+        name: 'helper evaluates a fixed expression, whatever the tool passes',
+        filename: 'tools.py',
+        files: {
+          'mathutil.py': `def scaled(value):
+    factor = eval("10 ** 3")
+    return value * factor
+`,
+        },
+        code: `from langchain_core.tools import tool
+from mathutil import scaled
+
+@tool
+def to_millis(seconds: float) -> float:
+    """Convert seconds."""
+    return scaled(seconds)
+`,
+      },
+      {
+        name: 'an eval parameter of the helper shadows the builtin',
+        filename: 'tools.py',
+        code: `from agents import function_tool
+
+def apply(expression, eval):
+    return eval(expression)
+
+@function_tool
+def compute(expression: str) -> str:
+    return str(apply(expression, len))
+`,
+      },
+      {
+        name: 'input filtered to arithmetic characters before eval (ADK tool from another module)',
+        filename: 'calc_agent/tools.py',
+        files: {
+          'calc_agent/agent.py': `from google.adk.agents import LlmAgent
+from .tools import calculate
+
+root_agent = LlmAgent(name="calc", model="gemini-2.0-flash", tools=[calculate])
+`,
+        },
+        code: `ALLOWED = "0123456789+-*/(). "
+
+def calculate(expression: str) -> dict:
+    cleaned = ''.join(ch for ch in expression if ch in ALLOWED)
+    return {"result": eval(cleaned)}
+`,
+      },
+      {
+        name: 'AI SDK tool calls a helper that parses JSON',
+        filename: 'src/tools.ts',
+        files: {
+          'src/parse.ts': `export const parseDoc = (doc: string) => JSON.parse(doc);
+`,
+        },
+        code: `import { tool } from 'ai';
+import { z } from 'zod';
+import { parseDoc } from './parse';
+
+export const load = tool({
+  description: 'Load a JSON document',
+  inputSchema: z.object({ doc: z.string() }),
+  execute: async ({ doc }) => parseDoc(doc),
+});
+`,
+      },
     ],
     invalid: [
+      {
+        name: 'CrewAI BaseTool._run hands code to a helper module that execs it',
+        filename: 'crew/tools/python_tool.py',
+        files: {
+          'crew/tools/runner.py': `import io
+import contextlib
+
+def run_python(snippet: str) -> str:
+    buffer = io.StringIO()
+    with contextlib.redirect_stdout(buffer):
+        exec(snippet, {})
+    return buffer.getvalue()
+`,
+        },
+        code: `from crewai.tools import BaseTool
+from .runner import run_python
+
+class PythonTool(BaseTool):
+    name: str = "python"
+    description: str = "Runs Python code"
+
+    def _run(self, code: str) -> str:
+        return run_python(code)
+`,
+        errors: [{ line: 9, message: /run_python\(\.\.\.\) passes tool input 'code' of PythonTool \(BaseTool\._run\) to exec\(\.\.\.\) at crew\/tools\/runner\.py:7/ }],
+      },
+      {
+        name: 'OpenAI Agents JS tool evaluates through a helper module with new Function',
+        filename: 'src/agent.ts',
+        files: {
+          'src/sandbox.ts': `export function evaluate(source: string) {
+  const fn = new Function('Math', \`return (\${source});\`);
+  return fn(Math);
+}
+`,
+        },
+        code: `import { Agent, tool } from '@openai/agents';
+import { z } from 'zod';
+import { evaluate } from './sandbox';
+
+const calc = tool({
+  name: 'calc',
+  description: 'Evaluate a formula',
+  parameters: z.object({ formula: z.string() }),
+  execute: async ({ formula }) => String(evaluate(formula)),
+});
+
+export const agent = new Agent({ name: 'math', tools: [calc] });
+`,
+        errors: [{ line: 9, message: /evaluate\(\.\.\.\) passes tool input 'formula' of tool\(\{ execute \}\) to new Function\(\.\.\.\) at src\/sandbox\.ts:2/ }],
+      },
+      {
+        name: 'a character filter that keeps letters does not make eval safe',
+        filename: 'tools.py',
+        code: `import string
+from langchain_core.tools import tool
+
+@tool
+def evaluate(expression: str) -> str:
+    """Evaluate an expression."""
+    kept = "".join([c for c in expression if c in "abcdefghijklmnopqrstuvwxyz_().0123456789"])
+    return str(eval(kept))
+`,
+        errors: [{ line: 8, message: /eval\(\.\.\.\) receives tool input 'kept'/ }],
+      },
+      {
+        name: 'ADK FunctionTool registered in agent.py; its helper in utils/ runs exec',
+        filename: 'data_agent/tools.py',
+        files: {
+          'data_agent/utils/sandbox.py': `def run_snippet(source: str, env: dict) -> dict:
+    exec(source, env)
+    return env
+`,
+          'data_agent/utils/__init__.py': '',
+          'data_agent/agent.py': `from google.adk.agents import Agent
+from google.adk.tools import FunctionTool
+from . import tools
+
+root_agent = Agent(name="data", model="gemini-2.0-flash", tools=[FunctionTool(func=tools.analyse)])
+`,
+        },
+        code: `from .utils.sandbox import run_snippet
+
+def analyse(code: str) -> dict:
+    env = {}
+    run_snippet(code, env)
+    return {"result": str(env.get("result"))}
+`,
+        errors: [{ line: 5, message: /run_snippet\(\.\.\.\) passes tool input 'code' of analyse \(tools=\[\.\.\.\] in data_agent\/agent\.py\) to exec\(\.\.\.\) at data_agent\/utils\/sandbox\.py:2/ }],
+      },
+      {
+        name: 'LangChain @tool and a same-file helper around eval',
+        filename: 'tools.py',
+        code: `from langchain_core.tools import tool
+
+def _evaluate(expr: str):
+    cleaned = expr.strip()
+    return eval(cleaned)
+
+@tool
+def calculator(expression: str) -> str:
+    """Evaluate a math expression."""
+    return str(_evaluate(expression))
+`,
+        errors: [{ line: 10, message: /_evaluate\(\.\.\.\) passes tool input 'expression' of calculator \(@tool\) to eval\(\.\.\.\) at line 5/ }],
+      },
       {
         name: 'LangChain @tool exec of an f-string',
         filename: 'tools.py',

@@ -1,9 +1,12 @@
-import type { Node } from 'web-tree-sitter';
-import { calleeText, calls, keywordArgument, positionalArguments } from '../ast/python.js';
-import { callExpressions, tsArguments, tsCalleeText } from '../ast/typescript.js';
+import type { Node, Tree } from 'web-tree-sitter';
+import { calleeText, calls, enclosingFunction, isLocallyBound, keywordArgument, positionalArguments, pythonImportMap, stringValue, type ImportMap } from '../ast/python.js';
+import { callExpressions, tsArguments, tsCalleeText, tsImportMap } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
-import { nodeModuleBindings, pythonShadows, PY_OR_TS, tsShadows } from './support/common.js';
-import { analysePython, analyseTs, describeOrigin } from './support/sinks.js';
+import { HELPER_HOP_SENTENCE, nodeModuleBindings, PY_OR_TS, pythonShadows, quoteNames, TOOL_DECLARATIONS_KNOWN, tsShadows } from './support/common.js';
+import { pythonAnalysisInAgent, pythonHelperFlows, pythonMayHoldTools, type PythonSinkSpec } from './support/helper-calls.js';
+import type { ParsedModule } from './support/agent-modules.js';
+import { describeOrigin } from './support/sinks.js';
+import { TS_TOOL_TEXT, tsAnalysisInAgent, tsHelperFlows, type TsSinkSpec } from './support/ts-helper-calls.js';
 
 const PY_SINKS = new Set(['eval', 'exec', 'compile', 'builtins.eval', 'builtins.exec', 'builtins.compile']);
 const VM_FUNCTIONS = new Set(['runInNewContext', 'runInThisContext', 'runInContext', 'compileFunction']);
@@ -15,7 +18,8 @@ export const codeExecFromInputCheck = defineRule(
     description:
       'A tool function (LangChain/CrewAI/smolagents @tool, OpenAI Agents @function_tool, Pydantic AI @agent.tool, ADK tools=[...], ' +
       'AI SDK/OpenAI Agents/Mastra tool execute) or a model response feeds eval, exec, compile, new Function or node:vm. ' +
-      'The model picks tool arguments, so one prompt injection (a poisoned web page, email or document) becomes arbitrary code running with the agent\'s privileges.',
+      'The model picks tool arguments, so one prompt injection (a poisoned web page, email or document) becomes arbitrary code running with the agent\'s privileges. ' +
+      HELPER_HOP_SENTENCE,
     persona: 'secops',
     category: 'security',
     severity: 'error',
@@ -25,6 +29,7 @@ export const codeExecFromInputCheck = defineRule(
       'Do not evaluate model-chosen text. Parse data with json.loads / ast.literal_eval / JSON.parse, map the input to a fixed set of operations, ' +
       'or run generated code in a real sandbox (ADK BuiltInCodeExecutor/VertexAiCodeExecutor, smolagents executor_type="e2b"/"docker", a container or microVM) with no credentials.',
     docs: 'https://genai.owasp.org/llmrisk/llm052025-improper-output-handling/',
+    knows: TOOL_DECLARATIONS_KNOWN,
     frameworks: ['langchain', 'crewai', 'smolagents', 'openai-agents', 'pydantic-ai', 'google-adk', 'vercel-ai-sdk', 'mastra'],
     precision: 'high',
     securitySeverity: 9.8,
@@ -34,55 +39,164 @@ export const codeExecFromInputCheck = defineRule(
     async run(context) {
       const { file } = context;
       if (file.language === 'python') {
-        if (!/\b(eval|exec|compile)\s*\(/.test(file.text)) return;
-        const tree = await context.tree();
-        if (!tree) return;
-        const analysis = analysePython(tree);
-        for (const call of calls(tree)) {
-          const callee = calleeText(call);
-          if (!PY_SINKS.has(callee)) continue;
-          if (!callee.includes('.') && pythonShadows(tree.rootNode, analysis.imports, callee)) continue;
-          // eval(compile(x, ...)) is one sink: the outer eval/exec reports it.
-          if (callee.endsWith('compile') && call.parent?.type === 'argument_list' && /^(builtins\.)?(eval|exec)$/.test(calleeText(call.parent.parent!))) continue;
-          const code = keywordArgument(call, 'source') ?? positionalArguments(call)[0];
-          if (!code) continue;
-          const origin = analysis.origin(code, { modelOutput: true });
-          if (!origin) continue;
+        const hasSinks = PY_CODE_TEXT.test(file.text);
+        if (!hasSinks && !(await pythonMayHoldTools(context))) return;
+        const scope = await pythonAnalysisInAgent(context);
+        if (!scope) return;
+        const { analysis, modules, module } = scope;
+        if (hasSinks) {
+          for (const call of calls(module.tree)) {
+            const sink = pythonCodeSink(call, analysis.imports);
+            if (!sink) continue;
+            const origin = analysis.origin(sink.code, { modelOutput: true, taint: PY_TAINT });
+            if (!origin) continue;
+            context.report({
+              start: call.startIndex,
+              end: call.endIndex,
+              message: `${sink.callee}(...) ${describeOrigin(origin)}; ${pythonRisk(sink.callee)}`,
+              fingerprintContent: `${sink.callee}|${origin.kind}|${origin.names.join(',')}`,
+            });
+          }
+        }
+        for (const flow of await pythonHelperFlows(modules, module, analysis, PY_HELPER_SPEC)) {
           context.report({
-            start: call.startIndex,
-            end: call.endIndex,
-            message: `${callee}(...) ${describeOrigin(origin)}; Python's ${callee} has no sandbox, so text the model controls runs as code with the agent's privileges.`,
-            fingerprintContent: `${callee}|${origin.kind}|${origin.names.join(',')}`,
+            start: flow.call.startIndex,
+            end: flow.call.endIndex,
+            message: `${flow.helper}(...) passes tool input ${quoteNames(flow.names)} of ${flow.tool.name} (${flow.tool.via}) to ${flow.sink.label} at ${flow.where} (its parameter '${flow.param}'); ${pythonRisk(flow.sink.label.replace('(...)', ''))}`,
+            fingerprintContent: `${flow.helper}|${flow.sink.label}|${flow.names.join(',')}`,
           });
         }
         return;
       }
-      if (!/\beval\s*\(|\bFunction\s*\(|\brunIn\w*Context|\bcompileFunction|\bScript\s*\(/.test(file.text)) return;
-      const tree = await context.tree();
-      if (!tree) return;
-      const analysis = analyseTs(tree, file.text);
-      const vm = nodeModuleBindings(tree.rootNode, analysis.imports, 'vm');
-      for (const call of callExpressions(tree)) {
-        const sink = tsSink(call, vm, (name) => tsShadows(tree.rootNode, analysis.imports, name));
-        if (!sink) continue;
-        const args = tsArguments(call);
-        // new Function(a, b, body): every argument is code; eval/vm take the code first.
-        const codeArgs = sink.allArgs ? args : args.slice(0, 1);
-        for (const arg of codeArgs) {
-          const origin = analysis.origin(arg, { modelOutput: true });
-          if (!origin) continue;
-          context.report({
-            start: call.startIndex,
-            end: call.endIndex,
-            message: `${sink.label} ${describeOrigin(origin)}; ${sink.why}, so text the model controls runs as code in the server process.`,
-            fingerprintContent: `${sink.label}|${origin.kind}|${origin.names.join(',')}`,
-          });
-          break;
+      const hasSinks = TS_CODE_TEXT.test(file.text);
+      if (!hasSinks && !TS_TOOL_TEXT.test(file.text)) return;
+      const scope = await tsAnalysisInAgent(context);
+      if (!scope) return;
+      const { analysis, modules, module } = scope;
+      if (hasSinks) {
+        for (const call of callExpressions(module.tree)) {
+          const sink = tsCodeSink(call, module);
+          if (!sink) continue;
+          for (const arg of sink.codeArgs) {
+            const origin = analysis.origin(arg, { modelOutput: true });
+            if (!origin) continue;
+            context.report({
+              start: call.startIndex,
+              end: call.endIndex,
+              message: `${sink.label} ${describeOrigin(origin)}; ${sink.why}, so text the model controls runs as code in the server process.`,
+              fingerprintContent: `${sink.label}|${origin.kind}|${origin.names.join(',')}`,
+            });
+            break;
+          }
         }
+      }
+      for (const flow of await tsHelperFlows(modules, module, analysis, TS_HELPER_SPEC)) {
+        context.report({
+          start: flow.call.startIndex,
+          end: flow.call.endIndex,
+          message: `${flow.helper}(...) passes tool input ${quoteNames(flow.names)} of ${flow.tool.via} to ${flow.sink.label} at ${flow.where} (its parameter ${flow.param}), so text the model controls runs as code in the server process.`,
+          fingerprintContent: `${flow.helper}|${flow.sink.label}|${flow.names.join(',')}`,
+        });
       }
     },
   },
 );
+
+const TS_CODE_TEXT = /\beval\s*\(|\bFunction\s*\(|\brunIn\w*Context|\bcompileFunction|\bScript\s*\(/;
+
+const vmMemo = new WeakMap<Tree, ReturnType<typeof nodeModuleBindings>>();
+
+/** An eval / Function / node:vm call of the module and the arguments that carry code. */
+function tsCodeSink(call: Node, module: ParsedModule): (TsSink & { codeArgs: Node[] }) | undefined {
+  const root = module.tree.rootNode;
+  const imports = tsImportMap(module.tree);
+  let vm = vmMemo.get(module.tree);
+  if (!vm) vmMemo.set(module.tree, (vm = nodeModuleBindings(root, imports, 'vm')));
+  const sink = tsSink(call, vm, (name) => tsShadows(root, imports, name));
+  if (!sink) return undefined;
+  const args = tsArguments(call);
+  // new Function(a, b, body): every argument is code; eval/vm take the code first.
+  return { ...sink, codeArgs: sink.allArgs ? args : args.slice(0, 1) };
+}
+
+const TS_HELPER_SPEC: TsSinkSpec = {
+  key: 'security/code-exec-from-input',
+  mayHaveSink: TS_CODE_TEXT,
+  sinks: (calls, taint, module) =>
+    calls.flatMap((call) => {
+      const sink = tsCodeSink(call, module);
+      return sink && sink.codeArgs.some((arg) => taint.isTainted(arg)) ? [{ call, label: sink.label }] : [];
+    }),
+};
+
+const PY_CODE_TEXT = /\b(eval|exec|compile)\s*\(/;
+
+/** Characters that cannot spell a name, a string or an attribute: text made of them is arithmetic. */
+const ARITHMETIC_ONLY = /^[0-9\s.+\-*/%()]*$/;
+
+/**
+ * `''.join(c for c in expr if c in ALLOWED)` with ALLOWED made of digits, operators and brackets: only arithmetic survives the filter, so
+ * what reaches eval holds no names, calls or strings. The allowed set may be a literal or a name assigned one.
+ */
+function keepsOnlyArithmetic(call: Node): boolean {
+  if (!/\.join$/.test(calleeText(call))) return false;
+  const args = call.childForFieldName('arguments');
+  const comprehension = args?.type === 'generator_expression' ? args : args?.namedChildren[0];
+  if (comprehension?.type !== 'generator_expression' && comprehension?.type !== 'list_comprehension') return false;
+  const element = comprehension.namedChildren[0];
+  const test = comprehension.namedChildren.find((child) => child.type === 'if_clause')?.namedChildren[0];
+  if (element?.type !== 'identifier' || test?.type !== 'comparison_operator') return false;
+  const [left, allowed] = test.namedChildren;
+  if (left?.text !== element.text || !allowed || !/^\s*\w+\s+in\s/.test(test.text)) return false;
+  const value = stringValue(allowed) ?? (allowed.type === 'identifier' ? assignedString(allowed) : undefined);
+  return value !== undefined && ARITHMETIC_ONLY.test(value);
+}
+
+/** The string literal last assigned to `name` in its function, or at module level. */
+function assignedString(name: Node): string | undefined {
+  const scopes = [enclosingFunction(name), name.tree.rootNode].filter((scope): scope is Node => !!scope);
+  for (const scope of scopes) {
+    let found: string | undefined;
+    for (const assignment of scope.descendantsOfType('assignment')) {
+      if (assignment.startIndex > name.startIndex && scope.type !== 'module') break;
+      if (assignment.childForFieldName('left')?.text === name.text) found = stringValue(assignment.childForFieldName('right') ?? undefined) ?? found;
+    }
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+const PY_TAINT = { cleanCall: { key: 'arithmetic-only', test: keepsOnlyArithmetic } };
+
+function pythonRisk(callee: string): string {
+  return `Python's ${callee} has no sandbox, so text the model controls runs as code with the agent's privileges.`;
+}
+
+/** A builtin eval/exec/compile call (not a local function of that name) and the argument that carries the code. */
+function pythonCodeSink(call: Node, imports: ImportMap): { callee: string; code: Node } | undefined {
+  const callee = calleeText(call);
+  if (!PY_SINKS.has(callee)) return undefined;
+  const head = callee.split('.')[0]!;
+  if (callee.includes('.') ? !imports.has(head) || isLocallyBound(call, head) : pythonShadows(call.tree.rootNode, imports, callee) || isLocallyBound(call, callee)) return undefined;
+  // eval(compile(x, ...)) is one sink: the outer eval/exec reports it.
+  if (callee.endsWith('compile') && call.parent?.type === 'argument_list' && /^(builtins\.)?(eval|exec)$/.test(calleeText(call.parent.parent!))) return undefined;
+  const code = keywordArgument(call, 'source') ?? positionalArguments(call)[0];
+  return code ? { callee, code } : undefined;
+}
+
+/** The same sinks inside a helper a tool calls (one hop, same file or another module of the agent). */
+const PY_HELPER_SPEC: PythonSinkSpec = {
+  key: 'security/code-exec-from-input',
+  taint: PY_TAINT,
+  mayHaveSink: PY_CODE_TEXT,
+  sinks: (calls, taint, module) => {
+    const imports = pythonImportMap(module.tree);
+    return calls.flatMap((call) => {
+      const sink = pythonCodeSink(call, imports);
+      return sink && taint.isTainted(sink.code) ? [{ call, label: `${sink.callee}(...)` }] : [];
+    });
+  },
+};
 
 interface TsSink {
   label: string;

@@ -85,8 +85,256 @@ export const uptime = createTool({
 });
 `,
       },
+      {
+        name: 'tool passes input to a helper in another module that runs an argument list',
+        filename: 'ops_agent/agent.py',
+        files: {
+          'ops_agent/utils.py': `import subprocess
+
+def run_command(args: list[str]) -> str:
+    return subprocess.run(["kubectl", *args], capture_output=True, text=True, timeout=60).stdout
+`,
+        },
+        code: `from google.adk.agents import Agent
+from .utils import run_command
+
+def get_pods(namespace: str) -> dict:
+    return {"out": run_command(["get", "pods", "-n", namespace])}
+
+root_agent = Agent(name="ops", model="gemini-2.0-flash", tools=[get_pods])
+`,
+      },
+      {
+        name: 'helper quotes its parameter with shlex.quote before the shell',
+        filename: 'tools.py',
+        files: {
+          'helpers/shell.py': `import shlex
+import subprocess
+
+def grep_repo(pattern):
+    return subprocess.check_output(f"grep -rn {shlex.quote(pattern)} .", shell=True, text=True)
+`,
+        },
+        code: `from langchain_core.tools import tool
+from helpers.shell import grep_repo
+
+@tool
+def search_code(pattern: str) -> str:
+    """Search the repository."""
+    return grep_repo(pattern)
+`,
+      },
+      {
+        name: 'the tool passes a constant, not its input, to the shell helper',
+        filename: 'tools.py',
+        files: {
+          'shell_utils.py': `import os
+
+def run(cmd):
+    return os.popen(cmd).read()
+`,
+        },
+        code: `from agents import function_tool
+from shell_utils import run
+
+@function_tool
+def uptime(verbose: bool) -> str:
+    return run("uptime") if verbose else "ok"
+`,
+      },
+      {
+        name: 'a shell helper called from code that is not a tool',
+        filename: 'scripts/setup.py',
+        files: {
+          'scripts/sh.py': `import subprocess
+
+def sh(cmd):
+    subprocess.run(cmd, shell=True, check=True)
+`,
+        },
+        code: `import sys
+from .sh import sh
+
+def main(target):
+    sh(f"make {target}")
+
+main(sys.argv[1])
+`,
+      },
+      {
+        name: 'a parameter named subprocess is not the module',
+        filename: 'tools.py',
+        code: `from langchain_core.tools import tool
+
+@tool
+def run_job(command: str, subprocess=None) -> str:
+    """Queue a job."""
+    return subprocess.run(command, shell=True)
+`,
+      },
+      {
+        name: 'AI SDK tool calls a helper module that uses execFile with an argument array',
+        filename: 'src/tools.ts',
+        files: {
+          'src/lib/git.ts': `import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+export async function gitLog(path: string) {
+  const { stdout } = await run('git', ['log', '--', path]);
+  return stdout;
+}
+`,
+        },
+        code: `import { tool } from 'ai';
+import { z } from 'zod';
+import { gitLog } from './lib/git.js';
+
+export const history = tool({
+  description: 'git history of a file',
+  inputSchema: z.object({ path: z.string() }),
+  execute: async ({ path }) => gitLog(path),
+});
+`,
+      },
     ],
     invalid: [
+      {
+        name: 'AI SDK tool hands its command to exec in another module (./lib/shell.js → shell.ts)',
+        filename: 'src/tools.ts',
+        files: {
+          'src/lib/shell.ts': `import { exec } from 'node:child_process';
+import { promisify } from 'node:util';
+
+const execAsync = promisify(exec);
+
+export async function runCommand(command: string, cwd = process.cwd()) {
+  const { stdout } = await execAsync(command, { cwd });
+  return stdout;
+}
+`,
+        },
+        code: `import { tool } from 'ai';
+import { z } from 'zod';
+import { runCommand } from './lib/shell.js';
+
+export const terminal = tool({
+  description: 'Run a shell command in the workspace',
+  inputSchema: z.object({ command: z.string() }),
+  execute: async ({ command }) => ({ output: await runCommand(command) }),
+});
+`,
+        errors: [{ line: 8, message: /runCommand\(\.\.\.\) passes tool input 'command' of tool\(\{ execute \}\) to child_process\.exec\(\.\.\.\) at src\/lib\/shell\.ts:7 \(its parameter command\)/ }],
+      },
+      {
+        name: 'Mastra tool through a namespace import and an index re-export',
+        filename: 'src/mastra/tools/ops.ts',
+        files: {
+          'src/mastra/utils/index.ts': `export { sh } from './proc';
+`,
+          'src/mastra/utils/proc.ts': `import * as cp from 'child_process';
+
+export const sh = (line: string) => cp.execSync(line).toString();
+`,
+        },
+        code: `import { createTool } from '@mastra/core/tools';
+import { z } from 'zod';
+import * as utils from '../utils';
+
+export const opsTool = createTool({
+  id: 'ops',
+  description: 'Run an ops command',
+  inputSchema: z.object({ line: z.string() }),
+  execute: async ({ context }) => ({ out: utils.sh(context.line) }),
+});
+`,
+        errors: [{ line: 9, message: /utils\.sh\(\.\.\.\).*child_process\.execSync\(\.\.\.\) at src\/mastra\/utils\/proc\.ts:3/ }],
+      },
+      {
+        name: 'ADK tool registered in another module calls a shell helper from .utils',
+        filename: 'ops_agent/tools.py',
+        files: {
+          'ops_agent/utils.py': `import subprocess
+
+def run_command(command: str, timeout: int = 60) -> str:
+    return subprocess.run(command, shell=True, capture_output=True, text=True, timeout=timeout).stdout
+`,
+          'ops_agent/agent.py': `from google.adk.agents import Agent
+from .tools import run_on_host
+
+root_agent = Agent(name="ops", model="gemini-2.0-flash", tools=[run_on_host])
+`,
+        },
+        code: `from .utils import run_command
+
+def run_on_host(cmd: str) -> dict:
+    return {"output": run_command(cmd)}
+`,
+        errors: [{ line: 4, message: /run_command\(\.\.\.\) passes tool input 'cmd' of run_on_host \(tools=\[\.\.\.\] in ops_agent\/agent\.py\) to subprocess\.run\(\.\.\., shell=True\) at ops_agent\/utils\.py:4 \(its parameter 'command'\)/ }],
+      },
+      {
+        name: 'LangChain @tool calls os.system through a module import (tools.shell)',
+        filename: 'app/agent.py',
+        files: {
+          'app/tools/__init__.py': '',
+          'app/tools/shell.py': `import os
+
+def execute(line):
+    status = os.system(line)
+    return status
+`,
+        },
+        code: `from langchain_core.tools import tool
+from tools import shell
+
+@tool
+def terminal(command: str) -> str:
+    """Run a terminal command."""
+    return str(shell.execute(line=command))
+`,
+        errors: [{ line: 7, message: /shell\.execute\(\.\.\.\) passes tool input 'command' of terminal \(@tool\) to os\.system\(\.\.\.\) at app\/tools\/shell\.py:4/ }],
+      },
+      {
+        name: 'OpenAI Agents @function_tool and a same-file helper',
+        filename: 'tools.py',
+        code: `import subprocess
+from agents import function_tool
+
+def _sh(cmd: str) -> str:
+    return subprocess.check_output(cmd, shell=True, text=True)
+
+@function_tool
+def disk_usage(path: str) -> str:
+    return _sh("du -sh " + path)
+`,
+        errors: [{ line: 9, message: /_sh\(\.\.\.\) passes tool input 'path' of disk_usage \(@function_tool\) to subprocess\.check_output\(\.\.\., shell=True\) at line 5/ }],
+      },
+      {
+        name: 'CrewAI BaseTool._run through a helper re-exported by the package __init__',
+        filename: 'crew/tools/terminal_tool.py',
+        files: {
+          'crew/utils/__init__.py': `from .proc import run_shell
+`,
+          'crew/utils/proc.py': `import subprocess
+
+def run_shell(script):
+    p = subprocess.Popen(script, shell=True, stdout=subprocess.PIPE)
+    return p.communicate()[0].decode()
+`,
+        },
+        code: `from crewai.tools import BaseTool
+from ..utils import run_shell
+
+class TerminalTool(BaseTool):
+    name: str = "terminal"
+    description: str = "Runs a command"
+
+    def _run(self, command: str) -> str:
+        return run_shell(command)
+`,
+        errors: [{ line: 9, message: /run_shell\(\.\.\.\).*TerminalTool \(BaseTool\._run\).*crew\/utils\/proc\.py:4/ }],
+      },
       {
         name: 'LangChain @tool with subprocess shell=True on an f-string',
         filename: 'tools.py',

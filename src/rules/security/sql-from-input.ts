@@ -1,10 +1,11 @@
 import type { Node } from 'web-tree-sitter';
-import { calleeText, calls, enclosingFunction, keywordArgument, positionalArguments, qualifiedCallee } from '../ast/python.js';
+import { calleeText, calls, enclosingFunction, keywordArgument, positionalArguments, pythonImportMap, qualifiedCallee, type ImportMap } from '../ast/python.js';
 import { callExpressions, tsArguments, tsCalleeText } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
 import type { PythonTaint } from './support/python-taint.js';
-import { PY_OR_TS, quoteNames } from './support/common.js';
-import { analysePython, analyseTs } from './support/sinks.js';
+import { HELPER_HOP_SENTENCE, PY_OR_TS, quoteNames, TOOL_DECLARATIONS_KNOWN } from './support/common.js';
+import { pythonAnalysisInAgent, pythonHelperFlows, pythonMayHoldTools, type PythonSinkSpec } from './support/helper-calls.js';
+import { TS_TOOL_TEXT, tsAnalysisInAgent, tsHelperFlows, type TsSinkSpec } from './support/ts-helper-calls.js';
 import type { TsTaint } from './support/ts-taint.js';
 
 const PY_METHOD_SINKS = /\.(execute|executemany|executescript|exec_driver_sql|raw|query|fetch|fetchrow|fetchval|read_sql|read_sql_query)$/;
@@ -19,7 +20,8 @@ export const sqlFromInputCheck = defineRule(
     title: 'SQL built from tool input',
     description:
       'A tool argument is formatted into SQL text (f-string, %, .format(), + or a JS template) that is then executed. The model chooses tool ' +
-      'arguments, so an instruction injected into its context (`x\' OR 1=1; DROP TABLE users; --`) rewrites the query: data theft or destruction with the tool\'s database rights.',
+      'arguments, so an instruction injected into its context (`x\' OR 1=1; DROP TABLE users; --`) rewrites the query: data theft or destruction with the tool\'s database rights. ' +
+      HELPER_HOP_SENTENCE,
     persona: 'secops',
     category: 'security',
     severity: 'error',
@@ -29,6 +31,7 @@ export const sqlFromInputCheck = defineRule(
       'Pass tool input as bound parameters: cursor.execute("SELECT ... WHERE id = %s", (id,)), sqlite "?" placeholders, SQLAlchemy text("... :id") with ' +
       'params, pg "$1" with a values array, or a tagged sql`` template. Give the tool a read-only database role scoped to the tables it needs.',
     docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Query_Parameterization_Cheat_Sheet.html',
+    knows: TOOL_DECLARATIONS_KNOWN,
     frameworks: ['langchain', 'crewai', 'smolagents', 'openai-agents', 'pydantic-ai', 'google-adk', 'vercel-ai-sdk', 'mastra'],
     precision: 'high',
     securitySeverity: 9.1,
@@ -37,56 +40,116 @@ export const sqlFromInputCheck = defineRule(
     appliesTo: (file) => PY_OR_TS(file.language),
     async run(context) {
       const { file } = context;
-      if (!SQL_WORDS.test(file.text)) return;
-      const tree = await context.tree();
-      if (!tree) return;
       if (file.language === 'python') {
-        const analysis = analysePython(tree);
-        if (analysis.tools.length === 0) return;
-        for (const call of calls(tree)) {
-          const written = calleeText(call);
-          const resolved = qualifiedCallee(call, analysis.imports);
-          if (!PY_METHOD_SINKS.test(written) && !PY_FUNCTION_SINKS.has(resolved)) continue;
-          // conn.execute(text(...)): the outer execute unwraps text() and reports once.
-          const outer = call.parent?.type === 'argument_list' ? call.parent.parent : undefined;
-          if (outer && PY_METHOD_SINKS.test(calleeText(outer)) && !PY_METHOD_SINKS.test(written)) continue;
-          const query = keywordArgument(call, 'sql') ?? keywordArgument(call, 'statement') ?? keywordArgument(call, 'query') ?? positionalArguments(call)[0];
-          if (!query) continue;
-          const scoped = analysis.taintFor(call);
-          if (!scoped) continue;
-          const built = pythonBuiltSql(query, scoped.taint, call.startIndex, 0);
-          if (!built) continue;
+        const hasSinks = SQL_WORDS.test(file.text);
+        if (!hasSinks && !(await pythonMayHoldTools(context))) return;
+        const scope = await pythonAnalysisInAgent(context);
+        if (!scope || scope.analysis.tools.length === 0) return;
+        const { analysis, modules, module } = scope;
+        if (hasSinks) {
+          for (const call of calls(module.tree)) {
+            const query = pythonSqlQuery(call, analysis.imports);
+            if (!query) continue;
+            const scoped = analysis.taintFor(call);
+            if (!scoped) continue;
+            const built = pythonBuiltSql(query, scoped.taint, call.startIndex, 0);
+            if (!built) continue;
+            const written = calleeText(call);
+            context.report({
+              start: call.startIndex,
+              end: call.endIndex,
+              message: `${written}(...) runs SQL built with ${built.how} from tool input ${quoteNames(built.names)} of ${scoped.tool?.name} (${scoped.tool?.via}); ${SQL_RISK}`,
+              fingerprintContent: `${written}|${built.how}|${built.names.join(',')}`,
+            });
+          }
+        }
+        for (const flow of await pythonHelperFlows(modules, module, analysis, PY_HELPER_SPEC)) {
           context.report({
-            start: call.startIndex,
-            end: call.endIndex,
-            message: `${written}(...) runs SQL built with ${built.how} from tool input ${quoteNames(built.names)} of ${scoped.tool?.name} (${scoped.tool?.via}); the driver cannot tell data from SQL there, so injected text rewrites the query.`,
-            fingerprintContent: `${written}|${built.how}|${built.names.join(',')}`,
+            start: flow.call.startIndex,
+            end: flow.call.endIndex,
+            message: `${flow.helper}(...) passes tool input ${quoteNames(flow.names)} of ${flow.tool.name} (${flow.tool.via}) to ${flow.sink.label} at ${flow.where} (its parameter '${flow.param}'); ${SQL_RISK}`,
+            fingerprintContent: `${flow.helper}|${flow.sink.label}|${flow.names.join(',')}`,
           });
         }
         return;
       }
-      const analysis = analyseTs(tree, file.text);
-      if (analysis.tools.length === 0) return;
-      for (const call of callExpressions(tree)) {
-        if (call.type !== 'call_expression') continue;
-        const callee = tsCalleeText(call);
-        if (!TS_METHOD_SINKS.test(callee)) continue;
-        const query = tsArguments(call)[0];
-        if (!query) continue;
-        const scoped = analysis.taintFor(call);
-        if (!scoped) continue;
-        const built = tsBuiltSql(query, scoped.taint, call.startIndex, 0);
-        if (!built) continue;
+      const hasSinks = SQL_WORDS.test(file.text);
+      if (!hasSinks && !TS_TOOL_TEXT.test(file.text)) return;
+      const scope = await tsAnalysisInAgent(context);
+      if (!scope || scope.analysis.tools.length === 0) return;
+      const { analysis, modules, module } = scope;
+      if (hasSinks) {
+        for (const call of callExpressions(module.tree)) {
+          const query = tsSqlQuery(call);
+          if (!query) continue;
+          const scoped = analysis.taintFor(call);
+          if (!scoped) continue;
+          const built = tsBuiltSql(query, scoped.taint, call.startIndex, 0);
+          if (!built) continue;
+          const callee = tsCalleeText(call);
+          context.report({
+            start: call.startIndex,
+            end: call.endIndex,
+            message: `${callee}(...) runs SQL built with ${built.how} from tool input ${quoteNames(built.names)} of ${scoped.tool.via}; ${SQL_RISK}`,
+            fingerprintContent: `${callee}|${built.how}|${built.names.join(',')}`,
+          });
+        }
+      }
+      for (const flow of await tsHelperFlows(modules, module, analysis, TS_HELPER_SPEC)) {
         context.report({
-          start: call.startIndex,
-          end: call.endIndex,
-          message: `${callee}(...) runs SQL built with ${built.how} from tool input ${quoteNames(built.names)} of ${scoped.tool.via}; the driver cannot tell data from SQL there, so injected text rewrites the query.`,
-          fingerprintContent: `${callee}|${built.how}|${built.names.join(',')}`,
+          start: flow.call.startIndex,
+          end: flow.call.endIndex,
+          message: `${flow.helper}(...) passes tool input ${quoteNames(flow.names)} of ${flow.tool.via} to ${flow.sink.label} at ${flow.where} (its parameter ${flow.param}); ${SQL_RISK}`,
+          fingerprintContent: `${flow.helper}|${flow.sink.label}|${flow.names.join(',')}`,
         });
       }
     },
   },
 );
+
+/** A driver call that runs SQL text (`db.query`, `$queryRawUnsafe`), and the query argument. */
+function tsSqlQuery(call: Node): Node | undefined {
+  if (call.type !== 'call_expression' || !TS_METHOD_SINKS.test(tsCalleeText(call))) return undefined;
+  return tsArguments(call)[0];
+}
+
+const TS_HELPER_SPEC: TsSinkSpec = {
+  key: 'security/sql-from-input',
+  mayHaveSink: SQL_WORDS,
+  sinks: (calls, taint) =>
+    calls.flatMap((call) => {
+      const query = tsSqlQuery(call);
+      const built = query ? tsBuiltSql(query, taint, call.startIndex, 0) : undefined;
+      return built ? [{ call, label: `${tsCalleeText(call)}(...) with SQL built by ${built.how}` }] : [];
+    }),
+};
+
+const SQL_RISK = 'the driver cannot tell data from SQL there, so injected text rewrites the query.';
+
+/** A call that executes SQL text (cursor.execute, text(), pandas.read_sql) and the argument holding the query. */
+function pythonSqlQuery(call: Node, imports: ImportMap): Node | undefined {
+  const written = calleeText(call);
+  const resolved = qualifiedCallee(call, imports);
+  if (!PY_METHOD_SINKS.test(written) && !PY_FUNCTION_SINKS.has(resolved)) return undefined;
+  // conn.execute(text(...)): the outer execute unwraps text() and reports once.
+  const outer = call.parent?.type === 'argument_list' ? call.parent.parent : undefined;
+  if (outer && PY_METHOD_SINKS.test(calleeText(outer)) && !PY_METHOD_SINKS.test(written)) return undefined;
+  return keywordArgument(call, 'sql') ?? keywordArgument(call, 'statement') ?? keywordArgument(call, 'query') ?? positionalArguments(call)[0];
+}
+
+/** The same sinks inside a helper a tool calls (one hop, same file or another module of the agent). */
+const PY_HELPER_SPEC: PythonSinkSpec = {
+  key: 'security/sql-from-input',
+  mayHaveSink: SQL_WORDS,
+  sinks: (calls, taint, module) => {
+    const imports = pythonImportMap(module.tree);
+    return calls.flatMap((call) => {
+      const query = pythonSqlQuery(call, imports);
+      const built = query ? pythonBuiltSql(query, taint, call.startIndex, 0) : undefined;
+      return built ? [{ call, label: `${calleeText(call)}(...) with SQL built by ${built.how}` }] : [];
+    });
+  },
+};
 
 interface Built {
   how: string;

@@ -1,14 +1,19 @@
 import type { Node } from 'web-tree-sitter';
-import { calleeText, calls, keywordArgument, positionalArguments, qualifiedCallee, type ImportMap } from '../ast/python.js';
-import { callExpressions, tsArguments, tsCalleeText } from '../ast/typescript.js';
+import { calleeText, calls, enclosingScopes, importedCallee, keywordArgument, localBindings, positionalArguments, pythonImportMap, type ImportMap } from '../ast/python.js';
+import { callExpressions, tsArguments, tsCalleeText, tsImportMap } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
-import { PY_OR_TS, quoteNames, tsShadows } from './support/common.js';
+import { HELPER_HOP_SENTENCE, PY_OR_TS, quoteNames, TOOL_DECLARATIONS_KNOWN, tsShadows } from './support/common.js';
+import { pythonAnalysisInAgent, pythonHelperFlows, pythonMayHoldTools, type PythonSinkSpec } from './support/helper-calls.js';
 import type { PythonTaint } from './support/python-taint.js';
-import { analysePython, analyseTs } from './support/sinks.js';
+import type { ParsedModule } from './support/agent-modules.js';
+import { TS_TOOL_TEXT, tsAnalysisInAgent, tsHelperFlows, type TsSinkSpec } from './support/ts-helper-calls.js';
 import type { TsTaint } from './support/ts-taint.js';
 
 const HTTP_METHODS = '(get|post|put|patch|delete|head|options|request|stream)';
-const PY_MODULE_SINK = new RegExp(`^(requests|httpx)\\.${HTTP_METHODS}$`);
+// requests.api.* are the functions requests re-exports; aiohttp.request(method, url) needs no session
+// (https://docs.aiohttp.org/en/stable/client_reference.html#basic-api); urllib3 2.x has a top-level
+// urllib3.request(method, url) (https://urllib3.readthedocs.io/en/stable/reference/urllib3.request.html).
+const PY_MODULE_SINK = new RegExp(`^(requests|httpx|requests\\.api)\\.${HTTP_METHODS}$|^aiohttp\\.request$|^urllib3\\.request$`);
 const PY_URLLIB = /^(urllib\.request\.urlopen|urllib\.request\.Request|urllib\.urlopen|urllib2\.urlopen)$/;
 const PY_CLIENT_CTOR = /^(httpx\.(Async)?Client|requests\.Session|requests\.session|aiohttp\.ClientSession|urllib3\.PoolManager)$/;
 const PY_INLINE_CLIENT = new RegExp(`^(httpx\\.(Async)?Client|requests\\.Session|aiohttp\\.ClientSession)\\(.*\\)\\.${HTTP_METHODS}$`);
@@ -32,7 +37,9 @@ export const ssrfModelUrlCheck = defineRule(
     description:
       'A tool function requests a URL taken from its own parameters (requests/httpx/urllib/aiohttp, fetch/axios) and never checks the host. ' +
       'The model fills that parameter, so an injected instruction can point it at cloud metadata (169.254.169.254), internal services or ' +
-      'an attacker\'s server to exfiltrate data in the query string.',
+      'an attacker\'s server to exfiltrate data in the query string. Library names are resolved through the imports where the call stands ' +
+      '(`import urllib.request as ur`, `from urllib.request import urlopen`); a parameter or variable named `requests` is not the library. ' +
+      HELPER_HOP_SENTENCE,
     persona: 'secops',
     category: 'security',
     severity: 'warning',
@@ -42,6 +49,7 @@ export const ssrfModelUrlCheck = defineRule(
       'Take a path or query value from the model, not a whole URL, and join it to a fixed base; or parse the URL and compare its scheme and hostname ' +
       'against an allowlist (urlparse(url).hostname in ALLOWED_HOSTS / new URL(url).hostname), resolve and reject private/link-local addresses, and disable redirects.',
     docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Server_Side_Request_Forgery_Prevention_Cheat_Sheet.html',
+    knows: TOOL_DECLARATIONS_KNOWN,
     frameworks: ['langchain', 'crewai', 'smolagents', 'openai-agents', 'pydantic-ai', 'google-adk', 'vercel-ai-sdk', 'mastra'],
     precision: 'medium',
     securitySeverity: 7.5,
@@ -51,86 +59,200 @@ export const ssrfModelUrlCheck = defineRule(
     async run(context) {
       const { file } = context;
       if (file.language === 'python') {
-        if (!/\b(requests|httpx|urllib|urlopen|aiohttp)\b/.test(file.text)) return;
-        const tree = await context.tree();
-        if (!tree) return;
-        const analysis = analysePython(tree);
-        if (analysis.tools.length === 0) return;
-        const clients = pythonClientNames(tree.rootNode, analysis.imports);
-        for (const call of calls(tree)) {
-          const written = calleeText(call);
-          const callee = qualifiedCallee(call, analysis.imports);
-          const [head, method] = written.split('.');
-          const isSink =
-            PY_MODULE_SINK.test(callee) ||
-            PY_URLLIB.test(callee) ||
-            PY_INLINE_CLIENT.test(callee) ||
-            (head !== undefined && method !== undefined && clients.has(head) && new RegExp(`^${HTTP_METHODS}$`).test(method));
-          if (!isSink) continue;
-          const url = keywordArgument(call, 'url') ?? positionalArguments(call)[/\.(request)$/.test(written) ? 1 : 0];
-          if (!url) continue;
-          const scoped = analysis.taintFor(call);
-          if (!scoped?.tool) continue;
-          if (ALLOWLIST.some((pattern) => pattern.test(scoped.tool!.node.text))) continue;
-          const names = pythonHostTaint(url, scoped.taint, call.startIndex, 0);
-          if (!names) continue;
+        const hasSinks = PY_FETCH_TEXT.test(file.text);
+        if (!hasSinks && !(await pythonMayHoldTools(context))) return;
+        const scope = await pythonAnalysisInAgent(context);
+        if (!scope || scope.analysis.tools.length === 0) return;
+        const { analysis, modules, module } = scope;
+        if (hasSinks) {
+          const clients = pythonClients(module.tree.rootNode, analysis.imports);
+          for (const call of calls(module.tree)) {
+            const sink = pythonFetchSink(call, analysis.imports, clients);
+            if (!sink) continue;
+            const scoped = analysis.taintFor(call);
+            if (!scoped?.tool) continue;
+            if (ALLOWLIST.some((pattern) => pattern.test(scoped.tool!.node.text))) continue;
+            const names = pythonHostTaint(sink.url, scoped.taint, call.startIndex, 0);
+            if (!names) continue;
+            context.report({
+              start: call.startIndex,
+              end: call.endIndex,
+              message: `${sink.written}(...) fetches a URL whose host comes from tool input ${quoteNames(names)} of ${scoped.tool.name} (${scoped.tool.via}) with no host allowlist; ${SSRF_RISK}`,
+              fingerprintContent: `${sink.written}|${names.join(',')}`,
+            });
+          }
+        }
+        for (const flow of await pythonHelperFlows(modules, module, analysis, PY_HELPER_SPEC)) {
+          if (ALLOWLIST.some((pattern) => pattern.test(flow.tool.node.text))) continue;
           context.report({
-            start: call.startIndex,
-            end: call.endIndex,
-            message: `${written}(...) fetches a URL whose host comes from tool input ${quoteNames(names)} of ${scoped.tool.name} (${scoped.tool.via}) with no host allowlist; an injected instruction can aim it at cloud metadata or internal services.`,
-            fingerprintContent: `${written}|${names.join(',')}`,
+            start: flow.call.startIndex,
+            end: flow.call.endIndex,
+            message: `${flow.helper}(...) passes tool input ${quoteNames(flow.names)} of ${flow.tool.name} (${flow.tool.via}) as the URL host of ${flow.sink.label} at ${flow.where} (its parameter '${flow.param}'), with no host allowlist; ${SSRF_RISK}`,
+            fingerprintContent: `${flow.helper}|${flow.sink.label}|${flow.names.join(',')}`,
           });
         }
         return;
       }
-      if (!/\b(fetch|axios|got)\b/.test(file.text)) return;
-      const tree = await context.tree();
-      if (!tree) return;
-      const analysis = analyseTs(tree, file.text);
-      if (analysis.tools.length === 0) return;
-      const axiosNames = new Set([...analysis.imports].filter(([, target]) => target === 'axios#default').map(([local]) => local));
-      for (const call of callExpressions(tree)) {
-        if (call.type !== 'call_expression') continue;
-        const callee = tsCalleeText(call);
-        const [head, method] = callee.split('.');
-        const isSink =
-          (callee === 'fetch' && !tsShadows(tree.rootNode, analysis.imports, 'fetch')) ||
-          (callee === 'got' && analysis.imports.get('got') === 'got#default') ||
-          (head !== undefined && axiosNames.has(head) && (method === undefined || TS_AXIOS.test(method)));
-        if (!isSink) continue;
-        const url = tsArguments(call)[0];
-        if (!url) continue;
-        const scoped = analysis.taintFor(call);
-        if (!scoped) continue;
-        if (ALLOWLIST.some((pattern) => pattern.test(scoped.tool.node.text))) continue;
-        const names = tsHostTaint(url, scoped.taint, call.startIndex, 0);
-        if (!names) continue;
+      const hasSinks = TS_FETCH_TEXT.test(file.text);
+      if (!hasSinks && !TS_TOOL_TEXT.test(file.text)) return;
+      const scope = await tsAnalysisInAgent(context);
+      if (!scope || scope.analysis.tools.length === 0) return;
+      const { analysis, modules, module } = scope;
+      if (hasSinks) {
+        for (const call of callExpressions(module.tree)) {
+          const url = tsFetchUrl(call, module);
+          if (!url) continue;
+          const scoped = analysis.taintFor(call);
+          if (!scoped) continue;
+          if (ALLOWLIST.some((pattern) => pattern.test(scoped.tool.node.text))) continue;
+          const names = tsHostTaint(url, scoped.taint, call.startIndex, 0);
+          if (!names) continue;
+          const callee = tsCalleeText(call);
+          context.report({
+            start: call.startIndex,
+            end: call.endIndex,
+            message: `${callee}(...) fetches a URL whose host comes from tool input ${quoteNames(names)} of ${scoped.tool.via} with no host allowlist; ${SSRF_RISK}`,
+            fingerprintContent: `${callee}|${names.join(',')}`,
+          });
+        }
+      }
+      for (const flow of await tsHelperFlows(modules, module, analysis, TS_HELPER_SPEC)) {
+        if (ALLOWLIST.some((pattern) => pattern.test(flow.tool.node.text))) continue;
         context.report({
-          start: call.startIndex,
-          end: call.endIndex,
-          message: `${callee}(...) fetches a URL whose host comes from tool input ${quoteNames(names)} of ${scoped.tool.via} with no host allowlist; an injected instruction can aim it at cloud metadata or internal services.`,
-          fingerprintContent: `${callee}|${names.join(',')}`,
+          start: flow.call.startIndex,
+          end: flow.call.endIndex,
+          message: `${flow.helper}(...) passes tool input ${quoteNames(flow.names)} of ${flow.tool.via} as the URL host of ${flow.sink.label} at ${flow.where} (its parameter ${flow.param}), with no host allowlist; ${SSRF_RISK}`,
+          fingerprintContent: `${flow.helper}|${flow.sink.label}|${flow.names.join(',')}`,
         });
       }
     },
   },
 );
 
-/** Names bound to HTTP client objects: `async with httpx.AsyncClient() as client`, `session = requests.Session()`. */
-function pythonClientNames(root: Node, imports: ImportMap): Set<string> {
-  const names = new Set<string>();
+const TS_FETCH_TEXT = /\b(fetch|axios|got)\b/;
+
+/** fetch / got / axios calls of the module, and the URL argument. */
+function tsFetchUrl(call: Node, module: ParsedModule): Node | undefined {
+  if (call.type !== 'call_expression') return undefined;
+  const imports = tsImportMap(module.tree);
+  const callee = tsCalleeText(call);
+  const [head, method] = callee.split('.');
+  const isAxios = head !== undefined && imports.get(head) === 'axios#default';
+  const isSink =
+    (callee === 'fetch' && !tsShadows(module.tree.rootNode, imports, 'fetch')) ||
+    (callee === 'got' && imports.get('got') === 'got#default') ||
+    (isAxios && (method === undefined || TS_AXIOS.test(method)));
+  return isSink ? tsArguments(call)[0] : undefined;
+}
+
+const TS_HELPER_SPEC: TsSinkSpec = {
+  key: 'security/ssrf-model-url',
+  mayHaveSink: TS_FETCH_TEXT,
+  sinks: (calls, taint, module, scope) => {
+    if (ALLOWLIST.some((pattern) => pattern.test(scope.text))) return [];
+    return calls.flatMap((call) => {
+      const url = tsFetchUrl(call, module);
+      return url && tsHostTaint(url, taint, call.startIndex, 0) ? [{ call, label: `${tsCalleeText(call)}(...)` }] : [];
+    });
+  },
+};
+
+const PY_FETCH_TEXT = /\b(requests|httpx|urllib|urlopen|aiohttp|urllib3)\b/;
+const SSRF_RISK = 'an injected instruction can aim it at cloud metadata or internal services.';
+const HTTP_METHOD = new RegExp(`^${HTTP_METHODS}$`);
+
+/** Where HTTP client objects are bound: per function scope (by node id, `module` for top level), and `self.x` attributes. */
+interface PythonClients {
+  byScope: Map<number | 'module', Set<string>>;
+  attributes: Set<string>;
+}
+
+/**
+ * Names bound to HTTP client objects: `async with httpx.AsyncClient() as client`, `session = requests.Session()`,
+ * a parameter annotated `client: httpx.AsyncClient`, `self.session = requests.Session()`. Kept per scope, so a
+ * `client` in one function says nothing about a `client` in another.
+ */
+const clientMemo = new WeakMap<Node['tree'], PythonClients>();
+
+function pythonClients(root: Node, imports: ImportMap): PythonClients {
+  const known = clientMemo.get(root.tree);
+  if (known) return known;
+  const clients: PythonClients = { byScope: new Map(), attributes: new Set() };
+  clientMemo.set(root.tree, clients);
+  const add = (at: Node, name: string): void => {
+    if (name.startsWith('self.')) {
+      clients.attributes.add(name);
+      return;
+    }
+    const key = enclosingScopes(at)[0]?.id ?? 'module';
+    const names = clients.byScope.get(key) ?? new Set<string>();
+    names.add(name);
+    clients.byScope.set(key, names);
+  };
+  const isClientConstructor = (node: Node | null | undefined): boolean => node?.type === 'call' && PY_CLIENT_CTOR.test(importedCallee(node, imports) ?? '');
   for (const pattern of root.descendantsOfType('as_pattern')) {
-    const source = pattern.namedChildren[0];
     const alias = pattern.childForFieldName('alias')?.namedChildren[0];
-    if (source?.type === 'call' && alias?.type === 'identifier' && PY_CLIENT_CTOR.test(qualifiedCallee(source, imports))) names.add(alias.text);
+    if (isClientConstructor(pattern.namedChildren[0]) && (alias?.type === 'identifier' || alias?.type === 'attribute')) add(pattern, alias.text);
   }
   for (const assignment of root.descendantsOfType('assignment')) {
     const left = assignment.childForFieldName('left');
-    const right = assignment.childForFieldName('right');
-    if (left?.type === 'identifier' && right?.type === 'call' && PY_CLIENT_CTOR.test(qualifiedCallee(right, imports))) names.add(left.text);
+    if ((left?.type === 'identifier' || left?.type === 'attribute') && isClientConstructor(assignment.childForFieldName('right'))) add(assignment, left.text);
   }
-  return names;
+  for (const parameter of root.descendantsOfType(['typed_parameter', 'typed_default_parameter'])) {
+    const annotation = parameter.childForFieldName('type')?.text.replace(/\s+/g, '') ?? '';
+    const [head, ...rest] = annotation.split('.');
+    const resolved = head !== undefined && imports.has(head) ? [imports.get(head)!, ...rest].join('.') : '';
+    const name = parameter.childForFieldName('name') ?? parameter.namedChildren.find((child) => child.type === 'identifier');
+    if (name && PY_CLIENT_CTOR.test(resolved)) {
+      const fn = parameter.parent?.parent;
+      if (fn) {
+        const names = clients.byScope.get(fn.id) ?? new Set<string>();
+        names.add(name.text);
+        clients.byScope.set(fn.id, names);
+      }
+    }
+  }
+  return clients;
 }
+
+/** Is `head` (the object of `head.get(...)`) an HTTP client where the call stands? The innermost scope that binds it decides. */
+function isClientAt(call: Node, head: string, clients: PythonClients): boolean {
+  if (head.startsWith('self.')) return clients.attributes.has(head);
+  if (!/^\w+$/.test(head)) return false;
+  for (const scope of enclosingScopes(call)) {
+    if (localBindings(scope).has(head)) return clients.byScope.get(scope.id)?.has(head) ?? false;
+  }
+  return clients.byScope.get('module')?.has(head) ?? false;
+}
+
+/** A call that fetches a URL (module function, client method, urllib), and the argument holding the URL. */
+function pythonFetchSink(call: Node, imports: ImportMap, clients: PythonClients): { written: string; url: Node } | undefined {
+  const written = calleeText(call);
+  const callee = importedCallee(call, imports);
+  const dot = written.lastIndexOf('.');
+  const isSink =
+    (callee !== undefined && (PY_MODULE_SINK.test(callee) || PY_URLLIB.test(callee) || PY_INLINE_CLIENT.test(callee))) ||
+    (dot > 0 && HTTP_METHOD.test(written.slice(dot + 1)) && isClientAt(call, written.slice(0, dot), clients));
+  if (!isSink) return undefined;
+  // request(method, url): the URL is second.
+  const url = keywordArgument(call, 'url') ?? positionalArguments(call)[/\.request$/.test(written) ? 1 : 0];
+  return url ? { written, url } : undefined;
+}
+
+/** The same sinks inside a helper a tool calls (one hop, same file or another module of the agent). */
+const PY_HELPER_SPEC: PythonSinkSpec = {
+  key: 'security/ssrf-model-url',
+  mayHaveSink: PY_FETCH_TEXT,
+  sinks: (calls, taint, module, scope) => {
+    if (ALLOWLIST.some((pattern) => pattern.test(scope.text))) return [];
+    const imports = pythonImportMap(module.tree);
+    const clients = pythonClients(module.tree.rootNode, imports);
+    return calls.flatMap((call) => {
+      const sink = pythonFetchSink(call, imports, clients);
+      return sink && pythonHostTaint(sink.url, taint, call.startIndex, 0) ? [{ call, label: `${sink.written}(...)` }] : [];
+    });
+  },
+};
 
 /** A scheme with no complete host yet: `https://`, `http://{`, `https://api.` — the next value decides the host. */
 const OPEN_HOST = /^([a-z][a-z0-9+.-]*:)?(\/\/)?[^/?#]*$/i;

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { auditSource } from '../../audit/audit-agent.js';
+import { agentFilesOf } from '../../audit/agent-files.js';
 import type { Finding } from '../../findings/model.js';
 import { languageOf } from '../../source/file-kinds.js';
 import type { SourceFile } from '../../source/read-sources.js';
@@ -15,6 +16,8 @@ export interface RuleCase {
   /** File name decides the language: `agent.py`, `src/agent.ts`, `config/agents.yaml`. */
   filename: string;
   code: string;
+  /** Other files of the same agent (path → code), for rules that follow imports across modules. */
+  files?: Record<string, string>;
 }
 
 export interface InvalidCase extends RuleCase {
@@ -33,21 +36,23 @@ export function sourceFile(filename: string, code: string): SourceFile {
   };
 }
 
-export async function findingsFor(check: Check, filename: string, code: string): Promise<Finding[]> {
-  const findings = await auditSource(sourceFile(filename, code), [check], filename);
+export async function findingsFor(check: Check, filename: string, code: string, files?: Record<string, string>): Promise<Finding[]> {
+  const file = sourceFile(filename, code);
+  const agentFiles = files ? agentFilesOf([file, ...Object.entries(files).map(([path, text]) => sourceFile(path, text))]) : undefined;
+  const findings = await auditSource(file, [check], filename, undefined, undefined, agentFiles);
   return findings.filter((finding) => !finding.suppression);
 }
 
 export function ruleTester(check: Check, ruleId: string, cases: { valid: RuleCase[]; invalid: InvalidCase[] }): void {
   for (const testCase of cases.valid) {
     it(`stays silent: ${testCase.name}`, async () => {
-      const findings = (await findingsFor(check, testCase.filename, testCase.code)).filter((finding) => finding.ruleId === ruleId);
+      const findings = (await findingsFor(check, testCase.filename, testCase.code, testCase.files)).filter((finding) => finding.ruleId === ruleId);
       expect(findings.map((finding) => `${finding.region.startLine}: ${finding.message}`)).toEqual([]);
     });
   }
   for (const testCase of cases.invalid) {
     it(`fires: ${testCase.name}`, async () => {
-      const findings = (await findingsFor(check, testCase.filename, testCase.code)).filter((finding) => finding.ruleId === ruleId);
+      const findings = (await findingsFor(check, testCase.filename, testCase.code, testCase.files)).filter((finding) => finding.ruleId === ruleId);
       expect(findings.map((finding) => finding.region.startLine)).toEqual(testCase.errors.map((error) => error.line));
       testCase.errors.forEach((error, index) => {
         if (error.message !== undefined) expect(findings[index]?.message).toMatch(error.message);

@@ -52,3 +52,17 @@ export function nodeModuleBindings(root: Node, imports: ReadonlyMap<string, stri
   }
   return { namespaces, named };
 }
+
+/** How the injection rules follow tool input into helpers, for their descriptions. */
+export const HELPER_HOP_SENTENCE =
+  'One call is followed: a tool that passes its input to a function of the same file or of another module of the agent ' +
+  '(found through the imports) is reported at that call when the function\'s parameter reaches the sink.';
+
+/** What the injection rules know about how tools are declared; docs/RULES.md lists it. */
+export const TOOL_DECLARATIONS_KNOWN: readonly string[] = [
+  'Google ADK (Python): a plain function in an agent\'s `tools=[...]` is wrapped as a `FunctionTool` (https://google.github.io/adk-docs/tools-custom/function-tools), ' +
+    'also when the function is imported from another module of the agent; `FunctionTool(func=...)` likewise',
+  'LangChain, CrewAI and smolagents `@tool`, OpenAI Agents `@function_tool`, Pydantic AI `@agent.tool`/`@agent.tool_plain`, FastMCP `@mcp.tool()`; CrewAI/LangChain `BaseTool._run`, smolagents `Tool.forward`',
+  'Vercel AI SDK, OpenAI Agents JS and Mastra `tool({ execute })` / `createTool({ execute })`; LangChain.js `tool(fn)` and `DynamicStructuredTool({ func })`',
+  'Imports followed one hop: Python relative and absolute imports of the agent\'s own modules (with `__init__.py` re-exports), TS/JS relative imports (`./x.js` is `./x.ts`, `index` files, `export ... from`)',
+];

@@ -8,6 +8,8 @@ import type { Node } from 'web-tree-sitter';
 export interface TaintOptions {
   /** Call names (as written, e.g. `shlex.quote`, `int`) whose result is clean whatever goes in. */
   sanitizers?: ReadonlySet<string>;
+  /** A rule's own sanitiser shapes beyond call names (`''.join(c for c in x if c in DIGITS)`); `key` tells cached engines apart. */
+  cleanCall?: { key: string; test(call: Node): boolean };
   /** Extra sources: an expression that is tainted by itself (a model call, `request.json`). */
   isSource?: (node: Node) => boolean;
 }

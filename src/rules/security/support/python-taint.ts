@@ -68,7 +68,7 @@ export class PythonTaint extends FlowTaint {
   }
 
   private isSanitizer(call: Node): boolean {
-    return this.isSanitizerName(call.childForFieldName('function')?.text.replace(/\s+/g, '') ?? '');
+    return this.isSanitizerName(call.childForFieldName('function')?.text.replace(/\s+/g, '') ?? '') || (this.options.cleanCall?.test(call) ?? false);
   }
 
 

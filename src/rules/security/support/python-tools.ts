@@ -77,8 +77,11 @@ function namesPassedAsTools(tree: Tree): Set<string> {
   return names;
 }
 
-/** Every function in the file the model can invoke as a tool. */
-export function pythonToolFunctions(tree: Tree, imports: ImportMap): PythonToolFunction[] {
+/**
+ * Every function in the file the model can invoke as a tool. `registered` names module-level functions
+ * that another module of the agent hands to the model (`tools=[...]` after importing them), with how.
+ */
+export function pythonToolFunctions(tree: Tree, imports: ImportMap, registered: ReadonlyMap<string, string> = new Map()): PythonToolFunction[] {
   const result: PythonToolFunction[] = [];
   const seen = new Set<number>();
   const add = (fn: Node, via: string, name = fn.childForFieldName('name')?.text ?? ''): void => {
@@ -103,6 +106,7 @@ export function pythonToolFunctions(tree: Tree, imports: ImportMap): PythonToolF
     const name = fn.childForFieldName('name')?.text ?? '';
     const owner = fn.parent?.type === 'decorated_definition' ? fn.parent.parent : fn.parent;
     if (owner?.type === 'module' && passed.has(name)) add(fn, 'tools=[...]');
+    if (owner?.type === 'module' && registered.has(name)) add(fn, registered.get(name)!);
     // Methods of tool classes.
     const classBody = owner?.type === 'block' ? owner.parent : undefined;
     if (classBody?.type === 'class_definition') {

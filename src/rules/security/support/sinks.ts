@@ -30,9 +30,13 @@ export interface PythonAnalysis {
 const pythonAnalyses = new WeakMap<Tree, PythonAnalysis>();
 const tsAnalyses = new WeakMap<Tree, TsAnalysis>();
 
-export function analysePython(tree: Tree): PythonAnalysis {
+/**
+ * `registered`: functions of this file that another module hands to the model as tools. Every rule of a
+ * file passes the same map (from `pythonAnalysisInAgent`), so the first build serves them all.
+ */
+export function analysePython(tree: Tree, registered?: ReadonlyMap<string, string>): PythonAnalysis {
   let analysis = pythonAnalyses.get(tree);
-  if (!analysis) pythonAnalyses.set(tree, (analysis = buildPythonAnalysis(tree)));
+  if (!analysis) pythonAnalyses.set(tree, (analysis = buildPythonAnalysis(tree, registered)));
   return analysis;
 }
 
@@ -44,6 +48,7 @@ interface TaintEngine {
 
 interface TaintOptionsBase {
   sanitizers?: Iterable<string>;
+  cleanCall?: { key: string };
 }
 
 /**
@@ -64,7 +69,7 @@ function tracer<Tool extends { node: Node; params: string[] }, Options extends T
     if (!taint) cache.set(cacheKey, (taint = spec.createTaint(scope, seeds, options)));
     return taint;
   };
-  const sanitizerKey = (options: Options) => [...(options.sanitizers ?? [])].join(',');
+  const sanitizerKey = (options: Options) => `${[...(options.sanitizers ?? [])].join(',')}|${options.cleanCall?.key ?? ''}`;
   return {
     taintFor(node: Node, options = {} as Options): { taint: Taint; tool: Tool } | undefined {
       const tool = spec.toolAround(node);
@@ -88,9 +93,9 @@ function tracer<Tool extends { node: Node; params: string[] }, Options extends T
   };
 }
 
-function buildPythonAnalysis(tree: Tree): PythonAnalysis {
+function buildPythonAnalysis(tree: Tree, registered?: ReadonlyMap<string, string>): PythonAnalysis {
   const imports = pythonImportMap(tree);
-  const tools = pythonToolFunctions(tree, imports);
+  const tools = pythonToolFunctions(tree, imports, registered);
   const toolAround = (node: Node): PythonToolFunction | undefined => {
     for (let fn = enclosingFunction(node); fn; fn = enclosingFunction(fn)) {
       const tool = tools.find((candidate) => candidate.node.id === fn!.id);

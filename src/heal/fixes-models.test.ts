@@ -104,9 +104,10 @@ describe('reliability/retired-model fix', () => {
 });
 
 describe('reliability/floating-model-alias fix', () => {
-  fixTester(floatingModelAliasCheck, 'reliability/floating-model-alias', [
+  // The previews that went GA under the same name were shut down in 2026: retired-model writes the GA id now.
+  fixTester(retiredModelCheck, 'reliability/retired-model', [
     {
-      name: 'ADK agent on a preview that went GA, in a nested function with a decorator',
+      name: 'ADK agent on a shut-down preview that went GA, in a nested function with a decorator',
       filename: 'my_agent/agent.py',
       code:
         'from google.adk.agents import LlmAgent\n\n@register\ndef build():\n    def inner():\n        # cheap router\n        return LlmAgent(name="router", model="gemini-3.1-flash-lite-preview", instruction="Route.")\n    return inner()\n',
@@ -148,17 +149,17 @@ describe('governance/sensitive-tracing-enabled fix', () => {
       name: 'Runner.run with no run_config: RunConfig added and imported',
       filename: 'app.py',
       code:
-        '"""Support bot."""\nfrom agents import Agent, Runner\n\nagent = Agent(name="support", instructions="Help.")\n\nasync def main():\n    result = await Runner.run(agent, "hello")\n    return result.final_output\n',
+        '"""Support bot."""\nfrom agents import Agent, Runner\n\nagent = Agent(name="support", instructions="Help.", model="litellm/anthropic/claude-sonnet-4-5")\n\nasync def main():\n    result = await Runner.run(agent, "hello")\n    return result.final_output\n',
       output:
-        '"""Support bot."""\nfrom agents import Agent, Runner, RunConfig\n\nagent = Agent(name="support", instructions="Help.")\n\nasync def main():\n    result = await Runner.run(agent, "hello", run_config=RunConfig(trace_include_sensitive_data=False))\n    return result.final_output\n',
+        '"""Support bot."""\nfrom agents import Agent, Runner, RunConfig\n\nagent = Agent(name="support", instructions="Help.", model="litellm/anthropic/claude-sonnet-4-5")\n\nasync def main():\n    result = await Runner.run(agent, "hello", run_config=RunConfig(trace_include_sensitive_data=False))\n    return result.final_output\n',
     },
     {
       name: 'Runner.run_sync one argument per line, tabs and CRLF',
       filename: 'app.py',
       code:
-        'from agents import Agent, Runner\r\n\r\n@app.post("/chat")\r\ndef chat(body):\r\n\tresult = Runner.run_sync(\r\n\t\tagent,\r\n\t\tbody.text,  # user input\r\n\t\tmax_turns=5,\r\n\t)\r\n\treturn result.final_output\r\n',
+        'from agents import Agent, Runner\r\n\r\nagent = Agent(name="chat", instructions="Help.", model="litellm/anthropic/claude-sonnet-4-5")\r\n\r\n@app.post("/chat")\r\ndef chat(body):\r\n\tresult = Runner.run_sync(\r\n\t\tagent,\r\n\t\tbody.text,  # user input\r\n\t\tmax_turns=5,\r\n\t)\r\n\treturn result.final_output\r\n',
       output:
-        'from agents import Agent, Runner, RunConfig\r\n\r\n@app.post("/chat")\r\ndef chat(body):\r\n\tresult = Runner.run_sync(\r\n\t\tagent,\r\n\t\tbody.text,  # user input\r\n\t\tmax_turns=5,\r\n\t\trun_config=RunConfig(trace_include_sensitive_data=False),\r\n\t)\r\n\treturn result.final_output\r\n',
+        'from agents import Agent, Runner, RunConfig\r\n\r\nagent = Agent(name="chat", instructions="Help.", model="litellm/anthropic/claude-sonnet-4-5")\r\n\r\n@app.post("/chat")\r\ndef chat(body):\r\n\tresult = Runner.run_sync(\r\n\t\tagent,\r\n\t\tbody.text,  # user input\r\n\t\tmax_turns=5,\r\n\t\trun_config=RunConfig(trace_include_sensitive_data=False),\r\n\t)\r\n\treturn result.final_output\r\n',
     },
     {
       name: 'traceIncludeSensitiveData: true in the JS SDK',
@@ -173,7 +174,7 @@ describe('governance/sensitive-tracing-enabled fix', () => {
       sensitiveTracingEnabledCheck,
       'governance/sensitive-tracing-enabled',
       'app.py',
-      'from agents import Runner\nfrom .config import cfg\n\nresult = Runner.run_sync(agent, "hi", run_config=cfg)\n',
+      'from agents import Agent, Runner\nfrom .config import cfg\n\nagent = Agent(name="a", instructions="Help.", model="litellm/anthropic/claude-sonnet-4-5")\nresult = Runner.run_sync(agent, "hi", run_config=cfg)\n',
     );
     expect(findings).toHaveLength(1);
     expect(findings[0]!.fixability).toBe('structural');
@@ -197,17 +198,17 @@ describe('finops/no-output-token-cap fix', () => {
       name: 'Gemini GenerateContentConfig in an ADK agent, tabs',
       filename: 'my_agent/agent.py',
       code:
-        'from google.adk.agents import Agent\nfrom google.genai import types\n\nroot_agent = Agent(\n\tname="helper",\n\tmodel="gemini-3.5-flash",\n\tgenerate_content_config=types.GenerateContentConfig(temperature=0.2),\n)\n',
+        'from google.adk.agents import Agent\nfrom google.genai import types\n\nroot_agent = Agent(\n\tname="helper",\n\tmodel="gemini-2.5-flash-lite",\n\tgenerate_content_config=types.GenerateContentConfig(temperature=0.2),\n)\n',
       output:
-        'from google.adk.agents import Agent\nfrom google.genai import types\n\nroot_agent = Agent(\n\tname="helper",\n\tmodel="gemini-3.5-flash",\n\tgenerate_content_config=types.GenerateContentConfig(temperature=0.2, max_output_tokens=1024),\n)\n',
+        'from google.adk.agents import Agent\nfrom google.genai import types\n\nroot_agent = Agent(\n\tname="helper",\n\tmodel="gemini-2.5-flash-lite",\n\tgenerate_content_config=types.GenerateContentConfig(temperature=0.2, max_output_tokens=1024),\n)\n',
     },
     {
       name: 'ChatOpenAI and ModelSettings get max_tokens, CRLF kept',
       filename: 'agent.py',
       code:
-        'from langchain_openai import ChatOpenAI\r\nfrom agents import Agent, ModelSettings\r\n\r\nllm = ChatOpenAI(model="gpt-4.1-mini")\r\nagent = Agent(name="a", model_settings=ModelSettings())\r\n',
+        'from langchain_openai import ChatOpenAI\r\nfrom agents import Agent, ModelSettings\r\n\r\nllm = ChatOpenAI(model="gpt-4.1-mini")\r\nagent = Agent(name="a", model="gpt-4.1", model_settings=ModelSettings())\r\n',
       output:
-        'from langchain_openai import ChatOpenAI\r\nfrom agents import Agent, ModelSettings\r\n\r\nllm = ChatOpenAI(model="gpt-4.1-mini", max_tokens=1024)\r\nagent = Agent(name="a", model_settings=ModelSettings(max_tokens=1024))\r\n',
+        'from langchain_openai import ChatOpenAI\r\nfrom agents import Agent, ModelSettings\r\n\r\nllm = ChatOpenAI(model="gpt-4.1-mini", max_tokens=1024)\r\nagent = Agent(name="a", model="gpt-4.1", model_settings=ModelSettings(max_tokens=1024))\r\n',
     },
     {
       name: 'AI SDK generateText, one-line object',

@@ -15,6 +15,7 @@ export function ruleExplanation(rule: RuleMeta, options: { persona?: boolean } =
     rule.description,
     '',
     `*Remediation:* ${rule.remediation}`,
+    ...(rule.knows && rule.knows.length > 0 ? ['', '*Knows:*', '', ...rule.knows.map((entry) => `- ${entry}`)] : []),
     ...(rule.docs ? ['', `*Docs:* ${rule.docs}`] : []),
     '',
     `*Tags:* ${rule.tags.map((tag) => `\`${tag}\``).join(' ')}`,

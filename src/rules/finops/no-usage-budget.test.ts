@@ -45,6 +45,17 @@ const result = await generateText({ model, tools, prompt, stopWhen: [hasToolCall
 `,
       },
       {
+        name: 'AI SDK 7 isStepCount, a hasToolCall-only stop, a local predicate and a variable are all bounds the code chose',
+        filename: 'src/agent.ts',
+        code: `import { generateText, isStepCount, hasToolCall, ToolLoopAgent } from 'ai';
+const done = ({ steps }) => steps.length >= 6;
+await generateText({ model, tools, prompt, stopWhen: isStepCount(8) });
+await generateText({ model, tools, prompt, stopWhen: hasToolCall('finalAnswer') });
+const agent = new ToolLoopAgent({ model, tools, stopWhen: [hasToolCall('submit'), done] });
+await generateText({ model, tools, prompt, stopWhen: conditions });
+`,
+      },
+      {
         name: 'AI SDK default single step',
         filename: 'src/agent.ts',
         code: `import { streamText } from 'ai';
@@ -100,17 +111,18 @@ researcher = Agent(role="r", goal="g", backstory="b", max_iter=5000)
         errors: [{ line: 3, message: /default 15/ }, { line: 4, message: /CrewAI/ }],
       },
       {
-        name: 'AI SDK stopWhen with only hasToolCall',
+        name: 'AI SDK stopWhen: isLoopFinished() and isStepCount(Infinity)',
         filename: 'src/agent.ts',
-        code: `import { generateText, hasToolCall } from 'ai';
+        code: `import { generateText, isLoopFinished, isStepCount as steps } from 'ai';
 const result = await generateText({
   model,
   tools,
   prompt,
-  stopWhen: hasToolCall('finalAnswer'),
+  stopWhen: isLoopFinished(),
 });
+const other = await generateText({ model, tools, prompt, stopWhen: steps(Infinity) });
 `,
-        errors: [{ line: 6, message: /no stepCountIs/ }],
+        errors: [{ line: 6, message: /stopWhen: isLoopFinished\(\) sets no step bound/ }, { line: 8, message: /steps\(Infinity\)/ }],
       },
       {
         name: 'AI SDK v4 maxSteps: Infinity and OpenAI Agents JS maxTurns',

@@ -1,8 +1,9 @@
 import type { Node } from 'web-tree-sitter';
 import { calleeText, calls, keywordArgument, numberValue, pythonImportMap, qualifiedCallee, stringValue } from '../ast/python.js';
-import { callExpressions, objectProperty, tsArguments, tsCalleeText, tsImportMap, tsNumberValue } from '../ast/typescript.js';
+import { callExpressions, objectProperty, tsCalleeText, tsImportMap, tsNumberValue } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
 import { pyImportsFrom, tsOptions, tsQualifiedCallee } from '../architecture/support.js';
+import { stopConditions } from '../reliability/ai-sdk-stop-conditions.js';
 
 /**
  * Every framework covered here ships a sane default step/turn bound, so the rule never fires on a
@@ -29,12 +30,14 @@ function tsUnbounded(node: Node | undefined): string | undefined {
   return /^(Infinity|Number\.(MAX_SAFE_INTEGER|MAX_VALUE|POSITIVE_INFINITY))$/.test(text) ? text : undefined;
 }
 
-/** True when a `stopWhen` value contains a `stepCountIs(n)` with a bounded n. */
-function tsHasStepBound(stopWhen: Node): boolean {
-  const counts = [stopWhen, ...stopWhen.descendantsOfType('call_expression')].filter(
-    (node) => node.type === 'call_expression' && /(^|\.)stepCountIs$/.test(tsCalleeText(node)),
-  );
-  return counts.some((count) => !tsUnbounded(tsArguments(count)[0]));
+/**
+ * True when a `stopWhen` value sets no bound: only `isLoopFinished()` or step counts of UNBOUNDED_AT+.
+ * Any other condition the code sets (hasToolCall, a local predicate, an imported helper) is a choice
+ * of bound; helper names resolve through imports (`stepCountIs` in ai 5–6, `isStepCount` in ai 7).
+ */
+function tsStopWhenUnbounded(stopWhen: Node, imports: ReadonlyMap<string, string>): boolean {
+  const conditions = stopConditions(stopWhen, imports);
+  return conditions.length > 0 && conditions.every((condition) => condition.kind === 'loop-finished' || (condition.kind === 'step-count' && tsUnbounded(condition.count) !== undefined));
 }
 
 export const noUsageBudgetCheck = defineRule(
@@ -45,8 +48,8 @@ export const noUsageBudgetCheck = defineRule(
       "A multi-step agent loop has its framework's default bound removed or raised past any plausible run, so one confused run can call the " +
       'model (and bill) without end. Covers Pydantic AI UsageLimits(request_limit=None) (default 50), OpenAI Agents max_turns (default 10, ' +
       'Python and JS), LangGraph recursion_limit (langchain-core default 25), LangChain AgentExecutor max_iterations=None (default 15), ' +
-      'CrewAI Agent max_iter (default 20), smolagents max_steps (default 20), and Vercel AI SDK maxSteps / stopWhen without a stepCountIs ' +
-      `bound (default: one step). Values of ${UNBOUNDED_AT}+ or infinity count as unbounded. Missing settings are never flagged: every ` +
+      'CrewAI Agent max_iter (default 20), smolagents max_steps (default 20), and Vercel AI SDK maxSteps / stopWhen set to isLoopFinished() or an ' +
+      `unbounded step count (default: one step, ToolLoopAgent 20). Values of ${UNBOUNDED_AT}+ or infinity count as unbounded. Missing settings are never flagged: every ` +
       'framework here has a default.',
     persona: 'finops',
     category: 'finops',
@@ -55,7 +58,7 @@ export const noUsageBudgetCheck = defineRule(
     tags: ['LLM10:2025', 'CWE-770', 'ASI08'],
     remediation:
       'Keep a finite bound sized to the task (tens of steps, not thousands) and add a token budget where the framework has one ' +
-      '(Pydantic AI UsageLimits(total_tokens_limit=...)); combine AI SDK stop conditions with stepCountIs(n).',
+      '(Pydantic AI UsageLimits(total_tokens_limit=...)); combine AI SDK stop conditions with isStepCount(n) (stepCountIs before ai 7).',
     docs: 'https://ai.pydantic.dev/agents/#usage-limits',
     frameworks: ['pydantic-ai', 'openai-agents', 'langgraph', 'langchain', 'crewai', 'smolagents', 'vercel-ai-sdk'],
     precision: 'high',
@@ -113,12 +116,12 @@ export const noUsageBudgetCheck = defineRule(
           const stepsValue = tsUnbounded(maxSteps);
           if (maxSteps && stepsValue) report(maxSteps, 'maxSteps', stepsValue, 'AI SDK', 'one step');
           const stopWhen = objectProperty(options, 'stopWhen');
-          if (stopWhen && stopWhen.type !== 'identifier' && stopWhen.type !== 'shorthand_property_identifier' && !tsHasStepBound(stopWhen)) {
+          if (stopWhen && tsStopWhenUnbounded(stopWhen, imports)) {
             const shown = stopWhen.text.length > 40 ? `${stopWhen.text.slice(0, 37)}...` : stopWhen.text;
             context.report({
               start: stopWhen.startIndex,
               end: stopWhen.endIndex,
-              message: `AI SDK stopWhen: ${shown.replace(/\s+/g, ' ')} has no stepCountIs(n) bound, so the tool loop only ends when the model decides to stop (default is stepCountIs(1)); a model that keeps calling tools bills without end.`,
+              message: `AI SDK stopWhen: ${shown.replace(/\s+/g, ' ')} sets no step bound, so the tool loop only ends when the model decides to stop (default isStepCount(1), ToolLoopAgent 20); a model that keeps calling tools bills without end.`,
               fingerprintContent: `AI SDK|stopWhen|${stopWhen.text.replace(/\s+/g, '')}`,
             });
           }

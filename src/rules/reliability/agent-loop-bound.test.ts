@@ -1,5 +1,5 @@
-import { describe } from 'vitest';
-import { ruleTester } from '../testing/rule-tester.js';
+import { describe, expect, it } from 'vitest';
+import { findingsFor, ruleTester } from '../testing/rule-tester.js';
 import { agentLoopBoundCheck } from './agent-loop-bound.js';
 
 
@@ -29,6 +29,28 @@ describe('reliability/agent-loop-bound', () => {
         name: 'AI SDK stepCountIs(5)',
         filename: 'src/agent.ts',
         code: "import { generateText, stepCountIs } from 'ai';\n\nawait generateText({ model, tools, stopWhen: stepCountIs(5), prompt });\n",
+      },
+      {
+        name: 'AI SDK 7 isStepCount(10), aliased and namespace imports, hasToolCall and a local predicate',
+        filename: 'src/agent.ts',
+        code:
+          "import { generateText, isStepCount as steps, hasToolCall, ToolLoopAgent } from 'ai';\nimport * as ai from 'ai';\n\n" +
+          "const done = ({ steps }) => steps.length > 8;\n" +
+          "await generateText({ model, tools, stopWhen: steps(10), prompt });\n" +
+          "const agent = new ToolLoopAgent({ model, tools, stopWhen: [hasToolCall('finish'), done] });\n" +
+          "await ai.streamText({ model, tools, stopWhen: ai.isStepCount(30), prompt });\n",
+      },
+      {
+        name: 'isLoopFinished combined with a step count, and a same-named local function',
+        filename: 'src/agent.ts',
+        code:
+          "import { generateText, isLoopFinished, isStepCount } from 'ai';\n\n" +
+          "await generateText({ model, tools, stopWhen: [isLoopFinished(), isStepCount(40)], prompt });\n",
+      },
+      {
+        name: 'a local isLoopFinished that is not the AI SDK helper',
+        filename: 'src/agent.ts',
+        code: "import { generateText } from 'ai';\n\nconst isLoopFinished = () => ({ steps }) => steps.length >= 5;\nawait generateText({ model, tools, stopWhen: isLoopFinished(), prompt });\n",
       },
       {
         name: 'a non-LangGraph recursion_limit dict',
@@ -76,6 +98,37 @@ describe('reliability/agent-loop-bound', () => {
           'await generateText({ model, tools, stopWhen: stepCountIs(200), prompt });\nawait run(agent, input, { maxTurns: 100 });\nawait graph.invoke(state, { recursionLimit: 1000 });\n',
         errors: [{ line: 5, message: /stepCountIs/ }, { line: 6, message: /OpenAI Agents SDK/ }, { line: 7, message: /LangGraph/ }],
       },
+      {
+        name: 'AI SDK 7 isStepCount(500) through an alias and a namespace import',
+        filename: 'src/agent.ts',
+        code:
+          "import { generateText, isStepCount as maxSteps } from 'ai';\nimport * as ai from 'ai';\n\n" +
+          "await generateText({ model, tools, stopWhen: maxSteps(500), prompt });\nawait ai.generateText({ model, tools, stopWhen: ai.isStepCount(1000), prompt });\n",
+        errors: [{ line: 4, message: /isStepCount\(\.\.\.\) sets isStepCount \/ stepCountIs \/ maxSteps to 500/ }, { line: 5, message: /to 1000/ }],
+      },
+      {
+        name: 'stopWhen: isLoopFinished() on generateText and ToolLoopAgent',
+        filename: 'src/agent.ts',
+        code:
+          "import { generateText, isLoopFinished, ToolLoopAgent } from 'ai';\n\n" +
+          "await generateText({ model, tools, stopWhen: isLoopFinished(), prompt });\nexport const agent = new ToolLoopAgent({ model, tools, stopWhen: [isLoopFinished()] });\n",
+        errors: [
+          { line: 3, message: /generateText\(\.\.\.\) sets stopWhen: isLoopFinished\(\).*default isStepCount\(1\)/ },
+          { line: 4, message: /ToolLoopAgent.*default isStepCount\(20\)/ },
+        ],
+      },
     ],
+  });
+
+  it('AI SDK findings are structural: the default of one step would switch the tool loop off', async () => {
+    const findings = await findingsFor(
+      agentLoopBoundCheck,
+      'src/agent.ts',
+      "import { generateText, isStepCount, isLoopFinished } from 'ai';\n\nawait generateText({ model, tools, stopWhen: isStepCount(200), prompt });\nawait generateText({ model, tools, stopWhen: isLoopFinished(), prompt });\n",
+    );
+    expect(findings.map((finding) => [finding.region.startLine, finding.fixability])).toEqual([
+      [3, 'structural'],
+      [4, 'structural'],
+    ]);
   });
 });

@@ -1,8 +1,10 @@
 import type { Node } from 'web-tree-sitter';
 import { calleeText, calls, keywordArgument, numberValue, pythonImportMap, qualifiedCallee, stringValue } from '../ast/python.js';
-import { callExpressions, objectProperty, tsArguments, tsCalleeText, tsImportMap, tsNumberValue } from '../ast/typescript.js';
+import { callExpressions, objectProperty, tsArguments, tsImportMap, tsNumberValue } from '../ast/typescript.js';
+import { tsOptions, tsQualifiedCallee } from '../architecture/support.js';
 import { defineRule } from '../define.js';
 import type { Fix } from '../../heal/types.js';
+import { AI_SDK_LOOP_CALLS, AI_SDK_VERSIONS_KNOWN, isStepCountCall, neverStops, stopConditions } from './ai-sdk-stop-conditions.js';
 import { RELIABILITY_BASE, isPython, isScript, isYaml, lastSegment } from './shared.js';
 
 /** Framework step limits: the default, and the largest value not flagged. */
@@ -13,7 +15,7 @@ export const AGENT_LOOP_LIMITS = {
   langchainMaxIterations: { setting: 'max_iterations', framework: 'LangChain AgentExecutor', defaultValue: 15, max: 50 },
   smolagentsMaxSteps: { setting: 'max_steps', framework: 'smolagents', defaultValue: 20, max: 50 },
   pydanticAiRequestLimit: { setting: 'request_limit', framework: 'Pydantic AI UsageLimits', defaultValue: 50, max: 200 },
-  aiSdkStepCount: { setting: 'stepCountIs / maxSteps', framework: 'AI SDK', defaultValue: 1, max: 50 },
+  aiSdkStepCount: { setting: 'isStepCount / stepCountIs / maxSteps', framework: 'AI SDK', defaultValue: 1, max: 50 },
 } as const;
 
 type LimitKey = keyof typeof AGENT_LOOP_LIMITS;
@@ -30,7 +32,8 @@ export const agentLoopBoundCheck = defineRule(
     description:
       'An agent framework step limit is switched off or raised far above its default: LangGraph `recursion_limit` > 100 (default 25), OpenAI Agents `max_turns` > 50 (default 10), ' +
       'CrewAI `max_iter` > 50 (default 20), LangChain AgentExecutor `max_iterations=None` or > 50 (default 15), smolagents `max_steps` > 50 (default 20), Pydantic AI ' +
-      '`UsageLimits(request_limit=None)` or > 200 (default 50), AI SDK `stepCountIs(n)`/`maxSteps` > 50. The limit is what stops a tool-calling loop the model never ends; ' +
+      '`UsageLimits(request_limit=None)` or > 200 (default 50), AI SDK `isStepCount(n)`/`stepCountIs(n)`/`maxSteps` > 50 or `stopWhen: isLoopFinished()` ' +
+      '(default 1 step, ToolLoopAgent 20). The limit is what stops a tool-calling loop the model never ends; ' +
       'without it a confused or injected agent burns tokens and rate limit until something else fails. Limits held in variables are not judged.',
     severity: 'warning',
     fixability: 'one-click',
@@ -38,13 +41,21 @@ export const agentLoopBoundCheck = defineRule(
     remediation: 'Keep the limit near the default and size it to the longest legitimate task (measure it); pair it with a wall-clock or token budget. Handle the limit error (GraphRecursionError, MaxTurnsExceeded) explicitly.',
     docs: 'https://docs.langchain.com/oss/python/langgraph/errors/GRAPH_RECURSION_LIMIT',
     frameworks: ['langgraph', 'openai-agents', 'crewai', 'langchain', 'smolagents', 'pydantic-ai', 'vercel-ai-sdk'],
+    knows: [
+      ...AI_SDK_VERSIONS_KNOWN,
+      'LangGraph (langchain-core): `recursion_limit` default 25; LangGraph.js `recursionLimit`',
+      'OpenAI Agents SDK (Python and JS): `max_turns` / `maxTurns` default 10',
+      'CrewAI: `Agent(max_iter=...)` and agents.yaml `max_iter`, default 20',
+      'LangChain `AgentExecutor` (langchain and langchain_classic): `max_iterations` default 15',
+      'smolagents: `max_steps` default 20; Pydantic AI `UsageLimits(request_limit=...)` default 50',
+    ],
     precision: 'high',
   },
   {
     appliesTo: (file) => isPython(file) || isScript(file) || isYaml(file),
     async run(context) {
       const { file } = context;
-      if (!/recursion_limit|recursionLimit|max_turns|maxTurns|max_iter|max_steps|request_limit|stepCountIs|maxSteps/.test(file.text)) return;
+      if (!/recursion_limit|recursionLimit|max_turns|maxTurns|max_iter|max_steps|request_limit|stepCountIs|isStepCount|isLoopFinished|maxSteps/.test(file.text)) return;
       /**
        * The fix writes the framework default over the literal (number, None/null/Infinity). Not for the
        * AI SDK: its default of 1 step switches the tool loop off, which is a design change, not a bound.
@@ -149,13 +160,30 @@ export const agentLoopBoundCheck = defineRule(
         }
       }
       for (const call of callExpressions(tree)) {
-        const resolved = imports.get(tsCalleeText(call)) ?? '';
-        if (resolved === 'ai#stepCountIs') {
+        const resolved = tsQualifiedCallee(call, imports);
+        if (isStepCountCall(call, imports)) {
+          // `stepCountIs` (5.x/6.x) and `isStepCount` (7.x), however imported.
           const value = tsArguments(call)[0];
-          judge(value, 'aiSdkStepCount', 'stepCountIs(...)', false, tsNumberValue(value));
-        } else if (/^ai#(generateText|streamText)$/.test(resolved)) {
-          const value = objectProperty(tsArguments(call)[0], 'maxSteps');
           judge(value, 'aiSdkStepCount', `${resolved.slice(3)}(...)`, false, tsNumberValue(value));
+        } else if (AI_SDK_LOOP_CALLS.test(resolved)) {
+          const name = resolved.slice(3);
+          const options = tsOptions(call);
+          if (/^(generateText|streamText)$/.test(name)) {
+            const value = objectProperty(options, 'maxSteps');
+            judge(value, 'aiSdkStepCount', `${name}(...)`, false, tsNumberValue(value));
+          }
+          const stopWhen = objectProperty(options, 'stopWhen');
+          if (stopWhen && neverStops(stopConditions(stopWhen, imports))) {
+            context.report({
+              start: stopWhen.startIndex,
+              end: stopWhen.endIndex,
+              message:
+                `${name}(...) sets stopWhen: isLoopFinished(), which never fires, removing the AI SDK step limit (default isStepCount(${name === 'ToolLoopAgent' ? 20 : 1})), ` +
+                'so the tool loop runs until the model stops calling tools.',
+              fingerprintContent: 'aiSdkStepCount:isLoopFinished',
+              fixability: 'structural',
+            });
+          }
         } else if (resolved === '@openai/agents#run') {
           const value = objectProperty(tsArguments(call)[2], 'maxTurns');
           judge(value, 'openaiAgentsMaxTurns', 'run(...)', false, tsNumberValue(value));

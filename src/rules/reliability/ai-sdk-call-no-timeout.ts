@@ -28,6 +28,10 @@ export const aiSdkCallNoTimeoutCheck = defineRule(
       'pass the request\'s own signal (`req.signal`) in route handlers so a client that leaves cancels the call too.',
     docs: 'https://ai-sdk.dev/docs/ai-sdk-core/settings',
     frameworks: ['vercel-ai-sdk'],
+    knows: [
+      'ai 3.x–7.x: `abortSignal` on generateText/streamText/generateObject/streamObject; no request timeout of its own, `maxRetries` default 2',
+      'ai ≥ 6.0.14: `timeout` (ms), an object (`totalMs`, `stepMs`, `chunkMs`) from 6.0.16',
+    ],
     precision: 'high',
   },
   {

@@ -9,7 +9,7 @@ describe('reliability/floating-model-alias', () => {
       {
         name: 'pinned snapshots',
         filename: 'agent.py',
-        code: 'from anthropic import Anthropic\n\nMODEL = "claude-sonnet-4-5-20250929"\nclient = Anthropic(timeout=30)\nclient.messages.create(model=MODEL, max_tokens=100, messages=[])\n',
+        code: 'from anthropic import Anthropic\n\nMODEL = "claude-haiku-4-5-20251001"\nclient = Anthropic(timeout=30)\nclient.messages.create(model=MODEL, max_tokens=100, messages=[])\n',
       },
       {
         name: 'preview model in a test file',
@@ -27,6 +27,13 @@ describe('reliability/floating-model-alias', () => {
         code: 'from langchain_anthropic import ChatAnthropic\n\nllm = ChatAnthropic(model="claude-3-5-sonnet-latest")\n',
       },
       {
+        name: 'Gemini 3 previews Google has shut down are retired, not floating',
+        filename: 'agent.py',
+        code:
+          'from google.adk.agents import Agent\n\npro = Agent(name="p", model="gemini-3-pro-preview")\nlite = Agent(name="l", model="gemini-3.1-flash-lite-preview")\n' +
+          'IMAGE_MODEL = "gemini-3-pro-image-preview"\n',
+      },
+      {
         name: 'the word preview in a prompt is not a model',
         filename: 'agent.py',
         code: 'from google.adk.agents import Agent\n\nagent = Agent(name="a", model="gemini-2.5-flash", instruction="Show a short-preview of the doc.")\n',
@@ -36,8 +43,8 @@ describe('reliability/floating-model-alias', () => {
       {
         name: 'ADK agent on a Gemini preview model',
         filename: 'my_agent/agent.py',
-        code: 'from google.adk.agents import LlmAgent\n\nroot_agent = LlmAgent(name="root", model="gemini-3-pro-preview", instruction="Help.")\n',
-        errors: [{ line: 3, message: /'gemini-3-pro-preview' is a floating or preview alias: preview models/ }],
+        code: 'from google.adk.agents import LlmAgent\n\nroot_agent = LlmAgent(name="root", model="gemini-3.1-pro-preview", instruction="Help.")\n',
+        errors: [{ line: 3, message: /'gemini-3\.1-pro-preview' is a floating or preview alias: preview models/ }],
       },
       {
         name: 'OpenAI -latest alias in a module constant',

@@ -23,13 +23,16 @@ export const floatingModelAliasCheck = defineRule(
       'The same deployment then runs a different model tomorrow (behaviour, cost, tool-calling and refusal changes without a diff), or fails when the preview is withdrawn. ' +
       'Test files are not flagged.',
     severity: 'warning',
-    fixability: 'one-click',
+    fixability: 'structural',
     tags: ['LLM09:2025', 'ASI08'],
     remediation:
       'Pin a dated snapshot or a GA id (`claude-haiku-4-5-20251001`, `claude-sonnet-4-6`, `gemini-3.5-flash`), keep it in one config value, and upgrade deliberately with an eval run. ' +
-      'Heal pins the ids listed in model-pins.ts (previews now GA under the same name); other aliases have no certain stable id and are structural.',
+      'Heal pins only ids listed in model-pins.ts (a preview served as GA under the same name while the preview still runs; none today); other aliases have no certain stable id.',
     docs: 'https://developers.openai.com/api/docs/deprecations',
     frameworks: [],
+    knows: [
+      '`-latest`, `-preview` and `-exp` ids; ids already shut down are left to reliability/retired-model',
+    ],
     precision: 'high',
   },
   {

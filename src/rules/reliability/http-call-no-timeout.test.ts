@@ -7,6 +7,38 @@ describe('reliability/http-call-no-timeout', () => {
   ruleTester(httpCallNoTimeoutCheck, 'reliability/http-call-no-timeout', {
     valid: [
       {
+        name: 'self.requests is an attribute (a counter object), not the requests module',
+        filename: 'usage.py',
+        code: `import requests
+
+class Usage:
+    def add(self, other):
+        self.requests.get("total", 0)
+        return requests.get("https://example.com/usage", timeout=10)
+`,
+      },
+      {
+        name: 'an asyncio.Queue parameter named requests is not the requests library',
+        filename: 'worker.py',
+        code: `import asyncio
+import requests
+
+async def drain(requests: asyncio.Queue[None], done: asyncio.Event) -> None:
+    while not done.is_set():
+        await requests.get()
+
+def ping():
+    return requests.get("https://example.com/health", timeout=5)
+`,
+      },
+      {
+        name: 'requests.get on a name that nothing imports',
+        filename: 'worker.py',
+        code: `def handle(requests):
+    return requests.get("id")
+`,
+      },
+      {
         name: 'requests with a (connect, read) timeout',
         filename: 'tools.py',
         code: 'import requests\n\ndef get_weather(city: str) -> dict:\n    return requests.get("https://wttr.in/" + city, params={"format": "j1"}, timeout=(3.05, 20)).json()\n',

@@ -1,4 +1,4 @@
-import { calls, hasDictSplat, keywordArgument, positionalArguments, pythonImportMap, qualifiedCallee } from '../ast/python.js';
+import { calls, hasDictSplat, importedCallee, keywordArgument, positionalArguments, pythonImportMap } from '../ast/python.js';
 import { defineRule } from '../define.js';
 import { replaceNode } from '../../heal/edits.js';
 import { addKeywordArgument } from '../../heal/python-edits.js';
@@ -22,6 +22,10 @@ export const httpCallNoTimeoutCheck = defineRule(
     remediation: 'Pass `timeout=` on every call, e.g. `requests.get(url, timeout=(3.05, 30))`, `urlopen(url, timeout=30)`, `httpx.Client(timeout=httpx.Timeout(30.0, connect=5.0))`.',
     docs: 'https://requests.readthedocs.io/en/latest/user/advanced/#timeouts',
     frameworks: [],
+    knows: [
+      'requests 2.x and `urllib.request.urlopen`: no default timeout',
+      'httpx 0.x: 5 s default, flagged only for `timeout=None`; aiohttp (300 s total default) not flagged',
+    ],
     precision: 'very-high',
   },
   {
@@ -33,7 +37,8 @@ export const httpCallNoTimeoutCheck = defineRule(
       if (!tree) return;
       const imports = pythonImportMap(tree);
       for (const call of calls(tree)) {
-        const name = qualifiedCallee(call, imports);
+        // Resolved through the imports where the call stands: a parameter named `requests` is not the library.
+        const name = importedCallee(call, imports) ?? '';
         const [module, method, extra] = name.split('.');
         const timeout = keywordArgument(call, 'timeout');
         let message: string | undefined;

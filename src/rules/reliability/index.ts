@@ -1,4 +1,5 @@
 import type { Check } from '../types.js';
+import { adkGeminiNoRetryCheck } from './adk-gemini-no-retry.js';
 import { agentLoopBoundCheck } from './agent-loop-bound.js';
 import { aiSdkCallNoTimeoutCheck } from './ai-sdk-call-no-timeout.js';
 import { floatingModelAliasCheck } from './floating-model-alias.js';
@@ -17,6 +18,7 @@ export const RELIABILITY_CHECKS: readonly Check[] = [
   httpCallNoTimeoutCheck,
   aiSdkCallNoTimeoutCheck,
   retriesDisabledCheck,
+  adkGeminiNoRetryCheck,
   unboundedRetryCheck,
   retiredModelCheck,
   floatingModelAliasCheck,

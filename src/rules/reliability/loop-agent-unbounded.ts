@@ -44,6 +44,10 @@ export const loopAgentUnboundedCheck = defineRule(
     remediation: 'Set `max_iterations` to the most refinement rounds you accept (e.g. `LoopAgent(..., max_iterations=5)`) and keep the exit_loop tool as the early exit.',
     docs: 'https://google.github.io/adk-docs/agents/workflow-agents/loop-agents/',
     frameworks: ['google-adk'],
+    knows: [
+      'google-adk (Python) `LoopAgent(max_iterations=...)`, default None; YAML agent config `agent_class: LoopAgent`',
+      '@google/adk (TypeScript) `new LoopAgent({ maxIterations })`',
+    ],
     precision: 'very-high',
   },
   {

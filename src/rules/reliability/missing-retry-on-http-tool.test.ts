@@ -7,6 +7,18 @@ describe('reliability/missing-retry-on-http-tool', () => {
   ruleTester(missingRetryOnHttpToolCheck, 'reliability/missing-retry-on-http-tool', {
     valid: [
       {
+        name: 'a tool whose requests parameter is a queue, not the HTTP library',
+        filename: 'tools.py',
+        code: `import asyncio
+import requests
+from agents import function_tool
+
+@function_tool
+async def next_job(requests: asyncio.Queue) -> str:
+    return await requests.get()
+`,
+      },
+      {
         name: 'tenacity-wrapped function_tool',
         filename: 'tools.py',
         code:

@@ -1,5 +1,5 @@
 import type { Node, Tree } from 'web-tree-sitter';
-import { calls, decoratorName, decoratorsOf, keywordArgument, pythonImportMap, qualifiedCallee } from '../ast/python.js';
+import { calls, decoratorName, decoratorsOf, importedCallee, keywordArgument, pythonImportMap, qualifiedCallee } from '../ast/python.js';
 import { defineRule } from '../define.js';
 import type { Fix } from '../../heal/types.js';
 import type { HealValues } from '../../heal/defaults.js';
@@ -104,6 +104,10 @@ export const missingRetryOnHttpToolCheck = defineRule(
       'or use a session with `HTTPAdapter(max_retries=Retry(total=3, backoff_factor=0.5, status_forcelist=[429, 502, 503, 504]))` / `httpx.HTTPTransport(retries=3)`. Retry only idempotent requests.',
     docs: 'https://tenacity.readthedocs.io/en/latest/',
     frameworks: ['google-adk', 'openai-agents', 'langchain', 'crewai', 'pydantic-ai', 'smolagents', 'mcp'],
+    knows: [
+      'tools: `@tool` / `@function_tool` / `@tool_plain` decorators, CrewAI `BaseTool._run`/`_arun`, functions listed in `tools=[...]`',
+      'HTTP: requests and httpx; retries recognised: tenacity, backoff, stamina, retrying, urllib3 `Retry` via `HTTPAdapter`, httpx transport retries',
+    ],
     precision: 'medium',
   },
   {
@@ -124,7 +128,7 @@ export const missingRetryOnHttpToolCheck = defineRule(
         const body = fn.childForFieldName('body');
         if (!body) continue;
         const http = descendantsInScope(body, ['call'], ['function_definition', 'class_definition', 'lambda']).find(
-          (call) => HTTP_CALL.test(qualifiedCallee(call, imports)) && !inRetryLoop(call, fn),
+          (call) => HTTP_CALL.test(importedCallee(call, imports) ?? '') && !inRetryLoop(call, fn),
         );
         if (!http) continue;
         const callee = qualifiedCallee(http, imports);

@@ -1,5 +1,6 @@
-import { describe } from 'vitest';
-import { ruleTester } from '../testing/rule-tester.js';
+import { describe, expect, it } from 'vitest';
+import { fixTester } from '../../heal/testing/fix-tester.js';
+import { findingsFor, ruleTester } from '../testing/rule-tester.js';
 import { modelClientNoTimeoutCheck } from './model-client-no-timeout.js';
 
 
@@ -50,8 +51,53 @@ describe('reliability/model-client-no-timeout', () => {
         filename: 'src/agent.ts',
         code: "import Anthropic from '@anthropic-ai/sdk';\nimport { clientOptions } from './config';\n\nconst anthropic = new Anthropic(clientOptions);\n",
       },
+      {
+        name: 'LangChain.js ChatOpenAI with timeout, ChatAnthropic with clientOptions.timeout, ChatDeepSeek with configuration',
+        filename: 'src/models.ts',
+        code:
+          "import { ChatOpenAI } from '@langchain/openai';\nimport { ChatAnthropic } from '@langchain/anthropic';\nimport { ChatDeepSeek } from '@langchain/deepseek';\n\n" +
+          "export const gpt = new ChatOpenAI({ model: 'gpt-4.1', timeout: 30_000 });\n" +
+          "export const claude = new ChatAnthropic({ model: 'claude-sonnet-4-6', clientOptions: { timeout: 45_000, maxRetries: 2 } });\n" +
+          "export const deepseek = new ChatDeepSeek({ model: 'deepseek-chat', configuration: { timeout: 20_000 } });\n",
+      },
+      {
+        name: 'LangChain.js ChatGoogleGenerativeAI bounded with withConfig({ timeout })',
+        filename: 'src/models.ts',
+        code:
+          "import { ChatGoogleGenerativeAI } from '@langchain/google-genai';\n\n" +
+          "export const gemini = new ChatGoogleGenerativeAI({ model: 'gemini-3.5-flash' }).withConfig({ timeout: 30_000 });\n",
+      },
+      {
+        name: 'LangChain.js per-call timeout and an AbortSignal on invoke',
+        filename: 'src/agent.ts',
+        code:
+          "import { ChatAnthropic } from '@langchain/anthropic';\n\nconst model = new ChatAnthropic({ model: 'claude-sonnet-4-6' });\n" +
+          "export const answer = (q: string) => model.invoke(q, { signal: AbortSignal.timeout(30_000) });\n",
+      },
+      {
+        name: 'ChatAnthropic options from a variable and a custom createClient',
+        filename: 'src/models.ts',
+        code:
+          "import { ChatAnthropic } from '@langchain/anthropic';\nimport Anthropic from '@anthropic-ai/sdk';\n\n" +
+          "export const a = new ChatAnthropic(settings);\n" +
+          "export const b = new ChatAnthropic({ model: 'claude-sonnet-4-6', createClient: (options) => new Anthropic({ ...options, timeout: 30_000 }) });\n",
+      },
     ],
     invalid: [
+      {
+        name: 'LangChain.js ChatOpenAI, ChatAnthropic (timeout at the top level is not read), ChatGoogleGenerativeAI',
+        filename: 'src/models.ts',
+        code:
+          "import { ChatOpenAI } from '@langchain/openai';\nimport { ChatAnthropic } from '@langchain/anthropic';\nimport { ChatGoogleGenerativeAI } from '@langchain/google-genai';\n\n" +
+          "export const gpt = new ChatOpenAI({ model: 'gpt-4.1', temperature: 0 });\n" +
+          "export const claude = new ChatAnthropic({ model: 'claude-sonnet-4-6', clientOptions: { maxRetries: 2 } });\n" +
+          "export const gemini = new ChatGoogleGenerativeAI({ model: 'gemini-3.5-flash' });\n",
+        errors: [
+          { line: 5, message: /new ChatOpenAI\(\.\.\.\) is constructed without a timeout.*600000 ms/ },
+          { line: 6, message: /new ChatAnthropic\(\.\.\.\).*clientOptions\.timeout/ },
+          { line: 7, message: /new ChatGoogleGenerativeAI\(\.\.\.\) has no request timeout.*withConfig/ },
+        ],
+      },
       {
         name: 'OpenAI() bare',
         filename: 'agent.py',
@@ -84,5 +130,33 @@ describe('reliability/model-client-no-timeout', () => {
         errors: [{ line: 4, message: /600000 ms/ }, { line: 5, message: /anthropic SDK/ }],
       },
     ],
+  });
+
+  fixTester(modelClientNoTimeoutCheck, 'reliability/model-client-no-timeout', [
+    {
+      name: 'LangChain.js ChatOpenAI gets timeout, ChatAnthropic gets clientOptions',
+      filename: 'src/models.ts',
+      code:
+        "import { ChatOpenAI } from '@langchain/openai';\nimport { ChatAnthropic } from '@langchain/anthropic';\n\n" +
+        "export const gpt = new ChatOpenAI({ model: 'gpt-4.1' });\nexport const claude = new ChatAnthropic({\n  model: 'claude-sonnet-4-6',\n});\n",
+      output:
+        "import { ChatOpenAI } from '@langchain/openai';\nimport { ChatAnthropic } from '@langchain/anthropic';\n\n" +
+        "export const gpt = new ChatOpenAI({ model: 'gpt-4.1', timeout: 60_000 });\nexport const claude = new ChatAnthropic({\n  model: 'claude-sonnet-4-6',\n  clientOptions: { timeout: 60_000 },\n});\n",
+    },
+    {
+      name: 'ChatAnthropic clientOptions without a timeout gets one',
+      filename: 'src/models.ts',
+      code: "import { ChatAnthropic } from '@langchain/anthropic';\n\nexport const claude = new ChatAnthropic({ model: 'claude-sonnet-4-6', clientOptions: { maxRetries: 2 } });\n",
+      output: "import { ChatAnthropic } from '@langchain/anthropic';\n\nexport const claude = new ChatAnthropic({ model: 'claude-sonnet-4-6', clientOptions: { maxRetries: 2, timeout: 60_000 } });\n",
+    },
+  ]);
+
+  it('ChatGoogleGenerativeAI has no constructor option to write: structural', async () => {
+    const findings = await findingsFor(
+      modelClientNoTimeoutCheck,
+      'src/models.ts',
+      "import { ChatGoogleGenerativeAI } from '@langchain/google-genai';\n\nexport const gemini = new ChatGoogleGenerativeAI({ model: 'gemini-3.5-flash' });\n",
+    );
+    expect(findings.map((finding) => finding.fixability)).toEqual(['structural']);
   });
 });

@@ -12,6 +12,13 @@ interface ClientDefault {
   readonly defaultText: string;
   /** The Python keyword the fix adds (`timeout` unless the client names its field otherwise). */
   readonly keyword?: string;
+  /**
+   * TypeScript: where the constructor takes its timeout. `top` (default): `{ timeout }` (and the
+   * openai-style `configuration.timeout`); `clientOptions`: LangChain.js ChatAnthropic passes
+   * `clientOptions` to the Anthropic SDK; `none`: no constructor option, only `.withConfig({ timeout })`
+   * or a per-call `{ timeout }` / `signal`.
+   */
+  readonly tsOption?: 'top' | 'clientOptions' | 'none';
 }
 
 /** `60000` → `60_000`, the way the SDK docs write milliseconds. */
@@ -50,19 +57,44 @@ const PYTHON_CLIENTS: Record<string, ClientDefault> = {
 /** `timeout` (SDKs), `request_timeout` (ChatOpenAI field name), `default_request_timeout` (ChatAnthropic field name). */
 const PYTHON_TIMEOUT_KEYWORDS = ['timeout', 'request_timeout', 'default_request_timeout'];
 
-/** TypeScript constructors as `module#export`. */
+const LCJS_OPENAI = { defaultText: 'no timeout, which falls back to the openai SDK default of 600000 ms (10 min) per attempt' };
+
+/**
+ * TypeScript constructors as `module#export`. LangChain.js (checked against langchainjs main, Aug 2026:
+ * @langchain/openai 1.5, @langchain/anthropic 1.5, @langchain/google-genai 2.2, @langchain/deepseek):
+ * ChatOpenAI and the classes built on it take `timeout`; ChatAnthropic hands `clientOptions` to the
+ * Anthropic SDK (no `timeout` field of its own); ChatGoogleGenerativeAI takes none, and the
+ * @google/generative-ai SDK it wraps sets no request timeout at all.
+ */
 const TS_CLIENTS: Record<string, ClientDefault> = {
   'openai#default': { defaultText: 'the openai SDK default of 600000 ms (10 min) per attempt, retried twice' },
   'openai#OpenAI': { defaultText: 'the openai SDK default of 600000 ms (10 min) per attempt, retried twice' },
   'openai#AzureOpenAI': { defaultText: 'the openai SDK default of 600000 ms (10 min) per attempt, retried twice' },
   '@anthropic-ai/sdk#default': { defaultText: 'the anthropic SDK default of 600000 ms (10 min) per attempt, retried twice' },
   '@anthropic-ai/sdk#Anthropic': { defaultText: 'the anthropic SDK default of 600000 ms (10 min) per attempt, retried twice' },
-  '@langchain/openai#ChatOpenAI': { defaultText: 'no timeout, which falls back to the openai SDK default of 600000 ms (10 min) per attempt' },
-  '@langchain/openai#AzureChatOpenAI': { defaultText: 'no timeout, which falls back to the openai SDK default of 600000 ms (10 min) per attempt' },
+  '@langchain/openai#ChatOpenAI': LCJS_OPENAI,
+  '@langchain/openai#AzureChatOpenAI': LCJS_OPENAI,
+  '@langchain/deepseek#ChatDeepSeek': LCJS_OPENAI,
+  '@langchain/anthropic#ChatAnthropic': {
+    defaultText: 'no clientOptions.timeout, which falls back to the anthropic SDK default of 600000 ms (10 min) per attempt',
+    tsOption: 'clientOptions',
+  },
+  '@langchain/google-genai#ChatGoogleGenerativeAI': {
+    defaultText: 'no limit: neither the class nor the @google/generative-ai SDK under it sets a request timeout',
+    tsOption: 'none',
+  },
 };
 
 /** Request methods that accept a per-call `timeout=`: a file that sets one has thought about timeouts. */
 const PER_REQUEST = /\.(create|parse|stream|invoke|ainvoke)$/;
+/** LangChain.js call options (`invoke(x, { timeout })`, `.withConfig({ timeout })`, a `signal`) bound every call of the model. */
+const TS_PER_REQUEST = /\.(create|parse|stream|invoke|batch|streamEvents)$/;
+
+function tsPerRequestTimeout(call: Node): boolean {
+  const written = tsCalleeText(call);
+  const options = /\.(withConfig|bind)$/.test(written) ? tsArguments(call)[0] : TS_PER_REQUEST.test(written) ? tsArguments(call)[1] : undefined;
+  return objectProperty(options, 'timeout') !== undefined || (/\.(invoke|stream|batch|withConfig)$/.test(written) && objectProperty(options, 'signal') !== undefined);
+}
 
 function pythonCheck(tree: Parameters<typeof calls>[0], imports: ReturnType<typeof pythonImportMap>, report: (node: Node, name: string, client: ClientDefault) => void): void {
   const all = calls(tree);
@@ -83,20 +115,44 @@ function pythonCheck(tree: Parameters<typeof calls>[0], imports: ReturnType<type
   }
 }
 
-function optionsHaveTimeout(options: Node | undefined): boolean {
+/** True when a nested options object (`configuration`, `clientOptions`) may carry a timeout. */
+function nestedHasTimeout(nested: Node): boolean {
+  return nested.type !== 'object' || hasSpread(nested) || objectProperty(nested, 'timeout') !== undefined || objectProperty(nested, 'fetch') !== undefined;
+}
+
+function optionsHaveTimeout(options: Node | undefined, client: ClientDefault): boolean {
   if (!options) return false;
   // A variable or call: the timeout may be inside, stay silent.
   if (options.type !== 'object') return true;
   if (hasSpread(options)) return true;
+  if (client.tsOption === 'none') return false;
+  if (client.tsOption === 'clientOptions') {
+    const clientOptions = objectProperty(options, 'clientOptions');
+    return (clientOptions !== undefined && nestedHasTimeout(clientOptions)) || objectProperty(options, 'createClient') !== undefined;
+  }
   if (objectProperty(options, 'timeout') !== undefined || objectProperty(options, 'httpAgent') !== undefined || objectProperty(options, 'fetch') !== undefined) return true;
   const configuration = objectProperty(options, 'configuration');
-  if (configuration) return configuration.type !== 'object' || hasSpread(configuration) || objectProperty(configuration, 'timeout') !== undefined;
-  return false;
+  return configuration !== undefined && nestedHasTimeout(configuration);
 }
 
-/** `timeout: 60_000` into the options object, or `{ timeout: 60_000 }` as the only argument. */
-function tsTimeoutFix(call: Node, options: Node | undefined, text: string, shown: string, seconds: number): Fix | undefined {
+/**
+ * `timeout: 60_000` into the options object, or `{ timeout: 60_000 }` as the only argument; for
+ * ChatAnthropic `timeout` goes into `clientOptions` (added when missing). No fix where the class has no option.
+ */
+function tsTimeoutFix(call: Node, options: Node | undefined, text: string, shown: string, seconds: number, client: ClientDefault): Fix | undefined {
   const value = milliseconds(seconds);
+  if (client.tsOption === 'none') return undefined;
+  if (client.tsOption === 'clientOptions') {
+    if (options?.type !== 'object') return undefined;
+    const description = `clientOptions.timeout: ${value} (ms) on ${shown}(...)`;
+    const clientOptions = objectProperty(options, 'clientOptions');
+    const edits = clientOptions
+      ? clientOptions.type === 'object'
+        ? addObjectProperty(clientOptions, text, 'timeout', value)
+        : undefined
+      : addObjectProperty(options, text, 'clientOptions', `{ timeout: ${value} }`);
+    return edits ? { description, edits } : undefined;
+  }
   const description = `timeout: ${value} (ms) on ${shown}(...)`;
   if (options) {
     const edits = options.type === 'object' ? addObjectProperty(options, text, 'timeout', value) : undefined;
@@ -128,23 +184,35 @@ export const modelClientNoTimeoutCheck = defineRule(
     tags: ['ASI08', 'LLM10:2025', 'CWE-1088', 'CWE-400'],
     remediation:
       'Pass an explicit timeout sized to the call: `OpenAI(timeout=30.0)` or `httpx.Timeout(30.0, connect=5.0)`, `ChatOpenAI(timeout=30)`, ' +
-      '`ChatAnthropic(default_request_timeout=30)`, `new OpenAI({ timeout: 30_000 })`. Streaming and long reasoning calls may need more; set that per request with `with_options(timeout=...)`.',
+      '`ChatAnthropic(default_request_timeout=30)`, `new OpenAI({ timeout: 30_000 })`; LangChain.js: `new ChatOpenAI({ timeout: 30_000 })`, ' +
+      '`new ChatAnthropic({ clientOptions: { timeout: 30_000 } })`, and for classes without an option (ChatGoogleGenerativeAI) `model.withConfig({ timeout: 30_000 })` ' +
+      'or `invoke(input, { timeout })`. Streaming and long reasoning calls may need more; set that per request with `with_options(timeout=...)`.',
     docs: 'https://github.com/openai/openai-python#timeouts',
     frameworks: ['openai', 'anthropic', 'langchain'],
+    knows: [
+      'openai (Python 1.x, TS 4.x–6.x): `timeout`, default 600 s, 2 retries; `with_options(timeout=...)`, `http_client`',
+      'anthropic (Python, TS): `timeout`, default 600 s, 2 retries',
+      'langchain-openai `ChatOpenAI(timeout= | request_timeout=)`, langchain-anthropic `ChatAnthropic(default_request_timeout=)`',
+      'LangChain.js: @langchain/openai `ChatOpenAI`/`AzureChatOpenAI` and @langchain/deepseek `ChatDeepSeek` `{ timeout }` or `configuration.timeout`; ' +
+        '@langchain/anthropic 1.x `ChatAnthropic` `clientOptions.timeout`; @langchain/google-genai 2.x `ChatGoogleGenerativeAI` has no option (`withConfig({ timeout })`)',
+    ],
     precision: 'high',
   },
   {
     appliesTo: (file) => isPython(file) || isScript(file),
     async run(context) {
       const { file } = context;
-      if (!/OpenAI|Anthropic/.test(file.text)) return;
+      if (!/OpenAI|Anthropic|ChatGoogleGenerativeAI|ChatDeepSeek/.test(file.text)) return;
       const tree = await context.tree();
       if (!tree) return;
       const report = (node: Node, name: string, client: ClientDefault, fix: Fix | undefined): void =>
         context.report({
           start: node.startIndex,
           end: node.endIndex,
-          message: `${name}(...) is constructed without a timeout, so each request waits up to ${client.defaultText}.`,
+          message:
+            client.tsOption === 'none'
+              ? `${name}(...) has no request timeout (${client.defaultText}), so a stalled provider connection holds the agent turn until the socket gives up; bound it with withConfig({ timeout }).`
+              : `${name}(...) is constructed without a timeout, so each request waits up to ${client.defaultText}.`,
           fingerprintContent: `${name}:no-timeout`,
           ...(fix ? { fix } : { fixability: 'structural' as const }),
         });
@@ -158,16 +226,15 @@ export const modelClientNoTimeoutCheck = defineRule(
       }
       const imports = tsImportMap(tree);
       const all = callExpressions(tree);
-      const perRequestTimeout = all.some((call) => PER_REQUEST.test(tsCalleeText(call)) && objectProperty(tsArguments(call)[1], 'timeout') !== undefined);
-      if (perRequestTimeout) return;
+      if (all.some(tsPerRequestTimeout)) return;
       for (const call of all) {
         if (call.type !== 'new_expression') continue;
         const written = tsCalleeText(call);
         const client = TS_CLIENTS[imports.get(written) ?? ''];
         if (!client) continue;
         const options = tsArguments(call)[0];
-        if (optionsHaveTimeout(options)) continue;
-        report(call, `new ${written}`, client, tsTimeoutFix(call, options, file.text, `new ${written}`, context.heal.modelTimeoutSeconds));
+        if (optionsHaveTimeout(options, client)) continue;
+        report(call, `new ${written}`, client, tsTimeoutFix(call, options, file.text, `new ${written}`, context.heal.modelTimeoutSeconds, client));
       }
     },
   },

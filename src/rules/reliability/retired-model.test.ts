@@ -1,4 +1,5 @@
 import { describe } from 'vitest';
+import { fixTester } from '../../heal/testing/fix-tester.js';
 import { ruleTester } from '../testing/rule-tester.js';
 import { retiredModelCheck } from './retired-model.js';
 
@@ -17,7 +18,7 @@ describe('reliability/retired-model', () => {
       {
         name: 'retired ids in comments and docstrings are not calls',
         filename: 'agent.py',
-        code: '"""Migrated from gpt-3.5-turbo and claude-2.1."""\n# model="gemini-pro" used to be here\nMODEL = "claude-sonnet-4-5"\n',
+        code: '"""Migrated from gpt-3.5-turbo and claude-2.1."""\n# model="gemini-pro" used to be here\nMODEL = "claude-sonnet-4-6"\n',
       },
       {
         name: 'gpt-4 prefix does not match gpt-4o / gpt-4.1',
@@ -27,7 +28,7 @@ describe('reliability/retired-model', () => {
       {
         name: 'CrewAI agents.yaml with a current model',
         filename: 'src/crew/config/agents.yaml',
-        code: 'researcher:\n  role: Senior researcher\n  goal: Find facts\n  llm: anthropic/claude-sonnet-4-5-20250929\n  # llm: claude-2.1\n',
+        code: 'researcher:\n  role: Senior researcher\n  goal: Find facts\n  llm: anthropic/claude-haiku-4-5-20251001\n  # llm: claude-sonnet-4-5\n',
       },
       {
         name: 'CrewAI Agent positional role is not a model',
@@ -62,6 +63,26 @@ describe('reliability/retired-model', () => {
         errors: [{ line: 5, message: /gemini-pro/ }, { line: 6, message: /claude-2\.1/ }],
       },
       {
+        name: 'Gemini 3 previews shut down in 2026 and Claude Sonnet 4.5 (retired 2026-11-30)',
+        filename: 'agent.py',
+        code:
+          'from google.adk.agents import Agent\nfrom anthropic import Anthropic\n\n' +
+          'pro = Agent(name="p", model="gemini-3-pro-preview")\nlite = Agent(name="l", model="gemini-3.1-flash-lite-preview")\n' +
+          'IMAGE_MODEL = "models/gemini-3.1-flash-image-preview"\nclient = Anthropic(timeout=30)\nclient.messages.create(model="claude-sonnet-4-5", max_tokens=64, messages=[])\n',
+        errors: [
+          { line: 4, message: /'gemini-3-pro-preview' was retired by google on 2026-03-09.*gemini-3\.1-pro-preview/ },
+          { line: 5, message: /'gemini-3\.1-flash-lite-preview' was retired by google on 2026-05-25.*gemini-3\.1-flash-lite\./ },
+          { line: 6, message: /2026-06-25.*gemini-3\.1-flash-image/ },
+          { line: 8, message: /'claude-sonnet-4-5' was retired by anthropic on 2026-11-30/ },
+        ],
+      },
+      {
+        name: 'OpenAI October 2026 shutdowns name the recommended successor',
+        filename: 'agent.py',
+        code: 'from openai import OpenAI\n\nclient = OpenAI(timeout=30)\nclient.responses.create(model="o4-mini", input="x")\nclient.responses.create(model="gpt-4.1-nano", input="y")\n',
+        errors: [{ line: 4, message: /2026-10-23, .*move to gpt-5\.6-terra/ }, { line: 5, message: /move to gpt-5\.6-luna/ }],
+      },
+      {
         name: 'CrewAI agents.yaml llm key',
         filename: 'src/crew/config/agents.yaml',
         code: 'researcher:\n  role: Senior researcher\n  llm: gpt-4-32k\nwriter:\n  role: Writer\n  llm: "anthropic/claude-instant-1.2"\n',
@@ -69,4 +90,17 @@ describe('reliability/retired-model', () => {
       },
     ],
   });
+
+  fixTester(retiredModelCheck, 'reliability/retired-model', [
+    {
+      name: 'Gemini previews that went GA under the same name get the GA id; Sonnet 4.5 gets the current Sonnet',
+      filename: 'my_agent/agent.py',
+      code:
+        'from google.adk.agents import LlmAgent\n\nrouter = LlmAgent(name="router", model="gemini-3.1-flash-lite-preview", instruction="Route.")\n' +
+        'IMAGE_MODEL = "google/gemini-3-pro-image-preview"\nWRITER_MODEL = "anthropic/claude-sonnet-4-5-20250929"\n',
+      output:
+        'from google.adk.agents import LlmAgent\n\nrouter = LlmAgent(name="router", model="gemini-3.1-flash-lite", instruction="Route.")\n' +
+        'IMAGE_MODEL = "google/gemini-3-pro-image"\nWRITER_MODEL = "anthropic/claude-sonnet-4-6"\n',
+    },
+  ]);
 });

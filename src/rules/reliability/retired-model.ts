@@ -22,6 +22,10 @@ export const retiredModelCheck = defineRule(
       'Heal writes the successor id where one current id is certain (Anthropic and Gemini families), keeping the provider prefix; other findings (OpenAI, PaLM, preview successors) are structural.',
     docs: 'https://platform.claude.com/docs/en/about-claude/model-deprecations',
     frameworks: [],
+    knows: [
+      'provider shutdown dates as of 2026-12-04: OpenAI deprecations page, Anthropic model deprecations page, Gemini API deprecations page (sources in retired-models.ts)',
+      'model ids in `model=`/`model:` arguments, chat-model constructors, AI SDK provider calls, module constants and YAML `model:`/`llm:` keys',
+    ],
     precision: 'very-high',
   },
   {

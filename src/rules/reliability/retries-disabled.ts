@@ -57,6 +57,11 @@ export const retriesDisabledCheck = defineRule(
     remediation: 'Remove `max_retries=0` / `maxRetries: 0` to get the SDK default, or set a small positive value; if you disabled retries to fail over fast, add the fallback (`llm.with_fallbacks([...])`).',
     docs: 'https://github.com/openai/openai-python#retries',
     frameworks: ['openai', 'anthropic', 'langchain', 'vercel-ai-sdk'],
+    knows: [
+      'openai and anthropic SDKs (Python, TS): `max_retries` / `maxRetries`, default 2',
+      'langchain-openai / langchain-anthropic / langchain-google-genai `max_retries`; LangChain.js `maxRetries` (default 6)',
+      'ai 3.x–7.x: `maxRetries` on generateText/streamText/generateObject/streamObject/embed/embedMany (default 2)',
+    ],
     precision: 'high',
   },
   {

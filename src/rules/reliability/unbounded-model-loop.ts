@@ -1,8 +1,11 @@
 import type { Node } from 'web-tree-sitter';
 import { calleeText, pythonImportMap, qualifiedCallee } from '../ast/python.js';
 import { tsCalleeText, tsImportMap } from '../ast/typescript.js';
+import { tsQualifiedCallee } from '../architecture/support.js';
 import { defineRule } from '../define.js';
-import { RELIABILITY_BASE, descendantsInScope, isPython, isScript } from './shared.js';
+import { modelDecidedCondition } from './loop-conditions.js';
+import { PY_FUNCTION_SCOPES, TS_FUNCTION_SCOPES, pyLoopIsPaced, tsLoopIsPaced } from './loop-pacing.js';
+import { RELIABILITY_BASE, brief, descendantsInScope, isPython, isScript } from './shared.js';
 
 /** Model/agent calls by callee suffix, whatever the receiver is called. */
 const PY_MODEL_SUFFIX = /(\.chat\.completions\.(create|parse)|\.responses\.(create|parse)|\.messages\.(create|stream)|\.generate_content(_async)?|\.generate_content_stream)$/;
@@ -12,15 +15,8 @@ const PY_MODEL_QUALIFIED = /^(agents\.Runner\.run(_sync|_streamed)?|litellm\.a?c
 const PY_RUNNABLE_METHOD = /^(.*\.)?(\w+)\.(a?invoke|a?run|kickoff|generate|a?stream|chat|run_sync|run_async)$/;
 const MODEL_RECEIVER = /(llm|model|chat|chain|agent|graph|executor|crew|runnable|assistant|claude|gpt|gemini)/i;
 
-/** Reading the next human or queue message paces the loop: a chat REPL or a worker, not a runaway. */
-const PY_PACED = /^(input|.*\.(receive\w*|recv|get_message|readline|consume|listen|ask)|.*queue.*\.get|.*Prompt\.ask)$/;
-const TS_PACED = /(\.question|\.prompt|readline|\.receive\w*|\.recv|\.read|\.consume|prompt|\.next)$/;
-
 const TS_MODEL_FUNCTIONS = /^(ai#(generateText|streamText|generateObject|streamObject)|@openai\/agents#run)$/;
 const TS_MODEL_SUFFIX = /(\.chat\.completions\.(create|parse)|\.responses\.(create|parse)|\.messages\.(create|stream)|\.generateContent(Stream)?)$/;
-
-const PY_FUNCTION_SCOPES = ['function_definition', 'lambda', 'class_definition'];
-const TS_FUNCTION_SCOPES = ['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'class_declaration'];
 
 function isPyModelCall(call: Node, imports: ReturnType<typeof pythonImportMap>): boolean {
   const written = calleeText(call);
@@ -82,14 +78,16 @@ function tsHasBoundCheck(body: Node, counters: Set<string>): boolean {
   return false;
 }
 
-function pyUnboundedCondition(condition: Node | null): boolean {
+function pyUnboundedCondition(condition: Node | null, counters: ReadonlySet<string>): boolean {
   if (!condition) return false;
   if (condition.type === 'true' || (condition.type === 'integer' && condition.text !== '0')) return true;
   // `while not done:` / `while not state.finished:` — a flag the model's answer flips.
-  return condition.type === 'not_operator' && ['identifier', 'attribute'].includes(condition.childForFieldName('argument')?.type ?? '');
+  if (condition.type === 'not_operator' && ['identifier', 'attribute'].includes(condition.childForFieldName('argument')?.type ?? '')) return true;
+  // `while response.stop_reason == "tool_use":` / `while message.tool_calls:` — the model's answer keeps it going.
+  return modelDecidedCondition(condition, counters);
 }
 
-function tsUnboundedLoop(loop: Node): boolean {
+function tsUnboundedLoop(loop: Node, counters: ReadonlySet<string>): boolean {
   if (loop.type === 'for_statement') {
     const condition = loop.childForFieldName('condition');
     return !condition || condition.type === 'empty_statement' || condition.text.trim() === ';' || /^(true|1);?$/.test(condition.text.trim());
@@ -98,7 +96,8 @@ function tsUnboundedLoop(loop: Node): boolean {
   const inner = condition?.type === 'parenthesized_expression' ? condition.namedChildren[0] : condition;
   if (!inner) return false;
   if (inner.type === 'true' || (inner.type === 'number' && inner.text !== '0')) return true;
-  return inner.type === 'unary_expression' && inner.text.startsWith('!') && ['identifier', 'member_expression'].includes(inner.namedChildren[0]?.type ?? '');
+  if (inner.type === 'unary_expression' && inner.text.startsWith('!') && ['identifier', 'member_expression'].includes(inner.namedChildren[0]?.type ?? '')) return true;
+  return modelDecidedCondition(inner, counters);
 }
 
 export const unboundedModelLoopCheck = defineRule(
@@ -107,10 +106,11 @@ export const unboundedModelLoopCheck = defineRule(
     id: 'reliability/unbounded-model-loop',
     title: 'Hand-written agent loop with no iteration bound',
     description:
-      'A `while True` / `while not done` / `for (;;)` loop calls a model or agent, and nothing outside the model bounds it: no step counter compared to a limit, ' +
+      'A `while True` / `while not done` / `for (;;)` loop, or one that runs while the model asks for tools (`while response.stop_reason == "tool_use"`, ' +
+      '`while message.tool_calls`, `finish_reason == "tool_calls"`), calls a model or agent, and nothing outside the model bounds it: no step counter compared to a limit, ' +
       'no deadline. The only exits are model-decided (a stop reason, a missing tool call, a flag the answer sets), so a model that keeps calling tools, ' +
       'a provider error swallowed by an except, or a prompt injection keeps the loop spending tokens forever. Framework loops have a default cap ' +
-      '(LangGraph 25 steps, OpenAI Agents 10 turns); a hand-written one does not. Loops paced by user or queue input are not flagged.',
+      '(LangGraph 25 steps, OpenAI Agents 10 turns); a hand-written one does not. Loops paced by user or queue input (a chat REPL, a human approval, a worker) are not flagged.',
     severity: 'error',
     fixability: 'structural',
     tags: ['LLM10:2025', 'ASI08', 'CWE-835', 'CWE-400'],
@@ -119,20 +119,30 @@ export const unboundedModelLoopCheck = defineRule(
       'log and surface the limit instead of silently continuing.',
     docs: 'https://genai.owasp.org/llmrisk/llm102025-unbounded-consumption/',
     frameworks: ['openai', 'anthropic', 'google-genai', 'langchain', 'langgraph', 'openai-agents', 'vercel-ai-sdk'],
+    knows: [
+      'anthropic (Python, TS): `messages.create` / `messages.stream`, `stop_reason == "tool_use"`',
+      'openai (Python, TS): `chat.completions.create|parse`, `responses.create|parse`, `finish_reason == "tool_calls"`, `message.tool_calls`',
+      'google-genai: `generate_content(_async|_stream)`, `function_calls`; LiteLLM `completion`, Ollama `chat`',
+      'OpenAI Agents SDK `Runner.run|run_sync|run_streamed` (each run bounded by max_turns; the loop around it is not)',
+      'LangChain/LangGraph runnables (`invoke`, `stream`, …) on a receiver named like a model, chain, agent or graph; CrewAI `kickoff`',
+      'AI SDK `generateText`/`streamText`/`generateObject`/`streamObject` (ai 4.x–7.x), OpenAI Agents JS `run`',
+    ],
     precision: 'high',
   },
   {
     appliesTo: (file) => isPython(file) || isScript(file),
     async run(context) {
       const { file } = context;
-      if (isPython(file) ? !/while\s+(True|1|not\s)/.test(file.text) : !/while\s*\(\s*(true|1|!)|for\s*\(\s*;\s*;/.test(file.text)) return;
+      const modelSignal = /stop_reason|stopReason|finish_reason|finishReason|tool_calls|toolCalls|function_calls|functionCalls|tool_use/;
+      if (isPython(file) ? !/while\s+(True|1|not\s)/.test(file.text) && !modelSignal.test(file.text) : !/while\s*\(\s*(true|1|!)|for\s*\(\s*;\s*;/.test(file.text) && !modelSignal.test(file.text)) return;
       const tree = await context.tree();
       if (!tree) return;
-      const report = (loop: Node, model: Node, head: string): void => {
+      /** `head` names the loop in the message; the finding covers the loop's header, up to `end`. */
+      const report = (loop: Node, model: Node, head: string, end: number): void => {
         const callee = isPython(file) ? calleeText(model) : tsCalleeText(model);
         context.report({
           start: loop.startIndex,
-          end: loop.startIndex + head.length,
+          end,
           message: `'${head}' calls ${callee}(...) with no step counter or deadline bounding it, so only the model decides when it stops and a looping model spends tokens without limit.`,
           fingerprintContent: `${head}:${callee}`,
         });
@@ -140,33 +150,40 @@ export const unboundedModelLoopCheck = defineRule(
       if (isPython(file)) {
         const imports = pythonImportMap(tree);
         for (const loop of tree.rootNode.descendantsOfType('while_statement')) {
-          if (!pyUnboundedCondition(loop.childForFieldName('condition'))) continue;
           const body = loop.childForFieldName('body');
           if (!body) continue;
+          const counters = pyCounters(body);
+          if (!pyUnboundedCondition(loop.childForFieldName('condition'), counters)) continue;
           const bodyCalls = descendantsInScope(body, ['call'], PY_FUNCTION_SCOPES);
           const model = bodyCalls.find((call) => isPyModelCall(call, imports));
           if (!model) continue;
-          if (bodyCalls.some((call) => PY_PACED.test(calleeText(call)))) continue;
-          if (pyHasBoundCheck(body, pyCounters(body))) continue;
-          report(loop, model, loop.text.split('\n')[0]!.trim().replace(/:$/, ''));
+          if (pyLoopIsPaced(bodyCalls, tree.rootNode)) continue;
+          if (pyHasBoundCheck(body, counters)) continue;
+          const header = loop.text.split('\n')[0]!.trimEnd().replace(/:$/, '');
+          report(loop, model, brief(header), loop.startIndex + header.length);
         }
         return;
       }
       const imports = tsImportMap(tree);
       for (const loop of tree.rootNode.descendantsOfType(['while_statement', 'for_statement', 'do_statement'])) {
-        if (!tsUnboundedLoop(loop)) continue;
         const body = loop.childForFieldName('body');
         if (!body) continue;
+        const counters = tsCounters(body);
+        if (!tsUnboundedLoop(loop, counters)) continue;
         const bodyCalls = descendantsInScope(body, ['call_expression'], TS_FUNCTION_SCOPES);
         const model = bodyCalls.find((call) => {
           const written = tsCalleeText(call);
-          return TS_MODEL_FUNCTIONS.test(imports.get(written) ?? '') || TS_MODEL_SUFFIX.test(written);
+          return TS_MODEL_FUNCTIONS.test(tsQualifiedCallee(call, imports)) || TS_MODEL_SUFFIX.test(written);
         });
         if (!model) continue;
-        if (bodyCalls.some((call) => TS_PACED.test(tsCalleeText(call)))) continue;
-        if (tsHasBoundCheck(body, tsCounters(body))) continue;
-        const head = loop.type === 'do_statement' ? 'do { ... } while (true)' : loop.text.slice(0, loop.text.indexOf(')') + 1);
-        report(loop, model, head);
+        if (tsLoopIsPaced(bodyCalls)) continue;
+        if (tsHasBoundCheck(body, counters)) continue;
+        const condition = loop.childForFieldName('condition');
+        if (loop.type === 'for_statement') {
+          const head = loop.text.slice(0, loop.text.indexOf(')') + 1);
+          report(loop, model, head, loop.startIndex + head.length);
+        } else if (loop.type === 'do_statement') report(loop, model, `do { ... } while ${brief(condition?.text ?? '')}`, loop.startIndex + 2);
+        else report(loop, model, `while ${brief(condition?.text ?? '')}`, condition?.endIndex ?? loop.startIndex + 5);
       }
     },
   },

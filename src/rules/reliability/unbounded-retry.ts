@@ -125,6 +125,9 @@ export const unboundedRetryCheck = defineRule(
       '`@backoff.on_exception(backoff.expo, RateLimitError, max_tries=5, max_time=60)`; retry only transient errors (`retry=retry_if_exception_type(...)`).',
     docs: 'https://tenacity.readthedocs.io/en/latest/#stopping',
     frameworks: [],
+    knows: [
+      'tenacity (`retry`, `Retrying`, `AsyncRetrying`, `stop_never`), backoff (`on_exception`, `on_predicate`), retrying, retry',
+    ],
     precision: 'very-high',
   },
   {

@@ -3,6 +3,7 @@ import { auditSource } from '../src/audit/audit-agent.js';
 import { hardcodedSecretCheck, secretRuleId } from '../src/rules/secops/hardcoded-secret.js';
 import { sourceFile } from '../src/rules/testing/rule-tester.js';
 import { SECRET_DETECTORS } from '../src/secrets/catalog/index.js';
+import { samplePath, sampleText } from '../src/secrets/samples.js';
 import { scanSecrets } from '../src/secrets/scan.js';
 import { ReportSchema } from '../src/report/model.js';
 import { makeTree, removeTree, runCli } from './helpers/cli.js';
@@ -42,9 +43,16 @@ afterAll(async () => {
   await Promise.all(trees.map(removeTree));
 });
 
+/**
+ * A sample with a path is a whole file (a .pgpass, a kubeconfig, a Rails master.key): it is planted as
+ * itself, not inside other formats. Every other sample is a line planted in every format.
+ */
+const LINE_DETECTORS = SECRET_DETECTORS.filter((detector) => samplePath(detector.samples.fire[0]!) === undefined);
+const FILE_DETECTORS = SECRET_DETECTORS.filter((detector) => samplePath(detector.samples.fire[0]!) !== undefined);
+
 describe('simulation: planted secrets', () => {
-  const cases = SECRET_DETECTORS.flatMap((detector) =>
-    Object.entries(FORMATS).map(([format, planter]) => ({ detector, format, planter, line: detector.samples.fire[0]! })),
+  const cases = LINE_DETECTORS.flatMap((detector) =>
+    Object.entries(FORMATS).map(([format, planter]) => ({ detector, format, planter, line: sampleText(detector.samples.fire[0]!) })),
   );
 
   it.each(cases.map((entry) => [entry.detector.id, entry.format, entry] as const))('%s in %s is found', async (_id, _format, entry) => {
@@ -59,11 +67,21 @@ describe('simulation: planted secrets', () => {
     }
   });
 
+  it.each(FILE_DETECTORS.map((detector) => [detector.id, detector] as const))('%s in its own file is found', async (_id, detector) => {
+    const path = samplePath(detector.samples.fire[0]!)!;
+    const text = sampleText(detector.samples.fire[0]!);
+    const findings = await auditSource(sourceFile(path, text), [hardcodedSecretCheck], path);
+    expect(findings.map((finding) => finding.ruleId)).toContain(secretRuleId(detector.id));
+    for (const match of scanSecrets(text, path)) {
+      for (const finding of findings) expect(JSON.stringify(finding)).not.toContain(JSON.stringify(match.secret).slice(1, -1));
+    }
+  });
+
   it.each(Object.keys(FORMATS))('the CLI exits 1 for every format planted in %s files', async (format) => {
     const planter = FORMATS[format]!;
     const files: Record<string, string> = {};
-    SECRET_DETECTORS.forEach((detector, index) => {
-      files[`agent-${index}/${planter.file}`] = planter.plant(detector.samples.fire[0]!);
+    LINE_DETECTORS.forEach((detector, index) => {
+      files[`agent-${index}/${planter.file}`] = planter.plant(sampleText(detector.samples.fire[0]!));
     });
     const root = await makeTree(files);
     trees.push(root);
@@ -71,7 +89,21 @@ describe('simulation: planted secrets', () => {
     expect(result.code).toBe(1);
     const report = ReportSchema.parse(JSON.parse(result.stdout));
     const blockedAgents = new Set(report.agents[0]!.findings.map((finding) => finding.file.split('/')[0]));
-    expect(blockedAgents.size).toBe(SECRET_DETECTORS.length);
+    expect(blockedAgents.size).toBe(LINE_DETECTORS.length);
+  });
+
+  it('the CLI exits 1 for every credential file planted as itself', async () => {
+    const files: Record<string, string> = {};
+    FILE_DETECTORS.forEach((detector, index) => {
+      files[`agent-${index}/${samplePath(detector.samples.fire[0]!)!}`] = sampleText(detector.samples.fire[0]!);
+    });
+    const root = await makeTree(files);
+    trees.push(root);
+    const result = await runCli(['report', root, '--format', 'json']);
+    expect(result.code).toBe(1);
+    const report = ReportSchema.parse(JSON.parse(result.stdout));
+    const blockedAgents = new Set(report.agents[0]!.findings.map((finding) => finding.file.split('/')[0]));
+    expect(blockedAgents.size).toBe(FILE_DETECTORS.length);
   });
 });
 
@@ -104,7 +136,13 @@ describe('simulation: decoys only', () => {
       files[`${format}/${planter.file}`] = planter.plant(DECOYS.join('\n'));
     }
     SECRET_DETECTORS.forEach((detector, index) => {
-      files[`silent/${index}.py`] = `${detector.samples.silent.join('\n')}\n`;
+      const lines = detector.samples.silent.filter((sample) => samplePath(sample) === undefined).map(sampleText);
+      files[`silent/${index}.py`] = `${lines.join('\n')}\n`;
+      // Samples tied to a file (a .pgpass, a guide in docs/) stay silent at their own path.
+      detector.samples.silent.forEach((sample, n) => {
+        const path = samplePath(sample);
+        if (path !== undefined) files[`silent/${index}-${n}/${path}`] = sampleText(sample);
+      });
     });
     const root = await makeTree(files);
     trees.push(root);

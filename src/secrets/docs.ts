@@ -1,7 +1,14 @@
 import { SECRET_DETECTORS } from './catalog/index.js';
+import type { SecretDetector } from './types.js';
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+/** What makes a detector run: its keywords, or for a credential-file detector the file names it reads. */
+function activation(detector: SecretDetector): string {
+  if (detector.paths) return `**files** \`${cell(detector.paths.source)}\``;
+  return detector.keywords.map((keyword) => `\`${cell(keyword)}\``).join(' ');
 }
 
 /** docs/SECRETS.md, rendered from the detector catalog so the list cannot drift from the code. */
@@ -25,17 +32,27 @@ export function renderSecretsDoc(): string {
     '- Hashes, digests, commit SHAs and UUIDs not assigned to a secret-looking name; lock files are never read.',
     '- Local-development database defaults (`postgres://postgres:postgres@localhost/...`, compose hosts such as `db`).',
     '- Stripe test keys (`sk_test_...`), Supabase `anon` JWTs (public by design).',
+    '- Framework keys Rails and Phoenix generate for development and test (`development:`/`test:` sections of `secrets.yml`, `config/dev.exs`), WordPress\'s `put your unique phrase here`, an empty `APP_KEY=`.',
+    '- Sample and default passwords in credential files (`password`, `admin:admin`, `P@ssw0rd`), local-dev defaults (`localhost:5432:*:postgres:postgres`), anonymous FTP logins.',
+    '- In tests, fixtures and documentation (Markdown, reStructuredText, `docs/`): framework keys, credential-file lines and the generic detector\'s guesses, which are sentinels and examples there; key material and provider tokens are still reported.',
+    '',
+    '## Classes covered',
+    '',
+    '- Provider tokens with a prefix or a fixed shape: AI providers, clouds, code hosting and package registries, SaaS.',
+    '- Framework secret keys: Rails `secret_key_base` and `config/master.key`, Phoenix `secret_key_base`, Django `SECRET_KEY`, the eight WordPress keys and salts, Laravel `APP_KEY`.',
+    '- Private keys: PEM (RSA, EC, DSA, PKCS#8, encrypted), OpenSSH, PGP, PuTTY `.ppk` (formats 2 and 3) and SSH.com blocks; a key\'s whole body is masked, only its first line is named.',
+    '- Credential files: `.netrc`, `.pgpass`, `.pypirc`, `.npmrc`, docker `config.json`/`.dockercfg`, `.git-credentials`, htpasswd and shadow files, kubeconfig users.',
+    '  Where a format is too plain to find elsewhere (`host:port:db:user:password`), the detector runs only on files with the tool\'s own name (the **files** column below).',
+    '- Tokens in URLs, JWTs, and high-entropy values assigned to credential names (the generic fallback).',
     '',
     'Redaction: no output (terminal, JSON, SARIF, lake, logs) carries a full secret; a finding shows the',
     "provider's prefix and the length, e.g. `sk-proj-…(164 chars)`, or only the password hidden in a URL.",
     '',
     '## Detectors',
     '',
-    '| rule | detects | keywords |',
+    '| rule | detects | keywords or files |',
     '| --- | --- | --- |',
-    ...SECRET_DETECTORS.map(
-      (detector) => `| \`secret/${detector.id}\` | ${cell(detector.title)}: ${cell(detector.description)} | ${detector.keywords.map((keyword) => `\`${cell(keyword)}\``).join(' ')} |`,
-    ),
+    ...SECRET_DETECTORS.map((detector) => `| \`secret/${detector.id}\` | ${cell(detector.title)}: ${cell(detector.description)} | ${activation(detector)} |`),
     '',
   ].join('\n');
 }

@@ -65,6 +65,29 @@ export function isPlaceholder(value: string): boolean {
   );
 }
 
+/** A whole value that is a reference or an elision: `${X}`, `{{ x }}`, `<%= ENV["X"] %>`, `<key>`, `$VAR`. */
+const WHOLE_TEMPLATE = /^(?:\$\{.*\}|\$\(.*\)|\{\{.*\}\}|<%.*%>|%\(\w+\)s|<[^<>]*>|\$[A-Za-z_]\w*|\{[A-Za-z_][\w.]*\})$/s;
+/** Elisions at an end (`abc...`, `...`), masks and long runs of one character. */
+const ELIDED = /^(?:\.{3}|…)|(?:\.{3}|…)$|x{4,}|X{4,}|\*{4,}|(.)\1{7,}/;
+
+/**
+ * `isPlaceholder` for secrets that are random printable text (WordPress salts, Django keys, crypt
+ * hashes): their `<…>`, `$(`, `%(` and `...` come by chance, so only words that say what the value
+ * is, a whole-value template, an elision at an end and long runs of one character count.
+ */
+export function isPlaceholderText(value: string): boolean {
+  const trimmed = value.trim();
+  if (EXACT.has(trimmed.toLowerCase())) return true;
+  return (
+    MARKER_WORDS.test(trimmed) ||
+    SHORT_WORD_EDGE.test(trimmed) ||
+    SHORT_WORD_CAMEL.test(trimmed) ||
+    WHOLE_TEMPLATE.test(trimmed) ||
+    ELIDED.test(trimmed) ||
+    SEQUENCES.test(trimmed)
+  );
+}
+
 /** Passwords from tutorials and breach top lists; they mark a sample, and a real one would be cracked anyway. */
 const COMMON_PASSWORDS = new Set([
   'password', 'passwort', 'admin', 'administrator', 'root', 'toor', 'changeme', 'secret', 'letmein', 'welcome',

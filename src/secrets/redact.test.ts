@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { SECRET_DETECTORS } from './catalog/index.js';
-import { ALNUM, B64URL, pem, rand } from './catalog/sample-tokens.js';
+import { redactedLine } from '../audit/snippet.js';
+import { ALNUM, B64URL, pem, ppk, rand } from './catalog/sample-tokens.js';
 import { redactLine, redactSecret } from './redact.js';
+import { samplePath, sampleText } from './samples.js';
 import { scanSecrets } from './scan.js';
 
 /** The characters a redaction shows before the ellipsis. */
@@ -69,9 +71,9 @@ describe('redactLine', () => {
 });
 
 describe('no redaction leaks the secret', () => {
-  const cases = SECRET_DETECTORS.flatMap((d) => d.samples.fire.map((line) => [d.id, line] as const));
-  it.each(cases)('%s: %s', (_id, line) => {
-    const matches = scanSecrets(line);
+  const cases = SECRET_DETECTORS.flatMap((d) => d.samples.fire.map((sample) => [d.id, sampleText(sample), samplePath(sample)] as const));
+  it.each(cases)('%s: %s', (_id, line, path) => {
+    const matches = scanSecrets(line, path);
     expect(matches.length).toBeGreaterThan(0);
     const redactedLine = redactLine(line, matches);
     for (const m of matches) {
@@ -90,5 +92,38 @@ describe('no redaction leaks the secret', () => {
         expect(shownPrefix(redacted).length).toBeLessThanOrEqual(m.secret.length / 4);
       }
     }
+  });
+});
+
+describe('multi-line key blocks', () => {
+  const blocks = [
+    ['PEM', `# deploy key\n${pem('r-multi-pem', 'RSA PRIVATE KEY', 900)}\n`],
+    ['PuTTY', `${ppk('r-multi-ppk', 3, 'ssh-ed25519')}\n`],
+    ['YAML token', `users:\n- name: ci\n  user:\n    token: ${rand('r-kube', 48, ALNUM)}\ncurrent-context: prod\n`],
+  ] as const;
+
+  it.each(blocks)('%s: every line the secret touches is masked in snippets', (_kind, text) => {
+    const sensitive = scanSecrets(text).map((m) => ({ start: m.start, end: m.end, replacement: redactSecret(m.secret) }));
+    expect(sensitive.length).toBe(1);
+    const { start, end } = sensitive[0]!;
+    let lineStart = 0;
+    for (const line of text.split('\n')) {
+      const lineEnd = lineStart + line.length;
+      const shown = redactedLine(text, lineStart, lineEnd, sensitive, lineStart);
+      if (lineEnd > start && lineStart < end) {
+        // Past the header line (which the redaction names on purpose), no line of the body shows, public or private.
+        const inside = text.slice(Math.max(start, lineStart), Math.min(end, lineEnd));
+        if (lineStart > start && inside.length >= 8) expect(shown).not.toContain(inside);
+        expect(shown).toContain(sensitive[0]!.replacement);
+      } else {
+        expect(shown).toBe(line);
+      }
+      lineStart = lineEnd + 1;
+    }
+  });
+
+  it('names the kind of a PuTTY or SSH.com key and nothing of its body', () => {
+    const key = ppk('r-ppk-name', 2);
+    expect(redactSecret(key)).toBe(`PuTTY-User-Key-File-2: ssh-rsa…(${key.length} chars)`);
   });
 });

@@ -7,7 +7,8 @@ import { PROVIDER_PREFIXES } from './catalog/patterns.js';
 
 /** Provider prefixes, plus a few that are too generic for the catalog's use but still safe to show. */
 const KNOWN_PREFIX = new RegExp(`^(?:${[...PROVIDER_PREFIXES, 'dapi', 'secret_', 'eyJ', 'key-', 'sk-'].join('|')})`);
-const PEM_HEADER = /^-----BEGIN [A-Z0-9 ]{1,40}-----/;
+/** The first line of a key block names its kind and nothing of the key: shown whole. */
+const PEM_HEADER = /^(?:-----BEGIN [A-Z0-9 ]{1,40}-----|---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----|PuTTY-User-Key-File-[23]: [\w@.-]{1,40})/;
 /** `scheme://user:password@rest`: only the password goes. */
 const URL_WITH_PASSWORD = /^([a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:)([^\s@/]+)(@.*)$/is;
 

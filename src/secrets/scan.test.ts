@@ -73,10 +73,26 @@ describe('scanSecrets', () => {
       `token=${'ab/'.repeat(20_000)}`,
       `${'sk-'.repeat(20_000)}`,
       `mistral_key${'.('.repeat(20_000)}`,
+      `machine ${'machine login '.repeat(10_000)}`,
+      `${'//a/:_authToken='.repeat(10_000)}`,
+      `{"auths": {${'"auth": "'.repeat(10_000)}`,
+      `PuTTY-User-Key-File-3: ssh-rsa\n${'Private-Lines: 1\n'.repeat(5_000)}`,
+      `---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----${'-'.repeat(60_000)}`,
+      `kind: Config\nusers:\n${'  token: '.repeat(20_000)}`,
+      `define('AUTH_KEY', '${"'".repeat(30_000)}`,
+      `secret_key_base: ${'a'.repeat(60_000)}`,
     ];
-    for (const input of inputs) {
+    /** Credential files the name-scoped detectors read, with lines built to backtrack. */
+    const files: Array<[string, string]> = [
+      ['.pgpass', `${'a:'.repeat(30_000)}\n${'\\:'.repeat(30_000)}`],
+      ['.htpasswd', `${'u:$apr1$'.repeat(20_000)}`],
+      ['.git-credentials', `https://${'u:'.repeat(20_000)}@`],
+      ['.pypirc', `password = ${' x'.repeat(30_000)}`],
+      ['config/master.key', `${'0'.repeat(60_000)}`],
+    ];
+    for (const [input, path] of [...inputs.map((text) => [text, undefined] as const), ...files.map(([path, text]) => [text, path] as const)]) {
       const t0 = performance.now();
-      scanSecrets(input);
+      scanSecrets(input, path);
       expect(performance.now() - t0).toBeLessThan(2_000);
     }
   });

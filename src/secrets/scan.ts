@@ -31,30 +31,39 @@ const COMPILED: readonly CompiledDetector[] = SECRET_DETECTORS.map((detector, ra
   return { detector, rank, regex: new RegExp(detector.regex.source, flags.includes('d') ? flags : `${flags}d`) };
 });
 
+/** Detectors scoped to credential files by name: they skip the keyword pass. */
+const PATH_SCOPED: readonly CompiledDetector[] = COMPILED.filter((c) => c.detector.paths !== undefined);
+for (const { detector } of PATH_SCOPED) {
+  if (detector.keywords.length > 0) throw new Error(`secret detector ${detector.id}: a detector scoped by paths takes no keywords`);
+}
+
 const KEYWORDS: readonly string[] = [...new Set(COMPILED.flatMap((c) => c.detector.keywords))];
 const DETECTORS_BY_KEYWORD: readonly (readonly number[])[] = KEYWORDS.map((keyword) =>
   COMPILED.filter((c) => c.detector.keywords.includes(keyword)).map((c) => c.rank),
 );
 const PREFILTER = new KeywordPrefilter(KEYWORDS);
 
-/** Ranks of the detectors whose keywords occur in `text`, in catalog order. */
-function activeDetectors(text: string): number[] {
+/** Ranks of the detectors whose keywords occur in `text` or whose `paths` name the file, in catalog order. */
+function activeDetectors(text: string, path: string | undefined): number[] {
   const found = PREFILTER.scan(text);
   const active = new Uint8Array(COMPILED.length);
   for (let k = 0; k < found.length; k++) {
     if (found[k] === 1) for (const rank of DETECTORS_BY_KEYWORD[k]!) active[rank] = 1;
+  }
+  if (path !== undefined) {
+    for (const { detector, rank } of PATH_SCOPED) if (detector.paths!.test(path)) active[rank] = 1;
   }
   const ranks: number[] = [];
   for (let rank = 0; rank < active.length; rank++) if (active[rank]) ranks.push(rank);
   return ranks;
 }
 
-function accepted(detector: SecretDetector, secret: string, match: RegExpExecArray, text: string): boolean {
+function accepted(detector: SecretDetector, secret: string, match: RegExpExecArray, text: string, path: string | undefined): boolean {
   if (detector.minEntropy !== undefined && shannonEntropy(secret) < detector.minEntropy) return false;
   if (detector.allowlist?.some((re) => re.test(secret))) return false;
   // `verify` first: for the generic detector it rejects most candidates (code references) cheaply.
-  if (detector.verify && !detector.verify(secret, match, text)) return false;
-  return !isPlaceholder(secret);
+  if (detector.verify && !detector.verify(secret, match, text, path)) return false;
+  return detector.ownPlaceholderCheck === true || !isPlaceholder(secret);
 }
 
 /** Index of the first span whose start is >= `start` (spans sorted by start). */
@@ -98,13 +107,15 @@ function overlapIndex(spans: Span[]): (start: number, end: number) => boolean {
 /**
  * Every hardcoded secret in `text`, sorted by start offset, without duplicates or overlaps. When
  * two detectors claim overlapping text the more specific one (earlier in the catalog) wins, and a
- * fallback detector stays silent where a specific one matched and rejected the value.
+ * fallback detector stays silent where a specific one matched and rejected the value. `path` is the
+ * file's POSIX path relative to the audited root; without it, detectors scoped to credential files
+ * by name do not run.
  */
-export function scanSecrets(text: string): SecretMatch[] {
+export function scanSecrets(text: string, path?: string): SecretMatch[] {
   if (text.length === 0) return [];
   const candidates: Candidate[] = [];
   const vetoes: Span[] = [];
-  for (const rank of activeDetectors(text)) {
+  for (const rank of activeDetectors(text, path)) {
     const { detector, regex } = COMPILED[rank]!;
     regex.lastIndex = 0;
     let match: RegExpExecArray | null;
@@ -113,9 +124,10 @@ export function scanSecrets(text: string): SecretMatch[] {
         regex.lastIndex++;
         continue;
       }
+      if (detector.context && !detector.context(match, text, path)) continue;
       const [start, end] = match.indices?.groups?.['secret'] ?? match.indices?.[0] ?? [match.index, match.index + match[0].length];
       const secret = text.slice(start, end);
-      if (accepted(detector, secret, match, text)) {
+      if (accepted(detector, secret, match, text, path)) {
         candidates.push({ detectorId: detector.id, start, end, secret, rank, fallback: detector.fallback === true });
       } else if (!detector.fallback) {
         vetoes.push([start, end]);

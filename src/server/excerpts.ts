@@ -12,6 +12,7 @@ import { decodeText } from '../source/decode.js';
 import { skipByName } from '../source/file-kinds.js';
 import { LineIndex } from '../source/line-index.js';
 import type { Excerpt } from './api-schemas.js';
+import { leavesBase } from '../util/paths.js';
 
 /**
  * Code around each finding, for the agent page. The file is read again from the workspace (the lake
@@ -27,7 +28,7 @@ const MAX_FINDING_LINES = 20;
 /** The spans the audit masks in every snippet of a file (see auditSource). */
 export function sensitiveSpans(text: string, agentRelativePath: string): SensitiveSpan[] {
   return [
-    ...scanSecrets(text).map((match) => ({ start: match.start, end: match.end, replacement: redactSecret(match.secret) })),
+    ...scanSecrets(text, agentRelativePath).map((match) => ({ start: match.start, end: match.end, replacement: redactSecret(match.secret) })),
     ...scanPii(text, agentRelativePath).map((match) => ({ start: match.start, end: match.end, replacement: redactPii(match.kind, match.value) })),
   ].sort((a, b) => a.start - b.start);
 }
@@ -38,7 +39,7 @@ async function insideRoot(root: string, relative: string): Promise<string | unde
   const candidate = path.resolve(root, ...relative.split('/'));
   const within = (base: string, target: string) => {
     const rel = path.relative(base, target);
-    return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+    return rel !== '' && !leavesBase(rel);
   };
   if (!within(root, candidate)) return undefined;
   try {

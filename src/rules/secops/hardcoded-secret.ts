@@ -40,11 +40,11 @@ export const hardcodedSecretCheck: Check = {
     const { file } = context;
     // Tests and docs are full of sentinels (`SECRET_TOKEN_123`, `"api_key": "sk-tracing-123"` in a Markdown
     // sample): there only a credential with a provider's structure counts, never what the catch-all detectors
-    // guess from a name.
+    // guess from a name or a file name.
     const sentinelsLikely = context.codeKind === 'test' || context.codeKind === 'fixture' || context.codeKind === 'docs';
     for (const match of scanSecrets(file.text, file.path)) {
       const detector = detectorsById.get(match.detectorId);
-      if (sentinelsLikely && detector?.fallback) continue;
+      if (sentinelsLikely && (detector?.fallback || detector?.skipInTestsAndDocs)) continue;
       const redacted = redactSecret(match.secret);
       const fix = secretToEnvFix(file, match.start, match.end, match.detectorId);
       context.report({

@@ -1,16 +1,44 @@
-import { characterClasses } from '../entropy.js';
-import { isCommonPassword, isPlaceholder } from '../placeholders.js';
+import { characterClasses, shannonEntropy } from '../entropy.js';
 import type { SecretDetector } from '../types.js';
 import { LEFT, RIGHT } from './patterns.js';
-import { ALNUM, B64URL, b64url, pem, rand } from './sample-tokens.js';
+import { passwordIsReal } from './password-checks.js';
+import { ALNUM, B64, B64URL, b64url, pem, ppk, rand } from './sample-tokens.js';
 
 /** Key material, bearer tokens and credentials embedded in URLs. */
 
 // ---- PEM private keys -------------------------------------------------------------------------
 
-/** A real key body has long base64 runs; code between a BEGIN and an END header in a parser does not. */
-function pemHasKeyBody(secret: string): boolean {
-  return /[A-Za-z0-9+/]{40}/.test(secret);
+/** Armor and PuTTY header lines (`Proc-Type: 4,ENCRYPTED`, `Comment: "…"`, `Private-Lines: 14`): metadata, not key material. */
+const HEADER_LINE = /^[A-Za-z][\w-]*:(?:[ \t].*)?$/;
+/** Words that mark a key block as documentation; long enough never to turn up in random base64. */
+const KEY_BODY_MARKERS = /example|placeholder|redacted|sample|dummy|insert|replace|your[_-]?(?:private[_-]?)?key/i;
+
+/**
+ * The base64 of a key block: BEGIN/END markers, header lines, string escapes and the quotes,
+ * commas, `+` and whitespace of a key written as a string literal in code all removed.
+ */
+function keyBody(secret: string): string {
+  return secret
+    .replace(/^-{4,5} ?BEGIN [^-]{1,60}-{4,5}|-{4,5} ?END [^-]{1,60}-{4,5}$/g, '')
+    .split(/\\r\\n|\\n|\r?\n/)
+    .map((line) => line.trim().replace(/^["'+]+|["',+)]+$/g, '').trim())
+    .filter((line) => !HEADER_LINE.test(line))
+    .join('')
+    .replace(/["'+,\s]/g, '');
+}
+
+/**
+ * A key block is real when its body is base64 with long runs and a random spread. Code between a
+ * BEGIN and an END marker (a parser) is not mostly base64; an elided body (`...`, `<key>`), a
+ * marker word or a long run of one character is documentation. The global placeholder check is
+ * skipped for key blocks: a 1,600-character random body contains `xxxx` or `-tbd-`-like runs by chance.
+ */
+function keyBlockIsReal(secret: string): boolean {
+  const body = keyBody(secret);
+  if (body.length < 40 || !/[A-Za-z0-9+/]{40}/.test(body)) return false;
+  if (body.replace(/[^A-Za-z0-9+/=]/g, '').length / body.length < 0.95) return false;
+  if (/\.\.\.|…|[<>]/.test(body) || KEY_BODY_MARKERS.test(body) || /([^A])\1{9,}/.test(body)) return false;
+  return shannonEntropy(body) >= 4.5;
 }
 
 // ---- JWT ----------------------------------------------------------------------------------------
@@ -43,36 +71,14 @@ function isLiveJwt(secret: string): boolean {
 
 // ---- URLs with a password -----------------------------------------------------------------------
 
-/** Hosts that only exist on a developer machine or inside a compose network. */
-const LOCAL_HOSTS = new Set([
-  'localhost', '127.0.0.1', '0.0.0.0', 'host.docker.internal', 'db', 'database', 'postgres', 'postgresql', 'pg',
-  'mysql', 'mariadb', 'mongo', 'mongodb', 'redis', 'cache', 'rabbitmq', 'rabbit', 'amqp', 'broker', 'queue',
-]);
-/** Passwords that ship as defaults in docker images and tutorials. */
-const DEFAULT_PASSWORDS = new Set([
-  'password', 'postgres', 'root', 'admin', 'pass', 'secret', 'changeme', 'example', 'mysql', 'mariadb', 'redis',
-  'guest', 'rabbitmq', 'mongo', 'mongodb', 'user', 'test', 'dev', 'development', 'local', 'docker', 'toor',
-  '123456', 'password123', 'postgrespw',
-]);
-/** Hosts that are the word "host" in documentation, not a machine. */
-const DOC_HOSTS = new Set(['host', 'hostname', 'server', 'myhost', 'your-host', 'dbhost', 'db_host', 'domain']);
-
 /**
- * The local-dev convention: a default password on a local or compose host (`postgres:postgres@localhost`)
- * is a throwaway container credential, not a leak. The same password on any other host is reported.
+ * A URL's password, judged like any password next to its user and host (see password-checks.ts);
+ * `scheme://host:8080@...` is a port typed in the wrong place, not a password.
  */
 function urlPasswordIsReal(_url: string, match: RegExpExecArray): boolean {
   const password = match.groups?.['pw'] ?? '';
-  if (isPlaceholder(password) || isCommonPassword(password)) return false; // `{password}`, `${DB_PASSWORD}`, `P@ssw0rd`
-  const user = (match.groups?.['user'] ?? '').toLowerCase();
-  const host = (match.groups?.['host'] ?? '').toLowerCase();
-  const pw = password.toLowerCase();
-  const local = LOCAL_HOSTS.has(host) || host.startsWith('127.') || host.endsWith('.local') || host.endsWith('.localhost');
-  if (local && (DEFAULT_PASSWORDS.has(pw) || pw === user)) return false;
-  if (DOC_HOSTS.has(host)) return false;
-  // `scheme://host:8080@...` is a port typed in the wrong place, not a password.
   if (/^\d{1,5}$/.test(password)) return false;
-  return true;
+  return passwordIsReal(password, match.groups?.['user'] ?? '', match.groups?.['host'] ?? '');
 }
 
 /**
@@ -101,6 +107,14 @@ const userinfo = (minUser: number): string =>
   String.raw`(?<user>[^\s:@\/"'<>\\]{${minUser},64}):(?<pw>[^\s@\/"'<>\\,;]{1,128})@(?<host>[A-Za-z0-9._-]{1,253})(?::\d{1,5})?`;
 
 const pw = (seed: string): string => rand(seed, 18, ALNUM);
+/** An SSH.com key block: PEM-like, but four dashes and spaces around the label. */
+const ssh2Key = (seed: string, length: number, ...headers: string[]): string =>
+  [
+    '---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----',
+    ...headers,
+    ...pem(seed, 'KEY', length).split('\n').slice(1, -1),
+    '---- END SSH2 ENCRYPTED PRIVATE KEY ----',
+  ].join('\n');
 const jwtHeader = b64url('{"alg":"HS256","typ":"JWT"}');
 const jwt = (payload: string, seed: string): string => `${jwtHeader}.${b64url(payload)}.${rand(seed, 43, B64URL)}`;
 
@@ -109,12 +123,14 @@ export const CRYPTO_AND_URL_DETECTORS: readonly SecretDetector[] = [
     id: 'private-key',
     title: 'Private key (PEM block)',
     description: 'A PEM private key block (RSA, EC, DSA, OpenSSH, PKCS#8, encrypted or PGP); whoever has it can sign, decrypt or log in as its owner.',
-    // The body may hold `-` (Proc-Type, DEK-Info headers) but never `-----`, so an unterminated BEGIN
-    // stops at the next PEM boundary instead of scanning 16 000 characters for an END.
+    // The body is anything but `-----` (a single `-` appears in Proc-Type and DEK-Info headers, PGP armor
+    // headers hold any character), so an unterminated BEGIN stops at the next PEM boundary instead of
+    // scanning 16 000 characters for an END; `keyBlockIsReal` then checks that the body is base64.
     regex:
-      /-----BEGIN (?<kind>(?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?)PRIVATE KEY(?: BLOCK)?-----(?:[A-Za-z0-9+/=\s\\:,().'"+]|-(?!----)){40,16000}?-----END \k<kind>PRIVATE KEY(?: BLOCK)?-----/g,
+      /-----BEGIN (?<kind>(?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?)PRIVATE KEY(?: BLOCK)?-----(?:[^-]|-(?!----)){40,16000}?-----END \k<kind>PRIVATE KEY(?: BLOCK)?-----/g,
     keywords: ['private key'],
-    verify: pemHasKeyBody,
+    verify: keyBlockIsReal,
+    ownPlaceholderCheck: true,
     remediation: 'Treat the key as compromised: revoke or replace it wherever it is trusted, and load keys from a secret store or KMS.',
     samples: {
       fire: [
@@ -124,12 +140,54 @@ export const CRYPTO_AND_URL_DETECTORS: readonly SecretDetector[] = [
         pem('pem-ec', 'EC PRIVATE KEY', 160),
         pem('pem-enc', 'ENCRYPTED PRIVATE KEY', 900),
         pem('pem-pgp', 'PGP PRIVATE KEY BLOCK', 700),
+        pem('pem-pgp-armor', 'PGP PRIVATE KEY BLOCK', 700).replace('-----\n', '-----\nVersion: GnuPG v2\nComment: Release signing <release@corp.internal>\n\n'),
+        pem('pem-dsa', 'DSA PRIVATE KEY', 900).replace('-----\n', '-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,0F1E2D3C4B5A69788796A5B4C3D2E1F0\n\n'),
+        `KEY = (\n    "${pem('pem-concat', 'RSA PRIVATE KEY', 640).split('\n').join('\\n"\n    "')}"\n)`,
       ],
       silent: [
         '-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----',
         pem('pem-public', 'PUBLIC KEY', 390),
         'if pem.startswith("-----BEGIN OPENSSH PRIVATE KEY-----"):',
+        `-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC${rand('pem-elided', 40, B64)}...\n-----END PRIVATE KEY-----`,
+        `-----BEGIN OPENSSH PRIVATE KEY-----\n${'A'.repeat(64)}\n${'A'.repeat(64)}\n-----END OPENSSH PRIVATE KEY-----`,
+        'if line == "-----BEGIN RSA PRIVATE KEY-----":\n    in_key = True  # collect body lines until the end marker appears\nelif line == "-----END RSA PRIVATE KEY-----":',
       ],
+    },
+  },
+  {
+    // https://tartarus.org/~simon/putty-snapshots/htmldoc/AppendixC.html (formats 2 and 3)
+    id: 'putty-private-key',
+    title: 'PuTTY private key (.ppk)',
+    description: 'A PuTTY key file (PuTTY-User-Key-File-2/-3 with Private-Lines): the SSH private key that logs in wherever its public half is authorized.',
+    regex: /PuTTY-User-Key-File-[23]: [^\r\n\\]{1,80}(?:[^P]|P(?!rivate-MAC:|uTTY-User-Key-File-)){40,20000}?Private-MAC:[ \t]?[0-9a-fA-F]{40,64}/g,
+    keywords: ['putty-user-key-file-'],
+    verify: (secret) => secret.includes('Private-Lines:') && keyBlockIsReal(secret),
+    ownPlaceholderCheck: true,
+    remediation: 'Remove the public key from every authorized_keys it was added to, generate a new key pair, and keep .ppk files out of the repository.',
+    samples: {
+      fire: [ppk('ppk-2', 2), ppk('ppk-3', 3, 'ssh-ed25519'), ppk('ppk-crlf', 2, 'ssh-rsa', '\r\n')],
+      silent: [
+        'PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: <comment>\nPublic-Lines: 2\n...\nPrivate-Lines: 1\n...\nPrivate-MAC: <mac>',
+        'if header.startswith("PuTTY-User-Key-File-"):',
+      ],
+    },
+  },
+  {
+    // The SSH.com / Tectia format PuTTYgen exports ("Export ssh.com key").
+    id: 'ssh-com-private-key',
+    title: 'SSH.com (SSH2) private key',
+    description: 'An SSH.com-format private key block (---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----), as Tectia and PuTTYgen write it.',
+    regex: /---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----(?:[^-]|-(?!---)){40,16000}?---- END SSH2 ENCRYPTED PRIVATE KEY ----/g,
+    keywords: ['begin ssh2 encrypted private key'],
+    verify: keyBlockIsReal,
+    ownPlaceholderCheck: true,
+    remediation: 'Remove the public key from every authorized_keys it was added to, generate a new key pair, and keep key files out of the repository.',
+    samples: {
+      fire: [
+        ssh2Key('ssh2-1', 900, 'Comment: "rsa-key-20240101"'),
+        ssh2Key('ssh2-2', 700),
+      ],
+      silent: ['---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\n...\n---- END SSH2 ENCRYPTED PRIVATE KEY ----', '---- BEGIN SSH2 PUBLIC KEY ----'],
     },
   },
   {

@@ -13,6 +13,8 @@ export const DIGITS = '0123456789';
 export const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 export const B64 = `${ALNUM}+/`;
 export const B64URL = `${ALNUM}-_`;
+/** The alphabet of crypt(3) salts and hashes (bcrypt, md5-crypt, sha-crypt). */
+export const CRYPT64 = `./${DIGITS}${LETTERS}`;
 
 /** FNV-1a, to turn a seed label into a PRNG state. */
 function hash(label: string): number {
@@ -50,4 +52,28 @@ export function pem(seed: string, label: string, bodyLength: number, newline = '
   const lines: string[] = [];
   for (let i = 0; i < body.length; i += 64) lines.push(body.slice(i, i + 64));
   return [`-----BEGIN ${label}-----`, ...lines, `-----END ${label}-----`].join(newline);
+}
+
+/** Base64 wrapped at `width` columns. */
+function wrapped(seed: string, length: number, width: number): string[] {
+  const body = rand(seed, length, B64);
+  const lines: string[] = [];
+  for (let i = 0; i < body.length; i += width) lines.push(body.slice(i, i + width));
+  return lines;
+}
+
+/** A PuTTY .ppk key file (format 2 or 3, unencrypted) with random public and private blobs. */
+export function ppk(seed: string, version: 2 | 3, algorithm = 'ssh-rsa', newline = '\n'): string {
+  const publicLines = wrapped(`${seed}-pub`, 372, 64);
+  const privateLines = wrapped(`${seed}-priv`, 888, 64);
+  return [
+    `PuTTY-User-Key-File-${version}: ${algorithm}`,
+    'Encryption: none',
+    `Comment: rsa-key-${rand(`${seed}-date`, 8, DIGITS)}`,
+    `Public-Lines: ${publicLines.length}`,
+    ...publicLines,
+    `Private-Lines: ${privateLines.length}`,
+    ...privateLines,
+    `Private-MAC: ${rand(`${seed}-mac`, version === 2 ? 40 : 64, HEX)}`,
+  ].join(newline);
 }

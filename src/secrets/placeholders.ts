@@ -50,9 +50,15 @@ export function isTemplateReference(value: string): boolean {
   return TEMPLATE.test(value);
 }
 
+/** `user/password` or `user:password` (NEO4J_AUTH, basic auth pairs): the password part decides. */
+const CREDENTIAL_PAIR = /^[\w.@-]{1,64}[/:]([^/:\s]{1,64})$/;
+
 /** True when the value is a placeholder, a documented example, a test value or a template. */
 export function isPlaceholder(value: string): boolean {
   if (EXACT.has(value.toLowerCase())) return true;
+  // `NEO4J_AUTH=neo4j/password` in a tutorial's docker-compose: the image's documented default, not a secret.
+  const pair = CREDENTIAL_PAIR.exec(value);
+  if (pair && isCommonPassword(pair[1]!)) return true;
   return (
     MARKER_WORDS.test(value) ||
     SHORT_WORD_EDGE.test(value) ||

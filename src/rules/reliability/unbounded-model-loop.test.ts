@@ -34,6 +34,16 @@ describe('reliability/unbounded-model-loop', () => {
           '        ai = llm.invoke(messages)\n        if not ai.tool_calls:\n            return ai\n',
       },
       {
+        name: 'a tool-call budget that stops offering tools once spent (the model must then answer)',
+        filename: 'bridge.py',
+        code:
+          'from openai import AsyncOpenAI\n\nasync def solve(task, tools, max_tool_calls=8):\n    calls = 0\n    messages = [{"role": "user", "content": task}]\n' +
+          '    async with AsyncOpenAI() as client:\n        while True:\n            request = {"model": "gpt-5.6-terra", "messages": messages}\n' +
+          '            if calls < max_tool_calls:\n                request.update(tools=tools, tool_choice="auto")\n' +
+          '            response = await client.chat.completions.create(**request)\n            message = response.choices[0].message\n' +
+          '            if not message.tool_calls:\n                return message.content\n            for call in message.tool_calls:\n                calls += 1\n',
+      },
+      {
         name: 'while step < MAX_STEPS',
         filename: 'agent.py',
         code: 'def run(agent):\n    step = 0\n    while step < 10:\n        agent.run("next")\n        step += 1\n',

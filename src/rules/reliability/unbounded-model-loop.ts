@@ -52,6 +52,9 @@ function pyHasBoundCheck(body: Node, counters: Set<string>): boolean {
     if (!bounded) continue;
     const consequence = statement.childForFieldName('consequence');
     if (consequence && (consequence.descendantsOfType(['break_statement', 'raise_statement', 'return_statement']).length > 0 || /^(break|raise|return)\b/.test(consequence.text))) return true;
+    // A budget that gates the tools (`if calls < MAX: request.update(tools=...)`): once it is spent the model
+    // is asked without tools, answers, and the tool loop ends.
+    if (consequence && /\btools\b/.test(consequence.text)) return true;
   }
   return false;
 }

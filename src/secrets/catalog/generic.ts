@@ -194,9 +194,12 @@ export const GENERIC_DETECTORS: readonly SecretDetector[] = [
         `os.environ["VENDOR_API_KEY"] = "${v('gen-14')}"`,
         `headers = {"Authorization": "Bearer ${v('gen-15', 40)}"}`,
         `Server=db01;Database=agents;User Id=svc;Password=Vb7!tq2LmZ9w;`,
+        '      - NEO4J_AUTH=neo4j/Vb7tq2LmZ9wQ4xKd',
       ],
       silent: [
         'password: str',
+        '      - NEO4J_AUTH=neo4j/password',
+        'BASIC_AUTH: "admin:changeme"',
         'def get_token(self) -> str:',
         'token_url = "https://auth.acme.dev/oauth/token"',
         'api_key_header = "X-API-Key"',

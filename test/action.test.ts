@@ -227,7 +227,9 @@ describe('the action script against a fixture repository', () => {
     expect(result.summary).toContain('## AgentOps Cockpit: BLOCKED: security critical (secrets or PII)');
     expect(result.summary).toContain('with `fail-on: policy` the job **fails** (exit 1)');
     expect(result.summary).toContain('| Agent | Frameworks | Verdict | error | warning | note |');
-    for (const agent of report.agents) expect(result.summary).toContain(`| ${markdownText(agent.path)} |`);
+    // Files outside every agent (the README, cockpit.yaml) are the repository entry's row.
+    expect(report.agents[0]).toMatchObject({ path: '.', kind: 'repository' });
+    for (const agent of report.agents) expect(result.summary).toContain(`| ${markdownText(agent.kind === 'repository' ? `${agent.path} (repository)` : agent.path)} |`);
     expect(result.summary).toContain('| Persona | error | warning | note | one-click | structural | verdict |');
     const secops = report.summary.personaMatrix.secops;
     expect(result.summary).toContain(`| SecOps | ${secops.error} | ${secops.warning} | ${secops.note} | ${secops.oneClick} | ${secops.structural} | **BLOCKED** |`);

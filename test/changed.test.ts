@@ -26,7 +26,7 @@ afterAll(async () => {
 });
 
 const adk = (name: string, ...lines: string[]) =>
-  ['from google.adk.agents import Agent', ...lines, `root_agent = Agent(name="${name}", model="gemini-2.5-flash", instruction="Help.")`, ''].join('\n');
+  ['from google.adk.agents import Agent; from google.adk.models import Gemini; from google.genai import types', ...lines, `root_agent = Agent(name="${name}", model=Gemini(model="gemini-2.5-flash", retry_options=types.HttpRetryOptions(attempts=3)), instruction="Help.")`, ''].join('\n');
 
 const BASE_FILES = {
   'README.md': '# fleet\n',
@@ -168,7 +168,8 @@ describe('ops report --changed-since selection', { timeout: SLOW_MACHINE_TIMEOUT
     await writeFile(path.join(fleet.root, 'cockpit.yaml'), 'version: 1\ngate:\n  block_on: [error]\n');
     const result = await report(fleet.root, '--workspace', '--changed-since', 'HEAD', '--format', 'json');
     const parsed = parse(result.stdout);
-    expect(parsed.changes?.agents).toEqual(['agents/a', 'agents/b', 'agents/c']);
+    // The root cockpit.yaml is one of the files outside every agent: the repository entry is audited too.
+    expect(parsed.changes?.agents).toEqual(['.', 'agents/a', 'agents/b', 'agents/c']);
     expect(parsed.changes?.outside).toBe(2);
     expect(result.code).toBe(0);
   });

@@ -28,11 +28,15 @@ describe('examples/', () => {
     const result = await runCli(['report', '--workspace', 'examples', '--format', 'json', '--no-cache', '--quiet', '--lake', '/tmp/cockpit-examples-lake-test']);
     expect(result.code).toBe(1);
     const report = ReportSchema.parse(JSON.parse(result.stdout));
-    expect(report.agents.map((agent) => [agent.path, agent.exitCode])).toEqual(
-      Object.entries(EXPECTED)
+    // The files beside the agents (README, cockpit.yaml, .cockpitignore) are the repository entry, and clean.
+    expect(report.agents.map((agent) => [agent.path, agent.exitCode])).toEqual([
+      ['.', 0],
+      ...Object.entries(EXPECTED)
         .map(([agent, expected]) => [agent, expected.exit])
         .sort(([a], [b]) => String(a).localeCompare(String(b))),
-    );
+    ]);
+    expect(report.agents[0]).toMatchObject({ kind: 'repository', name: 'examples', findings: [] });
+    expect(report.agents[0]!.stats.filesScanned).toBe(3);
     expect(report.agents.some((agent) => agent.path.startsWith('sandbox'))).toBe(false);
     expect(result.stdout).not.toContain('sandbox/notes-agent');
     expect(report.agents.find((agent) => agent.path === 'travel-concierge')?.entrypoint).toBe('agent.py');

@@ -24,7 +24,7 @@ const MONOREPO: Record<string, string> = {
   'README.md': '# platform\n',
   // ADK package without a manifest of its own: its package folder is the agent.
   'agents/weather/__init__.py': 'from . import agent\n',
-  'agents/weather/agent.py': 'from google.adk.agents import Agent\n\nroot_agent = Agent(name="weather", model="gemini-2.5-flash", instruction="Report the weather.")\n',
+  'agents/weather/agent.py': 'from google.adk.agents import Agent; from google.adk.models import Gemini; from google.genai import types\n\nroot_agent = Agent(name="weather", model=Gemini(model="gemini-2.5-flash", retry_options=types.HttpRetryOptions(attempts=3)), instruction="Report the weather.")\n',
   'agents/weather/tools/forecast.py': 'def forecast(city: str) -> str:\n    return city\n',
   // TypeScript agent with its own manifest.
   'agents/billing/package.json': '{ "name": "billing-agent", "dependencies": { "ai": "^5.0.0", "@ai-sdk/openai": "^2.0.0" } }\n',
@@ -41,7 +41,7 @@ const MONOREPO: Record<string, string> = {
   'tools/scheduler/run.py': 'print("scheduling")\n',
   // Ignored experiments hold a secret and an agent: neither discovered nor scanned.
   '.cockpitignore': 'experiments/\n',
-  'experiments/old/agent.py': `from google.adk.agents import Agent\nKEY = "${TOKEN}"\nroot_agent = Agent(name="old")\n`,
+  'experiments/old/agent.py': `from google.adk.agents import Agent; from google.adk.models import Gemini; from google.genai import types\nKEY = "${TOKEN}"\nroot_agent = Agent(name="old")\n`,
   // The cockpit's own output is never audited.
   '.cockpit/reports/last.json': `{"token": "${TOKEN}"}\n`,
 };
@@ -86,15 +86,27 @@ describe('ops report --workspace', () => {
     const root = await tree({ ...MONOREPO, 'agents/billing/src/keys.ts': `export const token = "${TOKEN}";\n` });
     const text = await runCli(['report', '--workspace', root, '--jobs', '2']);
     expect(text.code).toBe(1);
-    expect(text.stdout).toMatch(/Fleet \(4 agents\)/);
+    expect(text.stdout).toMatch(/Fleet \(4 agents \+ repository\)/);
     expect(text.stdout).toMatch(/agents\/billing\s+vercel-ai-sdk\s+BLOCKED \(secret\/PII\)\s+1/);
+    expect(text.stdout).toMatch(/\. \(repository\)\s+–\s+pass\s+0/);
     expect(text.stdout).toContain('Persona Matrix');
-    expect(text.stderr).toMatch(/\[4\/4\]/);
+    expect(text.stderr).toMatch(/\[5\/5\]/);
 
     const report = parse((await runCli(['report', '--workspace', root, '--format', 'json', '--no-cache', '--quiet'])).stdout);
     const secretFiles = report.agents.flatMap((agent) => agent.findings.filter((finding) => finding.category === 'secret').map((finding) => finding.file));
     expect(secretFiles).toEqual(['agents/billing/src/keys.ts']);
-    expect(report.agents.map((agent) => agent.verdict)).toEqual(['security-block', 'pass', 'pass', 'pass']);
+    expect(report.agents.map((agent) => [agent.path, agent.verdict])).toEqual([
+      ['.', 'pass'],
+      ['agents/billing', 'security-block'],
+      ['agents/weather', 'pass'],
+      ['services/research', 'pass'],
+      ['tools/scheduler', 'pass'],
+    ]);
+    // The files outside every agent: the root's manifest, README and ignore file, and the shared library.
+    const repository = report.agents[0]!;
+    expect(repository).toMatchObject({ kind: 'repository', name: path.basename(root), entrypoint: null, frameworks: [] });
+    expect(repository.stats.filesScanned).toBe(5);
+    expect(report.agents.slice(1).every((agent) => agent.kind === undefined)).toBe(true);
   });
 
   it('writes one partition per agent and reuses it when nothing changed', async () => {
@@ -102,7 +114,7 @@ describe('ops report --workspace', () => {
     const first = await runCli(['report', '--workspace', root, '--format', 'json']);
     const lake = path.join(root, '.cockpit', 'evidence_lake');
     const partitions = (await readdir(lake)).sort();
-    expect(partitions).toHaveLength(4);
+    expect(partitions).toHaveLength(5);
     for (const id of partitions) {
       const record = LakeRecordSchema.parse(JSON.parse(await readFile(path.join(lake, id, 'latest.json'), 'utf8')));
       expect(record.agent.id).toBe(id);
@@ -115,7 +127,7 @@ describe('ops report --workspace', () => {
     await writeFile(path.join(root, 'agents/weather/tools/forecast.py'), `TOKEN = "${TOKEN}"\n`);
     const third = await runCli(['report', '--workspace', root, '--format', 'json']);
     expect(third.code).toBe(1);
-    expect((third.stderr.match(/unchanged, cached/g) ?? []).length).toBe(3);
+    expect((third.stderr.match(/unchanged, cached/g) ?? []).length).toBe(4);
   });
 
   it('reports an agent that crashes or hangs as failed and finishes the others', async () => {
@@ -126,7 +138,7 @@ describe('ops report --workspace', () => {
     const weather = report.agents.find((agent) => agent.path === 'agents/weather');
     expect(weather).toMatchObject({ verdict: 'failed', exitCode: 3 });
     expect(weather?.error).toMatch(/injected crash/);
-    expect(report.agents.filter((agent) => agent.verdict === 'pass')).toHaveLength(3);
+    expect(report.agents.filter((agent) => agent.verdict === 'pass')).toHaveLength(4);
 
     const hung = await runCli(['report', '--workspace', root, '--format', 'json', '--quiet', '--no-cache', '--agent-timeout', '1', '--jobs', '2'], {
       env: { COCKPIT_FAULT_INJECT: 'hang:services/research' },
@@ -215,7 +227,7 @@ describe('shards, merge and the lake', () => {
     );
     expect(runs.map((run) => run.code)).toEqual(Array(8).fill(0));
     const partitions = await readdir(lake);
-    expect(partitions).toHaveLength(4);
+    expect(partitions).toHaveLength(5);
     for (const id of partitions) {
       const entries = (await readdir(path.join(lake, id, 'history'))).sort();
       expect(entries.filter((name) => name.endsWith('.json'))).toHaveLength(8);
@@ -232,14 +244,14 @@ describe('shards, merge and the lake', () => {
     for (let run = 0; run < 3; run++) await runCli(['report', '--workspace', root, '--lake', lake, '--no-cache', '--quiet']);
     const listed = JSON.parse((await runCli(['lake', 'ls', '--lake', lake, '--format', 'json'])).stdout) as Array<{ id: string; path: string; history: number }>;
     expect(listed.map((row) => [row.path, row.history])).toEqual(
-      expect.arrayContaining([['agents/weather', 3], ['agents/billing', 3], ['services/research', 3], ['tools/scheduler', 3]]),
+      expect.arrayContaining([['.', 3], ['agents/weather', 3], ['agents/billing', 3], ['services/research', 3], ['tools/scheduler', 3]]),
     );
     const shown = await runCli(['lake', 'show', 'agents/weather', '--lake', lake]);
     expect(shown.code).toBe(0);
     expect(LakeRecordSchema.parse(JSON.parse(shown.stdout)).agent.path).toBe('agents/weather');
     const traversal = await runCli(['lake', 'show', '../../etc', '--lake', lake]);
     expect(traversal.code).toBe(3);
-    expect((await runCli(['lake', 'prune', '--keep', '1', '--lake', lake])).stdout).toMatch(/Removed 8 history entries/);
+    expect((await runCli(['lake', 'prune', '--keep', '1', '--lake', lake])).stdout).toMatch(/Removed 10 history entries/);
     for (const row of listed) expect(await readdir(path.join(lake, row.id, 'history'))).toHaveLength(1);
   });
 });

@@ -234,7 +234,10 @@ describe('HTML report', () => {
     const markup = formatHtml(report, { fleet: true });
     const parsed = expectSelfContained(markup);
 
-    expect(parsed.text).toContain(`${report.summary.agents} agents, by path`);
+    // The examples' README and cockpit.yaml lie outside every agent: the repository entry.
+    expect(report.agents.filter((agent) => agent.kind === 'repository').map((agent) => agent.path)).toEqual(['.']);
+    expect(parsed.text).toContain(`${report.summary.agents - 1} agents + repository, by path`);
+    expect(parsed.text).toContain('repository (secrets and personal data only)');
     for (const agent of report.agents) {
       expect(parsed.text).toContain(agent.path);
       expect(markup).toContain(`<td class="v-${agent.verdict}">`);

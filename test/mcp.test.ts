@@ -170,6 +170,10 @@ describe('ops mcp over stdio', () => {
     const verdicts = Object.fromEntries(fleet.agents.map((agent) => [agent.path, agent.exitCode]));
     expect(verdicts).toMatchObject({ 'travel-concierge': 0, 'research-crew': 1, 'sql-analyst': 2, 'planted-agent': 1 });
     expect(Object.keys(verdicts)).not.toContain('sandbox/notes-agent'); // .cockpitignore still applies
+    // The examples' README and cockpit.yaml lie outside every agent: one repository entry, scanned for secrets.
+    expect(fleet.agents[0]).toMatchObject({ path: '.', kind: 'repository', exitCode: 0 });
+    expect(text(result)).toContain(`. (${fleet.agents.length - 1} agents + repository): security-block (exit 1)`);
+    expect(text(result)).toContain('. (repository: files outside every agent): pass (exit 0)');
     expect(fleet.summary.agents).toBe(fleet.agents.length);
     expect(fleet.summary.personaMatrix['secops']?.verdict).toBe('blocked');
     expect(progress.length).toBe(fleet.agents.length);

@@ -100,7 +100,8 @@ describe('fleet endpoints', () => {
     expect(status).toBe(200);
     const health = HealthSchema.parse(body);
     expect(health.agents).toBe(records.length);
-    expect(health.agents).toBe(7);
+    // Seven agents, and the repository entry for the files beside them (README, cockpit.yaml).
+    expect(health.agents).toBe(8);
   });
 
   it('GET /api/fleet sums the latest records: verdicts, counts, top rules, frameworks, trend', async () => {
@@ -166,7 +167,9 @@ describe('GET /api/agents', () => {
 
   it('lists every agent by path by default, with counts per severity and persona', async () => {
     const all = await list('');
-    expect(all.total).toBe(7);
+    expect(all.total).toBe(8);
+    expect(all.items[0]).toMatchObject({ path: '.', kind: 'repository', name: 'workspace', verdict: 'pass', frameworks: [] });
+    expect(all.items.slice(1).every((row) => row.kind === undefined)).toBe(true);
     expect(all.items.map((row) => row.path)).toEqual(records.map((record) => record.agent.path).sort());
     const triage = all.items.find((row) => row.path === 'support-triage')!;
     expect(triage.frameworks).toEqual(['langchain', 'langgraph']);
@@ -197,7 +200,7 @@ describe('GET /api/agents', () => {
     expect(byVerdict.items[0]!.verdict).toBe('security-block');
     expect(byVerdict.items.at(-1)!.verdict).toBe('pass');
     const page = await list('?sort=path&limit=2&offset=2');
-    expect(page.total).toBe(7);
+    expect(page.total).toBe(8);
     expect(page.items.map((row) => row.path)).toEqual((await list('?sort=path')).items.slice(2, 4).map((row) => row.path));
     expect((await list('?offset=50')).items).toEqual([]);
   });
@@ -575,7 +578,7 @@ describe('audits from the API', () => {
     const server = await startServer({ ...options, host: '127.0.0.1', port: 0 });
     servers.push(server);
     const api = (route: string, init?: RequestInit) => fetch(new URL(route, server.url), init);
-    expect(FleetSchema.parse(await (await api('/api/fleet')).json()).summary.agents).toBe(7);
+    expect(FleetSchema.parse(await (await api('/api/fleet')).json()).summary.agents).toBe(8);
     await mkdir(path.join(workspace, 'weather-bot'), { recursive: true });
     await writeFile(path.join(workspace, 'weather-bot', 'requirements.txt'), 'langchain-openai==0.3.0\n');
     await writeFile(path.join(workspace, 'weather-bot', 'agent.py'), 'from langchain_openai import ChatOpenAI\n\nllm = ChatOpenAI(model="gpt-4o-mini")\n');
@@ -585,19 +588,19 @@ describe('audits from the API', () => {
     const { id } = AuditStartedSchema.parse(await started.json());
     const events = await readSse(await api(`/api/audits/${id}/events`, { headers: { Accept: 'text/event-stream' } }));
     expect(events[0]!.event).toBe('start');
-    expect(AuditStartEventSchema.parse(JSON.parse(events[0]!.data)).total).toBe(8);
+    expect(AuditStartEventSchema.parse(JSON.parse(events[0]!.data)).total).toBe(9);
     expect(events.at(-1)!.event).toBe('done');
     const done = AuditDoneEventSchema.parse(JSON.parse(events.at(-1)!.data));
-    expect(done).toEqual({ exitCode: 1, verdict: 'security-block', agents: 8 });
+    expect(done).toEqual({ exitCode: 1, verdict: 'security-block', agents: 9 });
     const progress = events.filter((event) => event.event === 'progress').map((event) => AuditProgressEventSchema.parse(JSON.parse(event.data)));
     expect(progress.length).toBeGreaterThanOrEqual(1);
-    expect(progress.at(-1)!.done).toBe(8);
+    expect(progress.at(-1)!.done).toBe(9);
 
     const fleet = FleetSchema.parse(await (await api('/api/fleet')).json());
-    expect(fleet.summary.agents).toBe(8);
+    expect(fleet.summary.agents).toBe(9);
     const agents = AgentListSchema.parse(await (await api('/api/agents?q=weather')).json());
     expect(agents.items.map((row) => row.path)).toEqual(['weather-bot']);
-    expect(AuditStateSchema.parse(await (await api(`/api/audits/${id}`)).json())).toMatchObject({ status: 'done', done: 8, total: 8 });
+    expect(AuditStateSchema.parse(await (await api(`/api/audits/${id}`)).json())).toMatchObject({ status: 'done', done: 9, total: 9 });
   });
 });
 

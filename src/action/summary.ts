@@ -1,5 +1,5 @@
 import { PERSONAS, SEVERITIES, type Finding } from '../findings/model.js';
-import { PERSONA_LABELS, VERDICT_LABELS } from '../report/labels.js';
+import { entriesLabel, PERSONA_LABELS, VERDICT_LABELS } from '../report/labels.js';
 import type { AgentReport, Report } from '../report/model.js';
 import type { FailOn } from './inputs.js';
 
@@ -51,7 +51,7 @@ export function formatJobSummary(report: Report, context: SummaryContext): strin
     `Gate exit code **${report.exitCode}**; with \`fail-on: ${context.failOn}\` the job ${failing ? `**fails** (exit ${context.jobExitCode})` : 'passes'}.` +
       (report.shard ? ` Shard ${markdownText(report.shard)} of the fleet.` : ''),
     '',
-    `${summary.agents} agent${summary.agents === 1 ? '' : 's'} audited under ${markdownText(report.root)} · ` +
+    `${entriesLabel(report.agents)} audited under ${markdownText(report.root)} · ` +
       `${summary.findings} finding${summary.findings === 1 ? '' : 's'} (${SEVERITIES.map((severity) => `${summary.bySeverity[severity]} ${severity}`).join(', ')})` +
       ` · ${summary.suppressed} suppressed · one-click ${summary.byFixability['one-click']}, structural ${summary.byFixability.structural}`,
     '',
@@ -59,7 +59,7 @@ export function formatJobSummary(report: Report, context: SummaryContext): strin
     '',
     ...table(
       ['Agent', 'Frameworks', 'Verdict', 'error', 'warning', 'note'],
-      report.agents.map((agent) => [markdownText(agent.path), markdownText(agent.frameworks.join(', ') || '–'), FLEET_VERDICTS[agent.verdict], count(agent, 'error'), count(agent, 'warning'), count(agent, 'note')]),
+      report.agents.map((agent) => [markdownText(agent.kind === 'repository' ? `${agent.path} (repository)` : agent.path), markdownText(agent.frameworks.join(', ') || '–'), FLEET_VERDICTS[agent.verdict], count(agent, 'error'), count(agent, 'warning'), count(agent, 'note')]),
       [3, 4, 5],
     ),
     '',

@@ -7,6 +7,7 @@ import type { DependencyLookups } from '../registry/audit/lookups.js';
 import { readerFor } from '../registry/manifests/read.js';
 import type { ReadResult } from '../source/read-sources.js';
 import { auditAgent, readAgentSources, type AgentAudit } from './audit-agent.js';
+import { REPOSITORY_CHECKS } from './repository-entry.js';
 
 /**
  * One agent's audit as a unit of work for the worker pool: plain, structured-clonable data in and
@@ -25,6 +26,8 @@ export interface AgentTask {
   configDigest: string;
   /** Registry answers for this agent's dependencies, looked up in the main thread before the audit. */
   dependencyLookups?: DependencyLookups;
+  /** Set for the repository-level entry (files outside every agent): only the secret and PII checks run. */
+  repository?: { id: string; name: string };
 }
 
 /** The audit and the digest the lake record keeps (the cache decision is the caller's, made earlier). */
@@ -81,5 +84,10 @@ export async function hashAgent(task: AgentTask): Promise<{ contentHash: string;
 export async function runAgentTask(task: AgentTask): Promise<AgentTaskResult> {
   await injectFault(task.relativePath);
   const { contentHash, sources, manifestTexts } = await hashAgent(task);
+  if (task.repository) {
+    // Loose files are no agent: the text rules only, and an identity that claims no entry point or framework.
+    const audit = await auditAgent({ ...auditOptions(task), sources, checks: REPOSITORY_CHECKS });
+    return { contentHash, audit: { ...audit, id: task.repository.id, name: task.repository.name, entrypoint: null, frameworks: [] } };
+  }
   return { contentHash, audit: await auditAgent({ ...auditOptions(task), sources, manifestTexts }) };
 }

@@ -9,6 +9,7 @@ import { agentPolicy, rootPolicy, type Policy } from '../config/policy.js';
 import type { Settings } from '../config/settings.js';
 import { agentHash } from '../discovery/agent-identity.js';
 import { discoverAgents, type DiscoveredAgent } from '../discovery/discover.js';
+import { codeKindsOf } from '../source/code-kind.js';
 import { readLatest, writeRecord } from '../lake/store.js';
 import { runSourceFromEnvironment } from '../lake/source.js';
 import type { LakeRecord } from '../lake/record.js';
@@ -21,6 +22,7 @@ import { toPosixRelative } from '../util/paths.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import type { BatchResult, PlannedFix, SourceBatch } from './audit-agent.js';
 import { hashAgent, runAgentTask, type AgentTask, type AgentTaskResult } from './agent-task.js';
+import { REPOSITORY_KIND, repositoryEntry, repositoryHash } from './repository-entry.js';
 import type { WorkerTask } from './worker.js';
 import type { DependencyLookups } from '../registry/audit/lookups.js';
 
@@ -63,11 +65,13 @@ export interface ProgressEvent {
 
 export interface WorkspaceOptions {
   root: string;
+  /** Names the repository entry and its partition; default: the root's folder name (a staged snapshot's differs). */
+  rootName?: string;
   settings: Settings;
   /** Worker threads; 1 audits in this thread. Default: the machine's parallelism. */
   jobs?: number;
   shard?: Shard;
-  /** Narrows the discovered agents (e.g. to those with git changes) before sharding. */
+  /** Narrows the discovered agents and the repository entry (path `.`), e.g. to those with git changes, before sharding. */
   selectAgents?(agents: readonly DiscoveredAgent[]): DiscoveredAgent[];
   /** Where partitions are written; undefined writes no lake. */
   lakeDir?: string;
@@ -85,6 +89,7 @@ export interface WorkspaceResult {
   agents: AgentReport[];
   /** One-click fixes of freshly audited agents, with where each agent lives (for --heal). */
   heal: Array<{ agentRoot: string; agentPath: string; fixes: PlannedFix[] }>;
+  /** The audited entries as discovered, the repository entry (files outside every agent) included. */
   discovered: DiscoveredAgent[];
   cachedAgents: number;
   runId: string;
@@ -104,9 +109,10 @@ export function parseShard(value: string): Shard | undefined {
 }
 
 /** A stable digest of everything besides the files that decides an audit's result. */
-function configDigest(policy: Policy, settings: Settings, lookups?: DependencyLookups): string {
+function configDigest(policy: Policy, settings: Settings, lookups?: DependencyLookups, kind?: typeof REPOSITORY_KIND): string {
   const normalised = {
     tool: TOOL_VERSION,
+    ...(kind ? { kind } : {}),
     rules: RULES.map((rule) => rule.id),
     levels: [...policy.ruleLevels].sort(),
     options: [...policy.ruleOptions].sort(),
@@ -137,6 +143,8 @@ export async function discoverWorkspace(root: string, settings: Settings): Promi
   rootConfig: CockpitFile | undefined;
   agentConfigs: Map<string, LoadedCockpitFile>;
   agents: DiscoveredAgent[];
+  /** Every walked file (absolute): the agents' and those outside every agent. */
+  files: string[];
 }> {
   const rootConfig = (await loadRootConfig(root))?.config;
   const files = await listFiles(root, {
@@ -159,15 +167,19 @@ export async function discoverWorkspace(root: string, settings: Settings): Promi
   if (rootConfig && (rootConfig.entry_point || rootConfig.targets)) {
     declaredEntries.set('.', [...(rootConfig.entry_point ? [rootConfig.entry_point] : []), ...(rootConfig.targets ?? [])]);
   }
-  const agents = await discoverAgents({ root, files, declaredEntries });
-  return { rootConfig, agentConfigs, agents };
+  const agents = await discoverAgents({ root, files, declaredEntries, codeKinds: codeKindsOf(rootPolicy(rootConfig).codeKinds) });
+  return { rootConfig, agentConfigs, agents, files };
 }
 
 export async function auditWorkspace(options: WorkspaceOptions): Promise<WorkspaceResult> {
   const { root, settings } = options;
   const runId = `${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
   const startedAt = new Date().toISOString();
-  const { rootConfig, agentConfigs, agents: discovered } = await discoverWorkspace(root, settings);
+  const { rootConfig, agentConfigs, agents, files } = await discoverWorkspace(root, settings);
+  const rootName = options.rootName ?? path.basename(root);
+  // Files outside every agent form one more entry, so a secret in scripts/ or infra/ gates the run too.
+  const repository = repositoryEntry(root, files, agents, options.lakeDir ? [path.resolve(options.lakeDir)] : []);
+  const discovered = repository ? [repository, ...agents] : agents;
   const candidates = options.selectAgents ? options.selectAgents(discovered) : discovered;
   const selected = candidates.filter((agent) => inShard(agent.path, options.shard));
   // The lake exists after every run, even a shard that drew no agents, so `lake merge` can take it.
@@ -176,13 +188,15 @@ export async function auditWorkspace(options: WorkspaceOptions): Promise<Workspa
 
   const tasks = await Promise.all(
     selected.map(async (agent) => {
+      const isRepository = agent === repository;
       const { policy, violations } = agent.path === '.' ? { policy: rootPolicy(rootConfig), violations: [] } : agentPolicy(rootConfig, agentConfigs.get(agent.path));
-      const id = agentHash(agent.path === '.' ? path.basename(root) : agent.path);
+      const id = isRepository ? repositoryHash(rootName) : agentHash(agent.path === '.' ? path.basename(root) : agent.path);
       const previous = options.lakeDir && options.cache !== false ? await readLatest(options.lakeDir, id).catch(() => undefined) : undefined;
       const agentRoot = agent.path === '.' ? root : path.join(root, ...agent.path.split('/'));
-      const dependencyLookups = options.dependencies ? await options.dependencies.lookupsFor(agentRoot, agent.files) : undefined;
+      // No dependency rules run on the repository entry, so its manifests are not looked up.
+      const dependencyLookups = options.dependencies && !isRepository ? await options.dependencies.lookupsFor(agentRoot, agent.files) : undefined;
       // Registry answers decide findings too: a changed answer (a new yank) must not reuse the old record.
-      const digest = configDigest(policy, settings, dependencyLookups);
+      const digest = configDigest(policy, settings, dependencyLookups, isRepository ? REPOSITORY_KIND : undefined);
       const task: AgentTask = {
         root: agentRoot,
         relativePath: agent.path,
@@ -194,10 +208,11 @@ export async function auditWorkspace(options: WorkspaceOptions): Promise<Workspa
         lockViolations: violations,
         configDigest: digest,
         ...(dependencyLookups ? { dependencyLookups } : {}),
+        ...(isRepository ? { repository: { id, name: rootName } } : {}),
       };
       // Only a record made by this version under the same policy can stand for a new audit.
       const candidate = previous && previous.tool.version === TOOL_VERSION && previous.configDigest === digest ? previous : undefined;
-      return { agent, task, candidate, reuse: undefined as LakeRecord | undefined, id };
+      return { agent, task, candidate, reuse: undefined as LakeRecord | undefined, id, kind: isRepository ? REPOSITORY_KIND : undefined };
     }),
   );
 
@@ -224,7 +239,7 @@ export async function auditWorkspace(options: WorkspaceOptions): Promise<Workspa
 
   try {
     await Promise.all(
-      tasks.map(async ({ agent, task, reuse, id }) => {
+      tasks.map(async ({ agent, task, reuse, id, kind }) => {
         let report: AgentReport;
         const cached = reuse !== undefined;
         try {
@@ -235,7 +250,7 @@ export async function auditWorkspace(options: WorkspaceOptions): Promise<Workspa
             const signal = options.agentTimeoutMs ? AbortSignal.timeout(options.agentTimeoutMs) : undefined;
             const result = pool ? await pool.run({ kind: 'agent', task }, signal ? { signal } : {}) : await runAgentTask(task);
             const { policy } = task;
-            report = agentReport({ audit: result.audit, gate: { blockOn: policy.blockOn, secretsGate: policy.secretsGate } });
+            report = agentReport({ audit: result.audit, gate: { blockOn: policy.blockOn, secretsGate: policy.secretsGate }, ...(kind ? { kind } : {}) });
             if (result.audit.fixes.length > 0) heal.push({ agentRoot: task.root, agentPath: agent.path, fixes: result.audit.fixes });
             if (options.lakeDir) {
               await writeRecord(options.lakeDir, {
@@ -256,8 +271,9 @@ export async function auditWorkspace(options: WorkspaceOptions): Promise<Workspa
           const failed: FailedAgent = {
             failed: true,
             id,
-            name: path.posix.basename(agent.path === '.' ? root : agent.path),
+            name: kind ? rootName : path.posix.basename(agent.path === '.' ? root : agent.path),
             path: agent.path,
+            ...(kind ? { kind } : {}),
             error: aborted ? `timed out after ${options.agentTimeoutMs} ms` : error instanceof Error ? error.message.split('\n')[0]! : String(error),
           };
           report = agentReport(failed);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CategorySchema, FixabilitySchema, PersonaSchema, SeveritySchema, type Finding } from '../findings/model.js';
-import { HealFileSchema, HealTotalsSchema, SummarySchema, VerdictSchema, type AgentReport } from '../report/model.js';
+import { EntryKindSchema, HealFileSchema, HealTotalsSchema, SummarySchema, VerdictSchema, type AgentReport } from '../report/model.js';
 
 /**
  * Input and output schemas of the MCP tools (zod raw shapes, as `registerTool` takes them). Outputs
@@ -87,6 +87,7 @@ export const AuditWorkspaceOutput = {
     z.object({
       path: z.string(),
       name: z.string(),
+      kind: EntryKindSchema.optional(),
       verdict: VerdictSchema,
       exitCode: z.number().int().min(0).max(3),
       findings: z.number().int().min(0),

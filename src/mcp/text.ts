@@ -30,10 +30,10 @@ export function findingsText(header: string, findings: readonly FindingView[], t
 
 export function workspaceText(
   header: string,
-  agents: ReadonlyArray<{ path: string; verdict: string; exitCode: number; findings: number; error?: string | undefined }>,
+  agents: ReadonlyArray<{ path: string; kind?: string | undefined; verdict: string; exitCode: number; findings: number; error?: string | undefined }>,
 ): string {
   if (agents.length === 0) return `${header}\nNo agents were found: nothing was audited.`;
-  return [header, ...agents.map((agent) => `${agent.path}: ${agent.verdict} (exit ${agent.exitCode}), ${agent.findings} finding${agent.findings === 1 ? '' : 's'}${agent.error ? ` (${agent.error})` : ''}`)].join('\n');
+  return [header, ...agents.map((agent) => `${agent.path}${agent.kind === 'repository' ? ' (repository: files outside every agent)' : ''}: ${agent.verdict} (exit ${agent.exitCode}), ${agent.findings} finding${agent.findings === 1 ? '' : 's'}${agent.error ? ` (${agent.error})` : ''}`)].join('\n');
 }
 
 export function ruleText(rule: RuleExplanation): string {

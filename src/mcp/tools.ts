@@ -5,6 +5,7 @@ import { parseShard } from '../audit/audit-workspace.js';
 import type { Settings } from '../config/settings.js';
 import { redactDiff } from '../heal/heal.js';
 import { healPlanJson } from '../report/heal-json.js';
+import { entriesLabel } from '../report/labels.js';
 import { summarise } from '../report/model.js';
 import { RULES, ruleById } from '../rules/index.js';
 import { CockpitError, errorMessage } from '../util/errors.js';
@@ -122,7 +123,8 @@ export function registerCockpitTools(server: McpServer, context: ToolContext): v
       title: 'Audit a workspace (fleet)',
       description:
         'Discover every AI agent under a folder (a monorepo) and audit each, as `ops report --workspace PATH` does: the fleet verdict ' +
-        'and exit code, the summary with the Persona Matrix, and one verdict per agent. Writes no evidence lake (no side effects). ' +
+        'and exit code, the summary with the Persona Matrix, and one verdict per agent. Files outside every agent form one more entry ' +
+        '(`kind: repository`, path of the workspace folder) that is scanned for secrets and personal data only. Writes no evidence lake (no side effects). ' +
         'Use audit_agent or list_findings on an agent path for its findings. Sends progress notifications when asked.',
       inputSchema: AuditWorkspaceInput,
       outputSchema: AuditWorkspaceOutput,
@@ -141,6 +143,7 @@ export function registerCockpitTools(server: McpServer, context: ToolContext): v
         const agents = report.agents.map((agent) => ({
           path: agent.path,
           name: agent.name,
+          ...(agent.kind ? { kind: agent.kind } : {}),
           verdict: agent.verdict,
           exitCode: agent.exitCode,
           findings: agent.findings.length,
@@ -149,7 +152,7 @@ export function registerCockpitTools(server: McpServer, context: ToolContext): v
           notes: agent.findings.filter((finding) => finding.severity === 'note').length,
           ...(agent.error !== undefined ? { error: agent.error } : {}),
         }));
-        const subject = `${target.relative} (${agents.length} agent${agents.length === 1 ? '' : 's'}${report.shard ? `, shard ${report.shard}` : ''})`;
+        const subject = `${target.relative} (${entriesLabel(report.agents)}${report.shard ? `, shard ${report.shard}` : ''})`;
         return result(workspaceText(verdictLine(subject, report.verdict, report.exitCode, report.summary), agents), {
           path: target.relative,
           ...(report.shard ? { shard: report.shard } : {}),

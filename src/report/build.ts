@@ -1,7 +1,7 @@
 import type { AgentAudit } from '../audit/audit-agent.js';
 import { combineExitCodes, DEFAULT_GATE, gateExitCode, verdictFor, type GatePolicy } from '../gate/gate.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
-import { REPORT_SCHEMA_VERSION, summarise, type AgentReport, type Report } from './model.js';
+import { REPORT_SCHEMA_VERSION, summarise, type AgentReport, type EntryKind, type Report } from './model.js';
 
 /** An agent whose audit crashed or timed out: reported, never silently passed. */
 export interface FailedAgent {
@@ -10,9 +10,11 @@ export interface FailedAgent {
   name: string;
   path: string;
   error: string;
+  kind?: EntryKind;
 }
 
-export type AgentOutcome = { audit: AgentAudit; gate?: GatePolicy } | FailedAgent;
+/** `kind: 'repository'` marks the entry that holds the files outside every agent. */
+export type AgentOutcome = { audit: AgentAudit; gate?: GatePolicy; kind?: EntryKind } | FailedAgent;
 
 export function agentReport(outcome: AgentOutcome): AgentReport {
   if ('failed' in outcome) {
@@ -20,6 +22,7 @@ export function agentReport(outcome: AgentOutcome): AgentReport {
       id: outcome.id,
       name: outcome.name,
       path: outcome.path,
+      ...(outcome.kind ? { kind: outcome.kind } : {}),
       entrypoint: null,
       language: 'unknown',
       frameworks: [],
@@ -37,6 +40,7 @@ export function agentReport(outcome: AgentOutcome): AgentReport {
     id: audit.id,
     name: audit.name,
     path: audit.path,
+    ...(outcome.kind ? { kind: outcome.kind } : {}),
     entrypoint: audit.entrypoint,
     language: audit.language,
     frameworks: audit.frameworks,

@@ -1,5 +1,6 @@
 import type { Persona, Severity } from '../findings/model.js';
 import type { Verdict } from '../gate/gate.js';
+import type { EntryKind } from './model.js';
 
 export const PERSONA_LABELS: Record<Persona, string> = {
   secops: 'SecOps',
@@ -18,3 +19,14 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
   'policy-block': 'BLOCKED: architecture or policy violation',
   failed: 'FAILED: the audit could not be completed',
 };
+
+/** How the repository entry describes itself where an agent shows its language and frameworks. */
+export const REPOSITORY_LABEL = 'files outside every agent, scanned for secrets and personal data';
+
+/** `4 agents + repository`: how many agents a fleet holds, and whether the repository entry is among them. */
+export function entriesLabel(agents: ReadonlyArray<{ kind?: EntryKind | undefined }>): string {
+  // No value import of model.ts here: the dashboard bundles this file.
+  const repository = agents.some((agent) => agent.kind === 'repository');
+  const count = agents.length - (repository ? 1 : 0);
+  return `${count} agent${count === 1 ? '' : 's'}${repository ? ' + repository' : ''}`;
+}

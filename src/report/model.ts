@@ -32,7 +32,7 @@ export const PersonaMatrixSchema = z.object(
 );
 
 export const SummarySchema = z.object({
-  agents: z.number().int().min(0),
+  agents: z.number().int().min(0).describe('entries of agents[]: the agents and, when files lie outside them all, the repository entry'),
   findings: z.number().int().min(0).describe('findings that count for the gate'),
   suppressed: z.number().int().min(0),
   bySeverity: countsOf(SEVERITIES),
@@ -44,10 +44,22 @@ export const SummarySchema = z.object({
 
 export const VerdictSchema = z.enum(['pass', 'security-block', 'policy-block', 'failed']);
 
+/** What an entry of `agents[]` is; absent means an agent. */
+export const EntryKindSchema = z
+  .enum(['agent', 'repository'])
+  .describe('`repository`: the files outside every agent of a workspace run, scanned for secrets and personal data only; absent for an agent');
+export type EntryKind = z.infer<typeof EntryKindSchema>;
+
+/** The entry holding the files outside every agent (workspace runs), as opposed to an agent. */
+export function isRepositoryEntry(agent: { kind?: EntryKind | undefined }): boolean {
+  return agent.kind === 'repository';
+}
+
 export const AgentReportSchema = z.object({
   id: z.string().describe('the agent hash: stable across machines'),
   name: z.string(),
   path: z.string().describe('POSIX, relative to the audited root'),
+  kind: EntryKindSchema.optional(),
   entrypoint: z.string().nullable().describe('POSIX, relative to the agent path'),
   language: z.enum(['python', 'typescript', 'javascript', 'mixed', 'unknown']),
   frameworks: z.array(z.string()),

@@ -80,6 +80,7 @@ export const AgentRowSchema = z.object({
   id: z.string(),
   name: z.string(),
   path: z.string(),
+  kind: AgentReportSchema.shape.kind,
   language: AgentReportSchema.shape.language,
   frameworks: z.array(z.string()),
   verdict: VerdictSchema,

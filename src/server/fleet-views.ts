@@ -98,6 +98,7 @@ export function agentRow(record: LakeRecord): AgentRow {
     id: agent.id,
     name: agent.name,
     path: agent.path,
+    ...(agent.kind ? { kind: agent.kind } : {}),
     language: agent.language,
     frameworks: agent.frameworks,
     verdict: agent.verdict,

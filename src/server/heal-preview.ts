@@ -2,6 +2,7 @@ import { healPlanJson } from '../report/heal-json.js';
 import path from 'node:path';
 import { auditAgent } from '../audit/audit-agent.js';
 import { discoverWorkspace } from '../audit/audit-workspace.js';
+import { REPOSITORY_CHECKS, REPOSITORY_PATH, repositoryEntry } from '../audit/repository-entry.js';
 import { agentPolicy, rootPolicy } from '../config/policy.js';
 import type { Settings } from '../config/settings.js';
 import { buildHealPlan, limitHealPlan } from '../heal/heal.js';
@@ -14,8 +15,10 @@ import type { HealPreview } from './api-schemas.js';
  * Returns undefined when the agent's folder is not part of the workspace on this machine.
  */
 export async function healPreview(workspaceRoot: string, agentPath: string, settings: Settings): Promise<HealPreview | undefined> {
-  const { rootConfig, agentConfigs, agents } = await discoverWorkspace(workspaceRoot, settings);
-  const discovered = agents.find((agent) => agent.path === agentPath);
+  const { rootConfig, agentConfigs, agents, files } = await discoverWorkspace(workspaceRoot, settings);
+  // `.` is the root agent, or else the repository entry (files outside every agent, text rules only).
+  const repository = agentPath === REPOSITORY_PATH ? repositoryEntry(workspaceRoot, files, agents) : undefined;
+  const discovered = agents.find((agent) => agent.path === agentPath) ?? repository;
   if (!discovered) return undefined;
   const { policy, violations } = agentPath === '.' ? { policy: rootPolicy(rootConfig), violations: [] } : agentPolicy(rootConfig, agentConfigs.get(agentPath));
   const agentRoot = agentPath === '.' ? workspaceRoot : path.join(workspaceRoot, ...agentPath.split('/'));
@@ -30,6 +33,7 @@ export async function healPreview(workspaceRoot: string, agentPath: string, sett
     useGitignore: rootConfig?.gitignore ?? settings.useGitignore,
     policy,
     lockViolations: violations,
+    ...(discovered === repository ? { checks: REPOSITORY_CHECKS } : {}),
   });
   const plan = await limitHealPlan(await buildHealPlan([{ agentRoot, agentPath, fixes: audit.fixes }]), {
     force: false,

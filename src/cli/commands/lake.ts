@@ -41,6 +41,7 @@ export function registerLake(program: Command, io: CliIo, setExitCode: (code: nu
         records.map(async (record) => ({
           id: record.agent.id,
           path: record.agent.path,
+          ...(record.agent.kind ? { kind: record.agent.kind } : {}),
           verdict: record.agent.verdict,
           findings: record.agent.findings.length,
           finishedAt: record.finishedAt,
@@ -51,7 +52,7 @@ export function registerLake(program: Command, io: CliIo, setExitCode: (code: nu
       else {
         const table = renderTable(
           ['Agent hash', 'Path', 'Verdict', 'Findings', 'Runs', 'Last audit'],
-          rows.map((row) => [row.id, row.path, row.verdict, String(row.findings), String(row.history), row.finishedAt]),
+          rows.map((row) => [row.id, row.kind === 'repository' ? `${row.path} (repository)` : row.path, row.verdict, String(row.findings), String(row.history), row.finishedAt]),
           [0, 1, 2, 5],
         );
         io.stdout(`${table.join('\n')}\n`);

@@ -1,6 +1,6 @@
 import { PERSONAS, SEVERITIES, type Finding } from '../../findings/model.js';
-import { PERSONA_LABELS, SEVERITY_LABELS } from '../labels.js';
-import type { AgentReport } from '../model.js';
+import { PERSONA_LABELS, REPOSITORY_LABEL, SEVERITY_LABELS } from '../labels.js';
+import { isRepositoryEntry, type AgentReport } from '../model.js';
 import { html, type SafeHtml } from './escape.js';
 import { plural } from './sections.js';
 
@@ -37,7 +37,7 @@ ${rows}</tbody>
 }
 
 function agentSection(agent: AgentReport): SafeHtml {
-  const identity = [agent.language, agent.frameworks.length > 0 ? agent.frameworks.join(', ') : 'no framework detected'];
+  const identity = isRepositoryEntry(agent) ? [REPOSITORY_LABEL] : [agent.language, agent.frameworks.length > 0 ? agent.frameworks.join(', ') : 'no framework detected'];
   if (agent.entrypoint) identity.push(`entry ${agent.entrypoint}`);
   const body: SafeHtml[] = [];
   if (agent.error) body.push(html`<p class="sev-error">Audit failed: ${agent.error}</p>`);

@@ -1,6 +1,6 @@
 import { CATEGORIES, PERSONAS, SEVERITIES, type Severity } from '../../findings/model.js';
-import { PERSONA_LABELS, VERDICT_LABELS } from '../labels.js';
-import type { AgentReport, Report } from '../model.js';
+import { entriesLabel, PERSONA_LABELS, VERDICT_LABELS } from '../labels.js';
+import { isRepositoryEntry, type AgentReport, type Report } from '../model.js';
 import { html, type SafeHtml } from './escape.js';
 
 export function plural(count: number, noun: string, nouns = `${noun}s`): string {
@@ -19,7 +19,7 @@ export function headerSection(report: Report): SafeHtml {
 <h1>AgentOps Cockpit report</h1>
 <p class="muted">Root <code>${report.root}</code>${report.shard ? html` · shard <code>${report.shard}</code>` : ''}</p>
 <p><span class="verdict verdict-${report.verdict}">${VERDICT_LABELS[report.verdict]}</span> <strong>exit ${report.exitCode}</strong></p>
-<p class="counts"><span><strong>${plural(summary.agents, 'agent')}</strong></span><span><strong>${plural(summary.findings, 'finding')}</strong></span>${SEVERITIES.map(
+<p class="counts"><span><strong>${entriesLabel(report.agents)}</strong></span><span><strong>${plural(summary.findings, 'finding')}</strong></span>${SEVERITIES.map(
     (severity) => html`<span class="sev-${severity}">${summary.bySeverity[severity]} ${severity}</span>`,
   )}<span>${summary.suppressed} suppressed</span><span>one-click ${summary.byFixability['one-click']} · structural ${summary.byFixability.structural}</span></p>
 ${categories.length > 0 ? html`<p class="muted">By category: ${categories.join(', ')}</p>` : html``}
@@ -31,14 +31,14 @@ const FLEET_VERDICTS = { pass: 'pass', 'security-block': 'BLOCKED (secret/PII)',
 /** One row per agent: where it is, what it runs on, its verdict and counts by severity. */
 export function fleetSection(agents: readonly AgentReport[]): SafeHtml {
   const rows = agents.map(
-    (agent) => html`<tr><th scope="row">${agent.name}<br><code>${agent.path}</code></th><td>${agent.language}</td><td>${agent.frameworks.join(', ') || '–'}</td><td class="v-${agent.verdict}">${FLEET_VERDICTS[agent.verdict]}</td>${SEVERITIES.map(
+    (agent) => html`<tr><th scope="row">${agent.name}<br><code>${agent.path}</code></th><td>${isRepositoryEntry(agent) ? 'repository (secrets and personal data only)' : agent.language}</td><td>${agent.frameworks.join(', ') || '–'}</td><td class="v-${agent.verdict}">${FLEET_VERDICTS[agent.verdict]}</td>${SEVERITIES.map(
       (severity) => html`<td class="num">${countOf(agent, severity)}</td>`,
     )}<td class="num">${agent.suppressed.length}</td><td class="num">${agent.stats.filesScanned}</td></tr>`,
   );
   return html`<section aria-labelledby="fleet">
 <h2 id="fleet">Fleet</h2>
 <table>
-<caption>${plural(agents.length, 'agent')}, by path</caption>
+<caption>${entriesLabel(agents)}, by path</caption>
 <thead><tr><th scope="col">Agent</th><th scope="col">Language</th><th scope="col">Frameworks</th><th scope="col">Verdict</th><th scope="col" class="num">error</th><th scope="col" class="num">warning</th><th scope="col" class="num">note</th><th scope="col" class="num">suppressed</th><th scope="col" class="num">files</th></tr></thead>
 <tbody>
 ${rows.map((row) => html`${row}\n`)}</tbody>

@@ -171,6 +171,12 @@ export function AgentTable({ fleet, reloadKey }: { fleet: Fleet; reloadKey: numb
                   <tr key={agent.id}>
                     <th scope="row">
                       <Link to={`/agents/${agent.id}`}>{agent.name}</Link>
+                      {agent.kind === 'repository' ? (
+                        <span className="muted" title="Files outside every agent, scanned for secrets and personal data">
+                          {' '}
+                          (repository)
+                        </span>
+                      ) : null}
                     </th>
                     <td>
                       <code>{agent.path}</code>

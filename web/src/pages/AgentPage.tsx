@@ -77,6 +77,12 @@ export function AgentPage({ id }: { id: string }) {
             <dd>
               <code>{agent.path}</code>
             </dd>
+            {agent.kind === 'repository' ? (
+              <>
+                <dt>Kind</dt>
+                <dd>repository: the files outside every agent, scanned for secrets and personal data only</dd>
+              </>
+            ) : null}
             <dt>Entry point</dt>
             <dd>{agent.entrypoint ? <code>{agent.entrypoint}</code> : <span className="muted">not found</span>}</dd>
             <dt>Language</dt>

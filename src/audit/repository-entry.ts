@@ -1,0 +1,67 @@
+import path from 'node:path';
+import type { DiscoveredAgent } from '../discovery/discover.js';
+import { CHECKS } from '../rules/index.js';
+import type { Check } from '../rules/types.js';
+import { sha256Hex } from '../util/hash.js';
+import { toPosixRelative } from '../util/paths.js';
+
+/**
+ * The repository-level entry of a workspace run: every walked file that no agent owns
+ * (`scripts/deploy.sh`, `infra/prod.tfvars`, `.github/workflows/ci.yml`). A leaked credential there
+ * is as leaked as one inside an agent, so these files are scanned by the text rules (secrets and
+ * personal data), and the entry is gated, reported and stored like an agent. The agent rules do not
+ * run: they judge agent code, and these files belong to no agent.
+ */
+export const REPOSITORY_KIND = 'repository' as const;
+
+/** Where the entry sits: the workspace root, whose files it holds (minus the agents'). */
+export const REPOSITORY_PATH = '.';
+
+const TEXT_CATEGORIES: ReadonlySet<string> = new Set(['secret', 'pii']);
+
+/** The checks whose every rule is a secret or personal-data rule: what runs on files outside agents. */
+export const REPOSITORY_CHECKS: readonly Check[] = CHECKS.filter(
+  (check) => check.rules.length > 0 && check.rules.every((rule) => TEXT_CATEGORIES.has(rule.category)),
+);
+
+/**
+ * The entry's lake partition: named by the root folder, like a root agent's, but in its own namespace so
+ * a root that was an agent in one run and holds only loose files in the next never shares a history.
+ */
+export function repositoryHash(rootName: string): string {
+  return sha256Hex(`repository:${rootName}`).slice(0, 16);
+}
+
+/**
+ * A file of an evidence lake (`{agent_hash}/latest.json`, its history and their temp files): the cockpit's own,
+ * redacted output. A lake kept inside the root (`--lake shard-1`) would otherwise be re-read by every run and
+ * change the entry's content hash each time.
+ */
+const LAKE_FILE = /(?:^|\/)[0-9a-f]{16}\/(?:latest\.json|\.latest\.json\.[^/]*\.tmp|history\/[^/]+)$/;
+
+/**
+ * The files of `files` that no agent owns, as a discovered entry at the root; undefined when the agents own
+ * every file (the root itself is an agent, or there is nothing else) so no entry duplicates an agent.
+ * `outside` drops files under further folders that are the run's own output (its lake).
+ */
+export function repositoryEntry(
+  root: string,
+  files: readonly string[],
+  agents: readonly DiscoveredAgent[],
+  outside: readonly string[] = [],
+): DiscoveredAgent | undefined {
+  if (agents.some((agent) => agent.path === REPOSITORY_PATH)) return undefined;
+  const owned = new Set(agents.flatMap((agent) => agent.files));
+  const within = (file: string, folder: string) => file.startsWith(folder.endsWith(path.sep) ? folder : `${folder}${path.sep}`);
+  const loose = files.filter(
+    (file) => !owned.has(file) && !outside.some((folder) => within(file, folder)) && !LAKE_FILE.test(toPosixRelative(root, file)),
+  );
+  if (loose.length === 0) return undefined;
+  return {
+    path: REPOSITORY_PATH,
+    entrypoints: [],
+    frameworks: [],
+    reasons: ['files outside every agent: scanned for secrets and personal data'],
+    files: loose,
+  };
+}

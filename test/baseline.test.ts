@@ -20,14 +20,14 @@ afterAll(async () => {
 
 const agentSource = (token: string, linesBefore = 0) =>
   [
-    'from google.adk.agents import Agent',
+    'from google.adk.agents import Agent; from google.adk.models import Gemini; from google.genai import types',
     ...Array.from({ length: linesBefore }, (_, index) => `# note ${index + 1}`),
     `GITHUB_TOKEN = "${token}"`,
-    'root_agent = Agent(name="a", model="gemini-2.5-flash", instruction="Answer.")',
+    'root_agent = Agent(name="a", model=Gemini(model="gemini-2.5-flash", retry_options=types.HttpRetryOptions(attempts=3)), instruction="Answer.")',
     '',
   ].join('\n');
 
-const CLEAN_AGENT = 'from google.adk.agents import Agent\nroot_agent = Agent(name="b", model="gemini-2.5-flash", instruction="Help.")\n';
+const CLEAN_AGENT = 'from google.adk.agents import Agent; from google.adk.models import Gemini; from google.genai import types\nroot_agent = Agent(name="b", model=Gemini(model="gemini-2.5-flash", retry_options=types.HttpRetryOptions(attempts=3)), instruction="Help.")\n';
 
 async function fleet(files: Record<string, string> = {}): Promise<string> {
   const root = await makeTree({ 'agents/a/agent.py': agentSource(OLD_TOKEN), 'agents/b/agent.py': CLEAN_AGENT, ...files });

@@ -23,11 +23,11 @@ const CLEAN_AGENT = {
   'weather_agent/__init__.py': 'from . import agent\n',
   'weather_agent/agent.py': [
     'import os',
-    'from google.adk.agents import Agent',
+    'from google.adk.agents import Agent; from google.adk.models import Gemini; from google.genai import types',
     '',
     'API_KEY = os.environ["WEATHER_API_KEY"]',
     '',
-    'root_agent = Agent(name="weather", model="gemini-2.5-flash", instruction="Answer weather questions.")',
+    'root_agent = Agent(name="weather", model=Gemini(model="gemini-2.5-flash", retry_options=types.HttpRetryOptions(attempts=3)), instruction="Answer weather questions.")',
     '',
   ].join('\n'),
 };

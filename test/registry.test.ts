@@ -36,9 +36,9 @@ function isolatedEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return { ...env, HOME: home, PIP_CONFIG_FILE: '/dev/null', UV_NO_CONFIG: '1', NPM_CONFIG_USERCONFIG: path.join(home, 'npmrc-none'), ...extra };
 }
 
-const PY_AGENT = `from google.adk.agents import Agent
+const PY_AGENT = `from google.adk.agents import Agent; from google.adk.models import Gemini; from google.genai import types
 
-root_agent = Agent(name="planner", model="gemini-2.5-flash", instruction="Plan trips.")
+root_agent = Agent(name="planner", model=Gemini(model="gemini-2.5-flash", retry_options=types.HttpRetryOptions(attempts=3)), instruction="Plan trips.")
 `;
 const TS_AGENT = `import { generateText } from 'ai';
 import { openai } from '@ai-sdk/openai';

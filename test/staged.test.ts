@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 
 const adk = (name: string, ...lines: string[]) =>
-  ['from google.adk.agents import Agent', ...lines, `root_agent = Agent(name="${name}", model="gemini-2.5-flash", instruction="Help.")`, ''].join('\n');
+  ['from google.adk.agents import Agent; from google.adk.models import Gemini; from google.genai import types', ...lines, `root_agent = Agent(name="${name}", model=Gemini(model="gemini-2.5-flash", retry_options=types.HttpRetryOptions(attempts=3)), instruction="Help.")`, ''].join('\n');
 
 const CLEAN = { 'agents/a/agent.py': adk('a'), 'agents/b/agent.py': adk('b') };
 

@@ -12,6 +12,7 @@ import { writeOutputs, writeStepSummary } from './github-files.js';
 import { ActionError, jobExitCode, readInputs, type ActionInputs } from './inputs.js';
 import { sarifForRepository } from './sarif.js';
 import { formatJobSummary } from './summary.js';
+import { leavesBase } from '../util/paths.js';
 
 /** The CLI of this very checkout: the action audits with the code it was built from. */
 const OPS_BIN = fileURLToPath(new URL('../../bin/ops.js', import.meta.url));
@@ -129,7 +130,7 @@ export async function runAction(io: ActionIo): Promise<number> {
 
   const checkout = path.resolve(cwd, env['GITHUB_WORKSPACE'] || cwd);
   let rootPrefix = posixRelative(checkout, path.resolve(cwd, inputs.path));
-  if (rootPrefix.startsWith('..') || path.isAbsolute(rootPrefix)) {
+  if (leavesBase(rootPrefix)) {
     io.log(annotation('warning', `path '${inputs.path}' is outside the checkout; SARIF locations stay relative to it`));
     rootPrefix = '';
   }

@@ -20,6 +20,21 @@ describe('inline suppressions', () => {
     expect(parseSuppression(line)).toBeUndefined();
   });
 
+  it.each([
+    ['blanks inside the reason', `# cockpit: ignore[secret/jwt] a${' '.repeat(3_000_000)}b`],
+    ['blanks after the reason', `# cockpit: ignore[secret/jwt] a${' '.repeat(3_000_000)}`],
+    ['many unclosed id lists', '# cockpit: ignore['.repeat(150_000)],
+  ])('parses a line with %s in linear time', (_name, line) => {
+    const started = performance.now();
+    parseSuppression(line);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('keeps the reason whole between blanks and drops a closing comment marker', () => {
+    expect(parseSuppression(`# cockpit: ignore[secret/jwt] rotated ${' '.repeat(50)} in May   `)).toEqual({ ruleIds: ['secret/jwt'], reason: `rotated ${' '.repeat(50)} in May` });
+    expect(parseSuppression('<!-- cockpit: ignore[pii/*] docs sample   -->  ')).toEqual({ ruleIds: ['pii/*'], reason: 'docs sample' });
+  });
+
   it('matches exact ids and category wildcards only', () => {
     const suppression = { ruleIds: ['secret/*', 'pii/iban'], reason: 'r' };
     expect(suppressionCovers(suppression, 'secret/github-pat')).toBe(true);

@@ -8,14 +8,19 @@ export interface Suppression {
   readonly reason: string;
 }
 
-const SUPPRESSION = /(?:#|\/\/|--|<!--|\/\*)\s*cockpit:\s*ignore\[([^\]]*)\]\s*(.*?)\s*(?:-->|\*\/)?\s*$/;
+/**
+ * Linear on any line: the id list is bounded (so many unclosed `ignore[` cost no rescans) and the
+ * reason is everything after it, trimmed in code (a lazy reason between optional blanks was cubic).
+ */
+const SUPPRESSION = /(?:#|\/\/|--|<!--|\/\*)\s*cockpit:\s*ignore\[([^\]]{0,1000})\](.*)/;
+const COMMENT_CLOSE = /(?:-->|\*\/)$/;
 
 export function parseSuppression(line: string): Suppression | undefined {
   if (!line.includes('cockpit:')) return undefined;
   const match = SUPPRESSION.exec(line);
   if (!match) return undefined;
   const ruleIds = (match[1] ?? '').split(',').map((id) => id.trim()).filter((id) => id !== '');
-  const reason = (match[2] ?? '').trim();
+  const reason = (match[2] ?? '').trim().replace(COMMENT_CLOSE, '').trim();
   if (ruleIds.length === 0 || reason === '') return undefined;
   return { ruleIds, reason };
 }

@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { Report } from '../report/model.js';
-import { writeFileAtomic } from '../util/atomic-write.js';
+import { describeWriteError, writeFileAtomic } from '../util/atomic-write.js';
 import { CockpitError } from '../util/errors.js';
+import { InputFileError, readRegularFile } from '../util/read-regular-file.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 
 /**
@@ -10,6 +10,8 @@ import { TOOL_NAME, TOOL_VERSION } from '../version.js';
  * secret (a secret's is built from a digest of it), and no snippet or message is kept.
  */
 export const BASELINE_VERSION = 1;
+/** Fingerprints only: even a fleet's worth of accepted findings stays far below this. */
+const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
 export const DEFAULT_BASELINE = '.cockpit/baseline.json';
 
 export const BaselineEntrySchema = z.object({
@@ -47,7 +49,7 @@ export async function writeBaseline(filePath: string, shown: string, baseline: B
   try {
     await writeFileAtomic(filePath, `${JSON.stringify(baseline, null, 2)}\n`);
   } catch (error) {
-    throw new CockpitError(`${shown}: cannot write the baseline (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+    throw new CockpitError(`${shown}: cannot write the baseline (${describeWriteError(error)})`);
   }
 }
 
@@ -55,12 +57,11 @@ export async function writeBaseline(filePath: string, shown: string, baseline: B
 export async function readBaseline(filePath: string, shown: string): Promise<BaselineFile> {
   let text: string;
   try {
-    text = await readFile(filePath, 'utf8');
+    // Only a regular file: a FIFO given as --baseline must not block the run.
+    text = await readRegularFile(filePath, { shown: `--baseline ${shown}`, maxBytes: MAX_BASELINE_BYTES });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CockpitError(
-      code === 'ENOENT' ? `--baseline ${shown}: no such file (create one with: ops baseline create)` : `--baseline ${shown}: cannot be read (${code ?? 'unknown error'})`,
-    );
+    if (error instanceof InputFileError && error.reason === 'missing') throw new CockpitError(`--baseline ${shown}: no such file (create one with: ops baseline create)`);
+    throw error;
   }
   let data: unknown;
   try {

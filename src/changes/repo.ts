@@ -2,6 +2,7 @@ import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { CockpitError } from '../util/errors.js';
 import { GitCommandError, runGit } from './git.js';
+import { leavesBase } from '../util/paths.js';
 
 /** Where the audited root sits in its git repository. */
 export interface RepoLocation {
@@ -23,7 +24,7 @@ export async function locateRepo(root: string, shown: string, flag: string): Pro
   if (top === '') throw new CockpitError(`${flag}: ${shown} is not inside a git work tree`);
   // git reports the top with symlinks resolved; resolve the root the same way before comparing.
   const relative = path.relative(await realpath(top), await realpath(root));
-  if (relative.startsWith('..') || path.isAbsolute(relative)) throw new CockpitError(`${flag}: ${shown} is not inside a git work tree`);
+  if (leavesBase(relative)) throw new CockpitError(`${flag}: ${shown} is not inside a git work tree`);
   return { top, prefix: relative.split(path.sep).join('/') };
 }
 

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT_CODES } from '../gate/gate.js';
 import { CockpitError, errorMessage } from '../util/errors.js';
+import { escapeForTerminal } from '../util/terminal-text.js';
 import { TOOL_VERSION } from '../version.js';
 import { registerBaseline } from './commands/baseline.js';
 import { registerDiagnose } from './commands/diagnose.js';
@@ -20,8 +21,8 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout(text),
-      // Commander's own messages ("error: unknown option") become our one-line form.
-      writeErr: (text) => io.stderr(text.startsWith('error:') ? `ops: ${text}` : text),
+      // Commander's own messages ("error: unknown option") become our form; they may quote an argument.
+      writeErr: (text) => io.stderr(text.startsWith('error:') ? `ops: ${text.split('\n').map(escapeForTerminal).join('\n')}` : text),
     });
   registerReport(program, io, setExitCode);
   registerDiscover(program, io, setExitCode);
@@ -40,8 +41,29 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
   return program;
 }
 
+/** Longer error lines are cut: a message may quote a huge pattern or value from the input. */
+const MAX_ERROR_CHARS = 500;
+
+/**
+ * One line for the terminal: control and bidi characters made visible (a newline in a message comes
+ * from a quoted name, and stays on the line as `\n`), cut to a readable length.
+ */
+function errorLine(message: string): string {
+  const line = escapeForTerminal(message);
+  return line.length > MAX_ERROR_CHARS ? `${line.slice(0, MAX_ERROR_CHARS - 1)}…` : line;
+}
+
 /** Runs the CLI and returns the exit code; it never throws and never exits the process itself. */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  const code = await run(argv, io);
+  // Output that could not be written (stdout on a full disk) fails the run; a reader that left (`| head`) does not.
+  const failure = await io.settle?.();
+  if (failure === undefined) return code;
+  io.stderr(`ops: error: cannot write to standard output (${failure})\n`);
+  return EXIT_CODES.failure;
+}
+
+async function run(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode: number = EXIT_CODES.pass;
   const debug = argv.includes('--debug') || io.env['COCKPIT_DEBUG'] === '1';
   const program = buildProgram(io, (code) => {
@@ -56,9 +78,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       return error.exitCode === 0 ? EXIT_CODES.pass : EXIT_CODES.failure;
     }
     if (error instanceof CockpitError) {
-      io.stderr(`ops: error: ${error.message}\n`);
+      io.stderr(`ops: error: ${errorLine(error.message)}\n`);
     } else {
-      io.stderr(`ops: internal error: ${errorMessage(error).split('\n')[0]}${debug ? '' : ' (run with --debug for details)'}\n`);
+      // A library's message may run over several lines: the first says what happened.
+      io.stderr(`ops: internal error: ${errorLine(errorMessage(error).split('\n')[0] ?? '')}${debug ? '' : ' (run with --debug for details)'}\n`);
     }
     if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     return EXIT_CODES.failure;

@@ -1,4 +1,5 @@
 import type { ProgressEvent } from '../audit/audit-workspace.js';
+import { escapeForTerminal } from '../util/terminal-text.js';
 import type { CliIo } from './io.js';
 
 /**
@@ -24,6 +25,8 @@ export function createProgress(io: CliIo, stderrIsTty: boolean, quiet: boolean):
     },
     update(event) {
       const note = event.cached ? ' (unchanged, cached)' : '';
+      // An agent's path is a folder name from the audited tree: its control characters are shown, not obeyed.
+      event = { ...event, agent: escapeForTerminal(event.agent) };
       if (!stderrIsTty) {
         io.stderr(`[${event.done}/${event.total}] ${event.agent}: ${event.verdict}${note}\n`);
         return;

@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { parseCockpitFile } from './load-file.js';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadCockpitFile, MAX_CONFIG_BYTES, parseCockpitFile } from './load-file.js';
 
 describe('parseCockpitFile', () => {
   it('accepts every documented key', () => {
@@ -39,5 +43,62 @@ describe('parseCockpitFile', () => {
     ['a: 1\na: 2\n', /invalid YAML: .*unique/i],
   ])('rejects %j with file, line and what is wrong', (text, message) => {
     expect(() => parseCockpitFile(text, 'agents/a/cockpit.yaml')).toThrow(message);
+  });
+});
+
+describe('cockpit.yaml as hostile input', () => {
+  it('names the file when aliases expand too far (a billion-laughs file)', () => {
+    let text = 'a: &a [x, x, x, x, x, x, x, x, x]\n';
+    for (let level = 0; level < 8; level++) text += `l${level}: &l${level} [${Array(9).fill(level === 0 ? '*a' : `*l${level - 1}`).join(', ')}]\n`;
+    expect(() => parseCockpitFile(text, 'agents/a/cockpit.yaml')).toThrow(/^agents\/a\/cockpit\.yaml: YAML aliases expand to too many copies/);
+  });
+
+  it('names the file for nesting too deep to parse', () => {
+    expect(() => parseCockpitFile(`x: ${'['.repeat(100_000)}`, 'cockpit.yaml')).toThrow(/^cockpit\.yaml[:\d]*: /);
+  });
+
+  it('never echoes a token typed as a key, an unknown setting or an alias', () => {
+    const token = 'sk_live_4eC39HqLyjWDarjtT1zdp7dc';
+    const messages = [`${token}: 1\n`, `rules:\n  ${token}: loud\n`, `gate: *${token}\n`, `gate:\n  ${token}: true\n`].map((text) => {
+      try {
+        parseCockpitFile(text, 'cockpit.yaml');
+        return 'accepted';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    });
+    for (const message of messages) {
+      expect(message).toMatch(/^cockpit\.yaml/);
+      expect(message).not.toContain(token);
+      expect(message).not.toContain(token.slice(8));
+    }
+    expect(messages[0]).toBe(`cockpit.yaml:1:1: unknown setting 'sk_live_…(32 chars)'`);
+  });
+
+  it('still shows ordinary keys whole', () => {
+    expect(() => parseCockpitFile('gates:\n  secrets: false\n', 'cockpit.yaml')).toThrow("cockpit.yaml:1:1: unknown setting 'gates'");
+    expect(() => parseCockpitFile('rules:\n  reliability/http-call-no-timeout: loud\n', 'cockpit.yaml')).toThrow(/'rules\.reliability\/http-call-no-timeout': /);
+  });
+});
+
+describe('loadCockpitFile', () => {
+  let dir = '';
+  afterEach(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('refuses a FIFO, a link to /dev/zero and an oversized file in one line each, without blocking', async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'cockpit-load-'));
+    execFileSync('mkfifo', [path.join(dir, 'fifo.yaml')]);
+    await symlink('/dev/zero', path.join(dir, 'zero.yaml'));
+    await writeFile(path.join(dir, 'big.yaml'), `# ${'x'.repeat(MAX_CONFIG_BYTES)}\n`);
+    await expect(loadCockpitFile(path.join(dir, 'fifo.yaml'), 'fifo.yaml')).rejects.toThrow('fifo.yaml: a FIFO, not a regular file; not read');
+    await expect(loadCockpitFile(path.join(dir, 'zero.yaml'), 'zero.yaml')).rejects.toThrow('zero.yaml: a symbolic link that leads outside the audited folder; not read');
+    await expect(loadCockpitFile(path.join(dir, 'big.yaml'), 'big.yaml')).rejects.toThrow('big.yaml: larger than 1 MB; not read');
+  });
+
+  it('keeps the ENOENT form callers use to treat a missing file as no settings', async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'cockpit-load-'));
+    await expect(loadCockpitFile(path.join(dir, 'cockpit.yaml'), 'cockpit.yaml')).rejects.toThrow(/^cockpit\.yaml: cannot be read \(ENOENT\)$/);
   });
 });

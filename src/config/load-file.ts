@@ -1,7 +1,12 @@
-import { readFile } from 'node:fs/promises';
-import { isMap, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
-import { CockpitError } from '../util/errors.js';
+import path from 'node:path';
+import { isMap, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { CockpitError, errorMessage } from '../util/errors.js';
+import { readRegularFile } from '../util/read-regular-file.js';
 import { CockpitFileSchema, type CockpitFile } from './file-schema.js';
+import { redactQuoted } from './shown-text.js';
+
+/** A policy file is a page or two; anything far larger is a mistake (or `/dev/zero` behind a link). */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
 
 /**
  * Loads and validates one cockpit.yaml. Every problem becomes a CockpitError of one line:
@@ -15,13 +20,13 @@ export interface LoadedCockpitFile {
   positionOf(keyPath: readonly string[]): { line: number; column: number };
 }
 
-export async function loadCockpitFile(filePath: string, shownPath: string): Promise<LoadedCockpitFile> {
-  let text: string;
-  try {
-    text = await readFile(filePath, 'utf8');
-  } catch (error) {
-    throw new CockpitError(`${shownPath}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
-  }
+/**
+ * `root`: the folder the file must stay inside, symbolic links followed (default: its own folder).
+ * A missing file is `path: cannot be read (ENOENT)`; a FIFO, device, link out of the root or a file
+ * over MAX_CONFIG_BYTES is refused in one line.
+ */
+export async function loadCockpitFile(filePath: string, shownPath: string, options: { root?: string } = {}): Promise<LoadedCockpitFile> {
+  const text = await readRegularFile(filePath, { shown: shownPath, root: options.root ?? path.dirname(filePath), maxBytes: MAX_CONFIG_BYTES });
   return parseCockpitDocument(text, shownPath);
 }
 
@@ -31,13 +36,28 @@ export function parseCockpitFile(text: string, shownPath: string): CockpitFile {
 
 export function parseCockpitDocument(text: string, shownPath: string): LoadedCockpitFile {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const firstError = document.errors[0];
-  if (firstError) {
-    const at = lineCounter.linePos(firstError.pos[0]);
-    throw new CockpitError(`${shownPath}:${at.line}:${at.col}: invalid YAML: ${firstError.message.split('\n')[0]}`);
+  let document: Document.Parsed;
+  let data: unknown;
+  try {
+    document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const firstError = document.errors[0];
+    if (firstError) {
+      const at = lineCounter.linePos(firstError.pos[0]);
+      // The parser quotes the text it stumbled on (an alias name may be a pasted token).
+      throw new CockpitError(`${shownPath}:${at.line}:${at.col}: invalid YAML: ${redactQuoted(firstError.message.split('\n')[0] ?? '', 200)}`);
+    }
+    data = document.toJS() ?? {};
+  } catch (error) {
+    if (error instanceof CockpitError) throw error;
+    // The parser's own limits: an alias that expands too far (a "billion laughs" file), nesting too deep.
+    const message = errorMessage(error);
+    const reason = /excessive alias/i.test(message)
+      ? 'YAML aliases expand to too many copies (over 100); write the values out'
+      : /unresolved alias/i.test(message)
+        ? 'invalid YAML: an alias (*name) refers to no anchor (&name) defined before it'
+        : `cannot be parsed (${redactQuoted(message.split('\n')[0] ?? '', 120)})`;
+    throw new CockpitError(`${shownPath}: ${reason}`);
   }
-  const data: unknown = document.toJS() ?? {};
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new CockpitError(`${shownPath}:1:1: expected a mapping of settings at the top level`);
   }
@@ -80,7 +100,7 @@ export function parseCockpitDocument(text: string, shownPath: string): LoadedCoc
     }
   }
   const at = node?.range ? lineCounter.linePos(node.range[0]) : { line: 1, col: 1 };
-  const where = key.length > 0 ? `'${key.join('.')}'` : 'top level';
+  const where = key.length > 0 ? `'${key.map((segment) => redactQuoted(segment)).join('.')}'` : 'top level';
   const message = issue.code === 'unrecognized_keys' ? `unknown setting ${where}` : `${where}: ${issue.message}`;
   throw new CockpitError(`${shownPath}:${at.line}:${at.col}: ${message}`);
 }

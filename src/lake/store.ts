@@ -2,6 +2,7 @@ import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { CockpitError } from '../util/errors.js';
+import { readRegularFile } from '../util/read-regular-file.js';
 import { AGENT_HASH, LakeRecordSchema, type LakeRecord } from './record.js';
 
 /**
@@ -23,13 +24,17 @@ export function historyName(record: Pick<LakeRecord, 'finishedAt' | 'runId'>): s
   return `${record.finishedAt.replace(/[-:]/g, '').replace('.', '')}-${record.runId}.json`;
 }
 
+/** Far above any real record (a few MB for thousands of findings), below what a string can hold. */
+const MAX_RECORD_BYTES = 256 * 1024 * 1024;
+
 function serialise(record: LakeRecord): string {
   return `${JSON.stringify(record, null, 2)}\n`;
 }
 
 /** One lake file, validated; a torn or foreign file is a one-line CockpitError naming it. */
 export async function readRecord(file: string): Promise<LakeRecord> {
-  const text = await readFile(file, 'utf8');
+  // Only a regular file (a FIFO in a lake given by --from-lake must not block); a missing one keeps code ENOENT.
+  const text = await readRegularFile(file, { shown: file, maxBytes: MAX_RECORD_BYTES });
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -2,6 +2,7 @@ import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { redactDiff } from '../heal/heal.js';
 import { CockpitError } from '../util/errors.js';
+import { isInsideOrSame } from '../util/paths.js';
 
 /** A folder a tool was asked about: where it is on disk and how reports name it. */
 export interface RootedPath {
@@ -11,8 +12,8 @@ export interface RootedPath {
 }
 
 function isInside(root: string, target: string): boolean {
-  const relative = path.relative(root, target);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+  // `..foo` is a name inside the root, not a way out of it.
+  return isInsideOrSame(root, target);
 }
 
 const SHOWN_PATH_CHARS = 120;

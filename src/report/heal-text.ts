@@ -3,6 +3,7 @@ import type { HealPlan } from '../heal/heal.js';
 import { ruleById } from '../rules/index.js';
 import { PERSONA_LABELS } from './labels.js';
 import { renderTable } from './table.js';
+import { escapeForTerminal } from '../util/terminal-text.js';
 
 type Colors = ReturnType<typeof createColors>;
 
@@ -10,6 +11,8 @@ function colourDiff(colors: Colors, diff: string): string[] {
   return diff
     .split('\n')
     .filter((line, index) => !(index === 0 && line.startsWith('Index:')) && !/^={3,}$/.test(line))
+    // Source lines may hold escape sequences: shown, never obeyed by the terminal.
+    .map(escapeForTerminal)
     .map((line) => {
       if (line.startsWith('+++') || line.startsWith('---')) return colors.bold(line);
       if (line.startsWith('@@')) return colors.cyan(line);
@@ -38,11 +41,12 @@ export function formatHealPlan(plan: HealPlan, options: { color: boolean; applie
     lines.push(`  ${colors.dim(header!)}`, ...body.map((line) => `  ${line}`), '');
   }
   for (const change of plan.files) {
+    const file = escapeForTerminal(change.file);
     if (change.skipped) {
-      lines.push(colors.yellow(`${change.file}: ${change.skipped}`), '');
+      lines.push(colors.yellow(`${file}: ${change.skipped}`), '');
       continue;
     }
-    for (const dropped of change.dropped) lines.push(colors.yellow(`${change.file}: ${dropped.ruleId} (${dropped.description}) not applied: ${dropped.reason}`));
+    for (const dropped of change.dropped) lines.push(colors.yellow(`${file}: ${dropped.ruleId} (${dropped.description}) not applied: ${dropped.reason}`));
     if (change.diff) lines.push(...colourDiff(colors, change.diff.trimEnd()), '');
   }
   lines.push(

@@ -1,10 +1,11 @@
 import { createColors } from 'picocolors';
 import { PERSONAS, SEVERITIES, type Finding, type Severity } from '../findings/model.js';
 import { TOOL_VERSION } from '../version.js';
-import { PERSONA_LABELS, SEVERITY_LABELS, VERDICT_LABELS } from './labels.js';
-import type { AgentReport, Report } from './model.js';
+import { entriesLabel, PERSONA_LABELS, REPOSITORY_LABEL, SEVERITY_LABELS, VERDICT_LABELS } from './labels.js';
+import { isRepositoryEntry, type AgentReport, type Report } from './model.js';
 import { formatRegistryRun } from './registry-text.js';
 import { renderTable } from './table.js';
+import { terminalSafe } from './terminal-safe.js';
 
 type Colors = ReturnType<typeof createColors>;
 
@@ -39,7 +40,7 @@ function formatFinding(colors: Colors, finding: Finding): string[] {
 }
 
 function formatAgent(colors: Colors, agent: AgentReport): string[] {
-  const identity = [agent.language, agent.frameworks.length > 0 ? agent.frameworks.join(', ') : 'no framework detected'];
+  const identity = isRepositoryEntry(agent) ? [REPOSITORY_LABEL] : [agent.language, agent.frameworks.length > 0 ? agent.frameworks.join(', ') : 'no framework detected'];
   if (agent.entrypoint) identity.push(`entry ${agent.entrypoint}`);
   const lines = [
     `${colors.bold(agent.name)} ${colors.dim(`(${agent.path})`)} · ${identity.join(' · ')}`,
@@ -92,11 +93,12 @@ const FLEET_VERDICTS = { pass: 'pass', 'security-block': 'BLOCKED (secret/PII)',
 function formatFleetTable(colors: Colors, agents: readonly AgentReport[]): string[] {
   const rows = agents.map((agent) => {
     const count = (severity: Severity) => String(agent.findings.filter((finding) => finding.severity === severity).length);
-    return [agent.path, agent.frameworks.join(', ') || '–', FLEET_VERDICTS[agent.verdict], count('error'), count('warning'), count('note')];
+    const where = isRepositoryEntry(agent) ? `${agent.path} (repository)` : agent.path;
+    return [where, agent.frameworks.join(', ') || '–', FLEET_VERDICTS[agent.verdict], count('error'), count('warning'), count('note')];
   });
   const [header, ...body] = renderTable(['Agent', 'Frameworks', 'Verdict', 'error', 'warning', 'note'], rows, [0, 1, 2]);
   return [
-    colors.bold(`Fleet (${agents.length} agents)`),
+    colors.bold(`Fleet (${entriesLabel(agents)})`),
     `  ${colors.dim(header!)}`,
     ...body.map((line, index) => {
       const verdict = agents[index]!.verdict;
@@ -113,7 +115,8 @@ export interface TextOptions {
   durationMs?: number;
 }
 
-export function formatText(report: Report, options: TextOptions): string {
+export function formatText(input: Report, options: TextOptions): string {
+  const report = terminalSafe(input);
   const colors = createColors(options.color);
   const { summary } = report;
   const lines = [colors.bold(`AgentOps Cockpit ${TOOL_VERSION}`) + colors.dim(` · ${report.root}`), ''];
@@ -136,7 +139,7 @@ export function formatText(report: Report, options: TextOptions): string {
     `${colors.bold('Summary:')} ${plural(summary.findings, 'finding')} (${severities})${categories ? ` · ${categories}` : ''}` +
       ` · one-click ${summary.byFixability['one-click']}, structural ${summary.byFixability.structural}` +
       (summary.suppressed > 0 ? ` · ${summary.suppressed} suppressed` : ''),
-    colors.dim(`${plural(summary.agents, 'agent')} audited${timing}`),
+    colors.dim(`${entriesLabel(report.agents)} audited${timing}`),
   );
   const verdict = `${VERDICT_LABELS[report.verdict]} (exit ${report.exitCode})`;
   lines.push(`${colors.bold('Verdict:')} ${report.exitCode === 0 ? colors.green(verdict) : colors.red(colors.bold(verdict))}`);

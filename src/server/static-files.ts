@@ -2,6 +2,7 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Context } from 'hono';
+import { leavesBase } from '../util/paths.js';
 
 /**
  * The dashboard's files (the Vite build in dist/web). Request paths are decoded and checked segment
@@ -76,7 +77,7 @@ async function fileIn(root: string, segments: readonly string[]): Promise<string
   const candidate = path.resolve(root, ...segments);
   const inside = (base: string, target: string) => {
     const relative = path.relative(base, target);
-    return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+    return relative !== '' && !leavesBase(relative);
   };
   if (!inside(root, candidate)) return undefined;
   try {

@@ -1,4 +1,5 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -58,5 +59,36 @@ describe('listFiles with ignore files', () => {
   it('adds configured patterns relative to the root', async () => {
     await tree({ 'legacy/old.py': '', 'app.py': '' });
     expect(await listed({ extraPatterns: ['legacy/'] })).toEqual(['app.py']);
+  });
+});
+
+describe('listFiles with hostile ignore files', () => {
+  it('applies the root ignore file inside a folder named ..foo (a name, not a way out)', async () => {
+    await tree({ '.cockpitignore': 'generated.py\n', '..foo/generated.py': '', '..foo/agent.py': '' });
+    expect(await listed()).toEqual(['..foo/agent.py', '.cockpitignore']);
+  });
+
+  it('refuses a FIFO named .cockpitignore at once, naming it, instead of blocking', async () => {
+    await tree({ 'agent.py': '' });
+    await mkdir(path.join(root, 'sub'));
+    execFileSync('mkfifo', [path.join(root, 'sub', '.cockpitignore')]);
+    await expect(listed()).rejects.toThrow('sub/.cockpitignore: a FIFO, not a regular file; not read');
+  });
+
+  it('refuses an ignore file that links out of the root', async () => {
+    await tree({ 'agent.py': '' });
+    await symlink('/dev/zero', path.join(root, '.gitignore'));
+    await expect(listed()).rejects.toThrow('.gitignore: a symbolic link that leads outside the audited folder; not read');
+  });
+
+  it('names the file and line of a pattern too long for any path (100 KB)', async () => {
+    await tree({ 'agents/a/.cockpitignore': `*.log\n${'x'.repeat(100_000)}*\n`, 'agents/a/agent.py': '' });
+    await expect(listed()).rejects.toThrow(/^agents\/a\/\.cockpitignore:2: pattern longer than 4096 characters/);
+  });
+
+  it('still skips an ignore file that vanished or cannot be read, as git does', async () => {
+    await tree({ 'agent.py': '' });
+    await symlink('missing-target', path.join(root, '.cockpitignore'));
+    expect(await listed()).toEqual(['agent.py']);
   });
 });

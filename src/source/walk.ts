@@ -1,6 +1,9 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { CockpitError, errorMessage } from '../util/errors.js';
+import { leavesBase, toPosixRelative } from '../util/paths.js';
+import { InputFileError, readRegularFile } from '../util/read-regular-file.js';
 
 /**
  * Lists the files under a root the way git would see them: never entering excluded folder names,
@@ -20,25 +23,65 @@ interface ScopedMatcher {
   /** Folder the patterns are relative to, absolute. */
   base: string;
   matcher: Ignore;
+  /** Where the patterns come from, for messages: the ignore file relative to the root, or `cockpit.yaml exclude`. */
+  source: string;
 }
 
 export const IGNORE_FILE = '.cockpitignore';
 
-async function readIgnoreFile(file: string): Promise<string | undefined> {
+/** An ignore file is a page of patterns; a huge one is a mistake, and no path is longer than PATH_MAX. */
+const MAX_IGNORE_FILE_BYTES = 1024 * 1024;
+const MAX_PATTERN_CHARS = 4096;
+
+/**
+ * An ignore file's text, or undefined when it is gone or unreadable (skipped, as git does). A FIFO,
+ * a device, a link leading out of the root or an oversized file is an error naming the file.
+ */
+async function readIgnoreFile(root: string, file: string): Promise<string | undefined> {
   try {
-    return await readFile(file, 'utf8');
-  } catch {
-    return undefined;
+    return await readRegularFile(file, { shown: toPosixRelative(root, file), root, maxBytes: MAX_IGNORE_FILE_BYTES });
+  } catch (error) {
+    if (error instanceof InputFileError && (error.reason === 'missing' || error.reason === 'unreadable')) return undefined;
+    throw error;
   }
+}
+
+/** Compiles one file's patterns; a pattern the matcher cannot take is an error naming file and line. */
+function compilePatterns(content: string, source: string): Ignore {
+  const lines = content.split(/\r?\n/);
+  lines.forEach((line, index) => {
+    if (line.length > MAX_PATTERN_CHARS) throw new CockpitError(`${source}:${index + 1}: pattern longer than ${MAX_PATTERN_CHARS} characters; no path can be that long`);
+  });
+  try {
+    const matcher = ignore().add(content);
+    // Patterns compile lazily; match once now so a bad one is reported here, against its file.
+    matcher.test('.cockpit-pattern-check');
+    matcher.test('.cockpit-pattern-check/');
+    return matcher;
+  } catch (error) {
+    throw patternError(source, error);
+  }
+}
+
+/** The matcher's complaint without the compiled pattern it quotes (which may be huge). */
+function patternError(source: string, error: unknown): CockpitError {
+  const reason = errorMessage(error).split(': ').at(-1)?.slice(0, 80) ?? 'unknown error';
+  return new CockpitError(`${source}: a pattern cannot be used (${reason})`);
 }
 
 /** Later (deeper) files override earlier ones, as in git: `!pattern` in a subfolder re-includes. */
 function isIgnored(matchers: readonly ScopedMatcher[], absolute: string, isDirectory: boolean): boolean {
   let ignored = false;
-  for (const { base, matcher } of matchers) {
+  for (const { base, matcher, source } of matchers) {
     const relative = path.relative(base, absolute).split(path.sep).join('/');
-    if (relative === '' || relative.startsWith('..')) continue;
-    const verdict = matcher.test(isDirectory ? `${relative}/` : relative);
+    // `..foo` is a name inside the base, not a step out of it.
+    if (relative === '' || leavesBase(relative)) continue;
+    let verdict;
+    try {
+      verdict = matcher.test(isDirectory ? `${relative}/` : relative);
+    } catch (error) {
+      throw patternError(source, error);
+    }
     if (verdict.ignored) ignored = true;
     else if (verdict.unignored) ignored = false;
   }
@@ -50,7 +93,7 @@ export async function listFiles(root: string, options: WalkOptions): Promise<str
   const files: string[] = [];
   const rootMatchers: ScopedMatcher[] = [];
   if (options.extraPatterns && options.extraPatterns.length > 0) {
-    rootMatchers.push({ base: root, matcher: ignore().add([...options.extraPatterns]) });
+    rootMatchers.push({ base: root, matcher: compilePatterns(options.extraPatterns.join('\n'), 'cockpit.yaml exclude'), source: 'cockpit.yaml exclude' });
   }
 
   async function walk(directory: string, inherited: readonly ScopedMatcher[]): Promise<void> {
@@ -64,8 +107,10 @@ export async function listFiles(root: string, options: WalkOptions): Promise<str
     const matchers = [...inherited];
     for (const name of options.useGitignore ? ['.gitignore', IGNORE_FILE] : [IGNORE_FILE]) {
       if (!names.has(name)) continue;
-      const content = await readIgnoreFile(path.join(directory, name));
-      if (content !== undefined) matchers.push({ base: directory, matcher: ignore().add(content) });
+      const file = path.join(directory, name);
+      const content = await readIgnoreFile(root, file);
+      const source = toPosixRelative(root, file);
+      if (content !== undefined) matchers.push({ base: directory, matcher: compilePatterns(content, source), source });
     }
     const subfolders: string[] = [];
     for (const entry of entries) {

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import type { ConnectionOptions } from 'node:tls';
 import type { PoolConfig } from 'pg';
 import { CockpitError } from '../util/errors.js';
+import { readRegularFileSync } from '../util/read-regular-file.js';
 
 /**
  * A PostgreSQL store URL (`postgres://user:password@host:port/database?sslmode=…`) turned into a
@@ -55,11 +55,8 @@ function decode(text: string, what: string, shown: string): string {
 }
 
 function readPem(file: string, what: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new CockpitError(`${what} ${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
-  }
+  // Only a regular file, so a FIFO or a device given as a certificate fails at once instead of blocking.
+  return readRegularFileSync(file, { shown: `${what} ${file}`, maxBytes: 1024 * 1024 });
 }
 
 interface TlsInputs {

@@ -1,4 +1,5 @@
-import { stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { auditAgent } from '../../audit/audit-agent.js';
@@ -20,14 +21,15 @@ import { isStoreUrl } from '../../store/url.js';
 import { assembleReport, buildReport } from '../../report/build.js';
 import { formatHtml } from '../../report/html.js';
 import { formatJson } from '../../report/json.js';
-import type { Report } from '../../report/model.js';
+import { isRepositoryEntry, type Report } from '../../report/model.js';
 import { formatSarif, sarifOptionsFor } from '../../report/sarif.js';
 import { formatText } from '../../report/text.js';
 import { RULES } from '../../rules/index.js';
 import { DependencyResolver } from '../../registry/audit/dependency-resolver.js';
 import { listFiles } from '../../source/walk.js';
-import { writeFileAtomic } from '../../util/atomic-write.js';
+import { describeWriteError, writeFileAtomic } from '../../util/atomic-write.js';
 import { CockpitError } from '../../util/errors.js';
+import { leavesBase } from '../../util/paths.js';
 import type { CliIo } from '../io.js';
 import { createProgress } from '../progress.js';
 
@@ -74,12 +76,18 @@ export async function requireDirectory(target: string, shown: string): Promise<v
     throw new CockpitError(code === 'ENOENT' ? `${shown}: no such file or directory` : `${shown}: cannot be read (${code ?? 'unknown error'})`);
   }
   if (!info.isDirectory()) throw new CockpitError(`${shown}: not a directory`);
+  // An unlistable folder is named as such, not blamed on the first file read from it (cockpit.yaml).
+  try {
+    await access(target, constants.R_OK | constants.X_OK);
+  } catch (error) {
+    throw new CockpitError(`${shown}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+  }
 }
 
 /** The root as shown in reports: relative to the working directory when inside it, POSIX either way. */
 export function displayRoot(absolute: string, cwd: string): string {
   const relative = path.relative(cwd, absolute);
-  const shown = relative === '' ? '.' : relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative;
+  const shown = relative === '' ? '.' : leavesBase(relative) ? absolute : relative;
   return shown.split(path.sep).join('/');
 }
 
@@ -133,6 +141,8 @@ export async function auditTarget(root: string, given: string, context: AuditCon
     const progress = createProgress(io, io.stderrIsTty, flags.quiet === true);
     const result = await auditWorkspace({
       root,
+      // The repository entry is named after the folder given, also when a staged snapshot is audited.
+      rootName: path.basename(path.resolve(io.cwd, given)),
       settings,
       ...(jobs !== undefined ? { jobs } : {}),
       ...(shard ? { shard } : {}),
@@ -147,6 +157,9 @@ export async function auditTarget(root: string, given: string, context: AuditCon
     progress.finish();
     if (result.agents.length === 0 && changes && flags.quiet !== true) io.stderr(`No agent under ${given} has ${changes.mode === 'staged' ? 'staged changes' : `changes since ${changes.ref ?? ''}`}: nothing was audited.\n`);
     else if (result.agents.length === 0 && !changes) io.stderr(`No agents found under ${given}: nothing was audited (see \`ops discover ${given}\`).\n`);
+    else if (!changes && !shard && flags.quiet !== true && result.agents.every(isRepositoryEntry)) {
+      io.stderr(`No agents found under ${given}: its files were scanned for secrets and personal data only (see \`ops discover ${given}\`).\n`);
+    }
     return {
       report: assembleReport(displayRoot(root, io.cwd), result.agents, shard ? `${shard.index}/${shard.count}` : undefined),
       heal: result.heal,
@@ -306,8 +319,7 @@ export async function runReport(target: string | undefined, flags: ReportFlags, 
     try {
       await writeFileAtomic(destination, output);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-      throw new CockpitError(`${flags.output}: cannot write the report (${code})`);
+      throw new CockpitError(`${flags.output}: cannot write the report (${describeWriteError(error)})`);
     }
     io.stderr(`Report written to ${flags.output} (${settings.format}); verdict ${report.verdict}, exit ${report.exitCode}\n`);
   } else {
@@ -334,7 +346,7 @@ export function registerReport(program: Command, io: CliIo, setExitCode: (code: 
     .option('--from-lake <dir|url>', 'build the report, SARIF and exit code from a lake (or a postgres:// fleet store) without auditing')
     .option('--heal', 'apply the one-click fixes (files with uncommitted git changes only with --force), then re-audit')
     .option('--dry-run', 'with --heal: show the exact diffs and change nothing')
-    .option('--force', 'with --heal: also edit files that have uncommitted changes')
+    .option('--force', 'with --heal: also edit files that have uncommitted changes, or when git cannot tell (never links, FIFOs or read-only files)')
     .option('--branch <name>', 'with --heal: create this git branch and commit the fixes on it, ready for a pull request')
     .option('--resolve', 'look dependencies up in their package indexes: private first, public mirrors on 401/403')
     .option('--offline', 'with dependency lookups: answer from the on-disk cache only')

@@ -5,10 +5,35 @@ interface Range {
   hasHeader: boolean;
 }
 
-const HEADER = /^[ \t]*\[\[?[ \t]*([^\]]+?)[ \t]*\]\]?[ \t]*(?:#.*)?$/;
-const KEY_PART = /"((?:[^"\\]|\\.)*)"|'([^']*)'|([A-Za-z0-9_-]+)/g;
+/** The name starts and ends with a non-blank, so blanks around it have one way to match (a lazy name was quadratic). */
+const HEADER = /^[ \t]*\[\[?[ \t]*([^\]\s](?:[^\]]*[^\]\s])?)[ \t]*\]\]?[ \t]*(?:#.*)?$/;
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const KEY_BEFORE = /[\s{,.]/;
+const BARE_KEY = /^[A-Za-z0-9_-]+$/;
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+/**
+ * The first `key`, `"key"` or `'key'` at or after `from` that starts a line or follows a blank, `{`,
+ * `,` or `.`, and is followed by blanks and `=` or `.`. Searched with indexOf: a pattern built from a
+ * key was too large to compile for a long key, and rescanned near-misses.
+ */
+function findKey(text: string, key: string, from: number): { offset: number; matchStart: number } | undefined {
+  let best: { offset: number; matchStart: number } | undefined;
+  // Unquoted only when TOML allows it bare, so no literal searched for can hold a blank.
+  for (const literal of [...(BARE_KEY.test(key) ? [key] : []), `"${key}"`, `'${key}'`]) {
+    for (let at = text.indexOf(literal, from); at >= 0 && (!best || at < best.offset); at = text.indexOf(literal, at + 1)) {
+      const before = at === 0 ? '' : text[at - 1]!;
+      const separated = at - 1 >= from && KEY_BEFORE.test(before);
+      if (!separated && at !== 0 && !LINE_BREAK.test(before)) continue;
+      let next = at + literal.length;
+      while (text[next] === ' ' || text[next] === '\t') next++;
+      if (text[next] !== '=' && text[next] !== '.') continue;
+      best = { offset: at, matchStart: separated ? at - 1 : at };
+      break;
+    }
+  }
+  return best;
+}
 
 /**
  * smol-toml gives no positions, so entries are found again in the text: first the table header
@@ -83,11 +108,9 @@ export class TomlLocator {
     let offset = range.start;
     let from = range.hasHeader ? (this.text.indexOf('\n', range.start) + 1 || range.end) : range.start;
     for (const key of rest) {
-      const re = new RegExp(`(?:^|[\\s{,.])(?:${escapeRe(key)}|"${escapeRe(key)}"|'${escapeRe(key)}')[ \\t]*[=.]`, 'gm');
-      re.lastIndex = from;
-      const m = re.exec(this.text);
-      if (!m || m.index >= range.end) break;
-      offset = m.index + (/^[\s{,.]/.test(m[0]) ? 1 : 0);
+      const found = findKey(this.text, key, from);
+      if (!found || found.matchStart >= range.end) break;
+      offset = found.offset;
       from = offset + 1;
     }
     return { offset, end: range.end };
@@ -105,8 +128,37 @@ export class TomlLocator {
   }
 }
 
+/**
+ * The parts of a dotted key (`tool.poetry."my.group"`), quoted parts kept as written. A loop rather
+ * than a global pattern: a header-like line inside a multi-line string may open a quote it never
+ * closes, and a pattern rescanned the rest of the line from every such quote (quadratic).
+ */
 function splitKey(raw: string): string[] {
   const parts: string[] = [];
-  for (const m of raw.matchAll(KEY_PART)) parts.push(m[1] ?? m[2] ?? m[3] ?? '');
+  const unclosed = new Set<string>();
+  for (let i = 0; i < raw.length; ) {
+    const c = raw[i]!;
+    if ((c === '"' || c === "'") && !unclosed.has(c)) {
+      let j = i + 1;
+      while (j < raw.length && raw[j] !== c) j += c === '"' && raw[j] === '\\' ? 2 : 1;
+      if (j < raw.length) {
+        parts.push(raw.slice(i + 1, j));
+        i = j + 1;
+        continue;
+      }
+      // No closing quote: none later can close either, so they are skipped without another scan.
+      unclosed.add(c);
+      i++;
+      continue;
+    }
+    if (/[A-Za-z0-9_-]/.test(c)) {
+      let j = i + 1;
+      while (j < raw.length && /[A-Za-z0-9_-]/.test(raw[j]!)) j++;
+      parts.push(raw.slice(i, j));
+      i = j;
+      continue;
+    }
+    i++;
+  }
   return parts;
 }

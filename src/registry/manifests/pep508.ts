@@ -43,10 +43,11 @@ export function parseRequirement(input: string): RequirementParse {
   if (rest.startsWith('@')) {
     // A URL may itself contain ';', so the marker needs whitespace before it (PEP 508).
     const body = rest.slice(1).trim();
-    const sep = /\s+;/.exec(body);
-    const url = sep ? body.slice(0, sep.index) : body;
+    // A lookbehind, not `\s+;`, so a long run of blanks is scanned once.
+    const sep = body.search(/(?<=\s);/);
+    const url = sep < 0 ? body : body.slice(0, sep).trimEnd();
     if (!URI.test(url)) return { ok: false, error: 'expected a URL after "@"' };
-    const marker = sep ? checkMarker(body.slice(sep.index + sep[0].length)) : undefined;
+    const marker = sep < 0 ? undefined : checkMarker(body.slice(sep + 1));
     if (typeof marker === 'object') return marker;
     return { ok: true, value: { name, extras, specifier: '', url, ...(marker !== undefined ? { marker } : {}) } };
   }

@@ -186,3 +186,47 @@ describe('readPyproject: malformed', () => {
     expect(readPyproject('', 'pyproject.toml')).toEqual({ dependencies: [], issues: [], indexes: [] });
   });
 });
+
+describe('readPyproject on adversarial long lines', () => {
+  it('locates entries in linear time when a line opens with [ and runs on (an array of arrays)', () => {
+    // Every line starting with `[` is tried as a table header; the old lazy header pattern was quadratic in its blanks.
+    const text = `[project]\nname = "x"\ndependencies = ["langchain>=0.1"]\n\n[tool.x]\nmatrix = [\n  ["a",${' '.repeat(3_000_000)}"b"],\n]\n`;
+    const started = performance.now();
+    const result = readPyproject(text, 'pyproject.toml');
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(result.dependencies.map((d) => [d.name, d.source.line])).toEqual([['langchain', 3]]);
+  });
+});
+
+describe('readPyproject on adversarial keys', () => {
+  it('locates a very long quoted dependency name without building a pattern from it', () => {
+    // A pattern made of this key was too large to compile: the whole manifest failed.
+    const name = `${'a.'.repeat(40_000)}b`;
+    const text = `[tool.poetry.dependencies]\npython = "^3.11"\nnote = "${'.a'.repeat(80_000)}"\n"${name}" = "1.0"\nlangchain = "^0.3"\n`;
+    const started = performance.now();
+    const result = readPyproject(text, 'pyproject.toml');
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(result.dependencies.map((d) => [d.name.length > 40 ? 'long' : d.name, d.source.line])).toEqual([
+      ['note', 3],
+      ['long', 4],
+      ['langchain', 5],
+    ]);
+  });
+
+  it('splits a header-like line with an unclosed quote in linear time', () => {
+    const text = `[project]\nname = "x"\ndependencies = ["langchain>=0.1"]\ndescription = """\n["${'\\"'.repeat(1_000_000)}]\n"""\n`;
+    const started = performance.now();
+    const result = readPyproject(text, 'pyproject.toml');
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(result.dependencies.map((d) => [d.name, d.source.line])).toEqual([['langchain', 3]]);
+  });
+
+  it('still finds quoted and dotted keys', () => {
+    const text = `[tool.poetry.dependencies]\npython = "^3.11"\n"zope.interface" = "^6"\n'crewai' = { version = "^0.80", extras = ["tools"] }\n\n[tool.poetry.group."dev.tools".dependencies]\npytest = "^8"\n`;
+    expect(readPyproject(text, 'pyproject.toml').dependencies.map((d) => [d.name, d.source.line])).toEqual([
+      ['zope-interface', 3],
+      ['crewai', 4],
+      ['pytest', 7],
+    ]);
+  });
+});

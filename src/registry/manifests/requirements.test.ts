@@ -111,6 +111,33 @@ describe('readRequirementsTxt', () => {
   });
 });
 
+describe('readRequirementsTxt on adversarial long lines', () => {
+  /** Each of these took seconds per 20 KB (tens of seconds per 200 KB) with the old patterns. */
+  const n = 3_000_000;
+  it.each([
+    ['a long run of blanks before a non-comment', `langchain${' '.repeat(n)}x`],
+    ['a long run of blanks before a marker-less path', `./pkg${' '.repeat(n)}x`],
+    ['a path ending in many slashes and a name', `./pkg${'/'.repeat(n)}x`],
+    ['many unclosed brackets', `./pkg${'['.repeat(n)}`],
+    ['an archive name with versions separated by line separators', `./w/${'-1\u2028'.repeat(n / 3)}.zip`],
+    ['a URL followed by blanks and no marker', `pkg @ https://x.example/p${' '.repeat(n)}x`],
+  ])('reads %s in linear time', (_name, line) => {
+    const started = performance.now();
+    readRequirementsTxt(`${line}\n`, 'requirements.txt');
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+
+  it('still strips comments and splits markers as pip does', () => {
+    const x = readRequirementsTxt(['pkg-a==1    # why', 'pkg-b#not-a-comment==2', './local/lib[dev,test] ; python_version >= "3.11"', 'https://x.example/tools.tar.gz/// ;os_name=="posix"'].join('\n'), 'r.txt');
+    expect(x.dependencies.map((d) => [d.name, d.specifier, d.marker, d.extras])).toEqual([
+      ['pkg-a', '==1', undefined, undefined],
+      ['lib', './local/lib', 'python_version >= "3.11"', ['dev', 'test']],
+      ['tools', 'https://x.example/tools.tar.gz///', 'os_name=="posix"', undefined],
+    ]);
+    expect(x.issues.map((i) => i.line)).toEqual([2]);
+  });
+});
+
 describe('parseRequirement', () => {
   it('parses PEP 508 forms', () => {
     expect(parseRequirement('requests [security , socks] (>=2.8.1, ==2.8.*) ; python_version < "2.7"')).toEqual({

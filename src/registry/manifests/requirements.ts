@@ -16,7 +16,10 @@ const FLAG_OPTIONS = new Set(['--no-index', '--pre', '--prefer-binary', '--requi
 /** Options allowed after a requirement on the same line. */
 const PER_REQUIREMENT = new Set(['--hash', '--config-settings', '--global-option', '--build-option', '--install-option']);
 
-const COMMENT = /(^|\s+)#.*$/;
+/** A `#` at the start or after whitespace begins a comment (a lookbehind keeps it linear on long blank runs). */
+const COMMENT_START = /(?<!\S)#/;
+/** A marker's `;` needs whitespace before it (PEP 508). */
+const MARKER_SEPARATOR = /(?<=\s);/;
 const URL_LIKE = /^(?:[A-Za-z][A-Za-z0-9+.-]*:\/\/|(?:git|hg|svn|bzr)\+|file:)/;
 const ARCHIVE = /\.(?:whl|tar\.gz|tgz|tar\.bz2|tar\.xz|zip)$/i;
 
@@ -68,7 +71,8 @@ export function readRequirementsTxt(text: string, file: string): ManifestResult 
   };
 
   for (const { line, text: rawLine } of logicalLines(text)) {
-    const content = rawLine.replace(COMMENT, '').trim();
+    const commentAt = rawLine.search(COMMENT_START);
+    const content = (commentAt < 0 ? rawLine : rawLine.slice(0, commentAt)).trim();
     if (content === '') continue;
     const source = { file, line };
     const tokens = content.split(/\s+/);
@@ -139,23 +143,27 @@ export function readRequirementsTxt(text: string, file: string): ManifestResult 
  * `#egg=`, else the last path segment (archive names lose their version); `.` and other nameless paths keep the path.
  */
 function directDependency(raw: string, source: { file: string; line: number }): Dependency {
-  const semi = raw.search(/\s+;/);
+  const semi = raw.search(MARKER_SEPARATOR);
   const target = (semi < 0 ? raw : raw.slice(0, semi)).trim();
-  const marker = semi < 0 ? '' : raw.slice(semi).replace(/^\s*;/, '').trim();
+  const marker = semi < 0 ? '' : raw.slice(semi + 1).trim();
   let location = target;
   let extras: string[] = [];
-  const bracket = /\[([^\]]*)\]$/.exec(target);
+  const bracket = trailingExtras(target);
   if (bracket && !URL_LIKE.test(target)) {
     location = target.slice(0, bracket.index);
-    extras = (bracket[1] ?? '').split(',').map((e) => normalizePypiName(e.trim())).filter(Boolean);
+    extras = bracket.extras.split(',').map((e) => normalizePypiName(e.trim())).filter(Boolean);
   }
   const egg = /[#&]egg=([^&\s[]+)/.exec(location)?.[1];
   let name = egg;
   if (!name) {
-    const path = location.replace(/[?#].*$/, '').replace(/\/+$/, '');
+    const path = withoutTrailingSlashes(location.replace(/[?#].*$/, ''));
     let last = path.slice(path.lastIndexOf('/') + 1).replace(/@[^@]*$/, '').replace(/\.git$/, '');
     if (/\.whl$/i.test(last)) last = last.split('-')[0] ?? last;
-    else if (ARCHIVE.test(last)) last = last.replace(ARCHIVE, '').replace(/-\d.*$/, '');
+    else if (ARCHIVE.test(last)) {
+      last = last.replace(ARCHIVE, '');
+      const version = last.search(/-\d/);
+      if (version >= 0) last = last.slice(0, version);
+    }
     name = last;
   }
   const dep: Dependency = {
@@ -169,4 +177,18 @@ function directDependency(raw: string, source: { file: string; line: number }): 
   if (extras.length > 0) dep.extras = extras;
   if (marker) dep.marker = marker;
   return dep;
+}
+
+/** `path[extra1,extra2]`: the bracket closing the text and the earliest `[` after the `]` before it. */
+function trailingExtras(target: string): { index: number; extras: string } | undefined {
+  if (!target.endsWith(']')) return undefined;
+  const open = target.indexOf('[', target.lastIndexOf(']', target.length - 2) + 1);
+  return open < 0 ? undefined : { index: open, extras: target.slice(open + 1, -1) };
+}
+
+/** Trailing `/` removed by a loop: `/\/+$/` rescans every run of slashes that is not at the end. */
+function withoutTrailingSlashes(path: string): string {
+  let end = path.length;
+  while (end > 0 && path.charCodeAt(end - 1) === 47) end--;
+  return path.slice(0, end);
 }

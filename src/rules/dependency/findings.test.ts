@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../config/policy.js';
 import type { DependencyLookups } from '../../registry/audit/lookups.js';
 import { readAgentManifests } from '../../registry/audit/manifests.js';
-import { dependencyFindings, hasNoUpperBound } from './findings.js';
+import { columnOf, dependencyFindings, hasNoUpperBound, redactLine } from './findings.js';
 
 /** Writes an agent folder of manifest files and runs the dependency rules over it, as the engine does. */
 const roots: string[] = [];
@@ -174,5 +174,49 @@ describe('registry rules (with lookups)', () => {
     );
     expect(findings).toHaveLength(1);
     expect(JSON.stringify(findings)).not.toContain('s3cr3t-t0ken');
+  });
+});
+
+/** Linear time, with room for a slow shared machine: quadratic versions took tens of seconds here. */
+function timed<T>(work: () => T): { value: T; ms: number } {
+  const started = performance.now();
+  const value = work();
+  return { value, ms: performance.now() - started };
+}
+
+describe('snippet redaction and columns on adversarial lines', () => {
+  it('redacts index credentials and keeps the rest', () => {
+    expect(redactLine('-i https://user:s3cret@pypi.internal.example/simple')).toBe('-i https://****@pypi.internal.example/simple');
+    expect(redactLine('agent-tools @ git+https://tok3n@git.example/acme/tools.git')).toBe('agent-tools @ git+https://****@git.example/acme/tools.git');
+    // No scheme letter before `://`, no `@` after it: nothing to redact.
+    expect(redactLine('1://a@b and https://host/path')).toBe('1://a@b and https://host/path');
+  });
+
+  it.each([
+    ['a 3 MB run of letters (every position a scheme start)', 'langchain>=0.1 ; ' + 'a'.repeat(3_000_000)],
+    ['a scheme followed by 3 MB without @', 'x://' + 'b'.repeat(3_000_000)],
+    ['750,000 schemes in a row', 'x://'.repeat(750_000)],
+    ['a 3 MB scheme before real credentials', 'a'.repeat(3_000_000) + '://u:p@host'],
+  ])('redacts %s in linear time', (_name, line) => {
+    const { value, ms } = timed(() => redactLine(line));
+    expect(value.length).toBeLessThanOrEqual(200);
+    expect(ms).toBeLessThan(2000);
+  });
+
+  it('finds a package name with PEP 503 separators and case, and is linear on a 3 MB line', () => {
+    expect(columnOf('    "Pydantic_AI.Slim[openai]==0.2.4",', 'pydantic-ai-slim')).toBe(6);
+    expect(columnOf('crewai[tools]~=0.121.0', 'crewai')).toBe(1);
+    expect(columnOf('nothing here', 'langchain')).toBe(1);
+    const line = 'a-'.repeat(1_500_000) + 'a-b';
+    const name = `${'a-'.repeat(500)}b`;
+    const { value, ms } = timed(() => columnOf(line, name));
+    expect(value).toBe(line.length - name.length + 1);
+    expect(ms).toBeLessThan(2000);
+  });
+
+  it('audits a 3 MB single-line requirements file in well under 5 s', () => {
+    const { value, ms } = timed(() => audit({ 'requirements.txt': `langchain>=0.1 ; ${'a'.repeat(3_000_000)}\n` }));
+    expect(value.map((finding) => finding.ruleId)).toContain('deps/unpinned-agent-package');
+    expect(ms).toBeLessThan(5000);
   });
 });

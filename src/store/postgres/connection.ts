@@ -48,6 +48,20 @@ async function probe(pool: pg.Pool): Promise<void> {
 }
 
 /**
+ * A lost connection must never be an unhandled 'error' event: that crashes the process with exit 1,
+ * which CI reads as "secret found". The pool's own listener covers idle clients; a client checked out
+ * with `pool.connect()` has none while in use, and pg emits 'error' on it even as the running query
+ * fails. So every client gets a listener when it is created: the failed query (or the next one, on a
+ * client no longer queryable) then carries the error to `storeError`, one line and exit 3.
+ */
+export function guardPool(pool: pg.Pool): void {
+  pool.on('error', () => undefined);
+  pool.on('connect', (client) => {
+    client.on('error', () => undefined);
+  });
+}
+
+/**
  * Opens a pool and checks it with one connection, so an unreachable store is one clear line (exit 3)
  * before any work starts. sslmode prefer/allow retries without TLS when the server has none, as libpq does.
  */
@@ -55,8 +69,7 @@ export async function openStorePool(url: string, env: NodeJS.ProcessEnv, options
   const connection = storeConnection(url, env);
   const create = (config: pg.PoolConfig) => {
     const pool = new pg.Pool({ ...config, max: options.max ?? 8, idleTimeoutMillis: 10_000 });
-    // An idle client dropped by the server (restart, failover) must not crash the process.
-    pool.on('error', () => undefined);
+    guardPool(pool);
     return pool;
   };
   let pool = create(connection.config);
@@ -86,6 +99,10 @@ export async function openStorePool(url: string, env: NodeJS.ProcessEnv, options
   };
 }
 
+const LOST_CONNECTION = /Connection terminated|not queryable|terminating connection/i;
+/** Socket errors, and the SQLSTATEs of a backend shut down or killed (57P01-57P03). */
+const LOST_CONNECTION_CODES = new Set(['ECONNRESET', 'EPIPE', 'ECONNREFUSED', '57P01', '57P02', '57P03']);
+
 /** A database error after connecting, as one line naming the store (SQLSTATE kept: it is what DBAs search for). */
 export function storeError(label: string, error: unknown): CockpitError {
   // A lake file's own error names the file; a schema error is about this store, so it names the store.
@@ -93,6 +110,10 @@ export function storeError(label: string, error: unknown): CockpitError {
   if (error instanceof CockpitError) return error;
   const message = error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error);
   const code = errorCode(error);
+  // The server went away mid-work (restart, crash, failover, a killed backend): say so first.
+  if (LOST_CONNECTION.test(message) || (code !== undefined && LOST_CONNECTION_CODES.has(code))) {
+    return new CockpitError(`${label}: lost the connection to the database (${message || code})`);
+  }
   return new CockpitError(`${label}: ${message || 'unknown error'}${code && /^[0-9A-Z]{5}$/.test(code) ? ` (SQLSTATE ${code})` : ''}`);
 }
 

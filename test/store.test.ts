@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { LakeRecord } from '../src/lake/record.js';
+import { isRepositoryEntry } from '../src/report/model.js';
 import { mergeLakes, readAllLatest, readHistory, writeRecord } from '../src/lake/store.js';
 import { AgentListSchema, FleetSchema, HealthSchema, type AgentQuery } from '../src/server/api-schemas.js';
 import { createApp } from '../src/server/app.js';
@@ -39,7 +40,10 @@ let wholeLake = '';
 let shardLakes: string[] = [];
 let wholeRun: CliResult;
 /** Each example agent's latest record: the seeds of the synthetic histories. */
+/** The example agents' records (the synthetic lakes are built from these). */
 let bases: LakeRecord[] = [];
+/** Every record of the example run: the seven agents and the repository entry (files outside every agent). */
+let wholeRecords: LakeRecord[] = [];
 const pools: StorePool[] = [];
 
 /** The URL without its password: CLI runs get it from PGPASSWORD, the way CI should. */
@@ -131,8 +135,9 @@ beforeAll(async () => {
   ]);
   pg = server;
   wholeRun = whole;
-  bases = await readAllLatest(wholeLake);
-  if (bases.length !== 7) throw new Error(`the example audit failed: exit ${whole.code}, ${whole.stderr}`);
+  wholeRecords = await readAllLatest(wholeLake);
+  if (wholeRecords.length !== 8) throw new Error(`the example audit failed: exit ${whole.code}, ${whole.stderr}`);
+  bases = wholeRecords.filter((record) => !isRepositoryEntry(record.agent));
   expect(bases).toHaveLength(7);
 }, 60_000);
 
@@ -421,10 +426,10 @@ describe('reading the store', () => {
     });
     expect(stderr).toMatch(/\(store: postgres:\/\/cockpit:\*\*\*\*@127\.0\.0\.1:\d+\/serve_\w+\)\n$/);
     const health = HealthSchema.parse(await (await fetch(new URL('/api/health', serverUrl))).json());
-    expect(health.agents).toBe(7);
+    expect(health.agents).toBe(8);
     expect(health.lake).toMatch(/^postgres:\/\/cockpit:\*\*\*\*@/);
     const agents = AgentListSchema.parse(await (await fetch(new URL('/api/agents?sort=path', serverUrl))).json());
-    expect(agents.items.map((row) => row.path)).toEqual(bases.map((record) => record.agent.path).sort());
+    expect(agents.items.map((row) => row.path)).toEqual(wholeRecords.map((record) => record.agent.path).sort());
     child.kill('SIGTERM');
     expect(await exit).toBe(0);
     expect(stderr.split('\n').filter(Boolean)).toHaveLength(1);

@@ -61,6 +61,23 @@ root_agent = LlmAgent(name="planner", model="gemini-3.5-flash", instruction="Del
 `,
       },
       {
+        name: 'OpenAI Agents handoff targets whose names say what they handle (the handoff tool carries the name)',
+        filename: 'routing.py',
+        code: `from agents import Agent, handoff
+french_agent = Agent(name="french_agent", instructions="You only speak French")
+billing = Agent(name="Billing", instructions="Handle billing.")
+triage = Agent(name="triage_agent", instructions="Handoff to the appropriate agent based on the language of the request.", handoffs=[french_agent, handoff(billing)])
+`,
+      },
+      {
+        name: 'JS handoff target named for its subject',
+        filename: 'src/tutors.ts',
+        code: `import { Agent } from '@openai/agents';
+const history = new Agent({ name: 'History tutor', instructions: 'Answer history questions.' });
+export const triage = new Agent({ name: 'Triage', instructions: 'Route.', handoffs: [history] });
+`,
+      },
+      {
         name: 'JS handoffs with handoffDescription',
         filename: 'src/agents.ts',
         code: `import { Agent } from '@openai/agents';
@@ -97,12 +114,12 @@ root_agent = Agent(
         errors: [{ line: 3, message: /AgentTool/ }, { line: 9, message: /sub-agent/ }],
       },
       {
-        name: 'OpenAI Agents handoff target without handoff_description',
+        name: 'OpenAI Agents handoff targets with opaque names and no handoff_description',
         filename: 'agents_app.py',
         code: `from agents import Agent, handoff
-billing = Agent(name="Billing", instructions="Handle billing.")
-refunds = Agent(name="Refunds", instructions="Handle refunds.")
-triage = Agent(name="Triage", instructions="Route.", handoffs=[billing, handoff(refunds)])
+first = Agent(name="Specialist 1", instructions="Handle billing.")
+second = Agent(name="Agent B", instructions="Handle refunds.")
+triage = Agent(name="Triage", instructions="Route.", handoffs=[first, handoff(second)])
 `,
         errors: [{ line: 2, message: /handoff_description/ }, { line: 3 }],
       },
@@ -120,10 +137,11 @@ router = Agent(name="Router", instructions="Hand off to the right agent for the 
         name: 'JS handoff target without handoffDescription',
         filename: 'src/agents.ts',
         code: `import { Agent } from '@openai/agents';
-const history = new Agent({ name: 'History tutor', instructions: 'Answer history questions.' });
-export const triage = new Agent({ name: 'Triage', instructions: 'Route.', handoffs: [history] });
+const tutor = new Agent({ name: 'Tutor', instructions: 'Answer history questions.' });
+const other = new Agent({ name: 'Assistant 2', instructions: 'Answer maths questions.' });
+export const triage = new Agent({ name: 'Triage', instructions: 'Route.', handoffs: [tutor, other] });
 `,
-        errors: [{ line: 2, message: /handoffDescription/ }],
+        errors: [{ line: 3, message: /handoffDescription/ }],
       },
     ],
   });

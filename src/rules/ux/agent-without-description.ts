@@ -3,7 +3,7 @@ import { objectProperty } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
 import { tsOptions } from '../architecture/support.js';
 import { ADK_LLM_AGENT, pyAgents, referencedAgents, tsAgents, tsHas, type AgentConstruction } from './agent-shapes.js';
-import { routerNamesTarget, routingInstructions } from './routing-text.js';
+import { nameSaysWhatItHandles, routerNamesTarget, routingInstructions } from './routing-text.js';
 
 export const agentWithoutDescriptionCheck = defineRule(
   {
@@ -17,7 +17,8 @@ export const agentWithoutDescriptionCheck = defineRule(
       '(Sequential/Parallel/Loop) run children in order and are not judged; CrewAI requires role/goal/backstory, so it is not covered. ' +
       'A target the router\'s own instructions name (by its name= or variable, e.g. "billing questions go to the Billing Agent") is not ' +
       'flagged: the router reads its instructions too, and the SDKs show it the target\'s name as the tool name (OpenAI Agents: ' +
-      'transfer_to_<name>, "Handoff to the <name> agent to handle the request.").',
+      'transfer_to_<name>, "Handoff to the <name> agent to handle the request."). For the same reason an OpenAI Agents target whose ' +
+      'name says what it handles (french_agent, Billing, History tutor) is not flagged; opaque labels (Agent B, Specialist 1) are.',
     persona: 'ux',
     category: 'ux',
     severity: 'note',
@@ -41,6 +42,8 @@ export const agentWithoutDescriptionCheck = defineRule(
         if (reported.has(agent.call.startIndex) || agent.opaque) return;
         // The router's instructions already say when to route here.
         if (parent && routerNamesTarget(routingInstructions(parent, tree, python), agent, python)) return;
+        // OpenAI Agents handoff tools carry the target's name; a name that says what it handles is enough.
+        if (agent.framework !== 'adk' && nameSaysWhatItHandles(agent, python)) return;
         reported.add(agent.call.startIndex);
         const name = agent.variable ?? 'agent';
         context.report({

@@ -93,3 +93,20 @@ export function routerNamesTarget(instructions: string, agent: AgentConstruction
       .every((word) => said.some((candidate) => sameStem(word, candidate))),
   );
 }
+
+/** Words that label an agent without saying what it handles: `Agent B`, `specialist_2`, `worker`. */
+const LABEL_WORDS = new Set([...GENERIC_WORDS, 'router', 'worker', 'specialist', 'expert', 'node', 'main', 'default', 'primary', 'secondary', 'child', 'one', 'two', 'three', 'first', 'second', 'third', 'new', 'custom', 'test']);
+
+/**
+ * True when the target's own `name` says what it handles (`french_agent`, `Billing`, `History tutor`). The
+ * OpenAI Agents SDK builds the handoff tool from that name (`transfer_to_french_agent`, "Handoff to the
+ * french_agent agent to handle the request."), so a router sees it; only opaque labels leave it guessing.
+ */
+export function nameSaysWhatItHandles(agent: AgentConstruction, python: boolean): boolean {
+  const written = python ? keywordArgument(agent.call, 'name') : tsUnwrap(objectProperty(agent.options, 'name'));
+  const name = python ? stringValue(written) : written?.type === 'string' ? written.text.slice(1, -1) : undefined;
+  if (!name) return false;
+  return normaliseWords(name)
+    .split(' ')
+    .some((word) => word.length >= 3 && !/^\d+$/.test(word) && !LABEL_WORDS.has(word));
+}

@@ -6,11 +6,17 @@ Run with `adk web` from the parent folder, or `adk run travel-concierge`.
 from datetime import date
 
 from google.adk.agents import Agent
+from google.adk.models import Gemini
 from google.adk.tools import ToolContext
+from google.genai import types
 
 from .tools import convert_currency, get_destination_weather, search_flights
 
-MODEL = "gemini-2.5-flash"
+# google-genai makes one attempt unless told otherwise: retry 429s and 5xx with backoff.
+MODEL = Gemini(
+    model="gemini-2.5-flash",
+    retry_options=types.HttpRetryOptions(attempts=4, initial_delay=1, max_delay=30),
+)
 
 
 def save_to_itinerary(day: str, activity: str, tool_context: ToolContext) -> dict:

@@ -115,7 +115,7 @@ rules:
 entry_point: agent.py
 exclude: ["fixtures/"]
 rules:
-  finops/no-output-token-cap: note
+  reliability/http-call-no-timeout: note
 \`\`\`
 
 ## Ignore files

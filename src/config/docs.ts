@@ -51,7 +51,7 @@ type or invalid YAML stops the run with exit 3 and one line naming the file, lin
 | \`entry_point\` | string | any | the agent's entry point ("brain"), relative to the file's folder; marks the folder as an agent |
 | \`targets\` | list of strings | any | further entry points |
 | \`exclude\` | list of gitignore patterns | any | never audited: at the root relative to the root, in an agent relative to the agent |
-| \`rules\` | map | any | per rule id or \`category/*\`: \`off\`, \`error\`, \`warning\`, \`note\`, or \`{ severity, options }\` |
+| \`rules\` | map | any | per rule id or \`category/*\`: \`off\`, \`error\`, \`warning\`, \`note\`, or \`{ severity, options }\`; an id that names no rule is an error (exit 3, with the nearest id), so a typo never disables a gate |
 | \`gate.block_on\` | list of severities | any | severities that block with exit 2 (default \`[error]\`; \`[error, warning]\` is strict) |
 | \`gate.secrets\` | boolean | any | secrets and PII block with exit 1 (default \`true\`) |
 | \`lock\` | list | root | settings agent files may not loosen: \`gate.secrets\` (locked by default), \`gate.block_on\`, \`rules\`, \`exclude\` |

@@ -3,6 +3,8 @@ import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DEPENDENCY_RULES } from '../rules/dependency/rules.js';
+import { RULES } from '../rules/index.js';
 import { loadCockpitFile, MAX_CONFIG_BYTES, parseCockpitFile } from './load-file.js';
 
 describe('parseCockpitFile', () => {
@@ -43,6 +45,37 @@ describe('parseCockpitFile', () => {
     ['a: 1\na: 2\n', /invalid YAML: .*unique/i],
   ])('rejects %j with file, line and what is wrong', (text, message) => {
     expect(() => parseCockpitFile(text, 'agents/a/cockpit.yaml')).toThrow(message);
+  });
+});
+
+describe('rule keys in rules:', () => {
+  it('rejects an id that names no rule, pointing at the key and suggesting the near one', () => {
+    expect(() => parseCockpitFile('gate:\n  secrets: true\nrules:\n  reliability/http-call-no-timout: error\n', 'agents/a/cockpit.yaml')).toThrow(
+      /^agents\/a\/cockpit\.yaml:4:3: unknown rule 'reliability\/http-call-no-timout' in rules \(did you mean 'reliability\/http-call-no-timeout'\?\)$/,
+    );
+  });
+
+  it('rejects a category with no rule, and a far-off id without a guess', () => {
+    expect(() => parseCockpitFile('rules:\n  secrets/*: off\n', 'cockpit.yaml')).toThrow("cockpit.yaml:2:3: unknown rule 'secrets/*' in rules (did you mean 'secret/*'?)");
+    expect(() => parseCockpitFile('rules:\n  finops/*: off\n  totally-made-up-thing: error\n', 'cockpit.yaml')).toThrow(
+      /^cockpit\.yaml:3:3: unknown rule 'totally-made-up-thing' in rules$/,
+    );
+  });
+
+  it('accepts every real rule id and every category, detector and dependency rules included', () => {
+    const ids = RULES.map((rule) => rule.id);
+    for (const prefix of ['secret/', 'pii/', 'deps/', 'policy/']) expect(ids.some((id) => id.startsWith(prefix))).toBe(true);
+    for (const rule of DEPENDENCY_RULES) expect(ids).toContain(rule.id);
+    const categories = [...new Set(ids.map((id) => id.split('/')[0]))];
+    const text = ['rules:', ...ids.map((id) => `  ${id}: note`), ...categories.map((category) => `  ${category}/*: warning`)].join('\n');
+    expect(Object.keys(parseCockpitFile(text, 'cockpit.yaml').rules ?? {})).toHaveLength(ids.length + categories.length);
+  });
+
+  it('loads the example fleet\'s cockpit.yaml files', async () => {
+    const examples = path.join(import.meta.dirname, '../../examples');
+    for (const file of ['cockpit.yaml', 'travel-concierge/cockpit.yaml']) {
+      await expect(loadCockpitFile(path.join(examples, file), file, { root: examples })).resolves.toMatchObject({ shownPath: file });
+    }
   });
 });
 

@@ -3,6 +3,8 @@ import { isMap, LineCounter, parseDocument, type Document, type Node as YamlNode
 import { CockpitError, errorMessage } from '../util/errors.js';
 import { readRegularFile } from '../util/read-regular-file.js';
 import { CockpitFileSchema, type CockpitFile } from './file-schema.js';
+import { RULES } from '../rules/index.js';
+import { nearestRuleKey, validRuleKeys } from './rule-keys.js';
 import { redactQuoted } from './shown-text.js';
 
 /** A policy file is a page or two; anything far larger is a mistake (or `/dev/zero` behind a link). */
@@ -63,6 +65,16 @@ export function parseCockpitDocument(text: string, shownPath: string): LoadedCoc
   }
   const parsed = CockpitFileSchema.safeParse(data);
   if (parsed.success) {
+    const validKeys = validRuleKeys(RULES.map((rule) => rule.id));
+    const unknown = Object.keys(parsed.data.rules ?? {}).find((key) => !validKeys.has(key));
+    if (unknown !== undefined) {
+      const rules = document.get('rules', true);
+      const pair = isMap(rules) ? rules.items.find((item) => String((item.key as { value?: unknown })?.value) === unknown) : undefined;
+      const range = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
+      const at = range ? lineCounter.linePos(range[0]) : { line: 1, col: 1 };
+      const near = nearestRuleKey(unknown, validKeys);
+      throw new CockpitError(`${shownPath}:${at.line}:${at.col}: unknown rule '${redactQuoted(unknown)}' in rules${near ? ` (did you mean '${near}'?)` : ''}`);
+    }
     return {
       config: parsed.data,
       shownPath,

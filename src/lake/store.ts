@@ -1,4 +1,4 @@
-import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
+import { lstat, mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { CockpitError } from '../util/errors.js';
@@ -101,8 +101,41 @@ export async function readHistory(lake: string, agentId: string): Promise<LakeRe
   return Promise.all((await historyNames(lake, agentId)).map((name) => readRecord(path.join(partition, HISTORY, name))));
 }
 
-/** Keeps the newest `keep` history entries of every agent; returns how many files were removed. */
+/** The temp file writeFileAtomic renames into place: `.<name>.<pid>.<random hex>.tmp`. */
+const TEMP_FILE = /^\..+\.\d+\.[0-9a-f]+\.tmp$/;
+/** A temp file untouched this long was left by a killed writer; a live write finishes in well under a second. */
+export const STALE_TEMP_MS = 10 * 60 * 1000;
+
+/** Removes temp files an interrupted write (kill -9) left in a partition or its history; returns how many. */
+export async function removeStaleTempFiles(lake: string, now = Date.now()): Promise<number> {
+  let removed = 0;
+  for (const id of await agentIds(lake)) {
+    for (const folder of [partitionDir(lake, id), path.join(partitionDir(lake, id), HISTORY)]) {
+      let names: string[];
+      try {
+        names = (await readdir(folder)).filter((name) => TEMP_FILE.test(name));
+      } catch {
+        continue;
+      }
+      for (const name of names) {
+        const file = path.join(folder, name);
+        const stats = await lstat(file).catch(() => undefined);
+        // Age by mtime, so a temp file another process is writing right now is left alone.
+        if (!stats?.isFile() || now - stats.mtimeMs < STALE_TEMP_MS) continue;
+        await rm(file, { force: true });
+        removed++;
+      }
+    }
+  }
+  return removed;
+}
+
+/**
+ * Keeps the newest `keep` history entries of every agent and clears stale temp files; returns how
+ * many history entries were removed.
+ */
 export async function pruneHistory(lake: string, keep: number): Promise<number> {
+  await removeStaleTempFiles(lake);
   let removed = 0;
   for (const id of await agentIds(lake)) {
     const names = await historyNames(lake, id);

@@ -1,5 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { streamSSE } from 'hono/streaming';
 import { HTTPException } from 'hono/http-exception';
 import { auditWorkspace } from '../audit/audit-workspace.js';
@@ -34,6 +35,8 @@ import { DEFAULT_WEB_DIR, staticFiles } from './static-files.js';
 
 /** How often an idle event stream sends a comment line. */
 const HEARTBEAT_MS = 15_000;
+/** API bodies are a few small JSON fields; anything larger is refused before it is read into memory. */
+export const MAX_API_BODY_BYTES = 64 * 1024;
 
 export interface AppOptions {
   /** Where records are read from. */
@@ -112,6 +115,10 @@ export function createApp(options: AppOptions): OpenAPIHono {
   if (options.token !== undefined) app.use('/api/*', requireToken(options.token));
   else app.use('*', loopbackOnly());
   app.use('/api/*', sameOriginJson());
+  app.use(
+    '/api/*',
+    bodyLimit({ maxSize: MAX_API_BODY_BYTES, onError: (c) => c.json({ error: `the request body is over ${MAX_API_BODY_BYTES / 1024} KB` }, 413) }),
+  );
 
   app.onError((error, c) => {
     if (error instanceof HTTPException) return c.json({ error: safeMessage(error) }, error.status);

@@ -122,6 +122,7 @@ export const startAuditRoute = createRoute({
     202: json(AuditStartedSchema, 'the audit started; follow /api/audits/{id}/events'),
     400: badRequest,
     409: json(AuditConflictSchema, 'an audit is already running (its id is given), or the server has no workspace'),
+    413: json(ErrorSchema, 'the body is over 64 KB'),
     415: json(ErrorSchema, 'the body is not application/json'),
   },
 });

@@ -1,4 +1,5 @@
 import { SECRET_DETECTORS } from './catalog/index.js';
+import { concatenatedRuns, concatLanguageOf, type LiteralPiece } from './concatenation.js';
 import { shannonEntropy } from './entropy.js';
 import { isPlaceholder } from './placeholders.js';
 import { KeywordPrefilter } from './prefilter.js';
@@ -112,6 +113,80 @@ function overlapIndex(spans: Span[]): (start: number, end: number) => boolean {
  * by name do not run.
  */
 export function scanSecrets(text: string, path?: string): SecretMatch[] {
+  const direct = scanLiteralText(text, path);
+  const joined = joinedSecrets(text, path);
+  if (joined.length === 0) return direct;
+  // The joined value is the whole key: a piece of it that a detector matched alone yields to it.
+  const covered = overlapIndex(joined.map((match): Span => [match.start, match.end]));
+  return [...direct.filter((match) => !covered(match.start, match.end)), ...joined].sort((a, b) => a.start - b.start);
+}
+
+/** A joined value shorter than this holds no credential worth scanning for. */
+const MIN_JOINED_LENGTH = 16;
+/** How much of the line before a run is kept, so name-keyed detectors (`api_key = ...`) still see the name. */
+const MAX_JOINED_CONTEXT = 80;
+
+/**
+ * Secrets split over concatenated literals (`"sk-proj-" + "…"`). Every run is rebuilt as one line
+ * `<context before the run>"<joined value>"`, all runs are scanned in one pass, and a match counts
+ * only when it crosses a literal boundary (inside one literal the direct scan already judged it).
+ */
+function joinedSecrets(text: string, path: string | undefined): SecretMatch[] {
+  const language = concatLanguageOf(path);
+  if (language === undefined || (!text.includes('+') && language !== 'python')) return [];
+  const segments: Array<{ readonly valueStart: number; readonly pieces: readonly LiteralPiece[]; readonly offsets: readonly number[] }> = [];
+  let synthetic = '';
+  for (const pieces of concatenatedRuns(text, language)) {
+    let length = 0;
+    for (const piece of pieces) length += piece.contentEnd - piece.contentStart;
+    if (length < MIN_JOINED_LENGTH) continue;
+    const first = pieces[0]!;
+    const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
+    const context = text.slice(Math.max(lineStart, first.start - MAX_JOINED_CONTEXT), first.start).replace(/\r/g, ' ');
+    const offsets: number[] = [];
+    let value = '';
+    for (const piece of pieces) {
+      offsets.push(value.length);
+      value += text.slice(piece.contentStart, piece.contentEnd);
+    }
+    synthetic += `${context}"`;
+    segments.push({ valueStart: synthetic.length, pieces, offsets });
+    synthetic += `${value.replace(/[\r\n]/g, ' ')}"\n`;
+  }
+  if (segments.length === 0) return [];
+
+  const results: SecretMatch[] = [];
+  let s = 0;
+  for (const match of scanLiteralText(synthetic, path)) {
+    while (s + 1 < segments.length && segments[s + 1]!.valueStart <= match.start) s++;
+    const { valueStart, pieces, offsets } = segments[s]!;
+    const from = match.start - valueStart;
+    const to = match.end - valueStart;
+    if (from < 0) continue; // in the context before the run: the direct scan's business
+    const first = pieceAt(offsets, from);
+    const last = pieceAt(offsets, to - 1);
+    if (first === last) continue;
+    const lastPiece = pieces[last]!;
+    if (to > offsets[last]! + (lastPiece.contentEnd - lastPiece.contentStart)) continue; // ran past the closing quote
+    results.push({ ...match, start: pieces[first]!.start, end: lastPiece.end, joinedPieces: last - first + 1 });
+  }
+  return results;
+}
+
+/** Index of the piece holding joined offset `offset` (offsets sorted, first is 0). */
+function pieceAt(offsets: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = offsets.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (offsets[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The catalog over `text` as it is. */
+function scanLiteralText(text: string, path: string | undefined): SecretMatch[] {
   if (text.length === 0) return [];
   const candidates: Candidate[] = [];
   const vetoes: Span[] = [];

@@ -84,4 +84,10 @@ export interface SecretMatch {
   readonly end: number;
   /** The raw secret. Never leaves the process: use `redactSecret` for anything shown or stored. */
   readonly secret: string;
+  /**
+   * Set when the secret was split over string literals joined by `+` (or Python's implicit
+   * concatenation): how many literals it spans. `start`/`end` then cover those literals, quotes and
+   * operators included, and `secret` is the joined value.
+   */
+  readonly joinedPieces?: number;
 }

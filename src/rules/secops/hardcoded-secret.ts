@@ -46,12 +46,14 @@ export const hardcodedSecretCheck: Check = {
       const detector = detectorsById.get(match.detectorId);
       if (sentinelsLikely && (detector?.fallback || detector?.skipInTestsAndDocs)) continue;
       const redacted = redactSecret(match.secret);
-      const fix = secretToEnvFix(file, match.start, match.end, match.detectorId);
+      // A key split over several literals is swapped by hand: the one-click edit replaces one literal.
+      const fix = match.joinedPieces ? undefined : secretToEnvFix(file, match.start, match.end, match.detectorId);
+      const split = match.joinedPieces ? ` (split over ${match.joinedPieces} concatenated strings)` : '';
       context.report({
         ruleId: secretRuleId(match.detectorId),
         start: match.start,
         end: match.end,
-        message: `${detector?.title ?? 'Secret'} hardcoded: ${redacted}`,
+        message: `${detector?.title ?? 'Secret'} hardcoded: ${redacted}${split}`,
         // A digest of the secret: stable across line moves, and a new secret on the same line is new.
         fingerprintContent: sha256Hex(match.secret),
         sensitive: { start: match.start, end: match.end, replacement: redacted },

@@ -147,6 +147,39 @@ describe('ops report --workspace', () => {
     expect(parse(hung.stdout).agents.find((agent) => agent.path === 'services/research')?.error).toBe('timed out after 1000 ms');
   });
 
+  // Two agents that hang are dispatched first; every agent queued behind them must still be audited.
+  it.each(['2', '1'])('two hung agents fail alone with --jobs %s: the others are audited and their secrets reported', async (jobs) => {
+    const secrets = Array.from({ length: 6 }, (_, index) => tokenLike('ghp_', 36, 40 + index, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'));
+    const files: Record<string, string> = {};
+    for (const [index, name] of ['a-stuck', 'b-stuck', 'c1', 'c2', 'c3', 'c4', 'c5', 'c6'].entries()) {
+      files[`agents/${name}/agent.py`] = 'from crewai import Agent\n\nanalyst = Agent(role="analyst", goal="summarise", backstory="careful")\n';
+      if (index >= 2) files[`agents/${name}/settings.py`] = `GITHUB_TOKEN = "${secrets[index - 2]}"\n`;
+    }
+    const root = await tree(files);
+    const result = await runCli(['report', '--workspace', root, '--format', 'json', '--quiet', '--no-cache', '--jobs', jobs, '--agent-timeout', '1.5'], {
+      env: { COCKPIT_FAULT_INJECT: 'hang:agents/a-stuck,hang:agents/b-stuck' },
+    });
+    const report = parse(result.stdout);
+    expect(report.agents.filter((agent) => agent.verdict === 'failed').map((agent) => [agent.path, agent.exitCode, agent.error])).toEqual([
+      ['agents/a-stuck', 3, 'timed out after 1500 ms'],
+      ['agents/b-stuck', 3, 'timed out after 1500 ms'],
+    ]);
+    const audited = report.agents.filter((agent) => /^agents\/c\d$/.test(agent.path));
+    expect(audited).toHaveLength(6);
+    for (const agent of audited) expect(agent.findings.filter((finding) => finding.category === 'secret')).toHaveLength(1);
+    // A secret beats a failed agent.
+    expect(result.code).toBe(1);
+  });
+
+  it('an agent timeout a Node timer cannot hold is exit 3, one line naming the flag', async () => {
+    const root = await tree(MONOREPO);
+    for (const value of ['2147484', '0', 'soon']) {
+      const result = await runCli(['report', '--workspace', root, '--quiet', '--agent-timeout', value]);
+      expect(result.code).toBe(3);
+      expect(result.stderr).toMatch(/^ops: error: --agent-timeout: '[^']*' is (longer than 2147483\.647 seconds|not a positive number of seconds)[^\n]*\n$/);
+    }
+  });
+
   it('a secret beats a failed agent: exit 1', async () => {
     const root = await tree({ ...MONOREPO, 'agents/billing/src/keys.ts': `export const token = "${TOKEN}";\n` });
     const result = await runCli(['report', '--workspace', root, '--quiet'], { env: { COCKPIT_FAULT_INJECT: 'crash:agents/weather' } });

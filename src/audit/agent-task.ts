@@ -36,12 +36,12 @@ export interface AgentTaskResult {
   audit: AgentAudit;
 }
 
-/** Test-only fault injection: `COCKPIT_FAULT_INJECT=crash:PATH` or `hang:PATH` (agent path). */
+/** Test-only fault injection: `COCKPIT_FAULT_INJECT=crash:PATH` or `hang:PATH` (agent path), comma-separated for several. */
 function injectFault(relativePath: string): Promise<void> | undefined {
-  const fault = process.env['COCKPIT_FAULT_INJECT'];
-  if (!fault) return undefined;
-  if (fault === `crash:${relativePath}`) throw new Error(`injected crash while auditing ${relativePath}`);
-  if (fault === `hang:${relativePath}`) return new Promise(() => undefined);
+  const faults = process.env['COCKPIT_FAULT_INJECT']?.split(',').map((fault) => fault.trim());
+  if (!faults) return undefined;
+  if (faults.includes(`crash:${relativePath}`)) throw new Error(`injected crash while auditing ${relativePath}`);
+  if (faults.includes(`hang:${relativePath}`)) return new Promise(() => undefined);
   return undefined;
 }
 

@@ -21,7 +21,8 @@ import { sha256Hex } from '../util/hash.js';
 import { toPosixRelative } from '../util/paths.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import type { BatchResult, PlannedFix, SourceBatch } from './audit-agent.js';
-import { hashAgent, runAgentTask, type AgentTask, type AgentTaskResult } from './agent-task.js';
+import { hashAgent, type AgentTask } from './agent-task.js';
+import { checkAgentTimeout, inThreadRunner, runOnPool } from './agent-deadline.js';
 import { REPOSITORY_KIND, repositoryEntry, repositoryHash } from './repository-entry.js';
 import type { WorkerTask } from './worker.js';
 import type { DependencyLookups } from '../registry/audit/lookups.js';
@@ -68,7 +69,7 @@ export interface WorkspaceOptions {
   /** Names the repository entry and its partition; default: the root's folder name (a staged snapshot's differs). */
   rootName?: string;
   settings: Settings;
-  /** Worker threads; 1 audits in this thread. Default: the machine's parallelism. */
+  /** Worker threads; 1 audits in this thread, one agent at a time. Default: the machine's parallelism. */
   jobs?: number;
   shard?: Shard;
   /** Narrows the discovered agents and the repository entry (path `.`), e.g. to those with git changes, before sharding. */
@@ -77,7 +78,10 @@ export interface WorkspaceOptions {
   lakeDir?: string;
   /** Reuse an agent's latest record when nothing changed (default true). */
   cache?: boolean;
-  /** Per-agent time limit, enforced when auditing on worker threads. */
+  /**
+   * Per-agent time limit (1 to 2^31 - 1 ms), counted from when the agent starts. On worker threads a late
+   * agent's worker is stopped; with one job agents run one at a time here and a late one is abandoned.
+   */
   agentTimeoutMs?: number;
   /** Looks up each agent's dependencies in its package indexes before the audit (`--resolve`). */
   dependencies?: { lookupsFor(agentRoot: string, files: readonly string[]): Promise<DependencyLookups> };
@@ -173,6 +177,7 @@ export async function discoverWorkspace(root: string, settings: Settings): Promi
 
 export async function auditWorkspace(options: WorkspaceOptions): Promise<WorkspaceResult> {
   const { root, settings } = options;
+  checkAgentTimeout(options.agentTimeoutMs);
   const runId = `${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
   const startedAt = new Date().toISOString();
   const { rootConfig, agentConfigs, agents, files } = await discoverWorkspace(root, settings);
@@ -228,8 +233,9 @@ export async function auditWorkspace(options: WorkspaceOptions): Promise<Workspa
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), toAudit));
   const pool =
     jobs > 1
-      ? new Piscina<WorkerTask, AgentTaskResult>({ filename: WORKER_URL, maxThreads: jobs, minThreads: jobs, idleTimeout: 1000 })
+      ? new Piscina<WorkerTask, unknown>({ filename: WORKER_URL, maxThreads: jobs, minThreads: jobs, idleTimeout: 1000 })
       : undefined;
+  const runInThread = inThreadRunner(options.agentTimeoutMs);
   const started = performance.now();
   const source = runSourceFromEnvironment(process.env);
   const reports: AgentReport[] = [];
@@ -247,8 +253,7 @@ export async function auditWorkspace(options: WorkspaceOptions): Promise<Workspa
             report = reuse.agent;
             cachedAgents++;
           } else {
-            const signal = options.agentTimeoutMs ? AbortSignal.timeout(options.agentTimeoutMs) : undefined;
-            const result = pool ? await pool.run({ kind: 'agent', task }, signal ? { signal } : {}) : await runAgentTask(task);
+            const result = pool ? await runOnPool(pool, task, options.agentTimeoutMs) : await runInThread(task);
             const { policy } = task;
             report = agentReport({ audit: result.audit, gate: { blockOn: policy.blockOn, secretsGate: policy.secretsGate }, ...(kind ? { kind } : {}) });
             if (result.audit.fixes.length > 0) heal.push({ agentRoot: task.root, agentPath: agent.path, fixes: result.audit.fixes });
@@ -267,14 +272,13 @@ export async function auditWorkspace(options: WorkspaceOptions): Promise<Workspa
             }
           }
         } catch (error) {
-          const aborted = error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError' || /abort/i.test(error.message));
           const failed: FailedAgent = {
             failed: true,
             id,
             name: kind ? rootName : path.posix.basename(agent.path === '.' ? root : agent.path),
             path: agent.path,
             ...(kind ? { kind } : {}),
-            error: aborted ? `timed out after ${options.agentTimeoutMs} ms` : error instanceof Error ? error.message.split('\n')[0]! : String(error),
+            error: error instanceof Error ? error.message.split('\n')[0]! : String(error),
           };
           report = agentReport(failed);
         }

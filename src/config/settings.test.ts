@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, resolveSettings } from './settings.js';
+import { DEFAULT_SETTINGS, MAX_TIMER_MS, parseAgentTimeout, resolveSettings } from './settings.js';
 
 describe('resolveSettings', () => {
   it('starts from the defaults', () => {
@@ -24,5 +24,22 @@ describe('resolveSettings', () => {
     expect(() => resolveSettings({}, { COCKPIT_MAX_FILE_SIZE: '-1' })).toThrow(/^COCKPIT_MAX_FILE_SIZE: '-1' is not a size/);
     expect(() => resolveSettings({ format: 'xml' }, {})).toThrow(/^--format: unknown format 'xml'/);
     expect(() => resolveSettings({ maxFileSize: '0' }, {})).toThrow(/^--max-file-size: size must be greater than zero/);
+  });
+});
+
+describe('parseAgentTimeout', () => {
+  it('reads seconds, fractions too, into milliseconds', () => {
+    expect(parseAgentTimeout('300', '--agent-timeout')).toBe(300_000);
+    expect(parseAgentTimeout('1.5', '--agent-timeout')).toBe(1500);
+    expect(parseAgentTimeout('2147483.647', '--agent-timeout')).toBe(MAX_TIMER_MS);
+  });
+
+  it('refuses what a Node timer cannot hold, naming the flag', () => {
+    for (const value of ['0', '-1', '', ' ', 'abc', 'NaN', 'Infinity', '0.0001']) {
+      expect(() => parseAgentTimeout(value, '--agent-timeout')).toThrow(/^--agent-timeout: '.*' is not a positive number of seconds$/);
+    }
+    for (const value of ['2147484', '1e12']) {
+      expect(() => parseAgentTimeout(value, '--agent-timeout')).toThrow(/^--agent-timeout: '.*' is longer than 2147483\.647 seconds/);
+    }
   });
 });

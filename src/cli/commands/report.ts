@@ -14,7 +14,7 @@ import { formatHealPlan } from '../../report/heal-text.js';
 import { healPlanJson } from '../../report/heal-json.js';
 import { availableParallelism } from 'node:os';
 import { rootPolicy } from '../../config/policy.js';
-import { resolveSettings, type Settings } from '../../config/settings.js';
+import { parseAgentTimeout, resolveSettings, type Settings } from '../../config/settings.js';
 import { readAllLatest } from '../../lake/store.js';
 import { readStoreLatest } from '../../store/open.js';
 import { isStoreUrl } from '../../store/url.js';
@@ -225,7 +225,7 @@ export async function runReport(target: string | undefined, flags: ReportFlags, 
   const shard = flags.shard !== undefined ? parseShard(flags.shard) : undefined;
   if (flags.shard !== undefined && !shard) throw new CockpitError(`--shard: '${flags.shard}' is not K/N with 1 ≤ K ≤ N (e.g. 2/4)`);
   const jobs = flags.jobs !== undefined ? positiveInteger(flags.jobs, '--jobs') : undefined;
-  const agentTimeoutMs = flags.agentTimeout !== undefined ? positiveInteger(flags.agentTimeout, '--agent-timeout') * 1000 : 300_000;
+  const agentTimeoutMs = flags.agentTimeout !== undefined ? parseAgentTimeout(flags.agentTimeout, '--agent-timeout') : 300_000;
   const started = performance.now();
   let fleet = flags.fromLake !== undefined || flags.workspace === true || shard !== undefined;
   if (flags.heal && flags.fromLake !== undefined) throw new CockpitError('--heal: needs a folder to audit, not --from-lake');
@@ -356,7 +356,7 @@ export function registerReport(program: Command, io: CliIo, setExitCode: (code: 
     .option('--npm-registry <url>', 'npm registry to use instead of the configured one')
     .option('--registry-timeout <seconds>', 'give up on one index request after this long (default: 10)')
     .option('--cache-dir <dir>', 'where index answers are cached (default: $XDG_CACHE_HOME/agentops-cockpit)')
-    .option('--agent-timeout <seconds>', 'give up on one agent after this long (default: 300)')
+    .option('--agent-timeout <seconds>', 'give up on one agent this long after it starts (default: 300)')
     .option('--max-file-size <size>', 'skip files larger than this, e.g. 512KB or 2MB (default: 2MB)')
     .option('--no-gitignore', 'do not respect .gitignore files (.cockpitignore still applies)')
     .option('-q, --quiet', 'no progress output')

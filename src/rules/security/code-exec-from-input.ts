@@ -2,7 +2,7 @@ import type { Node, Tree } from 'web-tree-sitter';
 import { calleeText, calls, enclosingFunction, isLocallyBound, keywordArgument, positionalArguments, pythonImportMap, stringValue, type ImportMap } from '../ast/python.js';
 import { callExpressions, tsArguments, tsCalleeText, tsImportMap } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
-import { HELPER_HOP_SENTENCE, nodeModuleBindings, PY_OR_TS, pythonShadows, quoteNames, TOOL_DECLARATIONS_KNOWN, tsShadows } from './support/common.js';
+import { HELPER_HOP_SENTENCE, nodeModuleBindings, PY_OR_TS, pythonShadows, helperFlowReport, TOOL_DECLARATIONS_KNOWN, tsShadows } from './support/common.js';
 import { pythonAnalysisInAgent, pythonHelperFlows, pythonMayHoldTools, type PythonSinkSpec } from './support/helper-calls.js';
 import type { ParsedModule } from './support/agent-modules.js';
 import { describeOrigin } from './support/sinks.js';
@@ -59,12 +59,7 @@ export const codeExecFromInputCheck = defineRule(
           }
         }
         for (const flow of await pythonHelperFlows(modules, module, analysis, PY_HELPER_SPEC)) {
-          context.report({
-            start: flow.call.startIndex,
-            end: flow.call.endIndex,
-            message: `${flow.helper}(...) passes tool input ${quoteNames(flow.names)} of ${flow.tool.name} (${flow.tool.via}) to ${flow.sink.label} at ${flow.where} (its parameter '${flow.param}'); ${pythonRisk(flow.sink.label.replace('(...)', ''))}`,
-            fingerprintContent: `${flow.helper}|${flow.sink.label}|${flow.names.join(',')}`,
-          });
+          context.report(helperFlowReport(flow, { tool: `${flow.tool.name} (${flow.tool.via})`, param: `'${flow.param}'`, reaches: 'to', tail: `; ${pythonRisk(flow.sink.label.replace('(...)', ''))}` }));
         }
         return;
       }
@@ -91,12 +86,7 @@ export const codeExecFromInputCheck = defineRule(
         }
       }
       for (const flow of await tsHelperFlows(modules, module, analysis, TS_HELPER_SPEC)) {
-        context.report({
-          start: flow.call.startIndex,
-          end: flow.call.endIndex,
-          message: `${flow.helper}(...) passes tool input ${quoteNames(flow.names)} of ${flow.tool.via} to ${flow.sink.label} at ${flow.where} (its parameter ${flow.param}), so text the model controls runs as code in the server process.`,
-          fingerprintContent: `${flow.helper}|${flow.sink.label}|${flow.names.join(',')}`,
-        });
+        context.report(helperFlowReport(flow, { tool: flow.tool.via, param: flow.param, reaches: 'to', tail: ', so text the model controls runs as code in the server process.' }));
       }
     },
   },

@@ -2,7 +2,7 @@ import type { Node, Tree } from 'web-tree-sitter';
 import { calls, importedCallee, keywordArgument, positionalArguments, pythonImportMap, type ImportMap } from '../ast/python.js';
 import { callExpressions, objectProperty, tsArguments, tsCalleeText, tsImportMap } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
-import { HELPER_HOP_SENTENCE, nodeModuleBindings, PY_OR_TS, quoteNames, TOOL_DECLARATIONS_KNOWN } from './support/common.js';
+import { HELPER_HOP_SENTENCE, nodeModuleBindings, PY_OR_TS, helperFlowReport, TOOL_DECLARATIONS_KNOWN } from './support/common.js';
 import { pythonAnalysisInAgent, pythonHelperFlows, pythonMayHoldTools, type PythonSinkSpec } from './support/helper-calls.js';
 import type { ParsedModule } from './support/agent-modules.js';
 import { describeOrigin } from './support/sinks.js';
@@ -64,12 +64,7 @@ export const shellInjectionCheck = defineRule(
           }
         }
         for (const flow of await pythonHelperFlows(modules, module, analysis, PY_HELPER_SPEC)) {
-          context.report({
-            start: flow.call.startIndex,
-            end: flow.call.endIndex,
-            message: `${flow.helper}(...) passes tool input ${quoteNames(flow.names)} of ${flow.tool.name} (${flow.tool.via}) to ${flow.sink.label} at ${flow.where} (its parameter '${flow.param}'); ${SHELL_RISK}`,
-            fingerprintContent: `${flow.helper}|${flow.sink.label}|${flow.names.join(',')}`,
-          });
+          context.report(helperFlowReport(flow, { tool: `${flow.tool.name} (${flow.tool.via})`, param: `'${flow.param}'`, reaches: 'to', tail: `; ${SHELL_RISK}` }));
         }
         return;
       }
@@ -94,12 +89,7 @@ export const shellInjectionCheck = defineRule(
         }
       }
       for (const flow of await tsHelperFlows(modules, module, analysis, TS_HELPER_SPEC)) {
-        context.report({
-          start: flow.call.startIndex,
-          end: flow.call.endIndex,
-          message: `${flow.helper}(...) passes tool input ${quoteNames(flow.names)} of ${flow.tool.via} to ${flow.sink.label} at ${flow.where} (its parameter ${flow.param}); that runs the string through /bin/sh, so a prompt injection runs arbitrary commands on the host.`,
-          fingerprintContent: `${flow.helper}|${flow.sink.label}|${flow.names.join(',')}`,
-        });
+        context.report(helperFlowReport(flow, { tool: flow.tool.via, param: flow.param, reaches: 'to', tail: '; that runs the string through /bin/sh, so a prompt injection runs arbitrary commands on the host.' }));
       }
     },
   },

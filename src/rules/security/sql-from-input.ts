@@ -3,7 +3,7 @@ import { calleeText, calls, enclosingFunction, keywordArgument, positionalArgume
 import { callExpressions, tsArguments, tsCalleeText } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
 import type { PythonTaint } from './support/python-taint.js';
-import { HELPER_HOP_SENTENCE, PY_OR_TS, quoteNames, TOOL_DECLARATIONS_KNOWN } from './support/common.js';
+import { HELPER_HOP_SENTENCE, PY_OR_TS, helperFlowReport, quoteNames, TOOL_DECLARATIONS_KNOWN } from './support/common.js';
 import { pythonAnalysisInAgent, pythonHelperFlows, pythonMayHoldTools, type PythonSinkSpec } from './support/helper-calls.js';
 import { TS_TOOL_TEXT, tsAnalysisInAgent, tsHelperFlows, type TsSinkSpec } from './support/ts-helper-calls.js';
 import type { TsTaint } from './support/ts-taint.js';
@@ -64,12 +64,7 @@ export const sqlFromInputCheck = defineRule(
           }
         }
         for (const flow of await pythonHelperFlows(modules, module, analysis, PY_HELPER_SPEC)) {
-          context.report({
-            start: flow.call.startIndex,
-            end: flow.call.endIndex,
-            message: `${flow.helper}(...) passes tool input ${quoteNames(flow.names)} of ${flow.tool.name} (${flow.tool.via}) to ${flow.sink.label} at ${flow.where} (its parameter '${flow.param}'); ${SQL_RISK}`,
-            fingerprintContent: `${flow.helper}|${flow.sink.label}|${flow.names.join(',')}`,
-          });
+          context.report(helperFlowReport(flow, { tool: `${flow.tool.name} (${flow.tool.via})`, param: `'${flow.param}'`, reaches: 'to', tail: `; ${SQL_RISK}` }));
         }
         return;
       }
@@ -96,12 +91,7 @@ export const sqlFromInputCheck = defineRule(
         }
       }
       for (const flow of await tsHelperFlows(modules, module, analysis, TS_HELPER_SPEC)) {
-        context.report({
-          start: flow.call.startIndex,
-          end: flow.call.endIndex,
-          message: `${flow.helper}(...) passes tool input ${quoteNames(flow.names)} of ${flow.tool.via} to ${flow.sink.label} at ${flow.where} (its parameter ${flow.param}); ${SQL_RISK}`,
-          fingerprintContent: `${flow.helper}|${flow.sink.label}|${flow.names.join(',')}`,
-        });
+        context.report(helperFlowReport(flow, { tool: flow.tool.via, param: flow.param, reaches: 'to', tail: `; ${SQL_RISK}` }));
       }
     },
   },

@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import { calleeText, calls, enclosingScopes, importedCallee, keywordArgument, localBindings, positionalArguments, pythonImportMap, type ImportMap } from '../ast/python.js';
 import { callExpressions, tsArguments, tsCalleeText, tsImportMap } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
-import { HELPER_HOP_SENTENCE, PY_OR_TS, quoteNames, TOOL_DECLARATIONS_KNOWN, tsShadows } from './support/common.js';
+import { HELPER_HOP_SENTENCE, PY_OR_TS, helperFlowReport, quoteNames, TOOL_DECLARATIONS_KNOWN, tsShadows } from './support/common.js';
 import { pythonAnalysisInAgent, pythonHelperFlows, pythonMayHoldTools, type PythonSinkSpec } from './support/helper-calls.js';
 import type { PythonTaint } from './support/python-taint.js';
 import type { ParsedModule } from './support/agent-modules.js';
@@ -84,12 +84,7 @@ export const ssrfModelUrlCheck = defineRule(
         }
         for (const flow of await pythonHelperFlows(modules, module, analysis, PY_HELPER_SPEC)) {
           if (ALLOWLIST.some((pattern) => pattern.test(flow.tool.node.text))) continue;
-          context.report({
-            start: flow.call.startIndex,
-            end: flow.call.endIndex,
-            message: `${flow.helper}(...) passes tool input ${quoteNames(flow.names)} of ${flow.tool.name} (${flow.tool.via}) as the URL host of ${flow.sink.label} at ${flow.where} (its parameter '${flow.param}'), with no host allowlist; ${SSRF_RISK}`,
-            fingerprintContent: `${flow.helper}|${flow.sink.label}|${flow.names.join(',')}`,
-          });
+          context.report(helperFlowReport(flow, { tool: `${flow.tool.name} (${flow.tool.via})`, param: `'${flow.param}'`, reaches: 'as the URL host of', tail: `, with no host allowlist; ${SSRF_RISK}` }));
         }
         return;
       }
@@ -118,12 +113,7 @@ export const ssrfModelUrlCheck = defineRule(
       }
       for (const flow of await tsHelperFlows(modules, module, analysis, TS_HELPER_SPEC)) {
         if (ALLOWLIST.some((pattern) => pattern.test(flow.tool.node.text))) continue;
-        context.report({
-          start: flow.call.startIndex,
-          end: flow.call.endIndex,
-          message: `${flow.helper}(...) passes tool input ${quoteNames(flow.names)} of ${flow.tool.via} as the URL host of ${flow.sink.label} at ${flow.where} (its parameter ${flow.param}), with no host allowlist; ${SSRF_RISK}`,
-          fingerprintContent: `${flow.helper}|${flow.sink.label}|${flow.names.join(',')}`,
-        });
+        context.report(helperFlowReport(flow, { tool: flow.tool.via, param: flow.param, reaches: 'as the URL host of', tail: `, with no host allowlist; ${SSRF_RISK}` }));
       }
     },
   },

@@ -66,3 +66,28 @@ export const TOOL_DECLARATIONS_KNOWN: readonly string[] = [
   'Vercel AI SDK, OpenAI Agents JS and Mastra `tool({ execute })` / `createTool({ execute })`; LangChain.js `tool(fn)` and `DynamicStructuredTool({ func })`',
   'Imports followed one hop: Python relative and absolute imports of the agent\'s own modules (with `__init__.py` re-exports), TS/JS relative imports (`./x.js` is `./x.ts`, `index` files, `export ... from`)',
 ];
+
+/** What a rule reports when tool input reaches a sink through a helper: at the tool's call, naming the sink. */
+export interface HelperFlowReport {
+  start: number;
+  end: number;
+  message: string;
+  fingerprintContent: string;
+}
+
+/**
+ * The finding for one helper flow. `tool` says whose input it is (`fetch_page (tools=[...])`), `param` how the
+ * helper's parameter is shown, `reaches` how the value arrives (`to`, `as the URL host of`) and `tail` the rule's
+ * own consequence, punctuation included (`; ` + risk, `, so …`).
+ */
+export function helperFlowReport(
+  flow: { call: Node; helper: string; names: readonly string[]; sink: { label: string }; where: string },
+  parts: { tool: string; param: string; reaches: string; tail: string },
+): HelperFlowReport {
+  return {
+    start: flow.call.startIndex,
+    end: flow.call.endIndex,
+    message: `${flow.helper}(...) passes tool input ${quoteNames(flow.names)} of ${parts.tool} ${parts.reaches} ${flow.sink.label} at ${flow.where} (its parameter ${parts.param})${parts.tail}`,
+    fingerprintContent: `${flow.helper}|${flow.sink.label}|${flow.names.join(',')}`,
+  };
+}

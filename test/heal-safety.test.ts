@@ -2,14 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { chmod, chown, link, lstat, readFile, readlink, stat, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
+import { runInProcess } from './helpers/in-process.js';
 import { auditOneAgent, previewHeal } from '../src/mcp/engine.js';
 import { healPlanJson } from '../src/report/heal-json.js';
 import { ReportSchema } from '../src/report/model.js';
 import { pem, ppk } from '../src/secrets/catalog/sample-tokens.js';
 import { healPreview } from '../src/server/heal-preview.js';
 import { DEFAULT_SETTINGS } from '../src/config/settings.js';
-import { makeTree, REPO_ROOT, removeTree, tokenLike } from './helpers/cli.js';
+import { makeTree, removeTree, tokenLike } from './helpers/cli.js';
 
 /**
  * Heal as a careful file editor: the failures of "Fail safe: heal that never leaks or corrupts",
@@ -33,19 +33,7 @@ interface Run {
   stderr: string;
 }
 
-async function ops(args: readonly string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main([process.execPath, 'ops', ...args], {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    stdoutIsTty: false,
-    stderrIsTty: false,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', COCKPIT_FORMAT: '' },
-    cwd: REPO_ROOT,
-  });
-  return { code, stdout, stderr };
-}
+const ops = (args: readonly string[]): Promise<Run> => runInProcess(args);
 
 function git(root: string, ...args: string[]): string {
   return execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: root, encoding: 'utf8', stdio: 'pipe' });

@@ -5,7 +5,7 @@ import { auditWorkspace } from '../src/audit/audit-workspace.js';
 import { REPOSITORY_CHECKS } from '../src/audit/repository-entry.js';
 import { formatJobSummary } from '../src/action/summary.js';
 import { createGitRepo, type GitRepo } from '../src/changes/testing/git-repo.js';
-import { main } from '../src/cli/main.js';
+import { runInProcess } from './helpers/in-process.js';
 import { DEFAULT_SETTINGS } from '../src/config/settings.js';
 import { LakeRecordSchema } from '../src/lake/record.js';
 import { assembleReport } from '../src/report/build.js';
@@ -93,19 +93,7 @@ async function gitRepo(files: Record<string, string>): Promise<GitRepo> {
 }
 
 /** The CLI in this process, one thread (no worker pool outside a build). */
-async function ops(args: readonly string[], cwd = REPO_ROOT): Promise<CliResult> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main([process.execPath, 'ops', ...args], {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    stdoutIsTty: false,
-    stderrIsTty: false,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', COCKPIT_FORMAT: '' },
-    cwd,
-  });
-  return { code, stdout, stderr };
-}
+const ops = (args: readonly string[], cwd = REPO_ROOT): Promise<CliResult> => runInProcess(args, { cwd });
 
 function report(args: readonly string[], cwd?: string): Promise<CliResult> {
   return ops(['report', '--jobs', '1', '--quiet', ...args], cwd);

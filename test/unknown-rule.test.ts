@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
-import { makeTree, removeTree, REPO_ROOT } from './helpers/cli.js';
+import { runInProcess } from './helpers/in-process.js';
+import { makeTree, removeTree } from './helpers/cli.js';
 
 /** A cockpit.yaml key that names no rule must stop the audit (exit 3), not quietly leave the gate at its default.
  * Agent folders' own files are read by workspace audits, so these run with --workspace (one job: in this process).
@@ -11,19 +11,7 @@ afterAll(async () => {
   await Promise.all(trees.map(removeTree));
 });
 
-async function ops(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main([process.execPath, 'ops', ...args], {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    stdoutIsTty: false,
-    stderrIsTty: false,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', COCKPIT_FORMAT: '' },
-    cwd: REPO_ROOT,
-  });
-  return { code, stdout, stderr };
-}
+const ops = (args: readonly string[]) => runInProcess(args);
 
 const AGENT = {
   'weather/agent.py': [

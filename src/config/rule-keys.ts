@@ -1,19 +1,9 @@
+import { editDistance } from '../util/edit-distance.js';
+
 /**
  * Keys of cockpit.yaml `rules:` must name a rule or a category that has one: a typo would otherwise
  * leave the gate it meant to set silently at its default.
  */
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
-}
 
 /** Every key `rules:` accepts: each rule id and `category/*` for each category with a rule. */
 export function validRuleKeys(ruleIds: readonly string[]): Set<string> {

@@ -1,22 +1,12 @@
 import { ruleDocument, type RuleDocument } from '../rules/docs.js';
 import type { RuleMeta } from '../rules/types.js';
+import { editDistance } from '../util/edit-distance.js';
 
 /** A rule as `explain_rule` gives it: the metadata plus the prose docs/RULES.md shows (the dashboard's rule document). */
 export type RuleExplanation = RuleDocument;
 
 export const explainRule = (rule: RuleMeta): RuleExplanation => ruleDocument(rule);
 
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
-}
 
 /**
  * Rule ids a mistyped id most likely meant: ids that contain it (or its slug), then the nearest by

@@ -15,7 +15,7 @@ import { openStorePool, type StorePool } from '../src/store/postgres/connection.
 import { postgresFleetStore } from '../src/store/postgres/fleet-store.js';
 import { migrate, schemaVersion, SCHEMA_VERSION } from '../src/store/postgres/migrations.js';
 import { pushLake } from '../src/store/postgres/push.js';
-import { main } from '../src/cli/main.js';
+import { runInProcess } from './helpers/in-process.js';
 import { CockpitError } from '../src/util/errors.js';
 import { REPO_ROOT, runCli, tokenLike, type CliResult } from './helpers/cli.js';
 import { findFreePort } from './helpers/registry-servers/ports.js';
@@ -95,19 +95,7 @@ async function rows<T>(store: StorePool, sql: string): Promise<T[]> {
  * The CLI in this process (starting `node bin/ops.js` costs seconds on a busy machine); the
  * concurrency and `ops serve` tests run real processes.
  */
-async function ops(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main([process.execPath, 'ops', ...args], {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    stdoutIsTty: false,
-    stderrIsTty: false,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', COCKPIT_FORMAT: '', ...env },
-    cwd: REPO_ROOT,
-  });
-  return { code, stdout, stderr };
-}
+const ops = (args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> => runInProcess(args, { env });
 
 function push(lake: string, url: string, extra: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
   return ops(['lake', 'push', '--lake', lake, '--to', bare(url), ...extra], withPassword(env));

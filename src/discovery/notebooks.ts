@@ -9,6 +9,8 @@ export function notebookCode(text: string): string {
   } catch {
     return '';
   }
+  // `null`, a number or a string is valid JSON but no notebook.
+  if (!document || typeof document !== 'object') return '';
   const cells = (document as { cells?: unknown }).cells;
   if (!Array.isArray(cells)) return '';
   const code: string[] = [];

@@ -288,6 +288,22 @@ describe('ops mcp over stdio', () => {
     expect(still.exitCode).toBe(0);
   });
 
+  it('answers a request over the 4 MB message limit with a JSON-RPC error and keeps the session', async () => {
+    // 10 MB and more used to end the session without a word; a key inside must not come back either.
+    const huge = `${KEY} ${'x'.repeat(10 * 1024 * 1024)}`;
+    const refused = await client.callTool({ name: 'explain_rule', arguments: { ruleId: huge } }).then(
+      () => undefined,
+      (error: unknown) => error as { code?: number; message?: string },
+    );
+    expect(refused?.code).toBe(-32600);
+    expect(refused?.message).toMatch(/over the 4 MB limit of ops mcp/);
+    outputs.push(refused?.message);
+    expect(stderr).toMatch(/ops mcp: skipped a message of \d+ bytes, over the 4 MB limit\n/);
+
+    const still = structured<{ id: string }>(await call('explain_rule', { ruleId: 'secret/openai-project-key' }));
+    expect(still.id).toBe('secret/openai-project-key');
+  });
+
   it('never returns the planted key, writes nothing but protocol to stdout, and exits when the client closes', async () => {
     expect(outputs.length).toBeGreaterThan(20);
     const everything = JSON.stringify(outputs);

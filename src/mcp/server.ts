@@ -20,6 +20,8 @@ export function createCockpitMcpServer(context: ToolContext): McpServer {
 export interface StdioOptions extends ToolContext {
   stdin?: Readable;
   stdout?: Writable;
+  /** Where one-line notes about skipped input go (default: stderr). */
+  log?: (line: string) => void;
 }
 
 /**
@@ -31,7 +33,7 @@ export async function serveStdio(options: StdioOptions): Promise<void> {
   const stdout = options.stdout ?? process.stdout;
   const restoreConsole = routeConsoleToStderr();
   const server = createCockpitMcpServer(options);
-  const transport = new CockpitStdioTransport(stdin, stdout);
+  const transport = new CockpitStdioTransport(stdin, stdout, options.log);
   const closed = new Promise<void>((resolve) => {
     server.server.onclose = () => resolve();
   });

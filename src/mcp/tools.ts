@@ -3,6 +3,7 @@ import type { RequestHandlerExtra } from '@modelcontextprotocol/sdk/shared/proto
 import type { CallToolResult, ServerNotification, ServerRequest } from '@modelcontextprotocol/sdk/types.js';
 import { parseShard } from '../audit/audit-workspace.js';
 import type { Settings } from '../config/settings.js';
+import { redactQuoted } from '../config/shown-text.js';
 import { redactDiff } from '../heal/heal.js';
 import { healPlanJson } from '../report/heal-json.js';
 import { entriesLabel } from '../report/labels.js';
@@ -217,7 +218,7 @@ export function registerCockpitTools(server: McpServer, context: ToolContext): v
         if (!rule) {
           const close = closeRuleMatches(ruleId, RULES);
           throw new CockpitError(
-            `unknown rule '${ruleId}'; ${close.length > 0 ? `did you mean ${close.join(', ')}?` : `no close match among the ${RULES.length} rules`} (docs/RULES.md lists them all)`,
+            `unknown rule '${redactQuoted(ruleId)}'; ${close.length > 0 ? `did you mean ${close.join(', ')}?` : `no close match among the ${RULES.length} rules`} (docs/RULES.md lists them all)`,
           );
         }
         const explanation = explainRule(rule);

@@ -5,6 +5,7 @@ import { streamSSE } from 'hono/streaming';
 import { HTTPException } from 'hono/http-exception';
 import { auditWorkspace } from '../audit/audit-workspace.js';
 import { DEFAULT_SETTINGS, type Settings } from '../config/settings.js';
+import { redactQuoted } from '../config/shown-text.js';
 import { redactDiff } from '../heal/heal.js';
 import { RULES } from '../rules/index.js';
 import { errorMessage } from '../util/errors.js';
@@ -65,12 +66,40 @@ function validationMessage(error: { issues: ReadonlyArray<{ path: ReadonlyArray<
   const issue = error.issues[0];
   if (!issue) return 'invalid request';
   const where = issue.path.map(String).join('.');
-  return where ? `${where}: ${issue.message}` : issue.message;
+  return shownInput(where ? `${where}: ${issue.message}` : issue.message);
+}
+
+/**
+ * Text that may quote what the client sent (a URL path, a parameter): secrets and personal data
+ * masked by the audit's own redaction, key-shaped runs too, and cut to a readable length.
+ */
+function shownInput(text: string): string {
+  return redactQuoted(redactDiff(text, 'error'), 200);
+}
+
+/** A URL path as a 404 shows it: each segment redacted on its own, so the route around a key stays readable. */
+function shownPath(pathname: string): string {
+  // Decoding may turn `%0a` into a line break: control characters would break the one-line message.
+  const shown = redactDiff(pathname.replace(/[\u0000-\u001f\u007f]/g, '?'), 'error')
+    .split('/')
+    .map((segment) => redactQuoted(segment))
+    .join('/');
+  return shown.length > 200 ? `${shown.slice(0, 199)}…` : shown;
 }
 
 /** A message fit for a response body: one line, with anything that looks like a secret masked. */
 function safeMessage(error: unknown): string {
   return redactDiff(errorMessage(error).split('\n')[0] ?? 'internal error', 'error');
+}
+
+/** The request's path as the client typed it: a key sent percent-encoded is still found and masked. */
+function decodedPath(c: Context): string {
+  const pathname = new URL(c.req.url).pathname;
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return pathname;
+  }
 }
 
 function isApiPath(c: Context): boolean {
@@ -266,7 +295,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
     },
   });
 
-  app.all('/api/*', (c) => c.json({ error: `no such endpoint: ${c.req.method} ${new URL(c.req.url).pathname}` }, 404));
+  app.all('/api/*', (c) => c.json({ error: `no such endpoint: ${c.req.method} ${shownPath(decodedPath(c))}` }, 404));
   app.get('*', staticFiles(options.webDir ?? DEFAULT_WEB_DIR));
   app.notFound((c) => (isApiPath(c) ? c.json({ error: 'no such endpoint' }, 404) : c.text('Not found\n', 404)));
   return app;

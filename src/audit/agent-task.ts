@@ -71,7 +71,8 @@ export async function hashAgent(task: AgentTask): Promise<{ contentHash: string;
   const hash = createHash('sha256').update(task.configDigest).update('\0');
   for (const file of sources.files) hash.update(file.path).update('\0').update(file.text).update('\0');
   for (const skipped of sources.skipped) {
-    hash.update(`skipped:${skipped.path}:${skipped.reason}\0`);
+    // `skipped2:`: reports cached before skips were listed and gated (exit 3) must not be reused.
+    hash.update(`skipped2:${skipped.path}:${skipped.reason}\0`);
     if (!readerFor(skipped.path)) continue;
     const absolutePath = path.join(task.root, ...skipped.path.split('/'));
     const text = await readFile(absolutePath, 'utf8').catch(() => undefined);

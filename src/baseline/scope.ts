@@ -1,6 +1,6 @@
 import { agentsWithChanges, findingInChanges, type ChangeSet } from '../changes/change-set.js';
 import type { Finding } from '../findings/model.js';
-import { combineExitCodes, DEFAULT_GATE, gateExitCode, verdictFor, type GatePolicy } from '../gate/gate.js';
+import { combineExitCodes, DEFAULT_GATE, gateExitCode, gateWithSkips, verdictFor, type GatePolicy } from '../gate/gate.js';
 import { summarise, type AgentReport, type ChangesRun, type Report } from '../report/model.js';
 import type { BaselineFile } from './file.js';
 
@@ -38,7 +38,8 @@ export function applyScope(report: Report, options: ScopeOptions): ScopedReport 
     changes && !findingInChanges(changes, finding) ? 'outside' : listed.has(finding.fingerprint) ? 'baselined' : undefined;
 
   const agents = report.agents.map((agent): AgentReport => {
-    if (agent.verdict === 'failed') return agent;
+    // A crashed audit has nothing to scope; one failed only by unread files still has findings to gate.
+    if (agent.verdict === 'failed' && agent.error !== undefined) return agent;
     const counted: Finding[] = [];
     const baselined: Finding[] = [];
     const outside: Finding[] = [];
@@ -50,7 +51,7 @@ export function applyScope(report: Report, options: ScopeOptions): ScopedReport 
     }
     for (const finding of agent.suppressed) states.set(finding.fingerprint, isOld(finding) ? 'unchanged' : 'new');
     outsideCount += outside.length;
-    const exitCode = gateExitCode(counted, options.gates.get(agent.path) ?? DEFAULT_GATE);
+    const exitCode = gateWithSkips(gateExitCode(counted, options.gates.get(agent.path) ?? DEFAULT_GATE), agent.skipped);
     return {
       ...agent,
       verdict: verdictFor(exitCode),

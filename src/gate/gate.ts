@@ -25,6 +25,24 @@ export function gateExitCode(findings: readonly Finding[], gate: GatePolicy = DE
   return blocking ? EXIT_CODES.policy : EXIT_CODES.pass;
 }
 
+/**
+ * Skip reasons that fail closed: the file may hold a secret but was not read. Binaries, lock files,
+ * oversized files and excluded folders are reported too but pass; they are skipped on purpose.
+ */
+export const FAIL_CLOSED_SKIPS: ReadonlySet<string> = new Set(['unreadable', 'unreadable-folder', 'nul-prefixed']);
+
+/** What the user can do about a fail-closed skip: exclude it on purpose (or make it readable). */
+export const SKIP_FIX = 'add it to .cockpitignore to skip it on purpose';
+
+export function failsClosed(skip: { reason: string }): boolean {
+  return FAIL_CLOSED_SKIPS.has(skip.reason);
+}
+
+/** An agent's exit code once its skipped files count: an unread file that may hold a secret fails the audit (3); a secret found still wins (1). */
+export function gateWithSkips(code: ExitCode, skipped: ReadonlyArray<{ reason: string }> | undefined): ExitCode {
+  return code !== EXIT_CODES.security && (skipped ?? []).some(failsClosed) ? EXIT_CODES.failure : code;
+}
+
 /** Combines agents' exit codes: a secret anywhere wins, then a failed audit, then a policy block. */
 export function combineExitCodes(codes: Iterable<number>): ExitCode {
   const seen = new Set(codes);

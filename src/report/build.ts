@@ -1,5 +1,5 @@
 import type { AgentAudit } from '../audit/audit-agent.js';
-import { combineExitCodes, DEFAULT_GATE, gateExitCode, verdictFor, type GatePolicy } from '../gate/gate.js';
+import { combineExitCodes, DEFAULT_GATE, gateExitCode, gateWithSkips, verdictFor, type GatePolicy } from '../gate/gate.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { REPORT_SCHEMA_VERSION, summarise, type AgentReport, type EntryKind, type Report } from './model.js';
 
@@ -35,7 +35,7 @@ export function agentReport(outcome: AgentOutcome): AgentReport {
     };
   }
   const { audit } = outcome;
-  const exitCode = gateExitCode(audit.findings, outcome.gate ?? DEFAULT_GATE);
+  const exitCode = gateWithSkips(gateExitCode(audit.findings, outcome.gate ?? DEFAULT_GATE), audit.skipped);
   return {
     id: audit.id,
     name: audit.name,
@@ -47,6 +47,8 @@ export function agentReport(outcome: AgentOutcome): AgentReport {
     verdict: verdictFor(exitCode),
     exitCode,
     stats: audit.stats,
+    // Skipped paths are relative to the agent; the report's are relative to the audited root, as findings' are.
+    skipped: audit.skipped.map(({ path, reason }) => ({ path: audit.path === '.' ? path : `${audit.path}/${path}`, reason })),
     findings: audit.findings,
     suppressed: audit.suppressed,
   };

@@ -55,6 +55,15 @@ export function isRepositoryEntry(agent: { kind?: EntryKind | undefined }): bool
   return agent.kind === 'repository';
 }
 
+/** A file the audit did not scan, and why. */
+export const SkippedFileSchema = z.object({
+  path: z.string().describe('POSIX, relative to the audited root; a folder that could not be listed is named as such'),
+  reason: z
+    .enum(['lockfile', 'binary-extension', 'binary-content', 'nul-prefixed', 'too-large', 'unreadable', 'unreadable-folder', 'vanished'])
+    .describe('`unreadable`, `unreadable-folder` and `nul-prefixed` may hide a secret and fail the audit (exit 3) unless excluded; the others pass'),
+});
+export type SkippedFileReport = z.infer<typeof SkippedFileSchema>;
+
 export const AgentReportSchema = z.object({
   id: z.string().describe('the agent hash: stable across machines'),
   name: z.string(),
@@ -70,6 +79,8 @@ export const AgentReportSchema = z.object({
     bytesScanned: z.number().int().min(0),
     filesSkipped: z.number().int().min(0),
   }),
+  /** Files not scanned, with the reason; absent in reports from before it was recorded. */
+  skipped: z.array(SkippedFileSchema).optional(),
   findings: z.array(FindingSchema),
   suppressed: z.array(FindingSchema),
   /** Why the audit of this agent failed (verdict `failed`, exit 3). */

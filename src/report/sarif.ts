@@ -1,6 +1,7 @@
 import type { Finding, Severity } from '../findings/model.js';
 import type { RuleMeta } from '../rules/types.js';
 import { TOOL_INFORMATION_URI, TOOL_VERSION } from '../version.js';
+import { failsClosed, SKIP_FIX } from '../gate/gate.js';
 import type { Report } from './model.js';
 
 /**
@@ -97,6 +98,19 @@ export function sarifOptionsFor(report: Report): SarifOptions {
   return report.shard ? { automationId: `agentops-cockpit/report/shard-${report.shard.replace('/', '-of-')}/` } : {};
 }
 
+/** Files not scanned become notifications on the invocation: errors when they fail the run, notes when skipped on purpose. */
+function skipInvocations(report: Report) {
+  const skipped = report.agents.flatMap((agent) => agent.skipped ?? []);
+  if (skipped.length === 0) return {};
+  const notifications = skipped.map((skip) => ({
+    level: failsClosed(skip) ? ('error' as const) : ('note' as const),
+    message: { text: `${skip.path}: not scanned (${skip.reason})${failsClosed(skip) ? `; it may hold a secret: make it readable, or ${SKIP_FIX}` : ''}` },
+    descriptor: { id: `skipped/${skip.reason}` },
+    locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(skip.path), uriBaseId: '%SRCROOT%' } } }],
+  }));
+  return { invocations: [{ executionSuccessful: !skipped.some(failsClosed), toolExecutionNotifications: notifications }] };
+}
+
 export function toSarif(report: Report, rules: readonly RuleMeta[], options: SarifOptions = {}) {
   const indexById = new Map(rules.map((rule, index) => [rule.id, index]));
   const results = report.agents.flatMap((agent) =>
@@ -118,6 +132,7 @@ export function toSarif(report: Report, rules: readonly RuleMeta[], options: Sar
         },
         automationDetails: { id: options.automationId ?? 'agentops-cockpit/report/' },
         columnKind: 'utf16CodeUnits' as const,
+        ...skipInvocations(report),
         results,
       },
     ],

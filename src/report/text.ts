@@ -1,5 +1,6 @@
 import { createColors } from 'picocolors';
 import { PERSONAS, SEVERITIES, type Finding, type Severity } from '../findings/model.js';
+import { failsClosed, SKIP_FIX } from '../gate/gate.js';
 import { TOOL_VERSION } from '../version.js';
 import { entriesLabel, PERSONA_LABELS, REPOSITORY_LABEL, SEVERITY_LABELS, VERDICT_LABELS } from './labels.js';
 import { isRepositoryEntry, type AgentReport, type Report } from './model.js';
@@ -39,13 +40,26 @@ function formatFinding(colors: Colors, finding: Finding): string[] {
   return lines;
 }
 
+/** ` (2 binary-content, 1 lockfile)`: why files were skipped, most common first. */
+function skipReasons(agent: AgentReport): string {
+  const counts = new Map<string, number>();
+  for (const skip of agent.skipped ?? []) counts.set(skip.reason, (counts.get(skip.reason) ?? 0) + 1);
+  if (counts.size === 0) return '';
+  const parts = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([reason, count]) => `${count} ${reason}`);
+  return ` (${parts.join(', ')})`;
+}
+
 function formatAgent(colors: Colors, agent: AgentReport): string[] {
   const identity = isRepositoryEntry(agent) ? [REPOSITORY_LABEL] : [agent.language, agent.frameworks.length > 0 ? agent.frameworks.join(', ') : 'no framework detected'];
   if (agent.entrypoint) identity.push(`entry ${agent.entrypoint}`);
   const lines = [
     `${colors.bold(agent.name)} ${colors.dim(`(${agent.path})`)} · ${identity.join(' · ')}`,
-    colors.dim(`  ${plural(agent.stats.filesScanned, 'file')} scanned (${kilobytes(agent.stats.bytesScanned)}), ${agent.stats.filesSkipped} skipped`),
+    colors.dim(`  ${plural(agent.stats.filesScanned, 'file')} scanned (${kilobytes(agent.stats.bytesScanned)}), ${agent.stats.filesSkipped} skipped${skipReasons(agent)}`),
   ];
+  const unread = (agent.skipped ?? []).filter(failsClosed);
+  for (const skip of unread) {
+    lines.push(`  ${colors.red(colors.bold('✖'))} ${colors.bold(skip.path)}  ${colors.dim(`skipped/${skip.reason}`)}`, `      not scanned, so it may hold a secret: make it readable, or ${SKIP_FIX}`);
+  }
   for (const severity of SEVERITIES) {
     const ofSeverity = agent.findings.filter((finding) => finding.severity === severity);
     if (ofSeverity.length === 0) continue;
@@ -64,7 +78,7 @@ function formatAgent(colors: Colors, agent: AgentReport): string[] {
     }
   }
   if (agent.error) lines.push('', `  ${colors.red(colors.bold(`✖ audit failed: ${agent.error}`))}`);
-  else if (agent.findings.length === 0) lines.push('', `  ${colors.green('✔ no findings')}`);
+  else if (agent.findings.length === 0 && unread.length === 0) lines.push('', `  ${colors.green('✔ no findings')}`);
   return lines;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, encodeText, hasUtf8Bom } from './decode.js';
+import { decodeText, encodeText, hasUtf8Bom, isNulPrefixedText } from './decode.js';
 import { LineIndex } from './line-index.js';
 
 describe('decodeText', () => {
@@ -58,5 +58,21 @@ describe('encodeText', () => {
     const every = Buffer.from(Array.from({ length: 255 }, (_, index) => index + 1));
     expect(encodeText(new TextDecoder('windows-1252').decode(every), 'windows-1252')?.equals(every)).toBe(true);
     expect(encodeText('✓', 'windows-1252')).toBeUndefined();
+  });
+});
+
+describe('isNulPrefixedText', () => {
+  it('spots text hidden behind leading NUL bytes', () => {
+    const hidden = Buffer.concat([Buffer.from([0, 0]), Buffer.from('API_KEY = "value"\n')]);
+    expect(decodeText(hidden)).toBeUndefined();
+    expect(isNulPrefixedText(hidden)).toBe(true);
+  });
+
+  it('leaves real binaries, all-NUL files and ordinary text alone', () => {
+    expect(isNulPrefixedText(Buffer.from([0, 0, 0, 1, 0x41, 0, 0x42]))).toBe(false);
+    expect(isNulPrefixedText(Buffer.from([0, 0, 0]))).toBe(false);
+    expect(isNulPrefixedText(Buffer.from([0, 0xff, 0xfe, 0x80]))).toBe(false);
+    expect(isNulPrefixedText(Buffer.from('plain text\n'))).toBe(false);
+    expect(isNulPrefixedText(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]))).toBe(false);
   });
 });

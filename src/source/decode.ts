@@ -30,6 +30,28 @@ export function decodeText(bytes: Uint8Array): DecodedText | undefined {
   }
 }
 
+/**
+ * True when the only thing that makes the bytes look binary is a run of NUL bytes at the very start:
+ * after it, no NUL in the sniffed window and valid UTF-8. Real binaries (images, archives, wasm) have
+ * NULs throughout; a text file with a NUL prefix is more likely hiding something than being binary.
+ */
+export function isNulPrefixedText(bytes: Uint8Array): boolean {
+  if (bytes[0] !== 0) return false;
+  let start = 0;
+  while (start < bytes.length && bytes[start] === 0) start++;
+  if (start === bytes.length) return false;
+  const sniffEnd = Math.min(bytes.length, start + BINARY_SNIFF_BYTES);
+  for (let index = start; index < sniffEnd; index++) {
+    if (bytes[index] === 0) return false;
+  }
+  try {
+    utf8.decode(bytes.subarray(start));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** True when UTF-8 bytes start with the byte-order mark `decodeText` drops. */
 export function hasUtf8Bom(bytes: Uint8Array): boolean {
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;

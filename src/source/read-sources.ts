@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { decodeText, type Encoding } from './decode.js';
+import { decodeText, isNulPrefixedText, type Encoding } from './decode.js';
 import { languageOf, skipByName, type Language, type SkipReason } from './file-kinds.js';
 import { toPosixRelative } from '../util/paths.js';
 
@@ -13,7 +13,12 @@ export interface SourceFile {
   readonly language: Language;
 }
 
-export type SkippedReason = SkipReason | 'binary-content' | 'too-large' | 'unreadable';
+/**
+ * Why a file was not scanned. `unreadable` (a file the OS refused: EACCES, EIO...), `unreadable-folder`
+ * (a folder that could not be listed) and `nul-prefixed` (text hidden behind leading NUL bytes) may
+ * hold a secret, so they fail the run (see gate.ts); `vanished` is a file deleted since the walk.
+ */
+export type SkippedReason = SkipReason | 'binary-content' | 'nul-prefixed' | 'too-large' | 'unreadable' | 'unreadable-folder' | 'vanished';
 
 export interface SkippedFile {
   readonly path: string;
@@ -38,10 +43,12 @@ export async function readSources(root: string, absolutePaths: readonly string[]
     if (byName) return { path: relative, reason: byName };
     try {
       const info = await stat(absolutePath);
+      // The walk hands over a folder it could not list (see walk.ts), so the reason reaches the report.
+      if (info.isDirectory()) return { path: relative, reason: 'unreadable-folder' };
       if (info.size > maxFileBytes) return { path: relative, reason: 'too-large' };
       const bytes = await readFile(absolutePath);
       const decoded = decodeText(bytes);
-      if (!decoded) return { path: relative, reason: 'binary-content' };
+      if (!decoded) return { path: relative, reason: isNulPrefixedText(bytes) ? 'nul-prefixed' : 'binary-content' };
       return {
         path: relative,
         absolutePath,
@@ -50,8 +57,8 @@ export async function readSources(root: string, absolutePaths: readonly string[]
         encoding: decoded.encoding,
         language: languageOf(absolutePath),
       };
-    } catch {
-      return { path: relative, reason: 'unreadable' };
+    } catch (error) {
+      return { path: relative, reason: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'vanished' : 'unreadable' };
     }
   }
 

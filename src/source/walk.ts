@@ -9,7 +9,8 @@ import { InputFileError, readRegularFile } from '../util/read-regular-file.js';
  * Lists the files under a root the way git would see them: never entering excluded folder names,
  * honouring `.cockpitignore` (and `.gitignore`, unless turned off) in every folder with gitignore
  * semantics, each file applying to its own folder and below. Symbolic links are not followed, so a
- * link cannot pull files from outside the audited root.
+ * link cannot pull files from outside the audited root. A folder that cannot be listed is returned
+ * as an entry itself, so it is reported rather than silently dropped.
  */
 export interface WalkOptions {
   excludeDirs: readonly string[];
@@ -100,8 +101,12 @@ export async function listFiles(root: string, options: WalkOptions): Promise<str
     let entries;
     try {
       entries = await readdir(directory, { withFileTypes: true });
-    } catch {
-      return; // unreadable folders are skipped, like git does
+    } catch (error) {
+      // git skips a folder it cannot list; here it may hold a secret, so the folder itself is listed
+      // and the reader reports it unreadable (failing the run) unless an ignore pattern drops it.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (directory !== root && code !== 'ENOENT' && code !== 'ENOTDIR') files.push(directory);
+      return;
     }
     const names = new Set(entries.map((entry) => entry.name));
     const matchers = [...inherited];

@@ -24,8 +24,10 @@ import { formatJson } from '../../report/json.js';
 import { isRepositoryEntry, type Report } from '../../report/model.js';
 import { formatSarif, sarifOptionsFor } from '../../report/sarif.js';
 import { formatText } from '../../report/text.js';
+import { terminalSafe } from '../../report/terminal-safe.js';
 import { RULES } from '../../rules/index.js';
 import { DependencyResolver } from '../../registry/audit/dependency-resolver.js';
+import { failsClosed, SKIP_FIX } from '../../gate/gate.js';
 import { listFiles } from '../../source/walk.js';
 import { describeWriteError, writeFileAtomic } from '../../util/atomic-write.js';
 import { CockpitError } from '../../util/errors.js';
@@ -298,6 +300,12 @@ export async function runReport(target: string | undefined, flags: ReportFlags, 
     await dependencies.close();
   }
   const durationMs = performance.now() - started;
+  const unread = report.agents.flatMap((agent) => (agent.skipped ?? []).filter(failsClosed));
+  if (unread.length > 0) {
+    const [first] = unread;
+    const more = unread.length > 1 ? ` (and ${unread.length - 1} more, listed in the report)` : '';
+    io.stderr(`ops: error: ${terminalSafe(first!.path)}: not scanned (${first!.reason})${more}; it may hold a secret: make it readable, or ${SKIP_FIX}\n`);
+  }
 
   const remaining = report.summary.findings - (healPlan && flags.dryRun ? healPlan.totals.fixes : 0);
   const color = useColor(settings, io, flags.output !== undefined);

@@ -8,7 +8,7 @@ import { LOCKED_SETTING_RULE } from '../rules/policy/locked-setting.js';
 import type { AgentFiles, Check, RawFinding, SensitiveSpan } from '../rules/types.js';
 import { agentFilesOf, type AgentFileIndex } from './agent-files.js';
 import { LineIndex } from '../source/line-index.js';
-import { parseSource } from '../source/parse.js';
+import { discardParsers, parseSource } from '../source/parse.js';
 import { readSources, type ReadResult, type SkippedFile, type SourceFile } from '../source/read-sources.js';
 import { listFiles } from '../source/walk.js';
 import { toPosixRelative } from '../util/paths.js';
@@ -126,6 +126,11 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
+/** A stack overflow in a recursive walk, or a trap in the tree-sitter wasm: the input, not the check, is at fault. */
+function isDepthFailure(error: unknown): boolean {
+  return error instanceof Error && ((error instanceof RangeError && /call stack/i.test(error.message)) || error.name === 'RuntimeError');
+}
+
 /** Runs every applicable check over one file and turns raw reports into findings (paths as `reportPath`). */
 export async function auditSource(
   file: SourceFile,
@@ -151,7 +156,16 @@ export async function auditSource(
   for (const check of checks) {
     if (secretsAndPiiOnly && !check.rules.some((rule) => TEST_CODE_CATEGORIES.has(rule.category))) continue;
     if (check.appliesTo && !check.appliesTo(file)) continue;
-    await check.run(context);
+    const reported = raw.length;
+    try {
+      await check.run(context);
+    } catch (error) {
+      if (!isDepthFailure(error)) throw error;
+      if (error instanceof Error && error.name === 'RuntimeError') discardParsers();
+      // Generated code nested past what a walk or the parser can take: this check knows nothing about this
+      // file (its partial reports are dropped); the other checks, and the other files and agents, go on.
+      raw.length = reported;
+    }
   }
   if (raw.length === 0) return [];
 

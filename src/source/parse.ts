@@ -66,11 +66,51 @@ function memoiseRootQueries(tree: Tree): Tree {
   return tree;
 }
 
-/** Parses a Python, TypeScript or JavaScript file; undefined for other languages. */
+/**
+ * Bracket nesting past this is generated or hostile code, not an agent: no rule reads it usefully, and
+ * walking such a tree (here or in a rule) risks the stack. Real code in the corpus nests well under 100.
+ */
+export const MAX_BRACKET_DEPTH = 1000;
+
+/** Deepest `(`/`[`/`{` nesting, by a linear count that ignores strings (an over-estimate is harmless). */
+export function bracketDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 40 || code === 91 || code === 123) {
+      if (++depth > deepest) deepest = depth;
+    } else if ((code === 41 || code === 93 || code === 125) && depth > 0) depth--;
+  }
+  return deepest;
+}
+
+/** A wasm trap (`WebAssembly.RuntimeError`: "memory access out of bounds", "unreachable") or a stack overflow. */
+function isParserTrap(error: unknown): boolean {
+  return error instanceof RangeError || (error instanceof Error && error.name === 'RuntimeError');
+}
+
+/** Drops every parser after a wasm trap elsewhere (a node query): the next file gets fresh ones. */
+export function discardParsers(): void {
+  // Not deleted: a caller may hold one between its await and its parse; a trap is rare enough to leak one.
+  parsers.clear();
+}
+
+/** Parses a Python, TypeScript or JavaScript file; undefined for other languages, too-deep files and parser traps. */
 export async function parseSource(language: Language, filePath: string, text: string): Promise<Tree | undefined> {
   const grammar = grammarFor(language, filePath);
   if (!grammar) return undefined;
+  // Too deep to be an agent's own code: the text rules (secrets, PII) still read the file.
+  if (bracketDepth(text) > MAX_BRACKET_DEPTH) return undefined;
   const parser = await parserFor(grammar);
-  const tree = parser.parse(text);
-  return tree ? memoiseRootQueries(tree) : undefined;
+  try {
+    const tree = parser.parse(text);
+    return tree ? memoiseRootQueries(tree) : undefined;
+  } catch (error) {
+    // A wasm trap (RuntimeError, "memory access out of bounds") or stack overflow may leave the parser's
+    // instance state corrupt: drop it so the next file gets a fresh one, and end only this file's tree.
+    if (!isParserTrap(error)) throw error;
+    discardParsers();
+    return undefined;
+  }
 }

@@ -1,4 +1,5 @@
 import type { Node, Tree } from 'web-tree-sitter';
+import { compactCalleeText } from './callee-name.js';
 
 /**
  * Small, typed helpers over tree-sitter-python trees so each rule reads like the code it looks for.
@@ -58,7 +59,7 @@ const keywordArguments = new WeakMap<Node, ReadonlyMap<string, Node | undefined>
 export function calleeText(call: Node): string {
   let text = calleeTexts.get(call);
   if (text === undefined) {
-    text = call.childForFieldName('function')?.text.replace(/\s+/g, '') ?? '';
+    text = compactCalleeText(call.childForFieldName('function'));
     calleeTexts.set(call, text);
   }
   return text;
@@ -208,7 +209,11 @@ function collectLocalBindings(scope: Node): Set<string> {
     const name = parameterName(parameter);
     if (name) names.add(name);
   }
-  const visit = (node: Node): void => {
+  // An explicit stack, not recursion: a 30,000-term `a + a + …` nests that deep and overflowed the call stack.
+  const pending: Node[] = [];
+  const body = scope.childForFieldName('body');
+  if (body) pending.push(body);
+  for (let node = pending.pop(); node; node = pending.pop()) {
     for (const child of node.namedChildren) {
       switch (child.type) {
         case 'function_definition':
@@ -239,11 +244,9 @@ function collectLocalBindings(scope: Node): Set<string> {
         default:
           break;
       }
-      visit(child);
+      pending.push(child);
     }
-  };
-  const body = scope.childForFieldName('body');
-  if (body) visit(body);
+  }
   for (const name of declaredOutside) names.delete(name);
   return names;
 }

@@ -1,4 +1,5 @@
 import type { Node, Tree } from 'web-tree-sitter';
+import { compactCalleeText } from './callee-name.js';
 
 /** Small, typed helpers over tree-sitter TypeScript/TSX trees (also used for JavaScript). */
 
@@ -42,7 +43,7 @@ export function callExpressions(tree: Tree | Node): Node[] {
 /** The callee as written: `generateText`, `openai.chat.completions.create`, `new OpenAI`. */
 export function tsCalleeText(call: Node): string {
   const target = call.childForFieldName('function') ?? call.childForFieldName('constructor');
-  return target?.text.replace(/\s+/g, '') ?? '';
+  return compactCalleeText(target);
 }
 
 export function tsArguments(call: Node): Node[] {

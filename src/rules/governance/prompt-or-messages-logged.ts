@@ -38,11 +38,18 @@ function isLoggerReceiver(text: string): boolean {
   return /^(logging|console)$/.test(text) || /(^|\.|_)(log|logger|logs|_logger|LOGGER|LOG|log_)$/i.test(text) || /logger$/i.test(text);
 }
 
-/** What of a sensitive kind the node leaks, following it up to the argument root. */
+/**
+ * Past this many levels below the log argument the expression is generated code; each `parent` step costs
+ * tree-sitter a walk down from the root, so following a 30,000-deep chain up took seconds per identifier.
+ */
+const MAX_ARGUMENT_DEPTH = 256;
+
+/** What of a sensitive kind the node leaks, following it up to the argument root (undefined when unknown). */
 function leaked(identifier: Node, root: Node, pyLike: boolean): string | undefined {
   let node = identifier;
   let described = identifier.text;
-  while (node.id !== root.id) {
+  for (let depth = 0; node.id !== root.id; depth++) {
+    if (depth >= MAX_ARGUMENT_DEPTH) return undefined;
     const parent = node.parent;
     if (!parent) break;
     const member = pyLike ? parent.type === 'attribute' : parent.type === 'member_expression';

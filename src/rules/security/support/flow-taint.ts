@@ -56,12 +56,13 @@ export abstract class FlowTaint {
   /** The tainted names referenced by `node`, for messages. */
   taintedNames(node: Node): string[] {
     const names = new Set<string>();
-    const visit = (current: Node): void => {
+    // An explicit stack, not recursion: generated expressions nest deeper than the call stack allows.
+    const pending: Node[] = [node];
+    for (let current = pending.pop(); current; current = pending.pop()) {
       if (this.isNameReference(current) && this.isNameTaintedAt(current.text, node.startIndex)) names.add(current.text);
-      if (this.isSanitizerCall(current)) return;
-      for (const child of current.namedChildren) visit(child);
-    };
-    visit(node);
+      if (this.isSanitizerCall(current)) continue;
+      pending.push(...current.namedChildren.reverse());
+    }
     return [...names];
   }
 

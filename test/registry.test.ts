@@ -121,9 +121,10 @@ describe('failover on 401', () => {
 
   it('asks the mirror when the private PyPI index and npm registry answer 401, and the report names each failover', () => {
     const failovers = result.report.registry.failovers.map((f) => [f.ecosystem, f.index, f.status, f.mirror, f.origin]);
+    // Listed by ecosystem, whichever lookup was refused first.
     expect(failovers).toEqual([
-      ['pypi', pypi.urls.private.replace(/\/$/, ''), 401, pypi.urls.open.replace(/\/$/, ''), 'cockpit.yaml registries.pypi'],
       ['npm', npm.private.url, 401, npm.open.url, 'cockpit.yaml registries.npm'],
+      ['pypi', pypi.urls.private.replace(/\/$/, ''), 401, pypi.urls.open.replace(/\/$/, ''), 'cockpit.yaml registries.pypi'],
     ].map(([eco, index, status, mirror, origin]) => [eco, expect.stringMatching(new RegExp(`^${String(index).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}/?$`)), status, expect.stringMatching(new RegExp(`^${String(mirror).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}/?$`)), origin]));
     const pypiFailover = result.report.registry.failovers.find((f) => f.ecosystem === 'pypi')!;
     expect(pypiFailover.resolved).toEqual(['google-adk', 'google-generativeai', 'requests']);

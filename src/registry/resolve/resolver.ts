@@ -223,11 +223,16 @@ export class Resolver {
   /** What happened in this run, for the report: no credentials, URLs redacted. */
   summary(): { failovers: Failover[]; refused: Array<{ ecosystem: Ecosystem; index: string; status: number }>; requests: number; fromCache: number } {
     return {
-      failovers: [...this.#failovers.values()].map((failover) => ({ ...failover, resolved: [...failover.resolved].sort(), unresolved: [...failover.unresolved].sort() })),
-      refused: [...this.#refused.entries()].map(([id, status]) => {
-        const space = id.indexOf(' ');
-        return { ecosystem: id.slice(0, space) as Ecosystem, index: redactUrl(id.slice(space + 1)), status };
-      }),
+      // Lookups finish in any order; the report lists by ecosystem and index so two runs read the same.
+      failovers: [...this.#failovers.values()]
+        .map((failover) => ({ ...failover, resolved: [...failover.resolved].sort(), unresolved: [...failover.unresolved].sort() }))
+        .sort(byEcosystemAndIndex),
+      refused: [...this.#refused.entries()]
+        .map(([id, status]) => {
+          const space = id.indexOf(' ');
+          return { ecosystem: id.slice(0, space) as Ecosystem, index: redactUrl(id.slice(space + 1)), status };
+        })
+        .sort(byEcosystemAndIndex),
       requests: this.#requests,
       fromCache: this.#fromCache,
     };
@@ -240,4 +245,8 @@ function attempt(index: IndexSetting, outcome: LookupOutcome, mirror: boolean, s
   if (outcome.kind === 'unavailable') out.reason = outcome.reason;
   if (skipped) out.skipped = true;
   return out;
+}
+
+function byEcosystemAndIndex(a: { ecosystem: string; index: string }, b: { ecosystem: string; index: string }): number {
+  return a.ecosystem < b.ecosystem ? -1 : a.ecosystem > b.ecosystem ? 1 : a.index < b.index ? -1 : a.index > b.index ? 1 : 0;
 }

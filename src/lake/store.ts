@@ -62,11 +62,15 @@ export async function writeRecord(lake: string, record: LakeRecord): Promise<voi
   const content = serialise(record);
   await writeFileAtomic(path.join(partition, HISTORY, name), content);
   await writeFileAtomic(path.join(partition, LATEST), content);
-  // Another process may have renamed an older run over ours meanwhile, or ours over a newer one:
-  // whoever writes last re-checks, so latest.json always ends as the newest history entry.
-  const newest = (await historyNames(lake, record.agent.id)).at(-1);
-  if (newest && newest !== name) {
+  // Another process may have renamed an older run over ours meanwhile, or ours over a newer one, or
+  // written what it saw as newest before ours existed. Every writer re-lists after each write of
+  // latest.json and writes again until the newest entry it sees is the one it wrote; the last writer's
+  // check comes after every other write, so latest.json ends as the newest history entry.
+  for (let written = name; ; ) {
+    const newest = (await historyNames(lake, record.agent.id)).at(-1);
+    if (!newest || newest === written) return;
     await writeFileAtomic(path.join(partition, LATEST), await readFile(path.join(partition, HISTORY, newest), 'utf8'));
+    written = newest;
   }
 }
 

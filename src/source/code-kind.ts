@@ -84,13 +84,20 @@ export function isTestCodePath(relativePath: string): boolean {
   return DEFAULT_CODE_KINDS.isTestCode(relativePath);
 }
 
-const BY_SETTINGS = new Map<string, CodeKinds>();
+const BY_CONTENT = new Map<string, CodeKinds>();
+const BY_OBJECT = new WeakMap<CodeKindSettings, CodeKinds>();
 
-/** One classifier per distinct settings (policies are cloned into workers, so the key is their content). */
+/**
+ * One classifier per distinct settings. Called for every file, so the settings object is the fast key;
+ * policies are cloned into workers, so a clone seen for the first time is matched by its content.
+ */
 export function codeKindsOf(settings: CodeKindSettings): CodeKinds {
   if (settings === DEFAULT_CODE_KIND_SETTINGS) return DEFAULT_CODE_KINDS;
+  let kinds = BY_OBJECT.get(settings);
+  if (kinds) return kinds;
   const key = JSON.stringify(settings);
-  let kinds = BY_SETTINGS.get(key);
-  if (!kinds) BY_SETTINGS.set(key, (kinds = new CodeKinds(settings)));
+  kinds = BY_CONTENT.get(key);
+  if (!kinds) BY_CONTENT.set(key, (kinds = new CodeKinds(settings)));
+  BY_OBJECT.set(settings, kinds);
   return kinds;
 }

@@ -8,7 +8,7 @@ import { LOCKED_SETTING_RULE } from '../rules/policy/locked-setting.js';
 import type { AgentFiles, Check, RawFinding, SensitiveSpan } from '../rules/types.js';
 import { agentFilesOf, type AgentFileIndex } from './agent-files.js';
 import { LineIndex } from '../source/line-index.js';
-import { discardParsers, parseSource } from '../source/parse.js';
+import { parseSource, recoverFromParserTrap } from '../source/parse.js';
 import { readSources, type ReadResult, type SkippedFile, type SourceFile } from '../source/read-sources.js';
 import { listFiles } from '../source/walk.js';
 import { toPosixRelative } from '../util/paths.js';
@@ -22,9 +22,7 @@ import type { DependencyLookups } from '../registry/audit/lookups.js';
 import { dependencyFindings } from '../rules/dependency/findings.js';
 import path from 'node:path';
 import { codeKindsOf } from '../source/code-kind.js';
-
-/** The categories whose checks read test and fixture code. */
-const TEST_CODE_CATEGORIES: ReadonlySet<string> = new Set(['secret', 'pii']);
+import { isTextCheck } from './repository-entry.js';
 
 /** A fix found during the audit, keyed to its finding; applied only by `--heal`. */
 export interface PlannedFix {
@@ -126,11 +124,6 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
-/** A stack overflow in a recursive walk, or a trap in the tree-sitter wasm: the input, not the check, is at fault. */
-function isDepthFailure(error: unknown): boolean {
-  return error instanceof Error && ((error instanceof RangeError && /call stack/i.test(error.message)) || error.name === 'RuntimeError');
-}
-
 /** Runs every applicable check over one file and turns raw reports into findings (paths as `reportPath`). */
 export async function auditSource(
   file: SourceFile,
@@ -142,7 +135,8 @@ export async function auditSource(
 ): Promise<Finding[]> {
   const raw: RawFinding[] = [];
   let parsed: Promise<Tree | undefined> | undefined;
-  const codeKind = codeKindsOf(policy.codeKinds).kindOf(reportPath);
+  const kinds = codeKindsOf(policy.codeKinds);
+  const codeKind = kinds.kindOf(reportPath);
   const context = {
     file,
     codeKind,
@@ -152,16 +146,15 @@ export async function auditSource(
     ...(agentFiles ? { agentFiles } : {}),
   };
   // Test code never ships: only secrets and personal data matter there (the scanners ask for real-looking ones).
-  const secretsAndPiiOnly = (codeKind === 'test' || codeKind === 'fixture') && policy.codeKinds.rules !== 'all';
+  const secretsAndPiiOnly = kinds.isTestCode(reportPath) && policy.codeKinds.rules !== 'all';
   for (const check of checks) {
-    if (secretsAndPiiOnly && !check.rules.some((rule) => TEST_CODE_CATEGORIES.has(rule.category))) continue;
+    if (secretsAndPiiOnly && !isTextCheck(check)) continue;
     if (check.appliesTo && !check.appliesTo(file)) continue;
     const reported = raw.length;
     try {
       await check.run(context);
     } catch (error) {
-      if (!isDepthFailure(error)) throw error;
-      if (error instanceof Error && error.name === 'RuntimeError') discardParsers();
+      if (!recoverFromParserTrap(error)) throw error;
       // Generated code nested past what a walk or the parser can take: this check knows nothing about this
       // file (its partial reports are dropped); the other checks, and the other files and agents, go on.
       raw.length = reported;

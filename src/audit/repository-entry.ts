@@ -1,9 +1,8 @@
-import path from 'node:path';
 import type { DiscoveredAgent } from '../discovery/discover.js';
 import { CHECKS } from '../rules/index.js';
 import type { Check } from '../rules/types.js';
 import { sha256Hex } from '../util/hash.js';
-import { toPosixRelative } from '../util/paths.js';
+import { isInsideOrSame, toPosixRelative } from '../util/paths.js';
 
 /**
  * The repository-level entry of a workspace run: every walked file that no agent owns
@@ -19,10 +18,13 @@ export const REPOSITORY_PATH = '.';
 
 const TEXT_CATEGORIES: ReadonlySet<string> = new Set(['secret', 'pii']);
 
-/** The checks whose every rule is a secret or personal-data rule: what runs on files outside agents. */
-export const REPOSITORY_CHECKS: readonly Check[] = CHECKS.filter(
-  (check) => check.rules.length > 0 && check.rules.every((rule) => TEXT_CATEGORIES.has(rule.category)),
-);
+/** A secret or personal-data check: what reads files outside agents, and test code. */
+export function isTextCheck(check: Check): boolean {
+  return check.rules.length > 0 && check.rules.every((rule) => TEXT_CATEGORIES.has(rule.category));
+}
+
+/** The checks that run on files outside agents. */
+export const REPOSITORY_CHECKS: readonly Check[] = CHECKS.filter(isTextCheck);
 
 /**
  * The entry's lake partition: named by the root folder, like a root agent's, but in its own namespace so
@@ -52,9 +54,8 @@ export function repositoryEntry(
 ): DiscoveredAgent | undefined {
   if (agents.some((agent) => agent.path === REPOSITORY_PATH)) return undefined;
   const owned = new Set(agents.flatMap((agent) => agent.files));
-  const within = (file: string, folder: string) => file.startsWith(folder.endsWith(path.sep) ? folder : `${folder}${path.sep}`);
   const loose = files.filter(
-    (file) => !owned.has(file) && !outside.some((folder) => within(file, folder)) && !LAKE_FILE.test(toPosixRelative(root, file)),
+    (file) => !owned.has(file) && !outside.some((folder) => isInsideOrSame(folder, file)) && !LAKE_FILE.test(toPosixRelative(root, file)),
   );
   if (loose.length === 0) return undefined;
   return {

@@ -68,7 +68,7 @@ function moduleMatches(imported: string, root: string): boolean {
   return imported === root || imported.startsWith(`${root}.`);
 }
 
-function packageMatches(name: string, pattern: string): boolean {
+export function packageMatches(name: string, pattern: string): boolean {
   return pattern.endsWith('/*') ? name.startsWith(pattern.slice(0, -1)) : name === pattern;
 }
 
@@ -102,7 +102,7 @@ export function frameworksFromNpmPackages(packages: Iterable<string>, text?: str
 }
 
 /** PEP 503 normalisation: `LangChain_Core` and `langchain-core` are the same distribution. */
-function normalisePypiName(name: string): string {
+export function normalisePypiName(name: string): string {
   return name.toLowerCase().replace(/[-_.]+/g, '-');
 }
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { FRAMEWORKS } from './frameworks.js';
+import { FRAMEWORKS, normalisePypiName, packageMatches } from './frameworks.js';
 import { readPackageJson, readPyproject } from './manifests.js';
 
 /**
@@ -32,10 +32,6 @@ export function isLocalPythonModule(module: string, importingFile: string, files
     }
     if (folder === '.') return false;
   }
-}
-
-function normalisePypiName(name: string): string {
-  return name.toLowerCase().replace(/[-_.]+/g, '-');
 }
 
 /**
@@ -72,7 +68,7 @@ export async function frameworkSourceFolders(
       const name = readPackageJson(text).name;
       if (!name) return;
       const isFramework = FRAMEWORKS.some((plugin) =>
-        plugin.npmPackages?.some((pattern) => (pattern.endsWith('/*') ? name.startsWith(pattern.slice(0, -1)) : name === pattern)),
+        plugin.npmPackages?.some((pattern) => packageMatches(name, pattern)),
       );
       if (!isFramework) return;
       for (const candidate of [`${prefix}src`, `${prefix}lib`]) {

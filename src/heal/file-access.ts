@@ -2,6 +2,7 @@ import { constants, type Stats } from 'node:fs';
 import { lstat, open, realpath, rename, rm } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { leavesBase } from '../util/paths.js';
 import { decodeText, encodeText, hasUtf8Bom, type Encoding } from '../source/decode.js';
 import { errorMessage } from '../util/errors.js';
 
@@ -49,7 +50,7 @@ async function insideRoot(file: string, root: string): Promise<boolean> {
   try {
     const [folder, top] = await Promise.all([realpath(path.dirname(file)), realpath(root)]);
     const relative = path.relative(top, path.join(folder, path.basename(file)));
-    return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+    return relative !== '' && !leavesBase(relative);
   } catch {
     return false;
   }

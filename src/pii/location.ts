@@ -1,5 +1,5 @@
 import type { CodeKind } from '../source/code-kind.js';
-import { isTestPath } from './test-data.js';
+import { isTestCodePath } from '../source/code-kind.js';
 
 /**
  * Where a file sits decides whether personal data in it can block a release. Issue 3: at error level
@@ -15,7 +15,7 @@ import { isTestPath } from './test-data.js';
  *   data sets in data, sample, docs and test folders. Nothing reports.
  *
  * Whether the file is test or fixture code is the shared notion's answer (`src/source/code-kind.ts`, the
- * audit's `codeKind`, judged on the path in the audited root); `isTestPath` answers only for callers without it.
+ * audit's `codeKind`, judged on the path in the audited root); callers without it get its conventional answer.
  */
 export type PiiLocation = 'ships' | 'test-code' | 'reference';
 
@@ -48,7 +48,7 @@ const DATA_DIR = /(?:^|\/)(?:sample[_-]?data|samples?|examples?|demos?)\//i;
 
 /** Where a POSIX path (relative to the audited root or the agent) sits for personal data. */
 export function piiLocation(filePath: string, codeKind?: CodeKind): PiiLocation {
-  const testCode = codeKind === undefined ? isTestPath(filePath) : codeKind === 'test' || codeKind === 'fixture';
+  const testCode = codeKind === undefined ? isTestCodePath(filePath) : codeKind === 'test' || codeKind === 'fixture';
   if (testCode) return CODE_FILE.test(filePath) ? 'test-code' : 'reference';
   if (DOCS_DIR.test(filePath)) return 'reference';
   if (CODE_FILE.test(filePath)) return 'ships';

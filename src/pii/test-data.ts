@@ -1,3 +1,4 @@
+import { isTestCodePath } from '../source/code-kind.js';
 import { lineEndNear, lineStartNear } from './context.js';
 
 /**
@@ -6,12 +7,9 @@ import { lineEndNear, lineStartNear } from './context.js';
  * test code with no marker still fire (see location.ts).
  */
 
-const TEST_DIR = /(?:^|\/)(?:tests?|__tests__|specs?|fixtures?|__fixtures__|testdata|test[_-]data|__mocks__|mocks?)\//i;
-const TEST_FILE = /(?:^|\/)(?:test_[^/]*\.py|[^/]*_test\.(?:py|go|[cm]?[jt]sx?)|[^/]*\.(?:test|spec)\.[cm]?[jt]sx?|conftest\.py)$/i;
-
-/** True when the POSIX path marks a test or fixture file. */
+/** True when the POSIX path marks test or fixture code (the project's one notion: src/source/code-kind.ts). */
 export function isTestPath(filePath: string): boolean {
-  return TEST_DIR.test(filePath) || TEST_FILE.test(filePath);
+  return isTestCodePath(filePath);
 }
 
 /** Words and Faker-style names that say a value is made up. */

@@ -1,3 +1,4 @@
+import { languageOf } from '../source/file-kinds.js';
 /**
  * Runs of adjacent string literals joined into one value: `"sk-proj-" + "AbC…"` in Python and
  * JavaScript/TypeScript, and Python's implicit `"a" "b"`. A key split this way escapes every
@@ -17,11 +18,8 @@ export interface LiteralPiece {
 
 export function concatLanguageOf(path: string | undefined): ConcatLanguage | undefined {
   if (path === undefined) return undefined;
-  const dot = path.lastIndexOf('.');
-  const extension = dot < 0 ? '' : path.slice(dot).toLowerCase();
-  if (extension === '.py' || extension === '.pyi') return 'python';
-  if (/^\.(?:[mc]?[jt]s|[jt]sx)$/.test(extension)) return 'js';
-  return undefined;
+  const language = languageOf(path);
+  return language === 'python' ? 'python' : language === 'other' ? undefined : 'js';
 }
 
 const PYTHON_PLAIN_PREFIXES = new Set(['', 'r', 'u']);

@@ -90,10 +90,20 @@ function isParserTrap(error: unknown): boolean {
   return error instanceof RangeError || (error instanceof Error && error.name === 'RuntimeError');
 }
 
-/** Drops every parser after a wasm trap elsewhere (a node query): the next file gets fresh ones. */
-export function discardParsers(): void {
+/** Drops every parser after a wasm trap: the next file gets fresh ones. */
+function discardParsers(): void {
   // Not deleted: a caller may hold one between its await and its parse; a trap is rare enough to leak one.
   parsers.clear();
+}
+
+/**
+ * True when `error` is a wasm trap or a stack overflow, i.e. input nested past what a walk or the parser can
+ * take rather than a bug; after a wasm trap the parsers are dropped, since their instance state may be corrupt.
+ */
+export function recoverFromParserTrap(error: unknown): boolean {
+  if (!isParserTrap(error)) return false;
+  if (error instanceof Error && error.name === 'RuntimeError') discardParsers();
+  return true;
 }
 
 /** Parses a Python, TypeScript or JavaScript file; undefined for other languages, too-deep files and parser traps. */

@@ -86,23 +86,20 @@ export interface SettingOverrides {
   cacheDir?: string | undefined;
 }
 
-function positiveSeconds(value: string, source: string): number {
-  const seconds = Number(value);
-  if (!Number.isFinite(seconds) || seconds <= 0) throw new CockpitError(`${source}: '${value}' is not a positive number of seconds`);
-  return Math.round(seconds * 1000);
-}
-
 /** The longest delay Node's timers can hold (2^31 - 1 ms); a longer one fires after 1 ms instead. */
 export const MAX_TIMER_MS = 2_147_483_647;
 
-/** The per-agent time limit from `--agent-timeout <seconds>`: positive, finite and short enough for a Node timer. */
-export function parseAgentTimeout(value: string, source: string): number {
-  const seconds = Number(value.trim() === '' ? Number.NaN : value);
+/** A time limit in seconds (`--agent-timeout`, `--registry-timeout`): positive, finite and short enough for a Node timer. */
+function positiveSeconds(value: string, source: string): number {
+  const seconds = Number(value);
   const ms = Math.round(seconds * 1000);
   if (!Number.isFinite(seconds) || seconds <= 0 || ms < 1) throw new CockpitError(`${source}: '${value}' is not a positive number of seconds`);
   if (ms > MAX_TIMER_MS) throw new CockpitError(`${source}: '${value}' is longer than ${MAX_TIMER_MS / 1000} seconds (the longest timer Node can hold)`);
   return ms;
 }
+
+/** The per-agent time limit from `--agent-timeout <seconds>`. */
+export const parseAgentTimeout = positiveSeconds;
 
 function parseFormat(value: string, source: string): ReportFormat {
   if ((REPORT_FORMATS as readonly string[]).includes(value)) return value as ReportFormat;

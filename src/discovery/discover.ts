@@ -80,7 +80,15 @@ export interface DiscoverOptions {
 }
 
 export async function discoverAgents(options: DiscoverOptions): Promise<DiscoveredAgent[]> {
-  const read = options.read ?? ((file: string) => readFile(file, 'utf8'));
+  const readOnce = options.read ?? ((file: string) => readFile(file, 'utf8'));
+  // Manifests are read by the framework-source pass and again by the main pass: one read each.
+  const texts = new Map<string, Promise<string>>();
+  const read = (file: string): Promise<string> => {
+    if (!/(?:^|[\\/])(?:pyproject\.toml|package\.json)$/.test(file)) return readOnce(file);
+    let text = texts.get(file);
+    if (!text) texts.set(file, (text = readOnce(file)));
+    return text;
+  };
   const codeKinds = options.codeKinds ?? DEFAULT_CODE_KINDS;
   const relativeFiles = options.files.map((file) => toPosixRelative(options.root, file));
   const fileSet = new Set(relativeFiles);

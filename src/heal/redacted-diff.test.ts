@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pem } from '../secrets/catalog/sample-tokens.js';
-import { keyBlocks } from './key-blocks.js';
+import { keyBlocks } from '../secrets/key-blocks.js';
 import { redactedUnifiedDiff } from './redacted-diff.js';
 
 const KEY = pem('redacted-diff', 'EC PRIVATE KEY', 300);

@@ -1,31 +1,12 @@
 import { formatPatch, structuredPatch } from 'diff';
-import { redactPii } from '../pii/redact.js';
-import { scanPii } from '../pii/scan.js';
-import { redactSecret } from '../secrets/redact.js';
-import { scanSecrets } from '../secrets/scan.js';
-import { keyBlocks } from './key-blocks.js';
+import type { SensitiveSpan } from '../rules/types.js';
+import { sensitiveSpans } from '../secrets/sensitive-spans.js';
 
 /**
  * Unified diffs that never show a secret. The sensitive spans come from scanning each whole file
  * (before and after the edit), not the diff text: a diff's 3 context lines can cut a private key
  * in half, and half a key matches no detector. Every diff line that overlaps a span is masked.
  */
-export interface SensitiveSpan {
-  start: number;
-  end: number;
-  /** What the span's first line shows instead (`sk-proj-…(164 chars)`); its other lines show `…`. */
-  replacement: string;
-}
-
-/** Every secret, personal datum and private key block in a file's text. */
-export function sensitiveSpans(text: string, file: string): SensitiveSpan[] {
-  return [
-    ...scanSecrets(text, file).map((match) => ({ start: match.start, end: match.end, replacement: redactSecret(match.secret) })),
-    ...scanPii(text, file).map((match) => ({ start: match.start, end: match.end, replacement: redactPii(match.kind, match.value) })),
-    ...keyBlocks(text).map((block) => ({ ...block, replacement: redactSecret(text.slice(block.start, block.end)) })),
-  ].sort((a, b) => a.start - b.start || b.end - a.end);
-}
-
 /** Masks one line of a file: the part of each span on it, merged where spans overlap. */
 function maskLine(line: string, lineStart: number, spans: readonly SensitiveSpan[]): string {
   const lineEnd = lineStart + line.length;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { auditSource } from '../audit/audit-agent.js';
-import { sensitiveSpans } from '../heal/redacted-diff.js';
+import { sensitiveSpans } from './sensitive-spans.js';
 import { ruleById } from '../rules/index.js';
 import { hardcodedSecretCheck } from '../rules/secops/hardcoded-secret.js';
 import { findingsFor, sourceFile } from '../rules/testing/rule-tester.js';

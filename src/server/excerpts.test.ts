@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ALNUM, rand } from '../secrets/catalog/sample-tokens.js';
-import { sensitiveSpans } from './excerpts.js';
+import { sensitiveSpans } from '../secrets/sensitive-spans.js';
 
 describe('sensitiveSpans', () => {
   it('masks credential-file lines that only the file name identifies (the scanners get the path)', () => {

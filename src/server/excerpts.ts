@@ -2,12 +2,9 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { redactedLine } from '../audit/snippet.js';
 import type { Finding } from '../findings/model.js';
-import { redactPii } from '../pii/redact.js';
-import { scanPii } from '../pii/scan.js';
 import type { AgentReport } from '../report/model.js';
 import type { SensitiveSpan } from '../rules/types.js';
-import { redactSecret } from '../secrets/redact.js';
-import { scanSecrets } from '../secrets/scan.js';
+import { sensitiveSpans } from '../secrets/sensitive-spans.js';
 import { decodeText } from '../source/decode.js';
 import { skipByName } from '../source/file-kinds.js';
 import { LineIndex } from '../source/line-index.js';
@@ -25,13 +22,6 @@ const CONTEXT_LINES = 3;
 /** A finding spanning a long call shows its first lines only. */
 const MAX_FINDING_LINES = 20;
 
-/** The spans the audit masks in every snippet of a file (see auditSource). */
-export function sensitiveSpans(text: string, agentRelativePath: string): SensitiveSpan[] {
-  return [
-    ...scanSecrets(text, agentRelativePath).map((match) => ({ start: match.start, end: match.end, replacement: redactSecret(match.secret) })),
-    ...scanPii(text, agentRelativePath).map((match) => ({ start: match.start, end: match.end, replacement: redactPii(match.kind, match.value) })),
-  ].sort((a, b) => a.start - b.start);
-}
 
 /** `child` resolved under `root`, or undefined when it would leave it (`..`, absolute paths, symlinks out). */
 async function insideRoot(root: string, relative: string): Promise<string | undefined> {

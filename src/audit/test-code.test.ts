@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY, type Policy } from '../config/policy.js';
 import { sourceFile } from '../rules/testing/rule-tester.js';
 import { CHECKS } from '../rules/index.js';
-import { B64URL, rand } from '../secrets/catalog/sample-tokens.js';
+import { B64URL, b64url, rand } from '../secrets/catalog/sample-tokens.js';
 import { auditSource } from './audit-agent.js';
 
 /** Test code is read for real-looking secrets and personal data only; the same code in production gets every rule. */
@@ -49,6 +49,14 @@ describe('test code', () => {
   it('a real-looking provider key still fires in test code', async () => {
     const code = `client = OpenAI(api_key="${OPENAI_KEY}")\n`;
     expect(await ruleIds('tests/test_client.py', code)).toEqual(['secret/openai-project-key']);
+  });
+
+  it('in test code a structured key is reported even where a skipped file-name detector would have claimed its span', async () => {
+    const jwt = [b64url('{"alg":"HS256","typ":"JWT"}'), b64url(`{"sub":"deployer","iat":1764806400,"jti":"${rand('test-code-jti', 24)}"}`), rand('test-code-sig', 43, B64URL)].join('.');
+    const kubeconfig = ['apiVersion: v1', 'kind: Config', 'users:', '- name: deployer', '  user:', `    token: ${jwt}`, ''].join('\n');
+    const production = await ruleIds('deploy/kubeconfig', kubeconfig);
+    expect(production).toEqual(['secret/kubeconfig-credential']);
+    expect(await ruleIds('tests/fixtures/kubeconfig', kubeconfig)).toEqual(['secret/jwt']);
   });
 
   it('`test_code.rules: all` audits test code with every rule', async () => {

@@ -44,8 +44,22 @@ const DETECTORS_BY_KEYWORD: readonly (readonly number[])[] = KEYWORDS.map((keywo
 );
 const PREFILTER = new KeywordPrefilter(KEYWORDS);
 
+/** What a scan may report. */
+export interface ScanOptions {
+  /**
+   * Only detectors that recognise a credential by its own structure: no catch-all guesses from a name
+   * (`fallback`) and no weak formats read from a file's name or setting (`skipInTestsAndDocs`). For test
+   * code, fixtures and docs, where sentinels are the norm. Left out before overlaps are settled, so a
+   * skipped detector never takes a span from a structured one.
+   */
+  readonly structuredOnly?: boolean;
+}
+
+/** Ranks of the detectors that only guess: skipped by `structuredOnly` scans. */
+const GUESSING = new Uint8Array(COMPILED.map(({ detector }) => (detector.fallback || detector.skipInTestsAndDocs ? 1 : 0)));
+
 /** Ranks of the detectors whose keywords occur in `text` or whose `paths` name the file, in catalog order. */
-function activeDetectors(text: string, path: string | undefined): number[] {
+function activeDetectors(text: string, path: string | undefined, structuredOnly: boolean): number[] {
   const found = PREFILTER.scan(text);
   const active = new Uint8Array(COMPILED.length);
   for (let k = 0; k < found.length; k++) {
@@ -55,7 +69,7 @@ function activeDetectors(text: string, path: string | undefined): number[] {
     for (const { detector, rank } of PATH_SCOPED) if (detector.paths!.test(path)) active[rank] = 1;
   }
   const ranks: number[] = [];
-  for (let rank = 0; rank < active.length; rank++) if (active[rank]) ranks.push(rank);
+  for (let rank = 0; rank < active.length; rank++) if (active[rank] && !(structuredOnly && GUESSING[rank])) ranks.push(rank);
   return ranks;
 }
 
@@ -112,9 +126,10 @@ function overlapIndex(spans: Span[]): (start: number, end: number) => boolean {
  * file's POSIX path relative to the audited root; without it, detectors scoped to credential files
  * by name do not run.
  */
-export function scanSecrets(text: string, path?: string): SecretMatch[] {
-  const direct = scanLiteralText(text, path);
-  const joined = joinedSecrets(text, path);
+export function scanSecrets(text: string, path?: string, options: ScanOptions = {}): SecretMatch[] {
+  const structuredOnly = options.structuredOnly === true;
+  const direct = scanLiteralText(text, path, structuredOnly);
+  const joined = joinedSecrets(text, path, structuredOnly);
   if (joined.length === 0) return direct;
   // The joined value is the whole key: a piece of it that a detector matched alone yields to it.
   const covered = overlapIndex(joined.map((match): Span => [match.start, match.end]));
@@ -131,7 +146,7 @@ const MAX_JOINED_CONTEXT = 80;
  * `<context before the run>"<joined value>"`, all runs are scanned in one pass, and a match counts
  * only when it crosses a literal boundary (inside one literal the direct scan already judged it).
  */
-function joinedSecrets(text: string, path: string | undefined): SecretMatch[] {
+function joinedSecrets(text: string, path: string | undefined, structuredOnly: boolean): SecretMatch[] {
   const language = concatLanguageOf(path);
   if (language === undefined || (!text.includes('+') && language !== 'python')) return [];
   const segments: Array<{ readonly valueStart: number; readonly pieces: readonly LiteralPiece[]; readonly offsets: readonly number[] }> = [];
@@ -157,7 +172,7 @@ function joinedSecrets(text: string, path: string | undefined): SecretMatch[] {
 
   const results: SecretMatch[] = [];
   let s = 0;
-  for (const match of scanLiteralText(synthetic, path)) {
+  for (const match of scanLiteralText(synthetic, path, structuredOnly)) {
     while (s + 1 < segments.length && segments[s + 1]!.valueStart <= match.start) s++;
     const { valueStart, pieces, offsets } = segments[s]!;
     const from = match.start - valueStart;
@@ -186,11 +201,11 @@ function pieceAt(offsets: readonly number[], offset: number): number {
 }
 
 /** The catalog over `text` as it is. */
-function scanLiteralText(text: string, path: string | undefined): SecretMatch[] {
+function scanLiteralText(text: string, path: string | undefined, structuredOnly: boolean): SecretMatch[] {
   if (text.length === 0) return [];
   const candidates: Candidate[] = [];
   const vetoes: Span[] = [];
-  for (const rank of activeDetectors(text, path)) {
+  for (const rank of activeDetectors(text, path, structuredOnly)) {
     const { detector, regex } = COMPILED[rank]!;
     regex.lastIndex = 0;
     let match: RegExpExecArray | null;

@@ -42,9 +42,8 @@ export const hardcodedSecretCheck: Check = {
     // sample): there only a credential with a provider's structure counts, never what the catch-all detectors
     // guess from a name or a file name.
     const sentinelsLikely = context.codeKind === 'test' || context.codeKind === 'fixture' || context.codeKind === 'docs';
-    for (const match of scanSecrets(file.text, file.path)) {
+    for (const match of scanSecrets(file.text, file.path, { structuredOnly: sentinelsLikely })) {
       const detector = detectorsById.get(match.detectorId);
-      if (sentinelsLikely && (detector?.fallback || detector?.skipInTestsAndDocs)) continue;
       const redacted = redactSecret(match.secret);
       // A key split over several literals is swapped by hand: the one-click edit replaces one literal.
       const fix = match.joinedPieces ? undefined : secretToEnvFix(file, match.start, match.end, match.detectorId);

@@ -23,9 +23,14 @@ function pyPacedCall(call: Node): boolean {
   return (call.childForFieldName('arguments')?.namedChildren ?? []).some((argument) => argument.type === 'identifier' && argument.text === 'input');
 }
 
-/** Functions defined in the module (and methods, by name) whose own body reads human or queue input. */
+const pacingMemo = new WeakMap<object, Set<string>>();
+
+/** Functions defined in the module (and methods, by name) whose own body reads human or queue input; once per tree. */
 function pyPacingFunctions(root: Node): Set<string> {
+  const known = pacingMemo.get(root.tree);
+  if (known) return known;
   const names = new Set<string>();
+  pacingMemo.set(root.tree, names);
   for (const definition of root.descendantsOfType('function_definition')) {
     const name = definition.childForFieldName('name')?.text;
     const body = definition.childForFieldName('body');

@@ -8,17 +8,35 @@ export function quoteNames(names: readonly string[]): string {
   return names.slice(0, 3).map((name) => `'${name}'`).join(', ');
 }
 
+/** Names defined under a node, per tree and node (sinks ask once per candidate call, so the walk runs once). */
+const definedNamesMemo = new WeakMap<object, Map<string, Set<string>>>();
+
+function definedNames(root: Node, types: readonly string[]): Set<string> {
+  let byRoot = definedNamesMemo.get(root.tree);
+  if (!byRoot) definedNamesMemo.set(root.tree, (byRoot = new Map()));
+  const key = `${root.id}|${types.join(',')}`;
+  let names = byRoot.get(key);
+  if (!names) {
+    names = new Set();
+    for (const definition of root.descendantsOfType([...types])) {
+      const name = definition.childForFieldName('name')?.text;
+      if (name) names.add(name);
+    }
+    byRoot.set(key, names);
+  }
+  return names;
+}
+
+const PY_DEFINITIONS = ['function_definition', 'class_definition'] as const;
+const TS_DEFINITIONS = ['function_declaration', 'variable_declarator', 'class_declaration'] as const;
+
 /** True when `name` is defined or imported in the module, so a bare call to it is not the builtin. */
 export function pythonShadows(root: Node, imports: ImportMap, name: string): boolean {
-  if (imports.has(name)) return true;
-  return root.descendantsOfType(['function_definition', 'class_definition']).some((definition) => definition.childForFieldName('name')?.text === name);
+  return imports.has(name) || definedNames(root, PY_DEFINITIONS).has(name);
 }
 
 export function tsShadows(root: Node, imports: ReadonlyMap<string, string>, name: string): boolean {
-  if (imports.has(name)) return true;
-  return root
-    .descendantsOfType(['function_declaration', 'variable_declarator', 'class_declaration'])
-    .some((definition) => definition.childForFieldName('name')?.text === name);
+  return imports.has(name) || definedNames(root, TS_DEFINITIONS).has(name);
 }
 
 /** `vm` / `child_process` bound by `import x from 'node:vm'`, `import * as x`, `import { runInNewContext }` or `require('vm')`. */

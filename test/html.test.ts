@@ -201,7 +201,7 @@ describe('HTML report', () => {
         publicOnly: false,
         indexes: [{ ecosystem: 'pypi', role: 'primary', url: 'https://pypi.internal.example/simple/', origin: 'pip.conf global.index-url', hasCredentials: true, credentialSource: '.netrc' }],
         mirrors: [{ ecosystem: 'pypi', url: 'https://pypi.org/simple/', origin: 'default' }],
-        failovers: [{ ecosystem: 'pypi', index: 'https://pypi.internal.example/simple/', origin: 'pip.conf global.index-url', status: 401, mirror: 'https://pypi.org/simple/', resolved: ['openai'], unresolved: ['<internal-sdk>'] }],
+        failovers: [{ ecosystem: 'pypi', index: 'https://pypi.internal.example/simple/', origin: 'pip.conf global.index-url', status: 401, reason: 'refused (401)', mirror: 'https://pypi.org/simple/', resolved: ['openai'], unresolved: ['<internal-sdk>'] }],
         refused: [{ ecosystem: 'pypi', index: 'https://pypi.internal.example/simple/', status: 401 }],
         packages: { checked: 4, found: 3, missing: 0, unresolved: 1 },
         requests: 5,
@@ -220,6 +220,7 @@ describe('HTML report', () => {
     expect(parsed.text).toContain('Package indexes');
     expect(parsed.text).toContain('4 packages checked · 3 found · 0 in no index · 1 unresolved');
     expect(parsed.text).toContain('index answered <html> instead of JSON');
+    expect(parsed.text).toContain('refused (401)');
     // Index URLs are text for the reader, never something the page loads or links.
     expect(parsed.text).toContain('https://pypi.internal.example/simple/');
     expect(parsed.counts.get('a') ?? 0).toBe(0);

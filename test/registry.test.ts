@@ -82,8 +82,8 @@ interface JsonReport {
   exitCode: number;
   agents: Array<{ findings: JsonFinding[] }>;
   registry: {
-    failovers: Array<{ ecosystem: string; index: string; status: number; mirror?: string; resolved: string[]; unresolved: string[]; origin: string }>;
-    refused: Array<{ ecosystem: string; index: string; status: number }>;
+    failovers: Array<{ ecosystem: string; index: string; status: number; reason: string; mirror?: string; resolved: string[]; unresolved: string[]; origin: string }>;
+    refused: Array<{ ecosystem: string; index: string; status: number; scope?: string }>;
     packages: { checked: number; found: number; missing: number; unresolved: number };
     requests: number;
     fromCache: number;
@@ -131,22 +131,26 @@ describe('failover on 401', () => {
     expect(pypiFailover.unresolved).toEqual(['acme-agent-tools', 'reqeusts-toolbelt']);
   });
 
-  it('asks a refused index once per run, then goes straight to the mirror', () => {
-    expect(result.report.registry.refused.map((r) => [r.ecosystem, r.status]).sort()).toEqual([
-      ['npm', 401],
-      ['pypi', 401],
+  it('asks a refused index once per run and scope, then goes straight to the mirror', () => {
+    // npm: the @acme scope and the unscoped names are probed apart, so one scope's refusal never disables the others.
+    expect(result.report.registry.refused.map((r) => [r.ecosystem, r.status, r.scope])).toEqual([
+      ['npm', 401, undefined],
+      ['npm', 401, '@acme'],
+      ['pypi', 401, undefined],
     ]);
   });
 
-  it('resolves what the mirror has, and calls what only the private index may hold unresolved (not hallucinated)', () => {
+  it('resolves what the mirror has; a mirror 404 is an answer, so a name no answering index has is an error', () => {
     expect(depFindings(result.report)).toEqual([
       'deps/deprecated-release billing/package.json', // openai 4.0.0, from the mirror
       'deps/deprecated-sdk planner/requirements.txt', // google-generativeai
-      'deps/unresolved-package billing/package.json', // @acme/agent-tools: private refused, mirror 404
-      'deps/unresolved-package planner/requirements.txt', // acme-agent-tools
-      'deps/unresolved-package planner/requirements.txt', // reqeusts-toolbelt
+      'deps/unknown-package billing/package.json', // @acme/agent-tools: private refused, mirror 404 (declare it in registries.private)
+      'deps/unknown-package planner/requirements.txt', // acme-agent-tools
+      'deps/unknown-package planner/requirements.txt', // reqeusts-toolbelt: hallucinated
       'deps/yanked-release planner/requirements.txt', // google-generativeai 0.8.2 is yanked on the mirror
     ]);
+    const unknown = result.report.agents.flatMap((a) => a.findings).find((f) => f.ruleId === 'deps/unknown-package' && f.message.includes('reqeusts-toolbelt'))!;
+    expect(unknown.message).toMatch(/private\/simple\/? refused \(401\), and the mirror that answered in its place has no package named reqeusts-toolbelt/);
     // Notes and warnings do not block; the yanked release (error) does.
     expect(result.code).toBe(2);
   });
@@ -244,7 +248,7 @@ describe('--public and --offline', () => {
     expect(depFindings(report)).toContain('deps/unknown-package planner/requirements.txt');
   }, 60_000);
 
-  it('--offline answers from what an online run cached, without a request; an empty cache leaves notes, not a crash', async () => {
+  it('--offline answers from what an online run cached, without a request; an empty cache leaves notes (offline is the user\'s choice), not a failed run', async () => {
     const root = await workspace(anonymousConfig());
     const cache = await mkdtemp(path.join(home, 'cache-'));
     const online = await reportJson(root, ['--resolve', '--cache-dir', cache, '--no-cache']);

@@ -65,6 +65,8 @@ type or invalid YAML stops the run with exit 3 and one line naming the file, lin
 | \`finops.preferred_models\` | list of strings | any | models the FinOps rules suggest (reserved for the FinOps rules' options) |
 | \`finops.max_output_tokens\` | integer | any | the output token cap \`--heal\` writes on uncapped model calls (default 1024) |
 | \`registries\` | map | any | package indexes and mirrors for dependency lookups: \`pypi\`, \`npm\` (with \`scopes\`), \`mirrors\` (see docs/REGISTRIES.md) |
+| \`registries.private\` | list of name patterns | root | the organisation's own package names (\`@acme\`, \`@acme/*\`, \`acme-*\`; PyPI names PEP 503-normalised): never sent to a public mirror, not even with \`--public\`; a public package of such a name where the installer looks is a \`deps/dependency-confusion-risk\` error (see docs/REGISTRIES.md) |
+| \`registries.best-effort\` | boolean | root | a package no index or mirror can answer for is a \`deps/unresolved-package\` note instead of failing the run with exit 3 (default \`false\`: fail closed; same as \`--resolve-best-effort\`) |
 | \`gitignore\` | boolean | root | respect \`.gitignore\` files (default \`true\`; \`.cockpitignore\` always applies) |
 | \`test_code.paths\` | list of gitignore patterns | root | further paths that are test code, besides the conventional ones (see below) |
 | \`test_code.production_paths\` | list of gitignore patterns | root | paths that are production code whatever their names say (a package named \`testing/\`) |

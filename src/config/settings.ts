@@ -25,6 +25,8 @@ export interface Settings {
   registryMode: RegistryMode;
   /** Ask the public mirrors only, never the private indexes. */
   publicOnly: boolean;
+  /** A package no index can answer for is a note, not a failed run (exit 3); cockpit.yaml `registries.best-effort` too. */
+  registryBestEffort: boolean;
   /** Per request to a package index. */
   registryTimeoutMs: number;
   /** How long an index answer stays fresh in the on-disk cache. */
@@ -51,6 +53,7 @@ export const DEFAULT_SETTINGS: Settings = {
   debug: false,
   registryMode: 'off',
   publicOnly: false,
+  registryBestEffort: false,
   registryTimeoutMs: 10_000,
   registryCacheTtlMs: 6 * 60 * 60 * 1000,
   cacheDir: undefined,
@@ -64,8 +67,9 @@ export const SETTING_DOCS: ReadonlyArray<{ key: keyof Settings; flag?: string; e
   { key: 'format', flag: '--format <format>', env: 'COCKPIT_FORMAT', description: 'report format: text, json, sarif or html (one self-contained file)' },
   { key: 'color', flag: '--color / --no-color', env: 'NO_COLOR, FORCE_COLOR', description: 'colour in text output: on a TTY unless NO_COLOR is set' },
   { key: 'debug', flag: '--debug', env: 'COCKPIT_DEBUG', description: 'print stack traces for internal errors' },
-  { key: 'registryMode', flag: '--resolve / --offline', env: 'COCKPIT_RESOLVE=online|offline', description: 'look dependencies up in their package indexes (private first, public mirrors on 401/403); --offline answers from the cache only' },
-  { key: 'publicOnly', flag: '--public', env: 'COCKPIT_PUBLIC_ONLY', description: 'skip private indexes: ask the public mirrors only (implies --resolve)' },
+  { key: 'registryMode', flag: '--resolve / --offline', env: 'COCKPIT_RESOLVE=online|offline', description: 'look dependencies up in their package indexes (configured first, public mirrors when one refuses, fails or answers a broken document); --offline answers from the cache only' },
+  { key: 'publicOnly', flag: '--public', env: 'COCKPIT_PUBLIC_ONLY', description: 'skip private indexes: ask the public mirrors only (implies --resolve); private names are never sent' },
+  { key: 'registryBestEffort', flag: '--resolve-best-effort', env: 'COCKPIT_RESOLVE_BEST_EFFORT', description: 'a package no index or mirror can answer for is a `deps/unresolved-package` note instead of failing the run with exit 3 (implies --resolve; cockpit.yaml `registries.best-effort: true` does the same)' },
   { key: 'registryTimeoutMs', flag: '--registry-timeout <seconds>', env: 'COCKPIT_REGISTRY_TIMEOUT', description: 'give up on one index request after this long' },
   { key: 'registryCacheTtlMs', env: 'COCKPIT_REGISTRY_CACHE_TTL', description: 'seconds an index answer stays fresh in the on-disk cache' },
   { key: 'cacheDir', flag: '--cache-dir <dir>', env: 'COCKPIT_CACHE_DIR', description: 'where the registry cache lives (default $XDG_CACHE_HOME/agentops-cockpit, else ~/.cache/agentops-cockpit)' },
@@ -82,6 +86,7 @@ export interface SettingOverrides {
   resolve?: boolean | undefined;
   offline?: boolean | undefined;
   public?: boolean | undefined;
+  resolveBestEffort?: boolean | undefined;
   registryTimeout?: string | undefined;
   cacheDir?: string | undefined;
 }
@@ -126,6 +131,7 @@ export function resolveSettings(flags: SettingOverrides, env: NodeJS.ProcessEnv 
     else settings.registryMode = isTruthy(resolveEnv) ? 'online' : 'off';
   }
   if (isTruthy(env['COCKPIT_PUBLIC_ONLY'])) settings.publicOnly = true;
+  if (isTruthy(env['COCKPIT_RESOLVE_BEST_EFFORT'])) settings.registryBestEffort = true;
   if (env['COCKPIT_REGISTRY_TIMEOUT']) settings.registryTimeoutMs = positiveSeconds(env['COCKPIT_REGISTRY_TIMEOUT'], 'COCKPIT_REGISTRY_TIMEOUT');
   if (env['COCKPIT_REGISTRY_CACHE_TTL']) settings.registryCacheTtlMs = positiveSeconds(env['COCKPIT_REGISTRY_CACHE_TTL'], 'COCKPIT_REGISTRY_CACHE_TTL');
   if (env['COCKPIT_CACHE_DIR']) settings.cacheDir = env['COCKPIT_CACHE_DIR'];
@@ -138,6 +144,10 @@ export function resolveSettings(flags: SettingOverrides, env: NodeJS.ProcessEnv 
   if (flags.resolve) settings.registryMode = 'online';
   if (flags.public) {
     settings.publicOnly = true;
+    if (settings.registryMode === 'off') settings.registryMode = 'online';
+  }
+  if (flags.resolveBestEffort) {
+    settings.registryBestEffort = true;
     if (settings.registryMode === 'off') settings.registryMode = 'online';
   }
   if (flags.offline) settings.registryMode = 'offline';

@@ -150,15 +150,18 @@ export const RegistryRunSchema = z.object({
   failovers: z.array(
     z.object({
       ecosystem: EcosystemSchema,
-      index: z.string().describe('the index that refused'),
+      index: z.string().describe('the index that refused, failed or answered a broken document'),
       origin: z.string(),
-      status: z.number().int().describe('401 or 403'),
+      status: z.number().int().describe('HTTP status of the first failure (401, 403, 500, 200 for a broken document); 0 when there was no HTTP answer'),
+      reason: z.string().describe('what happened: refused (401), HTTP 500, timed out after 10 s, redirect loop, answered a login page, …'),
       mirror: z.string().optional().describe('the mirror that answered instead'),
       resolved: z.array(z.string()).describe('packages the mirror had'),
       unresolved: z.array(z.string()).describe('packages no mirror could answer for'),
     }),
   ),
-  refused: z.array(z.object({ ecosystem: EcosystemSchema, index: z.string(), status: z.number().int() })),
+  refused: z.array(
+    z.object({ ecosystem: EcosystemSchema, index: z.string(), status: z.number().int(), scope: z.string().optional().describe('the npm scope refused; absent: unscoped names (and every PyPI name)') }),
+  ),
   packages: z.object({
     checked: z.number().int().min(0),
     found: z.number().int().min(0),

@@ -15,7 +15,7 @@ export function formatRegistryRun(colors: Colors, run: RegistryRunReport): strin
     const answered = failover.mirror
       ? `failed over to ${failover.mirror} (${failover.resolved.length} resolved${failover.unresolved.length ? `, ${failover.unresolved.length} not found there` : ''})`
       : colors.red('no mirror answered');
-    lines.push(`  ${colors.yellow(`${failover.ecosystem} ${failover.index} refused (${failover.status})`)} ${colors.dim(`[${failover.origin}]`)}: ${answered}`);
+    lines.push(`  ${colors.yellow(`${failover.ecosystem} ${failover.index} ${failover.reason}`)} ${colors.dim(`[${failover.origin}]`)}: ${answered}`);
   }
   for (const warning of run.warnings) lines.push(colors.dim(`  warning: ${warning}`));
   return lines;

@@ -25,6 +25,7 @@ const AUTH_LABELS: Record<DiagnosedIndex['probe']['auth'], string> = {
   forbidden: '403',
   unreachable: 'unreachable',
   error: 'error',
+  broken: 'broken',
 };
 
 function step(result: { ok: boolean; ms: number; detail?: string } | undefined): string {
@@ -54,6 +55,7 @@ function formatDiagnosis(report: DiagnoseReport, color: boolean): string {
     );
     lines.push(colors.dim(`  ${header}`), ...rows.map((row, i) => `  ${entry.indexes[i]!.probe.auth === 'ok' ? row : colors.yellow(row)}`));
     for (const index of entry.indexes) if (index.remedy) lines.push(`  ${colors.yellow('→')} ${index.url}: ${index.remedy}`);
+    if (entry.privateNames?.remedy) lines.push(`  ${colors.yellow('→')} ${entry.privateNames.remedy}`);
     lines.push('');
   }
   const { proxies, ca } = report.environment;
@@ -80,7 +82,10 @@ export function registerDiagnose(program: Command, io: CliIo, setExitCode: (code
     .option('--npm-registry <url>', 'npm registry to check instead of the configured one')
     .option('--color', 'force colour')
     .option('--no-color', 'never use colour (NO_COLOR is honoured too)')
-    .addHelpText('after', '\nExit codes:\n  0  every ecosystem has a working path (an index, or a mirror failover reaches)\n  3  some ecosystem has none, or bad arguments\n')
+    .addHelpText(
+      'after',
+      '\nA working path is the one `ops report --resolve` takes: every configured index answers (found or 404), or the first\nmirror that answers stands in for those that refuse, fail or answer a broken document; names in registries.private\nnever go to a mirror.\n\nExit codes:\n  0  every ecosystem has a working path\n  3  some ecosystem has none, or bad arguments\n',
+    )
     .action(async (target: string, flags: DiagnoseFlags) => {
       if (flags.format !== 'text' && flags.format !== 'json') throw new CockpitError(`--format: unknown format '${flags.format}' (expected text, json)`);
       const settings = resolveSettings({ color: flags.color, registryTimeout: flags.timeout }, io.env);

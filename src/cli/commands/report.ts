@@ -17,7 +17,7 @@ import { rootPolicy } from '../../config/policy.js';
 import { parseAgentTimeout, resolveSettings, type Settings } from '../../config/settings.js';
 import { readAllLatest } from '../../lake/store.js';
 import { readStoreLatest } from '../../store/open.js';
-import { isStoreUrl } from '../../store/url.js';
+import { isStoreUrl, redactStoreUrl } from '../../store/url.js';
 import { assembleReport, buildReport } from '../../report/build.js';
 import { formatHtml } from '../../report/html.js';
 import { formatJson } from '../../report/json.js';
@@ -57,6 +57,7 @@ export interface ReportFlags {
   resolve?: boolean;
   offline?: boolean;
   public?: boolean;
+  resolveBestEffort?: boolean;
   registryTimeout?: string;
   cacheDir?: string;
   indexUrl?: string;
@@ -148,7 +149,8 @@ export async function auditTarget(root: string, given: string, context: AuditCon
       settings,
       ...(jobs !== undefined ? { jobs } : {}),
       ...(shard ? { shard } : {}),
-      ...(context.lake === false ? {} : { lakeDir: path.resolve(root, flags.lake ?? DEFAULT_LAKE) }),
+      // An explicit --lake is relative to the current folder, as in every command; the default sits in the workspace.
+      ...(context.lake === false ? {} : { lakeDir: flags.lake !== undefined ? path.resolve(io.cwd, flags.lake) : path.join(root, DEFAULT_LAKE) }),
       ...(changes ? { selectAgents: (agents: readonly DiscoveredAgent[]) => selectChangedAgents(changes, agents) } : {}),
       cache: context.cache,
       agentTimeoutMs: context.agentTimeoutMs,
@@ -219,6 +221,7 @@ export async function runReport(target: string | undefined, flags: ReportFlags, 
       resolve: flags.resolve,
       offline: flags.offline,
       public: flags.public,
+      resolveBestEffort: flags.resolveBestEffort,
       registryTimeout: flags.registryTimeout,
       cacheDir: flags.cacheDir,
     },
@@ -233,6 +236,9 @@ export async function runReport(target: string | undefined, flags: ReportFlags, 
   if (flags.heal && flags.fromLake !== undefined) throw new CockpitError('--heal: needs a folder to audit, not --from-lake');
   if (flags.dryRun && !flags.heal) throw new CockpitError('--dry-run: only with --heal (ops report --heal --dry-run)');
   checkScopeFlags(flags);
+  if (flags.lake !== undefined && isStoreUrl(flags.lake)) {
+    throw new CockpitError(`--lake: '${redactStoreUrl(flags.lake)}' is a fleet store; audit into a lake folder, then ops lake push --to URL`);
+  }
 
   let report: Report;
   let healPlan: HealPlan | undefined;
@@ -291,6 +297,10 @@ export async function runReport(target: string | undefined, flags: ReportFlags, 
       }
       // The snapshot's temporary folder is no place to name in a report.
       if (flags.staged) report = { ...report, root: displayRoot(root, io.cwd) };
+    } catch (error) {
+      // A run that failed (closed, on an index that could not answer) does not wait for lookups still in flight.
+      await dependencies?.abort();
+      throw error;
     } finally {
       await scope.dispose();
     }
@@ -346,7 +356,7 @@ export function registerReport(program: Command, io: CliIo, setExitCode: (code: 
     .option('-w, --workspace', 'discover and audit every agent under PATH in parallel, keeping an evidence lake')
     .option('-j, --jobs <n>', 'worker threads: agents of a fleet, or files of one large agent (default: the machine\'s cores)')
     .option('--shard <k/n>', 'audit only the K-th of N deterministic slices of the fleet (CI matrices)')
-    .option('--lake <dir>', `evidence lake folder for --workspace (default: PATH/${DEFAULT_LAKE.split(path.sep).join('/')})`)
+    .option('--lake <dir>', `evidence lake folder for --workspace, relative to the current folder (default: PATH/${DEFAULT_LAKE.split(path.sep).join('/')})`)
     .option('--no-cache', 're-audit agents even when nothing changed since their last lake record')
     .option('--baseline <file>', 'gate only on findings this baseline does not list (make one with: ops baseline create)')
     .option('--changed-since <ref>', 'audit only agents changed since this git ref (plus uncommitted work); gate only on changed lines')
@@ -356,7 +366,8 @@ export function registerReport(program: Command, io: CliIo, setExitCode: (code: 
     .option('--dry-run', 'with --heal: show the exact diffs and change nothing')
     .option('--force', 'with --heal: also edit files that have uncommitted changes, or when git cannot tell (never links, FIFOs or read-only files)')
     .option('--branch <name>', 'with --heal: create this git branch and commit the fixes on it, ready for a pull request')
-    .option('--resolve', 'look dependencies up in their package indexes: private first, public mirrors on 401/403')
+    .option('--resolve', 'look dependencies up in their package indexes: configured first, public mirrors when one refuses, fails or answers a broken document; exit 3 when none can answer')
+    .option('--resolve-best-effort', 'with dependency lookups: a package no index can answer for is a note, not exit 3 (implies --resolve)')
     .option('--offline', 'with dependency lookups: answer from the on-disk cache only')
     .option('--public', 'skip private indexes and ask the public mirrors only (implies --resolve)')
     .option('--index-url <url>', 'PyPI index to use instead of the configured one (like pip --index-url)')
@@ -378,7 +389,8 @@ Exit codes:
   0  pass: no blocking findings (warnings and notes are informational)
   1  security critical: a hardcoded secret or PII was found
   2  architecture or policy violation (an error-severity finding of another category)
-  3  the audit could not be done: bad arguments, missing path, invalid config, an agent that failed
+  3  the audit could not be done: bad arguments, missing path, invalid config, an agent that failed,
+     or (--resolve) a package index and its mirrors could not answer (unless --resolve-best-effort)
 
 Suppress one finding with a reason on its line or the line before:
   # cockpit: ignore[secret/generic-secret-assignment] rotated test credential for the sandbox

@@ -4,7 +4,9 @@ import type { Candidate } from './types.js';
  * `registries` from cockpit.yaml. Accepted shapes:
  *   pypi: URL | [primary, ...extras] | { index-url | url, extra-index-urls | extra-index-url | extras: URL | URL[] }
  *   npm:  URL | { registry | url, scopes: { '@scope': URL } } (an '@scope' key directly under npm works too)
- *   mirrors: { pypi: URL | URL[], npm: URL | URL[] }: asked in order when an index refuses (401/403)
+ *   mirrors: { pypi: URL | URL[], npm: URL | URL[] }: asked in order when an index refuses, fails or answers a broken document
+ *   private: [pattern, ...]: names never sent to a public mirror (config/private-names.ts)
+ *   best-effort: boolean: an index that cannot answer leaves a note instead of failing the run (exit 3)
  */
 export interface CockpitRegistries {
   pypiPrimary?: Candidate;
@@ -13,12 +15,16 @@ export interface CockpitRegistries {
   npmScoped: Candidate[];
   /** Replaces the public defaults when given. */
   mirrors: { pypi?: Candidate[]; npm?: Candidate[] };
+  /** `private`: patterns of the organisation's own package names. */
+  privateNames: string[];
+  /** `best-effort: true`: unanswerable lookups stay notes instead of failing the run closed. */
+  bestEffort: boolean;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function readCockpitRegistries(registries: Record<string, unknown> | undefined, warnings: string[]): CockpitRegistries {
-  const out: CockpitRegistries = { pypiExtras: [], npmScoped: [], mirrors: {} };
+  const out: CockpitRegistries = { pypiExtras: [], npmScoped: [], mirrors: {}, privateNames: [], bestEffort: false };
   if (!registries) return out;
   const base = 'cockpit.yaml registries';
   const bad = (path: string, expected: string): void => {
@@ -90,8 +96,19 @@ export function readCockpitRegistries(registries: Record<string, unknown> | unde
         }
         out.mirrors[mirrorEco] = urlList(list, `mirrors.${mirrorEco}`).map((c) => ({ ...c, role: 'mirror' as const }));
       }
+    } else if (eco === 'private') {
+      const list = typeof value === 'string' ? [value] : Array.isArray(value) ? value : undefined;
+      if (!list) bad('private', 'a list of package name patterns (@scope, @scope/*, name-*)');
+      else
+        list.forEach((pattern: unknown, i) => {
+          if (typeof pattern === 'string' && pattern.trim() !== '') out.privateNames.push(pattern.trim());
+          else bad(`private[${i}]`, 'a package name pattern');
+        });
+    } else if (eco === 'best-effort' || eco === 'bestEffort') {
+      if (typeof value === 'boolean') out.bestEffort = value;
+      else bad(eco, 'true or false');
     } else {
-      warnings.push(`${base}.${eco}: unknown ecosystem (expected pypi or npm); ignored`);
+      warnings.push(`${base}.${eco}: unknown key (expected pypi, npm, mirrors, private or best-effort); ignored`);
     }
   }
   return out;

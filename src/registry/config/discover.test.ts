@@ -395,7 +395,21 @@ describe('cockpit.yaml registries', () => {
       'cockpit.yaml registries.pypi: expected a URL, a list or a map; ignored',
       'cockpit.yaml registries.npm.registry: expected a URL; ignored',
       'cockpit.yaml registries.npm.scopes.nope: expected a key like @scope; ignored',
-      'cockpit.yaml registries.cargo: unknown ecosystem (expected pypi or npm); ignored',
+      'cockpit.yaml registries.cargo: unknown key (expected pypi, npm, mirrors, private or best-effort); ignored',
+    ]);
+  });
+
+  it('reads private name patterns and best-effort, and warns on wrong shapes', () => {
+    const r = run({ cockpitRegistries: { private: ['@acme', 'acme-*', 7], 'best-effort': true } });
+    expect(r.privateNames).toEqual(['@acme', 'acme-*']);
+    expect(r.bestEffort).toBe(true);
+    expect(r.warnings).toEqual(['cockpit.yaml registries.private[2]: expected a package name pattern; ignored']);
+    const wrong = run({ cockpitRegistries: { private: { acme: true }, 'best-effort': 'yes' } });
+    expect(wrong.privateNames).toEqual([]);
+    expect(wrong.bestEffort).toBe(false);
+    expect(wrong.warnings).toEqual([
+      'cockpit.yaml registries.private: expected a list of package name patterns (@scope, @scope/*, name-*); ignored',
+      'cockpit.yaml registries.best-effort: expected true or false; ignored',
     ]);
   });
 

@@ -85,7 +85,7 @@ export function discoverIndexes(options: DiscoverOptions): DiscoveryResult {
     pypi: finish('pypi', cockpit.mirrors.pypi ?? [mirrorCand(DEFAULT_PYPI)], true),
     npm: finish('npm', withNpmAuth(cockpit.mirrors.npm ?? [mirrorCand(DEFAULT_NPM)], false), false),
   };
-  return { indexes, mirrors, credentials, warnings };
+  return { indexes, mirrors, credentials, warnings, privateNames: cockpit.privateNames, bestEffort: cockpit.bestEffort };
 }
 
 /** Discovery for a project folder with the user's environment: HOME and VIRTUAL_ENV come from `env`. */

@@ -100,10 +100,14 @@ export interface DiscoverOptions {
 
 export interface DiscoveryResult {
   indexes: IndexSetting[];
-  /** Asked in order when an index refuses; the public registries unless cockpit.yaml `registries.mirrors` says otherwise. */
+  /** Asked in order when an index refuses, fails or answers a broken document; the public registries unless cockpit.yaml `registries.mirrors` says otherwise. */
   mirrors: Record<Ecosystem, IndexSetting[]>;
   credentials: Credentials;
   warnings: string[];
+  /** cockpit.yaml `registries.private`: patterns of names never sent to a public index. */
+  privateNames: string[];
+  /** cockpit.yaml `registries.best-effort`. */
+  bestEffort: boolean;
 }
 
 /** An index URL as found, before credentials are split off. Internal to the discovery modules. */

@@ -1,9 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { discoverProjectIndexes } from '../config/discover.js';
+import { privateNames } from '../config/private-names.js';
 import { redactUrl } from '../config/redact.js';
 import { describeIndex, type DiscoverOptions, type Ecosystem, type IndexSetting } from '../config/types.js';
+import { answers, fixFor, needsFailover } from '../resolve/availability.js';
 import { createHttpClient } from '../resolve/http.js';
-import { probeIndex, type AuthState, type IndexProbe } from './probe.js';
+import { probeIndex, type IndexProbe } from './probe.js';
 
 export interface DiagnosedIndex {
   role: IndexSetting['role'];
@@ -17,8 +19,19 @@ export interface DiagnosedIndex {
   remedy?: string;
 }
 
+export interface DiagnosedEcosystem {
+  ecosystem: Ecosystem;
+  /** `--resolve` can answer for ordinary names (and, when declared, for private names). */
+  working: boolean;
+  /** The path lookups take: the configured index when every configured index answers, else the mirror that stands in. */
+  via?: string;
+  /** cockpit.yaml `registries.private` names: they never fail over, so every configured index must answer for them. */
+  privateNames?: { working: boolean; remedy?: string };
+  indexes: DiagnosedIndex[];
+}
+
 export interface DiagnoseReport {
-  ecosystems: Array<{ ecosystem: Ecosystem; working: boolean; via?: string; indexes: DiagnosedIndex[] }>;
+  ecosystems: DiagnosedEcosystem[];
   environment: {
     proxies: Array<{ name: string; value: string }>;
     ca: Array<{ name: string; value: string; exists: boolean; remedy?: string }>;
@@ -31,20 +44,13 @@ const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy
 /** NODE_EXTRA_CA_CERTS is what the cockpit (Node) reads; the others are what pip/requests read. */
 const CA_VARIABLES = ['NODE_EXTRA_CA_CERTS', 'SSL_CERT_FILE', 'SSL_CERT_DIR', 'REQUESTS_CA_BUNDLE', 'PIP_CERT', 'NPM_CONFIG_CAFILE'];
 
-function credentialHint(index: IndexSetting): string {
-  const host = safeHost(index.url);
-  return index.ecosystem === 'npm'
-    ? `add a token for it in .npmrc: //${host}/:_authToken=\${NPM_TOKEN}`
-    : `add credentials for it: a ~/.netrc entry (machine ${host} login USER password TOKEN) or the pip.conf index-url with user:token`;
-}
-
-/** What to do about one index's state; undefined when it works. */
+/** What to do about one index's state; undefined when it works. Network steps first, then the shared decision's fix. */
 export function remedyFor(index: IndexSetting, probe: IndexProbe): string | undefined {
   const failedStep = probe.dns && !probe.dns.ok ? 'dns' : probe.tcp && !probe.tcp.ok ? 'tcp' : probe.tls && !probe.tls.ok ? 'tls' : undefined;
   const via = probe.proxy ? ` (through the proxy ${probe.proxy})` : '';
   switch (failedStep) {
     case 'dns':
-      return `cannot resolve ${probe.proxy ? 'the proxy host' : safeHost(index.url)} (${probe.dns?.detail}): check the host name, your VPN and DNS; behind a corporate proxy set HTTPS_PROXY`;
+      return `cannot resolve ${probe.proxy ? 'the proxy host' : safeHostname(index.url)} (${probe.dns?.detail}): check the host name, your VPN and DNS; behind a corporate proxy set HTTPS_PROXY`;
     case 'tcp':
       return `cannot connect${via} (${probe.tcp?.detail}): the service is down, or a firewall blocks the port; check the VPN, or HTTPS_PROXY / NO_PROXY`;
     case 'tls':
@@ -52,25 +58,16 @@ export function remedyFor(index: IndexSetting, probe: IndexProbe): string | unde
     default:
       break;
   }
-  const state: AuthState = probe.auth;
-  if (state === 'ok') return undefined;
-  if (state === 'unauthorized') {
-    return index.hasCredentials
-      ? `401 with the credentials from ${index.credentialSource ?? 'the configuration'}: they are wrong or expired; renew them`
-      : `401: the index needs credentials and none are configured; ${credentialHint(index)}`;
-  }
-  if (state === 'forbidden') {
-    return index.hasCredentials
-      ? `403: the credentials from ${index.credentialSource ?? 'the configuration'} are valid but may not read this index; ask its administrators for read access or check the token's scope`
-      : `403: the index refuses anonymous reads (or this network); ${credentialHint(index)}`;
-  }
-  if (state === 'unreachable') return `no answer${via} (${probe.http?.failure ?? 'timeout'}): the service is slow or down; retry, or raise --timeout`;
-  return `the index answered HTTP ${probe.http?.status ?? '?'}${probe.http?.failure ? ` (${probe.http.failure})` : ''}: it is failing; try again later or ask its administrators`;
+  if (!probe.decision || answers(probe.decision)) return undefined;
+  const fix = fixFor(probe.decision, index);
+  const what = probe.availability.reason;
+  // Refusal fixes already start with the status; the others get what happened first (a loop is named as one).
+  return probe.decision.kind === 'refused' || !what ? fix : `${what}: ${fix}`;
 }
 
-function safeHost(url: string): string {
+function safeHostname(url: string): string {
   try {
-    return new URL(url).host;
+    return new URL(url).hostname;
   } catch {
     return url;
   }
@@ -85,6 +82,7 @@ export interface DiagnoseOptions extends Omit<DiscoverOptions, 'home' | 'virtual
 export async function diagnose(options: DiagnoseOptions): Promise<DiagnoseReport> {
   const { env } = options;
   const discovered = discoverProjectIndexes(options);
+  const patterns = privateNames(discovered.privateNames);
   const extraCaFile = env['NODE_EXTRA_CA_CERTS'];
   const extraCa = extraCaFile && existsSync(extraCaFile) ? readFileSync(extraCaFile, 'utf8') : undefined;
   const http = createHttpClient({ timeoutMs: options.timeoutMs, env });
@@ -102,9 +100,24 @@ export async function diagnose(options: DiagnoseOptions): Promise<DiagnoseReport
           const remedy = remedyFor(index, probe);
           return { ...describeIndex(index), probe, ...(remedy ? { remedy } : {}) };
         });
-        // A working path: the primary (or the only index) answers, or a mirror does, which failover reaches.
-        const working = indexes.find((index) => index.probe.auth === 'ok' && index.role !== 'scoped');
-        return { ecosystem, working: working !== undefined, ...(working ? { via: working.url } : {}), indexes };
+        // The resolver's path: every configured index answers, or the first mirror that answers stands in (resolve/resolver.ts).
+        const configured = indexes.slice(0, own.length);
+        const mirrorsProbed = indexes.slice(own.length);
+        const decisions = configured.map((index) => index.probe.decision!);
+        const failover = needsFailover(decisions);
+        const standIn = failover ? mirrorsProbed.find((mirror) => answers(mirror.probe.decision!)) : undefined;
+        const ordinary = failover ? standIn !== undefined : true;
+        const via = failover ? standIn?.url : configured[0]?.url;
+        const entry: DiagnosedEcosystem = { ecosystem, working: ordinary, ...(ordinary && via ? { via } : {}), indexes };
+        if (patterns.covers(ecosystem)) {
+          // Private names are asked of the configured indexes only; the indexes that fail have no stand-in for them.
+          const privateOk = own.length > 0 && !failover;
+          entry.privateNames = privateOk
+            ? { working: true }
+            : { working: false, remedy: `names matching registries.private (${patterns.patterns.join(', ')}) are never sent to a mirror: ${own.length === 0 ? 'no index is configured for them (--public asks the mirrors only)' : 'fix the configured index that fails'}` };
+          entry.working = entry.working && privateOk;
+        }
+        return entry;
       }),
     );
     const proxies = PROXY_VARIABLES.filter((name) => env[name]).map((name) => ({ name, value: redactUrl(env[name]!) }));

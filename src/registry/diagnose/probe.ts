@@ -1,11 +1,16 @@
 import { lookup } from 'node:dns/promises';
 import net from 'node:net';
 import tls from 'node:tls';
-import type { HttpClient } from '../resolve/http.js';
+import { classifyAnswer, describeAvailability, type Availability, type AvailabilityKind } from '../resolve/availability.js';
+import { bypassesProxy, type HttpClient, type NetworkFailure } from '../resolve/http.js';
 import { metadataUrl, NPM_ACCEPT, PYPI_ACCEPT } from '../resolve/metadata.js';
-import type { Credentials, IndexSetting } from '../config/types.js';
+import type { CredentialLookup } from '../resolve/resolver.js';
+import type { IndexSetting } from '../config/types.js';
 
-export type AuthState = 'ok' | 'unauthorized' | 'forbidden' | 'unreachable' | 'error';
+export { bypassesProxy } from '../resolve/http.js';
+
+/** `ok`: the index answered (found or not found); `broken`: a 200 that is not an index document (a login page, …). */
+export type AuthState = 'ok' | 'unauthorized' | 'forbidden' | 'unreachable' | 'error' | 'broken';
 
 export interface StepResult {
   ok: boolean;
@@ -22,6 +27,10 @@ export interface IndexProbe {
   proxy?: string;
   http?: { status?: number; ms: number; failure?: string };
   auth: AuthState;
+  /** The shared decision (resolve/availability.ts) about the probe's answer: what `--resolve` would conclude. */
+  availability: { kind: AvailabilityKind; reason?: string };
+  /** The full decision, for the remedy; not serialised. */
+  readonly decision?: Availability;
 }
 
 /** The package each ecosystem's probe asks for: a 404 still proves the index let us in. */
@@ -74,72 +83,93 @@ function tlsStep(host: string, port: number, timeoutMs: number, ca: string | und
   });
 }
 
-/** Whether NO_PROXY exempts a host (`*`, exact hosts, `.suffix` and `suffix` domains, optional `:port`). */
-export function bypassesProxy(host: string, port: number, noProxy: string | undefined): boolean {
-  if (!noProxy) return false;
-  return noProxy
-    .split(/[\s,]+/)
-    .filter(Boolean)
-    .some((entry) => {
-      if (entry === '*') return true;
-      const [name, entryPort] = entry.replace(/^\*?\./, '.').split(':') as [string, string | undefined];
-      if (entryPort && Number(entryPort) !== port) return false;
-      const bare = name.startsWith('.') ? name.slice(1) : name;
-      return host === bare || host.endsWith(`.${bare}`);
-    });
-}
-
 export interface ProbeOptions {
   http: HttpClient;
-  credentials: Credentials;
+  credentials: CredentialLookup;
   env: NodeJS.ProcessEnv;
   timeoutMs: number;
   /** Extra CA certificates (PEM) for the TLS step, as NODE_EXTRA_CA_CERTS gives undici. */
   extraCa?: string;
 }
 
-/** DNS, TCP, TLS and one authenticated GET against an index, each timed; stops at the first step that fails. */
+/** The package a probe asks for: `pip` / `npm`, or `@scope/npm` on a scope's registry (npm sends only that scope there). */
+export function probePackage(index: Pick<IndexSetting, 'ecosystem' | 'role' | 'scope'>): string {
+  return index.ecosystem === 'npm' && index.role === 'scoped' && index.scope ? `${index.scope}/${PROBE_PACKAGE.npm}` : PROBE_PACKAGE[index.ecosystem];
+}
+
+const AUTH_BY_KIND: Record<AvailabilityKind, AuthState> = { 'answered-found': 'ok', 'not-found': 'ok', refused: 'forbidden', unavailable: 'unreachable', broken: 'broken' };
+
+function authOf(decision: Availability): AuthState {
+  if (decision.kind === 'refused') return decision.status === 401 ? 'unauthorized' : 'forbidden';
+  if (decision.kind === 'unavailable' && decision.status !== undefined) return 'error';
+  return AUTH_BY_KIND[decision.kind];
+}
+
+/** A probe result built from the shared decision; the `decision` itself stays out of JSON. */
+function withDecision(probe: Omit<IndexProbe, 'auth' | 'availability' | 'decision'>, decision: Availability): IndexProbe {
+  const result = { ...probe, auth: authOf(decision), availability: { kind: decision.kind, ...(decision.kind === 'answered-found' ? {} : { reason: describeAvailability(decision) }) } } as IndexProbe;
+  Object.defineProperty(result, 'decision', { value: decision, enumerable: false });
+  return result;
+}
+
+/** A network step that failed, as the decision the HTTP request would have come to. */
+function stepDecision(failure: NetworkFailure, detail: string, options: ProbeOptions, proxy: string | undefined): Availability {
+  return classifyAnswer('pypi', '', { ok: false, failure, detail, elapsedMs: 0 }, { timeoutMs: options.timeoutMs, ...(proxy ? { proxy } : {}) });
+}
+
+const stepFailure = (detail: string | undefined, fallback: NetworkFailure): NetworkFailure => (detail === 'ETIMEDOUT' ? 'timeout' : fallback);
+
+/**
+ * DNS, TCP, TLS and one authenticated GET against an index, each timed; stops at the first step that fails. The
+ * GET's answer goes through the same decision as the resolver's (classifyAnswer), so diagnose and `--resolve` agree.
+ */
 export async function probeIndex(index: IndexSetting, options: ProbeOptions): Promise<IndexProbe> {
   let url: URL;
   try {
     url = new URL(index.url);
   } catch {
-    return { auth: 'error', http: { ms: 0, failure: 'not a valid URL' } };
+    return withDecision({ http: { ms: 0, failure: 'not a valid URL' } }, { kind: 'unavailable', failure: 'other', what: 'not a valid URL' });
   }
-  if (url.protocol === 'file:') return probeLocalIndex(index, options.http);
-  const secure = url.protocol === 'https:';
-  const port = Number(url.port || (secure ? 443 : 80));
-  const host = url.hostname.replace(/^\[|\]$/g, '');
-  const proxyUrl = secure ? options.env['HTTPS_PROXY'] ?? options.env['https_proxy'] ?? options.env['HTTP_PROXY'] ?? options.env['http_proxy'] : options.env['HTTP_PROXY'] ?? options.env['http_proxy'];
-  const viaProxy = proxyUrl && !bypassesProxy(host, port, options.env['NO_PROXY'] ?? options.env['no_proxy']) ? safeUrl(proxyUrl) : undefined;
-  const result: IndexProbe = { auth: 'unreachable' };
-  const target = viaProxy ? { host: viaProxy.hostname, port: Number(viaProxy.port || (viaProxy.protocol === 'https:' ? 443 : 80)) } : { host, port };
-  if (viaProxy) result.proxy = `${viaProxy.protocol}//${viaProxy.host}`;
+  if (url.protocol !== 'file:') {
+    const secure = url.protocol === 'https:';
+    const port = Number(url.port || (secure ? 443 : 80));
+    const host = url.hostname.replace(/^\[|\]$/g, '');
+    const proxyUrl = secure ? options.env['HTTPS_PROXY'] ?? options.env['https_proxy'] ?? options.env['HTTP_PROXY'] ?? options.env['http_proxy'] : options.env['HTTP_PROXY'] ?? options.env['http_proxy'];
+    const viaProxy = proxyUrl && !bypassesProxy(host, port, options.env['NO_PROXY'] ?? options.env['no_proxy']) ? safeUrl(proxyUrl) : undefined;
+    const steps: Omit<IndexProbe, 'auth' | 'availability' | 'decision'> = {};
+    const target = viaProxy ? { host: viaProxy.hostname, port: Number(viaProxy.port || (viaProxy.protocol === 'https:' ? 443 : 80)) } : { host, port };
+    const proxy = viaProxy ? `${viaProxy.protocol}//${viaProxy.host}` : undefined;
+    if (proxy) steps.proxy = proxy;
 
-  if (!net.isIP(target.host)) {
-    result.dns = await dnsStep(target.host, options.timeoutMs);
-    if (!result.dns.ok) return result;
+    if (!net.isIP(target.host)) {
+      steps.dns = await dnsStep(target.host, options.timeoutMs);
+      if (!steps.dns.ok) return withDecision(steps, stepDecision(stepFailure(steps.dns.detail, 'dns'), steps.dns.detail ?? 'error', options, proxy));
+    }
+    steps.tcp = await connectStep(target.host, target.port, options.timeoutMs);
+    if (!steps.tcp.ok) return withDecision(steps, stepDecision(stepFailure(steps.tcp.detail, 'connect'), steps.tcp.detail ?? 'error', options, proxy));
+    if (secure && !viaProxy) {
+      steps.tls = await tlsStep(host, port, options.timeoutMs, options.extraCa);
+      if (!steps.tls.ok) return withDecision(steps, stepDecision(stepFailure(steps.tls.detail, 'tls'), steps.tls.detail ?? 'error', options, proxy));
+    }
+    const decision = await askProbe(index, options, steps);
+    return withDecision(steps, decision);
   }
-  result.tcp = await connectStep(target.host, target.port, options.timeoutMs);
-  if (!result.tcp.ok) return result;
-  if (secure && !viaProxy) {
-    result.tls = await tlsStep(host, port, options.timeoutMs, options.extraCa);
-    if (!result.tls.ok) return result;
-  }
-  const name = PROBE_PACKAGE[index.ecosystem];
+  const local: Omit<IndexProbe, 'auth' | 'availability' | 'decision'> = {};
+  const decision = await askProbe(index, options, local);
+  return withDecision(local, decision);
+}
+
+/** The probe's GET and its decision; fills in the HTTP column. */
+async function askProbe(index: IndexSetting, options: ProbeOptions, steps: Omit<IndexProbe, 'auth' | 'availability' | 'decision'>): Promise<Availability> {
+  const name = probePackage(index);
   const headers: Record<string, string> = { accept: index.ecosystem === 'pypi' ? PYPI_ACCEPT : NPM_ACCEPT, 'user-agent': 'agentops-cockpit diagnose' };
   const authorization = options.credentials.authorizationHeader(index);
   if (authorization) headers['authorization'] = authorization;
-  const response = await options.http.get(metadataUrl(index.ecosystem, index.url, name), headers);
-  if (!response.ok) {
-    result.http = { ms: response.elapsedMs, failure: `${response.failure} (${response.detail})` };
-    result.auth = response.failure === 'too-large' ? 'ok' : 'unreachable';
-    return result;
-  }
-  result.http = { status: response.status, ms: response.elapsedMs };
-  result.auth =
-    response.status === 401 ? 'unauthorized' : response.status === 403 ? 'forbidden' : response.status < 400 || response.status === 404 ? 'ok' : 'error';
-  return result;
+  const target = metadataUrl(index.ecosystem, index.url, name);
+  const response = await options.http.get(target, headers);
+  steps.http = response.ok ? { status: response.status, ms: response.elapsedMs } : { ms: response.elapsedMs, failure: `${response.failure} (${response.detail})` };
+  const proxy = options.http.proxyFor(target);
+  return classifyAnswer(index.ecosystem, name, response, { timeoutMs: options.timeoutMs, ...(proxy ? { proxy } : {}) });
 }
 
 function safeUrl(raw: string): URL | undefined {
@@ -148,15 +178,4 @@ function safeUrl(raw: string): URL | undefined {
   } catch {
     return undefined;
   }
-}
-
-
-/** A `file://` index has no network steps: it answers when its folder exists and can be read. */
-async function probeLocalIndex(index: IndexSetting, http: HttpClient): Promise<IndexProbe> {
-  const response = await http.get(index.url.endsWith('/') ? index.url : `${index.url}/`, {});
-  if (!response.ok) return { auth: 'unreachable', http: { ms: response.elapsedMs, failure: response.detail } };
-  return {
-    http: { status: response.status, ms: response.elapsedMs },
-    auth: response.status === 200 ? 'ok' : response.status === 403 ? 'forbidden' : 'unreachable',
-  };
 }

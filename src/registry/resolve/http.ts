@@ -1,10 +1,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EnvHttpProxyAgent, interceptors, request, type Dispatcher } from 'undici';
+import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
 
-/** Why a request got no HTTP answer; drives both the resolver's outcome and `ops diagnose` remedies. */
-export type NetworkFailure = 'dns' | 'connect' | 'tls' | 'timeout' | 'too-large' | 'other';
+/** Why a request got no usable HTTP answer; resolve/availability.ts turns it into the one decision both the resolver and `ops diagnose` use. */
+export type NetworkFailure = 'dns' | 'connect' | 'tls' | 'timeout' | 'proxy' | 'redirect-loop' | 'too-many-redirects' | 'too-large' | 'other';
 
 export type HttpResult =
   | { ok: true; status: number; contentType: string; body: string; elapsedMs: number }
@@ -12,8 +12,16 @@ export type HttpResult =
 
 export interface HttpClient {
   get(url: string, headers: Record<string, string>): Promise<HttpResult>;
+  /** The proxy a request to `url` goes through (credentials redacted), or undefined when it goes direct. */
+  proxyFor(url: string): string | undefined;
   close(): Promise<void>;
+  /** Aborts requests still in flight and closes. */
+  destroy(): Promise<void>;
 }
+
+/** Redirects followed before the chain counts as "too many" (browsers allow 20; an index needs one, for the trailing slash). */
+export const MAX_REDIRECTS = 5;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
 export interface HttpOptions {
   timeoutMs: number;
@@ -36,13 +44,37 @@ export function classifyFailure(error: unknown): { failure: NetworkFailure; deta
   if (code === 'ECONNREFUSED' || code === 'ECONNRESET' || code === 'EHOSTUNREACH' || code === 'ENETUNREACH' || code === 'UND_ERR_SOCKET') {
     return { failure: 'connect', detail };
   }
+  // undici's tunnelling proxy agent: the proxy answered CONNECT with something other than 200.
+  const proxyStatus = /Proxy response \((\d{3})\)/.exec(err.message ?? '');
+  if (proxyStatus) return { failure: 'proxy', detail: `CONNECT answered ${proxyStatus[1]}` };
   return { failure: 'other', detail };
+}
+
+/** Whether NO_PROXY exempts a host (`*`, exact hosts, `.suffix` and `suffix` domains, optional `:port`), as undici reads it. */
+export function bypassesProxy(host: string, port: number, noProxy: string | undefined): boolean {
+  if (!noProxy) return false;
+  return noProxy
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .some((entry) => {
+      if (entry === '*') return true;
+      const [name, entryPort] = entry.replace(/^\*?\./, '.').split(':') as [string, string | undefined];
+      if (entryPort && Number(entryPort) !== port) return false;
+      const bare = name.startsWith('.') ? name.slice(1) : name;
+      return host === bare || host.endsWith(`.${bare}`);
+    });
+}
+
+/** Path and query only: what a redirect chain shows, never a credential a Location header might carry. */
+function shortUrl(url: URL): string {
+  return `${url.pathname}${url.search}`;
 }
 
 /**
  * GETs through undici with the proxy settings from the environment (HTTPS_PROXY, HTTP_PROXY, NO_PROXY, as
- * pip and npm honour them), a hard timeout and a body size limit. Redirects are followed on the same terms;
- * undici drops the Authorization header when a redirect leaves the origin.
+ * pip and npm honour them), a hard timeout over the whole redirect chain and a body size limit. Up to
+ * MAX_REDIRECTS redirects are followed; a Location seen before is a redirect loop; the Authorization header
+ * never follows a redirect to another origin.
  */
 export function createHttpClient(options: HttpOptions): HttpClient {
   const { env, timeoutMs } = options;
@@ -60,15 +92,54 @@ export function createHttpClient(options: HttpOptions): HttpClient {
     headersTimeout: timeoutMs,
     bodyTimeout: timeoutMs,
   });
-  const dispatcher: Dispatcher = agent.compose(interceptors.redirect({ maxRedirections: 5 }));
+  // Redirects are followed here, not by undici's interceptor, so that a loop can be named as one.
+  const dispatcher: Dispatcher = agent;
+  const proxyFor = (url: string): string | undefined => {
+    let target: URL;
+    try {
+      target = new URL(url);
+    } catch {
+      return undefined;
+    }
+    if (target.protocol !== 'http:' && target.protocol !== 'https:') return undefined;
+    const proxy = target.protocol === 'https:' ? (httpsProxy ?? httpProxy) : httpProxy;
+    const port = Number(target.port || (target.protocol === 'https:' ? 443 : 80));
+    if (!proxy || bypassesProxy(target.hostname.replace(/^\[|\]$/g, ''), port, noProxy)) return undefined;
+    try {
+      const parsed = new URL(proxy.includes('://') ? proxy : `http://${proxy}`);
+      return `${parsed.protocol}//${parsed.host}`;
+    } catch {
+      return 'the configured proxy';
+    }
+  };
 
   return {
     async get(url, headers) {
       if (url.startsWith('file:')) return readLocalIndex(url);
       const started = performance.now();
       const elapsed = (): number => Math.round(performance.now() - started);
+      const signal = AbortSignal.timeout(timeoutMs);
       try {
-        const response = await request(url, { method: 'GET', headers, dispatcher, signal: AbortSignal.timeout(timeoutMs) });
+        let current = new URL(url);
+        let sent = { ...headers };
+        const visited = [current.href];
+        let response = await request(current, { method: 'GET', headers: sent, dispatcher, signal });
+        while (REDIRECT_STATUSES.has(response.statusCode) && typeof response.headers['location'] === 'string') {
+          await response.body.dump();
+          const next = new URL(response.headers['location'], current);
+          if (visited.includes(next.href)) {
+            const chain = [...visited.slice(visited.indexOf(next.href)), next.href].map((href) => shortUrl(new URL(href)));
+            return { ok: false, failure: 'redirect-loop', detail: chain.join(' → '), elapsedMs: elapsed() };
+          }
+          if (visited.length > MAX_REDIRECTS) return { ok: false, failure: 'too-many-redirects', detail: `more than ${MAX_REDIRECTS}`, elapsedMs: elapsed() };
+          // As browsers and undici do: credentials never follow a redirect to another origin.
+          if (next.origin !== current.origin) {
+            sent = Object.fromEntries(Object.entries(sent).filter(([name]) => !/^(?:authorization|cookie)$/i.test(name)));
+          }
+          visited.push(next.href);
+          current = next;
+          response = await request(current, { method: 'GET', headers: sent, dispatcher, signal });
+        }
         const declared = Number(response.headers['content-length'] ?? 0);
         if (declared > maxBodyBytes) {
           response.body.destroy();
@@ -96,7 +167,9 @@ export function createHttpClient(options: HttpOptions): HttpClient {
         return { ok: false, ...classifyFailure(error), elapsedMs: elapsed() };
       }
     },
+    proxyFor,
     close: () => agent.close(),
+    destroy: () => agent.destroy(),
   };
 }
 
@@ -119,7 +192,13 @@ async function readLocalIndex(url: string): Promise<HttpResult> {
     return { ok: true, status: 200, contentType: file.endsWith('.json') ? 'application/json' : 'text/html', body, elapsedMs: elapsed() };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: true, status: 404, contentType: 'text/plain', body: '', elapsedMs: elapsed() };
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      // A missing project folder is "not found"; a missing index folder means the index is not there at all.
+      const indexFolder = path.dirname(url.endsWith('/') ? path.dirname(file) : file);
+      const indexExists = await stat(indexFolder).then((info) => info.isDirectory(), () => false);
+      if (!indexExists) return { ok: false, failure: 'other', detail: 'no such index folder', elapsedMs: elapsed() };
+      return { ok: true, status: 404, contentType: 'text/plain', body: '', elapsedMs: elapsed() };
+    }
     return { ok: true, status: 403, contentType: 'text/plain', body: '', elapsedMs: elapsed() };
   }
 }

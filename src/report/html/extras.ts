@@ -59,7 +59,7 @@ export function registrySection(run: RegistryRunReport): SafeHtml {
   );
   const failoverRows = run.failovers.map(
     (failover) =>
-      html`<tr><td>${failover.ecosystem}</td><td><code>${failover.index}</code></td><td class="num">${failover.status}</td><td>${failover.origin}</td><td>${
+      html`<tr><td>${failover.ecosystem}</td><td><code>${failover.index}</code></td><td>${failover.reason}</td><td>${failover.origin}</td><td>${
         failover.mirror ? html`<code>${failover.mirror}</code>` : html`<span class="sev-error">no mirror answered</span>`
       }</td><td class="num">${failover.resolved.length}</td><td class="num">${failover.unresolved.length}</td></tr>\n`,
   );
@@ -72,8 +72,8 @@ ${indexRows.length > 0 ? html`<table>
 <tbody>
 ${indexRows}</tbody>
 </table>\n` : ''}${failoverRows.length > 0 ? html`<table>
-<caption>Failovers: indexes that refused (401/403) and the mirror that answered instead</caption>
-<thead><tr><th scope="col">Ecosystem</th><th scope="col">Index</th><th scope="col" class="num">Status</th><th scope="col">Configured in</th><th scope="col">Answered by</th><th scope="col" class="num">resolved</th><th scope="col" class="num">unresolved</th></tr></thead>
+<caption>Failovers: indexes that refused, failed or answered a broken document, and the mirror that answered instead</caption>
+<thead><tr><th scope="col">Ecosystem</th><th scope="col">Index</th><th scope="col">What happened</th><th scope="col">Configured in</th><th scope="col">Answered by</th><th scope="col" class="num">resolved</th><th scope="col" class="num">unresolved</th></tr></thead>
 <tbody>
 ${failoverRows}</tbody>
 </table>\n` : ''}${run.warnings.length > 0 ? html`<ul>\n${run.warnings.map((warning) => html`<li>${warning}</li>\n`)}</ul>\n` : ''}</section>`;

@@ -177,6 +177,72 @@ describe('registry rules (with lookups)', () => {
   });
 });
 
+describe('deps/dependency-confusion-risk', () => {
+  const base = { yanked: {}, deprecated: {} };
+  const failed = 'http://pkgs.corp.example/simple refused (401)';
+
+  it('fires when a private name is answered by a public registry the installer asks', () => {
+    const findings = audit(
+      { 'requirements.txt': '--extra-index-url https://pypi.org/simple\nacme-agent-tools==1.1.0\n' },
+      { 'pypi:acme-agent-tools': { ...base, status: 'found', privatePattern: 'acme-*', publicAnswer: 'https://pypi.org/simple', answeredBy: 'https://pkgs.corp.example/simple' } },
+    );
+    expect(ids(findings)).toEqual(['deps/dependency-confusion-risk agents/demo/requirements.txt:2']);
+    expect(findings[0]!.severity).toBe('error');
+    expect(findings[0]!.message).toMatch(/private name \(registries\.private 'acme-\*'\), but the public registry https:\/\/pypi\.org\/simple has a package of that name/);
+  });
+
+  it('fires when an index failed and the one that answered lacks the pinned or locked version', () => {
+    const findings = audit(
+      {
+        'requirements.txt': 'acme-agent-tools==1.0.0\n',
+        'package.json': JSON.stringify({ dependencies: { '@acme/tools': '2.0.0' } }, null, 2),
+      },
+      {
+        'pypi:acme-agent-tools': { ...base, status: 'found', failedIndex: failed, absentVersions: ['1.0.0'], answeredBy: 'https://pypi.org/simple' },
+        'npm:@acme/tools': { ...base, status: 'found', failedIndex: 'https://npm.corp.example/ HTTP 503', absentVersions: ['2.0.0'], answeredBy: 'https://registry.npmjs.org/' },
+      },
+    );
+    expect(ids(findings).sort()).toEqual(['deps/dependency-confusion-risk agents/demo/package.json:3', 'deps/dependency-confusion-risk agents/demo/requirements.txt:1']);
+    const pypi = findings.find((f) => f.file.endsWith('requirements.txt'))!;
+    expect(pypi.message).toBe(
+      'acme-agent-tools ==1.0.0: http://pkgs.corp.example/simple refused (401), and https://pypi.org/simple has a package of that name but not 1.0.0: it may be a different (squatted) package than the one the unreachable index holds.',
+    );
+  });
+
+  it('stays silent for a public package answered by a mirror after a refusal when its pinned version is there', () => {
+    const findings = audit(
+      { 'requirements.txt': 'requests==2.32.3\n' },
+      { 'pypi:requests': { ...base, status: 'found', failedIndex: failed, answeredBy: 'https://pypi.org/simple' } },
+    );
+    expect(ids(findings)).toEqual([]);
+  });
+
+  it('stays silent for a missing version when no index failed (a wrong pin, not confusion)', () => {
+    const findings = audit({ 'requirements.txt': 'requests==9.9.9\n' }, { 'pypi:requests': { ...base, status: 'found', absentVersions: ['9.9.9'] } });
+    expect(ids(findings)).toEqual([]);
+  });
+
+  it('stays silent for a private name answered only by the private index, and for unresolved or missing private names', () => {
+    const findings = audit(
+      { 'requirements.txt': 'acme-agent-tools==1.1.0\nacme-billing==1.0\nacme-ghost==1.0\n' },
+      {
+        'pypi:acme-agent-tools': { ...base, status: 'found', privatePattern: 'acme-*', answeredBy: 'https://pkgs.corp.example/simple' },
+        'pypi:acme-billing': { ...base, status: 'unresolved', cause: 'private', privatePattern: 'acme-*', reason: 'a private name' },
+        'pypi:acme-ghost': { ...base, status: 'missing', privatePattern: 'acme-*' },
+      },
+    );
+    expect(ids(findings)).toEqual(['deps/unresolved-package agents/demo/requirements.txt:2', 'deps/unknown-package agents/demo/requirements.txt:3']);
+  });
+
+  it('honours an inline suppression with a reason', () => {
+    const findings = audit(
+      { 'requirements.txt': 'acme-agent-tools==1.0.0  # cockpit: ignore[deps/dependency-confusion-risk] pinned by hash in the lock\n' },
+      { 'pypi:acme-agent-tools': { ...base, status: 'found', failedIndex: failed, absentVersions: ['1.0.0'] } },
+    );
+    expect(findings.filter((f) => f.ruleId === 'deps/dependency-confusion-risk').map((f) => Boolean(f.suppression))).toEqual([true]);
+  });
+});
+
 /** Linear time, with room for a slow shared machine: quadratic versions took tens of seconds here. */
 function timed<T>(work: () => T): { value: T; ms: number } {
   const started = performance.now();

@@ -13,6 +13,7 @@ import type { Dependency, ManifestResult } from '../../registry/manifests/types.
 import type { RuleMeta } from '../types.js';
 import {
   DANGEROUS_RELEASE,
+  DEPENDENCY_CONFUSION_RISK,
   DEPRECATED_RELEASE,
   DEPRECATED_SDK,
   MALFORMED_MANIFEST,
@@ -135,6 +136,26 @@ export function columnOf(text: string, name: string): number {
 
 const shown = (dependency: Dependency): string => `${dependency.alias ?? dependency.name}${dependency.specifier ? ` ${dependency.specifier}` : ''}`;
 
+/**
+ * deps/dependency-confusion-risk fires on exactly two conditions (docs/REGISTRIES.md):
+ * (a) the name matches a `registries.private` pattern and a public registry answered "found" for it (only an
+ *     index the installer itself asks can: private names are never sent to a failover mirror);
+ * (b) a configured index refused, failed or answered a broken document for the package, and the pinned or locked
+ *     version is missing from what the answering index offers.
+ * A public package such as `requests` answered by a mirror after a refusal, with its pinned version there, is neither.
+ */
+function confusionMessage(dependency: Dependency, lookup: NonNullable<DependencyAuditInput['lookups']>[string]): string | undefined {
+  if (lookup.status !== 'found') return undefined;
+  if (lookup.privatePattern && lookup.publicAnswer) {
+    return `${shown(dependency)} is a private name (registries.private '${lookup.privatePattern}'), but the public registry ${lookup.publicAnswer} has a package of that name and the installer asks it: an install can take the public one.`;
+  }
+  if (lookup.failedIndex && lookup.absentVersions?.length) {
+    const versions = lookup.absentVersions.join(', ');
+    return `${shown(dependency)}: ${lookup.failedIndex}, and ${lookup.answeredBy ?? 'the index that answered'} has a package of that name but not ${versions}: it may be a different (squatted) package than the one the unreachable index holds.`;
+  }
+  return undefined;
+}
+
 /** Every dependency finding of one agent: manifest problems, static rules and, with lookups, registry rules. */
 export function dependencyFindings(input: DependencyAuditInput): Finding[] {
   const sink = new FindingSink(input);
@@ -203,13 +224,18 @@ export function dependencyFindings(input: DependencyAuditInput): Finding[] {
       sink.add(
         UNKNOWN_PACKAGE,
         dependency.source,
-        `${shown(dependency)}: no index has a package named ${dependency.name}. It may be a hallucinated or mistyped name that anyone could register.`,
+        lookup.failedIndex
+          ? `${shown(dependency)}: ${lookup.failedIndex}, and the mirror that answered in its place has no package named ${dependency.name}. It may be a hallucinated or mistyped name that anyone could register; if it is an internal package, list it in cockpit.yaml registries.private and give the cockpit credentials for the private index.`
+          : `${shown(dependency)}: no index has a package named ${dependency.name}. It may be a hallucinated or mistyped name that anyone could register.`,
         key,
         dependency.alias ?? dependency.name,
       );
     } else if (lookup.status === 'unresolved') {
       sink.add(UNRESOLVED_PACKAGE, dependency.source, `${dependency.name} could not be checked: ${lookup.reason ?? 'no index answered'}.`, key, dependency.alias ?? dependency.name);
-    } else if (dependency.ecosystem === 'npm' && dependency.version === undefined && lookup.latest && lookup.deprecated[lookup.latest] && !deprecatedSdk('npm', dependency.name)) {
+    }
+    const confusion = confusionMessage(dependency, lookup);
+    if (confusion) sink.add(DEPENDENCY_CONFUSION_RISK, dependency.source, confusion, key, dependency.alias ?? dependency.name);
+    if (lookup.status === 'found' && dependency.ecosystem === 'npm' && dependency.version === undefined && lookup.latest && lookup.deprecated[lookup.latest] && !deprecatedSdk('npm', dependency.name)) {
       sink.add(
         DEPRECATED_RELEASE,
         dependency.source,

@@ -22,12 +22,27 @@ export const UNRESOLVED_PACKAGE: RuleMeta = {
   id: 'deps/unresolved-package',
   title: 'Dependency could not be checked in any index',
   description:
-    'No index could say whether this package exists: the private index refused and no mirror has it, an index was unreachable, or the run was offline and the cache had no answer. Nothing is known to be wrong; the other dependency rules could not look at it.',
+    'No index could say whether this package exists: an index refused, failed or answered a broken document and no mirror could answer in its place (or the name is private and never sent to one), or the run was offline and the cache had no answer. Without best-effort (`--resolve-best-effort`, cockpit.yaml `registries.best-effort`) such a run fails with exit 3 instead; offline cache misses are always notes. Nothing is known to be wrong; the other dependency rules could not look at it.',
   persona: 'sre',
   severity: 'note',
   tags: ['supply-chain'],
   remediation: 'Run `ops diagnose` to see which index failed and why; configure credentials for the private index (pip.conf, .netrc, .npmrc) or add a mirror in cockpit.yaml `registries.mirrors`.',
   precision: 'very-high',
+};
+
+export const DEPENDENCY_CONFUSION_RISK: RuleMeta = {
+  ...base,
+  id: 'deps/dependency-confusion-risk',
+  title: 'Dependency may resolve to a public package that is not the intended one',
+  description:
+    'Either the name matches one of the organisation\'s private name patterns (cockpit.yaml `registries.private`) and a public registry (pypi.org, registry.npmjs.org) has a package of that name where the installer looks, or a configured index refused, failed or answered a broken document for this package and the index that did answer does not offer the pinned or locked version. Both are the dependency-confusion shape: an installer that asks the public registry takes whatever is published there under the internal name.',
+  persona: 'secops',
+  severity: 'error',
+  tags: ['security', 'supply-chain', 'LLM03:2025', 'CWE-427', 'CWE-829'],
+  remediation:
+    'Install private packages from the private index only: npm scope registries (`@acme:registry=`), pip `--index-url` to the private index (not `--extra-index-url` next to pypi.org) or uv `index-strategy = first-index`; give the cockpit credentials for the private index so it can check the real package; pin hashes (`--require-hashes`) or commit a lock file.',
+  precision: 'high',
+  securitySeverity: 8.1,
 };
 
 export const UNPINNED_AGENT_PACKAGE: RuleMeta = {
@@ -112,6 +127,7 @@ export const DEPENDENCY_RULES: readonly RuleMeta[] = [
   MALFORMED_MANIFEST,
   UNKNOWN_PACKAGE,
   UNRESOLVED_PACKAGE,
+  DEPENDENCY_CONFUSION_RISK,
   UNPINNED_AGENT_PACKAGE,
   DEPRECATED_SDK,
   DANGEROUS_RELEASE,

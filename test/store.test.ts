@@ -13,8 +13,9 @@ import { lakeFolderStore } from '../src/server/fleet-store.js';
 import { agentList, fleetTrend, fleetView, historyPoints } from '../src/server/fleet-views.js';
 import { openStorePool, type StorePool } from '../src/store/postgres/connection.js';
 import { postgresFleetStore } from '../src/store/postgres/fleet-store.js';
-import { migrate, schemaVersion, SCHEMA_VERSION } from '../src/store/postgres/migrations.js';
+import { migrate, MIGRATIONS, schemaVersion, SCHEMA_VERSION } from '../src/store/postgres/migrations.js';
 import { pushLake } from '../src/store/postgres/push.js';
+import { storeAgentId } from '../src/store/identity.js';
 import { runInProcess } from './helpers/in-process.js';
 import { CockpitError } from '../src/util/errors.js';
 import { REPO_ROOT, runCli, tokenLike, type CliResult } from './helpers/cli.js';
@@ -141,12 +142,14 @@ describe('schema migrations', () => {
     const stores = await Promise.all([1, 2, 3, 4].map(() => open(url)));
     expect(await schemaVersion(stores[0]!.pool)).toBe(0);
     const applied = await Promise.all(stores.map((store) => migrate(store.pool)));
-    expect(applied.flat()).toEqual([1]);
+    // Each version applied once, by whichever process took the lock first.
+    expect(applied.flat().sort((a, b) => a - b)).toEqual(MIGRATIONS.map((migration) => migration.version));
     expect(await schemaVersion(stores[0]!.pool)).toBe(SCHEMA_VERSION);
     const versions = await rows<{ version: number; name: string }>(stores[0]!, 'SELECT version, name FROM cockpit_schema_migrations ORDER BY version');
-    expect(versions).toEqual([{ version: 1, name: 'fleet store: runs and agents' }]);
+    expect(versions).toEqual(MIGRATIONS.map(({ version, name }) => ({ version, name })));
+    expect(versions[0]).toEqual({ version: 1, name: 'fleet store: runs and agents' });
     const tables = await rows<{ name: string }>(stores[0]!, "SELECT tablename AS name FROM pg_tables WHERE tablename LIKE 'cockpit_%' ORDER BY 1");
-    expect(tables.map((table) => table.name)).toEqual(['cockpit_agents', 'cockpit_runs', 'cockpit_schema_migrations']);
+    expect(tables.map((table) => table.name)).toEqual(['cockpit_agents', 'cockpit_findings', 'cockpit_runs', 'cockpit_schema_migrations']);
     expect(await migrate(stores[0]!.pool)).toEqual([]);
   });
 
@@ -158,7 +161,7 @@ describe('schema migrations', () => {
     await expect(migrate(store.pool)).rejects.toThrow(CockpitError);
     const result = await push(wholeLake, url);
     expect(result.code).toBe(3);
-    expect(result.stderr).toMatch(/^ops: error: postgres:\/\/cockpit:\*\*\*\*@127\.0\.0\.1:\d+\/newer_\w+: the store's schema is version 99, newer than this cockpit knows \(1\): upgrade the cockpit\n$/);
+    expect(result.stderr).toMatch(new RegExp(String.raw`^ops: error: postgres:\/\/cockpit:\*\*\*\*@127\.0\.0\.1:\d+\/newer_\w+: the store's schema is version 99, newer than this cockpit knows \(${SCHEMA_VERSION}\): upgrade the cockpit\n$`));
   });
 });
 
@@ -170,7 +173,7 @@ describe('ops lake push', () => {
     const first = await push(lake, url, [], ci);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/^Pushed .*lake-idempotent to postgres:\/\/cockpit:\*\*\*\*@127\.0\.0\.1:\d+\/idempotent_\w+: 7 agents, 21 records \(21 new, 0 unchanged\); latest run updated for 7 agents\.\n$/);
+    expect(first.stdout).toMatch(/^Pushed .*lake-idempotent to postgres:\/\/cockpit:\*\*\*\*@127\.0\.0\.1:\d+\/idempotent_\w+: 7 agents, 21 records \(21 new, 0 unchanged\); latest run updated for 7 agents; repository acme\/agents \(from GITHUB_REPOSITORY\)\.\n$/);
 
     const store = await open(url);
     const snapshot = async () => ({
@@ -188,7 +191,8 @@ describe('ops lake push', () => {
     // Provenance: these records carry no source of their own, so the pushing job's is kept.
     const sources = await rows<{ source: string }>(store, "SELECT DISTINCT concat_ws(' ', source_repository, source_commit, source_ci_run) AS source FROM cockpit_runs");
     expect(sources).toEqual([{ source: 'acme/agents c0ffee1 4242' }]);
-    const latest = await postgresFleetStore(store.pool).latest(bases[0]!.agent.id);
+    // Keyed by (repository, lake hash): the store id of the repository's agent (store/identity.ts).
+    const latest = await postgresFleetStore(store.pool).latest(storeAgentId('acme/agents', bases[0]!.agent.id));
     expect(latest?.source).toEqual({ repository: 'acme/agents', commit: 'c0ffee1', ciRun: '4242' });
     expectNoPassword(first.stdout, first.stderr, second.stdout, second.stderr);
   });

@@ -4,6 +4,7 @@ import type { Finding } from '../findings/model.js';
 import { LAKE_SCHEMA_VERSION, type LakeRecord } from '../lake/record.js';
 import type { AgentReport } from '../report/model.js';
 import { RULES } from '../rules/index.js';
+import { FINDING_COLUMNS, findingTableRows } from '../store/postgres/findings.js';
 import { agentTableRow, runRow } from '../store/postgres/rows.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 
@@ -84,10 +85,10 @@ export async function seedFleet(pool: pg.Pool, agents: number, runs: number, log
   // Session-local temp tables need one connection for the whole seeding.
   const client = await pool.connect();
   try {
-    await client.query(`CREATE TEMP TABLE bench_templates (k integer PRIMARY KEY, run jsonb NOT NULL, agent jsonb NOT NULL)`);
+    await client.query(`CREATE TEMP TABLE bench_templates (k integer PRIMARY KEY, run jsonb NOT NULL, agent jsonb NOT NULL, findings jsonb NOT NULL)`);
     await client.query(
-      `INSERT INTO bench_templates SELECT k, run, agent FROM jsonb_to_recordset($1::jsonb) AS t(k integer, run jsonb, agent jsonb)`,
-      [JSON.stringify(templates.map((record, k) => ({ k, run: runRow(record, undefined), agent: agentTableRow(record) })))],
+      `INSERT INTO bench_templates SELECT k, run, agent, findings FROM jsonb_to_recordset($1::jsonb) AS t(k integer, run jsonb, agent jsonb, findings jsonb)`,
+      [JSON.stringify(templates.map((record, k) => ({ k, run: runRow(record, undefined), agent: agentTableRow(record), findings: findingTableRows(record) })))],
     );
     const started = performance.now();
     for (let from = 0; from < agents; from += SEED_CHUNK_AGENTS) {
@@ -120,12 +121,24 @@ export async function seedFleet(pool: pg.Pool, agents: number, runs: number, log
          JOIN bench_templates t ON t.k = (a + r) % ${TEMPLATES}`,
         [from, to, r],
       );
+      // The latest run's findings, as a push computes them (findings.ts), with this agent's id, name and path.
+      await client.query(
+        `INSERT INTO cockpit_findings (${FINDING_COLUMNS})
+         SELECT ${AGENT_ID}, f.ordinal, f.severity_rank, ${AGENT_PATH}, f.file, f.start_line, f.start_column, f.rule_id, f.severity, f.persona, f.category,
+                f.api_row || jsonb_build_object('agentId', ${AGENT_ID}, 'agentName', ${AGENT_NAME}, 'agentPath', ${AGENT_PATH})
+         FROM generate_series($1::int, $2::int) AS a CROSS JOIN (SELECT $3::int AS r) AS latest
+         JOIN bench_templates t ON t.k = (a + r) % ${TEMPLATES}
+         CROSS JOIN LATERAL jsonb_to_recordset(t.findings) AS f(ordinal integer, severity_rank smallint, file text, start_line integer,
+              start_column integer, rule_id text, severity text, persona text, category text, api_row jsonb)`,
+        [from, to, r],
+      );
       const done = to + 1;
       if (done % 2000 === 0 || done === agents) log(`  seeded ${done.toLocaleString('en-US')} agents × ${runs} runs (${((performance.now() - started) / 1000).toFixed(1)} s)`);
     }
     // What autovacuum does soon after a real push: statistics, and the visibility map for index-only scans.
     await client.query('VACUUM (ANALYZE) cockpit_runs');
     await client.query('VACUUM (ANALYZE) cockpit_agents');
+    await client.query('VACUUM (ANALYZE) cockpit_findings');
   } finally {
     await client.query('DROP TABLE IF EXISTS bench_templates').catch(() => undefined);
     client.release();

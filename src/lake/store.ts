@@ -151,6 +151,13 @@ export async function pruneHistory(lake: string, keep: number): Promise<number> 
   return removed;
 }
 
+/** Removes an agent's partition (latest and history); returns how many history entries it held. */
+export async function removeAgent(lake: string, agentId: string): Promise<number> {
+  const entries = (await historyNames(lake, agentId)).length;
+  await rm(partitionDir(lake, agentId), { recursive: true, force: true });
+  return entries;
+}
+
 /** Joins shard lakes: the union of every history, and each agent's newest run as latest. */
 export async function mergeLakes(sources: readonly string[], into: string): Promise<{ agents: number; entries: number }> {
   const touched = new Set<string>();

@@ -69,7 +69,8 @@ export const AgentQuerySchema = z.object({
   persona: PersonaSchema.optional().describe('agents with at least one finding for this persona'),
   framework: FrameworkNameSchema.optional(),
   rule: RuleIdSchema.optional().describe('agents with at least one finding of this rule'),
-  q: z.string().max(200).optional().describe('name or path substring, case-insensitive'),
+  // NUL cannot reach a PostgreSQL text value, nor any control character a name or path: refused here as a 400.
+  q: z.string().max(200).regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters').optional().describe('name or path substring, case-insensitive'),
   sort: z.enum(AGENT_SORTS).default('path'),
   order: z.enum(['asc', 'desc']).default('asc'),
   limit: limit(50),
@@ -80,6 +81,7 @@ export const AgentRowSchema = z.object({
   id: z.string(),
   name: z.string(),
   path: z.string(),
+  repository: z.string().optional().describe('the repository the agent belongs to (owner/name), when its record says'),
   kind: AgentReportSchema.shape.kind,
   language: AgentReportSchema.shape.language,
   frameworks: z.array(z.string()),

@@ -31,6 +31,7 @@ import {
   startAuditRoute,
 } from './routes.js';
 import { ruleCatalog } from './rules-catalog.js';
+import { StoreFailure } from './store-failure.js';
 import { loopbackOnly, requireToken, sameOriginJson, securityHeaders } from './security.js';
 import { DEFAULT_WEB_DIR, staticFiles } from './static-files.js';
 
@@ -150,6 +151,8 @@ export function createApp(options: AppOptions): OpenAPIHono {
   );
 
   app.onError((error, c) => {
+    // A database that is down is 503; its own error text is never shown (it may quote the query or the input).
+    if (error instanceof StoreFailure) return c.json({ error: error.message }, error.status);
     if (error instanceof HTTPException) return c.json({ error: safeMessage(error) }, error.status);
     return c.json({ error: `internal error: ${safeMessage(error)}` }, 500);
   });
@@ -216,7 +219,10 @@ export function createApp(options: AppOptions): OpenAPIHono {
     return c.json(plan, 200);
   });
 
-  app.openapi(findingsRoute, async (c) => c.json(findingList(await store.listLatest(), c.req.valid('query')), 200));
+  app.openapi(findingsRoute, async (c) => {
+    const query = c.req.valid('query');
+    return c.json(store.findingPage ? await store.findingPage(query) : findingList(await store.listLatest(), query), 200);
+  });
 
   app.openapi(rulesRoute, (c) => c.json({ items: rules }, 200));
 

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { AGENT_HASH, type LakeRecord } from '../lake/record.js';
-import type { AgentList, AgentQuery, Fleet, HistoryPoint } from './api-schemas.js';
+import type { AgentList, AgentQuery, Fleet, FindingList, FindingsQuery, HistoryPoint } from './api-schemas.js';
 import { agentIds, HISTORY, historyNames, LATEST, readRecord } from '../lake/store.js';
 
 /**
@@ -20,6 +20,7 @@ export interface FleetStore {
    */
   fleet?(options: { root: string; now: Date }): Promise<Fleet>;
   agentPage?(query: AgentQuery): Promise<AgentList>;
+  findingPage?(query: FindingsQuery): Promise<FindingList>;
   historyPoints?(agentId: string): Promise<HistoryPoint[]>;
   agentCount?(): Promise<number>;
 }

@@ -2,7 +2,7 @@ import { PERSONAS, type Finding, type Severity } from '../findings/model.js';
 import { combineExitCodes, verdictFor } from '../gate/gate.js';
 import type { LakeRecord } from '../lake/record.js';
 import { summarise, type AgentReport } from '../report/model.js';
-import type { AgentList, AgentQuery, AgentRow, Fleet, FindingList, FindingsQuery, HistoryPoint, TrendPoint } from './api-schemas.js';
+import type { AgentList, AgentQuery, AgentRow, Fleet, FindingList, FindingRow, FindingsQuery, HistoryPoint, TrendPoint } from './api-schemas.js';
 
 /**
  * The API's views over lake records: plain functions from records to response bodies, so every
@@ -12,7 +12,8 @@ import type { AgentList, AgentQuery, AgentRow, Fleet, FindingList, FindingsQuery
 const TOP_RULES = 10;
 /** Verdict order for sorting, worst first: the gate's own precedence (1 beats 3 beats 2). */
 const VERDICT_RANK: Record<AgentReport['verdict'], number> = { 'security-block': 0, failed: 1, 'policy-block': 2, pass: 3 };
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
+/** Worst first: the findings list's first sort key (the fleet store's `cockpit_findings.severity_rank`). */
+export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -98,6 +99,7 @@ export function agentRow(record: LakeRecord): AgentRow {
     id: agent.id,
     name: agent.name,
     path: agent.path,
+    ...(record.source?.repository ? { repository: record.source.repository } : {}),
     ...(agent.kind ? { kind: agent.kind } : {}),
     language: agent.language,
     frameworks: agent.frameworks,
@@ -143,13 +145,20 @@ export function agentList(records: readonly LakeRecord[], query: AgentQuery): Ag
   return { total: rows.length, items: rows.slice(query.offset, query.offset + query.limit) };
 }
 
-/** Every active finding of the fleet, worst first, then by agent path and position. */
+/** One agent's active findings as `/api/findings` rows, in the record's order. */
+export function findingRows(record: LakeRecord): FindingRow[] {
+  return record.agent.findings.map((finding) => ({ agentId: record.agent.id, agentName: record.agent.name, agentPath: record.agent.path, finding }));
+}
+
+/**
+ * Every active finding of the fleet, worst first, then by agent path and position. The sort is
+ * stable: ties keep the records' order (agent path, then id, as stores list them) and each record's
+ * own finding order. The fleet store answers the same from `cockpit_findings` (store/postgres/findings.ts).
+ */
 export function findingList(records: readonly LakeRecord[], query: FindingsQuery): FindingList {
   const rows = records
     .filter((record) => !query.agent || record.agent.id === query.agent)
-    .flatMap((record) =>
-      record.agent.findings.map((finding) => ({ agentId: record.agent.id, agentName: record.agent.name, agentPath: record.agent.path, finding })),
-    )
+    .flatMap(findingRows)
     .filter(
       ({ finding }) =>
         (!query.severity || finding.severity === query.severity) &&

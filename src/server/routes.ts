@@ -35,7 +35,7 @@ export const healthRoute = createRoute({
   tags: ['fleet'],
   summary: 'Server health, version and the number of agents in the lake',
   security,
-  responses: { 200: json(HealthSchema, 'the server is up') },
+  responses: { 200: json(HealthSchema, 'the server is up'), 503: json(ErrorSchema, 'the fleet store (ops serve --store) cannot be reached') },
 });
 
 export const fleetRoute = createRoute({

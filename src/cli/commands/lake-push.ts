@@ -1,8 +1,10 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { withStore } from '../../store/postgres/connection.js';
-import { pushLake, sourceFromEnvironment } from '../../store/postgres/push.js';
+import { pushLake, sourceFromEnvironment, type PushCounts } from '../../store/postgres/push.js';
+import { pushRepository, type ChosenRepository } from '../../store/repository.js';
 import { isStoreUrl, redactStoreUrl } from '../../store/url.js';
+import { terminalSafe } from '../../report/terminal-safe.js';
 import { CockpitError } from '../../util/errors.js';
 import type { CliIo } from '../io.js';
 import { DEFAULT_LAKE, requireDirectory } from './report.js';
@@ -16,28 +18,49 @@ interface PushFlags {
   format?: string;
 }
 
+/** `7 agents + repository`, as the report counts its entries (the repository entry is no agent). */
+function entries(counts: PushCounts): string {
+  const agents = `${counts.agents} agent${counts.agents === 1 ? '' : 's'}`;
+  if (counts.repositoryEntries === 0) return agents;
+  return `${agents} + ${counts.repositoryEntries === 1 ? 'repository' : `${counts.repositoryEntries} repository entries`}`;
+}
+
+/** Which repositories keyed the pushed agents, and where the default one came from. */
+function repositoryText(used: readonly string[], chosen: ChosenRepository | undefined): string {
+  if (used.length === 0) return 'no repository known, agents keyed by path alone (name one with --repository)';
+  const names = used.map((name) => (chosen && name === chosen.name ? `${name} (from ${chosen.from})` : `${name} (from the records)`));
+  return `repositor${used.length === 1 ? 'y' : 'ies'} ${terminalSafe(names.join(', '))}`;
+}
+
 /** `ops lake push`: copies a lake into the PostgreSQL fleet store (docs/STORE.md). */
 export async function runLakePush(flags: PushFlags, io: CliIo): Promise<number> {
   if (!isStoreUrl(flags.to)) throw new CockpitError(`--to: '${redactStoreUrl(flags.to)}' is not a PostgreSQL URL (postgres://user@host:port/database)`);
   const format = flags.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new CockpitError(`--format: unknown format '${format}' (expected text, json)`);
+  if (flags.lake !== undefined && isStoreUrl(flags.lake)) throw new CockpitError(`--lake: '${redactStoreUrl(flags.lake)}' is a fleet store; push copies a lake folder into the store named by --to`);
   const shownLake = flags.lake ?? DEFAULT_LAKE.split(path.sep).join('/');
   const lake = path.resolve(io.cwd, flags.lake ?? DEFAULT_LAKE);
   await requireDirectory(lake, shownLake);
+  // The repository keys the agents (store/identity.ts): --repository, else each record's own, else CI, else git.
+  const { override, fallback } = await pushRepository({ flag: flags.repository, env: io.env, lakeDir: lake });
   // Flags name the pushing job where the environment cannot (other CI systems, a laptop).
   const environment = sourceFromEnvironment(io.env);
-  const repository = flags.repository ?? environment?.repository;
   const commit = flags.commit ?? environment?.commit;
   const ciRun = flags.ciRun ?? environment?.ciRun;
-  const source = repository || commit || ciRun ? { ...(repository ? { repository } : {}), ...(commit ? { commit } : {}), ...(ciRun ? { ciRun } : {}) } : undefined;
+  const source = commit || ciRun ? { ...(commit ? { commit } : {}), ...(ciRun ? { ciRun } : {}) } : undefined;
 
-  const { label, counts } = await withStore(flags.to, io.env, async ({ pool, label }) => ({ label, counts: await pushLake(pool, lake, { source }) }));
+  const { label, counts } = await withStore(flags.to, io.env, async ({ pool, label }) => ({
+    label,
+    counts: await pushLake(pool, lake, { source, repository: { override: override?.name, fallback: fallback?.name } }),
+  }));
+  const chosen: ChosenRepository | undefined = override ?? fallback;
   if (format === 'json') {
-    io.stdout(`${JSON.stringify({ store: label, lake: shownLake, ...counts }, null, 2)}\n`);
+    io.stdout(`${JSON.stringify({ store: label, lake: shownLake, ...counts, repository: chosen ?? null }, null, 2)}\n`);
   } else {
     io.stdout(
-      `Pushed ${shownLake} to ${label}: ${counts.agents} agent${counts.agents === 1 ? '' : 's'}, ${counts.records} record${counts.records === 1 ? '' : 's'} ` +
-        `(${counts.inserted} new, ${counts.unchanged} unchanged); latest run updated for ${counts.latestUpdated} agent${counts.latestUpdated === 1 ? '' : 's'}.\n`,
+      `Pushed ${shownLake} to ${label}: ${entries(counts)}, ${counts.records} record${counts.records === 1 ? '' : 's'} ` +
+        `(${counts.inserted} new, ${counts.unchanged} unchanged); latest run updated for ${counts.latestUpdated} agent${counts.latestUpdated === 1 ? '' : 's'}; ` +
+        `${repositoryText(counts.repositories, chosen)}.\n`,
     );
   }
   return 0;
@@ -48,8 +71,8 @@ export function registerLakePush(lake: Command, io: CliIo, setExitCode: (code: n
     .command('push')
     .description('copy the lake into a PostgreSQL fleet store (idempotent; safe from many CI jobs at once)')
     .requiredOption('--to <url>', 'the store: postgres://user@host:port/database (PG* variables fill in the rest)')
-    .option('--lake <dir>', `lake folder (default: ${DEFAULT_LAKE.split(path.sep).join('/')})`)
-    .option('--repository <name>', 'where the records came from, when the CI environment does not say (owner/repo)')
+    .option('--lake <dir>', `lake folder, relative to the current folder (default: ${DEFAULT_LAKE.split(path.sep).join('/')} in the current folder)`)
+    .option('--repository <name>', 'the repository the agents belong to (owner/name; a remote URL is cut to that); default: each record\'s own, then GITHUB_REPOSITORY or CI_PROJECT_PATH, then the git remote origin of the lake\'s checkout')
     .option('--commit <sha>', 'the commit the records were audited at, when the CI environment does not say')
     .option('--ci-run <id>', 'the CI run that produced the records, when the CI environment does not say')
     .option('-f, --format <format>', 'text or json')
@@ -58,6 +81,8 @@ export function registerLakePush(lake: Command, io: CliIo, setExitCode: (code: n
       `
 The schema is created and migrated on first use. Pushing the same lake twice changes nothing; records
 already in the store are never rewritten, and each agent's latest run only moves to a newer one.
+In the store an agent is (repository, agent path): two repositories' agents/planner stay two agents.
+The repository is written as owner/name, without host, credentials or .git, so CI and laptops agree.
 Keep the password out of the URL in CI: set PGPASSWORD (or use ~/.pgpass). TLS: ?sslmode=require or
 verify-full (with sslrootcert=FILE or PGSSLROOTCERT). See docs/STORE.md.
 

@@ -3,17 +3,25 @@ import type { Command } from 'commander';
 import { agentIds, historyNames, mergeLakes, pruneHistory, readAllLatest, readHistory, readLatest } from '../../lake/store.js';
 import { AGENT_HASH } from '../../lake/record.js';
 import { renderTable } from '../../report/table.js';
+import { withStore } from '../../store/postgres/connection.js';
+import { pruneStore } from '../../store/postgres/maintenance.js';
+import { isStoreUrl, redactStoreUrl } from '../../store/url.js';
 import { CockpitError } from '../../util/errors.js';
 import type { CliIo } from '../io.js';
 import { DEFAULT_LAKE, requireDirectory } from './report.js';
 import { registerLakePush } from './lake-push.js';
+import { registerLakeRemove } from './lake-remove.js';
 
 interface LakeFlags {
   lake?: string;
   format?: string;
 }
 
-function lakeOf(flags: LakeFlags, io: CliIo): string {
+function lakeOf(flags: LakeFlags, io: CliIo, command = 'ls'): string {
+  // Never echo a store URL as a folder name: it may hold a password.
+  if (flags.lake !== undefined && isStoreUrl(flags.lake)) {
+    throw new CockpitError(`--lake: '${redactStoreUrl(flags.lake)}' is a fleet store; ops lake ${command} reads a lake folder (read the store with ops report --from-lake URL or ops serve --store URL)`);
+  }
   return path.resolve(io.cwd, flags.lake ?? DEFAULT_LAKE);
 }
 
@@ -25,7 +33,7 @@ function jsonOrText(flags: LakeFlags): 'json' | 'text' {
 
 export function registerLake(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
   const lake = program.command('lake').description('inspect and maintain the partitioned evidence lake');
-  const lakeOption = `lake folder (default: ${DEFAULT_LAKE.split(path.sep).join('/')})`;
+  const lakeOption = `lake folder, relative to the current folder (default: ${DEFAULT_LAKE.split(path.sep).join('/')} in the current folder)`;
 
   lake
     .command('ls')
@@ -67,7 +75,7 @@ export function registerLake(program: Command, io: CliIo, setExitCode: (code: nu
     .option('--lake <dir>', lakeOption)
     .option('--history', 'print every history entry instead of the latest')
     .action(async (agent: string, flags: LakeFlags & { history?: boolean }) => {
-      const dir = lakeOf(flags, io);
+      const dir = lakeOf(flags, io, 'show');
       await requireDirectory(dir, flags.lake ?? DEFAULT_LAKE);
       let id = AGENT_HASH.test(agent) ? agent : undefined;
       if (!id) id = (await readAllLatest(dir)).find((record) => record.agent.path === agent || record.agent.name === agent)?.agent.id;
@@ -79,12 +87,20 @@ export function registerLake(program: Command, io: CliIo, setExitCode: (code: nu
 
   lake
     .command('prune')
-    .description('keep only the newest N history entries of every agent')
-    .requiredOption('--keep <n>', 'history entries to keep per agent')
-    .option('--lake <dir>', lakeOption)
+    .description('keep only the newest N runs of every agent, in the lake or a postgres:// fleet store')
+    .requiredOption('--keep <n>', 'runs to keep per agent (the latest run always stays)')
+    .option('--lake <dir|url>', `lake folder (relative to the current folder) or postgres:// fleet store (default: ${DEFAULT_LAKE.split(path.sep).join('/')} in the current folder)`)
     .action(async (flags: LakeFlags & { keep: string }) => {
       const keep = Number(flags.keep);
       if (!Number.isInteger(keep) || keep < 1) throw new CockpitError(`--keep: '${flags.keep}' is not a positive whole number`);
+      if (flags.lake !== undefined && isStoreUrl(flags.lake)) {
+        const { label, pruned } = await withStore(flags.lake, io.env, async ({ pool, label }) => ({ label, pruned: await pruneStore(pool, keep) }));
+        io.stdout(
+          `Removed ${pruned.removed} run${pruned.removed === 1 ? '' : 's'} from ${label}; kept at most ${keep} per agent (its latest run always).\n`,
+        );
+        setExitCode(0);
+        return;
+      }
       const dir = lakeOf(flags, io);
       await requireDirectory(dir, flags.lake ?? DEFAULT_LAKE);
       const removed = await pruneHistory(dir, keep);
@@ -105,4 +121,5 @@ export function registerLake(program: Command, io: CliIo, setExitCode: (code: nu
     });
 
   registerLakePush(lake, io, setExitCode);
+  registerLakeRemove(lake, io, setExitCode);
 }

@@ -6,6 +6,7 @@ import { lakeFolderStore } from '../../server/fleet-store.js';
 import { isLoopbackHost, MIN_TOKEN_LENGTH } from '../../server/security.js';
 import { startServer, type RunningServer } from '../../server/server.js';
 import { serveFromStore } from '../../store/serve-store.js';
+import { isStoreUrl, redactStoreUrl } from '../../store/url.js';
 import { CockpitError } from '../../util/errors.js';
 import type { CliIo } from '../io.js';
 import { DEFAULT_LAKE, displayRoot, requireDirectory } from './report.js';
@@ -73,6 +74,7 @@ export async function runServe(flags: ServeFlags, io: CliIo, stopped: () => Prom
   const workspaceGiven = flags.workspace ?? '.';
   const workspaceRoot = path.resolve(io.cwd, workspaceGiven);
   await requireDirectory(workspaceRoot, workspaceGiven);
+  if (flags.lake !== undefined && isStoreUrl(flags.lake)) throw new CockpitError(`--lake: '${redactStoreUrl(flags.lake)}' is a fleet store; serve it with --store URL`);
   // A lake that does not exist yet is an empty fleet: the first audit (from the dashboard too) creates it.
   const lakeDir = flags.lake !== undefined ? path.resolve(io.cwd, flags.lake) : path.join(workspaceRoot, DEFAULT_LAKE);
   const settings = resolveSettings({}, io.env);
@@ -108,7 +110,7 @@ export function registerServe(program: Command, io: CliIo, setExitCode: (code: n
     .command('serve')
     .description('serve the web dashboard and its HTTP API over an evidence lake (reads new audits without a restart)')
     .option('-w, --workspace <dir>', 'the workspace the dashboard audits and heals (default: the current folder)')
-    .option('--lake <dir>', `evidence lake folder (default: WORKSPACE/${DEFAULT_LAKE.split(path.sep).join('/')})`)
+    .option('--lake <dir>', `evidence lake folder, relative to the current folder (default: WORKSPACE/${DEFAULT_LAKE.split(path.sep).join('/')})`)
     .option('--store <url>', 'read the PostgreSQL fleet store (postgres://…, docs/STORE.md) instead of the lake; dashboard audits are pushed to it')
     .option('--host <address>', `address to bind; anything but loopback needs ${TOKEN_VARIABLE} (default: 127.0.0.1)`)
     .option('-p, --port <port>', 'port to listen on; 0 picks a free one (default: 8080)')

@@ -103,6 +103,16 @@ const LOST_CONNECTION = /Connection terminated|not queryable|terminating connect
 /** Socket errors, and the SQLSTATEs of a backend shut down or killed (57P01-57P03). */
 const LOST_CONNECTION_CODES = new Set(['ECONNRESET', 'EPIPE', 'ECONNREFUSED', '57P01', '57P02', '57P03']);
 
+/** Errors that mean "the database is not there right now" (down, restarting, unreachable, full), not "this query failed". */
+export function isUnavailable(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = errorCode(error);
+  if (LOST_CONNECTION.test(message) || /timeout|timed out/i.test(message)) return true;
+  if (code === undefined) return false;
+  // Class 08: connection exception; 53300: too many connections; 57P0x: shutting down, crashed, cannot connect now.
+  return LOST_CONNECTION_CODES.has(code) || /^(08...|53300|57P0[1-4])$/.test(code) || ['ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN'].includes(code);
+}
+
 /** A database error after connecting, as one line naming the store (SQLSTATE kept: it is what DBAs search for). */
 export function storeError(label: string, error: unknown): CockpitError {
   // A lake file's own error names the file; a schema error is about this store, so it names the store.

@@ -1,9 +1,10 @@
 import type pg from 'pg';
 import { AGENT_HASH, LakeRecordSchema, type LakeRecord } from '../../lake/record.js';
-import type { AgentList, AgentQuery, Fleet, HistoryPoint, TrendPoint } from '../../server/api-schemas.js';
+import type { AgentList, AgentQuery, Fleet, FindingList, FindingsQuery, HistoryPoint, TrendPoint } from '../../server/api-schemas.js';
 import type { FleetStore } from '../../server/fleet-store.js';
 import { fleetView } from '../../server/fleet-views.js';
 import { CockpitError } from '../../util/errors.js';
+import { findingPage } from './findings.js';
 import { skeletonRecord, type FleetFacts } from './rows.js';
 
 /**
@@ -16,6 +17,8 @@ import { skeletonRecord, type FleetFacts } from './rows.js';
 export interface PostgresFleetStore extends FleetStore {
   /** The `/api/agents` body: filtered, sorted and paginated in the database. */
   agentPage(query: AgentQuery): Promise<AgentList>;
+  /** The `/api/findings` body, from `cockpit_findings` (findings.ts). */
+  findingPage(query: FindingsQuery): Promise<FindingList>;
   /** The `/api/agents/{id}/history` items, from columns (no record is read). */
   historyPoints(agentId: string): Promise<HistoryPoint[]>;
   /** The fleet trend (per day, each agent's last run up to that day, summed), in one query. */
@@ -151,12 +154,13 @@ export const TREND_SQL = `
 export function postgresFleetStore(pool: pg.Pool): PostgresFleetStore {
   const history = historyLoader(pool);
   // The trend and the fleet view read every run or every agent; they are kept while the store's
-  // run count is unchanged (runs are only ever added, and every change of a latest run adds one).
+  // agents, run count and last change are unchanged (every push, prune or removal changes one).
   let cachedTrend: { key: string; points: TrendPoint[] } | undefined;
   let cachedFleet: { key: string; fleet: Omit<Fleet, 'root' | 'generatedAt'> } | undefined;
 
   async function changeKey(): Promise<string> {
-    const result = await pool.query<{ key: string }>(`SELECT concat(count(*), ':', coalesce(sum(runs), 0)) AS key FROM cockpit_agents`);
+    // The newest updated_at too: a prune (fewer runs) and a push (more) between two polls may leave the counts as they were.
+    const result = await pool.query<{ key: string }>(`SELECT concat(count(*), ':', coalesce(sum(runs), 0), ':', max(updated_at)) AS key FROM cockpit_agents`);
     return result.rows[0]?.key ?? '';
   }
 
@@ -200,6 +204,7 @@ export function postgresFleetStore(pool: pg.Pool): PostgresFleetStore {
       ]);
       return { total: count.rows[0]?.total ?? 0, items: page.rows.map((row) => row.agent_row) };
     },
+    findingPage: (query) => findingPage(pool, query),
     async historyPoints(agentId) {
       if (!AGENT_HASH.test(agentId)) return [];
       const result = await pool.query<HistoryPoint>(

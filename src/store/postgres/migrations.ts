@@ -1,5 +1,7 @@
 import type pg from 'pg';
 import { CockpitError } from '../../util/errors.js';
+import { REPOSITORY_IDENTITY_MIGRATION } from './migration-2-repository.js';
+import { FINDINGS_MIGRATION } from './migration-3-findings.js';
 
 /**
  * The store's schema, created and upgraded by the cockpit itself. Each migration runs once, in its
@@ -11,6 +13,8 @@ export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** Work SQL alone cannot do (rows computed by rows.ts), after `sql`, in the same transaction and under the same lock. */
+  run?: (client: pg.PoolClient) => Promise<void>;
 }
 
 export const MIGRATIONS_TABLE = 'cockpit_schema_migrations';
@@ -79,6 +83,8 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX cockpit_agents_by_rules ON cockpit_agents USING gin (rule_ids);
     `,
   },
+  REPOSITORY_IDENTITY_MIGRATION,
+  FINDINGS_MIGRATION,
 ];
 
 export const SCHEMA_VERSION = Math.max(...MIGRATIONS.map((migration) => migration.version));
@@ -120,7 +126,8 @@ export async function migrate(pool: pg.Pool, migrations: readonly Migration[] = 
       // Another process may have applied it while we waited for the lock.
       const done = await client.query(`SELECT 1 FROM ${MIGRATIONS_TABLE} WHERE version = $1`, [migration.version]);
       if (done.rowCount === 0) {
-        await client.query(migration.sql);
+        if (migration.sql.trim() !== '') await client.query(migration.sql);
+        await migration.run?.(client);
         await client.query(`INSERT INTO ${MIGRATIONS_TABLE} (version, name) VALUES ($1, $2)`, [migration.version, migration.name]);
         applied.push(migration.version);
       }

@@ -3,6 +3,9 @@ import type pg from 'pg';
 import type { LakeRecord } from '../../lake/record.js';
 import { agentIds, LATEST, partitionDir, readHistory, readRecord } from '../../lake/store.js';
 import { runSourceFromEnvironment } from '../../lake/source.js';
+import { storeRecord } from '../identity.js';
+import { normaliseRepository } from '../repository.js';
+import { replaceLatestFindings } from './findings.js';
 import { migrate } from './migrations.js';
 import { agentTableRow, runRow, sortKey, type RecordSource } from './rows.js';
 
@@ -12,23 +15,34 @@ import { agentTableRow, runRow, sortKey, type RecordSource } from './rows.js';
  * row is upserted with the newest run of the batch and only ever moves forward (WHERE the stored
  * sort key is smaller): concurrent pushes of any shards, in any order, end at the same latest run,
  * the one `mergeLakes` would pick. Both statements lock rows in agent order, so two pushes cannot
- * deadlock each other on the same agents; a deadlock with anything else is retried.
+ * deadlock each other on the same agents; a deadlock with anything else is retried. An agent whose
+ * latest run moved gets its `cockpit_findings` rows replaced in the same transaction, while its row
+ * is locked (findings.ts).
  */
 
 export interface PushCounts {
+  /** Agents the records belong to; the repository entries (files outside every agent) are counted apart, as reports do. */
   agents: number;
+  repositoryEntries: number;
   records: number;
   /** Runs the store did not have. */
   inserted: number;
   /** Runs the store already had (left as they were). */
   unchanged: number;
-  /** Agents whose latest run changed (or that are new to the store). */
+  /** Agents (not repository entries) whose latest run changed or that are new to the store, each counted once. */
   latestUpdated: number;
+  /** The repositories the records were stored under (sorted); empty when none was known. */
+  repositories: string[];
 }
 
 export interface PushOptions {
   /** Provenance for records that carry none (the pushing job's repository, commit, CI run). */
   source?: RecordSource | undefined;
+  /**
+   * The repository each record is stored under (identity.ts): `override` beats the record's own
+   * `source.repository`, `fallback` names it for records that carry none; neither means the local id.
+   */
+  repository?: { override?: string | undefined; fallback?: string | undefined };
   /** Records per transaction. */
   batchSize?: number;
   /** Called after each committed batch. */
@@ -96,7 +110,7 @@ function newestPerAgent(records: readonly LakeRecord[]): LakeRecord[] {
 }
 
 /** One batch in one transaction; returns how many runs were new and how many agents moved to a new latest run. */
-async function pushBatch(pool: pg.Pool, records: readonly LakeRecord[], source: RecordSource | undefined): Promise<{ inserted: number; latestUpdated: number }> {
+async function pushBatch(pool: pg.Pool, records: readonly LakeRecord[], source: RecordSource | undefined): Promise<{ inserted: number; latestUpdated: string[] }> {
   const runs = JSON.stringify(records.map((record) => runRow(record, source)));
   const candidates = newestPerAgent(records);
   for (let attempt = 1; ; attempt++) {
@@ -112,9 +126,12 @@ async function pushBatch(pool: pg.Pool, records: readonly LakeRecord[], source: 
       }
       const agents = JSON.stringify(candidates.map((record) => ({ ...agentTableRow(record), new_runs: newRuns.get(record.agent.id) ?? 0 })));
       const written = await client.query<{ agent_id: string; latest_run_id: string }>(UPSERT_AGENTS, [agents]);
-      await client.query('COMMIT');
       // The latest moved to one of our runs exactly when that run is new and is now the latest.
-      const latestUpdated = written.rows.filter((row) => newKeys.has(`${row.agent_id}/${row.latest_run_id}`)).length;
+      const latestUpdated = written.rows.filter((row) => newKeys.has(`${row.agent_id}/${row.latest_run_id}`)).map((row) => row.agent_id);
+      // Their findings rows follow in this transaction, under the agents' row locks taken just above.
+      const moved = new Set(latestUpdated);
+      await replaceLatestFindings(client, candidates.filter((record) => moved.has(record.agent.id)));
+      await client.query('COMMIT');
       return { inserted: inserted.rowCount ?? 0, latestUpdated };
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
@@ -130,8 +147,12 @@ async function pushBatch(pool: pg.Pool, records: readonly LakeRecord[], source: 
 export async function pushRecords(pool: pg.Pool, records: Iterable<LakeRecord> | AsyncIterable<LakeRecord>, options: PushOptions = {}): Promise<PushCounts> {
   await migrate(pool);
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
-  const counts: PushCounts = { agents: 0, records: 0, inserted: 0, unchanged: 0, latestUpdated: 0 };
+  const counts: PushCounts = { agents: 0, repositoryEntries: 0, records: 0, inserted: 0, unchanged: 0, latestUpdated: 0, repositories: [] };
   const agents = new Set<string>();
+  const repositoryEntries = new Set<string>();
+  // An agent whose runs span several batches moves its latest in each of them: count it once.
+  const latestUpdated = new Set<string>();
+  const repositories = new Set<string>();
   const seen = new Set<string>();
   let batch: LakeRecord[] = [];
   const flush = async () => {
@@ -139,22 +160,29 @@ export async function pushRecords(pool: pg.Pool, records: Iterable<LakeRecord> |
     const result = await pushBatch(pool, batch, options.source);
     counts.inserted += result.inserted;
     counts.unchanged += batch.length - result.inserted;
-    counts.latestUpdated += result.latestUpdated;
+    for (const id of result.latestUpdated) if (agents.has(id)) latestUpdated.add(id);
+    counts.latestUpdated = latestUpdated.size;
     batch = [];
-    options.onBatch?.({ ...counts, agents: agents.size });
+    options.onBatch?.({ ...counts, agents: agents.size, repositoryEntries: repositoryEntries.size, repositories: [...repositories].sort() });
   };
-  for await (const record of records) {
+  for await (const lakeRecord of records) {
+    // Keyed by the store's identity before anything else sees the record (identity.ts).
+    const repository = options.repository?.override ?? normaliseRepository(lakeRecord.source?.repository) ?? options.repository?.fallback;
+    const record = storeRecord(lakeRecord, repository, options.source);
+    if (repository) repositories.add(repository);
     // latest.json repeats its history entry: push each run once.
     const key = `${record.agent.id}/${record.runId}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    agents.add(record.agent.id);
+    (record.agent.kind === 'repository' ? repositoryEntries : agents).add(record.agent.id);
     counts.records++;
     batch.push(record);
     if (batch.length >= batchSize) await flush();
   }
   await flush();
   counts.agents = agents.size;
+  counts.repositoryEntries = repositoryEntries.size;
+  counts.repositories = [...repositories].sort();
   return counts;
 }
 

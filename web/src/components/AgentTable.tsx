@@ -180,6 +180,11 @@ export function AgentTable({ fleet, reloadKey }: { fleet: Fleet; reloadKey: numb
                     </th>
                     <td>
                       <code>{agent.path}</code>
+                      {agent.repository ? (
+                        <div className="muted" title="The repository this agent belongs to">
+                          {agent.repository}
+                        </div>
+                      ) : null}
                     </td>
                     <td>
                       <VerdictBadge verdict={agent.verdict} />

@@ -11,7 +11,7 @@ import { REPO_ROOT } from './helpers/cli.js';
 
 /**
  * The dashboard end to end: the real `ops serve` over a lake written by a real audit of the example
- * fleet, driven in the system's headless Chromium. Screenshots land in test-artifacts/dashboard/.
+ * fleet, driven in headless Chromium from the @sparticuz/chromium package. Screenshots land in test-artifacts/dashboard/.
  */
 const ARTIFACTS = path.join(REPO_ROOT, 'test-artifacts', 'dashboard');
 

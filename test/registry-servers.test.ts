@@ -14,10 +14,9 @@ import {
   readTar,
   seedNpm,
   seedPypi,
-  startPypiNginx,
   startVerdaccio,
   versionFromFilename,
-  type PypiNginxHandle,
+  type PypiStaticHandle,
   type SeededNpm,
 } from './helpers/registry-servers/index.js';
 
@@ -160,8 +159,8 @@ describe('Verdaccio: a private registry and a public mirror (seedNpm)', () => {
   });
 });
 
-describe('nginx: private, denied and open PyPI indexes (seedPypi)', () => {
-  let pypi: PypiNginxHandle;
+describe('PyPI: private, denied and open indexes (seedPypi)', () => {
+  let pypi: PypiStaticHandle;
   let basic: Record<string, string>;
 
   beforeAll(async () => {
@@ -324,27 +323,6 @@ describe('startup errors', () => {
     await expect(failure).rejects.toThrow(/Verdaccio \(private\) did not answer http:\/\/127\.0\.0\.1:\d+\/-\/ping within 0\.3 s/);
     await expect(failure).rejects.toThrow(/--- .*process\.log ---|the logs are empty/);
     expect(await isRefused(`http://127.0.0.1:${port}/-/ping`)).toBe(true);
-  });
-});
-
-describe('nginx lifecycle and errors', () => {
-  it('stops master and workers, removes the folder, and tolerates a second stop', async () => {
-    const server = await startPypiNginx({ projects: { open: [{ name: 'Zope.Interface', files: [{ filename: 'zope.interface-7.0.tar.gz' }] }] } });
-    try {
-      expect(await statusOf(`${server.urls.open}zope-interface/`)).toBe(200);
-      expect(existsSync(`${server.folder}/nginx.pid`)).toBe(true);
-    } finally {
-      await server.stop();
-      await server.stop();
-    }
-    expect(await isRefused(server.baseUrl)).toBe(true);
-    expect(existsSync(server.folder)).toBe(false);
-  });
-
-  it('says how to install nginx when it is missing', async () => {
-    await expect(startPypiNginx({ projects: {}, nginxPath: '/nonexistent/nginx' })).rejects.toThrow(
-      'nginx not found at /nonexistent/nginx: install the Debian package (apt-get install nginx-light)',
-    );
   });
 });
 

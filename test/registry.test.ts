@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTree, removeTree, runCli } from './helpers/cli.js';
-import { findFreePort, seedNpm, seedPypi, type SeededNpm, type PypiNginxHandle } from './helpers/registry-servers/index.js';
+import { findFreePort, seedNpm, seedPypi, type SeededNpm, type PypiStaticHandle } from './helpers/registry-servers/index.js';
 
 /**
- * Issue 6 end to end: the built CLI against real registries on 127.0.0.1. nginx serves a PyPI simple index
+ * Issue 6 end to end: the built CLI against real registries on 127.0.0.1. a node:http static server serves a PyPI simple index
  * (private: Basic auth → 401 anonymous; denied: 403; open: the mirror) and two Verdaccio instances serve npm
  * (private: 401 anonymous; open: the mirror).
  */
-let pypi: PypiNginxHandle;
+let pypi: PypiStaticHandle;
 let npm: SeededNpm;
 let home: string;
 const trees: string[] = [];

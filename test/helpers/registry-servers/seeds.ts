@@ -1,6 +1,6 @@
-import { startPypiNginx, type PypiNginxHandle, type PypiNginxOptions } from './nginx.js';
 import type { NpmTestPackage } from './npm-publish.js';
 import type { PypiFile, PypiProject } from './pypi-files.js';
+import { startPypiStatic, type PypiStaticHandle, type PypiStaticOptions } from './pypi-static.js';
 import { startVerdaccio, type VerdaccioHandle } from './verdaccio.js';
 
 /**
@@ -109,7 +109,7 @@ export const PYPI_SEED = {
   ],
 } as const satisfies Record<'private' | 'denied' | 'open', readonly PypiProject[]>;
 
-/** Starts nginx with PYPI_SEED behind its three indexes. */
-export function seedPypi(options: Omit<PypiNginxOptions, 'projects'> = {}): Promise<PypiNginxHandle> {
-  return startPypiNginx({ ...options, projects: PYPI_SEED });
+/** Starts the static index server (pypi-static.ts) with PYPI_SEED behind its three indexes. */
+export function seedPypi(options: Omit<PypiStaticOptions, 'projects'> = {}): Promise<PypiStaticHandle> {
+  return startPypiStatic({ ...options, projects: PYPI_SEED });
 }

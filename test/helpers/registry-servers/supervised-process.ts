@@ -8,7 +8,7 @@ import { PortInUseError } from './ports.js';
 /**
  * Runs a server in a process group of its own, led by a tiny Node supervisor that
  * 1. starts the server with stdout and stderr going to a log file (never the test output),
- * 2. kills the whole group (e.g. nginx master and workers) when the test process disappears without cleaning up.
+ * 2. kills the whole group (e.g. Verdaccio and its children) when the test process disappears without cleaning up.
  * The second point is why a supervisor exists at all: vitest runs test files in worker threads, and a thread's
  * `process.on('exit')` handlers do not run when vitest terminates the thread or exits, so an exit hook alone would
  * leave servers behind after a crash.

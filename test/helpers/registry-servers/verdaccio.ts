@@ -105,7 +105,7 @@ export async function startVerdaccio(options: VerdaccioOptions): Promise<Verdacc
     const configFile = path.join(folder, 'config.yaml');
     const processLog = path.join(folder, 'process.log');
     await mkdir(path.join(folder, 'storage'));
-    await writeFile(path.join(folder, 'htpasswd'), htpasswdLine(username, password, 'SHA'), { mode: 0o600 });
+    await writeFile(path.join(folder, 'htpasswd'), htpasswdLine(username, password), { mode: 0o600 });
     await writeFile(configFile, configYaml(folder, options.mode, lockedScope));
 
     const env = { ...process.env };

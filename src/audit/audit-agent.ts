@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Tree } from 'web-tree-sitter';
 import ignore from 'ignore';
 import { DEFAULT_POLICY, ruleLevel, type LockViolation, type Policy } from '../config/policy.js';
@@ -243,7 +244,7 @@ export async function auditAgent(options: AuditOptions): Promise<AgentAudit> {
   const prefix = identity.path === '.' ? '' : `${identity.path}/`;
   const fixes: PlannedFix[] = [];
   // A batch on a worker holds a slice of the files; cross-module checks read the others from disk by this index.
-  const agentIndex: AgentFileIndex = { root: options.root, maxFileBytes: options.maxFileBytes, paths: files.map((file) => file.path) };
+  const agentIndex: AgentFileIndex = { auditId: randomUUID(), root: options.root, maxFileBytes: options.maxFileBytes, paths: files.map((file) => file.path) };
   const results =
     options.runBatch && !options.checks && files.length >= PARALLEL_MIN_FILES
       ? await Promise.all(balancedBatches(files, BATCHES).map((batch) => options.runBatch!({ files: batch, prefix, policy, agentIndex })))

@@ -151,3 +151,23 @@ describe('agent identity resolves imports too', () => {
     expect(identity.frameworks).toEqual(['crewai']);
   });
 });
+
+describe('entry points do not depend on which read finishes first', () => {
+  it('two @CrewBase crews: the entry point is the first in walk order, however slow its read', async () => {
+    const crew = (name: string) => `from crewai import Agent, Crew\nfrom crewai.project import CrewBase\n\n@CrewBase\nclass ${name}:\n    pass\n`;
+    const tree: Record<string, string> = {
+      'flow/pyproject.toml': '[project]\nname = "flow"\ndependencies = ["crewai"]\n',
+      'flow/src/flow/crews/alpha_crew/alpha_crew.py': crew('AlphaCrew'),
+      'flow/src/flow/crews/beta_crew/beta_crew.py': crew('BetaCrew'),
+    };
+    const root = '/ws';
+    const files = Object.keys(tree).map((file) => `${root}/${file}`);
+    // The first crew's read finishes last, as a cold disk or a busy thread pool can make it.
+    const slowFirst = async (absolute: string) => {
+      if (absolute.endsWith('alpha_crew.py')) await new Promise((resolve) => setTimeout(resolve, 20));
+      return tree[absolute.slice(root.length + 1)] ?? '';
+    };
+    const [agent] = await discoverAgents({ root, files, read: slowFirst });
+    expect(agent?.entrypoints.slice(0, 2)).toEqual(['src/flow/crews/alpha_crew/alpha_crew.py', 'src/flow/crews/beta_crew/beta_crew.py']);
+  });
+});

@@ -45,6 +45,8 @@ interface Candidate {
   frameworks: Set<string>;
   /** Entry points found by strong signals (config, conventions), relative to the workspace root. */
   strongEntries: string[];
+  /** Strong entries found while reading files, with the file's walk index: sorted by it, so read completion order never decides. */
+  foundEntries: Array<[number, string]>;
   /** Files that import a framework, relative to the workspace root. */
   importingFiles: string[];
   /** Frameworks seen in imports (reported as one reason). */
@@ -105,7 +107,7 @@ export async function discoverAgents(options: DiscoverOptions): Promise<Discover
   const candidate = (directory: string): Candidate => {
     let entry = candidates.get(directory);
     if (!entry) {
-      entry = { reasons: new Set(), frameworks: new Set(), strongEntries: [], importingFiles: [], imported: new Set() };
+      entry = { reasons: new Set(), frameworks: new Set(), strongEntries: [], foundEntries: [], importingFiles: [], imported: new Set() };
       candidates.set(directory, entry);
     }
     return entry;
@@ -145,7 +147,7 @@ export async function discoverAgents(options: DiscoverOptions): Promise<Discover
           const graphs = (JSON.parse(await read(absolute)) as { graphs?: Record<string, string> }).graphs ?? {};
           for (const target of Object.values(graphs)) {
             const file = path.posix.normalize(path.posix.join(dirOf(relative), target.split(':')[0] ?? ''));
-            if (fileSet.has(file)) owner.strongEntries.push(file);
+            if (fileSet.has(file)) owner.foundEntries.push([index, file]);
           }
         } catch {
           // A malformed langgraph.json still marks the folder; the audit reports the file.
@@ -180,16 +182,19 @@ export async function discoverAgents(options: DiscoverOptions): Promise<Discover
         owner.imported.add(id);
       }
       if (found.has('google-adk') && base === 'agent.py' && /^root_agent\s*[:=]/m.test(text)) {
-        owner.strongEntries.push(relative);
+        owner.foundEntries.push([index, relative]);
         owner.reasons.add('ADK convention: agent.py defines root_agent');
       }
       if (found.has('crewai') && /@CrewBase\b/.test(text)) {
-        owner.strongEntries.push(relative);
+        owner.foundEntries.push([index, relative]);
         owner.reasons.add('CrewAI convention: @CrewBase crew');
       }
     }),
   );
 
+  for (const entry of candidates.values()) {
+    entry.strongEntries.push(...entry.foundEntries.sort((a, b) => a[0] - b[0]).map(([, file]) => file));
+  }
   // A root manifest that only declares dependencies is a monorepo's, not an agent, when agents live below.
   const root = candidates.get('.');
   if (root && root.importingFiles.length === 0 && root.strongEntries.length === 0 && candidates.size > 1) candidates.delete('.');

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
-import { Language as TreeSitterLanguage, Parser, type Node, type Tree } from 'web-tree-sitter';
+import { Language as TreeSitterLanguage, Parser, type Tree } from 'web-tree-sitter';
 import type { Language } from './file-kinds.js';
+import { answerQueriesInJs, installNodeCaches } from './node-cache.js';
 
 /**
  * Tree-sitter through WebAssembly: the grammars ship their .wasm builds, so nothing is compiled at
@@ -41,29 +42,6 @@ async function parserFor(grammar: Grammar): Promise<Parser> {
     parsers.set(grammar, parser);
   }
   return parser;
-}
-
-/**
- * Thirty-odd rules each ask the root for "every call" or "every assignment"; each such query walks
- * the whole tree inside wasm and marshals every node. Answering repeated queries from a per-file memo
- * turns that into one walk per node type. Callers get a fresh array, so sorting one is harmless.
- */
-function memoiseRootQueries(tree: Tree): Tree {
-  const root = tree.rootNode;
-  const query = root.descendantsOfType.bind(root);
-  const memo = new Map<string, Node[]>();
-  root.descendantsOfType = (types, startPosition, endPosition) => {
-    if (startPosition || endPosition) return query(types, startPosition, endPosition);
-    const key = typeof types === 'string' ? types : [...types].sort().join(',');
-    let nodes = memo.get(key);
-    if (!nodes) {
-      nodes = query(types);
-      memo.set(key, nodes);
-    }
-    return nodes.slice();
-  };
-  Object.defineProperty(tree, 'rootNode', { value: root });
-  return tree;
 }
 
 /**
@@ -113,9 +91,10 @@ export async function parseSource(language: Language, filePath: string, text: st
   // Too deep to be an agent's own code: the text rules (secrets, PII) still read the file.
   if (bracketDepth(text) > MAX_BRACKET_DEPTH) return undefined;
   const parser = await parserFor(grammar);
+  installNodeCaches();
   try {
     const tree = parser.parse(text);
-    return tree ? memoiseRootQueries(tree) : undefined;
+    return tree ? answerQueriesInJs(tree) : undefined;
   } catch (error) {
     // A wasm trap (RuntimeError, "memory access out of bounds") or stack overflow may leave the parser's
     // instance state corrupt: drop it so the next file gets a fresh one, and end only this file's tree.

@@ -8,7 +8,7 @@ import { readAllLatest, readHistory, writeRecord } from '../src/lake/store.js';
 import { AgentDetailSchema, AgentListSchema } from '../src/server/api-schemas.js';
 import { createApp } from '../src/server/app.js';
 import { STORE_FAILED, STORE_UNAVAILABLE } from '../src/server/store-failure.js';
-import { runServe } from '../src/cli/commands/serve.js';
+import { runServe } from '../src/cli/commands/serve-run.js';
 import { storeAgentId } from '../src/store/identity.js';
 import { openStorePool, type StorePool } from '../src/store/postgres/connection.js';
 import { postgresFleetStore } from '../src/store/postgres/fleet-store.js';

@@ -6,6 +6,7 @@ import { Piscina } from 'piscina';
 import { CONFIG_FILE_NAMES, type CockpitFile } from '../config/file-schema.js';
 import { loadCockpitFile, type LoadedCockpitFile } from '../config/load-file.js';
 import { agentPolicy, rootPolicy, type Policy } from '../config/policy.js';
+import { loadRootConfig } from '../config/root-config.js';
 import type { Settings } from '../config/settings.js';
 import { agentHash } from '../discovery/agent-identity.js';
 import { discoverAgents, type DiscoveredAgent } from '../discovery/discover.js';
@@ -131,17 +132,8 @@ function configDigest(policy: Policy, settings: Settings, lookups?: DependencyLo
   return sha256Hex(JSON.stringify(normalised));
 }
 
-export async function loadRootConfig(root: string): Promise<LoadedCockpitFile | undefined> {
-  for (const name of CONFIG_FILE_NAMES) {
-    try {
-      return await loadCockpitFile(path.join(root, name), name);
-    } catch (error) {
-      if (error instanceof Error && / cannot be read \(ENOENT\)$/.test(error.message)) continue;
-      throw error;
-    }
-  }
-  return undefined;
-}
+// Lives in config/ so the CLI can read a root cockpit.yaml without loading the fleet engine.
+export { loadRootConfig };
 
 export async function discoverWorkspace(root: string, settings: Settings): Promise<{
   rootConfig: CockpitFile | undefined;

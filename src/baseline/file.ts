@@ -12,7 +12,7 @@ import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 export const BASELINE_VERSION = 1;
 /** Fingerprints only: even a fleet's worth of accepted findings stays far below this. */
 const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
-export const DEFAULT_BASELINE = '.cockpit/baseline.json';
+export { DEFAULT_BASELINE } from './default-path.js';
 
 export const BaselineEntrySchema = z.object({
   fingerprint: z.string().min(1),

@@ -1,7 +1,7 @@
-import path from 'node:path';
-import { loadRootConfig } from '../audit/audit-workspace.js';
+import { loadRootConfig } from '../config/root-config.js';
 import { agentPolicy, rootPolicy } from '../config/policy.js';
 import type { GatePolicy } from '../gate/gate.js';
+import { agentLocation, isRootAgent } from '../util/agent-location.js';
 
 /**
  * Each agent's gate (block_on, secrets gate), read again from the cockpit.yaml files, so a report whose
@@ -12,9 +12,9 @@ export async function loadAgentGates(root: string, agentPaths: readonly string[]
   const gates = new Map<string, GatePolicy>();
   for (const agentPath of agentPaths) {
     const policy =
-      !fleet || agentPath === '.'
+      !fleet || isRootAgent(agentPath)
         ? rootPolicy(rootConfig)
-        : agentPolicy(rootConfig, await loadRootConfig(path.join(root, ...agentPath.split('/')))).policy;
+        : agentPolicy(rootConfig, await loadRootConfig(agentLocation(root, agentPath))).policy;
     gates.set(agentPath, { blockOn: policy.blockOn, secretsGate: policy.secretsGate });
   }
   return gates;

@@ -1,19 +1,13 @@
 import path from 'node:path';
 import { withoutExcludedDirs, type ChangeSet } from '../changes/change-set.js';
-import { changesSince } from '../changes/since.js';
-import { stageSnapshot } from '../changes/staged.js';
 import type { Report } from '../report/model.js';
-import { CockpitError } from '../util/errors.js';
-import { readBaseline, type BaselineFile } from './file.js';
+import type { BaselineFile } from './file.js';
 import { loadAgentGates } from './gates.js';
 import { applyScope, type ScopedReport } from './scope.js';
+import type { ScopeFlags } from './scope-flags.js';
 
-/** The report flags that narrow what the gate counts. */
-export interface ScopeFlags {
-  baseline?: string;
-  changedSince?: string;
-  staged?: boolean;
-}
+// The flag checks live apart so the CLI can run them before loading git, baseline or report code.
+export { checkScopeFlags, type ScopeFlags } from './scope-flags.js';
 
 /** What a report run needs to narrow its gate, prepared before the audit. */
 export interface PreparedScope {
@@ -25,28 +19,25 @@ export interface PreparedScope {
   dispose(): Promise<void>;
 }
 
-/** Flag combinations that cannot work together; checked before anything is read. */
-export function checkScopeFlags(flags: ScopeFlags & { fromLake?: string; heal?: boolean; lake?: string }): void {
-  const changesFlag = flags.staged ? '--staged' : flags.changedSince !== undefined ? '--changed-since' : undefined;
-  if (flags.staged && flags.changedSince !== undefined) throw new CockpitError('--staged: not with --changed-since (staged changes are compared with HEAD)');
-  if (flags.fromLake !== undefined) {
-    const flag = changesFlag ?? (flags.baseline !== undefined ? '--baseline' : undefined);
-    if (flag) throw new CockpitError(`${flag}: needs a folder to audit, not --from-lake`);
-  }
-  if (changesFlag && flags.heal) throw new CockpitError(`--heal: not with ${changesFlag} (heal the whole tree, then commit)`);
-  if (flags.staged && flags.lake !== undefined) throw new CockpitError('--lake: not with --staged (a staged audit writes no lake)');
-}
-
 /** Reads the baseline and the git changes (and with --staged writes the snapshot) before the audit. */
 export async function prepareScope(root: string, given: string, flags: ScopeFlags, options: { cwd: string; excludeDirs: readonly string[] }): Promise<PreparedScope> {
   // The baseline first: a typo in its name should fail before any git work.
-  const baseline = flags.baseline !== undefined ? { shown: flags.baseline, file: await readBaseline(path.resolve(options.cwd, flags.baseline), flags.baseline) } : undefined;
+  let baseline: PreparedScope['baseline'];
+  if (flags.baseline !== undefined) {
+    const { readBaseline } = await import('./file.js');
+    baseline = { shown: flags.baseline, file: await readBaseline(path.resolve(options.cwd, flags.baseline), flags.baseline) };
+  }
   const withBaseline = baseline ? { baseline } : {};
   if (flags.staged) {
+    const { stageSnapshot } = await import('../changes/staged.js');
     const snapshot = await stageSnapshot(root, given, options.excludeDirs);
     return { auditRoot: snapshot.root, changes: snapshot.changes, ...withBaseline, dispose: snapshot.dispose };
   }
-  const changes = flags.changedSince !== undefined ? withoutExcludedDirs(await changesSince(root, given, flags.changedSince), options.excludeDirs) : undefined;
+  let changes: ChangeSet | undefined;
+  if (flags.changedSince !== undefined) {
+    const { changesSince } = await import('../changes/since.js');
+    changes = withoutExcludedDirs(await changesSince(root, given, flags.changedSince), options.excludeDirs);
+  }
   return { auditRoot: root, ...(changes ? { changes } : {}), ...withBaseline, dispose: async () => undefined };
 }
 

@@ -1,7 +1,8 @@
 import { agentsWithChanges, findingInChanges, type ChangeSet } from '../changes/change-set.js';
 import type { Finding } from '../findings/model.js';
 import { combineExitCodes, DEFAULT_GATE, gateExitCode, gateWithSkips, verdictFor, type GatePolicy } from '../gate/gate.js';
-import { summarise, type AgentReport, type ChangesRun, type Report } from '../report/model.js';
+import type { AgentReport, ChangesRun, Report } from '../report/model.js';
+import { summarise } from '../report/summary.js';
 import type { BaselineFile } from './file.js';
 
 /** SARIF's `baselineState` per fingerprint: `new` findings are gated, `unchanged` ones were there before. */

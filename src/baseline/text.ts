@@ -1,9 +1,6 @@
 import { createColors } from 'picocolors';
 import type { Report } from '../report/model.js';
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
+import { plural } from '../util/plural.js';
 
 const STALE_SHOWN = 10;
 const AGENTS_SHOWN = 5;

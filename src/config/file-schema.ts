@@ -82,4 +82,4 @@ export const CockpitFileSchema = z
 
 export type CockpitFile = z.infer<typeof CockpitFileSchema>;
 export type RuleSetting = z.infer<typeof RuleSettingSchema>;
-export const CONFIG_FILE_NAMES = ['cockpit.yaml', 'cockpit.yml'] as const;
+export { CONFIG_FILE_NAMES } from './file-names.js';

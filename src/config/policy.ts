@@ -2,7 +2,7 @@ import type { Severity } from '../findings/model.js';
 import { DEFAULT_HEAL_VALUES, type HealValues } from '../heal/defaults.js';
 import type { CockpitFile, RuleSetting } from './file-schema.js';
 import type { LoadedCockpitFile } from './load-file.js';
-import { DEFAULT_CODE_KIND_SETTINGS, type CodeKindSettings } from '../source/code-kind.js';
+import { DEFAULT_CODE_KIND_SETTINGS, type CodeKindSettings } from '../source/code-kind-settings.js';
 
 /**
  * The effective policy for one agent: the root cockpit.yaml (fleet policy) with the agent's own file

@@ -1,4 +1,8 @@
-import { parse as parseToml } from 'smol-toml';
+import type * as SmolToml from 'smol-toml';
+import { lazyRequire } from '../util/lazy-require.js';
+
+// Most agents have no pyproject.toml; smol-toml's CommonJS build is one module where its ESM build is nine.
+const toml = lazyRequire<typeof SmolToml>('smol-toml');
 
 /**
  * Just enough manifest reading to name an agent and list its declared packages. Full dependency
@@ -47,7 +51,7 @@ export function readPyproject(text: string): ManifestInfo {
   const info: ManifestInfo = { pythonPackages: [], npmPackages: [] };
   let document: Record<string, unknown>;
   try {
-    document = parseToml(text);
+    document = toml().parse(text);
   } catch {
     return info;
   }

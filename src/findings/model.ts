@@ -1,20 +1,8 @@
 import { z } from 'zod';
 
-/** The vocabulary every finding, rule and report shares. Changing these is changing a public contract. */
-export const SEVERITIES = ['error', 'warning', 'note'] as const;
-export const CATEGORIES = [
-  'secret',
-  'pii',
-  'security',
-  'reliability',
-  'architecture',
-  'policy',
-  'finops',
-  'ux',
-  'dependency',
-] as const;
-export const PERSONAS = ['secops', 'architecture', 'sre', 'finops', 'governance', 'ux'] as const;
-export const FIXABILITIES = ['one-click', 'structural'] as const;
+import { CATEGORIES, FIXABILITIES, PERSONAS, SEVERITIES } from './kinds.js';
+
+export { CATEGORIES, FIXABILITIES, PERSONAS, SEVERITIES };
 
 export const SeveritySchema = z.enum(SEVERITIES);
 export const CategorySchema = z.enum(CATEGORIES);

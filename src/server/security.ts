@@ -23,8 +23,7 @@ export function tokensMatch(given: string, expected: string): boolean {
   return timingSafeEqual(digest(given), digest(expected));
 }
 
-/** The shortest token accepted: enough that guessing it over the network is hopeless. */
-export const MIN_TOKEN_LENGTH = 16;
+export { MIN_TOKEN_LENGTH } from './token-length.js';
 
 const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",

@@ -1,4 +1,5 @@
 import ignore, { type Ignore } from 'ignore';
+import { DEFAULT_CODE_KIND_SETTINGS, type CodeKindSettings } from './code-kind-settings.js';
 
 /**
  * What a file is for, decided once from its path and used by discovery, every rule and the scanners:
@@ -13,17 +14,8 @@ import ignore, { type Ignore } from 'ignore';
  */
 export type CodeKind = 'production' | 'test' | 'fixture' | 'vendored' | 'docs' | 'example';
 
-/** `test_code:` in the root cockpit.yaml: gitignore-style patterns relative to the audited root. */
-export interface CodeKindSettings {
-  /** Extra paths that are test code (e.g. `qa/`, `**\/*_scenarios.py`). */
-  readonly testPaths: readonly string[];
-  /** Paths never treated as test, fixture, docs or example code, whatever their names say. */
-  readonly productionPaths: readonly string[];
-  /** `all` audits test code with every rule, like production code. */
-  readonly rules: 'secrets-and-pii' | 'all';
-}
-
-export const DEFAULT_CODE_KIND_SETTINGS: CodeKindSettings = { testPaths: [], productionPaths: [], rules: 'secrets-and-pii' };
+// The settings live apart (no `ignore` import) so the policy, and the CLI paths that need only it, load cheaply.
+export { DEFAULT_CODE_KIND_SETTINGS, type CodeKindSettings };
 
 const VENDORED_DIR = /(?:^|\/)(?:vendor|vendored|third[_-]party|site-packages|node_modules|bower_components)\//i;
 const FIXTURE_DIR =

@@ -1,27 +1,7 @@
-import path from 'node:path';
 import type { Command } from 'commander';
-import { resolveSettings } from '../../config/settings.js';
-import { TOOL_NAMES } from '../../mcp/tools.js';
-import { serveStdio } from '../../mcp/server.js';
 import { TOOL_VERSION } from '../../version.js';
 import type { CliIo } from '../io.js';
-import { displayRoot, requireDirectory } from './report.js';
-
-interface McpFlags {
-  root?: string;
-}
-
-/** `ops mcp`: the MCP server over stdio; returns 0 when the client disconnects. */
-export async function runMcp(flags: McpFlags, io: CliIo, streams: Pick<Parameters<typeof serveStdio>[0], 'stdin' | 'stdout'> = {}): Promise<number> {
-  const given = flags.root ?? '.';
-  const root = path.resolve(io.cwd, given);
-  await requireDirectory(root, given);
-  const settings = resolveSettings({}, io.env);
-  // stderr only: stdout belongs to the protocol.
-  io.stderr(`ops mcp: serving ${TOOL_NAMES.join(', ')} over stdio (root: ${displayRoot(root, io.cwd)})\n`);
-  await serveStdio({ root, settings, ...streams });
-  return 0;
-}
+import type { McpFlags } from './mcp-run.js';
 
 export function registerMcp(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
   program
@@ -55,6 +35,7 @@ look for an unrelated package named \`ops\`.
 stdout carries protocol messages only; the startup line and any diagnostics go to stderr. See docs/MCP.md.`,
     )
     .action(async (flags: McpFlags) => {
+      const { runMcp } = await import('./mcp-run.js');
       setExitCode(await runMcp(flags, io));
     });
 }

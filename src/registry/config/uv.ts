@@ -1,7 +1,11 @@
 import { dirname, join, resolve } from 'node:path';
-import { parse, TomlError } from 'smol-toml';
+import type * as SmolToml from 'smol-toml';
+import { lazyRequire } from '../../util/lazy-require.js';
 import { isFile, readConfig } from './fsread.js';
 import type { Candidate, Credential } from './types.js';
+
+// smol-toml's CommonJS build, loaded on the first uv configuration read.
+const toml = lazyRequire<typeof SmolToml>('smol-toml');
 
 /**
  * uv's indexes (docs.astral.sh/uv: configuration files, indexes, environment variables).
@@ -34,6 +38,7 @@ interface UvFile {
 function loadToml(path: string, warnings: string[]): Record<string, unknown> | undefined {
   const text = readConfig(path, warnings);
   if (text === undefined) return undefined;
+  const { parse, TomlError } = toml();
   try {
     return parse(text) as Record<string, unknown>;
   } catch (err) {

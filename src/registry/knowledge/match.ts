@@ -1,9 +1,13 @@
 import { satisfies as pep440Satisfies, valid as pep440Valid, validRange as pep440ValidRange } from '@renovatebot/pep440';
-import semver from 'semver';
+import type * as Semver from 'semver';
+import { lazyRequire } from '../../util/lazy-require.js';
 import { normalizePypiName } from '../manifests/names.js';
 import type { Ecosystem } from '../manifests/types.js';
 import { DANGEROUS_RELEASES, type DangerousRelease } from './dangerous-releases.js';
 import { DEPRECATED_MODULES, DEPRECATED_SDKS, type DeprecatedModules, type DeprecatedSdk } from './deprecated-sdks.js';
+
+// Only npm ranges need semver (about 20 ms to load); a Python agent never does.
+const semver = lazyRequire<typeof Semver>('semver');
 
 const sameName = (ecosystem: Ecosystem, a: string, b: string): boolean =>
   ecosystem === 'pypi' ? normalizePypiName(a) === normalizePypiName(b) : a === b;
@@ -11,7 +15,7 @@ const sameName = (ecosystem: Ecosystem, a: string, b: string): boolean =>
 /** Whether the range parses for its ecosystem; an empty range is refused because both libraries read it as "any". */
 export function isValidRange(ecosystem: Ecosystem, range: string): boolean {
   if (range.trim() === '') return false;
-  return ecosystem === 'pypi' ? pep440ValidRange(range) : semver.validRange(range) !== null;
+  return ecosystem === 'pypi' ? pep440ValidRange(range) : semver().validRange(range) !== null;
 }
 
 /**
@@ -28,8 +32,8 @@ export function versionMatches(ecosystem: Ecosystem, version: string, affected: 
       return false;
     }
   }
-  if (semver.valid(version) === null) return false;
-  return semver.satisfies(version, affected, { includePrerelease: false });
+  if (semver().valid(version) === null) return false;
+  return semver().satisfies(version, affected, { includePrerelease: false });
 }
 
 export function deprecatedSdk(ecosystem: Ecosystem, name: string): DeprecatedSdk | undefined {

@@ -1,12 +1,17 @@
-import { parse as parseToml, TomlError } from 'smol-toml';
 import type { ManifestIssue } from './types.js';
 import { isRecord } from './names.js';
+import type * as SmolToml from 'smol-toml';
+import { lazyRequire } from '../../util/lazy-require.js';
+
+// Most agents have no TOML file; smol-toml's CommonJS build is one module where its ESM build is nine.
+const toml = lazyRequire<typeof SmolToml>('smol-toml');
 
 export type Parsed = { ok: true; doc: Record<string, unknown> } | { ok: false; issue: ManifestIssue };
 
 // Parser messages quote the offending text, which may hold a token: report the position only.
 
 export function safeParseToml(text: string, file: string): Parsed {
+  const { parse: parseToml, TomlError } = toml();
   try {
     return { ok: true, doc: parseToml(text) as Record<string, unknown> };
   } catch (err) {

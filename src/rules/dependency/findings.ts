@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { satisfies as pep440Satisfies } from '@renovatebot/pep440';
-import semver from 'semver';
+import type * as Semver from 'semver';
+import { lazyRequire } from '../../util/lazy-require.js';
 import { ruleLevel, type Policy } from '../../config/policy.js';
 import type { Finding } from '../../findings/model.js';
 import { fingerprint } from '../../audit/fingerprint.js';
@@ -22,6 +23,9 @@ import {
   UNRESOLVED_PACKAGE,
   YANKED_RELEASE,
 } from './rules.js';
+
+// Only npm ranges need semver (about 20 ms to load); a Python agent never does.
+const semver = lazyRequire<typeof Semver>('semver');
 
 export interface DependencyAuditInput {
   /** Absolute agent root; manifest paths are relative to it. */
@@ -50,10 +54,10 @@ export function hasNoUpperBound(dependency: Pick<Dependency, 'ecosystem' | 'spec
       return false;
     }
   }
-  const range = semver.validRange(spec);
+  const range = semver().validRange(spec);
   // Not a range: a dist-tag such as `latest` or `next`, which floats by definition.
   if (range === null) return /^[a-z][\w.-]*$/i.test(spec);
-  return semver.satisfies(FAR_FUTURE, range);
+  return semver().satisfies(FAR_FUTURE, range);
 }
 
 /** Builds findings at a manifest line, honouring inline suppressions and rule levels from cockpit.yaml. */

@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { isMap, isScalar, isSeq, parseDocument, type Scalar } from 'yaml';
+import type { Scalar } from 'yaml';
 import { calleeText, dictValue, keywordArgument, stringValue } from '../ast/python.js';
 import { objectProperty, tsStringValue } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
@@ -42,7 +42,7 @@ export const mcpUnpinnedServerCheck = defineRule(
       const { file } = context;
       if (!LAUNCHERS.test(file.text)) return;
       if (file.language === 'other') {
-        scanConfig(file.text, context.report);
+        await scanConfig(file.text, context.report);
         return;
       }
       if (!/mcp|stdio/i.test(file.text)) return;
@@ -115,7 +115,9 @@ function scanTs(root: Node, sink: Report): void {
 }
 
 /** mcp.json / claude_desktop_config.json: `{"mcpServers": {"name": {"command": "npx", "args": [...]}}}` (VS Code uses `servers`). */
-function scanConfig(text: string, sink: Report): void {
+async function scanConfig(text: string, sink: Report): Promise<void> {
+  // The YAML parser (it reads JSON too) loads only when an MCP client config is there to read.
+  const { isMap, isScalar, isSeq, parseDocument } = await import('yaml');
   let document;
   try {
     document = parseDocument(text);

@@ -1,0 +1,58 @@
+import path from 'node:path';
+import { baselineFromReport, DEFAULT_BASELINE, writeBaseline } from '../../baseline/file.js';
+import { resolveSettings } from '../../config/settings.js';
+import { CockpitError } from '../../util/errors.js';
+import type { CliIo } from '../io.js';
+import { displayRoot, requireDirectory } from './common.js';
+import { auditTarget } from './report-run.js';
+
+export interface BaselineCreateFlags {
+  output?: string;
+  workspace?: boolean;
+  jobs?: string;
+  maxFileSize?: string;
+  gitignore?: boolean;
+  quiet?: boolean;
+}
+
+/**
+ * `ops baseline create`: audit like `ops report` and write the fingerprints of today's findings, so
+ * `ops report --baseline FILE` gates only on what is new. No lake is written and no cache is read:
+ * a baseline is made from a fresh audit. Exit 0 after writing, whatever was found.
+ */
+export async function runBaselineCreate(target: string | undefined, flags: BaselineCreateFlags, io: CliIo): Promise<number> {
+  const given = target ?? '.';
+  const root = path.resolve(io.cwd, given);
+  await requireDirectory(root, given);
+  // Registry lookups stay off: a baseline is about the code, and must not depend on the network.
+  const settings = { ...resolveSettings({ maxFileSize: flags.maxFileSize, gitignore: flags.gitignore }, io.env), registryMode: 'off' as const };
+  let jobs: number | undefined;
+  if (flags.jobs !== undefined) {
+    jobs = Number(flags.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1) throw new CockpitError(`--jobs: '${flags.jobs}' is not a positive whole number`);
+  }
+  const fleet = flags.workspace === true;
+  const { report } = await auditTarget(root, given, {
+    settings,
+    dependencies: undefined,
+    fleet,
+    flags: flags.quiet ? { quiet: true } : {},
+    io,
+    shard: undefined,
+    jobs,
+    agentTimeoutMs: 300_000,
+    cache: false,
+    lake: false,
+  });
+  const failed = report.agents.filter((agent) => agent.verdict === 'failed');
+  if (failed.length > 0) {
+    throw new CockpitError(`${failed[0]!.path}: the audit failed (${failed[0]!.error ?? 'unknown error'}); no baseline written`);
+  }
+  const shownOutput = flags.output ?? path.posix.join(displayRoot(root, io.cwd), DEFAULT_BASELINE);
+  const destination = flags.output !== undefined ? path.resolve(io.cwd, flags.output) : path.join(root, ...DEFAULT_BASELINE.split('/'));
+  const baseline = baselineFromReport({ ...report, root: displayRoot(root, io.cwd) });
+  await writeBaseline(destination, shownOutput, baseline);
+  const agents = report.agents.length;
+  io.stdout(`Baseline written to ${shownOutput}: ${baseline.findings.length} finding${baseline.findings.length === 1 ? '' : 's'} in ${agents} agent${agents === 1 ? '' : 's'}\n`);
+  return 0;
+}

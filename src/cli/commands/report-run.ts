@@ -1,0 +1,348 @@
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import type { BatchResult, SourceBatch } from '../../audit/audit-agent.js';
+import type { batchRunner, Shard } from '../../audit/audit-workspace.js';
+import { checkScopeFlags } from '../../baseline/scope-flags.js';
+import type { PreparedScope } from '../../baseline/prepare.js';
+import type { BaselineState } from '../../baseline/scope.js';
+import type { DiscoveredAgent } from '../../discovery/discover.js';
+import type { HealPlan, HealSource } from '../../heal/heal.js';
+import { rootPolicy } from '../../config/policy.js';
+import { loadRootConfig } from '../../config/root-config.js';
+import { parseAgentTimeout, resolveSettings, type Settings } from '../../config/settings.js';
+import { isStoreUrl, redactStoreUrl } from '../../store/url.js';
+import type { AgentReport, Report } from '../../report/model.js';
+import { terminalSafe } from '../../report/terminal-safe.js';
+import type { DependencyResolver } from '../../registry/audit/dependency-resolver.js';
+import { failsClosed, SKIP_FIX } from '../../gate/gate.js';
+import { CockpitError } from '../../util/errors.js';
+import type { CliIo } from '../io.js';
+import { DEFAULT_LAKE, displayRoot, requireDirectory, useColor } from './common.js';
+
+// Only what every report run needs is imported above; the audit engine, formats, PostgreSQL, the registry
+// resolver and heal load when a run asks for them (docs/BENCHMARKS.md, Start-up).
+
+export interface ReportFlags {
+  format?: string;
+  output?: string;
+  maxFileSize?: string;
+  color?: boolean;
+  debug?: boolean;
+  gitignore?: boolean;
+  workspace?: boolean;
+  jobs?: string;
+  shard?: string;
+  lake?: string;
+  cache?: boolean;
+  fromLake?: string;
+  agentTimeout?: string;
+  quiet?: boolean;
+  heal?: boolean;
+  dryRun?: boolean;
+  force?: boolean;
+  branch?: string;
+  resolve?: boolean;
+  offline?: boolean;
+  public?: boolean;
+  resolveBestEffort?: boolean;
+  registryTimeout?: string;
+  cacheDir?: string;
+  indexUrl?: string;
+  extraIndexUrl?: string[];
+  npmRegistry?: string;
+  baseline?: string;
+  changedSince?: string;
+  staged?: boolean;
+}
+
+function positiveInteger(value: string, flag: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new CockpitError(`${flag}: '${value}' is not a positive whole number`);
+  return number;
+}
+
+async function buildFromLake(lakeArgument: string, io: CliIo): Promise<Report> {
+  const { assembleReport } = await import('../../report/build.js');
+  if (isStoreUrl(lakeArgument)) {
+    // The PostgreSQL fleet store (docs/STORE.md): the same records, named by the URL with its password masked.
+    const { readStoreLatest } = await import('../../store/open.js');
+    const { label, records } = await readStoreLatest(lakeArgument, io.env);
+    if (records.length === 0) throw new CockpitError(`${label}: the store holds no agent records (push a lake first: ops lake push --to URL)`);
+    return assembleReport(label, records.map((record) => record.agent));
+  }
+  const lake = path.resolve(io.cwd, lakeArgument);
+  await requireDirectory(lake, lakeArgument);
+  const { readAllLatest } = await import('../../lake/store.js');
+  const records = await readAllLatest(lake);
+  if (records.length === 0) throw new CockpitError(`${lakeArgument}: the lake holds no agent records`);
+  return assembleReport(displayRoot(lake, io.cwd), records.map((record) => record.agent));
+}
+
+export interface AuditContext {
+  settings: Settings;
+  dependencies: DependencyResolver | undefined;
+  fleet: boolean;
+  flags: ReportFlags;
+  io: CliIo;
+  shard: Shard | undefined;
+  jobs: number | undefined;
+  agentTimeoutMs: number;
+  cache: boolean;
+  /** false: write no evidence lake (and so reuse no record) for this run. */
+  lake?: boolean;
+  /** --baseline/--changed-since/--staged: which agents to audit. */
+  scope?: PreparedScope;
+}
+
+/** Audits one agent folder, or with --workspace/--shard the whole fleet; returns the report and the fixes found. */
+export async function auditTarget(root: string, given: string, context: AuditContext): Promise<{ report: Report; heal: HealSource[] }> {
+  const { settings, flags, io, shard, jobs } = context;
+  const changes = context.scope?.changes;
+  const { assembleReport, buildReport } = await import('../../report/build.js');
+  if (context.fleet) {
+    const [{ isRepositoryEntry }, { createProgress }] = await Promise.all([import('../../report/summary.js'), import('../progress.js')]);
+    const progress = createProgress(io, io.stderrIsTty, flags.quiet === true);
+    let result: { agents: AgentReport[]; heal: HealSource[] };
+    if (changes?.mode === 'staged' && changes.files.size === 0) {
+      // Nothing staged: no agent can be selected, so the fleet engine (discovery, rules, workers) is never loaded.
+      progress.start(0);
+      result = { agents: [], heal: [] };
+    } else {
+      const [{ auditWorkspace }, { selectChangedAgents }] = await Promise.all([import('../../audit/audit-workspace.js'), import('../../baseline/scope.js')]);
+      result = await auditWorkspace({
+        root,
+        // The repository entry is named after the folder given, also when a staged snapshot is audited.
+        rootName: path.basename(path.resolve(io.cwd, given)),
+        settings,
+        ...(jobs !== undefined ? { jobs } : {}),
+        ...(shard ? { shard } : {}),
+        // An explicit --lake is relative to the current folder, as in every command; the default sits in the workspace.
+        ...(context.lake === false ? {} : { lakeDir: flags.lake !== undefined ? path.resolve(io.cwd, flags.lake) : path.join(root, DEFAULT_LAKE) }),
+        ...(changes ? { selectAgents: (agents: readonly DiscoveredAgent[]) => selectChangedAgents(changes, agents) } : {}),
+        cache: context.cache,
+        agentTimeoutMs: context.agentTimeoutMs,
+        ...(context.dependencies ? { dependencies: context.dependencies } : {}),
+        onStart: (total) => progress.start(total),
+        onProgress: (event) => progress.update(event),
+      });
+    }
+    progress.finish();
+    if (result.agents.length === 0 && changes && flags.quiet !== true) io.stderr(`No agent under ${given} has ${changes.mode === 'staged' ? 'staged changes' : `changes since ${changes.ref ?? ''}`}: nothing was audited.\n`);
+    else if (result.agents.length === 0 && !changes) io.stderr(`No agents found under ${given}: nothing was audited (see \`ops discover ${given}\`).\n`);
+    else if (!changes && !shard && flags.quiet !== true && result.agents.every(isRepositoryEntry)) {
+      io.stderr(`No agents found under ${given}: its files were scanned for secrets and personal data only (see \`ops discover ${given}\`).\n`);
+    }
+    return {
+      report: assembleReport(displayRoot(root, io.cwd), result.agents, shard ? `${shard.index}/${shard.count}` : undefined),
+      heal: result.heal,
+    };
+  }
+  // One agent without changes: nothing to audit or gate.
+  if (changes && changes.files.size === 0) return { report: assembleReport(displayRoot(root, io.cwd), []), heal: [] };
+  const loaded = await loadRootConfig(root);
+  const policy = rootPolicy(loaded?.config);
+  const [{ auditAgent }, { listFiles }] = await Promise.all([import('../../audit/audit-agent.js'), import('../../source/walk.js')]);
+  const threads = jobs ?? availableParallelism();
+  // The worker pool (and its module) loads only when the agent is large enough to start it.
+  const batches = threads > 1 ? lazyBatchRunner(threads) : undefined;
+  const useGitignore = loaded?.config.gitignore ?? settings.useGitignore;
+  const dependencyLookups = context.dependencies
+    ? await context.dependencies.lookupsFor(root, await listFiles(root, { excludeDirs: settings.excludeDirs, useGitignore }))
+    : undefined;
+  let audit;
+  try {
+    audit = await auditAgent({
+      root,
+      maxFileBytes: settings.maxFileBytes,
+      excludeDirs: settings.excludeDirs,
+      useGitignore,
+      policy,
+      ...(batches ? { runBatch: batches.run } : {}),
+      ...(dependencyLookups ? { dependencyLookups } : {}),
+    });
+  } finally {
+    await batches?.close();
+  }
+  return {
+    report: buildReport(displayRoot(root, io.cwd), [{ audit, gate: { blockOn: policy.blockOn, secretsGate: policy.secretsGate } }]),
+    heal: [{ agentRoot: root, agentPath: '.', fixes: audit.fixes }],
+  };
+}
+
+/** batchRunner without loading the fleet engine (piscina, the lake) until the first batch is sent. */
+function lazyBatchRunner(threads: number): { run: (batch: SourceBatch) => Promise<BatchResult>; close: () => Promise<void> } {
+  let runner: Promise<ReturnType<typeof batchRunner>> | undefined;
+  return {
+    run: async (batch) => {
+      runner ??= import('../../audit/audit-workspace.js').then((module) => module.batchRunner(threads));
+      return (await runner).run(batch);
+    },
+    close: async () => {
+      await (await runner)?.close();
+    },
+  };
+}
+
+async function createDependencyResolver(root: string, settings: Settings, flags: ReportFlags, io: CliIo): Promise<DependencyResolver | undefined> {
+  if (settings.registryMode === 'off') return undefined;
+  const registries = (await loadRootConfig(root))?.config.registries;
+  const { DependencyResolver } = await import('../../registry/audit/dependency-resolver.js');
+  const discoverFlags = {
+    ...(flags.indexUrl ? { indexUrl: flags.indexUrl } : {}),
+    ...(flags.extraIndexUrl?.length ? { extraIndexUrls: flags.extraIndexUrl } : {}),
+    ...(flags.npmRegistry ? { npmRegistry: flags.npmRegistry } : {}),
+  };
+  return new DependencyResolver({ cwd: root, env: io.env, settings, flags: discoverFlags, ...(registries ? { cockpitRegistries: registries } : {}) });
+}
+
+export async function runReport(target: string | undefined, flags: ReportFlags, io: CliIo): Promise<number> {
+  const settings = resolveSettings(
+    {
+      format: flags.format,
+      maxFileSize: flags.maxFileSize,
+      color: flags.color,
+      debug: flags.debug,
+      gitignore: flags.gitignore,
+      resolve: flags.resolve,
+      offline: flags.offline,
+      public: flags.public,
+      resolveBestEffort: flags.resolveBestEffort,
+      registryTimeout: flags.registryTimeout,
+      cacheDir: flags.cacheDir,
+    },
+    io.env,
+  );
+  const shard = flags.shard !== undefined ? (await import('../../audit/audit-workspace.js')).parseShard(flags.shard) : undefined;
+  if (flags.shard !== undefined && !shard) throw new CockpitError(`--shard: '${flags.shard}' is not K/N with 1 ≤ K ≤ N (e.g. 2/4)`);
+  const jobs = flags.jobs !== undefined ? positiveInteger(flags.jobs, '--jobs') : undefined;
+  const agentTimeoutMs = flags.agentTimeout !== undefined ? parseAgentTimeout(flags.agentTimeout, '--agent-timeout') : 300_000;
+  const started = performance.now();
+  let fleet = flags.fromLake !== undefined || flags.workspace === true || shard !== undefined;
+  if (flags.heal && flags.fromLake !== undefined) throw new CockpitError('--heal: needs a folder to audit, not --from-lake');
+  if (flags.dryRun && !flags.heal) throw new CockpitError('--dry-run: only with --heal (ops report --heal --dry-run)');
+  checkScopeFlags(flags);
+  if (flags.lake !== undefined && isStoreUrl(flags.lake)) {
+    throw new CockpitError(`--lake: '${redactStoreUrl(flags.lake)}' is a fleet store; audit into a lake folder, then ops lake push --to URL`);
+  }
+
+  let report: Report;
+  let healPlan: HealPlan | undefined;
+  let resolved: number | undefined;
+  let healBranch: string | undefined;
+  if (flags.branch !== undefined && (!flags.heal || flags.dryRun)) throw new CockpitError('--branch: only with --heal (and not with --dry-run)');
+  if (flags.fromLake !== undefined && settings.registryMode !== 'off') throw new CockpitError('--resolve/--offline/--public: need a folder to audit, not --from-lake');
+  let dependencies: DependencyResolver | undefined;
+  let baselineStates: Map<string, BaselineState> | undefined;
+  if (flags.fromLake !== undefined) {
+    report = await buildFromLake(flags.fromLake, io);
+  } else {
+    const given = target ?? '.';
+    const root = path.resolve(io.cwd, given);
+    await requireDirectory(root, given);
+    const scoped = flags.baseline !== undefined || flags.changedSince !== undefined || flags.staged === true;
+    const scopeModule = scoped ? await import('../../baseline/prepare.js') : undefined;
+    const scope: PreparedScope = scopeModule
+      ? await scopeModule.prepareScope(root, given, flags, { cwd: io.cwd, excludeDirs: settings.excludeDirs })
+      : { auditRoot: root, dispose: async () => undefined };
+    try {
+      dependencies = await createDependencyResolver(root, settings, flags, io);
+      // --staged audits the snapshot: one thread unless told otherwise, so a pre-commit hook starts no pool.
+      const scopeJobs = jobs ?? (flags.staged ? 1 : undefined);
+      const audit = () =>
+        auditTarget(scope.auditRoot, given, {
+          settings,
+          dependencies,
+          fleet,
+          flags,
+          io,
+          shard,
+          jobs: scopeJobs,
+          agentTimeoutMs,
+          cache: flags.cache !== false && !flags.heal,
+          // A staged run audits a throwaway snapshot: nothing of it belongs in the lake.
+          lake: !flags.staged,
+          scope,
+        });
+      let result = await audit();
+      report = result.report;
+      if (flags.heal) {
+        const { applyHealPlan, buildHealPlan, commitHealBranch, limitHealPlan } = await import('../../heal/heal.js');
+        const maxFixFiles = (await loadRootConfig(root))?.config.max_fix_files;
+        healPlan = await limitHealPlan(await buildHealPlan(result.heal), { force: flags.force === true, ...(maxFixFiles !== undefined ? { maxFixFiles } : {}) });
+        if (!flags.dryRun) {
+          const before = new Set(report.agents.flatMap((agent) => agent.findings.map((finding) => finding.fingerprint)));
+          await applyHealPlan(healPlan);
+          if (flags.branch !== undefined) healBranch = await commitHealBranch(root, flags.branch, healPlan);
+          // The verdict after healing is the gate's verdict on the healed tree.
+          result = await audit();
+          report = result.report;
+          const after = new Set(report.agents.flatMap((agent) => agent.findings.map((finding) => finding.fingerprint)));
+          resolved = [...before].filter((fingerprint) => !after.has(fingerprint)).length;
+        }
+      }
+      if (scopeModule?.scopeActive(scope)) {
+        const narrowed = await scopeModule.finishScope(report, scope, fleet);
+        report = narrowed.report;
+        baselineStates = narrowed.states;
+      }
+      // The snapshot's temporary folder is no place to name in a report.
+      if (flags.staged) report = { ...report, root: displayRoot(root, io.cwd) };
+    } catch (error) {
+      // A run that failed (closed, on an index that could not answer) does not wait for lookups still in flight.
+      await dependencies?.abort();
+      throw error;
+    } finally {
+      await scope.dispose();
+    }
+  }
+  if (dependencies) {
+    report = { ...report, registry: dependencies.summary() };
+    await dependencies.close();
+  }
+  const durationMs = performance.now() - started;
+  const unread = report.agents.flatMap((agent) => (agent.skipped ?? []).filter(failsClosed));
+  if (unread.length > 0) {
+    const [first] = unread;
+    const more = unread.length > 1 ? ` (and ${unread.length - 1} more, listed in the report)` : '';
+    io.stderr(`ops: error: ${terminalSafe(first!.path)}: not scanned (${first!.reason})${more}; it may hold a secret: make it readable, or ${SKIP_FIX}\n`);
+  }
+
+  const remaining = report.summary.findings - (healPlan && flags.dryRun ? healPlan.totals.fixes : 0);
+  const color = useColor(settings, io, flags.output !== undefined);
+  // Each format's renderer (and the rule catalog SARIF lists) loads only for that format.
+  const healJson = async (plan: HealPlan) => (await import('../../report/heal-json.js')).healPlanJson(plan, flags.dryRun === true);
+  let output: string;
+  if (settings.format === 'json') {
+    const { formatJson } = await import('../../report/json.js');
+    output = formatJson(healPlan ? { ...report, heal: { ...(await healJson(healPlan)), ...(resolved !== undefined ? { resolved } : {}), ...(healBranch ? { branch: healBranch } : {}) } } : report);
+  } else if (settings.format === 'sarif') {
+    const [{ RULES }, { formatSarif, sarifOptionsFor }] = await Promise.all([import('../../rules/index.js'), import('../../report/sarif.js')]);
+    output = baselineStates
+      ? (await import('../../baseline/sarif.js')).formatScopedSarif(report, RULES, baselineStates, sarifOptionsFor(report))
+      : formatSarif(report, RULES, sarifOptionsFor(report));
+  } else if (settings.format === 'html') {
+    const { formatHtml } = await import('../../report/html.js');
+    output = formatHtml(healPlan ? { ...report, heal: await healJson(healPlan) } : report, { fleet, durationMs });
+  } else {
+    const [{ formatText }, { formatScopeText }] = await Promise.all([import('../../report/text.js'), import('../../baseline/text.js')]);
+    const healText = healPlan
+      ? `\n${(await import('../../report/heal-text.js')).formatHealPlan(healPlan, { color, applied: !flags.dryRun, remaining, ...(resolved !== undefined ? { resolved } : {}), ...(healBranch ? { branch: healBranch } : {}) })}`
+      : '';
+    output = formatText(report, { color, durationMs, fleet }) + formatScopeText(report, { color }) + healText;
+  }
+
+  if (flags.output !== undefined) {
+    const destination = path.resolve(io.cwd, flags.output);
+    const { describeWriteError, writeFileAtomic } = await import('../../util/atomic-write.js');
+    try {
+      await writeFileAtomic(destination, output);
+    } catch (error) {
+      throw new CockpitError(`${flags.output}: cannot write the report (${describeWriteError(error)})`);
+    }
+    io.stderr(`Report written to ${flags.output} (${settings.format}); verdict ${report.verdict}, exit ${report.exitCode}\n`);
+  } else {
+    io.stdout(output);
+  }
+  return report.exitCode;
+}
+

@@ -1,6 +1,7 @@
 import { PERSONAS, SEVERITIES, type Finding } from '../findings/model.js';
 import { entriesLabel, PERSONA_LABELS, VERDICT_LABELS } from '../report/labels.js';
 import type { AgentReport, Report } from '../report/model.js';
+import { plural } from '../util/plural.js';
 import type { FailOn } from './inputs.js';
 
 /** GitHub refuses a step summary over 1 MiB; stay well under it and say what was left out. */
@@ -52,7 +53,7 @@ export function formatJobSummary(report: Report, context: SummaryContext): strin
       (report.shard ? ` Shard ${markdownText(report.shard)} of the fleet.` : ''),
     '',
     `${entriesLabel(report.agents)} audited under ${markdownText(report.root)} · ` +
-      `${summary.findings} finding${summary.findings === 1 ? '' : 's'} (${SEVERITIES.map((severity) => `${summary.bySeverity[severity]} ${severity}`).join(', ')})` +
+      `${plural(summary.findings, 'finding')} (${SEVERITIES.map((severity) => `${summary.bySeverity[severity]} ${severity}`).join(', ')})` +
       ` · ${summary.suppressed} suppressed · one-click ${summary.byFixability['one-click']}, structural ${summary.byFixability.structural}`,
     '',
     '### Fleet',

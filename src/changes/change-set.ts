@@ -1,6 +1,7 @@
 import path from 'node:path';
-import { CONFIG_FILE_NAMES } from '../config/file-schema.js';
+import { CONFIG_FILE_NAMES } from '../config/file-names.js';
 import type { Finding } from '../findings/model.js';
+import { agentContains, agentDepth } from '../util/agent-location.js';
 import { intersects, type LineRange } from './hunks.js';
 
 /** How one file changed: added or untracked (every line is new), edited (these lines), or deleted. */
@@ -26,10 +27,6 @@ export function findingInChanges(changes: ChangeSet, finding: Finding): boolean 
   return intersects(change.lines, finding.region.startLine, finding.region.endLine);
 }
 
-function contains(agentPath: string, file: string): boolean {
-  return agentPath === '.' || file === agentPath || file.startsWith(`${agentPath}/`);
-}
-
 /**
  * The agents (by path relative to the root) that hold a changed or deleted file. A file belongs to
  * the deepest agent that contains it, as in discovery. A changed root cockpit.yaml is the fleet
@@ -38,17 +35,13 @@ function contains(agentPath: string, file: string): boolean {
 export function agentsWithChanges(changes: ChangeSet, agentPaths: readonly string[]): Set<string> {
   const rootConfigChanged = [...changes.files.keys()].some((file) => (CONFIG_FILE_NAMES as readonly string[]).includes(file));
   if (rootConfigChanged) return new Set(agentPaths);
-  const byDepth = [...agentPaths].sort((a, b) => depth(b) - depth(a));
+  const byDepth = [...agentPaths].sort((a, b) => agentDepth(b) - agentDepth(a));
   const selected = new Set<string>();
   for (const file of changes.files.keys()) {
-    const owner = byDepth.find((agentPath) => contains(agentPath, file));
+    const owner = byDepth.find((agentPath) => agentContains(agentPath, file));
     if (owner !== undefined) selected.add(owner);
   }
   return selected;
-}
-
-function depth(agentPath: string): number {
-  return agentPath === '.' ? 0 : agentPath.split('/').length;
 }
 
 /** Converts a path relative to the repository top to one relative to the audited root; undefined outside it. */

@@ -2,7 +2,7 @@ import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { CockpitError } from '../util/errors.js';
 import { GitCommandError, runGit } from './git.js';
-import { leavesBase } from '../util/paths.js';
+import { leavesBase } from '../util/path-containment.js';
 
 /** Where the audited root sits in its git repository. */
 export interface RepoLocation {

@@ -1,5 +1,5 @@
 import { shannonEntropy } from '../secrets/entropy.js';
-import { redactSecret } from '../secrets/redact.js';
+import { redactSecret, replaceSpans } from '../secrets/redact.js';
 import { scanSecrets } from '../secrets/scan.js';
 
 /**
@@ -24,13 +24,6 @@ export function redactQuoted(text: string, maxChars = 80): string {
     if (looksRandom(match[0]) && !spans.some((span) => span.start < end && start < span.end)) spans.push({ start, end });
   }
   spans.sort((a, b) => a.start - b.start);
-  let shown = '';
-  let cursor = 0;
-  for (const { start, end } of spans) {
-    if (start < cursor) continue;
-    shown += text.slice(cursor, start) + redactSecret(text.slice(start, end));
-    cursor = end;
-  }
-  shown += text.slice(cursor);
+  const shown = replaceSpans(text, spans.map(({ start, end }) => ({ start, end, replacement: redactSecret(text.slice(start, end)) })));
   return shown.length > maxChars ? `${shown.slice(0, maxChars - 1)}…` : shown;
 }

@@ -43,13 +43,20 @@ export function gateWithSkips(code: ExitCode, skipped: ReadonlyArray<{ reason: s
   return code !== EXIT_CODES.security && (skipped ?? []).some(failsClosed) ? EXIT_CODES.failure : code;
 }
 
-/** Combines agents' exit codes: a secret anywhere wins, then a failed audit, then a policy block. */
+/** The one precedence, worst first: a secret anywhere wins, then a failed audit, then a policy block. */
+const WORST_FIRST: readonly ExitCode[] = [EXIT_CODES.security, EXIT_CODES.failure, EXIT_CODES.policy, EXIT_CODES.pass];
+
+/** Combines agents' exit codes by that precedence. */
 export function combineExitCodes(codes: Iterable<number>): ExitCode {
   const seen = new Set(codes);
-  if (seen.has(1)) return 1;
-  if (seen.has(3)) return 3;
-  if (seen.has(2)) return 2;
-  return 0;
+  return WORST_FIRST.find((code) => seen.has(code)) ?? EXIT_CODES.pass;
+}
+
+const EXIT_CODE_OF: Record<Verdict, ExitCode> = { pass: 0, 'security-block': 1, 'policy-block': 2, failed: 3 };
+
+/** 0 for the worst verdict (security-block) to 3 for pass: how lists sort and the fleet store's `verdict_rank`. */
+export function verdictRank(verdict: Verdict): number {
+  return WORST_FIRST.indexOf(EXIT_CODE_OF[verdict]);
 }
 
 export function verdictFor(exitCode: ExitCode): Verdict {

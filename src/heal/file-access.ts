@@ -1,8 +1,8 @@
 import { constants, type Stats } from 'node:fs';
-import { lstat, open, realpath, rename, rm } from 'node:fs/promises';
+import { lstat, open, rename, rm } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { leavesBase } from '../util/paths.js';
+import { resolveInside } from '../util/path-containment.js';
 import { decodeText, encodeText, hasUtf8Bom, type Encoding } from '../source/decode.js';
 import { errorMessage } from '../util/errors.js';
 
@@ -46,14 +46,9 @@ function refusalFor(stats: Stats): string | undefined {
   return undefined;
 }
 
+/** The file (or the one about to be created) lies inside the agent, through any linked folder on the way. */
 async function insideRoot(file: string, root: string): Promise<boolean> {
-  try {
-    const [folder, top] = await Promise.all([realpath(path.dirname(file)), realpath(root)]);
-    const relative = path.relative(top, path.join(folder, path.basename(file)));
-    return relative !== '' && !leavesBase(relative);
-  } catch {
-    return false;
-  }
+  return (await resolveInside(root, file, { allowMissing: true })).inside;
 }
 
 /**

@@ -3,11 +3,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { PlannedFix } from '../audit/audit-agent.js';
 import { parseSource } from '../source/parse.js';
+import { joinAgentPath } from '../util/agent-location.js';
 import { CockpitError, errorMessage } from '../util/errors.js';
-import { redactPii } from '../pii/redact.js';
-import { scanPii } from '../pii/scan.js';
-import { redactSecret } from '../secrets/redact.js';
-import { scanSecrets } from '../secrets/scan.js';
 import { withDistinctEnvNames } from './env-names.js';
 import { encodeLike, readForEdit, writeLikeOriginal, type ReadFile } from './file-access.js';
 import { gitStatusOf } from './git-guard.js';
@@ -50,30 +47,6 @@ export interface HealSource {
 }
 
 const execFileAsync = promisify(execFile);
-
-/**
- * Redacts a short free text (an error line, a path) by scanning that text. Heal diffs do not use
- * it: they are masked from scans of the whole files (`redacted-diff.ts`), since a diff can cut a
- * key block in half and half a key matches no detector.
- */
-export function redactDiff(diff: string, file: string): string {
-  const spans = [
-    ...scanSecrets(diff).map((match) => ({ start: match.start, end: match.end, text: redactSecret(match.secret) })),
-    ...scanPii(diff, file).map((match) => ({ start: match.start, end: match.end, text: redactPii(match.kind, match.value) })),
-  ].sort((a, b) => a.start - b.start);
-  let result = '';
-  let cursor = 0;
-  for (const span of spans) {
-    if (span.start < cursor) continue;
-    result += diff.slice(cursor, span.start) + span.text;
-    cursor = span.end;
-  }
-  return result + diff.slice(cursor);
-}
-
-function posix(relative: string): string {
-  return relative.split(path.sep).join('/');
-}
 
 async function breaksSyntax(language: PlannedFix['language'], file: string, before: string, after: string): Promise<boolean> {
   if (language === 'other') return false;
@@ -123,7 +96,7 @@ export async function buildHealPlan(sources: readonly HealSource[]): Promise<Hea
         for (const entry of planned.filter((item) => plan.applied.includes(item.fix))) {
           for (const wanted of entry.fix.ensureLines ?? []) {
             const target = path.join(source.agentRoot, wanted.file);
-            const record = ensure.get(target) ?? { agent: source.agentPath, agentRoot: source.agentRoot, reportPath: posix(path.join(source.agentPath, wanted.file)).replace(/^\.\//, ''), lines: [] };
+            const record = ensure.get(target) ?? { agent: source.agentPath, agentRoot: source.agentRoot, reportPath: joinAgentPath(source.agentPath, wanted.file), lines: [] };
             if (!record.lines.includes(wanted.line)) record.lines.push(wanted.line);
             ensure.set(target, record);
           }

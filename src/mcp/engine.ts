@@ -5,6 +5,7 @@ import type { Settings } from '../config/settings.js';
 import { buildHealPlan, limitHealPlan, type HealPlan } from '../heal/heal.js';
 import { agentReport, assembleReport } from '../report/build.js';
 import type { AgentReport, Report } from '../report/model.js';
+import { isRootAgent, joinAgentPath } from '../util/agent-location.js';
 import type { RootedPath } from './paths.js';
 
 /**
@@ -39,16 +40,11 @@ export async function auditOneAgent(target: RootedPath, settings: Settings): Pro
   };
 }
 
-function prefixed(prefix: string, relative: string): string {
-  if (prefix === '.') return relative;
-  return relative === '.' ? prefix : `${prefix}/${relative}`;
-}
-
 /** Re-roots an agent's report paths from the workspace to the server's root. */
 function underPrefix(agent: AgentReport, prefix: string): AgentReport {
-  if (prefix === '.') return agent;
-  const move = (finding: AgentReport['findings'][number]) => ({ ...finding, file: prefixed(prefix, finding.file) });
-  return { ...agent, path: prefixed(prefix, agent.path), findings: agent.findings.map(move), suppressed: agent.suppressed.map(move) };
+  if (isRootAgent(prefix)) return agent;
+  const move = (finding: AgentReport['findings'][number]) => ({ ...finding, file: joinAgentPath(prefix, finding.file) });
+  return { ...agent, path: joinAgentPath(prefix, agent.path), findings: agent.findings.map(move), suppressed: agent.suppressed.map(move) };
 }
 
 /**

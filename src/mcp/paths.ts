@@ -1,8 +1,8 @@
-import { realpath, stat } from 'node:fs/promises';
-import path from 'node:path';
-import { redactDiff } from '../heal/heal.js';
+import { stat } from 'node:fs/promises';
+import { redactText } from '../secrets/sensitive-spans.js';
 import { CockpitError } from '../util/errors.js';
-import { isInsideOrSame } from '../util/paths.js';
+import { toPosixRelative } from '../util/paths.js';
+import { resolveInside } from '../util/path-containment.js';
 
 /** A folder a tool was asked about: where it is on disk and how reports name it. */
 export interface RootedPath {
@@ -11,17 +11,12 @@ export interface RootedPath {
   relative: string;
 }
 
-function isInside(root: string, target: string): boolean {
-  // `..foo` is a name inside the root, not a way out of it.
-  return isInsideOrSame(root, target);
-}
-
 const SHOWN_PATH_CHARS = 120;
 
 /** A caller's path as error messages echo it: secrets in it redacted first, then cut to a readable length. */
 function echoed(given: string): string {
   // Control characters would break the one-line error (or a terminal showing it).
-  const redacted = redactDiff(given, 'path').replace(/[\u0000-\u001f\u007f]/g, '?');
+  const redacted = redactText(given).replace(/[\u0000-\u001f\u007f]/g, '?');
   return redacted.length > SHOWN_PATH_CHARS ? `${redacted.slice(0, SHOWN_PATH_CHARS - 1)}…` : redacted;
 }
 
@@ -33,17 +28,12 @@ export async function resolveInsideRoot(root: string, given: string | undefined)
   const wanted = given === undefined || given === '' ? '.' : given;
   if (wanted.includes('\0')) throw new CockpitError('path: must not contain NUL characters');
   const shown = echoed(wanted);
-  const absolute = path.resolve(root, wanted);
-  if (!isInside(root, absolute)) throw new CockpitError(`${shown}: outside the server's root; give a path relative to it`);
-  let real: string;
-  try {
-    real = await realpath(absolute);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CockpitError(code === 'ENOENT' ? `${shown}: no such file or directory under the server's root` : `${shown}: cannot be read (${code ?? 'unknown error'})`);
+  const found = await resolveInside(root, wanted, { allowRoot: true });
+  if (!found.inside) {
+    if (found.why === 'outside') throw new CockpitError(`${shown}: outside the server's root; give a path relative to it`);
+    if (found.why === 'link-outside') throw new CockpitError(`${shown}: resolves outside the server's root (a symbolic link); refused`);
+    throw new CockpitError(found.code === 'ENOENT' ? `${shown}: no such file or directory under the server's root` : `${shown}: cannot be read (${found.code ?? 'unknown error'})`);
   }
-  if (!isInside(await realpath(root), real)) throw new CockpitError(`${shown}: resolves outside the server's root (a symbolic link); refused`);
-  if (!(await stat(real)).isDirectory()) throw new CockpitError(`${shown}: not a directory; give an agent or workspace folder`);
-  const relative = path.relative(root, absolute);
-  return { absolute, relative: relative === '' ? '.' : relative.split(path.sep).join('/') };
+  if (!(await stat(found.real)).isDirectory()) throw new CockpitError(`${shown}: not a directory; give an agent or workspace folder`);
+  return { absolute: found.absolute, relative: toPosixRelative(root, found.absolute) };
 }

@@ -1,5 +1,6 @@
 import type { HealPlan } from '../heal/heal.js';
 import type { Summary } from '../report/model.js';
+import { plural } from '../util/plural.js';
 import type { RuleExplanation } from './rules.js';
 import type { FindingView } from './schemas.js';
 
@@ -14,7 +15,7 @@ export function findingLine(finding: FindingView): string {
 
 function counts(summary: Summary): string {
   const { error, warning, note } = summary.bySeverity;
-  return `${summary.findings} finding${summary.findings === 1 ? '' : 's'} (${error} error, ${warning} warning, ${note} note)`;
+  return `${plural(summary.findings, 'finding')} (${error} error, ${warning} warning, ${note} note)`;
 }
 
 export function verdictLine(subject: string, verdict: string, exitCode: number, summary: Summary): string {
@@ -33,7 +34,7 @@ export function workspaceText(
   agents: ReadonlyArray<{ path: string; kind?: string | undefined; verdict: string; exitCode: number; findings: number; error?: string | undefined }>,
 ): string {
   if (agents.length === 0) return `${header}\nNo agents were found: nothing was audited.`;
-  return [header, ...agents.map((agent) => `${agent.path}${agent.kind === 'repository' ? ' (repository: files outside every agent)' : ''}: ${agent.verdict} (exit ${agent.exitCode}), ${agent.findings} finding${agent.findings === 1 ? '' : 's'}${agent.error ? ` (${agent.error})` : ''}`)].join('\n');
+  return [header, ...agents.map((agent) => `${agent.path}${agent.kind === 'repository' ? ' (repository: files outside every agent)' : ''}: ${agent.verdict} (exit ${agent.exitCode}), ${plural(agent.findings, 'finding')}${agent.error ? ` (${agent.error})` : ''}`)].join('\n');
 }
 
 export function ruleText(rule: RuleExplanation): string {
@@ -43,8 +44,8 @@ export function ruleText(rule: RuleExplanation): string {
 export function healText(subject: string, plan: HealPlan): string {
   const { fixes, files, dropped, skippedFiles } = plan.totals;
   const lines = [
-    `${subject}: dry run, nothing was written. ${fixes} fix${fixes === 1 ? '' : 'es'} in ${files} file${files === 1 ? '' : 's'}` +
-      `${dropped > 0 ? `, ${dropped} dropped (overlapping)` : ''}${skippedFiles > 0 ? `, ${skippedFiles} file${skippedFiles === 1 ? '' : 's'} skipped` : ''}.`,
+    `${subject}: dry run, nothing was written. ${plural(fixes, 'fix', 'fixes')} in ${plural(files, 'file')}` +
+      `${dropped > 0 ? `, ${dropped} dropped (overlapping)` : ''}${skippedFiles > 0 ? `, ${plural(skippedFiles, 'file')} skipped` : ''}.`,
   ];
   if (plan.files.length === 0) lines.push('No one-click fixes apply; the remaining findings need a person (structural).');
   for (const change of plan.files) {

@@ -4,12 +4,13 @@ import type { CallToolResult, ServerNotification, ServerRequest } from '@modelco
 import { parseShard } from '../audit/audit-workspace.js';
 import type { Settings } from '../config/settings.js';
 import { redactQuoted } from '../config/shown-text.js';
-import { redactDiff } from '../heal/heal.js';
+import { redactText } from '../secrets/sensitive-spans.js';
 import { healPlanJson } from '../report/heal-json.js';
 import { entriesLabel } from '../report/labels.js';
 import { summarise } from '../report/model.js';
 import { RULES, ruleById } from '../rules/index.js';
 import { CockpitError, errorMessage } from '../util/errors.js';
+import { plural } from '../util/plural.js';
 import { auditFleet, auditOneAgent, previewHeal } from './engine.js';
 import { resolveInsideRoot } from './paths.js';
 import { closeRuleMatches, explainRule } from './rules.js';
@@ -53,7 +54,7 @@ const READ_ONLY = { readOnlyHint: true, destructiveHint: false, idempotentHint: 
 export function toolError(error: unknown): CallToolResult {
   const first = errorMessage(error).split('\n')[0]?.trim() || 'unknown error';
   const text = error instanceof CockpitError ? first : `internal error: ${first}`;
-  return { isError: true, content: [{ type: 'text', text: redactDiff(text, 'error') }] };
+  return { isError: true, content: [{ type: 'text', text: redactText(text) }] };
 }
 
 function result(text: string, structured: Record<string, unknown>): CallToolResult {
@@ -188,7 +189,7 @@ export function registerCockpitTools(server: McpServer, context: ToolContext): v
           .map(findingView);
         const shown = matched.slice(0, limit ?? DEFAULT_LIST_LIMIT);
         const filters = [severity, rule, persona].filter((value) => value !== undefined).join(', ');
-        const header = `${target.relative}: ${matched.length} of ${agent.findings.length} finding${agent.findings.length === 1 ? '' : 's'} match${filters ? ` (${filters})` : ''}; verdict ${agent.verdict} (exit ${agent.exitCode})`;
+        const header = `${target.relative}: ${matched.length} of ${plural(agent.findings.length, 'finding')} match${filters ? ` (${filters})` : ''}; verdict ${agent.verdict} (exit ${agent.exitCode})`;
         return result(findingsText(header, shown, matched.length, shown.length), {
           path: target.relative,
           verdict: agent.verdict,

@@ -2,7 +2,7 @@ import type { Readable, Writable } from 'node:stream';
 import { deserializeMessage, serializeMessage } from '@modelcontextprotocol/sdk/shared/stdio.js';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { isJSONRPCResultResponse, type JSONRPCMessage, type RequestId } from '@modelcontextprotocol/sdk/types.js';
-import { redactDiff } from '../heal/heal.js';
+import { redactText } from '../secrets/sensitive-spans.js';
 import { LineReader } from './lines.js';
 
 /**
@@ -19,7 +19,7 @@ function oneLine(text: string): string {
     .map((line) => line.trim())
     .filter((line) => line !== '')
     .join('; ');
-  return redactDiff(joined, 'error');
+  return redactText(joined);
 }
 
 /**

@@ -1,4 +1,3 @@
-import { isTestCodePath } from '../source/code-kind.js';
 import { lineEndNear, lineStartNear } from './context.js';
 
 /**
@@ -6,11 +5,6 @@ import { lineEndNear, lineStartNear } from './context.js';
  * scanner's own kind of fixture, not a leak. Real-looking structured values (cards, SSNs, IBANs) in
  * test code with no marker still fire (see location.ts).
  */
-
-/** True when the POSIX path marks test or fixture code (the project's one notion: src/source/code-kind.ts). */
-export function isTestPath(filePath: string): boolean {
-  return isTestCodePath(filePath);
-}
 
 /** Words and Faker-style names that say a value is made up. */
 const FAKE_MARKER =

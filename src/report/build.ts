@@ -1,7 +1,9 @@
 import type { AgentAudit } from '../audit/audit-agent.js';
 import { combineExitCodes, DEFAULT_GATE, gateExitCode, gateWithSkips, verdictFor, type GatePolicy } from '../gate/gate.js';
+import { joinAgentPath } from '../util/agent-location.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
-import { REPORT_SCHEMA_VERSION, summarise, type AgentReport, type EntryKind, type Report } from './model.js';
+import type { AgentReport, EntryKind, Report } from './model.js';
+import { REPORT_SCHEMA_VERSION, summarise } from './summary.js';
 
 /** An agent whose audit crashed or timed out: reported, never silently passed. */
 export interface FailedAgent {
@@ -48,7 +50,7 @@ export function agentReport(outcome: AgentOutcome): AgentReport {
     exitCode,
     stats: audit.stats,
     // Skipped paths are relative to the agent; the report's are relative to the audited root, as findings' are.
-    skipped: audit.skipped.map(({ path, reason }) => ({ path: audit.path === '.' ? path : `${audit.path}/${path}`, reason })),
+    skipped: audit.skipped.map(({ path, reason }) => ({ path: joinAgentPath(audit.path, path), reason })),
     findings: audit.findings,
     suppressed: audit.suppressed,
   };

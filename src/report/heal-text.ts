@@ -4,6 +4,7 @@ import { ruleById } from '../rules/index.js';
 import { PERSONA_LABELS } from './labels.js';
 import { renderTable } from './table.js';
 import { escapeForTerminal } from '../util/terminal-text.js';
+import { plural } from '../util/plural.js';
 
 type Colors = ReturnType<typeof createColors>;
 
@@ -35,7 +36,7 @@ export function formatHealPlan(plan: HealPlan, options: { color: boolean; applie
     }),
   );
   const title = options.applied ? 'Heal' : 'Dry Run Dashboard';
-  const lines = [colors.bold(`${title}: ${plan.totals.fixes} fix${plan.totals.fixes === 1 ? '' : 'es'} in ${plan.totals.files} file${plan.totals.files === 1 ? '' : 's'}`), ''];
+  const lines = [colors.bold(`${title}: ${plural(plan.totals.fixes, 'fix', 'fixes')} in ${plural(plan.totals.files, 'file')}`), ''];
   if (rows.length > 0) {
     const [header, ...body] = renderTable(['Agent', 'File', 'Rule', 'What changes', 'Persona', 'Status'], rows, [0, 1, 2, 3, 4, 5]);
     lines.push(`  ${colors.dim(header!)}`, ...body.map((line) => `  ${line}`), '');

@@ -1,5 +1,6 @@
 import type { Persona, Severity } from '../findings/model.js';
 import type { Verdict } from '../gate/gate.js';
+import { plural } from '../util/plural.js';
 import type { EntryKind } from './model.js';
 
 export const PERSONA_LABELS: Record<Persona, string> = {
@@ -20,6 +21,9 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
   failed: 'FAILED: the audit could not be completed',
 };
 
+/** The short form, one per row of a fleet table. */
+export const FLEET_VERDICT_LABELS: Record<Verdict, string> = { pass: 'pass', 'security-block': 'BLOCKED (secret/PII)', 'policy-block': 'BLOCKED (policy)', failed: 'FAILED' };
+
 /** How the repository entry describes itself where an agent shows its language and frameworks. */
 export const REPOSITORY_LABEL = 'files outside every agent, scanned for secrets and personal data';
 
@@ -28,5 +32,5 @@ export function entriesLabel(agents: ReadonlyArray<{ kind?: EntryKind | undefine
   // No value import of model.ts here: the dashboard bundles this file.
   const repository = agents.some((agent) => agent.kind === 'repository');
   const count = agents.length - (repository ? 1 : 0);
-  return `${count} agent${count === 1 ? '' : 's'}${repository ? ' + repository' : ''}`;
+  return `${plural(count, 'agent')}${repository ? ' + repository' : ''}`;
 }

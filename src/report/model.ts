@@ -1,16 +1,9 @@
 import { z } from 'zod';
-import {
-  CATEGORIES,
-  FindingSchema,
-  FIXABILITIES,
-  PERSONAS,
-  SEVERITIES,
-  type Category,
-  type Finding,
-} from '../findings/model.js';
+import { CATEGORIES, FindingSchema, FIXABILITIES, PERSONAS, SEVERITIES } from '../findings/model.js';
+import { REPORT_SCHEMA_VERSION } from './summary.js';
 
-/** The JSON report: a public contract (docs/report.schema.json is generated from this schema). */
-export const REPORT_SCHEMA_VERSION = 1;
+// The helpers that build reports live in summary.ts (no zod), so rendering a report loads no schema.
+export { isRepositoryEntry, personaMatrix, REPORT_SCHEMA_VERSION, summarise } from './summary.js';
 
 const countsOf = <T extends readonly string[]>(keys: T) =>
   z.object(Object.fromEntries(keys.map((key) => [key, z.number().int().min(0)])) as { [K in T[number]]: z.ZodNumber });
@@ -50,10 +43,6 @@ export const EntryKindSchema = z
   .describe('`repository`: the files outside every agent of a workspace run, scanned for secrets and personal data only; absent for an agent');
 export type EntryKind = z.infer<typeof EntryKindSchema>;
 
-/** The entry holding the files outside every agent (workspace runs), as opposed to an agent. */
-export function isRepositoryEntry(agent: { kind?: EntryKind | undefined }): boolean {
-  return agent.kind === 'repository';
-}
 
 /** A file the audit did not scan, and why. */
 export const SkippedFileSchema = z.object({
@@ -207,48 +196,3 @@ export type Summary = z.infer<typeof SummarySchema>;
 export type PersonaMatrix = z.infer<typeof PersonaMatrixSchema>;
 export type AgentReport = z.infer<typeof AgentReportSchema>;
 export type Report = z.infer<typeof ReportSchema>;
-
-function zeroCounts<T extends readonly string[]>(keys: T): Record<T[number], number> {
-  return Object.fromEntries(keys.map((key) => [key, 0])) as Record<T[number], number>;
-}
-
-/** The Persona Matrix of a set of findings; a persona blocks when any of its findings is an error. */
-export function personaMatrix(findings: readonly Finding[]): PersonaMatrix {
-  const matrix = Object.fromEntries(
-    PERSONAS.map((persona) => [persona, { error: 0, warning: 0, note: 0, oneClick: 0, structural: 0, verdict: 'approved' }]),
-  ) as PersonaMatrix;
-  for (const finding of findings) {
-    const row = matrix[finding.persona];
-    row[finding.severity]++;
-    if (finding.fixability === 'one-click') row.oneClick++;
-    else row.structural++;
-  }
-  for (const row of Object.values(matrix)) {
-    row.verdict = row.error > 0 ? 'blocked' : row.warning > 0 ? 'approved-with-warnings' : 'approved';
-  }
-  return matrix;
-}
-
-export function summarise(agents: readonly AgentReport[]): Summary {
-  const summary: Summary = {
-    agents: agents.length,
-    findings: 0,
-    suppressed: 0,
-    bySeverity: zeroCounts(SEVERITIES),
-    byCategory: zeroCounts(CATEGORIES) as Record<Category, number>,
-    byPersona: zeroCounts(PERSONAS),
-    byFixability: zeroCounts(FIXABILITIES),
-    personaMatrix: personaMatrix(agents.flatMap((agent) => agent.findings)),
-  };
-  for (const agent of agents) {
-    summary.suppressed += agent.suppressed.length;
-    for (const finding of agent.findings as Finding[]) {
-      summary.findings++;
-      summary.bySeverity[finding.severity]++;
-      summary.byCategory[finding.category]++;
-      summary.byPersona[finding.persona]++;
-      summary.byFixability[finding.fixability]++;
-    }
-  }
-  return summary;
-}

@@ -1,12 +1,15 @@
 import { createColors } from 'picocolors';
-import { PERSONAS, SEVERITIES, type Finding, type Severity } from '../findings/model.js';
+import { PERSONAS, SEVERITIES } from '../findings/kinds.js';
+import type { Finding, Severity } from '../findings/model.js';
 import { failsClosed, SKIP_FIX } from '../gate/gate.js';
 import { TOOL_VERSION } from '../version.js';
-import { entriesLabel, PERSONA_LABELS, REPOSITORY_LABEL, SEVERITY_LABELS, VERDICT_LABELS } from './labels.js';
-import { isRepositoryEntry, type AgentReport, type Report } from './model.js';
+import { entriesLabel, FLEET_VERDICT_LABELS, PERSONA_LABELS, REPOSITORY_LABEL, SEVERITY_LABELS, VERDICT_LABELS } from './labels.js';
+import type { AgentReport, Report } from './model.js';
+import { isRepositoryEntry } from './summary.js';
 import { formatRegistryRun } from './registry-text.js';
 import { renderTable } from './table.js';
 import { terminalSafe } from './terminal-safe.js';
+import { plural } from '../util/plural.js';
 
 type Colors = ReturnType<typeof createColors>;
 
@@ -19,10 +22,6 @@ function paintSeverity(colors: Colors, severity: Severity, text: string): string
 function firstSentence(text: string): string {
   const end = text.search(/\.\s/);
   return end === -1 ? text : text.slice(0, end + 1);
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function kilobytes(bytes: number): string {
@@ -101,14 +100,12 @@ function formatPersonaMatrix(colors: Colors, matrix: Report['summary']['personaM
   ];
 }
 
-const FLEET_VERDICTS = { pass: 'pass', 'security-block': 'BLOCKED (secret/PII)', 'policy-block': 'BLOCKED (policy)', failed: 'FAILED' } as const;
-
 /** One row per agent: where it is, what it runs on, its verdict and counts by severity. */
 function formatFleetTable(colors: Colors, agents: readonly AgentReport[]): string[] {
   const rows = agents.map((agent) => {
     const count = (severity: Severity) => String(agent.findings.filter((finding) => finding.severity === severity).length);
     const where = isRepositoryEntry(agent) ? `${agent.path} (repository)` : agent.path;
-    return [where, agent.frameworks.join(', ') || '–', FLEET_VERDICTS[agent.verdict], count('error'), count('warning'), count('note')];
+    return [where, agent.frameworks.join(', ') || '–', FLEET_VERDICT_LABELS[agent.verdict], count('error'), count('warning'), count('note')];
   });
   const [header, ...body] = renderTable(['Agent', 'Frameworks', 'Verdict', 'error', 'warning', 'note'], rows, [0, 1, 2]);
   return [

@@ -1,3 +1,4 @@
+import type { SensitiveSpan } from '../rules/types.js';
 import { PROVIDER_PREFIXES } from './catalog/patterns.js';
 
 /**
@@ -61,4 +62,16 @@ export function redactLine(line: string, spans: readonly { start: number; end: n
     cursor = end;
   }
   return out + line.slice(cursor);
+}
+
+/** `text` with each span replaced, spans sorted by start; a span overlapping one already replaced is skipped. */
+export function replaceSpans(text: string, spans: readonly SensitiveSpan[]): string {
+  let result = '';
+  let cursor = 0;
+  for (const span of spans) {
+    if (span.start < cursor) continue;
+    result += text.slice(cursor, span.start) + span.replacement;
+    cursor = span.end;
+  }
+  return result + text.slice(cursor);
 }

@@ -6,9 +6,8 @@ import { HTTPException } from 'hono/http-exception';
 import { auditWorkspace } from '../audit/audit-workspace.js';
 import { DEFAULT_SETTINGS, type Settings } from '../config/settings.js';
 import { redactQuoted } from '../config/shown-text.js';
-import { redactDiff } from '../heal/heal.js';
+import { redactedErrorLine, redactText } from '../secrets/sensitive-spans.js';
 import { RULES } from '../rules/index.js';
-import { errorMessage } from '../util/errors.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { fleetA2uiMessages } from './a2ui.js';
 import { createAuditRunner, type AuditEvent, type RunWorkspaceAudit } from './audit-runner.js';
@@ -75,22 +74,17 @@ function validationMessage(error: { issues: ReadonlyArray<{ path: ReadonlyArray<
  * masked by the audit's own redaction, key-shaped runs too, and cut to a readable length.
  */
 function shownInput(text: string): string {
-  return redactQuoted(redactDiff(text, 'error'), 200);
+  return redactQuoted(redactText(text), 200);
 }
 
 /** A URL path as a 404 shows it: each segment redacted on its own, so the route around a key stays readable. */
 function shownPath(pathname: string): string {
   // Decoding may turn `%0a` into a line break: control characters would break the one-line message.
-  const shown = redactDiff(pathname.replace(/[\u0000-\u001f\u007f]/g, '?'), 'error')
+  const shown = redactText(pathname.replace(/[\u0000-\u001f\u007f]/g, '?'))
     .split('/')
     .map((segment) => redactQuoted(segment))
     .join('/');
   return shown.length > 200 ? `${shown.slice(0, 199)}…` : shown;
-}
-
-/** A message fit for a response body: one line, with anything that looks like a secret masked. */
-function safeMessage(error: unknown): string {
-  return redactDiff(errorMessage(error).split('\n')[0] ?? 'internal error', 'error');
 }
 
 /** The request's path as the client typed it: a key sent percent-encoded is still found and masked. */
@@ -153,8 +147,8 @@ export function createApp(options: AppOptions): OpenAPIHono {
   app.onError((error, c) => {
     // A database that is down is 503; its own error text is never shown (it may quote the query or the input).
     if (error instanceof StoreFailure) return c.json({ error: error.message }, error.status);
-    if (error instanceof HTTPException) return c.json({ error: safeMessage(error) }, error.status);
-    return c.json({ error: `internal error: ${safeMessage(error)}` }, 500);
+    if (error instanceof HTTPException) return c.json({ error: redactedErrorLine(error) }, error.status);
+    return c.json({ error: `internal error: ${redactedErrorLine(error)}` }, 500);
   });
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {

@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { ProgressEvent } from '../audit/audit-workspace.js';
 import { combineExitCodes, verdictFor } from '../gate/gate.js';
-import { redactDiff } from '../heal/heal.js';
+import { redactedErrorLine } from '../secrets/sensitive-spans.js';
 import type { AgentReport } from '../report/model.js';
-import { errorMessage } from '../util/errors.js';
 import type { AuditDoneEvent, AuditErrorEvent, AuditProgressEvent, AuditStartEvent, AuditState } from './api-schemas.js';
 
 /**
@@ -44,11 +43,6 @@ export interface AuditRunner {
 /** Finished audits kept for GET /api/audits/{id}. */
 const KEEP_FINISHED = 20;
 
-/** An error message fit for a response: one line, with anything that looks like a secret masked. */
-function safeMessage(error: unknown): string {
-  return redactDiff(errorMessage(error).split('\n')[0] ?? 'unknown error', 'error');
-}
-
 export function createAuditRunner(run: RunWorkspaceAudit, now: () => Date = () => new Date()): AuditRunner {
   const jobs = new Map<string, AuditJob>();
   let running: AuditJob | undefined;
@@ -83,7 +77,7 @@ export function createAuditRunner(run: RunWorkspaceAudit, now: () => Date = () =
         emit(job, { event: 'done', data: { exitCode, verdict: verdictFor(exitCode), agents: agents.length } });
       },
       (error: unknown) => {
-        const message = safeMessage(error);
+        const message = redactedErrorLine(error);
         Object.assign(job.state, { status: 'failed', error: message, finishedAt: now().toISOString() });
         emit(job, { event: 'error', data: { error: message } });
       },

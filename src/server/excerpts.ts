@@ -1,4 +1,4 @@
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { redactedLine } from '../audit/snippet.js';
 import type { Finding } from '../findings/model.js';
@@ -9,7 +9,8 @@ import { decodeText } from '../source/decode.js';
 import { skipByName } from '../source/file-kinds.js';
 import { LineIndex } from '../source/line-index.js';
 import type { Excerpt } from './api-schemas.js';
-import { leavesBase } from '../util/paths.js';
+import { pathInAgent } from '../util/agent-location.js';
+import { resolveInside } from '../util/path-containment.js';
 
 /**
  * Code around each finding, for the agent page. The file is read again from the workspace (the lake
@@ -23,21 +24,11 @@ const CONTEXT_LINES = 3;
 const MAX_FINDING_LINES = 20;
 
 
-/** `child` resolved under `root`, or undefined when it would leave it (`..`, absolute paths, symlinks out). */
+/** A report's file (POSIX, relative) resolved under `root`, or undefined when it would leave it (`..`, absolute paths, symlinks out). */
 async function insideRoot(root: string, relative: string): Promise<string | undefined> {
-  if (relative === '' || path.isAbsolute(relative) || relative.includes('\0')) return undefined;
-  const candidate = path.resolve(root, ...relative.split('/'));
-  const within = (base: string, target: string) => {
-    const rel = path.relative(base, target);
-    return rel !== '' && !leavesBase(rel);
-  };
-  if (!within(root, candidate)) return undefined;
-  try {
-    const [realRoot, realFile] = await Promise.all([realpath(root), realpath(candidate)]);
-    return within(realRoot, realFile) ? realFile : undefined;
-  } catch {
-    return undefined;
-  }
+  if (path.isAbsolute(relative)) return undefined;
+  const found = await resolveInside(root, relative);
+  return found.inside ? found.real : undefined;
 }
 
 async function readText(file: string, maxFileBytes: number): Promise<string | undefined> {
@@ -71,7 +62,6 @@ function excerptOf(text: string, lines: LineIndex, sensitive: readonly Sensitive
  */
 export async function agentExcerpts(workspaceRoot: string, agent: AgentReport, maxFileBytes: number): Promise<Record<string, Excerpt>> {
   const excerpts: Record<string, Excerpt> = {};
-  const prefix = agent.path === '.' ? '' : `${agent.path}/`;
   const byFile = new Map<string, Finding[]>();
   for (const finding of [...agent.findings, ...agent.suppressed]) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
   for (const [file, findings] of byFile) {
@@ -80,7 +70,7 @@ export async function agentExcerpts(workspaceRoot: string, agent: AgentReport, m
     const text = await readText(absolute, maxFileBytes);
     if (text === undefined) continue;
     // The scanners see the path the audit gave them: relative to the agent root.
-    const sensitive = sensitiveSpans(text, file.startsWith(prefix) ? file.slice(prefix.length) : file);
+    const sensitive = sensitiveSpans(text, pathInAgent(agent.path, file) ?? file);
     const lines = new LineIndex(text);
     for (const finding of findings) {
       const excerpt = excerptOf(text, lines, sensitive, finding);

@@ -1,5 +1,5 @@
 import { PERSONAS, type Finding, type Severity } from '../findings/model.js';
-import { combineExitCodes, verdictFor } from '../gate/gate.js';
+import { combineExitCodes, verdictFor, verdictRank } from '../gate/gate.js';
 import type { LakeRecord } from '../lake/record.js';
 import { summarise, type AgentReport } from '../report/model.js';
 import type { AgentList, AgentQuery, AgentRow, Fleet, FindingList, FindingRow, FindingsQuery, HistoryPoint, TrendPoint } from './api-schemas.js';
@@ -10,8 +10,6 @@ import type { AgentList, AgentQuery, AgentRow, Fleet, FindingList, FindingRow, F
  */
 
 const TOP_RULES = 10;
-/** Verdict order for sorting, worst first: the gate's own precedence (1 beats 3 beats 2). */
-const VERDICT_RANK: Record<AgentReport['verdict'], number> = { 'security-block': 0, failed: 1, 'policy-block': 2, pass: 3 };
 /** Worst first: the findings list's first sort key (the fleet store's `cockpit_findings.severity_rank`). */
 export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
 
@@ -127,7 +125,7 @@ function matchesAgent(row: AgentRow, agent: AgentReport, query: AgentQuery): boo
 const AGENT_ORDER: Record<AgentQuery['sort'], (a: AgentRow, b: AgentRow) => number> = {
   name: (a, b) => compareText(a.name.toLowerCase(), b.name.toLowerCase()),
   path: (a, b) => compareText(a.path, b.path),
-  verdict: (a, b) => VERDICT_RANK[a.verdict] - VERDICT_RANK[b.verdict],
+  verdict: (a, b) => verdictRank(a.verdict) - verdictRank(b.verdict),
   findings: (a, b) => a.findings - b.findings,
   errors: (a, b) => a.bySeverity.error - b.bySeverity.error,
   lastAudit: (a, b) => compareText(a.lastAudit, b.lastAudit),

@@ -1,11 +1,11 @@
 import { healPlanJson } from '../report/heal-json.js';
-import path from 'node:path';
 import { auditAgent } from '../audit/audit-agent.js';
 import { discoverWorkspace } from '../audit/audit-workspace.js';
 import { REPOSITORY_CHECKS, REPOSITORY_PATH, repositoryEntry } from '../audit/repository-entry.js';
 import { agentPolicy, rootPolicy } from '../config/policy.js';
 import type { Settings } from '../config/settings.js';
 import { buildHealPlan, limitHealPlan } from '../heal/heal.js';
+import { agentLocation, isRootAgent } from '../util/agent-location.js';
 import type { HealPreview } from './api-schemas.js';
 
 /**
@@ -20,8 +20,8 @@ export async function healPreview(workspaceRoot: string, agentPath: string, sett
   const repository = agentPath === REPOSITORY_PATH ? repositoryEntry(workspaceRoot, files, agents) : undefined;
   const discovered = agents.find((agent) => agent.path === agentPath) ?? repository;
   if (!discovered) return undefined;
-  const { policy, violations } = agentPath === '.' ? { policy: rootPolicy(rootConfig), violations: [] } : agentPolicy(rootConfig, agentConfigs.get(agentPath));
-  const agentRoot = agentPath === '.' ? workspaceRoot : path.join(workspaceRoot, ...agentPath.split('/'));
+  const { policy, violations } = isRootAgent(agentPath) ? { policy: rootPolicy(rootConfig), violations: [] } : agentPolicy(rootConfig, agentConfigs.get(agentPath));
+  const agentRoot = agentLocation(workspaceRoot, agentPath);
   const audit = await auditAgent({
     root: agentRoot,
     relativePath: agentPath,

@@ -1,8 +1,8 @@
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Context } from 'hono';
-import { leavesBase } from '../util/paths.js';
+import { resolveInside } from '../util/path-containment.js';
 
 /**
  * The dashboard's files (the Vite build in dist/web). Request paths are decoded and checked segment
@@ -74,16 +74,10 @@ export function safeSegments(pathname: string): string[] | undefined {
 }
 
 async function fileIn(root: string, segments: readonly string[]): Promise<string | undefined> {
-  const candidate = path.resolve(root, ...segments);
-  const inside = (base: string, target: string) => {
-    const relative = path.relative(base, target);
-    return relative !== '' && !leavesBase(relative);
-  };
-  if (!inside(root, candidate)) return undefined;
+  const found = await resolveInside(root, path.join(...segments));
+  if (!found.inside) return undefined;
   try {
-    const [realRoot, real] = await Promise.all([realpath(root), realpath(candidate)]);
-    if (!inside(realRoot, real) || !(await stat(real)).isFile()) return undefined;
-    return real;
+    return (await stat(found.real)).isFile() ? found.real : undefined;
   } catch {
     return undefined;
   }

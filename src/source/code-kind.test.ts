@@ -49,3 +49,31 @@ describe('code kinds', () => {
     expect(isTestCodePath('examples/basic/hello.py')).toBe(false);
   });
 });
+
+describe('isTestCodePath', () => {
+  it.each([
+    'test/test_agent.py',
+    'tests/unit/billing.py',
+    'src/__tests__/pii.ts',
+    'spec/models/customer_spec.rb',
+    'fixtures/customers.json',
+    'agent/tests/fixtures/records.yaml',
+    'billing_test.py',
+    'pkg/test_refunds.py',
+    'src/refund.test.ts',
+    'src/refund.spec.ts',
+    'web/form.test.jsx',
+    'conftest.py',
+    'agents/support/conftest.py',
+    'testdata/golden.csv',
+  ])('%s is a test file', (path) => {
+    expect(isTestCodePath(path)).toBe(true);
+  });
+
+  it.each(['agent/prompts.py', 'src/contest.ts', 'latest/agent.py', 'attestation/sign.py', 'protest.md', 'src/testing_utils_readme.md'])(
+    '%s is not',
+    (path) => {
+      expect(isTestCodePath(path)).toBe(false);
+    },
+  );
+});

@@ -6,15 +6,6 @@ export function toPosixRelative(root: string, target: string): string {
   return relative === '' ? '.' : relative.split(path.sep).join('/');
 }
 
-/**
- * Whether a relative path (native or POSIX separators) climbs out of where it is relative to:
- * `..` and `../x` do, `..foo` and `x/..bar` are ordinary names and do not; an absolute path does too.
- */
-export function leavesBase(relative: string): boolean {
-  return relative === '..' || relative.startsWith('../') || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
-}
-
-/** Whether `target` is `base` itself or somewhere below it (both absolute, symlinks not resolved). */
-export function isInsideOrSame(base: string, target: string): boolean {
-  return !leavesBase(path.relative(base, target));
-}
+// The containment checks live in path-containment.ts; re-exported until cli/commands/common.ts and
+// audit/repository-entry.ts import them from there.
+export { isInsideOrSame, leavesBase } from './path-containment.js';

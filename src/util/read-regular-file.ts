@@ -2,7 +2,7 @@ import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 
 import { lstat, open, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CockpitError } from './errors.js';
-import { isInsideOrSame } from './paths.js';
+import { isInsideOrSame } from './path-containment.js';
 
 /**
  * The one input opener for files read by name (cockpit.yaml, ignore files, a baseline): only a

@@ -1,6 +1,6 @@
 import type { Report, RegistryRunReport } from '../model.js';
 import { html, type SafeHtml } from './escape.js';
-import { plural } from './sections.js';
+import { plural } from '../../util/plural.js';
 
 type Heal = NonNullable<Report['heal']>;
 

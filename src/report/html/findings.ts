@@ -1,8 +1,10 @@
-import { PERSONAS, SEVERITIES, type Finding } from '../../findings/model.js';
+import { PERSONAS, SEVERITIES } from '../../findings/kinds.js';
+import type { Finding } from '../../findings/model.js';
 import { PERSONA_LABELS, REPOSITORY_LABEL, SEVERITY_LABELS } from '../labels.js';
-import { isRepositoryEntry, type AgentReport } from '../model.js';
+import type { AgentReport } from '../model.js';
+import { isRepositoryEntry } from '../summary.js';
 import { html, type SafeHtml } from './escape.js';
-import { plural } from './sections.js';
+import { plural } from '../../util/plural.js';
 
 function kilobytes(bytes: number): string {
   return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;

@@ -1,11 +1,10 @@
-import { CATEGORIES, PERSONAS, SEVERITIES, type Severity } from '../../findings/model.js';
-import { entriesLabel, PERSONA_LABELS, VERDICT_LABELS } from '../labels.js';
-import { isRepositoryEntry, type AgentReport, type Report } from '../model.js';
+import { CATEGORIES, PERSONAS, SEVERITIES } from '../../findings/kinds.js';
+import type { Severity } from '../../findings/model.js';
+import { entriesLabel, FLEET_VERDICT_LABELS, PERSONA_LABELS, VERDICT_LABELS } from '../labels.js';
+import type { AgentReport, Report } from '../model.js';
+import { isRepositoryEntry } from '../summary.js';
+import { plural } from '../../util/plural.js';
 import { html, type SafeHtml } from './escape.js';
-
-export function plural(count: number, noun: string, nouns = `${noun}s`): string {
-  return `${count} ${count === 1 ? noun : nouns}`;
-}
 
 export function countOf(agent: AgentReport, severity: Severity): number {
   return agent.findings.filter((finding) => finding.severity === severity).length;
@@ -26,12 +25,10 @@ ${categories.length > 0 ? html`<p class="muted">By category: ${categories.join('
 </header>`;
 }
 
-const FLEET_VERDICTS = { pass: 'pass', 'security-block': 'BLOCKED (secret/PII)', 'policy-block': 'BLOCKED (policy)', failed: 'FAILED' } as const;
-
 /** One row per agent: where it is, what it runs on, its verdict and counts by severity. */
 export function fleetSection(agents: readonly AgentReport[]): SafeHtml {
   const rows = agents.map(
-    (agent) => html`<tr><th scope="row">${agent.name}<br><code>${agent.path}</code></th><td>${isRepositoryEntry(agent) ? 'repository (secrets and personal data only)' : agent.language}</td><td>${agent.frameworks.join(', ') || '–'}</td><td class="v-${agent.verdict}">${FLEET_VERDICTS[agent.verdict]}</td>${SEVERITIES.map(
+    (agent) => html`<tr><th scope="row">${agent.name}<br><code>${agent.path}</code></th><td>${isRepositoryEntry(agent) ? 'repository (secrets and personal data only)' : agent.language}</td><td>${agent.frameworks.join(', ') || '–'}</td><td class="v-${agent.verdict}">${FLEET_VERDICT_LABELS[agent.verdict]}</td>${SEVERITIES.map(
       (severity) => html`<td class="num">${countOf(agent, severity)}</td>`,
     )}<td class="num">${agent.suppressed.length}</td><td class="num">${agent.stats.filesScanned}</td></tr>`,
   );

@@ -1,4 +1,5 @@
 import type { Finding } from '../../findings/model.js';
+import { verdictRank } from '../../gate/gate.js';
 import { LAKE_SCHEMA_VERSION, type LakeRecord } from '../../lake/record.js';
 import { historyName } from '../../lake/store.js';
 import type { AgentReport } from '../../report/model.js';
@@ -11,9 +12,6 @@ import { agentRow, severityCounts } from '../../server/fleet-views.js';
  */
 
 export type RecordSource = NonNullable<LakeRecord['source']>;
-
-/** Verdict order worst first, as the dashboard sorts (the gate's precedence: 1 beats 3 beats 2). */
-export const VERDICT_RANK: Record<AgentReport['verdict'], number> = { 'security-block': 0, failed: 1, 'policy-block': 2, pass: 3 };
 
 export interface RunRow {
   agent_id: string;
@@ -154,7 +152,7 @@ export function agentTableRow(record: LakeRecord): AgentTableRow {
     name_key: row.name.toLowerCase(),
     path_key: row.path.toLowerCase(),
     verdict: row.verdict,
-    verdict_rank: VERDICT_RANK[row.verdict],
+    verdict_rank: verdictRank(row.verdict),
     frameworks: [...row.frameworks],
     personas: Object.entries(row.byPersona)
       .filter(([, count]) => count > 0)

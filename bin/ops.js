@@ -1,4 +1,12 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
+import { existsSync } from 'node:fs';
 
-process.exitCode = await main(process.argv);
+// The build (dist/) when there is one. An install from source that could not build (npm installing a git
+// URL, as pre-commit does, without the dev dependencies `prepare` needs) runs the committed bundle of the
+// same sources instead; test/bundle.test.ts keeps it current.
+if (existsSync(new URL('../dist/cli/main.js', import.meta.url))) {
+  const { main } = await import('../dist/cli/main.js');
+  process.exitCode = await main(process.argv);
+} else {
+  await import('../bundle/ops.js');
+}

@@ -89,9 +89,10 @@ async function runStep(inputs: Partial<Record<InputName, string>>, options: { cw
   let code: number;
   let log = '';
   if (options.process) {
-    // Exactly what the composite step runs: `node $GITHUB_ACTION_PATH/dist/action/main.js`.
+    // Exactly what the composite step runs: `node $GITHUB_ACTION_PATH/bundle/main.js`, the committed bundle
+    // (test/bundle.test.ts keeps it current).
     ({ code, log } = await new Promise<{ code: number; log: string }>((resolve) => {
-      execFile(process.execPath, [path.join(REPO_ROOT, 'dist', 'action', 'main.js')], { cwd, env }, (error, stdout, stderr) => {
+      execFile(process.execPath, [path.join(REPO_ROOT, 'bundle', 'main.js')], { cwd, env }, (error, stdout, stderr) => {
         resolve({ code: error ? (typeof error.code === 'number' ? error.code : 99) : 0, log: stdout + stderr });
       });
     }));
@@ -113,14 +114,15 @@ afterAll(async () => {
 });
 
 describe('action.yml', () => {
-  it('is a composite action that builds the cockpit and runs the script from its own checkout', () => {
+  it('is a composite action that installs only runtime dependencies and runs its committed bundle', () => {
     expect(manifest.name).toBe('AgentOps Cockpit');
     expect(manifest.description.length).toBeGreaterThan(20);
     expect(manifest.runs.using).toBe('composite');
-    expect(auditStep?.run).toBe('node "$GITHUB_ACTION_PATH/dist/action/main.js"');
-    const build = manifest.runs.steps.find((step) => step.name === 'Build the cockpit');
-    expect(build?.run).toContain('npm ci --ignore-scripts');
-    expect(build?.run).toContain('tsc -p tsconfig.build.json');
+    expect(auditStep?.run).toBe('node "$GITHUB_ACTION_PATH/bundle/main.js"');
+    const install = manifest.runs.steps.find((step) => step.name === "Install the cockpit's runtime dependencies");
+    expect(install?.run).toContain('npm ci --omit=dev --ignore-scripts');
+    // Nothing is compiled on the runner: no dev dependency, no tsc, no dist/.
+    for (const step of manifest.runs.steps) expect(step.run ?? '', step.name).not.toMatch(/tsc|dist\/|npm run/);
     for (const step of manifest.runs.steps) if (step.run) expect(step.shell, step.name).toBe('bash');
   });
 

@@ -12,7 +12,7 @@ import { writeOutputs, writeStepSummary } from './github-files.js';
 import { ActionError, jobExitCode, readInputs, type ActionInputs } from './inputs.js';
 import { sarifForRepository } from './sarif.js';
 import { formatJobSummary } from './summary.js';
-import { leavesBase } from '../util/paths.js';
+import { leavesBase } from '../util/path-containment.js';
 
 /** The CLI of this very checkout: the action audits with the code it was built from. */
 const OPS_BIN = fileURLToPath(new URL('../../bin/ops.js', import.meta.url));
@@ -22,6 +22,8 @@ export interface ActionIo {
   cwd: string;
   /** Log lines (the step's log); the CLI's own stdout and stderr are forwarded here too. */
   log: (text: string) => void;
+  /** The CLI script to run (default bin/ops.js); the action's bundle runs its own copy beside it. */
+  opsBin?: string;
 }
 
 /** A workflow-command annotation; the message is escaped the way the runner decodes it, so it stays one command. */
@@ -72,7 +74,7 @@ function runCli(args: readonly string[], io: ActionIo): Promise<number> {
   // The resume command only counts at the start of a line.
   let atLineStart = true;
   return new Promise<number>((resolve, reject) => {
-    const child = spawn(process.execPath, [OPS_BIN, ...args], { cwd: io.cwd, env: { ...io.env, NO_COLOR: '1', FORCE_COLOR: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [io.opsBin ?? OPS_BIN, ...args], { cwd: io.cwd, env: { ...io.env, NO_COLOR: '1', FORCE_COLOR: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
     const forward = (chunk: Buffer) => {
       const text = chunk.toString('utf8');
       if (text) atLineStart = text.endsWith('\n');

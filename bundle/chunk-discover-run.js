@@ -1,0 +1,57 @@
+// Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
+import { r as discoverWorkspace } from "./chunk-audit-workspace.js";
+import { i as resolveSettings } from "./chunk-settings.js";
+import { f as agentHash } from "./chunk-audit-agent.js";
+import { t as renderTable } from "./chunk-table.js";
+import { t as CockpitError } from "./chunk-errors.js";
+import { n as requireDirectory, r as useColor } from "./chunk-common.js";
+import path from "node:path";
+import { createColors } from "picocolors";
+// src/cli/commands/discover-run.ts
+/** `ops discover`: the agents under a workspace and why each was recognised. */
+async function runDiscover(target, flags, io) {
+	if (flags.format !== "text" && flags.format !== "json") throw new CockpitError(`--format: unknown format '${flags.format}' (expected text, json)`);
+	const settings = resolveSettings({
+		gitignore: flags.gitignore,
+		color: flags.color
+	}, io.env);
+	const root = path.resolve(io.cwd, target);
+	await requireDirectory(root, target);
+	const { agents } = await discoverWorkspace(root, settings);
+	const described = agents.map((agent) => ({
+		id: agentHash(agent.path === "." ? path.basename(root) : agent.path),
+		path: agent.path,
+		entrypoints: agent.entrypoints,
+		frameworks: agent.frameworks,
+		reasons: agent.reasons,
+		files: agent.files.length
+	}));
+	if (flags.format === "json") io.stdout(`${JSON.stringify({
+		root: target.split(path.sep).join("/"),
+		agents: described
+	}, null, 2)}\n`);
+	else {
+		const colors = createColors(useColor(settings, io));
+		const [header, ...rows] = renderTable([
+			"Agent",
+			"Entry point",
+			"Frameworks",
+			"Files",
+			"Why"
+		], described.map((agent) => [
+			agent.path,
+			agent.entrypoints[0] ?? "–",
+			agent.frameworks.join(", ") || "–",
+			String(agent.files),
+			agent.reasons.join("; ")
+		]), [
+			0,
+			1,
+			2,
+			4
+		]);
+		io.stdout(`${colors.bold(`${described.length} agent${described.length === 1 ? "" : "s"} under ${target}`)}\n${colors.dim(header)}\n${rows.join("\n")}${rows.length ? "\n" : ""}`);
+	}
+	return 0;
+}
+export { runDiscover };

@@ -1,0 +1,1 @@
+export { t as healPlanJson } from "./chunk-heal-json2.js";

@@ -1,0 +1,1 @@
+export { t as formatHtml } from "./chunk-html.js";

@@ -1,0 +1,32 @@
+// Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
+// src/findings/kinds.ts
+/**
+* The vocabulary every finding, rule and report shares. Changing these is changing a public contract.
+* Plain constants, apart from the zod schemas in model.ts, so reports can be rendered without loading zod.
+*/
+var SEVERITIES = [
+	"error",
+	"warning",
+	"note"
+];
+var CATEGORIES = [
+	"secret",
+	"pii",
+	"security",
+	"reliability",
+	"architecture",
+	"policy",
+	"finops",
+	"ux",
+	"dependency"
+];
+var PERSONAS = [
+	"secops",
+	"architecture",
+	"sre",
+	"finops",
+	"governance",
+	"ux"
+];
+var FIXABILITIES = ["one-click", "structural"];
+export { SEVERITIES as i, FIXABILITIES as n, PERSONAS as r, CATEGORIES as t };

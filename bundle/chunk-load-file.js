@@ -1,0 +1,176 @@
+// Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
+import { n as errorMessage, t as CockpitError } from "./chunk-errors.js";
+import { n as readRegularFile } from "./chunk-read-regular-file.js";
+import { t as CockpitFileSchema } from "./chunk-file-schema.js";
+import { n as RULES } from "./chunk-rules.js";
+import { l as shannonEntropy, o as redactSecret, r as scanSecrets, s as replaceSpans } from "./chunk-parse.js";
+import path from "node:path";
+import { LineCounter, isMap, parseDocument } from "yaml";
+// src/util/edit-distance.ts
+/** Levenshtein distance, for "did you mean" suggestions on mistyped ids (two rows, O(a·b) time). */
+function editDistance(a, b) {
+	let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+		previous = current;
+	}
+	return previous[b.length];
+}
+// src/config/rule-keys.ts
+/**
+* Keys of cockpit.yaml `rules:` must name a rule or a category that has one: a typo would otherwise
+* leave the gate it meant to set silently at its default.
+*/
+/** Every key `rules:` accepts: each rule id and `category/*` for each category with a rule. */
+function validRuleKeys(ruleIds) {
+	const keys = new Set(ruleIds);
+	for (const id of ruleIds) keys.add(`${id.slice(0, id.indexOf("/"))}/*`);
+	return keys;
+}
+/** The valid key nearest a mistyped one, when one is near enough to be what was meant. */
+function nearestRuleKey(wanted, validKeys) {
+	const candidates = [...validKeys].filter((key) => key.endsWith("/*") === wanted.endsWith("/*"));
+	let best;
+	for (const key of candidates.sort()) {
+		const distance = editDistance(wanted.toLowerCase(), key);
+		if (!best || distance < best.distance) best = {
+			key,
+			distance
+		};
+	}
+	const threshold = Math.max(2, Math.floor(wanted.length / 3));
+	return best && best.distance <= threshold ? best.key : void 0;
+}
+// src/config/shown-text.ts
+/**
+* Text from a config file quoted in an error message (a key, an alias, the parser's own words):
+* anything that looks like a credential is redacted first (a token pasted into `cockpit.yaml` as a
+* key must not reach a CI log whole), and a long quote is cut to `maxChars`.
+*/
+/** Key-, token- and URL-shaped runs; linear: one character class, no alternation. */
+var TOKEN_RUN = /[A-Za-z0-9_\-+/=.~:@%]{16,}/g;
+/** A run of letters and digits without the look of a word or a rule id: random enough to be a key. */
+function looksRandom(run) {
+	return /[A-Za-z]/.test(run) && /\d/.test(run) && shannonEntropy(run) >= 3.5;
+}
+function redactQuoted(text, maxChars = 80) {
+	const spans = scanSecrets(text).map((match) => ({
+		start: match.start,
+		end: match.end
+	}));
+	for (const match of text.matchAll(TOKEN_RUN)) {
+		const start = match.index;
+		const end = start + match[0].length;
+		if (looksRandom(match[0]) && !spans.some((span) => span.start < end && start < span.end)) spans.push({
+			start,
+			end
+		});
+	}
+	spans.sort((a, b) => a.start - b.start);
+	const shown = replaceSpans(text, spans.map(({ start, end }) => ({
+		start,
+		end,
+		replacement: redactSecret(text.slice(start, end))
+	})));
+	return shown.length > maxChars ? `${shown.slice(0, maxChars - 1)}…` : shown;
+}
+// src/config/load-file.ts
+/** A policy file is a page or two; anything far larger is a mistake (or `/dev/zero` behind a link). */
+var MAX_CONFIG_BYTES = 1048576;
+/**
+* `root`: the folder the file must stay inside, symbolic links followed (default: its own folder).
+* A missing file is `path: cannot be read (ENOENT)`; a FIFO, device, link out of the root or a file
+* over MAX_CONFIG_BYTES is refused in one line.
+*/
+async function loadCockpitFile(filePath, shownPath, options = {}) {
+	return parseCockpitDocument(await readRegularFile(filePath, {
+		shown: shownPath,
+		root: options.root ?? path.dirname(filePath),
+		maxBytes: MAX_CONFIG_BYTES
+	}), shownPath);
+}
+function parseCockpitDocument(text, shownPath) {
+	const lineCounter = new LineCounter();
+	let document;
+	let data;
+	try {
+		document = parseDocument(text, {
+			lineCounter,
+			prettyErrors: false,
+			uniqueKeys: true
+		});
+		const firstError = document.errors[0];
+		if (firstError) {
+			const at = lineCounter.linePos(firstError.pos[0]);
+			throw new CockpitError(`${shownPath}:${at.line}:${at.col}: invalid YAML: ${redactQuoted(firstError.message.split("\n")[0] ?? "", 200)}`);
+		}
+		data = document.toJS() ?? {};
+	} catch (error) {
+		if (error instanceof CockpitError) throw error;
+		const message = errorMessage(error);
+		const reason = /excessive alias/i.test(message) ? "YAML aliases expand to too many copies (over 100); write the values out" : /unresolved alias/i.test(message) ? "invalid YAML: an alias (*name) refers to no anchor (&name) defined before it" : `cannot be parsed (${redactQuoted(message.split("\n")[0] ?? "", 120)})`;
+		throw new CockpitError(`${shownPath}: ${reason}`);
+	}
+	if (data === null || typeof data !== "object" || Array.isArray(data)) throw new CockpitError(`${shownPath}:1:1: expected a mapping of settings at the top level`);
+	const parsed = CockpitFileSchema.safeParse(data);
+	if (parsed.success) {
+		const validKeys = validRuleKeys(RULES.map((rule) => rule.id));
+		const unknown = Object.keys(parsed.data.rules ?? {}).find((key) => !validKeys.has(key));
+		if (unknown !== void 0) {
+			const rules = document.get("rules", true);
+			const range = ((isMap(rules) ? rules.items.find((item) => String(item.key?.value) === unknown) : void 0)?.key)?.range;
+			const at = range ? lineCounter.linePos(range[0]) : {
+				line: 1,
+				col: 1
+			};
+			const near = nearestRuleKey(unknown, validKeys);
+			throw new CockpitError(`${shownPath}:${at.line}:${at.col}: unknown rule '${redactQuoted(unknown)}' in rules${near ? ` (did you mean '${near}'?)` : ""}`);
+		}
+		return {
+			config: parsed.data,
+			shownPath,
+			positionOf(keyPath) {
+				for (let depth = keyPath.length; depth > 0; depth--) {
+					const parent = depth === 1 ? document.contents : document.getIn(keyPath.slice(0, depth - 1), true);
+					if (!isMap(parent)) continue;
+					const range = (parent.items.find((item) => String(item.key?.value) === keyPath[depth - 1])?.key)?.range;
+					if (range) {
+						const at = lineCounter.linePos(range[0]);
+						return {
+							line: at.line,
+							column: at.col
+						};
+					}
+				}
+				return {
+					line: 1,
+					column: 1
+				};
+			}
+		};
+	}
+	const issue = parsed.error.issues[0];
+	let node;
+	let key = issue.path.map(String);
+	if (issue.code === "unrecognized_keys" && issue.keys[0]) key = [...key, issue.keys[0]];
+	for (let depth = key.length; depth >= 0 && !node; depth--) {
+		const found = depth === 0 ? document.contents : document.getIn(key.slice(0, depth), true);
+		if (found && typeof found === "object" && "range" in found) node = found;
+		if (node && issue.code === "unrecognized_keys" && depth === key.length) {
+			const parent = depth === 1 ? document.contents : document.getIn(key.slice(0, depth - 1), true);
+			if (isMap(parent)) {
+				const pair = parent.items.find((item) => String(item.key?.value) === key[depth - 1]);
+				if (pair?.key && typeof pair.key === "object" && "range" in pair.key) node = pair.key;
+			}
+		}
+	}
+	const at = node?.range ? lineCounter.linePos(node.range[0]) : {
+		line: 1,
+		col: 1
+	};
+	const where = key.length > 0 ? `'${key.map((segment) => redactQuoted(segment)).join(".")}'` : "top level";
+	const message = issue.code === "unrecognized_keys" ? `unknown setting ${where}` : `${where}: ${issue.message}`;
+	throw new CockpitError(`${shownPath}:${at.line}:${at.col}: ${message}`);
+}
+export { editDistance as a, redactQuoted as i, loadCockpitFile as n, parseCockpitDocument as r, MAX_CONFIG_BYTES as t };

@@ -1,0 +1,1 @@
+export { n as loadCockpitFile } from "./chunk-load-file.js";

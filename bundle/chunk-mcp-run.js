@@ -1,0 +1,805 @@
+// Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
+import { i as resolveSettings } from "./chunk-settings.js";
+import { a as parseShard, t as auditWorkspace } from "./chunk-audit-workspace.js";
+import { a as editDistance, i as redactQuoted } from "./chunk-load-file.js";
+import { i as summarise } from "./chunk-summary2.js";
+import { a as redactText, i as limitHealPlan, n as buildHealPlan } from "./chunk-heal.js";
+import { t as healPlanJson } from "./chunk-heal-json2.js";
+import { o as entriesLabel } from "./chunk-labels.js";
+import { i as HealTotalsSchema, n as EntryKindSchema, o as SummarySchema, r as HealFileSchema, s as VerdictSchema } from "./chunk-model2.js";
+import { n as RULES, r as ruleById } from "./chunk-rules.js";
+import { n as errorMessage, t as CockpitError } from "./chunk-errors.js";
+import { t as plural } from "./chunk-plural.js";
+import { t as auditAgent } from "./chunk-audit-agent.js";
+import { r as rootPolicy } from "./chunk-policy.js";
+import { t as loadRootConfig } from "./chunk-root-config.js";
+import { n as assembleReport, t as agentReport } from "./chunk-build2.js";
+import { a as joinAgentPath, i as isRootAgent } from "./chunk-agent-location.js";
+import { r as toPosixRelative } from "./chunk-walk.js";
+import { r as resolveInside } from "./chunk-path-containment.js";
+import { t as ruleDocument } from "./chunk-docs.js";
+import { a as SeveritySchema, i as PersonaSchema, r as FixabilitySchema, t as CategorySchema } from "./chunk-model.js";
+import { n as TOOL_NAME, r as TOOL_VERSION } from "./chunk-version.js";
+import { n as requireDirectory, t as displayRoot } from "./chunk-common.js";
+import { stat } from "node:fs/promises";
+import path from "node:path";
+import { z } from "zod";
+import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { deserializeMessage, serializeMessage } from "@modelcontextprotocol/sdk/shared/stdio.js";
+import { isJSONRPCResultResponse } from "@modelcontextprotocol/sdk/types.js";
+// src/mcp/engine.ts
+/** Audits one folder as a single agent, in this process. */
+async function auditOneAgent(target, settings) {
+	const loaded = await loadRootConfig(target.absolute);
+	const policy = rootPolicy(loaded?.config);
+	const audit = await auditAgent({
+		root: target.absolute,
+		relativePath: target.relative,
+		maxFileBytes: settings.maxFileBytes,
+		excludeDirs: settings.excludeDirs,
+		useGitignore: loaded?.config.gitignore ?? settings.useGitignore,
+		policy
+	});
+	return {
+		agent: agentReport({
+			audit,
+			gate: {
+				blockOn: policy.blockOn,
+				secretsGate: policy.secretsGate
+			}
+		}),
+		fixes: audit.fixes,
+		maxFixFiles: loaded?.config.max_fix_files
+	};
+}
+/** Re-roots an agent's report paths from the workspace to the server's root. */
+function underPrefix(agent, prefix) {
+	if (isRootAgent(prefix)) return agent;
+	const move = (finding) => ({
+		...finding,
+		file: joinAgentPath(prefix, finding.file)
+	});
+	return {
+		...agent,
+		path: joinAgentPath(prefix, agent.path),
+		findings: agent.findings.map(move),
+		suppressed: agent.suppressed.map(move)
+	};
+}
+/**
+* The fleet audit of a workspace folder. It writes no evidence lake and reads none (no cache): a
+* tool call has no side effects on the tree it inspects.
+*/
+async function auditFleet(target, settings, options = {}) {
+	const agents = (await auditWorkspace({
+		root: target.absolute,
+		settings,
+		...options.shard ? { shard: options.shard } : {},
+		cache: false,
+		agentTimeoutMs: 3e5,
+		...options.onProgress ? { onProgress: options.onProgress } : {}
+	})).agents.map((agent) => underPrefix(agent, target.relative));
+	return assembleReport(target.relative, agents, options.shard ? `${options.shard.index}/${options.shard.count}` : void 0);
+}
+/** The plan `ops report PATH --heal --dry-run` shows; it reads files and git status, and writes nothing. */
+async function previewHeal(target, audit, options) {
+	const plan = await buildHealPlan([{
+		agentRoot: target.absolute,
+		agentPath: target.relative,
+		fixes: audit.fixes
+	}]);
+	return limitHealPlan(plan, {
+		force: options.force,
+		...audit.maxFixFiles !== void 0 ? { maxFixFiles: audit.maxFixFiles } : {}
+	});
+}
+// src/mcp/paths.ts
+var SHOWN_PATH_CHARS = 120;
+/** A caller's path as error messages echo it: secrets in it redacted first, then cut to a readable length. */
+function echoed(given) {
+	const redacted = redactText(given).replace(/[\u0000-\u001f\u007f]/g, "?");
+	return redacted.length > SHOWN_PATH_CHARS ? `${redacted.slice(0, 119)}…` : redacted;
+}
+/**
+* Resolves a tool's `path` argument against the server's root. Anything outside the root is refused,
+* including a symlink inside it that points out: a client may only look at what `--root` exposes.
+*/
+async function resolveInsideRoot(root, given) {
+	const wanted = given === void 0 || given === "" ? "." : given;
+	if (wanted.includes("\0")) throw new CockpitError("path: must not contain NUL characters");
+	const shown = echoed(wanted);
+	const found = await resolveInside(root, wanted, { allowRoot: true });
+	if (!found.inside) {
+		if (found.why === "outside") throw new CockpitError(`${shown}: outside the server's root; give a path relative to it`);
+		if (found.why === "link-outside") throw new CockpitError(`${shown}: resolves outside the server's root (a symbolic link); refused`);
+		throw new CockpitError(found.code === "ENOENT" ? `${shown}: no such file or directory under the server's root` : `${shown}: cannot be read (${found.code ?? "unknown error"})`);
+	}
+	if (!(await stat(found.real)).isDirectory()) throw new CockpitError(`${shown}: not a directory; give an agent or workspace folder`);
+	return {
+		absolute: found.absolute,
+		relative: toPosixRelative(root, found.absolute)
+	};
+}
+// src/mcp/rules.ts
+var explainRule = (rule) => ruleDocument(rule);
+/**
+* Rule ids a mistyped id most likely meant: ids that contain it (or its slug), then the nearest by
+* edit distance over the whole id or the slug alone, so `openai-key` finds `secret/openai-project-key`.
+*/
+function closeRuleMatches(wanted, rules, limit = 5) {
+	const query = wanted.trim().toLowerCase();
+	if (query === "") return [];
+	const slug = query.includes("/") ? query.slice(query.indexOf("/") + 1) : query;
+	const scored = rules.map((rule) => {
+		const id = rule.id.toLowerCase();
+		const ruleSlug = id.slice(id.indexOf("/") + 1);
+		const contains = slug.length >= 3 && id.includes(slug);
+		const distance = Math.min(editDistance(query, id), editDistance(slug, ruleSlug));
+		return {
+			id: rule.id,
+			score: contains ? 0 : distance,
+			distance
+		};
+	});
+	const threshold = Math.max(3, Math.floor(slug.length / 3));
+	return scored.filter((entry) => entry.score === 0 || entry.distance <= threshold).sort((a, b) => a.score - b.score || a.distance - b.distance || (a.id < b.id ? -1 : 1)).slice(0, limit).map((entry) => entry.id);
+}
+// src/mcp/schemas.ts
+/**
+* Input and output schemas of the MCP tools (zod raw shapes, as `registerTool` takes them). Outputs
+* reuse the report's own schemas where they exist, so a tool result and `ops report --format json`
+* describe the same things the same way.
+*/
+var pathInput = z.string().max(4096).describe("folder relative to the server's root (ops mcp --root), e.g. `agents/support-bot`; `.` is the root itself");
+var AuditAgentInput = { path: pathInput };
+var AuditWorkspaceInput = {
+	path: pathInput.optional().describe("workspace folder relative to the server's root; default: the root"),
+	shard: z.string().max(32).optional().describe("audit only the K-th of N deterministic slices of the fleet, e.g. `2/4`")
+};
+var ListFindingsInput = {
+	path: pathInput,
+	severity: SeveritySchema.optional().describe("only findings of this severity"),
+	rule: z.string().max(200).optional().describe("a rule id (`secret/openai-project-key`) or an id prefix ending in `/` (`secret/`)"),
+	persona: PersonaSchema.optional().describe("only findings for this persona"),
+	limit: z.number().int().min(1).max(1e3).optional().describe("at most this many findings (default 100)")
+};
+var ExplainRuleInput = { ruleId: z.string().min(1).max(200).describe("the rule id as findings show it, e.g. `reliability/tool-call-without-timeout`") };
+var PreviewHealInput = {
+	path: pathInput,
+	force: z.boolean().optional().describe("plan files with uncommitted git changes too (as `--heal --force` would); still writes nothing")
+};
+/** One finding as a coding agent needs it: where, what, why, and how to fix it. */
+var FindingViewSchema = z.object({
+	ruleId: z.string(),
+	title: z.string(),
+	severity: SeveritySchema,
+	persona: PersonaSchema,
+	category: CategorySchema,
+	file: z.string().describe("POSIX, relative to the server's root"),
+	line: z.number().int().min(1),
+	column: z.number().int().min(1),
+	endLine: z.number().int().min(1),
+	message: z.string(),
+	remediation: z.string(),
+	fixability: FixabilitySchema,
+	fix: z.string().optional().describe("what the one-click fix changes (see preview_heal)"),
+	snippet: z.string().optional().describe("the matched line, secrets and personal data redacted"),
+	fingerprint: z.string()
+});
+var AgentIdentitySchema = z.object({
+	id: z.string(),
+	name: z.string(),
+	language: z.string(),
+	frameworks: z.array(z.string()),
+	entrypoint: z.string().nullable()
+});
+var AuditAgentOutput = {
+	path: z.string(),
+	agent: AgentIdentitySchema,
+	verdict: VerdictSchema,
+	exitCode: z.number().int().min(0).max(3).describe("0 pass, 1 secret/PII, 2 blocking policy finding, 3 audit failed"),
+	summary: SummarySchema,
+	filesScanned: z.number().int().min(0),
+	filesSkipped: z.number().int().min(0),
+	findings: z.array(FindingViewSchema),
+	truncated: z.boolean().describe("more findings exist than shown; use list_findings with filters")
+};
+var AuditWorkspaceOutput = {
+	path: z.string(),
+	shard: z.string().optional(),
+	verdict: VerdictSchema,
+	exitCode: z.number().int().min(0).max(3),
+	summary: SummarySchema,
+	agents: z.array(z.object({
+		path: z.string(),
+		name: z.string(),
+		kind: EntryKindSchema.optional(),
+		verdict: VerdictSchema,
+		exitCode: z.number().int().min(0).max(3),
+		findings: z.number().int().min(0),
+		errors: z.number().int().min(0),
+		warnings: z.number().int().min(0),
+		notes: z.number().int().min(0),
+		error: z.string().optional().describe("why the audit of this agent failed")
+	}))
+};
+var ListFindingsOutput = {
+	path: z.string(),
+	verdict: VerdictSchema,
+	exitCode: z.number().int().min(0).max(3),
+	total: z.number().int().min(0).describe("findings of the audit before filtering"),
+	matched: z.number().int().min(0),
+	truncated: z.boolean(),
+	findings: z.array(FindingViewSchema)
+};
+var ExplainRuleOutput = {
+	id: z.string(),
+	title: z.string(),
+	persona: PersonaSchema,
+	category: CategorySchema,
+	severity: SeveritySchema,
+	fixability: FixabilitySchema,
+	precision: z.enum([
+		"very-high",
+		"high",
+		"medium",
+		"low"
+	]),
+	description: z.string(),
+	remediation: z.string(),
+	tags: z.array(z.string()),
+	frameworks: z.array(z.string()),
+	docsUrl: z.string().optional(),
+	securitySeverity: z.number().optional(),
+	docs: z.string().describe("Markdown, as docs/RULES.md shows the rule")
+};
+var PreviewHealOutput = {
+	path: z.string(),
+	dryRun: z.literal(true),
+	findings: z.number().int().min(0).describe("findings of the audit the plan was made from"),
+	totals: HealTotalsSchema,
+	files: z.array(HealFileSchema)
+};
+function findingView(finding) {
+	return {
+		ruleId: finding.ruleId,
+		title: finding.title,
+		severity: finding.severity,
+		persona: finding.persona,
+		category: finding.category,
+		file: finding.file,
+		line: finding.region.startLine,
+		column: finding.region.startColumn,
+		endLine: finding.region.endLine,
+		message: finding.message,
+		remediation: finding.remediation,
+		fixability: finding.fixability,
+		...finding.fix ? { fix: finding.fix } : {},
+		...finding.snippet !== void 0 ? { snippet: finding.snippet } : {},
+		fingerprint: finding.fingerprint
+	};
+}
+function agentIdentity(agent) {
+	return {
+		id: agent.id,
+		name: agent.name,
+		language: agent.language,
+		frameworks: agent.frameworks,
+		entrypoint: agent.entrypoint
+	};
+}
+// src/mcp/text.ts
+/**
+* The text content of each tool result. Many clients hand the model only the text, so it carries
+* the essentials in a few lines; the full data is in `structuredContent`.
+*/
+function findingLine(finding) {
+	return `${finding.file}:${finding.line} ${finding.severity} ${finding.ruleId}: ${finding.message}${finding.fixability === "one-click" ? " [one-click fix]" : ""}`;
+}
+function counts(summary) {
+	const { error, warning, note } = summary.bySeverity;
+	return `${plural(summary.findings, "finding")} (${error} error, ${warning} warning, ${note} note)`;
+}
+function verdictLine(subject, verdict, exitCode, summary) {
+	return `${subject}: ${verdict} (exit ${exitCode}); ${counts(summary)}${summary.suppressed > 0 ? `, ${summary.suppressed} suppressed` : ""}`;
+}
+/** The verdict, then up to `shown` findings, then a pointer to the rest. */
+function findingsText(header, findings, total, shown = 20) {
+	const lines = [header, ...findings.slice(0, shown).map(findingLine)];
+	if (total > Math.min(shown, findings.length)) lines.push(`… ${total - Math.min(shown, findings.length)} more; list_findings filters by severity, rule and persona.`);
+	return lines.join("\n");
+}
+function workspaceText(header, agents) {
+	if (agents.length === 0) return `${header}\nNo agents were found: nothing was audited.`;
+	return [header, ...agents.map((agent) => `${agent.path}${agent.kind === "repository" ? " (repository: files outside every agent)" : ""}: ${agent.verdict} (exit ${agent.exitCode}), ${plural(agent.findings, "finding")}${agent.error ? ` (${agent.error})` : ""}`)].join("\n");
+}
+function ruleText(rule) {
+	return `${rule.id}\n${rule.docs}`;
+}
+function healText(subject, plan) {
+	const { fixes, files, dropped, skippedFiles } = plan.totals;
+	const lines = [`${subject}: dry run, nothing was written. ${plural(fixes, "fix", "fixes")} in ${plural(files, "file")}${dropped > 0 ? `, ${dropped} dropped (overlapping)` : ""}${skippedFiles > 0 ? `, ${plural(skippedFiles, "file")} skipped` : ""}.`];
+	if (plan.files.length === 0) lines.push("No one-click fixes apply; the remaining findings need a person (structural).");
+	for (const change of plan.files) {
+		if (change.skipped) lines.push("", `${change.file}: skipped, ${change.skipped}`);
+		if (change.diff !== "") lines.push("", change.diff.trimEnd());
+	}
+	return lines.join("\n");
+}
+// src/mcp/tools.ts
+var TOOL_NAMES = [
+	"audit_agent",
+	"audit_workspace",
+	"list_findings",
+	"explain_rule",
+	"preview_heal"
+];
+/** audit_agent shows this many findings; list_findings pages through the rest with filters. */
+var AUDIT_AGENT_FINDINGS = 200;
+var DEFAULT_LIST_LIMIT = 100;
+/** Every tool only reads: the hints let clients run them without asking for confirmation. */
+var READ_ONLY = {
+	readOnlyHint: true,
+	destructiveHint: false,
+	idempotentHint: true,
+	openWorldHint: false
+};
+/**
+* A failed call is a tool error the model can read and act on: one line, never a stack, and run
+* through the same redaction as heal diffs, since a message may echo what the caller sent.
+*/
+function toolError(error) {
+	const first = errorMessage(error).split("\n")[0]?.trim() || "unknown error";
+	const text = error instanceof CockpitError ? first : `internal error: ${first}`;
+	return {
+		isError: true,
+		content: [{
+			type: "text",
+			text: redactText(text)
+		}]
+	};
+}
+function result(text, structured) {
+	return {
+		content: [{
+			type: "text",
+			text
+		}],
+		structuredContent: structured
+	};
+}
+async function guarded(run) {
+	try {
+		return await run();
+	} catch (error) {
+		return toolError(error);
+	}
+}
+/** `rule` is an exact id, or a prefix ending in `/` for a whole family (`secret/`). */
+function matchesRule(ruleId, wanted) {
+	return wanted.endsWith("/") ? ruleId.startsWith(wanted) : ruleId === wanted;
+}
+/** Sends MCP progress notifications when the client asked for them (a progress token in `_meta`). */
+function progressReporter(extra) {
+	const token = extra._meta?.progressToken;
+	if (token === void 0) return void 0;
+	return (progress, total, message) => {
+		extra.sendNotification({
+			method: "notifications/progress",
+			params: {
+				progressToken: token,
+				progress,
+				total,
+				message
+			}
+		}).catch(() => void 0);
+	};
+}
+function registerCockpitTools(server, context) {
+	const { root, settings } = context;
+	server.registerTool("audit_agent", {
+		title: "Audit an agent",
+		description: "Audit one AI-agent folder for hardcoded secrets and personal data, risky tool code, reliability, cost and policy problems, exactly as `ops report PATH` does. Returns the gate verdict and exit code (0 pass, 1 secret/PII, 2 blocking policy finding), counts and the findings with file, line, message, remediation and whether a one-click fix exists. Read-only.",
+		inputSchema: AuditAgentInput,
+		outputSchema: AuditAgentOutput,
+		annotations: READ_ONLY
+	}, async ({ path }) => guarded(async () => {
+		const target = await resolveInsideRoot(root, path);
+		const { agent } = await auditOneAgent(target, settings);
+		const summary = summarise([agent]);
+		const findings = agent.findings.map(findingView);
+		const shown = findings.slice(0, AUDIT_AGENT_FINDINGS);
+		return result(findingsText(verdictLine(target.relative, agent.verdict, agent.exitCode, summary), shown, findings.length), {
+			path: target.relative,
+			agent: agentIdentity(agent),
+			verdict: agent.verdict,
+			exitCode: agent.exitCode,
+			summary,
+			filesScanned: agent.stats.filesScanned,
+			filesSkipped: agent.stats.filesSkipped,
+			findings: shown,
+			truncated: shown.length < findings.length
+		});
+	}));
+	server.registerTool("audit_workspace", {
+		title: "Audit a workspace (fleet)",
+		description: "Discover every AI agent under a folder (a monorepo) and audit each, as `ops report --workspace PATH` does: the fleet verdict and exit code, the summary with the Persona Matrix, and one verdict per agent. Files outside every agent form one more entry (`kind: repository`, path of the workspace folder) that is scanned for secrets and personal data only. Writes no evidence lake (no side effects). Use audit_agent or list_findings on an agent path for its findings. Sends progress notifications when asked.",
+		inputSchema: AuditWorkspaceInput,
+		outputSchema: AuditWorkspaceOutput,
+		annotations: READ_ONLY
+	}, async ({ path, shard }, extra) => guarded(async () => {
+		const parsedShard = shard !== void 0 ? parseShard(shard) : void 0;
+		if (shard !== void 0 && !parsedShard) throw new CockpitError(`shard: '${shard}' is not K/N with 1 ≤ K ≤ N (e.g. 2/4)`);
+		const target = await resolveInsideRoot(root, path);
+		const progress = progressReporter(extra);
+		const report = await auditFleet(target, settings, {
+			...parsedShard ? { shard: parsedShard } : {},
+			...progress ? { onProgress: (event) => progress(event.done, event.total, `${event.agent}: ${event.verdict}`) } : {}
+		});
+		const agents = report.agents.map((agent) => ({
+			path: agent.path,
+			name: agent.name,
+			...agent.kind ? { kind: agent.kind } : {},
+			verdict: agent.verdict,
+			exitCode: agent.exitCode,
+			findings: agent.findings.length,
+			errors: agent.findings.filter((finding) => finding.severity === "error").length,
+			warnings: agent.findings.filter((finding) => finding.severity === "warning").length,
+			notes: agent.findings.filter((finding) => finding.severity === "note").length,
+			...agent.error !== void 0 ? { error: agent.error } : {}
+		}));
+		return result(workspaceText(verdictLine(`${target.relative} (${entriesLabel(report.agents)}${report.shard ? `, shard ${report.shard}` : ""})`, report.verdict, report.exitCode, report.summary), agents), {
+			path: target.relative,
+			...report.shard ? { shard: report.shard } : {},
+			verdict: report.verdict,
+			exitCode: report.exitCode,
+			summary: report.summary,
+			agents
+		});
+	}));
+	server.registerTool("list_findings", {
+		title: "List findings",
+		description: "Audit an agent folder now and list its findings, optionally only one severity (error, warning, note), one rule id or family (`secret/`), or one persona (secops, architecture, sre, finops, governance, ux). Each finding has file, line, message, remediation and fixability. Read-only.",
+		inputSchema: ListFindingsInput,
+		outputSchema: ListFindingsOutput,
+		annotations: READ_ONLY
+	}, async ({ path, severity, rule, persona, limit }) => guarded(async () => {
+		const target = await resolveInsideRoot(root, path);
+		const { agent } = await auditOneAgent(target, settings);
+		const matched = agent.findings.filter((finding) => severity === void 0 || finding.severity === severity).filter((finding) => persona === void 0 || finding.persona === persona).filter((finding) => rule === void 0 || matchesRule(finding.ruleId, rule)).map(findingView);
+		const shown = matched.slice(0, limit ?? DEFAULT_LIST_LIMIT);
+		const filters = [
+			severity,
+			rule,
+			persona
+		].filter((value) => value !== void 0).join(", ");
+		return result(findingsText(`${target.relative}: ${matched.length} of ${plural(agent.findings.length, "finding")} match${filters ? ` (${filters})` : ""}; verdict ${agent.verdict} (exit ${agent.exitCode})`, shown, matched.length, shown.length), {
+			path: target.relative,
+			verdict: agent.verdict,
+			exitCode: agent.exitCode,
+			total: agent.findings.length,
+			matched: matched.length,
+			truncated: shown.length < matched.length,
+			findings: shown
+		});
+	}));
+	server.registerTool("explain_rule", {
+		title: "Explain a rule",
+		description: "Explain one cockpit rule by id (as findings show it): what it detects and why it matters, persona, severity, fixability, remediation, OWASP LLM / Agentic / CWE tags and the framework docs link. An unknown id returns an error listing close matches.",
+		inputSchema: ExplainRuleInput,
+		outputSchema: ExplainRuleOutput,
+		annotations: READ_ONLY
+	}, async ({ ruleId }) => guarded(async () => {
+		const rule = ruleById(ruleId.trim());
+		if (!rule) {
+			const close = closeRuleMatches(ruleId, RULES);
+			throw new CockpitError(`unknown rule '${redactQuoted(ruleId)}'; ${close.length > 0 ? `did you mean ${close.join(", ")}?` : `no close match among the ${RULES.length} rules`} (docs/RULES.md lists them all)`);
+		}
+		const explanation = explainRule(rule);
+		return result(ruleText(explanation), { ...explanation });
+	}));
+	server.registerTool("preview_heal", {
+		title: "Preview the one-click fixes",
+		description: "Show what `ops report PATH --heal` would change in an agent folder, without changing anything: per file the unified diff (secrets redacted) and the fixes it applies, plus files left alone and why (uncommitted git changes, max_fix_files, a fix that would break parsing). Never writes.",
+		inputSchema: PreviewHealInput,
+		outputSchema: PreviewHealOutput,
+		annotations: READ_ONLY
+	}, async ({ path, force }) => guarded(async () => {
+		const target = await resolveInsideRoot(root, path);
+		const audit = await auditOneAgent(target, settings);
+		const plan = await previewHeal(target, audit, { force: force === true });
+		const json = healPlanJson(plan, true);
+		return result(healText(target.relative, plan), {
+			path: target.relative,
+			dryRun: true,
+			findings: audit.agent.findings.length,
+			totals: json.totals,
+			files: json.files
+		});
+	}));
+}
+// src/mcp/lines.ts
+/** How much of an oversized line is kept to find its request id. */
+var EDGE_BYTES = 1024;
+/**
+* Splits a byte stream into lines and never holds more than `maxLineBytes` of one: a longer line is
+* dropped as it streams in (only its first and last KB are kept) and reported once its newline comes.
+*/
+var LineReader = class {
+	maxLineBytes;
+	pending = [];
+	pendingBytes = 0;
+	/** Set while skipping the rest of an oversized line. */
+	skipping;
+	constructor(maxLineBytes) {
+		this.maxLineBytes = maxLineBytes;
+	}
+	push(chunk) {
+		const events = [];
+		let start = 0;
+		while (start < chunk.length) {
+			const newline = chunk.indexOf(10, start);
+			const end = newline === -1 ? chunk.length : newline;
+			this.take(chunk.subarray(start, end));
+			if (newline === -1) break;
+			events.push(this.finishLine());
+			start = newline + 1;
+		}
+		return events;
+	}
+	take(piece) {
+		if (piece.length === 0) return;
+		if (this.skipping) {
+			this.skipping.bytes += piece.length;
+			this.skipping.tail = lastBytes(Buffer.concat([this.skipping.tail, piece]));
+			return;
+		}
+		if (this.pendingBytes + piece.length <= this.maxLineBytes) {
+			this.pending.push(piece);
+			this.pendingBytes += piece.length;
+			return;
+		}
+		const parts = [...this.pending, piece];
+		const head = Buffer.concat(parts.slice(0, firstCovering(parts))).subarray(0, EDGE_BYTES);
+		const tail = lastBytes(Buffer.concat([...piece.length < EDGE_BYTES ? this.pending.slice(-1) : [], piece]));
+		this.skipping = {
+			bytes: this.pendingBytes + piece.length,
+			head: Buffer.from(head),
+			tail
+		};
+		this.pending = [];
+		this.pendingBytes = 0;
+	}
+	finishLine() {
+		if (this.skipping) {
+			const { bytes, head, tail } = this.skipping;
+			this.skipping = void 0;
+			return {
+				kind: "oversized",
+				bytes,
+				head: head.toString("utf8"),
+				tail: tail.toString("utf8").replace(/\r$/, "")
+			};
+		}
+		const text = Buffer.concat(this.pending).toString("utf8").replace(/\r$/, "");
+		this.pending = [];
+		this.pendingBytes = 0;
+		return {
+			kind: "line",
+			text
+		};
+	}
+};
+/** How many leading parts it takes to hold the first EDGE_BYTES. */
+function firstCovering(parts) {
+	let bytes = 0;
+	for (let index = 0; index < parts.length; index++) {
+		bytes += parts[index].length;
+		if (bytes >= EDGE_BYTES) return index + 1;
+	}
+	return parts.length;
+}
+function lastBytes(buffer) {
+	return Buffer.from(buffer.subarray(Math.max(0, buffer.length - EDGE_BYTES)));
+}
+// src/mcp/transport.ts
+/**
+* The largest JSON-RPC message `ops mcp` reads. The tools take a path, a rule id and a few filters,
+* so a real call is a few hundred bytes; the SDK's own stdio transport closes the whole session on
+* a message of 10 MB, so a larger one is skipped here and answered with an error instead.
+*/
+var MAX_MESSAGE_BYTES = 4194304;
+/** One line, redacted: how a model best reads an error, whoever wrote it. */
+function oneLine(text) {
+	const joined = text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "").join("; ");
+	return redactText(joined);
+}
+/**
+* Tool errors the SDK writes itself (argument validation lists one issue per line) get the same
+* one-line form as the cockpit's own; every other message passes through untouched.
+*/
+function oneLineToolErrors(message) {
+	if (!isJSONRPCResultResponse(message) || message.result["isError"] !== true) return message;
+	const content = message.result["content"];
+	if (!Array.isArray(content)) return message;
+	const flattened = content.map((part) => typeof part === "object" && part !== null && part.type === "text" && typeof part.text === "string" ? {
+		...part,
+		text: oneLine(part.text)
+	} : part);
+	return {
+		...message,
+		result: {
+			...message.result,
+			content: flattened
+		}
+	};
+}
+var ID_VALUE = String.raw`(-?\d{1,15}|"[^"\\]{0,200}")`;
+/** `{"jsonrpc":"2.0","id":7,…`: the id among the first keys of the object. */
+var ID_AT_HEAD = new RegExp(String.raw`^\s*\{(?:\s*"(?:jsonrpc|method)"\s*:\s*"[^"\\]{0,100}"\s*,)*\s*"id"\s*:\s*${ID_VALUE}`);
+/** `…,"id":7}`: the id as the last key (the SDK's client writes it there); one brace, so not a nested object's. */
+var ID_AT_TAIL = new RegExp(String.raw`[,{]\s*"id"\s*:\s*${ID_VALUE}\s*\}\s*$`);
+/** The request id of a message that was not read whole, when its first or last bytes show it. */
+function guessRequestId(head, tail) {
+	const found = ID_AT_HEAD.exec(head)?.[1] ?? ID_AT_TAIL.exec(tail)?.[1];
+	if (found === void 0) return void 0;
+	return found.startsWith("\"") ? found.slice(1, -1) : Number(found);
+}
+function errorResponse(id, code, message) {
+	return {
+		jsonrpc: "2.0",
+		...id !== void 0 ? { id } : {},
+		error: {
+			code,
+			message
+		}
+	};
+}
+/**
+* The MCP stdio transport (newline-delimited JSON-RPC) with the cockpit's limits: a message over
+* `maxMessageBytes` is skipped without being buffered and answered with a JSON-RPC error, and a
+* line that is not JSON-RPC gets an error too; neither ends the session. Error texts never quote
+* the message, which may hold a secret. Tool errors are kept to one line.
+*/
+var CockpitStdioTransport = class {
+	stdin;
+	stdout;
+	log;
+	onclose;
+	onerror;
+	onmessage;
+	reader;
+	started = false;
+	closed = false;
+	constructor(stdin, stdout, log = (line) => process.stderr.write(`${line}\n`), maxMessageBytes = MAX_MESSAGE_BYTES) {
+		this.stdin = stdin;
+		this.stdout = stdout;
+		this.log = log;
+		this.reader = new LineReader(maxMessageBytes);
+	}
+	onData = (chunk) => {
+		for (const event of this.reader.push(typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk)) if (event.kind === "line") this.receive(event.text);
+		else this.refuseOversized(event.bytes, event.head, event.tail);
+	};
+	onStreamError = (error) => {
+		this.onerror?.(error);
+	};
+	receive(line) {
+		if (line.trim() === "") return;
+		let message;
+		try {
+			message = deserializeMessage(line);
+		} catch (error) {
+			const isJson = !(error instanceof SyntaxError) && parsesAsJson(line);
+			const id = isJson ? guessRequestId(line.slice(0, 1024), "") : void 0;
+			const [code, text] = isJson ? [-32600, "Invalid Request: not a JSON-RPC 2.0 message"] : [-32700, "Parse error: the line is not JSON"];
+			this.log(`ops mcp: ${text.toLowerCase()}; skipped`);
+			this.send(errorResponse(id, code, text));
+			return;
+		}
+		this.onmessage?.(message);
+	}
+	refuseOversized(bytes, head, tail) {
+		const limit = `${this.reader.maxLineBytes / 1048576} MB`;
+		const text = `Invalid Request: the message is over the ${limit} limit of ops mcp (${bytes} bytes); it was not read`;
+		this.log(`ops mcp: skipped a message of ${bytes} bytes, over the ${limit} limit`);
+		this.send(errorResponse(guessRequestId(head, tail), -32600, text));
+	}
+	async start() {
+		if (this.started) throw new Error("CockpitStdioTransport already started");
+		this.started = true;
+		this.stdin.on("data", this.onData);
+		this.stdin.on("error", this.onStreamError);
+	}
+	send(message) {
+		return new Promise((resolve) => {
+			if (this.stdout.write(serializeMessage(oneLineToolErrors(message)))) resolve();
+			else this.stdout.once("drain", resolve);
+		});
+	}
+	async close() {
+		if (this.closed) return;
+		this.closed = true;
+		this.stdin.off("data", this.onData);
+		this.stdin.off("error", this.onStreamError);
+		if (this.stdin.listenerCount("data") === 0) this.stdin.pause();
+		this.onclose?.();
+	}
+};
+function parsesAsJson(line) {
+	try {
+		JSON.parse(line);
+		return true;
+	} catch {
+		return false;
+	}
+}
+// src/mcp/server.ts
+var INSTRUCTIONS = "AgentOps Cockpit audits AI-agent code. Call audit_agent on the folder you changed to get the gate verdict (exit 0 pass, 1 hardcoded secret or personal data, 2 blocking policy finding) and the findings; list_findings filters them; explain_rule explains a rule id; preview_heal shows the one-click fixes as diffs without writing; audit_workspace gives the fleet view of a monorepo. Paths are relative to the server's root.";
+/** The cockpit's MCP server with its tools registered, not yet connected to a transport. */
+function createCockpitMcpServer(context) {
+	const server = new McpServer({
+		name: TOOL_NAME,
+		version: TOOL_VERSION
+	}, { instructions: INSTRUCTIONS });
+	registerCockpitTools(server, context);
+	return server;
+}
+/**
+* Serves the tools over stdio until the client closes stdin (or the output pipe breaks). stdout
+* carries protocol messages only: anything that would print there is sent to stderr instead.
+*/
+async function serveStdio(options) {
+	const stdin = options.stdin ?? process.stdin;
+	const stdout = options.stdout ?? process.stdout;
+	const restoreConsole = routeConsoleToStderr();
+	const server = createCockpitMcpServer(options);
+	const transport = new CockpitStdioTransport(stdin, stdout, options.log);
+	const closed = new Promise((resolve) => {
+		server.server.onclose = () => resolve();
+	});
+	const close = () => {
+		server.close();
+	};
+	stdin.once("end", close);
+	stdin.once("close", close);
+	stdout.once("error", close);
+	try {
+		await server.connect(transport);
+		await closed;
+	} finally {
+		stdin.off("end", close);
+		stdin.off("close", close);
+		restoreConsole();
+	}
+}
+/** A stray console.log from any library would corrupt the JSON-RPC stream on stdout. */
+function routeConsoleToStderr() {
+	const saved = {
+		log: console.log,
+		info: console.info,
+		debug: console.debug
+	};
+	console.log = console.info = console.debug = (...args) => console.error(...args);
+	return () => {
+		console.log = saved.log;
+		console.info = saved.info;
+		console.debug = saved.debug;
+	};
+}
+// src/cli/commands/mcp-run.ts
+/** `ops mcp`: the MCP server over stdio; returns 0 when the client disconnects. */
+async function runMcp(flags, io, streams = {}) {
+	const given = flags.root ?? ".";
+	const root = path.resolve(io.cwd, given);
+	await requireDirectory(root, given);
+	const settings = resolveSettings({}, io.env);
+	io.stderr(`ops mcp: serving ${TOOL_NAMES.join(", ")} over stdio (root: ${displayRoot(root, io.cwd)})\n`);
+	await serveStdio({
+		root,
+		settings,
+		...streams
+	});
+	return 0;
+}
+export { runMcp };

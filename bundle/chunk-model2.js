@@ -1,0 +1,211 @@
+// Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
+import { i as SEVERITIES, n as FIXABILITIES, r as PERSONAS, t as CATEGORIES } from "./chunk-kinds.js";
+import { n as FindingSchema } from "./chunk-model.js";
+import "./chunk-summary2.js";
+import { z } from "zod";
+// src/report/model.ts
+var countsOf = (keys) => z.object(Object.fromEntries(keys.map((key) => [key, z.number().int().min(0)])));
+var PersonaVerdictSchema = z.enum([
+	"approved",
+	"approved-with-warnings",
+	"blocked"
+]);
+/** One row of the Persona Matrix: what each persona would say about shipping this. */
+var PersonaRowSchema = z.object({
+	error: z.number().int().min(0),
+	warning: z.number().int().min(0),
+	note: z.number().int().min(0),
+	oneClick: z.number().int().min(0),
+	structural: z.number().int().min(0),
+	verdict: PersonaVerdictSchema
+});
+var PersonaMatrixSchema = z.object(Object.fromEntries(PERSONAS.map((persona) => [persona, PersonaRowSchema])));
+var SummarySchema = z.object({
+	agents: z.number().int().min(0).describe("entries of agents[]: the agents and, when files lie outside them all, the repository entry"),
+	findings: z.number().int().min(0).describe("findings that count for the gate"),
+	suppressed: z.number().int().min(0),
+	bySeverity: countsOf(SEVERITIES),
+	byCategory: countsOf(CATEGORIES),
+	byPersona: countsOf(PERSONAS),
+	byFixability: countsOf(FIXABILITIES),
+	personaMatrix: PersonaMatrixSchema
+});
+var VerdictSchema = z.enum([
+	"pass",
+	"security-block",
+	"policy-block",
+	"failed"
+]);
+/** What an entry of `agents[]` is; absent means an agent. */
+var EntryKindSchema = z.enum(["agent", "repository"]).describe("`repository`: the files outside every agent of a workspace run, scanned for secrets and personal data only; absent for an agent");
+/** A file the audit did not scan, and why. */
+var SkippedFileSchema = z.object({
+	path: z.string().describe("POSIX, relative to the audited root; a folder that could not be listed is named as such"),
+	reason: z.enum([
+		"lockfile",
+		"binary-extension",
+		"binary-content",
+		"nul-prefixed",
+		"too-large",
+		"unreadable",
+		"unreadable-folder",
+		"vanished"
+	]).describe("`unreadable`, `unreadable-folder` and `nul-prefixed` may hide a secret and fail the audit (exit 3) unless excluded; the others pass")
+});
+var AgentReportSchema = z.object({
+	id: z.string().describe("the agent hash: stable across machines"),
+	name: z.string(),
+	path: z.string().describe("POSIX, relative to the audited root"),
+	kind: EntryKindSchema.optional(),
+	entrypoint: z.string().nullable().describe("POSIX, relative to the agent path"),
+	language: z.enum([
+		"python",
+		"typescript",
+		"javascript",
+		"mixed",
+		"unknown"
+	]),
+	frameworks: z.array(z.string()),
+	verdict: VerdictSchema,
+	exitCode: z.number().int().min(0).max(3),
+	stats: z.object({
+		filesScanned: z.number().int().min(0),
+		bytesScanned: z.number().int().min(0),
+		filesSkipped: z.number().int().min(0)
+	}),
+	/** Files not scanned, with the reason; absent in reports from before it was recorded. */
+	skipped: z.array(SkippedFileSchema).optional(),
+	findings: z.array(FindingSchema),
+	suppressed: z.array(FindingSchema),
+	/** Why the audit of this agent failed (verdict `failed`, exit 3). */
+	error: z.string().optional(),
+	/** With --baseline: findings the baseline already lists; shown, not counted for the gate. */
+	baselined: z.array(FindingSchema).optional(),
+	/** With --changed-since or --staged: findings outside the changed lines and files; shown, not counted. */
+	outsideChanges: z.array(FindingSchema).optional()
+});
+/** A baseline entry as reported (stale entries): identifiers only, never a snippet. */
+var BaselineEntryReportSchema = z.object({
+	fingerprint: z.string(),
+	ruleId: z.string(),
+	file: z.string(),
+	line: z.number().int().min(1).describe("where the finding was when the baseline was made"),
+	agent: z.string()
+});
+/** With --baseline: how the findings compared with the baseline file. */
+var BaselineRunSchema = z.object({
+	file: z.string().describe("the baseline file as given"),
+	matched: z.number().int().min(0).describe("findings the baseline lists (not counted for the gate)"),
+	new: z.number().int().min(0).describe("findings the baseline does not list (these are gated)"),
+	stale: z.array(BaselineEntryReportSchema).describe("baseline entries no longer found in the audited agents: fixed, or moved to another file")
+});
+/** With --changed-since or --staged: what changed and which agents were therefore audited. */
+var ChangesRunSchema = z.object({
+	mode: z.enum(["since", "staged"]),
+	ref: z.string().optional().describe("the git ref as given (--changed-since)"),
+	base: z.string().optional().describe("the commit compared against: the merge base of the ref and HEAD"),
+	files: z.array(z.string()).describe("changed files under the root (POSIX, relative to it), deleted ones included"),
+	agents: z.array(z.string()).describe("agents with changes: the only ones audited"),
+	outside: z.number().int().min(0).describe("findings outside the changed lines (not counted for the gate)")
+});
+/** One file of a heal plan: the fixes, what was dropped and why, and the redacted unified diff. */
+var HealFileSchema = z.object({
+	agent: z.string(),
+	file: z.string(),
+	fixes: z.array(z.object({
+		ruleId: z.string(),
+		fingerprint: z.string(),
+		description: z.string()
+	})),
+	dropped: z.array(z.object({
+		ruleId: z.string(),
+		description: z.string(),
+		reason: z.string()
+	})),
+	skipped: z.string().optional(),
+	diff: z.string().describe("unified diff, secrets and personal data redacted")
+});
+var HealTotalsSchema = z.object({
+	fixes: z.number(),
+	files: z.number(),
+	dropped: z.number(),
+	skippedFiles: z.number()
+});
+var EcosystemSchema = z.enum(["pypi", "npm"]);
+/** With --resolve: the indexes asked, where each was configured, and every failover. URLs are redacted. */
+var RegistryRunSchema = z.object({
+	mode: z.enum(["online", "offline"]),
+	publicOnly: z.boolean(),
+	indexes: z.array(z.object({
+		ecosystem: EcosystemSchema,
+		role: z.enum([
+			"primary",
+			"extra",
+			"scoped",
+			"mirror"
+		]),
+		scope: z.string().optional(),
+		url: z.string(),
+		origin: z.string().describe("where the setting came from: a flag, an environment variable, a file and key"),
+		hasCredentials: z.boolean(),
+		credentialSource: z.string().optional().describe("where the credential came from; never the credential")
+	})),
+	mirrors: z.array(z.object({
+		ecosystem: EcosystemSchema,
+		url: z.string(),
+		origin: z.string()
+	})),
+	failovers: z.array(z.object({
+		ecosystem: EcosystemSchema,
+		index: z.string().describe("the index that refused, failed or answered a broken document"),
+		origin: z.string(),
+		status: z.number().int().describe("HTTP status of the first failure (401, 403, 500, 200 for a broken document); 0 when there was no HTTP answer"),
+		reason: z.string().describe("what happened: refused (401), HTTP 500, timed out after 10 s, redirect loop, answered a login page, …"),
+		mirror: z.string().optional().describe("the mirror that answered instead"),
+		resolved: z.array(z.string()).describe("packages the mirror had"),
+		unresolved: z.array(z.string()).describe("packages no mirror could answer for")
+	})),
+	refused: z.array(z.object({
+		ecosystem: EcosystemSchema,
+		index: z.string(),
+		status: z.number().int(),
+		scope: z.string().optional().describe("the npm scope refused; absent: unscoped names (and every PyPI name)")
+	})),
+	packages: z.object({
+		checked: z.number().int().min(0),
+		found: z.number().int().min(0),
+		missing: z.number().int().min(0),
+		unresolved: z.number().int().min(0)
+	}),
+	requests: z.number().int().min(0),
+	fromCache: z.number().int().min(0),
+	warnings: z.array(z.string())
+});
+var ReportSchema = z.object({
+	schemaVersion: z.literal(1),
+	tool: z.object({
+		name: z.string(),
+		version: z.string()
+	}),
+	root: z.string().describe("the audited root as given, POSIX"),
+	exitCode: z.number().int().min(0).max(3),
+	verdict: VerdictSchema,
+	summary: SummarySchema,
+	/** Set for a partial run of a CI matrix: `K/N`. */
+	shard: z.string().optional(),
+	registry: RegistryRunSchema.optional(),
+	baseline: BaselineRunSchema.optional(),
+	changes: ChangesRunSchema.optional(),
+	/** With --heal: the plan (dry run) or what was applied, one unified diff per file. */
+	heal: z.object({
+		dryRun: z.boolean(),
+		/** After applying: findings of the audit before healing that the re-audit no longer reports. */
+		resolved: z.number().int().min(0).optional(),
+		/** After applying with --branch: the branch the fixes were committed on. */
+		branch: z.string().optional(),
+		totals: HealTotalsSchema,
+		files: z.array(HealFileSchema)
+	}).optional(),
+	agents: z.array(AgentReportSchema)
+});
+export { ReportSchema as a, HealTotalsSchema as i, EntryKindSchema as n, SummarySchema as o, HealFileSchema as r, VerdictSchema as s, AgentReportSchema as t };

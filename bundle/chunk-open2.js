@@ -1,0 +1,1 @@
+export { n as readStoreLatest } from "./chunk-open.js";

@@ -1,0 +1,72 @@
+// Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
+import { i as withoutExcludedDirs } from "./chunk-change-set.js";
+import { t as loadRootConfig } from "./chunk-root-config.js";
+import { n as agentPolicy, r as rootPolicy } from "./chunk-policy.js";
+import { i as isRootAgent, r as agentLocation } from "./chunk-agent-location.js";
+import { t as applyScope } from "./chunk-scope2.js";
+import { t as checkScopeFlags } from "./chunk-scope-flags.js";
+import path from "node:path";
+// src/baseline/gates.ts
+/**
+* Each agent's gate (block_on, secrets gate), read again from the cockpit.yaml files, so a report whose
+* findings were narrowed (baseline, changes) is gated exactly as the audit would have gated it.
+*/
+async function loadAgentGates(root, agentPaths, fleet) {
+	const rootConfig = (await loadRootConfig(root))?.config;
+	const gates = /* @__PURE__ */ new Map();
+	for (const agentPath of agentPaths) {
+		const policy = !fleet || isRootAgent(agentPath) ? rootPolicy(rootConfig) : agentPolicy(rootConfig, await loadRootConfig(agentLocation(root, agentPath))).policy;
+		gates.set(agentPath, {
+			blockOn: policy.blockOn,
+			secretsGate: policy.secretsGate
+		});
+	}
+	return gates;
+}
+// src/baseline/prepare.ts
+/** Reads the baseline and the git changes (and with --staged writes the snapshot) before the audit. */
+async function prepareScope(root, given, flags, options) {
+	let baseline;
+	if (flags.baseline !== void 0) {
+		const { readBaseline } = await import("./chunk-file.js");
+		baseline = {
+			shown: flags.baseline,
+			file: await readBaseline(path.resolve(options.cwd, flags.baseline), flags.baseline)
+		};
+	}
+	const withBaseline = baseline ? { baseline } : {};
+	if (flags.staged) {
+		const { stageSnapshot } = await import("./chunk-staged.js");
+		const snapshot = await stageSnapshot(root, given, options.excludeDirs);
+		return {
+			auditRoot: snapshot.root,
+			changes: snapshot.changes,
+			...withBaseline,
+			dispose: snapshot.dispose
+		};
+	}
+	let changes;
+	if (flags.changedSince !== void 0) {
+		const { changesSince } = await import("./chunk-since.js");
+		changes = withoutExcludedDirs(await changesSince(root, given, flags.changedSince), options.excludeDirs);
+	}
+	return {
+		auditRoot: root,
+		...changes ? { changes } : {},
+		...withBaseline,
+		dispose: async () => void 0
+	};
+}
+function scopeActive(scope) {
+	return scope.changes !== void 0 || scope.baseline !== void 0;
+}
+/** Applies the scope to the audited report, gating each agent under its own cockpit.yaml gate. */
+async function finishScope(report, scope, fleet) {
+	const gates = await loadAgentGates(scope.auditRoot, report.agents.map((agent) => agent.path), fleet);
+	return applyScope(report, {
+		gates,
+		...scope.changes ? { changes: scope.changes } : {},
+		...scope.baseline ? { baseline: scope.baseline } : {}
+	});
+}
+export { checkScopeFlags, finishScope, prepareScope, scopeActive };

@@ -1,0 +1,1 @@
+export { n as runReport } from "./chunk-report-run2.js";

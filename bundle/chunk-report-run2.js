@@ -1,0 +1,312 @@
+// Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
+import { t as checkScopeFlags } from "./chunk-scope-flags.js";
+import { r as rootPolicy } from "./chunk-policy.js";
+import { t as loadRootConfig } from "./chunk-root-config.js";
+import { i as resolveSettings, r as parseAgentTimeout } from "./chunk-settings.js";
+import { n as redactStoreUrl, t as isStoreUrl } from "./chunk-url.js";
+import { t as terminalSafe } from "./chunk-terminal-safe.js";
+import { t as DEFAULT_LAKE } from "./chunk-defaults.js";
+import { a as failsClosed, r as SKIP_FIX } from "./chunk-gate.js";
+import { t as CockpitError } from "./chunk-errors.js";
+import { n as requireDirectory, r as useColor, t as displayRoot } from "./chunk-common.js";
+import { availableParallelism } from "node:os";
+import path from "node:path";
+// src/cli/commands/report-run.ts
+function positiveInteger(value, flag) {
+	const number = Number(value);
+	if (!Number.isInteger(number) || number < 1) throw new CockpitError(`${flag}: '${value}' is not a positive whole number`);
+	return number;
+}
+async function buildFromLake(lakeArgument, io) {
+	const { assembleReport } = await import("./chunk-build.js");
+	if (isStoreUrl(lakeArgument)) {
+		const { readStoreLatest } = await import("./chunk-open2.js");
+		const { label, records } = await readStoreLatest(lakeArgument, io.env);
+		if (records.length === 0) throw new CockpitError(`${label}: the store holds no agent records (push a lake first: ops lake push --to URL)`);
+		return assembleReport(label, records.map((record) => record.agent));
+	}
+	const lake = path.resolve(io.cwd, lakeArgument);
+	await requireDirectory(lake, lakeArgument);
+	const { readAllLatest } = await import("./chunk-store2.js");
+	const records = await readAllLatest(lake);
+	if (records.length === 0) throw new CockpitError(`${lakeArgument}: the lake holds no agent records`);
+	return assembleReport(displayRoot(lake, io.cwd), records.map((record) => record.agent));
+}
+/** Audits one agent folder, or with --workspace/--shard the whole fleet; returns the report and the fixes found. */
+async function auditTarget(root, given, context) {
+	const { settings, flags, io, shard, jobs } = context;
+	const changes = context.scope?.changes;
+	const { assembleReport, buildReport } = await import("./chunk-build.js");
+	if (context.fleet) {
+		const [{ isRepositoryEntry }, { createProgress }] = await Promise.all([import("./chunk-summary.js"), import("./chunk-progress.js")]);
+		const progress = createProgress(io, io.stderrIsTty, flags.quiet === true);
+		let result;
+		if (changes?.mode === "staged" && changes.files.size === 0) {
+			progress.start(0);
+			result = {
+				agents: [],
+				heal: []
+			};
+		} else {
+			const [{ auditWorkspace }, { selectChangedAgents }] = await Promise.all([import("./chunk-audit-workspace2.js"), import("./chunk-scope.js")]);
+			result = await auditWorkspace({
+				root,
+				rootName: path.basename(path.resolve(io.cwd, given)),
+				settings,
+				...jobs !== void 0 ? { jobs } : {},
+				...shard ? { shard } : {},
+				...context.lake === false ? {} : { lakeDir: flags.lake !== void 0 ? path.resolve(io.cwd, flags.lake) : path.join(root, DEFAULT_LAKE) },
+				...changes ? { selectAgents: (agents) => selectChangedAgents(changes, agents) } : {},
+				cache: context.cache,
+				agentTimeoutMs: context.agentTimeoutMs,
+				...context.dependencies ? { dependencies: context.dependencies } : {},
+				onStart: (total) => progress.start(total),
+				onProgress: (event) => progress.update(event)
+			});
+		}
+		progress.finish();
+		if (result.agents.length === 0 && changes && flags.quiet !== true) io.stderr(`No agent under ${given} has ${changes.mode === "staged" ? "staged changes" : `changes since ${changes.ref ?? ""}`}: nothing was audited.\n`);
+		else if (result.agents.length === 0 && !changes) io.stderr(`No agents found under ${given}: nothing was audited (see \`ops discover ${given}\`).\n`);
+		else if (!changes && !shard && flags.quiet !== true && result.agents.every(isRepositoryEntry)) io.stderr(`No agents found under ${given}: its files were scanned for secrets and personal data only (see \`ops discover ${given}\`).\n`);
+		return {
+			report: assembleReport(displayRoot(root, io.cwd), result.agents, shard ? `${shard.index}/${shard.count}` : void 0),
+			heal: result.heal
+		};
+	}
+	if (changes && changes.files.size === 0) return {
+		report: assembleReport(displayRoot(root, io.cwd), []),
+		heal: []
+	};
+	const loaded = await loadRootConfig(root);
+	const policy = rootPolicy(loaded?.config);
+	const [{ auditAgent }, { listFiles }] = await Promise.all([import("./chunk-audit-agent2.js"), import("./chunk-walk2.js")]);
+	const threads = jobs ?? availableParallelism();
+	const batches = threads > 1 ? lazyBatchRunner(threads) : void 0;
+	const useGitignore = loaded?.config.gitignore ?? settings.useGitignore;
+	const dependencyLookups = context.dependencies ? await context.dependencies.lookupsFor(root, await listFiles(root, {
+		excludeDirs: settings.excludeDirs,
+		useGitignore
+	})) : void 0;
+	let audit;
+	try {
+		audit = await auditAgent({
+			root,
+			maxFileBytes: settings.maxFileBytes,
+			excludeDirs: settings.excludeDirs,
+			useGitignore,
+			policy,
+			...batches ? { runBatch: batches.run } : {},
+			...dependencyLookups ? { dependencyLookups } : {}
+		});
+	} finally {
+		await batches?.close();
+	}
+	return {
+		report: buildReport(displayRoot(root, io.cwd), [{
+			audit,
+			gate: {
+				blockOn: policy.blockOn,
+				secretsGate: policy.secretsGate
+			}
+		}]),
+		heal: [{
+			agentRoot: root,
+			agentPath: ".",
+			fixes: audit.fixes
+		}]
+	};
+}
+/** batchRunner without loading the fleet engine (piscina, the lake) until the first batch is sent. */
+function lazyBatchRunner(threads) {
+	let runner;
+	return {
+		run: async (batch) => {
+			runner ??= import("./chunk-audit-workspace2.js").then((module) => module.batchRunner(threads));
+			return (await runner).run(batch);
+		},
+		close: async () => {
+			await (await runner)?.close();
+		}
+	};
+}
+async function createDependencyResolver(root, settings, flags, io) {
+	if (settings.registryMode === "off") return void 0;
+	const registries = (await loadRootConfig(root))?.config.registries;
+	const { DependencyResolver } = await import("./chunk-dependency-resolver.js");
+	const discoverFlags = {
+		...flags.indexUrl ? { indexUrl: flags.indexUrl } : {},
+		...flags.extraIndexUrl?.length ? { extraIndexUrls: flags.extraIndexUrl } : {},
+		...flags.npmRegistry ? { npmRegistry: flags.npmRegistry } : {}
+	};
+	return new DependencyResolver({
+		cwd: root,
+		env: io.env,
+		settings,
+		flags: discoverFlags,
+		...registries ? { cockpitRegistries: registries } : {}
+	});
+}
+async function runReport(target, flags, io) {
+	const settings = resolveSettings({
+		format: flags.format,
+		maxFileSize: flags.maxFileSize,
+		color: flags.color,
+		debug: flags.debug,
+		gitignore: flags.gitignore,
+		resolve: flags.resolve,
+		offline: flags.offline,
+		public: flags.public,
+		resolveBestEffort: flags.resolveBestEffort,
+		registryTimeout: flags.registryTimeout,
+		cacheDir: flags.cacheDir
+	}, io.env);
+	const shard = flags.shard !== void 0 ? (await import("./chunk-audit-workspace2.js")).parseShard(flags.shard) : void 0;
+	if (flags.shard !== void 0 && !shard) throw new CockpitError(`--shard: '${flags.shard}' is not K/N with 1 ≤ K ≤ N (e.g. 2/4)`);
+	const jobs = flags.jobs !== void 0 ? positiveInteger(flags.jobs, "--jobs") : void 0;
+	const agentTimeoutMs = flags.agentTimeout !== void 0 ? parseAgentTimeout(flags.agentTimeout, "--agent-timeout") : 3e5;
+	const started = performance.now();
+	let fleet = flags.fromLake !== void 0 || flags.workspace === true || shard !== void 0;
+	if (flags.heal && flags.fromLake !== void 0) throw new CockpitError("--heal: needs a folder to audit, not --from-lake");
+	if (flags.dryRun && !flags.heal) throw new CockpitError("--dry-run: only with --heal (ops report --heal --dry-run)");
+	checkScopeFlags(flags);
+	if (flags.lake !== void 0 && isStoreUrl(flags.lake)) throw new CockpitError(`--lake: '${redactStoreUrl(flags.lake)}' is a fleet store; audit into a lake folder, then ops lake push --to URL`);
+	let report;
+	let healPlan;
+	let resolved;
+	let healBranch;
+	if (flags.branch !== void 0 && (!flags.heal || flags.dryRun)) throw new CockpitError("--branch: only with --heal (and not with --dry-run)");
+	if (flags.fromLake !== void 0 && settings.registryMode !== "off") throw new CockpitError("--resolve/--offline/--public: need a folder to audit, not --from-lake");
+	let dependencies;
+	let baselineStates;
+	if (flags.fromLake !== void 0) report = await buildFromLake(flags.fromLake, io);
+	else {
+		const given = target ?? ".";
+		const root = path.resolve(io.cwd, given);
+		await requireDirectory(root, given);
+		const scopeModule = flags.baseline !== void 0 || flags.changedSince !== void 0 || flags.staged === true ? await import("./chunk-prepare.js") : void 0;
+		const scope = scopeModule ? await scopeModule.prepareScope(root, given, flags, {
+			cwd: io.cwd,
+			excludeDirs: settings.excludeDirs
+		}) : {
+			auditRoot: root,
+			dispose: async () => void 0
+		};
+		try {
+			dependencies = await createDependencyResolver(root, settings, flags, io);
+			const scopeJobs = jobs ?? (flags.staged ? 1 : void 0);
+			const audit = () => auditTarget(scope.auditRoot, given, {
+				settings,
+				dependencies,
+				fleet,
+				flags,
+				io,
+				shard,
+				jobs: scopeJobs,
+				agentTimeoutMs,
+				cache: flags.cache !== false && !flags.heal,
+				lake: !flags.staged,
+				scope
+			});
+			let result = await audit();
+			report = result.report;
+			if (flags.heal) {
+				const { applyHealPlan, buildHealPlan, commitHealBranch, limitHealPlan } = await import("./chunk-heal2.js");
+				const maxFixFiles = (await loadRootConfig(root))?.config.max_fix_files;
+				healPlan = await limitHealPlan(await buildHealPlan(result.heal), {
+					force: flags.force === true,
+					...maxFixFiles !== void 0 ? { maxFixFiles } : {}
+				});
+				if (!flags.dryRun) {
+					const before = new Set(report.agents.flatMap((agent) => agent.findings.map((finding) => finding.fingerprint)));
+					await applyHealPlan(healPlan);
+					if (flags.branch !== void 0) healBranch = await commitHealBranch(root, flags.branch, healPlan);
+					result = await audit();
+					report = result.report;
+					const after = new Set(report.agents.flatMap((agent) => agent.findings.map((finding) => finding.fingerprint)));
+					resolved = [...before].filter((fingerprint) => !after.has(fingerprint)).length;
+				}
+			}
+			if (scopeModule?.scopeActive(scope)) {
+				const narrowed = await scopeModule.finishScope(report, scope, fleet);
+				report = narrowed.report;
+				baselineStates = narrowed.states;
+			}
+			if (flags.staged) report = {
+				...report,
+				root: displayRoot(root, io.cwd)
+			};
+		} catch (error) {
+			await dependencies?.abort();
+			throw error;
+		} finally {
+			await scope.dispose();
+		}
+	}
+	if (dependencies) {
+		report = {
+			...report,
+			registry: dependencies.summary()
+		};
+		await dependencies.close();
+	}
+	const durationMs = performance.now() - started;
+	const unread = report.agents.flatMap((agent) => (agent.skipped ?? []).filter(failsClosed));
+	if (unread.length > 0) {
+		const [first] = unread;
+		const more = unread.length > 1 ? ` (and ${unread.length - 1} more, listed in the report)` : "";
+		io.stderr(`ops: error: ${terminalSafe(first.path)}: not scanned (${first.reason})${more}; it may hold a secret: make it readable, or ${SKIP_FIX}\n`);
+	}
+	const remaining = report.summary.findings - (healPlan && flags.dryRun ? healPlan.totals.fixes : 0);
+	const color = useColor(settings, io, flags.output !== void 0);
+	const healJson = async (plan) => (await import("./chunk-heal-json.js")).healPlanJson(plan, flags.dryRun === true);
+	let output;
+	if (settings.format === "json") {
+		const { formatJson } = await import("./chunk-json.js");
+		output = formatJson(healPlan ? {
+			...report,
+			heal: {
+				...await healJson(healPlan),
+				...resolved !== void 0 ? { resolved } : {},
+				...healBranch ? { branch: healBranch } : {}
+			}
+		} : report);
+	} else if (settings.format === "sarif") {
+		const [{ RULES }, { formatSarif, sarifOptionsFor }] = await Promise.all([import("./chunk-rules2.js"), import("./chunk-sarif.js")]);
+		output = baselineStates ? (await import("./chunk-sarif3.js")).formatScopedSarif(report, RULES, baselineStates, sarifOptionsFor(report)) : formatSarif(report, RULES, sarifOptionsFor(report));
+	} else if (settings.format === "html") {
+		const { formatHtml } = await import("./chunk-html2.js");
+		output = formatHtml(healPlan ? {
+			...report,
+			heal: await healJson(healPlan)
+		} : report, {
+			fleet,
+			durationMs
+		});
+	} else {
+		const [{ formatText }, { formatScopeText }] = await Promise.all([import("./chunk-text2.js"), import("./chunk-text.js")]);
+		const healText = healPlan ? `\n${(await import("./chunk-heal-text.js")).formatHealPlan(healPlan, {
+			color,
+			applied: !flags.dryRun,
+			remaining,
+			...resolved !== void 0 ? { resolved } : {},
+			...healBranch ? { branch: healBranch } : {}
+		})}` : "";
+		output = formatText(report, {
+			color,
+			durationMs,
+			fleet
+		}) + formatScopeText(report, { color }) + healText;
+	}
+	if (flags.output !== void 0) {
+		const destination = path.resolve(io.cwd, flags.output);
+		const { describeWriteError, writeFileAtomic } = await import("./chunk-atomic-write.js");
+		try {
+			await writeFileAtomic(destination, output);
+		} catch (error) {
+			throw new CockpitError(`${flags.output}: cannot write the report (${describeWriteError(error)})`);
+		}
+		io.stderr(`Report written to ${flags.output} (${settings.format}); verdict ${report.verdict}, exit ${report.exitCode}\n`);
+	} else io.stdout(output);
+	return report.exitCode;
+}
+export { runReport as n, auditTarget as t };

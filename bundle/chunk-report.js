@@ -1,0 +1,30 @@
+// Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
+import { t as DEFAULT_LAKE } from "./chunk-defaults.js";
+import path from "node:path";
+// src/cli/commands/report.ts
+function registerReport(program, io, setExitCode) {
+	program.command("report").description("audit an agent (or with --workspace, every agent of a monorepo) and gate on the result").argument("[path]", "the agent folder, or the workspace root with --workspace", ".").option("-f, --format <format>", "report format: text, json, sarif or html (default: text, or $COCKPIT_FORMAT)").option("-o, --output <file>", "write the report to a file (atomically) instead of stdout").option("-w, --workspace", "discover and audit every agent under PATH in parallel, keeping an evidence lake").option("-j, --jobs <n>", "worker threads: agents of a fleet, or files of one large agent (default: the machine's cores)").option("--shard <k/n>", "audit only the K-th of N deterministic slices of the fleet (CI matrices)").option("--lake <dir>", `evidence lake folder for --workspace, relative to the current folder (default: PATH/${DEFAULT_LAKE.split(path.sep).join("/")})`).option("--no-cache", "re-audit agents even when nothing changed since their last lake record").option("--baseline <file>", "gate only on findings this baseline does not list (make one with: ops baseline create)").option("--changed-since <ref>", "audit only agents changed since this git ref (plus uncommitted work); gate only on changed lines").option("--staged", "audit what is staged for commit (the git index) and gate only on the staged changes (pre-commit)").option("--from-lake <dir|url>", "build the report, SARIF and exit code from a lake (or a postgres:// fleet store) without auditing").option("--heal", "apply the one-click fixes (files with uncommitted git changes only with --force), then re-audit").option("--dry-run", "with --heal: show the exact diffs and change nothing").option("--force", "with --heal: also edit files that have uncommitted changes, or when git cannot tell (never links, FIFOs or read-only files)").option("--branch <name>", "with --heal: create this git branch and commit the fixes on it, ready for a pull request").option("--resolve", "look dependencies up in their package indexes: configured first, public mirrors when one refuses, fails or answers a broken document; exit 3 when none can answer").option("--resolve-best-effort", "with dependency lookups: a package no index can answer for is a note, not exit 3 (implies --resolve)").option("--offline", "with dependency lookups: answer from the on-disk cache only").option("--public", "skip private indexes and ask the public mirrors only (implies --resolve)").option("--index-url <url>", "PyPI index to use instead of the configured one (like pip --index-url)").option("--extra-index-url <url>", "another PyPI index to ask as well (repeatable)", (value, previous = []) => [...previous, value]).option("--npm-registry <url>", "npm registry to use instead of the configured one").option("--registry-timeout <seconds>", "give up on one index request after this long (default: 10)").option("--cache-dir <dir>", "where index answers are cached (default: $XDG_CACHE_HOME/agentops-cockpit)").option("--agent-timeout <seconds>", "give up on one agent this long after it starts (default: 300)").option("--max-file-size <size>", "skip files larger than this, e.g. 512KB or 2MB (default: 2MB)").option("--no-gitignore", "do not respect .gitignore files (.cockpitignore still applies)").option("-q, --quiet", "no progress output").option("--color", "force colour in text output").option("--no-color", "never use colour (NO_COLOR is honoured too)").option("--debug", "print stack traces for internal errors").addHelpText("after", `
+Exit codes:
+  0  pass: no blocking findings (warnings and notes are informational)
+  1  security critical: a hardcoded secret or PII was found
+  2  architecture or policy violation (an error-severity finding of another category)
+  3  the audit could not be done: bad arguments, missing path, invalid config, an agent that failed,
+     or (--resolve) a package index and its mirrors could not answer (unless --resolve-best-effort)
+
+Suppress one finding with a reason on its line or the line before:
+  # cockpit: ignore[secret/generic-secret-assignment] rotated test credential for the sandbox
+
+Examples:
+  ops report examples/travel-concierge
+  ops report --workspace examples
+  ops report --workspace examples --heal --dry-run
+  ops report --workspace . --resolve           # also check dependencies in the package indexes
+  ops report --workspace . --shard 2/4 --lake shard-2 --format sarif --output cockpit.sarif
+  ops report --workspace . --baseline .cockpit/baseline.json   # gate only on findings new since the baseline
+  ops report --workspace . --changed-since origin/main          # a pull request: changed agents, changed lines
+  ops report --staged --quiet                                   # pre-commit: only what is staged (docs/BASELINES.md)`).action(async (target, flags) => {
+		const { runReport } = await import("./chunk-report-run.js");
+		setExitCode(await runReport(target, flags, io));
+	});
+}
+export { registerReport };

@@ -1,0 +1,132 @@
+// Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
+import { r as TOOL_VERSION, t as TOOL_INFORMATION_URI } from "./chunk-version.js";
+import { a as failsClosed, r as SKIP_FIX } from "./chunk-gate.js";
+// src/report/sarif.ts
+/**
+* SARIF 2.1.0 as GitHub code scanning reads it: full rule metadata with `security-severity`,
+* relative URIs under %SRCROOT%, `partialFingerprints`, and `automationDetails.id` so runs of
+* different shards or folders stay apart. Messages and snippets are already redacted.
+*/
+var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+var FINGERPRINT_KEY = "agentopsCockpit/v1";
+var LEVELS = {
+	error: "error",
+	warning: "warning",
+	note: "note"
+};
+/** `secret/openai-project-key` → `SecretOpenaiProjectKey`: SARIF rule names are identifiers. */
+function ruleName(id) {
+	return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((part) => part[0].toUpperCase() + part.slice(1)).join("");
+}
+function helpMarkdown(rule) {
+	return [
+		`**${rule.title}**`,
+		"",
+		rule.description,
+		"",
+		`**Remediation:** ${rule.remediation}`,
+		"",
+		`Persona: ${rule.persona} · Category: ${rule.category} · Fixability: ${rule.fixability}`,
+		rule.tags.length > 0 ? `Tags: ${rule.tags.join(", ")}` : ""
+	].filter((line, index, lines) => line !== "" || lines[index - 1] !== "").join("\n").trim();
+}
+function sarifRule(rule) {
+	return {
+		id: rule.id,
+		name: ruleName(rule.id),
+		shortDescription: { text: rule.title },
+		fullDescription: { text: rule.description },
+		help: {
+			text: `${rule.description}\n\nRemediation: ${rule.remediation}`,
+			markdown: helpMarkdown(rule)
+		},
+		defaultConfiguration: { level: LEVELS[rule.severity] },
+		properties: {
+			tags: [...new Set(rule.tags)],
+			precision: rule.precision,
+			...rule.securitySeverity !== void 0 ? { "security-severity": rule.securitySeverity.toFixed(1) } : {},
+			persona: rule.persona,
+			category: rule.category,
+			fixability: rule.fixability
+		}
+	};
+}
+function sarifResult(finding, ruleIndex) {
+	return {
+		ruleId: finding.ruleId,
+		ruleIndex,
+		level: LEVELS[finding.severity],
+		message: { text: finding.message },
+		locations: [{ physicalLocation: {
+			artifactLocation: {
+				uri: encodeURI(finding.file),
+				uriBaseId: "%SRCROOT%"
+			},
+			region: {
+				startLine: finding.region.startLine,
+				startColumn: finding.region.startColumn,
+				endLine: finding.region.endLine,
+				endColumn: finding.region.endColumn,
+				...finding.snippet !== void 0 ? { snippet: { text: finding.snippet } } : {}
+			}
+		} }],
+		partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
+		properties: {
+			persona: finding.persona,
+			category: finding.category,
+			fixability: finding.fixability
+		},
+		...finding.suppression ? { suppressions: [{
+			kind: "inSource",
+			status: "accepted",
+			justification: finding.suppression.reason
+		}] } : {}
+	};
+}
+/** Each shard of a CI matrix is its own code scanning run (its own automation id). */
+function sarifOptionsFor(report) {
+	return report.shard ? { automationId: `agentops-cockpit/report/shard-${report.shard.replace("/", "-of-")}/` } : {};
+}
+/** Files not scanned become notifications on the invocation: errors when they fail the run, notes when skipped on purpose. */
+function skipInvocations(report) {
+	const skipped = report.agents.flatMap((agent) => agent.skipped ?? []);
+	if (skipped.length === 0) return {};
+	const notifications = skipped.map((skip) => ({
+		level: failsClosed(skip) ? "error" : "note",
+		message: { text: `${skip.path}: not scanned (${skip.reason})${failsClosed(skip) ? `; it may hold a secret: make it readable, or ${SKIP_FIX}` : ""}` },
+		descriptor: { id: `skipped/${skip.reason}` },
+		locations: [{ physicalLocation: { artifactLocation: {
+			uri: encodeURI(skip.path),
+			uriBaseId: "%SRCROOT%"
+		} } }]
+	}));
+	return { invocations: [{
+		executionSuccessful: !skipped.some(failsClosed),
+		toolExecutionNotifications: notifications
+	}] };
+}
+function toSarif(report, rules, options = {}) {
+	const indexById = new Map(rules.map((rule, index) => [rule.id, index]));
+	const results = report.agents.flatMap((agent) => [...agent.findings, ...agent.suppressed].map((finding) => sarifResult(finding, indexById.get(finding.ruleId) ?? -1)));
+	return {
+		$schema: SARIF_SCHEMA,
+		version: "2.1.0",
+		runs: [{
+			tool: { driver: {
+				name: "AgentOps Cockpit",
+				semanticVersion: TOOL_VERSION,
+				version: TOOL_VERSION,
+				informationUri: TOOL_INFORMATION_URI,
+				rules: rules.map(sarifRule)
+			} },
+			automationDetails: { id: options.automationId ?? "agentops-cockpit/report/" },
+			columnKind: "utf16CodeUnits",
+			...skipInvocations(report),
+			results
+		}]
+	};
+}
+function formatSarif(report, rules, options = {}) {
+	return `${JSON.stringify(toSarif(report, rules, options), null, 2)}\n`;
+}
+export { toSarif as i, formatSarif as n, sarifOptionsFor as r, FINGERPRINT_KEY as t };

@@ -1,0 +1,1 @@
+export { t as applyScope, n as selectChangedAgents } from "./chunk-scope2.js";

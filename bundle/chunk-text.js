@@ -1,0 +1,25 @@
+// Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
+import { t as plural } from "./chunk-plural.js";
+import { createColors } from "picocolors";
+// src/baseline/text.ts
+var STALE_SHOWN = 10;
+var AGENTS_SHOWN = 5;
+/** The lines the text report gains with --baseline, --changed-since or --staged; empty without them. */
+function formatScopeText(report, options) {
+	const colors = createColors(options.color);
+	const lines = [];
+	const { changes, baseline } = report;
+	if (changes) {
+		const what = changes.mode === "staged" ? "Staged changes" : `Changes since ${changes.ref ?? changes.base ?? "?"}`;
+		lines.push(`${colors.bold(`${what}:`)} ${plural(changes.files.length, "file")} in ${plural(changes.agents.length, "agent")}` + (changes.agents.length > 0 ? ` (${changes.agents.slice(0, AGENTS_SHOWN).join(", ")}${changes.agents.length > AGENTS_SHOWN ? ", …" : ""})` : "") + `; ${plural(changes.outside, "finding")} outside the changed lines, not counted`);
+	}
+	if (baseline) {
+		lines.push(`${colors.bold("Baseline:")} ${baseline.file}: ${baseline.matched} baselined (not counted), ${baseline.new} new`);
+		if (baseline.stale.length > 0) {
+			lines.push(colors.yellow(`  ${baseline.stale.length} stale ${baseline.stale.length === 1 ? "entry" : "entries"} no longer found; tighten the baseline with: ops baseline create`), ...baseline.stale.slice(0, STALE_SHOWN).map((entry) => colors.dim(`    ${entry.file}:${entry.line}  ${entry.ruleId}  ${entry.fingerprint}`)));
+			if (baseline.stale.length > STALE_SHOWN) lines.push(colors.dim(`    … and ${baseline.stale.length - STALE_SHOWN} more (see --format json)`));
+		}
+	}
+	return lines.length > 0 ? `${lines.join("\n")}\n` : "";
+}
+export { formatScopeText };

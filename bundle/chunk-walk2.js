@@ -1,0 +1,1 @@
+export { t as IGNORE_FILE, n as listFiles } from "./chunk-walk.js";

@@ -1,0 +1,413 @@
+// Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
+import { i as SEVERITIES, r as PERSONAS } from "./chunk-kinds.js";
+import "./chunk-file-schema.js";
+import { t as CONFIG_FILE_NAMES } from "./chunk-file-names.js";
+import { t as formatHtml } from "./chunk-html.js";
+import { a as ReportSchema } from "./chunk-model2.js";
+import { r as writeFileAtomic } from "./chunk-atomic-write2.js";
+import { i as toSarif, r as sarifOptionsFor } from "./chunk-sarif2.js";
+import { n as RULES } from "./chunk-rules.js";
+import "./chunk-model.js";
+import { a as VERDICT_LABELS, n as PERSONA_LABELS, o as entriesLabel } from "./chunk-labels.js";
+import { t as plural } from "./chunk-plural.js";
+import { n as leavesBase } from "./chunk-path-containment.js";
+import { fileURLToPath } from "node:url";
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { appendFile, mkdir, mkdtemp, readFile, realpath, stat } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+// src/action/github-files.ts
+/**
+* Step outputs in the runner's GITHUB_OUTPUT file. The multiline form with a random delimiter
+* (what @actions/core writes) keeps a value with a newline from forging another output.
+*/
+async function writeOutputs(file, outputs) {
+	if (!file) return;
+	const text = Object.entries(outputs).map(([name, value]) => {
+		const delimiter = `ghadelimiter_${randomBytes(16).toString("hex")}`;
+		return `${name}<<${delimiter}\n${String(value)}\n${delimiter}\n`;
+	}).join("");
+	await appendFile(file, text, "utf8");
+}
+/** Markdown for the job summary page (GITHUB_STEP_SUMMARY); nothing to do outside Actions. */
+async function writeStepSummary(file, markdown) {
+	if (!file) return;
+	await appendFile(file, markdown, "utf8");
+}
+// src/action/inputs.ts
+/**
+* The action's inputs. Composite actions get no INPUT_* variables of their own, so action.yml
+* passes each input to the script under the name below; test/action.test.ts checks the two agree.
+*/
+var INPUT_ENV = {
+	path: "INPUT_PATH",
+	config: "INPUT_CONFIG",
+	"fail-on": "INPUT_FAIL_ON",
+	shard: "INPUT_SHARD",
+	"sarif-file": "INPUT_SARIF_FILE",
+	"upload-sarif": "INPUT_UPLOAD_SARIF",
+	"html-file": "INPUT_HTML_FILE"
+};
+/** Which gate exit codes fail the job: `policy` (default) 1, 2 and 3; `security` 1 and 3; `never` none. */
+var FAIL_ON = [
+	"security",
+	"policy",
+	"never"
+];
+/** A problem with the action's inputs or environment: one line in the log, exit 3. */
+var ActionError = class extends Error {
+	name = "ActionError";
+};
+function input(env, name) {
+	return (env[INPUT_ENV[name]] ?? "").trim();
+}
+/** The YAML 1.2 core-schema booleans, as @actions/core's getBooleanInput accepts them. */
+function booleanInput(env, name, fallback) {
+	const value = input(env, name);
+	if (value === "") return fallback;
+	if ([
+		"true",
+		"True",
+		"TRUE"
+	].includes(value)) return true;
+	if ([
+		"false",
+		"False",
+		"FALSE"
+	].includes(value)) return false;
+	throw new ActionError(`${name}: '${value}' is not true or false`);
+}
+function readInputs(env) {
+	const failOn = input(env, "fail-on") || "policy";
+	if (!FAIL_ON.includes(failOn)) throw new ActionError(`fail-on: '${failOn}' is not one of ${FAIL_ON.join(", ")}`);
+	const shard = input(env, "shard");
+	if (shard !== "" && !/^\d+\/\d+$/.test(shard)) throw new ActionError(`shard: '${shard}' is not K/N (e.g. 2/4)`);
+	return {
+		path: input(env, "path") || ".",
+		config: input(env, "config") || void 0,
+		failOn,
+		shard: shard || void 0,
+		sarifFile: input(env, "sarif-file") || "cockpit.sarif",
+		uploadSarif: booleanInput(env, "upload-sarif", true),
+		htmlFile: input(env, "html-file") || void 0
+	};
+}
+/** The job's exit code: the gate's code when `fail-on` says it fails the job, else 0. */
+function jobExitCode(gateExitCode, failOn) {
+	if (failOn === "never" || gateExitCode === 0) return 0;
+	if (failOn === "security" && gateExitCode === 2) return 0;
+	return gateExitCode;
+}
+// src/action/sarif.ts
+/**
+* The run's SARIF with locations relative to the repository: code scanning resolves `%SRCROOT%`
+* against the checkout, while the report's paths are relative to the audited folder. `rootPrefix`
+* is that folder relative to the checkout (POSIX, '' for the checkout itself).
+*/
+function sarifForRepository(report, rootPrefix) {
+	const log = toSarif(report, RULES, sarifOptionsFor(report));
+	if (rootPrefix === "") return `${JSON.stringify(log, null, 2)}\n`;
+	const prefix = encodeURI(`${rootPrefix}/`);
+	const runs = log.runs.map((run) => ({
+		...run,
+		results: run.results.map((result) => ({
+			...result,
+			locations: result.locations.map((location) => ({
+				...location,
+				physicalLocation: {
+					...location.physicalLocation,
+					artifactLocation: {
+						...location.physicalLocation.artifactLocation,
+						uri: prefix + location.physicalLocation.artifactLocation.uri
+					}
+				}
+			}))
+		}))
+	}));
+	return `${JSON.stringify({
+		...log,
+		runs
+	}, null, 2)}\n`;
+}
+// src/action/summary.ts
+/** GitHub refuses a step summary over 1 MiB; stay well under it and say what was left out. */
+var MAX_FINDINGS_LISTED = 100;
+/**
+* Text from the audited repository (paths, messages) as inert Markdown: every ASCII punctuation
+* character backslash-escaped (CommonMark allows it for all of them), so nothing becomes a link,
+* an image, HTML or a table break; newlines become spaces so a table row stays one row.
+*/
+function markdownText(value) {
+	return String(value).replace(/[\r\n]+/g, " ").replace(/[!-/:-@[-`{-~]/g, (character) => `\\${character}`);
+}
+function row(cells) {
+	return `| ${cells.join(" | ")} |`;
+}
+function table(header, rows, numeric = []) {
+	const align = header.map((_, column) => numeric.includes(column) ? "---:" : "---");
+	return [
+		row(header),
+		row(align),
+		...rows.map(row)
+	];
+}
+var FLEET_VERDICTS = {
+	pass: "pass",
+	"security-block": "**BLOCKED** (secret/PII)",
+	"policy-block": "**BLOCKED** (policy)",
+	failed: "**FAILED**"
+};
+var MATRIX_VERDICTS = {
+	approved: "approved",
+	"approved-with-warnings": "approved, warnings",
+	blocked: "**BLOCKED**"
+};
+function count(agent, severity) {
+	return agent.findings.filter((finding) => finding.severity === severity).length;
+}
+/** The job summary: verdict and gate, fleet table, Persona Matrix, then the findings that matter most. */
+function formatJobSummary(report, context) {
+	const { summary } = report;
+	const failing = context.jobExitCode !== 0;
+	const lines = [
+		`## AgentOps Cockpit: ${VERDICT_LABELS[report.verdict]}`,
+		"",
+		`Gate exit code **${report.exitCode}**; with \`fail-on: ${context.failOn}\` the job ${failing ? `**fails** (exit ${context.jobExitCode})` : "passes"}.` + (report.shard ? ` Shard ${markdownText(report.shard)} of the fleet.` : ""),
+		"",
+		`${entriesLabel(report.agents)} audited under ${markdownText(report.root)} · ${plural(summary.findings, "finding")} (${SEVERITIES.map((severity) => `${summary.bySeverity[severity]} ${severity}`).join(", ")}) · ${summary.suppressed} suppressed · one-click ${summary.byFixability["one-click"]}, structural ${summary.byFixability.structural}`,
+		"",
+		"### Fleet",
+		"",
+		...table([
+			"Agent",
+			"Frameworks",
+			"Verdict",
+			"error",
+			"warning",
+			"note"
+		], report.agents.map((agent) => [
+			markdownText(agent.kind === "repository" ? `${agent.path} (repository)` : agent.path),
+			markdownText(agent.frameworks.join(", ") || "–"),
+			FLEET_VERDICTS[agent.verdict],
+			count(agent, "error"),
+			count(agent, "warning"),
+			count(agent, "note")
+		]), [
+			3,
+			4,
+			5
+		]),
+		"",
+		"### Persona Matrix",
+		"",
+		...table([
+			"Persona",
+			"error",
+			"warning",
+			"note",
+			"one-click",
+			"structural",
+			"verdict"
+		], PERSONAS.map((persona) => {
+			const entry = summary.personaMatrix[persona];
+			return [
+				PERSONA_LABELS[persona],
+				entry.error,
+				entry.warning,
+				entry.note,
+				entry.oneClick,
+				entry.structural,
+				MATRIX_VERDICTS[entry.verdict]
+			];
+		}), [
+			1,
+			2,
+			3,
+			4,
+			5
+		]),
+		""
+	];
+	const failed = report.agents.filter((agent) => agent.error);
+	if (failed.length > 0) lines.push("### Agents that could not be audited", "", ...failed.map((agent) => `- ${markdownText(agent.path)}: ${markdownText(agent.error ?? "")}`), "");
+	const findings = SEVERITIES.flatMap((severity) => report.agents.flatMap((agent) => agent.findings.filter((finding) => finding.severity === severity)));
+	if (findings.length > 0) {
+		const listed = findings.slice(0, MAX_FINDINGS_LISTED);
+		lines.push("### Findings", "", ...table([
+			"Severity",
+			"Rule",
+			"Location",
+			"Message"
+		], listed.map((finding) => [
+			finding.severity,
+			markdownText(finding.ruleId),
+			`${markdownText(finding.file)}:${finding.region.startLine}`,
+			markdownText(finding.message)
+		])), "");
+		if (findings.length > listed.length) lines.push(`${findings.length - listed.length} more findings are in the SARIF file and in code scanning.`, "");
+	}
+	const files = [`SARIF: \`${context.sarifFile.replace(/`/g, "'")}\`${context.uploadSarif ? " (uploaded to code scanning after this step)" : " (not uploaded: `upload-sarif: false`)"}`];
+	if (context.htmlFile) files.push(`HTML report: \`${context.htmlFile.replace(/`/g, "'")}\``);
+	lines.push(...files.map((line) => `${line}  `), "");
+	return `${lines.join("\n")}\n`;
+}
+// src/action/run.ts
+/** The CLI of this very checkout: the action audits with the code it was built from. */
+var OPS_BIN = fileURLToPath(new URL("../../bin/ops.js", import.meta.url));
+/** A workflow-command annotation; the message is escaped the way the runner decodes it, so it stays one command. */
+function annotation(kind, message) {
+	return `::${kind} title=AgentOps Cockpit::${message.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A")}\n`;
+}
+async function isFile(file) {
+	try {
+		return (await stat(file)).isFile();
+	} catch {
+		return false;
+	}
+}
+/**
+* The CLI has no --config flag: it reads cockpit.yaml (else cockpit.yml) in the audited folder. So
+* `config` is a check, not a redirect: the file must exist and be the one the CLI will read, so a
+* misplaced policy fails the job instead of the audit silently running on defaults.
+*/
+async function checkConfig(config, root, inputs, cwd) {
+	const given = path.resolve(cwd, config);
+	if (!await isFile(given)) throw new ActionError(`config: '${config}' does not exist or is not a file`);
+	let effective;
+	for (const name of CONFIG_FILE_NAMES) if (await isFile(path.join(root, name))) {
+		effective = path.join(root, name);
+		break;
+	}
+	if (!effective || await realpath(effective) !== await realpath(given)) throw new ActionError(`config: '${config}' is not the policy the audit uses: the cockpit ${effective ? `reads ${path.relative(cwd, effective) || effective}` : `would read ${inputs.path}/cockpit.yaml`} (the audited folder's cockpit.yaml, else cockpit.yml). Move the file there, or set path to its folder.`);
+}
+/**
+* Runs `ops report --workspace --format json` once; every other format is rendered from that report.
+* The CLI's output can quote repository content, so workflow commands are off while it is echoed.
+*/
+function runCli(args, io) {
+	const resume = randomBytes(16).toString("hex");
+	io.log(`::stop-commands::${resume}\n`);
+	let atLineStart = true;
+	return new Promise((resolve, reject) => {
+		const child = spawn(process.execPath, [io.opsBin ?? OPS_BIN, ...args], {
+			cwd: io.cwd,
+			env: {
+				...io.env,
+				NO_COLOR: "1",
+				FORCE_COLOR: ""
+			},
+			stdio: [
+				"ignore",
+				"pipe",
+				"pipe"
+			]
+		});
+		const forward = (chunk) => {
+			const text = chunk.toString("utf8");
+			if (text) atLineStart = text.endsWith("\n");
+			io.log(text);
+		};
+		child.stdout.on("data", forward);
+		child.stderr.on("data", forward);
+		child.on("error", reject);
+		child.on("close", (code) => resolve(code ?? 3));
+	}).finally(() => io.log(`${atLineStart ? "" : "\n"}::${resume}::\n`));
+}
+function posixRelative(from, to) {
+	return path.relative(from, to).split(path.sep).join("/");
+}
+async function writeReportFile(file, content) {
+	await mkdir(path.dirname(file), { recursive: true });
+	await writeFileAtomic(file, content);
+}
+/** The whole action: inputs → one audit → SARIF, HTML, job summary and outputs → the job's exit code. */
+async function runAction(io) {
+	const { env, cwd } = io;
+	let inputs;
+	try {
+		inputs = readInputs(env);
+		const root = path.resolve(cwd, inputs.path);
+		if (!(await stat(root).catch(() => void 0))?.isDirectory()) throw new ActionError(`path: '${inputs.path}' is not a directory`);
+		if (inputs.config) await checkConfig(inputs.config, root, inputs, cwd);
+	} catch (error) {
+		if (!(error instanceof ActionError)) throw error;
+		io.log(annotation("error", error.message));
+		await writeOutputs(env["GITHUB_OUTPUT"], { "exit-code": 3 });
+		return 3;
+	}
+	const scratch = await mkdtemp(path.join(env["RUNNER_TEMP"] || os.tmpdir(), "agentops-cockpit-"));
+	const jsonFile = path.join(scratch, "report.json");
+	const args = [
+		"report",
+		inputs.path,
+		"--workspace",
+		"--format",
+		"json",
+		"--output",
+		jsonFile,
+		"--quiet",
+		...inputs.shard ? ["--shard", inputs.shard] : []
+	];
+	io.log(`ops ${args.join(" ")}\n`);
+	const cliExit = await runCli(args, io);
+	let report;
+	try {
+		report = ReportSchema.parse(JSON.parse(await readFile(jsonFile, "utf8")));
+	} catch {
+		const code = cliExit === 0 ? 3 : cliExit;
+		io.log(annotation("error", `the audit could not be done (ops exited ${cliExit}); see the message above`));
+		await writeStepSummary(env["GITHUB_STEP_SUMMARY"], `## AgentOps Cockpit: the audit could not be done\n\n\`ops report\` exited ${cliExit} without a report; the reason is in the step's log.\n`);
+		await writeOutputs(env["GITHUB_OUTPUT"], { "exit-code": code });
+		return code;
+	}
+	let rootPrefix = posixRelative(path.resolve(cwd, env["GITHUB_WORKSPACE"] || cwd), path.resolve(cwd, inputs.path));
+	if (leavesBase(rootPrefix)) {
+		io.log(annotation("warning", `path '${inputs.path}' is outside the checkout; SARIF locations stay relative to it`));
+		rootPrefix = "";
+	}
+	const sarifFile = path.resolve(cwd, inputs.sarifFile);
+	await writeReportFile(sarifFile, sarifForRepository(report, rootPrefix));
+	const htmlFile = inputs.htmlFile ? path.resolve(cwd, inputs.htmlFile) : void 0;
+	if (htmlFile) await writeReportFile(htmlFile, formatHtml(report, { fleet: true }));
+	const jobExit = jobExitCode(report.exitCode, inputs.failOn);
+	await writeStepSummary(env["GITHUB_STEP_SUMMARY"], formatJobSummary(report, {
+		failOn: inputs.failOn,
+		jobExitCode: jobExit,
+		sarifFile: inputs.sarifFile,
+		uploadSarif: inputs.uploadSarif,
+		...inputs.htmlFile ? { htmlFile: inputs.htmlFile } : {}
+	}));
+	await writeOutputs(env["GITHUB_OUTPUT"], {
+		"exit-code": report.exitCode,
+		verdict: report.verdict,
+		findings: report.summary.findings,
+		"sarif-file": sarifFile,
+		"html-file": htmlFile ?? "",
+		"json-file": jsonFile
+	});
+	const verdictLine = `verdict ${report.verdict}, gate exit ${report.exitCode}, fail-on ${inputs.failOn}`;
+	io.log(jobExit === 0 ? `AgentOps Cockpit: ${verdictLine}: the job passes\n` : annotation("error", `${verdictLine}: the job fails (exit ${jobExit})`));
+	return jobExit;
+}
+// src/action/main.ts
+/**
+* Entry point of the GitHub Action's audit step. action.yml runs the committed bundle (`bundle/main.js`,
+* built from this file by `npm run bundle`); `node dist/action/main.js` runs the same code from a build.
+* Either way the CLI is the `ops.js` beside this file, so the bundle needs nothing from dist/.
+*/
+var opsBin = fileURLToPath(new URL("./ops.js", import.meta.url));
+try {
+	process.exitCode = await runAction({
+		env: process.env,
+		cwd: process.cwd(),
+		log: (text) => process.stdout.write(text),
+		opsBin
+	});
+} catch (error) {
+	const message = error instanceof Error ? error.message : String(error);
+	process.stdout.write(annotation("error", `internal error: ${message}`));
+	if (process.env["RUNNER_DEBUG"] === "1" && error instanceof Error && error.stack) process.stdout.write(`${error.stack}\n`);
+	process.exitCode = 3;
+}
+export {};

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Piscina } from 'piscina';
@@ -9,7 +9,7 @@ import { agentPolicy, rootPolicy, type Policy } from '../config/policy.js';
 import { loadRootConfig } from '../config/root-config.js';
 import type { Settings } from '../config/settings.js';
 import { agentHash } from '../discovery/agent-identity.js';
-import { discoverAgents, type DiscoveredAgent } from '../discovery/discover.js';
+import { discoverAgents, type CodeFactsCache, type CodeFileFacts, type DiscoveredAgent } from '../discovery/discover.js';
 import { codeKindsOf } from '../source/code-kind.js';
 import { readLatest, writeRecord } from '../lake/store.js';
 import { runSourceFromEnvironment } from '../lake/source.js';
@@ -26,7 +26,11 @@ import { hashAgent, type AgentTask } from './agent-task.js';
 import { checkAgentTimeout, inThreadRunner, runOnPool } from './agent-deadline.js';
 import { REPOSITORY_KIND, repositoryEntry, repositoryHash } from './repository-entry.js';
 import type { WorkerTask } from './worker.js';
+import { fleetKey, latestPath, previousRun, trustedLatest, unchangedFile, type TreeSnapshot, WARM_CACHE_FILE, reusableAgent, signatureOf, takeSnapshot, walkRecorder, writeWarmCache, type CachedAgent } from './warm-cache.js';
 import type { DependencyLookups } from '../registry/audit/lookups.js';
+
+/** What the cache decision needs of an agent's latest record. */
+type KnownRecord = Pick<LakeRecord, 'contentHash' | 'configDigest' | 'agent'> & { tool: { version: string } };
 
 const WORKER_URL = new URL('./worker.js', import.meta.url).href;
 
@@ -135,7 +139,13 @@ function configDigest(policy: Policy, settings: Settings, lookups?: DependencyLo
 // Lives in config/ so the CLI can read a root cockpit.yaml without loading the fleet engine.
 export { loadRootConfig };
 
-export async function discoverWorkspace(root: string, settings: Settings): Promise<{
+/** For the warm cache: see each folder the walk lists, and once the walk is done, offer discovery the code file facts still valid. */
+export interface DiscoveryHooks {
+  onDirectory(directory: string, names: ReadonlySet<string>): void;
+  afterWalk(files: readonly string[]): CodeFactsCache | undefined;
+}
+
+export async function discoverWorkspace(root: string, settings: Settings, hooks?: DiscoveryHooks): Promise<{
   rootConfig: CockpitFile | undefined;
   agentConfigs: Map<string, LoadedCockpitFile>;
   agents: DiscoveredAgent[];
@@ -147,7 +157,9 @@ export async function discoverWorkspace(root: string, settings: Settings): Promi
     excludeDirs: settings.excludeDirs,
     useGitignore: rootConfig?.gitignore ?? settings.useGitignore,
     extraPatterns: rootConfig?.exclude ?? [],
+    ...(hooks ? { onDirectory: hooks.onDirectory } : {}),
   });
+  const codeFacts = hooks?.afterWalk(files);
   const agentConfigs = new Map<string, LoadedCockpitFile>();
   const declaredEntries = new Map<string, string[]>();
   for (const file of files) {
@@ -163,7 +175,7 @@ export async function discoverWorkspace(root: string, settings: Settings): Promi
   if (rootConfig && (rootConfig.entry_point || rootConfig.targets)) {
     declaredEntries.set('.', [...(rootConfig.entry_point ? [rootConfig.entry_point] : []), ...(rootConfig.targets ?? [])]);
   }
-  const agents = await discoverAgents({ root, files, declaredEntries, codeKinds: codeKindsOf(rootPolicy(rootConfig).codeKinds) });
+  const agents = await discoverAgents({ root, files, declaredEntries, codeKinds: codeKindsOf(rootPolicy(rootConfig).codeKinds), ...(codeFacts ? { codeFacts } : {}) });
   return { rootConfig, agentConfigs, agents, files };
 }
 
@@ -172,15 +184,38 @@ export async function auditWorkspace(options: WorkspaceOptions): Promise<Workspa
   checkAgentTimeout(options.agentTimeoutMs);
   const runId = `${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
   const startedAt = new Date().toISOString();
-  const { rootConfig, agentConfigs, agents, files } = await discoverWorkspace(root, settings);
+  // The lake exists after every run, even a shard that drew no agents, so `lake merge` can take it; made
+  // before the walk so that a lake inside the root does not change the root folder the warm cache stats.
+  if (options.lakeDir) await mkdir(options.lakeDir, { recursive: true });
+  // Stats of the walked tree (docs/BENCHMARKS.md, warm path): racy relative to when the walk started.
+  const walkedAtMs = Date.now();
+  const walked = options.lakeDir ? walkRecorder() : undefined;
+  const lastRun = options.lakeDir && options.cache !== false ? previousRun(options.lakeDir) : undefined;
+  let snapshot: TreeSnapshot | undefined;
+  // Discovery's facts of each code file, kept for the next run; taken from the last run for files whose stats still match.
+  const codeFacts = new Map<string, CodeFileFacts>();
+  const hooks: DiscoveryHooks | undefined = walked && {
+    onDirectory: walked.onDirectory,
+    afterWalk(walkedFiles) {
+      const taken = takeSnapshot(root, walkedAtMs, walked.dirs, [...walkedFiles, ...walked.ignoreFiles]);
+      snapshot = taken;
+      return {
+        get: (relative) => {
+          const facts = lastRun && unchangedFile(lastRun, relative, taken) ? lastRun.codeFacts.get(relative) : undefined;
+          if (facts) codeFacts.set(relative, facts);
+          return facts;
+        },
+        set: (relative, facts) => void codeFacts.set(relative, facts),
+      };
+    },
+  };
+  const { rootConfig, agentConfigs, agents, files } = await discoverWorkspace(root, settings, hooks);
   const rootName = options.rootName ?? path.basename(root);
   // Files outside every agent form one more entry, so a secret in scripts/ or infra/ gates the run too.
   const repository = repositoryEntry(root, files, agents, options.lakeDir ? [path.resolve(options.lakeDir)] : []);
   const discovered = repository ? [repository, ...agents] : agents;
   const candidates = options.selectAgents ? options.selectAgents(discovered) : discovered;
   const selected = candidates.filter((agent) => inShard(agent.path, options.shard));
-  // The lake exists after every run, even a shard that drew no agents, so `lake merge` can take it.
-  if (options.lakeDir) await mkdir(options.lakeDir, { recursive: true });
   options.onStart?.(selected.length);
 
   const tasks = await Promise.all(
@@ -188,7 +223,12 @@ export async function auditWorkspace(options: WorkspaceOptions): Promise<Workspa
       const isRepository = agent === repository;
       const { policy, violations } = agent.path === '.' ? { policy: rootPolicy(rootConfig), violations: [] } : agentPolicy(rootConfig, agentConfigs.get(agent.path));
       const id = isRepository ? repositoryHash(rootName) : agentHash(agent.path === '.' ? path.basename(root) : agent.path);
-      const previous = options.lakeDir && options.cache !== false ? await readLatest(options.lakeDir, id).catch(() => undefined) : undefined;
+      // A record the last run noted and that did not change since is taken without validating it again.
+      const known = lastRun?.agents.get(id);
+      const previous: KnownRecord | undefined =
+        options.lakeDir && options.cache !== false
+          ? ((known && trustedLatest(options.lakeDir, known)) ?? (await readLatest(options.lakeDir, id).catch(() => undefined)))
+          : undefined;
       const agentRoot = agent.path === '.' ? root : path.join(root, ...agent.path.split('/'));
       // No dependency rules run on the repository entry, so its manifests are not looked up.
       const dependencyLookups = options.dependencies && !isRepository ? await options.dependencies.lookupsFor(agentRoot, agent.files) : undefined;
@@ -209,14 +249,20 @@ export async function auditWorkspace(options: WorkspaceOptions): Promise<Workspa
       };
       // Only a record made by this version under the same policy can stand for a new audit.
       const candidate = previous && previous.tool.version === TOOL_VERSION && previous.configDigest === digest ? previous : undefined;
-      return { agent, task, candidate, reuse: undefined as LakeRecord | undefined, id, kind: isRepository ? REPOSITORY_KIND : undefined };
+      return { agent, task, candidate, reuse: undefined as KnownRecord | undefined, contentHash: undefined as string | undefined, id, kind: isRepository ? REPOSITORY_KIND : undefined };
     }),
   );
 
-  // Unchanged agents are recognised here, by digest, so a warm run never starts a worker.
+  // Unchanged agents are recognised here, by their files' stats or else by digest, so a warm run never starts a worker.
   await Promise.all(
     tasks.map(async (entry) => {
       if (!entry.candidate) return;
+      const relativeFiles = entry.task.files.map((file) => toPosixRelative(root, file));
+      const unchanged = snapshot && reusableAgent(lastRun, entry.id, relativeFiles, snapshot);
+      if (unchanged && unchanged.contentHash === entry.candidate.contentHash && unchanged.configDigest === entry.task.configDigest) {
+        entry.reuse = entry.candidate;
+        return;
+      }
       const { contentHash } = await hashAgent(entry.task);
       if (contentHash === entry.candidate.contentHash) entry.reuse = entry.candidate;
     }),
@@ -234,10 +280,12 @@ export async function auditWorkspace(options: WorkspaceOptions): Promise<Workspa
   const heal: WorkspaceResult['heal'] = [];
   let done = 0;
   let cachedAgents = 0;
+  let failures = 0;
 
   try {
     await Promise.all(
-      tasks.map(async ({ agent, task, reuse, id, kind }) => {
+      tasks.map(async (entry) => {
+        const { agent, task, reuse, id, kind } = entry;
         let report: AgentReport;
         const cached = reuse !== undefined;
         try {
@@ -246,6 +294,7 @@ export async function auditWorkspace(options: WorkspaceOptions): Promise<Workspa
             cachedAgents++;
           } else {
             const result = pool ? await runOnPool(pool, task, options.agentTimeoutMs) : await runInThread(task);
+            entry.contentHash = result.contentHash;
             const { policy } = task;
             report = agentReport({ audit: result.audit, gate: { blockOn: policy.blockOn, secretsGate: policy.secretsGate }, ...(kind ? { kind } : {}) });
             if (result.audit.fixes.length > 0) heal.push({ agentRoot: task.root, agentPath: agent.path, fixes: result.audit.fixes });
@@ -264,6 +313,7 @@ export async function auditWorkspace(options: WorkspaceOptions): Promise<Workspa
             }
           }
         } catch (error) {
+          failures++;
           const failed: FailedAgent = {
             failed: true,
             id,
@@ -281,6 +331,27 @@ export async function auditWorkspace(options: WorkspaceOptions): Promise<Workspa
     );
   } finally {
     await pool?.destroy();
+  }
+  // Only a whole fleet, every agent in the lake, with nothing looked up at run time can be answered from stats next time.
+  if (options.lakeDir && snapshot && walked && failures === 0 && !options.shard && !options.selectAgents && !options.dependencies) {
+    const cachedAgentsList: CachedAgent[] = tasks.map((entry) => ({
+      id: entry.id,
+      files: entry.task.files.map((file) => toPosixRelative(root, file)),
+      contentHash: entry.reuse?.contentHash ?? entry.contentHash ?? '',
+      configDigest: entry.task.configDigest,
+      latest: signatureOf(latestPath(options.lakeDir!, entry.id), undefined),
+    }));
+    await writeWarmCache(options.lakeDir, {
+      key: fleetKey({ root, rootName, lakeDir: options.lakeDir, maxFileBytes: settings.maxFileBytes, excludeDirs: settings.excludeDirs, useGitignore: settings.useGitignore }, walkedAtMs),
+      walkedAtMs,
+      dirs: snapshot.dirs,
+      files: [...snapshot.files],
+      codeFacts: [...codeFacts],
+      agents: cachedAgentsList,
+    }).catch(() => undefined);
+  } else if (options.lakeDir && failures > 0) {
+    // A failed agent has no record to stand for it: no later run may answer from this lake's stats alone.
+    await rm(path.join(options.lakeDir, WARM_CACHE_FILE), { force: true });
   }
   return { agents: reports, heal, discovered: selected, cachedAgents, runId };
 }

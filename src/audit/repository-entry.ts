@@ -40,6 +40,20 @@ export function repositoryHash(rootName: string): string {
  * change the entry's content hash each time.
  */
 const LAKE_FILE = /(?:^|\/)[0-9a-f]{16}\/(?:latest\.json|\.latest\.json\.[^/]*\.tmp|history\/[^/]+)$/;
+/** The warm cache (audit/warm-cache.ts) and its temp files, the lake's own too: only beside a lake's records. */
+const WARM_CACHE = /(?:^|\/)\.?\.cockpit-warm-cache\.json(?:\.[^/]*\.tmp)?$/;
+const LAKE_RECORD = /(?:^|\/)[0-9a-f]{16}\/latest\.json$/;
+
+function parentOf(relative: string): string {
+  const slash = relative.lastIndexOf('/');
+  return slash < 0 ? '.' : relative.slice(0, slash);
+}
+
+/** Which of the relative paths are lake files (records, history, the warm cache beside records). */
+function lakeFileTest(relativePaths: readonly string[]): (relative: string) => boolean {
+  const lakes = new Set(relativePaths.filter((file) => LAKE_RECORD.test(file)).map((file) => parentOf(parentOf(file))));
+  return (relative) => LAKE_FILE.test(relative) || (WARM_CACHE.test(relative) && lakes.has(parentOf(relative)));
+}
 
 /**
  * The files of `files` that no agent owns, as a discovered entry at the root; undefined when the agents own
@@ -54,8 +68,10 @@ export function repositoryEntry(
 ): DiscoveredAgent | undefined {
   if (agents.some((agent) => agent.path === REPOSITORY_PATH)) return undefined;
   const owned = new Set(agents.flatMap((agent) => agent.files));
+  const relative = new Map(files.map((file) => [file, toPosixRelative(root, file)]));
+  const isLakeFile = lakeFileTest([...relative.values()]);
   const loose = files.filter(
-    (file) => !owned.has(file) && !outside.some((folder) => isInsideOrSame(folder, file)) && !LAKE_FILE.test(toPosixRelative(root, file)),
+    (file) => !owned.has(file) && !outside.some((folder) => isInsideOrSame(folder, file)) && !isLakeFile(relative.get(file)!),
   );
   if (loose.length === 0) return undefined;
   return {

@@ -4,6 +4,7 @@ import { languageOf } from '../source/file-kinds.js';
 import { DEFAULT_CODE_KINDS, type CodeKinds } from '../source/code-kind.js';
 import { toPosixRelative } from '../util/paths.js';
 import {
+  handsTools,
   frameworksFromNpmPackages,
   frameworksFromPypiPackages,
   frameworksFromPythonModules,
@@ -70,6 +71,36 @@ function ancestors(directory: string): string[] {
   }
 }
 
+/**
+ * What discovery takes from one code file: everything it decides from the text, so a run whose file did not
+ * change (same stat signature, audit/warm-cache.ts) can skip reading it.
+ */
+export interface CodeFileFacts {
+  /** Python import roots, or npm package names. */
+  imports: string[];
+  handsTools: boolean;
+  /** `root_agent =` at the start of a line (ADK convention). */
+  rootAgent: boolean;
+  crewBase: boolean;
+}
+
+export function codeFileFacts(relative: string, raw: string): CodeFileFacts {
+  const notebook = relative.endsWith('.ipynb');
+  const text = notebook ? notebookCode(raw) : raw;
+  return {
+    imports: notebook || languageOf(relative) === 'python' ? pythonImports(text) : javascriptImports(text),
+    handsTools: handsTools(text),
+    rootAgent: /^root_agent\s*[:=]/m.test(text),
+    crewBase: /@CrewBase\b/.test(text),
+  };
+}
+
+/** Code file facts kept from an earlier run, by relative path; `get` answers only for a file that did not change. */
+export interface CodeFactsCache {
+  get(relative: string): CodeFileFacts | undefined;
+  set(relative: string, facts: CodeFileFacts): void;
+}
+
 export interface DiscoverOptions {
   root: string;
   /** Absolute paths of every non-ignored file under the root (from `listFiles`). */
@@ -79,6 +110,7 @@ export interface DiscoverOptions {
   read?: (absolute: string) => Promise<string>;
   /** Which paths are test, fixture or vendored code (never agents); the conventional notion by default. */
   codeKinds?: CodeKinds;
+  codeFacts?: CodeFactsCache;
 }
 
 export async function discoverAgents(options: DiscoverOptions): Promise<DiscoveredAgent[]> {
@@ -167,13 +199,15 @@ export async function discoverAgents(options: DiscoverOptions): Promise<Discover
         return;
       }
       if (!CODE.test(base)) return;
-      const raw = await read(absolute).catch(() => '');
-      const notebook = base.endsWith('.ipynb');
-      const text = notebook ? notebookCode(raw) : raw;
+      let facts = options.codeFacts?.get(relative);
+      if (!facts) {
+        facts = codeFileFacts(relative, await read(absolute).catch(() => ''));
+        options.codeFacts?.set(relative, facts);
+      }
       const found =
-        notebook || languageOf(relative) === 'python'
-          ? frameworksFromPythonModules(pythonImports(text).filter((module) => !isLocalPythonModule(module, relative, fileSet)), text)
-          : frameworksFromNpmPackages(javascriptImports(text), text);
+        base.endsWith('.ipynb') || languageOf(relative) === 'python'
+          ? frameworksFromPythonModules(facts.imports.filter((module) => !isLocalPythonModule(module, relative, fileSet)), facts.handsTools)
+          : frameworksFromNpmPackages(facts.imports, facts.handsTools);
       if (found.size === 0) return;
       const owner = candidate(ownerOf(relative));
       owner.importingFiles.push(relative);
@@ -181,11 +215,11 @@ export async function discoverAgents(options: DiscoverOptions): Promise<Discover
         owner.frameworks.add(id);
         owner.imported.add(id);
       }
-      if (found.has('google-adk') && base === 'agent.py' && /^root_agent\s*[:=]/m.test(text)) {
+      if (found.has('google-adk') && base === 'agent.py' && facts.rootAgent) {
         owner.foundEntries.push([index, relative]);
         owner.reasons.add('ADK convention: agent.py defines root_agent');
       }
-      if (found.has('crewai') && /@CrewBase\b/.test(text)) {
+      if (found.has('crewai') && facts.crewBase) {
         owner.foundEntries.push([index, relative]);
         owner.reasons.add('CrewAI convention: @CrewBase crew');
       }

@@ -36,9 +36,18 @@ export const FRAMEWORKS: readonly FrameworkPlugin[] = [
 /** A model call that is handed tools: `tools=[...]` in Python, `tools: [...]` in TypeScript. */
 const TOOLS_ARGUMENT = /\btools\s*[=:]\s*[\[\w{]/;
 
-/** Frameworks in `found` plus, when none is an agent framework, the provider SDKs whose calls are handed tools. */
-function withToolUse(found: Set<string>, candidates: Iterable<string>, text: string | undefined): Set<string> {
-  if (found.size > 0 || text === undefined || !TOOLS_ARGUMENT.test(text)) return found;
+/** Whether a source file hands a model tools (`tools=[...]`, `tools: [...]`). */
+export function handsTools(text: string): boolean {
+  return TOOLS_ARGUMENT.test(text);
+}
+
+/**
+ * Frameworks in `found` plus, when none is an agent framework, the provider SDKs whose calls are handed tools.
+ * `text`: the file's text, or whether it hands tools (discovery's cached answer, see discover.ts).
+ */
+function withToolUse(found: Set<string>, candidates: Iterable<string>, text: string | boolean | undefined): Set<string> {
+  const tools = typeof text === 'boolean' ? text : text !== undefined && handsTools(text);
+  if (found.size > 0 || !tools) return found;
   return new Set(candidates);
 }
 
@@ -76,7 +85,7 @@ export function packageMatches(name: string, pattern: string): boolean {
  * Frameworks a Python file imports. Pass the file's text to also recognise a hand-written agent: a provider
  * SDK (anthropic, openai) whose calls are handed tools, in a file that imports no agent framework.
  */
-export function frameworksFromPythonModules(modules: Iterable<string>, text?: string): Set<string> {
+export function frameworksFromPythonModules(modules: Iterable<string>, text?: string | boolean): Set<string> {
   const found = new Set<string>();
   const sdks = new Set<string>();
   for (const imported of modules) {
@@ -89,7 +98,7 @@ export function frameworksFromPythonModules(modules: Iterable<string>, text?: st
 }
 
 /** Frameworks a TypeScript/JavaScript file imports (with its text: provider SDKs handed tools too). */
-export function frameworksFromNpmPackages(packages: Iterable<string>, text?: string): Set<string> {
+export function frameworksFromNpmPackages(packages: Iterable<string>, text?: string | boolean): Set<string> {
   const found = new Set<string>();
   const sdks = new Set<string>();
   for (const name of packages) {

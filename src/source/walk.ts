@@ -18,6 +18,8 @@ export interface WalkOptions {
   useGitignore: boolean;
   /** Extra gitignore-style patterns relative to the root (from `cockpit.yaml` `exclude`). */
   extraPatterns?: readonly string[];
+  /** Told every folder the walk lists, with its entry names (the warm cache stats these folders). */
+  onDirectory?(directory: string, names: ReadonlySet<string>): void;
 }
 
 interface ScopedMatcher {
@@ -109,6 +111,7 @@ export async function listFiles(root: string, options: WalkOptions): Promise<str
       return;
     }
     const names = new Set(entries.map((entry) => entry.name));
+    options.onDirectory?.(directory, names);
     const matchers = [...inherited];
     for (const name of options.useGitignore ? ['.gitignore', IGNORE_FILE] : [IGNORE_FILE]) {
       if (!names.has(name)) continue;

@@ -17,6 +17,7 @@ import type { DependencyResolver } from '../../registry/audit/dependency-resolve
 import { failsClosed, SKIP_FIX } from '../../gate/gate.js';
 import { CockpitError } from '../../util/errors.js';
 import type { CliIo } from '../io.js';
+import type { Progress } from '../progress.js';
 import { DEFAULT_LAKE, displayRoot, requireDirectory, useColor } from './common.js';
 
 // Only what every report run needs is imported above; the audit engine, formats, PostgreSQL, the registry
@@ -108,23 +109,31 @@ export async function auditTarget(root: string, given: string, context: AuditCon
       progress.start(0);
       result = { agents: [], heal: [] };
     } else {
-      const [{ auditWorkspace }, { selectChangedAgents }] = await Promise.all([import('../../audit/audit-workspace.js'), import('../../baseline/scope.js')]);
-      result = await auditWorkspace({
-        root,
-        // The repository entry is named after the folder given, also when a staged snapshot is audited.
-        rootName: path.basename(path.resolve(io.cwd, given)),
-        settings,
-        ...(jobs !== undefined ? { jobs } : {}),
-        ...(shard ? { shard } : {}),
-        // An explicit --lake is relative to the current folder, as in every command; the default sits in the workspace.
-        ...(context.lake === false ? {} : { lakeDir: flags.lake !== undefined ? path.resolve(io.cwd, flags.lake) : path.join(root, DEFAULT_LAKE) }),
-        ...(changes ? { selectAgents: (agents: readonly DiscoveredAgent[]) => selectChangedAgents(changes, agents) } : {}),
-        cache: context.cache,
-        agentTimeoutMs: context.agentTimeoutMs,
-        ...(context.dependencies ? { dependencies: context.dependencies } : {}),
-        onStart: (total) => progress.start(total),
-        onProgress: (event) => progress.update(event),
-      });
+      // The repository entry is named after the folder given, also when a staged snapshot is audited.
+      const rootName = path.basename(path.resolve(io.cwd, given));
+      // An explicit --lake is relative to the current folder, as in every command; the default sits in the workspace.
+      const lakeDir = context.lake === false ? undefined : flags.lake !== undefined ? path.resolve(io.cwd, flags.lake) : path.join(root, DEFAULT_LAKE);
+      const warm = lakeDir && context.cache && !shard && !changes && !context.dependencies && !io.env['COCKPIT_FAULT_INJECT'] && !process.env['COCKPIT_FAULT_INJECT']
+        ? await warmFleet(root, rootName, lakeDir, settings, io, progress)
+        : undefined;
+      if (warm) result = warm;
+      else {
+        const [{ auditWorkspace }, { selectChangedAgents }] = await Promise.all([import('../../audit/audit-workspace.js'), import('../../baseline/scope.js')]);
+        result = await auditWorkspace({
+          root,
+          rootName,
+          settings,
+          ...(jobs !== undefined ? { jobs } : {}),
+          ...(shard ? { shard } : {}),
+          ...(lakeDir ? { lakeDir } : {}),
+          ...(changes ? { selectAgents: (agents: readonly DiscoveredAgent[]) => selectChangedAgents(changes, agents) } : {}),
+          cache: context.cache,
+          agentTimeoutMs: context.agentTimeoutMs,
+          ...(context.dependencies ? { dependencies: context.dependencies } : {}),
+          onStart: (total) => progress.start(total),
+          onProgress: (event) => progress.update(event),
+        });
+      }
     }
     progress.finish();
     if (result.agents.length === 0 && changes && flags.quiet !== true) io.stderr(`No agent under ${given} has ${changes.mode === 'staged' ? 'staged changes' : `changes since ${changes.ref ?? ''}`}: nothing was audited.\n`);
@@ -167,6 +176,21 @@ export async function auditTarget(root: string, given: string, context: AuditCon
     report: buildReport(displayRoot(root, io.cwd), [{ audit, gate: { blockOn: policy.blockOn, secretsGate: policy.secretsGate } }]),
     heal: [{ agentRoot: root, agentPath: '.', fixes: audit.fixes }],
   };
+}
+
+/**
+ * A fleet whose tree did not change since the last full run (audit/warm-cache.ts): its reports from the lake,
+ * found by stats alone, without loading the audit engine; undefined when anything changed.
+ */
+async function warmFleet(root: string, rootName: string, lakeDir: string, settings: Settings, io: CliIo, progress: Progress): Promise<{ agents: AgentReport[]; heal: HealSource[] } | undefined> {
+  const started = performance.now();
+  const { warmFleetReports } = await import('../../audit/warm-cache.js');
+  const warm = warmFleetReports({ root, rootName, lakeDir, maxFileBytes: settings.maxFileBytes, excludeDirs: settings.excludeDirs, useGitignore: settings.useGitignore });
+  if (!warm) return undefined;
+  progress.start(warm.reports.length);
+  warm.reports.forEach((agent, index) => progress.update({ done: index + 1, total: warm.reports.length, agent: agent.path, verdict: agent.verdict, cached: true, elapsedMs: performance.now() - started }));
+  if (settings.debug) io.stderr(`ops: warm path: ${warm.reports.length} agents from the lake; ${warm.files} files and ${warm.dirs} folders statted, none read\n`);
+  return { agents: warm.reports, heal: [] };
 }
 
 /** batchRunner without loading the fleet engine (piscina, the lake) until the first batch is sent. */
@@ -212,6 +236,8 @@ export async function runReport(target: string | undefined, flags: ReportFlags, 
     },
     io.env,
   );
+  // The text format's modules load while the audit runs rather than after it (docs/BENCHMARKS.md, Start-up).
+  if (settings.format === 'text') import('../../report/text.js').catch(() => undefined);
   const shard = flags.shard !== undefined ? (await import('../../audit/audit-workspace.js')).parseShard(flags.shard) : undefined;
   if (flags.shard !== undefined && !shard) throw new CockpitError(`--shard: '${flags.shard}' is not K/N with 1 ≤ K ≤ N (e.g. 2/4)`);
   const jobs = flags.jobs !== undefined ? positiveInteger(flags.jobs, '--jobs') : undefined;

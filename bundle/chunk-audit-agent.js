@@ -6,7 +6,8 @@ import { t as isInsideOrSame } from "./chunk-path-containment.js";
 import { a as DEPENDENCY_CONFUSION_RISK, c as MALFORMED_MANIFEST, d as UNRESOLVED_PACKAGE, f as YANKED_RELEASE, i as DANGEROUS_RELEASE, l as UNKNOWN_PACKAGE, o as DEPRECATED_RELEASE, p as LOCKED_SETTING_RULE, r as ruleById, s as DEPRECATED_SDK, t as CHECKS, u as UNPINNED_AGENT_PACKAGE } from "./chunk-rules.js";
 import { i as isNulPrefixedText, t as decodeText } from "./chunk-decode.js";
 import { a as skipByName, i as languageOf$1, n as recoverFromParserTrap, p as codeKindsOf, t as parseSource } from "./chunk-parse.js";
-import { n as listFiles, r as toPosixRelative } from "./chunk-walk.js";
+import { t as toPosixRelative } from "./chunk-paths.js";
+import { n as listFiles } from "./chunk-walk2.js";
 import { i as readAgentManifests, n as fromLockFile, r as packageKey } from "./chunk-manifests.js";
 import { randomUUID } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
@@ -121,9 +122,17 @@ var FRAMEWORKS = [
 ];
 /** A model call that is handed tools: `tools=[...]` in Python, `tools: [...]` in TypeScript. */
 var TOOLS_ARGUMENT = /\btools\s*[=:]\s*[\[\w{]/;
-/** Frameworks in `found` plus, when none is an agent framework, the provider SDKs whose calls are handed tools. */
+/** Whether a source file hands a model tools (`tools=[...]`, `tools: [...]`). */
+function handsTools(text) {
+	return TOOLS_ARGUMENT.test(text);
+}
+/**
+* Frameworks in `found` plus, when none is an agent framework, the provider SDKs whose calls are handed tools.
+* `text`: the file's text, or whether it hands tools (discovery's cached answer, see discover.ts).
+*/
 function withToolUse(found, candidates, text) {
-	if (found.size > 0 || text === void 0 || !TOOLS_ARGUMENT.test(text)) return found;
+	const tools = typeof text === "boolean" ? text : text !== void 0 && handsTools(text);
+	if (found.size > 0 || !tools) return found;
 	return new Set(candidates);
 }
 var PYTHON_IMPORT = /^[ \t]*(?:from[ \t]+([A-Za-z_][\w.]*)[ \t]+import|import[ \t]+([A-Za-z_][\w.]*))/gm;
@@ -253,7 +262,7 @@ function readPyproject(text) {
 * `agents.py` imports that file, not the OpenAI Agents SDK; and the SDK's own source tree is a library,
 * not an agent that uses it.
 */
-function parentOf(folder) {
+function parentOf$1(folder) {
 	const parent = path.posix.dirname(folder);
 	return parent === "" ? "." : parent;
 }
@@ -266,7 +275,7 @@ function parentOf(folder) {
 */
 function isLocalPythonModule(module, importingFile, files) {
 	const head = module.split(".")[0];
-	for (let folder = parentOf(importingFile);; folder = parentOf(folder)) {
+	for (let folder = parentOf$1(importingFile);; folder = parentOf$1(folder)) {
 		const prefix = folder === "." ? "" : `${folder}/`;
 		if (!files.has(`${prefix}__init__.py`)) {
 			const moduleFile = `${prefix}${head}.py`;
@@ -286,7 +295,7 @@ async function frameworkSourceFolders(relativeFiles, fileSet, absoluteFiles, rea
 	await Promise.all(relativeFiles.map(async (relative, index) => {
 		const base = path.posix.basename(relative);
 		if (base !== "pyproject.toml" && base !== "package.json") return;
-		const directory = parentOf(relative);
+		const directory = parentOf$1(relative);
 		const prefix = directory === "." ? "" : `${directory}/`;
 		const text = await read(absoluteFiles[index]).catch(() => "");
 		if (base === "pyproject.toml") {
@@ -1069,6 +1078,18 @@ function repositoryHash(rootName) {
 * change the entry's content hash each time.
 */
 var LAKE_FILE = /(?:^|\/)[0-9a-f]{16}\/(?:latest\.json|\.latest\.json\.[^/]*\.tmp|history\/[^/]+)$/;
+/** The warm cache (audit/warm-cache.ts) and its temp files, the lake's own too: only beside a lake's records. */
+var WARM_CACHE = /(?:^|\/)\.?\.cockpit-warm-cache\.json(?:\.[^/]*\.tmp)?$/;
+var LAKE_RECORD = /(?:^|\/)[0-9a-f]{16}\/latest\.json$/;
+function parentOf(relative) {
+	const slash = relative.lastIndexOf("/");
+	return slash < 0 ? "." : relative.slice(0, slash);
+}
+/** Which of the relative paths are lake files (records, history, the warm cache beside records). */
+function lakeFileTest(relativePaths) {
+	const lakes = new Set(relativePaths.filter((file) => LAKE_RECORD.test(file)).map((file) => parentOf(parentOf(file))));
+	return (relative) => LAKE_FILE.test(relative) || WARM_CACHE.test(relative) && lakes.has(parentOf(relative));
+}
 /**
 * The files of `files` that no agent owns, as a discovered entry at the root; undefined when the agents own
 * every file (the root itself is an agent, or there is nothing else) so no entry duplicates an agent.
@@ -1077,7 +1098,9 @@ var LAKE_FILE = /(?:^|\/)[0-9a-f]{16}\/(?:latest\.json|\.latest\.json\.[^/]*\.tm
 function repositoryEntry(root, files, agents, outside = []) {
 	if (agents.some((agent) => agent.path === ".")) return void 0;
 	const owned = new Set(agents.flatMap((agent) => agent.files));
-	const loose = files.filter((file) => !owned.has(file) && !outside.some((folder) => isInsideOrSame(folder, file)) && !LAKE_FILE.test(toPosixRelative(root, file)));
+	const relative = new Map(files.map((file) => [file, toPosixRelative(root, file)]));
+	const isLakeFile = lakeFileTest([...relative.values()]);
+	const loose = files.filter((file) => !owned.has(file) && !outside.some((folder) => isInsideOrSame(folder, file)) && !isLakeFile(relative.get(file)));
 	if (loose.length === 0) return void 0;
 	return {
 		path: ".",
@@ -1279,4 +1302,4 @@ async function auditAgent(options) {
 		fixes
 	};
 }
-export { pythonImports as S, readRequirements as _, readAgentSources as a, frameworksFromPythonModules as b, repositoryEntry as c, LineIndex as d, agentHash as f, readPyproject as g, readPackageJson as h, compareFindings as i, repositoryHash as l, isLocalPythonModule as m, auditBatch as n, REPOSITORY_CHECKS as o, frameworkSourceFolders as p, auditSource as r, REPOSITORY_KIND as s, auditAgent as t, redactedLine as u, frameworksFromNpmPackages as v, javascriptImports as x, frameworksFromPypiPackages as y };
+export { pythonImports as C, javascriptImports as S, readRequirements as _, readAgentSources as a, frameworksFromPythonModules as b, repositoryEntry as c, LineIndex as d, agentHash as f, readPyproject as g, readPackageJson as h, compareFindings as i, repositoryHash as l, isLocalPythonModule as m, auditBatch as n, REPOSITORY_CHECKS as o, frameworkSourceFolders as p, auditSource as r, REPOSITORY_KIND as s, auditAgent as t, redactedLine as u, frameworksFromNpmPackages as v, handsTools as x, frameworksFromPypiPackages as y };

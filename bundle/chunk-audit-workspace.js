@@ -4,24 +4,26 @@ import "./chunk-file-schema.js";
 import { n as loadCockpitFile } from "./chunk-load-file.js";
 import { n as agentPolicy, r as rootPolicy } from "./chunk-policy.js";
 import { t as loadRootConfig } from "./chunk-root-config.js";
-import { S as pythonImports, _ as readRequirements, b as frameworksFromPythonModules, c as repositoryEntry, f as agentHash, g as readPyproject, h as readPackageJson, l as repositoryHash, m as isLocalPythonModule, p as frameworkSourceFolders, s as REPOSITORY_KIND, v as frameworksFromNpmPackages, x as javascriptImports, y as frameworksFromPypiPackages } from "./chunk-audit-agent.js";
+import { C as pythonImports, S as javascriptImports, _ as readRequirements, b as frameworksFromPythonModules, c as repositoryEntry, f as agentHash, g as readPyproject, h as readPackageJson, l as repositoryHash, m as isLocalPythonModule, p as frameworkSourceFolders, s as REPOSITORY_KIND, v as frameworksFromNpmPackages, x as handsTools, y as frameworksFromPypiPackages } from "./chunk-audit-agent.js";
 import { f as DEFAULT_CODE_KINDS, i as languageOf, p as codeKindsOf } from "./chunk-parse.js";
-import { n as listFiles, r as toPosixRelative } from "./chunk-walk.js";
+import { t as toPosixRelative } from "./chunk-paths.js";
 import { f as readLatest, g as writeRecord } from "./chunk-store.js";
 import { t as runSourceFromEnvironment } from "./chunk-source.js";
 import { t as agentReport } from "./chunk-build2.js";
 import { n as RULES } from "./chunk-rules.js";
+import { n as listFiles } from "./chunk-walk2.js";
 import { t as sha256Hex } from "./chunk-hash.js";
 import { n as TOOL_NAME, r as TOOL_VERSION } from "./chunk-version.js";
 import { n as runAgentTask, t as hashAgent } from "./chunk-agent-task.js";
 import { n as MAX_TIMER_MS } from "./chunk-settings.js";
 import { t as CockpitError } from "./chunk-errors.js";
+import { a as previousRun, c as signatureOf, d as unchangedFile, f as walkRecorder, i as latestPath, l as takeSnapshot, m as writeWarmCache, n as WARM_CACHE_FILE, r as fleetKey, s as reusableAgent, u as trustedLatest } from "./chunk-warm-cache2.js";
 import { randomBytes } from "node:crypto";
-import { mkdir, readFile } from "node:fs/promises";
+import { mkdir, readFile, rm } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
-import { Piscina } from "piscina";
 import { MessageChannel } from "node:worker_threads";
+import { Piscina } from "piscina";
 // src/discovery/notebooks.ts
 /**
 * The Python code of a Jupyter notebook (its code cells, joined), so that crews and agents defined only in
@@ -92,6 +94,16 @@ function ancestors(directory) {
 		chain.push(current);
 		if (current === ".") return chain;
 	}
+}
+function codeFileFacts(relative, raw) {
+	const notebook = relative.endsWith(".ipynb");
+	const text = notebook ? notebookCode(raw) : raw;
+	return {
+		imports: notebook || languageOf(relative) === "python" ? pythonImports(text) : javascriptImports(text),
+		handsTools: handsTools(text),
+		rootAgent: /^root_agent\s*[:=]/m.test(text),
+		crewBase: /@CrewBase\b/.test(text)
+	};
 }
 async function discoverAgents(options) {
 	const readOnce = options.read ?? ((file) => readFile(file, "utf8"));
@@ -177,10 +189,12 @@ async function discoverAgents(options) {
 			return;
 		}
 		if (!CODE.test(base)) return;
-		const raw = await read(absolute).catch(() => "");
-		const notebook = base.endsWith(".ipynb");
-		const text = notebook ? notebookCode(raw) : raw;
-		const found = notebook || languageOf(relative) === "python" ? frameworksFromPythonModules(pythonImports(text).filter((module) => !isLocalPythonModule(module, relative, fileSet)), text) : frameworksFromNpmPackages(javascriptImports(text), text);
+		let facts = options.codeFacts?.get(relative);
+		if (!facts) {
+			facts = codeFileFacts(relative, await read(absolute).catch(() => ""));
+			options.codeFacts?.set(relative, facts);
+		}
+		const found = base.endsWith(".ipynb") || languageOf(relative) === "python" ? frameworksFromPythonModules(facts.imports.filter((module) => !isLocalPythonModule(module, relative, fileSet)), facts.handsTools) : frameworksFromNpmPackages(facts.imports, facts.handsTools);
 		if (found.size === 0) return;
 		const owner = candidate(ownerOf(relative));
 		owner.importingFiles.push(relative);
@@ -188,11 +202,11 @@ async function discoverAgents(options) {
 			owner.frameworks.add(id);
 			owner.imported.add(id);
 		}
-		if (found.has("google-adk") && base === "agent.py" && /^root_agent\s*[:=]/m.test(text)) {
+		if (found.has("google-adk") && base === "agent.py" && facts.rootAgent) {
 			owner.foundEntries.push([index, relative]);
 			owner.reasons.add("ADK convention: agent.py defines root_agent");
 		}
-		if (found.has("crewai") && /@CrewBase\b/.test(text)) {
+		if (found.has("crewai") && facts.crewBase) {
 			owner.foundEntries.push([index, relative]);
 			owner.reasons.add("CrewAI convention: @CrewBase crew");
 		}
@@ -362,13 +376,15 @@ function configDigest(policy, settings, lookups, kind) {
 	};
 	return sha256Hex(JSON.stringify(normalised));
 }
-async function discoverWorkspace(root, settings) {
+async function discoverWorkspace(root, settings, hooks) {
 	const rootConfig = (await loadRootConfig(root))?.config;
 	const files = await listFiles(root, {
 		excludeDirs: settings.excludeDirs,
 		useGitignore: rootConfig?.gitignore ?? settings.useGitignore,
-		extraPatterns: rootConfig?.exclude ?? []
+		extraPatterns: rootConfig?.exclude ?? [],
+		...hooks ? { onDirectory: hooks.onDirectory } : {}
 	});
+	const codeFacts = hooks?.afterWalk(files);
 	const agentConfigs = /* @__PURE__ */ new Map();
 	const declaredEntries = /* @__PURE__ */ new Map();
 	for (const file of files) {
@@ -389,7 +405,8 @@ async function discoverWorkspace(root, settings) {
 			root,
 			files,
 			declaredEntries,
-			codeKinds: codeKindsOf(rootPolicy(rootConfig).codeKinds)
+			codeKinds: codeKindsOf(rootPolicy(rootConfig).codeKinds),
+			...codeFacts ? { codeFacts } : {}
 		}),
 		files
 	};
@@ -399,12 +416,31 @@ async function auditWorkspace(options) {
 	checkAgentTimeout(options.agentTimeoutMs);
 	const runId = `${Date.now().toString(36)}-${randomBytes(4).toString("hex")}`;
 	const startedAt = (/* @__PURE__ */ new Date()).toISOString();
-	const { rootConfig, agentConfigs, agents, files } = await discoverWorkspace(root, settings);
+	if (options.lakeDir) await mkdir(options.lakeDir, { recursive: true });
+	const walkedAtMs = Date.now();
+	const walked = options.lakeDir ? walkRecorder() : void 0;
+	const lastRun = options.lakeDir && options.cache !== false ? previousRun(options.lakeDir) : void 0;
+	let snapshot;
+	const codeFacts = /* @__PURE__ */ new Map();
+	const { rootConfig, agentConfigs, agents, files } = await discoverWorkspace(root, settings, walked && {
+		onDirectory: walked.onDirectory,
+		afterWalk(walkedFiles) {
+			const taken = takeSnapshot(root, walkedAtMs, walked.dirs, [...walkedFiles, ...walked.ignoreFiles]);
+			snapshot = taken;
+			return {
+				get: (relative) => {
+					const facts = lastRun && unchangedFile(lastRun, relative, taken) ? lastRun.codeFacts.get(relative) : void 0;
+					if (facts) codeFacts.set(relative, facts);
+					return facts;
+				},
+				set: (relative, facts) => void codeFacts.set(relative, facts)
+			};
+		}
+	});
 	const rootName = options.rootName ?? path.basename(root);
 	const repository = repositoryEntry(root, files, agents, options.lakeDir ? [path.resolve(options.lakeDir)] : []);
 	const discovered = repository ? [repository, ...agents] : agents;
 	const selected = (options.selectAgents ? options.selectAgents(discovered) : discovered).filter((agent) => inShard(agent.path, options.shard));
-	if (options.lakeDir) await mkdir(options.lakeDir, { recursive: true });
 	options.onStart?.(selected.length);
 	const tasks = await Promise.all(selected.map(async (agent) => {
 		const isRepository = agent === repository;
@@ -413,7 +449,8 @@ async function auditWorkspace(options) {
 			violations: []
 		} : agentPolicy(rootConfig, agentConfigs.get(agent.path));
 		const id = isRepository ? repositoryHash(rootName) : agentHash(agent.path === "." ? path.basename(root) : agent.path);
-		const previous = options.lakeDir && options.cache !== false ? await readLatest(options.lakeDir, id).catch(() => void 0) : void 0;
+		const known = lastRun?.agents.get(id);
+		const previous = options.lakeDir && options.cache !== false ? (known && trustedLatest(options.lakeDir, known)) ?? await readLatest(options.lakeDir, id).catch(() => void 0) : void 0;
 		const agentRoot = agent.path === "." ? root : path.join(root, ...agent.path.split("/"));
 		const dependencyLookups = options.dependencies && !isRepository ? await options.dependencies.lookupsFor(agentRoot, agent.files) : void 0;
 		const digest = configDigest(policy, settings, dependencyLookups, isRepository ? REPOSITORY_KIND : void 0);
@@ -437,12 +474,19 @@ async function auditWorkspace(options) {
 			},
 			candidate: previous && previous.tool.version === TOOL_VERSION && previous.configDigest === digest ? previous : void 0,
 			reuse: void 0,
+			contentHash: void 0,
 			id,
 			kind: isRepository ? REPOSITORY_KIND : void 0
 		};
 	}));
 	await Promise.all(tasks.map(async (entry) => {
 		if (!entry.candidate) return;
+		const relativeFiles = entry.task.files.map((file) => toPosixRelative(root, file));
+		const unchanged = snapshot && reusableAgent(lastRun, entry.id, relativeFiles, snapshot);
+		if (unchanged && unchanged.contentHash === entry.candidate.contentHash && unchanged.configDigest === entry.task.configDigest) {
+			entry.reuse = entry.candidate;
+			return;
+		}
 		const { contentHash } = await hashAgent(entry.task);
 		if (contentHash === entry.candidate.contentHash) entry.reuse = entry.candidate;
 	}));
@@ -461,8 +505,10 @@ async function auditWorkspace(options) {
 	const heal = [];
 	let done = 0;
 	let cachedAgents = 0;
+	let failures = 0;
 	try {
-		await Promise.all(tasks.map(async ({ agent, task, reuse, id, kind }) => {
+		await Promise.all(tasks.map(async (entry) => {
+			const { agent, task, reuse, id, kind } = entry;
 			let report;
 			const cached = reuse !== void 0;
 			try {
@@ -471,6 +517,7 @@ async function auditWorkspace(options) {
 					cachedAgents++;
 				} else {
 					const result = pool ? await runOnPool(pool, task, options.agentTimeoutMs) : await runInThread(task);
+					entry.contentHash = result.contentHash;
 					const { policy } = task;
 					report = agentReport({
 						audit: result.audit,
@@ -501,6 +548,7 @@ async function auditWorkspace(options) {
 					});
 				}
 			} catch (error) {
+				failures++;
 				const failed = {
 					failed: true,
 					id,
@@ -525,6 +573,30 @@ async function auditWorkspace(options) {
 	} finally {
 		await pool?.destroy();
 	}
+	if (options.lakeDir && snapshot && walked && failures === 0 && !options.shard && !options.selectAgents && !options.dependencies) {
+		const cachedAgentsList = tasks.map((entry) => ({
+			id: entry.id,
+			files: entry.task.files.map((file) => toPosixRelative(root, file)),
+			contentHash: entry.reuse?.contentHash ?? entry.contentHash ?? "",
+			configDigest: entry.task.configDigest,
+			latest: signatureOf(latestPath(options.lakeDir, entry.id), void 0)
+		}));
+		await writeWarmCache(options.lakeDir, {
+			key: fleetKey({
+				root,
+				rootName,
+				lakeDir: options.lakeDir,
+				maxFileBytes: settings.maxFileBytes,
+				excludeDirs: settings.excludeDirs,
+				useGitignore: settings.useGitignore
+			}, walkedAtMs),
+			walkedAtMs,
+			dirs: snapshot.dirs,
+			files: [...snapshot.files],
+			codeFacts: [...codeFacts],
+			agents: cachedAgentsList
+		}).catch(() => void 0);
+	} else if (options.lakeDir && failures > 0) await rm(path.join(options.lakeDir, WARM_CACHE_FILE), { force: true });
 	return {
 		agents: reports,
 		heal,

@@ -15,7 +15,7 @@ import { r as rootPolicy } from "./chunk-policy.js";
 import { t as loadRootConfig } from "./chunk-root-config.js";
 import { n as assembleReport, t as agentReport } from "./chunk-build2.js";
 import { a as joinAgentPath, i as isRootAgent } from "./chunk-agent-location.js";
-import { r as toPosixRelative } from "./chunk-walk.js";
+import { t as toPosixRelative } from "./chunk-paths.js";
 import { r as resolveInside } from "./chunk-path-containment.js";
 import { t as ruleDocument } from "./chunk-docs.js";
 import { a as SeveritySchema, i as PersonaSchema, r as FixabilitySchema, t as CategorySchema } from "./chunk-model.js";

@@ -3,6 +3,8 @@ import { t as DEFAULT_CODE_KIND_SETTINGS } from "./chunk-code-kind-settings.js";
 import { createRequire } from "node:module";
 import path from "node:path";
 import ignore from "ignore";
+import { setFlagsFromString } from "node:v8";
+import { isMainThread } from "node:worker_threads";
 import { Language, Node, Parser } from "web-tree-sitter";
 // src/pii/redact.ts
 /**
@@ -4665,13 +4667,11 @@ var KeywordPrefilter = class {
 			const state = queue[head];
 			const f = fail[state];
 			out[state] = [...out[state], ...out[f]];
-			for (let c = 0; c < 128; c++) {
-				const next = goto[state].get(c);
-				if (next !== void 0) {
-					fail[next] = delta[f * 128 + c];
-					delta[state * 128 + c] = next;
-					queue.push(next);
-				} else delta[state * 128 + c] = delta[f * 128 + c];
+			delta.copyWithin(state * 128, f * 128, f * 128 + 128);
+			for (const [c, next] of goto[state]) {
+				fail[next] = delta[f * 128 + c];
+				delta[state * 128 + c] = next;
+				queue.push(next);
 			}
 		}
 		for (let state = 0; state < states; state++) for (let c = 65; c <= 90; c++) delta[state * 128 + c] = delta[state * 128 + (c | 32)];
@@ -5104,6 +5104,20 @@ var GRAMMAR_FILES = {
 	tsx: "tree-sitter-typescript/tree-sitter-tsx.wasm"
 };
 var initialised;
+/**
+* V8 recompiles a grammar's hot wasm functions with its optimising compiler on a background thread after
+* a fixed budget of execution (about a dozen kilobytes of Python), and the main thread waits for that
+* compile (60-100 ms here) the next time it returns to the event loop. Parsing gains nothing measurable
+* from the optimised code when the main thread parses on its own (docs/BENCHMARKS.md, Start-up), so the
+* main thread raises the budget: small audits never pay for the compile, large ones still tier up. Worker
+* threads (only audits from 96 files and fleets start them) leave it alone, so a pool's parsers optimise as
+* before. Set before the first grammar compiles, as V8 reads it then.
+*/
+var WASM_TIERING_BUDGET = 1e9;
+function init() {
+	if (isMainThread) setFlagsFromString(`--wasm-tiering-budget=${WASM_TIERING_BUDGET}`);
+	return Parser.init();
+}
 var parsers = /* @__PURE__ */ new Map();
 function grammarFor(language, filePath) {
 	if (language === "python") return "python";
@@ -5114,7 +5128,7 @@ async function parserFor(grammar) {
 	let parser = parsers.get(grammar);
 	if (!parser) {
 		parser = (async () => {
-			initialised ??= Parser.init();
+			initialised ??= init();
 			await initialised;
 			const language = await Language.load(require.resolve(GRAMMAR_FILES[grammar]));
 			const instance = new Parser();

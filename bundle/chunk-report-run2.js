@@ -48,21 +48,27 @@ async function auditTarget(root, given, context) {
 				heal: []
 			};
 		} else {
-			const [{ auditWorkspace }, { selectChangedAgents }] = await Promise.all([import("./chunk-audit-workspace2.js"), import("./chunk-scope.js")]);
-			result = await auditWorkspace({
-				root,
-				rootName: path.basename(path.resolve(io.cwd, given)),
-				settings,
-				...jobs !== void 0 ? { jobs } : {},
-				...shard ? { shard } : {},
-				...context.lake === false ? {} : { lakeDir: flags.lake !== void 0 ? path.resolve(io.cwd, flags.lake) : path.join(root, DEFAULT_LAKE) },
-				...changes ? { selectAgents: (agents) => selectChangedAgents(changes, agents) } : {},
-				cache: context.cache,
-				agentTimeoutMs: context.agentTimeoutMs,
-				...context.dependencies ? { dependencies: context.dependencies } : {},
-				onStart: (total) => progress.start(total),
-				onProgress: (event) => progress.update(event)
-			});
+			const rootName = path.basename(path.resolve(io.cwd, given));
+			const lakeDir = context.lake === false ? void 0 : flags.lake !== void 0 ? path.resolve(io.cwd, flags.lake) : path.join(root, DEFAULT_LAKE);
+			const warm = lakeDir && context.cache && !shard && !changes && !context.dependencies && !io.env["COCKPIT_FAULT_INJECT"] && !process.env["COCKPIT_FAULT_INJECT"] ? await warmFleet(root, rootName, lakeDir, settings, io, progress) : void 0;
+			if (warm) result = warm;
+			else {
+				const [{ auditWorkspace }, { selectChangedAgents }] = await Promise.all([import("./chunk-audit-workspace2.js"), import("./chunk-scope.js")]);
+				result = await auditWorkspace({
+					root,
+					rootName,
+					settings,
+					...jobs !== void 0 ? { jobs } : {},
+					...shard ? { shard } : {},
+					...lakeDir ? { lakeDir } : {},
+					...changes ? { selectAgents: (agents) => selectChangedAgents(changes, agents) } : {},
+					cache: context.cache,
+					agentTimeoutMs: context.agentTimeoutMs,
+					...context.dependencies ? { dependencies: context.dependencies } : {},
+					onStart: (total) => progress.start(total),
+					onProgress: (event) => progress.update(event)
+				});
+			}
 		}
 		progress.finish();
 		if (result.agents.length === 0 && changes && flags.quiet !== true) io.stderr(`No agent under ${given} has ${changes.mode === "staged" ? "staged changes" : `changes since ${changes.ref ?? ""}`}: nothing was audited.\n`);
@@ -79,7 +85,7 @@ async function auditTarget(root, given, context) {
 	};
 	const loaded = await loadRootConfig(root);
 	const policy = rootPolicy(loaded?.config);
-	const [{ auditAgent }, { listFiles }] = await Promise.all([import("./chunk-audit-agent2.js"), import("./chunk-walk2.js")]);
+	const [{ auditAgent }, { listFiles }] = await Promise.all([import("./chunk-audit-agent2.js"), import("./chunk-walk.js")]);
 	const threads = jobs ?? availableParallelism();
 	const batches = threads > 1 ? lazyBatchRunner(threads) : void 0;
 	const useGitignore = loaded?.config.gitignore ?? settings.useGitignore;
@@ -114,6 +120,37 @@ async function auditTarget(root, given, context) {
 			agentPath: ".",
 			fixes: audit.fixes
 		}]
+	};
+}
+/**
+* A fleet whose tree did not change since the last full run (audit/warm-cache.ts): its reports from the lake,
+* found by stats alone, without loading the audit engine; undefined when anything changed.
+*/
+async function warmFleet(root, rootName, lakeDir, settings, io, progress) {
+	const started = performance.now();
+	const { warmFleetReports } = await import("./chunk-warm-cache.js");
+	const warm = warmFleetReports({
+		root,
+		rootName,
+		lakeDir,
+		maxFileBytes: settings.maxFileBytes,
+		excludeDirs: settings.excludeDirs,
+		useGitignore: settings.useGitignore
+	});
+	if (!warm) return void 0;
+	progress.start(warm.reports.length);
+	warm.reports.forEach((agent, index) => progress.update({
+		done: index + 1,
+		total: warm.reports.length,
+		agent: agent.path,
+		verdict: agent.verdict,
+		cached: true,
+		elapsedMs: performance.now() - started
+	}));
+	if (settings.debug) io.stderr(`ops: warm path: ${warm.reports.length} agents from the lake; ${warm.files} files and ${warm.dirs} folders statted, none read\n`);
+	return {
+		agents: warm.reports,
+		heal: []
 	};
 }
 /** batchRunner without loading the fleet engine (piscina, the lake) until the first batch is sent. */
@@ -160,6 +197,7 @@ async function runReport(target, flags, io) {
 		registryTimeout: flags.registryTimeout,
 		cacheDir: flags.cacheDir
 	}, io.env);
+	if (settings.format === "text") import("./chunk-text2.js").catch(() => void 0);
 	const shard = flags.shard !== void 0 ? (await import("./chunk-audit-workspace2.js")).parseShard(flags.shard) : void 0;
 	if (flags.shard !== void 0 && !shard) throw new CockpitError(`--shard: '${flags.shard}' is not K/N with 1 ≤ K ≤ N (e.g. 2/4)`);
 	const jobs = flags.jobs !== void 0 ? positiveInteger(flags.jobs, "--jobs") : void 0;

@@ -23,12 +23,13 @@ import { t as openPostgresFleetStore } from "./chunk-open.js";
 import { n as sourceFromEnvironment, t as pushLake } from "./chunk-push.js";
 import { n as redactStoreUrl, t as isStoreUrl } from "./chunk-url.js";
 import { n as requireDirectory, t as displayRoot } from "./chunk-common.js";
-import { t as TOKEN_VARIABLE } from "./chunk-serve2.js";
+import { t as TOKEN_VARIABLE } from "./chunk-serve.js";
 import { fileURLToPath } from "node:url";
 import { spawn } from "node:child_process";
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
+import { existsSync } from "node:fs";
 import { OpenAPIHono, createRoute, z } from "@hono/zod-openapi";
 import { createAdaptorServer } from "@hono/node-server";
 import { bodyLimit } from "hono/body-limit";
@@ -806,8 +807,11 @@ var STORE_FAILED = "internal error: the fleet store could not answer this reques
 * after symlinks are followed. Unknown paths without an extension are the dashboard's own routes and
 * get index.html.
 */
-/** dist/web next to the built package: this file is dist/server/static-files.js. */
-var DEFAULT_WEB_DIR = fileURLToPath(new URL("../web/", import.meta.url));
+/**
+* dist/web in the built package: this file is dist/server/static-files.js, or part of a chunk directly in
+* dist/ when bin/ops.js runs the bundle (scripts/bundle.mjs --runtime).
+*/
+var DEFAULT_WEB_DIR = [new URL("./web/", import.meta.url), new URL("../web/", import.meta.url)].map((url) => fileURLToPath(url)).find((dir) => existsSync(dir)) ?? fileURLToPath(new URL("../web/", import.meta.url));
 var CONTENT_TYPES = {
 	".html": "text/html; charset=utf-8",
 	".js": "text/javascript; charset=utf-8",

@@ -68,17 +68,9 @@ function loadCommander() {
 * runs). Loaded here rather than at the top so `ops --version` answers without them.
 */
 async function buildProgram(io, setExitCode) {
-	const registrations = Promise.all([
-		import("./chunk-baseline.js"),
-		import("./chunk-diagnose.js"),
-		import("./chunk-discover.js"),
-		import("./chunk-lake.js"),
-		import("./chunk-mcp.js"),
-		import("./chunk-report.js"),
-		import("./chunk-serve.js")
-	]);
+	const registrations = import("./chunk-registrations.js");
 	const { Command } = loadCommander();
-	const [{ registerBaseline }, { registerDiagnose }, { registerDiscover }, { registerLake }, { registerMcp }, { registerReport }, { registerServe }] = await registrations;
+	const { registerBaseline, registerDiagnose, registerDiscover, registerLake, registerMcp, registerReport, registerServe } = await registrations;
 	const program = new Command("ops").description("AgentOps Cockpit: audit and govern fleets of AI agents (also installed as `aops`)").version(TOOL_VERSION, "-V, --version", "print the version").helpOption("-h, --help", "show help").showSuggestionAfterError(true).exitOverride().configureOutput({
 		writeOut: (text) => io.stdout(text),
 		writeErr: (text) => io.stderr(text.startsWith("error:") ? `ops: ${text.split("\n").map(escapeForTerminal).join("\n")}` : text)

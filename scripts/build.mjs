@@ -12,6 +12,8 @@ export function build() {
   run('node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json');
   // The dashboard that `ops serve` serves (dist/web).
   run('node_modules/vite/bin/vite.js', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn');
+  // The CLI and its worker as chunks (dist/ops.js), which bin/ops.js prefers: fewer modules, faster start-up.
+  run('scripts/bundle.mjs', '--runtime', 'dist');
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) build();

@@ -17,4 +17,6 @@ export default function setup(): void {
     cwd: root,
     stdio: 'inherit',
   });
+  // The bundle of the CLI in dist/ that bin/ops.js runs, as `npm run build` makes it (scripts/bundle.mjs).
+  execFileSync(process.execPath, ['scripts/bundle.mjs', '--runtime', 'dist'], { cwd: root, stdio: 'inherit' });
 }

@@ -19,18 +19,10 @@ function loadCommander(): typeof import('commander') {
  * runs). Loaded here rather than at the top so `ops --version` answers without them.
  */
 async function buildProgram(io: CliIo, setExitCode: (code: number) => void): Promise<Command> {
-  const registrations = Promise.all([
-    import('./commands/baseline.js'),
-    import('./commands/diagnose.js'),
-    import('./commands/discover.js'),
-    import('./commands/lake.js'),
-    import('./commands/mcp.js'),
-    import('./commands/report.js'),
-    import('./commands/serve.js'),
-  ]);
+  const registrations = import('./commands/registrations.js');
   // Required while the registrations' files are read.
   const { Command } = loadCommander();
-  const [{ registerBaseline }, { registerDiagnose }, { registerDiscover }, { registerLake }, { registerMcp }, { registerReport }, { registerServe }] = await registrations;
+  const { registerBaseline, registerDiagnose, registerDiscover, registerLake, registerMcp, registerReport, registerServe } = await registrations;
   const program = new Command('ops')
     .description('AgentOps Cockpit: audit and govern fleets of AI agents (also installed as `aops`)')
     .version(TOOL_VERSION, '-V, --version', 'print the version')

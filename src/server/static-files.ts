@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,8 +12,11 @@ import { resolveInside } from '../util/path-containment.js';
  * get index.html.
  */
 
-/** dist/web next to the built package: this file is dist/server/static-files.js. */
-export const DEFAULT_WEB_DIR = fileURLToPath(new URL('../web/', import.meta.url));
+/**
+ * dist/web in the built package: this file is dist/server/static-files.js, or part of a chunk directly in
+ * dist/ when bin/ops.js runs the bundle (scripts/bundle.mjs --runtime).
+ */
+export const DEFAULT_WEB_DIR = [new URL('./web/', import.meta.url), new URL('../web/', import.meta.url)].map((url) => fileURLToPath(url)).find((dir) => existsSync(dir)) ?? fileURLToPath(new URL('../web/', import.meta.url));
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -1,4 +1,6 @@
 import { createRequire } from 'node:module';
+import { setFlagsFromString } from 'node:v8';
+import { isMainThread } from 'node:worker_threads';
 import { Language as TreeSitterLanguage, Parser, type Tree } from 'web-tree-sitter';
 import type { Language } from './file-kinds.js';
 import { answerQueriesInJs, installNodeCaches } from './node-cache.js';
@@ -18,6 +20,23 @@ const GRAMMAR_FILES: Record<Grammar, string> = {
 };
 
 let initialised: Promise<void> | undefined;
+
+/**
+ * V8 recompiles a grammar's hot wasm functions with its optimising compiler on a background thread after
+ * a fixed budget of execution (about a dozen kilobytes of Python), and the main thread waits for that
+ * compile (60-100 ms here) the next time it returns to the event loop. Parsing gains nothing measurable
+ * from the optimised code when the main thread parses on its own (docs/BENCHMARKS.md, Start-up), so the
+ * main thread raises the budget: small audits never pay for the compile, large ones still tier up. Worker
+ * threads (only audits from 96 files and fleets start them) leave it alone, so a pool's parsers optimise as
+ * before. Set before the first grammar compiles, as V8 reads it then.
+ */
+const WASM_TIERING_BUDGET = 1_000_000_000;
+
+function init(): Promise<void> {
+  if (isMainThread) setFlagsFromString(`--wasm-tiering-budget=${WASM_TIERING_BUDGET}`);
+  return Parser.init();
+}
+
 const parsers = new Map<Grammar, Promise<Parser>>();
 
 function grammarFor(language: Language, filePath: string): Grammar | undefined {
@@ -32,7 +51,7 @@ async function parserFor(grammar: Grammar): Promise<Parser> {
   let parser = parsers.get(grammar);
   if (!parser) {
     parser = (async () => {
-      initialised ??= Parser.init();
+      initialised ??= init();
       await initialised;
       const language = await TreeSitterLanguage.load(require.resolve(GRAMMAR_FILES[grammar]));
       const instance = new Parser();

@@ -28,4 +28,8 @@ function agentContains(agentPath, file) {
 function agentDepth(agentPath) {
 	return isRootAgent(agentPath) ? 0 : agentPath.split("/").length;
 }
-export { joinAgentPath as a, isRootAgent as i, agentDepth as n, pathInAgent as o, agentLocation as r, agentContains as t };
+/** What an agent's id is made from: its path, or the root folder's name for the root agent (so two roots differ). */
+function agentIdSource(root, agentPath) {
+	return isRootAgent(agentPath) ? path.basename(root) : agentPath;
+}
+export { isRootAgent as a, agentLocation as i, agentDepth as n, joinAgentPath as o, agentIdSource as r, pathInAgent as s, agentContains as t };

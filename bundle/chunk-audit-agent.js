@@ -2,13 +2,14 @@
 import { i as ruleLevel, t as DEFAULT_POLICY } from "./chunk-policy.js";
 import { a as lazyRequire, i as normalizePypiName } from "./chunk-names.js";
 import { t as sha256Hex } from "./chunk-hash.js";
-import { t as isInsideOrSame } from "./chunk-path-containment.js";
+import { a as isRootAgent, r as agentIdSource } from "./chunk-agent-location.js";
 import { a as DEPENDENCY_CONFUSION_RISK, c as MALFORMED_MANIFEST, d as UNRESOLVED_PACKAGE, f as YANKED_RELEASE, i as DANGEROUS_RELEASE, l as UNKNOWN_PACKAGE, o as DEPRECATED_RELEASE, p as LOCKED_SETTING_RULE, r as ruleById, s as DEPRECATED_SDK, t as CHECKS, u as UNPINNED_AGENT_PACKAGE } from "./chunk-rules.js";
 import { i as isNulPrefixedText, t as decodeText } from "./chunk-decode.js";
 import { a as skipByName, i as languageOf$1, n as recoverFromParserTrap, p as codeKindsOf, t as parseSource } from "./chunk-parse.js";
 import { t as toPosixRelative } from "./chunk-paths.js";
 import { n as listFiles } from "./chunk-walk2.js";
 import { i as readAgentManifests, n as fromLockFile, r as packageKey } from "./chunk-manifests.js";
+import { t as isInsideOrSame } from "./chunk-path-containment.js";
 import { randomUUID } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
@@ -390,7 +391,7 @@ function identifyAgent(options) {
 	}
 	const entrypoint = ENTRY_CANDIDATES.find((candidate) => byPath.has(candidate)) ?? frameworkFiles[0] ?? null;
 	return {
-		id: agentHash(relativePath === "." ? path.basename(root) : relativePath),
+		id: agentHash(agentIdSource(root, relativePath)),
 		name: name ?? path.basename(root),
 		path: relativePath,
 		entrypoint,
@@ -1254,7 +1255,7 @@ async function auditAgent(options) {
 	};
 	const all = (options.lockViolations ?? []).map(lockViolationFinding);
 	const bytesScanned = files.reduce((total, file) => total + file.bytes, 0);
-	const prefix = identity.path === "." ? "" : `${identity.path}/`;
+	const prefix = isRootAgent(identity.path) ? "" : `${identity.path}/`;
 	const fixes = [];
 	const agentIndex = {
 		auditId: randomUUID(),

@@ -7,6 +7,7 @@ import { t as loadRootConfig } from "./chunk-root-config.js";
 import { C as pythonImports, S as javascriptImports, _ as readRequirements, b as frameworksFromPythonModules, c as repositoryEntry, f as agentHash, g as readPyproject, h as readPackageJson, l as repositoryHash, m as isLocalPythonModule, p as frameworkSourceFolders, s as REPOSITORY_KIND, v as frameworksFromNpmPackages, x as handsTools, y as frameworksFromPypiPackages } from "./chunk-audit-agent.js";
 import { f as DEFAULT_CODE_KINDS, i as languageOf, p as codeKindsOf } from "./chunk-parse.js";
 import { t as toPosixRelative } from "./chunk-paths.js";
+import { a as isRootAgent, i as agentLocation, o as joinAgentPath, r as agentIdSource } from "./chunk-agent-location.js";
 import { f as readLatest, g as writeRecord } from "./chunk-store.js";
 import { t as runSourceFromEnvironment } from "./chunk-source.js";
 import { t as agentReport } from "./chunk-build2.js";
@@ -155,7 +156,7 @@ async function discoverAgents(options) {
 	for (const [folder, entries] of options.declaredEntries ?? []) {
 		const owner = candidate(folder);
 		owner.reasons.add("cockpit.yaml names its entry point");
-		owner.strongEntries.push(...entries.map((entry) => folder === "." ? entry : `${folder}/${entry}`));
+		owner.strongEntries.push(...entries.map((entry) => joinAgentPath(folder, entry)));
 	}
 	await Promise.all(relativeFiles.map(async (relative, index) => {
 		const base = path.posix.basename(relative);
@@ -231,7 +232,7 @@ async function discoverAgents(options) {
 	return roots.map((folder) => {
 		const entry = candidates.get(folder);
 		const within = (file) => folder === "." ? file : file.slice(folder.length + 1);
-		const conventional = CONVENTIONAL_ENTRIES.map((name) => folder === "." ? name : `${folder}/${name}`).filter((file) => fileSet.has(file));
+		const conventional = CONVENTIONAL_ENTRIES.map((name) => joinAgentPath(folder, name)).filter((file) => fileSet.has(file));
 		return {
 			path: folder,
 			entrypoints: [.../* @__PURE__ */ new Set([
@@ -444,14 +445,14 @@ async function auditWorkspace(options) {
 	options.onStart?.(selected.length);
 	const tasks = await Promise.all(selected.map(async (agent) => {
 		const isRepository = agent === repository;
-		const { policy, violations } = agent.path === "." ? {
+		const { policy, violations } = isRootAgent(agent.path) ? {
 			policy: rootPolicy(rootConfig),
 			violations: []
 		} : agentPolicy(rootConfig, agentConfigs.get(agent.path));
-		const id = isRepository ? repositoryHash(rootName) : agentHash(agent.path === "." ? path.basename(root) : agent.path);
+		const id = isRepository ? repositoryHash(rootName) : agentHash(agentIdSource(root, agent.path));
 		const known = lastRun?.agents.get(id);
 		const previous = options.lakeDir && options.cache !== false ? (known && trustedLatest(options.lakeDir, known)) ?? await readLatest(options.lakeDir, id).catch(() => void 0) : void 0;
-		const agentRoot = agent.path === "." ? root : path.join(root, ...agent.path.split("/"));
+		const agentRoot = agentLocation(root, agent.path);
 		const dependencyLookups = options.dependencies && !isRepository ? await options.dependencies.lookupsFor(agentRoot, agent.files) : void 0;
 		const digest = configDigest(policy, settings, dependencyLookups, isRepository ? REPOSITORY_KIND : void 0);
 		return {
@@ -552,7 +553,7 @@ async function auditWorkspace(options) {
 				const failed = {
 					failed: true,
 					id,
-					name: kind ? rootName : path.posix.basename(agent.path === "." ? root : agent.path),
+					name: kind ? rootName : path.posix.basename(isRootAgent(agent.path) ? root : agent.path),
 					path: agent.path,
 					...kind ? { kind } : {},
 					error: error instanceof Error ? error.message.split("\n")[0] : String(error)

@@ -1,10 +1,11 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { a as writeBaseline, r as baselineFromReport } from "./chunk-file2.js";
 import { i as resolveSettings } from "./chunk-settings.js";
-import { t as DEFAULT_BASELINE } from "./chunk-default-path.js";
 import { t as CockpitError } from "./chunk-errors.js";
+import { t as DEFAULT_BASELINE } from "./chunk-default-path.js";
 import { n as requireDirectory, t as displayRoot } from "./chunk-common.js";
 import { t as auditTarget } from "./chunk-report-run2.js";
+import { t as plural } from "./chunk-plural.js";
 import path from "node:path";
 // src/cli/commands/baseline-run.ts
 /**
@@ -51,7 +52,7 @@ async function runBaselineCreate(target, flags, io) {
 	});
 	await writeBaseline(destination, shownOutput, baseline);
 	const agents = report.agents.length;
-	io.stdout(`Baseline written to ${shownOutput}: ${baseline.findings.length} finding${baseline.findings.length === 1 ? "" : "s"} in ${agents} agent${agents === 1 ? "" : "s"}\n`);
+	io.stdout(`Baseline written to ${shownOutput}: ${plural(baseline.findings.length, "finding")} in ${plural(agents, "agent")}\n`);
 	return 0;
 }
 export { runBaselineCreate };

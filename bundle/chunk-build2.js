@@ -1,6 +1,6 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { c as verdictFor, i as combineExitCodes, o as gateExitCode, s as gateWithSkips, t as DEFAULT_GATE } from "./chunk-gate.js";
-import { a as joinAgentPath } from "./chunk-agent-location.js";
+import { o as joinAgentPath } from "./chunk-agent-location.js";
 import { n as TOOL_NAME, r as TOOL_VERSION } from "./chunk-version.js";
 import { i as summarise } from "./chunk-summary2.js";
 // src/report/build.ts

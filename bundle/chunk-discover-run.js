@@ -5,6 +5,8 @@ import { f as agentHash } from "./chunk-audit-agent.js";
 import { t as renderTable } from "./chunk-table.js";
 import { t as CockpitError } from "./chunk-errors.js";
 import { n as requireDirectory, r as useColor } from "./chunk-common.js";
+import { r as agentIdSource } from "./chunk-agent-location.js";
+import { t as plural } from "./chunk-plural.js";
 import path from "node:path";
 import { createColors } from "picocolors";
 // src/cli/commands/discover-run.ts
@@ -19,7 +21,7 @@ async function runDiscover(target, flags, io) {
 	await requireDirectory(root, target);
 	const { agents } = await discoverWorkspace(root, settings);
 	const described = agents.map((agent) => ({
-		id: agentHash(agent.path === "." ? path.basename(root) : agent.path),
+		id: agentHash(agentIdSource(root, agent.path)),
 		path: agent.path,
 		entrypoints: agent.entrypoints,
 		frameworks: agent.frameworks,
@@ -50,7 +52,7 @@ async function runDiscover(target, flags, io) {
 			2,
 			4
 		]);
-		io.stdout(`${colors.bold(`${described.length} agent${described.length === 1 ? "" : "s"} under ${target}`)}\n${colors.dim(header)}\n${rows.join("\n")}${rows.length ? "\n" : ""}`);
+		io.stdout(`${colors.bold(`${plural(described.length, "agent")} under ${target}`)}\n${colors.dim(header)}\n${rows.join("\n")}${rows.length ? "\n" : ""}`);
 	}
 	return 0;
 }

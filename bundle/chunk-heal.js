@@ -1,6 +1,6 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { m as redactPii, o as redactSecret, r as scanSecrets, s as replaceSpans, t as parseSource, u as scanPii } from "./chunk-parse.js";
-import { a as joinAgentPath } from "./chunk-agent-location.js";
+import { o as joinAgentPath } from "./chunk-agent-location.js";
 import { n as errorMessage, t as CockpitError } from "./chunk-errors.js";
 import { r as resolveInside } from "./chunk-path-containment.js";
 import { n as encodeText, r as hasUtf8Bom, t as decodeText } from "./chunk-decode.js";

@@ -1,16 +1,17 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { _ as pushRepository, i as withStore } from "./chunk-connection.js";
-import { t as DEFAULT_LAKE } from "./chunk-defaults.js";
 import { n as sourceFromEnvironment, t as pushLake } from "./chunk-push.js";
+import { t as DEFAULT_LAKE } from "./chunk-defaults.js";
 import { n as redactStoreUrl, t as isStoreUrl } from "./chunk-url.js";
 import { t as terminalSafe } from "./chunk-terminal-safe.js";
 import { t as CockpitError } from "./chunk-errors.js";
 import { n as requireDirectory } from "./chunk-common.js";
+import { t as plural } from "./chunk-plural.js";
 import path from "node:path";
 // src/cli/commands/lake-push-run.ts
 /** `7 agents + repository`, as the report counts its entries (the repository entry is no agent). */
 function entries(counts) {
-	const agents = `${counts.agents} agent${counts.agents === 1 ? "" : "s"}`;
+	const agents = plural(counts.agents, "agent");
 	if (counts.repositoryEntries === 0) return agents;
 	return `${agents} + ${counts.repositoryEntries === 1 ? "repository" : `${counts.repositoryEntries} repository entries`}`;
 }
@@ -58,7 +59,7 @@ async function runLakePush(flags, io) {
 		...counts,
 		repository: chosen ?? null
 	}, null, 2)}\n`);
-	else io.stdout(`Pushed ${shownLake} to ${label}: ${entries(counts)}, ${counts.records} record${counts.records === 1 ? "" : "s"} (${counts.inserted} new, ${counts.unchanged} unchanged); latest run updated for ${counts.latestUpdated} agent${counts.latestUpdated === 1 ? "" : "s"}; ${repositoryText(counts.repositories, chosen)}.\n`);
+	else io.stdout(`Pushed ${shownLake} to ${label}: ${entries(counts)}, ${plural(counts.records, "record")} (${counts.inserted} new, ${counts.unchanged} unchanged); latest run updated for ${plural(counts.latestUpdated, "agent")}; ${repositoryText(counts.repositories, chosen)}.\n`);
 	return 0;
 }
 export { runLakePush };

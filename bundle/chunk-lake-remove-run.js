@@ -1,12 +1,13 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { _ as AGENT_HASH, f as readLatest, i as agentIds, m as removeAgent, u as readAllLatest } from "./chunk-store.js";
 import { g as normaliseRepository, i as withStore } from "./chunk-connection.js";
-import { t as DEFAULT_LAKE } from "./chunk-defaults.js";
 import { r as removeStoreAgent, t as findStoreAgents } from "./chunk-maintenance.js";
+import { t as DEFAULT_LAKE } from "./chunk-defaults.js";
 import { t as isStoreUrl } from "./chunk-url.js";
 import { t as CockpitError } from "./chunk-errors.js";
 import { t as terminalSafe } from "./chunk-terminal-safe.js";
 import { n as requireDirectory } from "./chunk-common.js";
+import { t as plural } from "./chunk-plural.js";
 import path from "node:path";
 // src/cli/commands/lake-remove-run.ts
 /** Exactly one agent, or a one-line error that says how to pick. */
@@ -26,7 +27,7 @@ async function removeFromStore(agent, flags, io) {
 	return withStore(flags.lake, io.env, async ({ pool, label }) => {
 		const chosen = single(agent, label, await findStoreAgents(pool, agent, flags.repository), flags.repository);
 		const runs = await removeStoreAgent(pool, chosen.id);
-		return `Removed agent ${described(chosen)} and its ${runs} run${runs === 1 ? "" : "s"} from ${label}.\n`;
+		return `Removed agent ${described(chosen)} and its ${plural(runs, "run")} from ${label}.\n`;
 	});
 }
 async function removeFromLake(agent, flags, io) {
@@ -54,7 +55,7 @@ async function removeFromLake(agent, flags, io) {
 	}));
 	const chosen = single(agent, shown, candidates, flags.repository);
 	const entries = await removeAgent(dir, chosen.id);
-	return `Removed agent ${described(chosen)} and its ${entries} history entr${entries === 1 ? "y" : "ies"} from ${shown}.\n`;
+	return `Removed agent ${described(chosen)} and its ${plural(entries, "history entry", "history entries")} from ${shown}.\n`;
 }
 /** `ops lake remove AGENT`: an agent and all its runs out of a lake folder or the fleet store. */
 async function runLakeRemove(agent, flags, io) {

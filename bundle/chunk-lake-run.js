@@ -1,12 +1,13 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { _ as AGENT_HASH, d as readHistory, f as readLatest, i as agentIds, l as pruneHistory, o as historyNames, s as mergeLakes, u as readAllLatest } from "./chunk-store.js";
 import { t as renderTable } from "./chunk-table.js";
-import { t as DEFAULT_LAKE } from "./chunk-defaults.js";
 import { i as withStore } from "./chunk-connection.js";
+import { t as DEFAULT_LAKE } from "./chunk-defaults.js";
 import { n as pruneStore } from "./chunk-maintenance.js";
 import { n as redactStoreUrl, t as isStoreUrl } from "./chunk-url.js";
 import { t as CockpitError } from "./chunk-errors.js";
 import { n as requireDirectory } from "./chunk-common.js";
+import { t as plural } from "./chunk-plural.js";
 import path from "node:path";
 // src/cli/commands/lake-run.ts
 function lakeOf(flags, io, command = "ls") {
@@ -79,20 +80,20 @@ async function runLakePrune(flags, io) {
 			label,
 			pruned: await pruneStore(pool, keep)
 		}));
-		io.stdout(`Removed ${pruned.removed} run${pruned.removed === 1 ? "" : "s"} from ${label}; kept at most ${keep} per agent (its latest run always).\n`);
+		io.stdout(`Removed ${plural(pruned.removed, "run")} from ${label}; kept at most ${keep} per agent (its latest run always).\n`);
 		return 0;
 	}
 	const dir = lakeOf(flags, io);
 	await requireDirectory(dir, flags.lake ?? DEFAULT_LAKE);
 	const removed = await pruneHistory(dir, keep);
-	io.stdout(`Removed ${removed} history entr${removed === 1 ? "y" : "ies"}; kept at most ${keep} per agent.\n`);
+	io.stdout(`Removed ${plural(removed, "history entry", "history entries")}; kept at most ${keep} per agent.\n`);
 	return 0;
 }
 /** `ops lake merge`: shard lakes joined into one. */
 async function runLakeMerge(dirs, flags, io) {
 	for (const dir of dirs) await requireDirectory(path.resolve(io.cwd, dir), dir);
 	const result = await mergeLakes(dirs.map((dir) => path.resolve(io.cwd, dir)), path.resolve(io.cwd, flags.into));
-	io.stdout(`Merged ${dirs.length} lake${dirs.length === 1 ? "" : "s"} into ${flags.into}: ${result.agents} agents, ${result.entries} new history entries.\n`);
+	io.stdout(`Merged ${plural(dirs.length, "lake")} into ${flags.into}: ${result.agents} agents, ${result.entries} new history entries.\n`);
 	return 0;
 }
 export { runLakeLs, runLakeMerge, runLakePrune, runLakeShow };

@@ -2,7 +2,7 @@
 import { i as withoutExcludedDirs } from "./chunk-change-set.js";
 import { t as loadRootConfig } from "./chunk-root-config.js";
 import { n as agentPolicy, r as rootPolicy } from "./chunk-policy.js";
-import { i as isRootAgent, r as agentLocation } from "./chunk-agent-location.js";
+import { a as isRootAgent, i as agentLocation } from "./chunk-agent-location.js";
 import { t as applyScope } from "./chunk-scope2.js";
 import { t as checkScopeFlags } from "./chunk-scope-flags.js";
 import path from "node:path";

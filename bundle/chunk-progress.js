@@ -1,5 +1,6 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { t as escapeForTerminal } from "./chunk-terminal-text.js";
+import { t as plural } from "./chunk-plural.js";
 // src/cli/progress.ts
 function seconds(ms) {
 	return `${(ms / 1e3).toFixed(1)}s`;
@@ -13,7 +14,7 @@ function createProgress(io, stderrIsTty, quiet) {
 	let drawn = false;
 	return {
 		start(total) {
-			io.stderr(`Auditing ${total} agent${total === 1 ? "" : "s"}…\n`);
+			io.stderr(`Auditing ${plural(total, "agent")}…\n`);
 		},
 		update(event) {
 			const note = event.cached ? " (unchanged, cached)" : "";

@@ -11,7 +11,7 @@ import { c as verdictFor, i as combineExitCodes } from "./chunk-gate.js";
 import { c as repositoryEntry, d as LineIndex, o as REPOSITORY_CHECKS, t as auditAgent, u as redactedLine } from "./chunk-audit-agent.js";
 import { t as decodeText } from "./chunk-decode.js";
 import { a as skipByName } from "./chunk-parse.js";
-import { i as isRootAgent, o as pathInAgent, r as agentLocation } from "./chunk-agent-location.js";
+import { a as isRootAgent, i as agentLocation, s as pathInAgent } from "./chunk-agent-location.js";
 import { r as resolveInside } from "./chunk-path-containment.js";
 import { t as DEFAULT_LAKE } from "./chunk-defaults.js";
 import { _ as pushRepository, d as agentList, f as findingList, h as historyPoints, m as fleetView, t as isUnavailable } from "./chunk-connection.js";

@@ -1,6 +1,6 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { n as leavesBase } from "./chunk-path-containment.js";
 import { n as errorMessage, t as CockpitError } from "./chunk-errors.js";
+import { n as leavesBase } from "./chunk-path-containment.js";
 import { t as toPosixRelative } from "./chunk-paths.js";
 import { n as readRegularFile, t as InputFileError } from "./chunk-read-regular-file.js";
 import { readdir } from "node:fs/promises";

@@ -24,6 +24,7 @@ import { dependencyFindings } from '../rules/dependency/findings.js';
 import path from 'node:path';
 import { codeKindsOf } from '../source/code-kind.js';
 import { isTextCheck } from './repository-entry.js';
+import { isRootAgent } from '../util/agent-location.js';
 
 /** A fix found during the audit, keyed to its finding; applied only by `--heal`. */
 export interface PlannedFix {
@@ -241,7 +242,7 @@ export async function auditAgent(options: AuditOptions): Promise<AgentAudit> {
   const all: Finding[] = (options.lockViolations ?? []).map(lockViolationFinding);
   const bytesScanned = files.reduce((total, file) => total + file.bytes, 0);
   // Report paths are relative to the audited (workspace) root, not to the agent.
-  const prefix = identity.path === '.' ? '' : `${identity.path}/`;
+  const prefix = isRootAgent(identity.path) ? '' : `${identity.path}/`;
   const fixes: PlannedFix[] = [];
   // A batch on a worker holds a slice of the files; cross-module checks read the others from disk by this index.
   const agentIndex: AgentFileIndex = { auditId: randomUUID(), root: options.root, maxFileBytes: options.maxFileBytes, paths: files.map((file) => file.path) };

@@ -28,6 +28,7 @@ import { REPOSITORY_KIND, repositoryEntry, repositoryHash } from './repository-e
 import type { WorkerTask } from './worker.js';
 import { fleetKey, latestPath, previousRun, trustedLatest, unchangedFile, type TreeSnapshot, WARM_CACHE_FILE, reusableAgent, signatureOf, takeSnapshot, walkRecorder, writeWarmCache, type CachedAgent } from './warm-cache.js';
 import type { DependencyLookups } from '../registry/audit/lookups.js';
+import { agentIdSource, agentLocation, isRootAgent } from '../util/agent-location.js';
 
 /** What the cache decision needs of an agent's latest record. */
 type KnownRecord = Pick<LakeRecord, 'contentHash' | 'configDigest' | 'agent'> & { tool: { version: string } };
@@ -221,15 +222,15 @@ export async function auditWorkspace(options: WorkspaceOptions): Promise<Workspa
   const tasks = await Promise.all(
     selected.map(async (agent) => {
       const isRepository = agent === repository;
-      const { policy, violations } = agent.path === '.' ? { policy: rootPolicy(rootConfig), violations: [] } : agentPolicy(rootConfig, agentConfigs.get(agent.path));
-      const id = isRepository ? repositoryHash(rootName) : agentHash(agent.path === '.' ? path.basename(root) : agent.path);
+      const { policy, violations } = isRootAgent(agent.path) ? { policy: rootPolicy(rootConfig), violations: [] } : agentPolicy(rootConfig, agentConfigs.get(agent.path));
+      const id = isRepository ? repositoryHash(rootName) : agentHash(agentIdSource(root, agent.path));
       // A record the last run noted and that did not change since is taken without validating it again.
       const known = lastRun?.agents.get(id);
       const previous: KnownRecord | undefined =
         options.lakeDir && options.cache !== false
           ? ((known && trustedLatest(options.lakeDir, known)) ?? (await readLatest(options.lakeDir, id).catch(() => undefined)))
           : undefined;
-      const agentRoot = agent.path === '.' ? root : path.join(root, ...agent.path.split('/'));
+      const agentRoot = agentLocation(root, agent.path);
       // No dependency rules run on the repository entry, so its manifests are not looked up.
       const dependencyLookups = options.dependencies && !isRepository ? await options.dependencies.lookupsFor(agentRoot, agent.files) : undefined;
       // Registry answers decide findings too: a changed answer (a new yank) must not reuse the old record.
@@ -317,7 +318,7 @@ export async function auditWorkspace(options: WorkspaceOptions): Promise<Workspa
           const failed: FailedAgent = {
             failed: true,
             id,
-            name: kind ? rootName : path.posix.basename(agent.path === '.' ? root : agent.path),
+            name: kind ? rootName : path.posix.basename(isRootAgent(agent.path) ? root : agent.path),
             path: agent.path,
             ...(kind ? { kind } : {}),
             error: error instanceof Error ? error.message.split('\n')[0]! : String(error),

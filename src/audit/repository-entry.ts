@@ -2,7 +2,8 @@ import type { DiscoveredAgent } from '../discovery/discover.js';
 import { CHECKS } from '../rules/index.js';
 import type { Check } from '../rules/types.js';
 import { sha256Hex } from '../util/hash.js';
-import { isInsideOrSame, toPosixRelative } from '../util/paths.js';
+import { isInsideOrSame } from '../util/path-containment.js';
+import { toPosixRelative } from '../util/paths.js';
 
 /**
  * The repository-level entry of a workspace run: every walked file that no agent owns

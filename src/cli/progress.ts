@@ -1,6 +1,7 @@
 import type { ProgressEvent } from '../audit/audit-workspace.js';
 import { escapeForTerminal } from '../util/terminal-text.js';
 import type { CliIo } from './io.js';
+import { plural } from '../util/plural.js';
 
 /**
  * Fleet progress on stderr: a redrawn bar on a terminal (done/total, current agent, elapsed, ETA),
@@ -21,7 +22,7 @@ export function createProgress(io: CliIo, stderrIsTty: boolean, quiet: boolean):
   let drawn = false;
   return {
     start(total) {
-      io.stderr(`Auditing ${total} agent${total === 1 ? '' : 's'}…\n`);
+      io.stderr(`Auditing ${plural(total, 'agent')}…\n`);
     },
     update(event) {
       const note = event.cached ? ' (unchanged, cached)' : '';

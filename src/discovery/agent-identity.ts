@@ -10,6 +10,7 @@ import {
   pythonImports,
 } from './frameworks.js';
 import { readPackageJson, readPyproject, readRequirements, type ManifestInfo } from './manifests.js';
+import { agentIdSource } from '../util/agent-location.js';
 
 export type AgentLanguage = 'python' | 'typescript' | 'javascript' | 'mixed' | 'unknown';
 
@@ -88,7 +89,7 @@ export function identifyAgent(options: { root: string; relativePath: string; fil
   }
 
   const entrypoint = ENTRY_CANDIDATES.find((candidate) => byPath.has(candidate)) ?? frameworkFiles[0] ?? null;
-  const idSource = relativePath === '.' ? path.basename(root) : relativePath;
+  const idSource = agentIdSource(root, relativePath);
   return {
     id: agentHash(idSource),
     name: name ?? path.basename(root),

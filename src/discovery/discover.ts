@@ -14,6 +14,7 @@ import {
 import { readPackageJson, readPyproject, readRequirements } from './manifests.js';
 import { frameworkSourceFolders, isLocalPythonModule } from './local-modules.js';
 import { notebookCode } from './notebooks.js';
+import { joinAgentPath } from '../util/agent-location.js';
 
 /**
  * Smart discovery: which folders under a workspace are agents, where their "brain" is, and why we
@@ -163,7 +164,7 @@ export async function discoverAgents(options: DiscoverOptions): Promise<Discover
   for (const [folder, entries] of options.declaredEntries ?? []) {
     const owner = candidate(folder);
     owner.reasons.add('cockpit.yaml names its entry point');
-    owner.strongEntries.push(...entries.map((entry) => (folder === '.' ? entry : `${folder}/${entry}`)));
+    owner.strongEntries.push(...entries.map((entry) => joinAgentPath(folder, entry)));
   }
 
   await Promise.all(
@@ -255,7 +256,7 @@ export async function discoverAgents(options: DiscoverOptions): Promise<Discover
   return roots.map((folder) => {
     const entry = candidates.get(folder)!;
     const within = (file: string) => (folder === '.' ? file : file.slice(folder.length + 1));
-    const conventional = CONVENTIONAL_ENTRIES.map((name) => (folder === '.' ? name : `${folder}/${name}`)).filter((file) => fileSet.has(file));
+    const conventional = CONVENTIONAL_ENTRIES.map((name) => joinAgentPath(folder, name)).filter((file) => fileSet.has(file));
     const ordered = [...new Set([...entry.strongEntries, ...conventional, ...entry.importingFiles.sort()])]
       .filter((file) => ownerRoot(file) === folder)
       .map(within);

@@ -2,7 +2,8 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { CockpitError, errorMessage } from '../util/errors.js';
-import { leavesBase, toPosixRelative } from '../util/paths.js';
+import { leavesBase } from '../util/path-containment.js';
+import { toPosixRelative } from '../util/paths.js';
 import { InputFileError, readRegularFile } from '../util/read-regular-file.js';
 
 /**

@@ -42,3 +42,8 @@ export function agentContains(agentPath: string, file: string): boolean {
 export function agentDepth(agentPath: string): number {
   return isRootAgent(agentPath) ? 0 : agentPath.split('/').length;
 }
+
+/** What an agent's id is made from: its path, or the root folder's name for the root agent (so two roots differ). */
+export function agentIdSource(root: string, agentPath: string): string {
+  return isRootAgent(agentPath) ? path.basename(root) : agentPath;
+}

@@ -5,6 +5,7 @@ import { CockpitError } from '../../util/errors.js';
 import type { CliIo } from '../io.js';
 import { displayRoot, requireDirectory } from './common.js';
 import { auditTarget } from './report-run.js';
+import { plural } from '../../util/plural.js';
 
 export interface BaselineCreateFlags {
   output?: string;
@@ -53,6 +54,6 @@ export async function runBaselineCreate(target: string | undefined, flags: Basel
   const baseline = baselineFromReport({ ...report, root: displayRoot(root, io.cwd) });
   await writeBaseline(destination, shownOutput, baseline);
   const agents = report.agents.length;
-  io.stdout(`Baseline written to ${shownOutput}: ${baseline.findings.length} finding${baseline.findings.length === 1 ? '' : 's'} in ${agents} agent${agents === 1 ? '' : 's'}\n`);
+  io.stdout(`Baseline written to ${shownOutput}: ${plural(baseline.findings.length, 'finding')} in ${plural(agents, 'agent')}\n`);
   return 0;
 }

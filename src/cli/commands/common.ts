@@ -3,7 +3,7 @@ import { access, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Settings } from '../../config/settings.js';
 import { CockpitError } from '../../util/errors.js';
-import { leavesBase } from '../../util/paths.js';
+import { leavesBase } from '../../util/path-containment.js';
 import type { CliIo } from '../io.js';
 
 // Helpers the commands' run modules share (the registrations need only DEFAULT_LAKE, from defaults.ts).

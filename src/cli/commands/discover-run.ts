@@ -7,6 +7,8 @@ import { renderTable } from '../../report/table.js';
 import { CockpitError } from '../../util/errors.js';
 import type { CliIo } from '../io.js';
 import { requireDirectory, useColor } from './common.js';
+import { agentIdSource } from '../../util/agent-location.js';
+import { plural } from '../../util/plural.js';
 
 export interface DiscoverFlags {
   format?: string;
@@ -22,7 +24,7 @@ export async function runDiscover(target: string, flags: DiscoverFlags, io: CliI
   await requireDirectory(root, target);
   const { agents } = await discoverWorkspace(root, settings);
   const described = agents.map((agent) => ({
-    id: agentHash(agent.path === '.' ? path.basename(root) : agent.path),
+    id: agentHash(agentIdSource(root, agent.path)),
     path: agent.path,
     entrypoints: agent.entrypoints,
     frameworks: agent.frameworks,
@@ -38,7 +40,7 @@ export async function runDiscover(target: string, flags: DiscoverFlags, io: CliI
       described.map((agent) => [agent.path, agent.entrypoints[0] ?? '–', agent.frameworks.join(', ') || '–', String(agent.files), agent.reasons.join('; ')]),
       [0, 1, 2, 4],
     );
-    io.stdout(`${colors.bold(`${described.length} agent${described.length === 1 ? '' : 's'} under ${target}`)}\n${colors.dim(header!)}\n${rows.join('\n')}${rows.length ? '\n' : ''}`);
+    io.stdout(`${colors.bold(`${plural(described.length, 'agent')} under ${target}`)}\n${colors.dim(header!)}\n${rows.join('\n')}${rows.length ? '\n' : ''}`);
   }
   return 0;
 }

@@ -7,6 +7,7 @@ import { terminalSafe } from '../../report/terminal-safe.js';
 import { CockpitError } from '../../util/errors.js';
 import type { CliIo } from '../io.js';
 import { DEFAULT_LAKE, requireDirectory } from './common.js';
+import { plural } from '../../util/plural.js';
 
 export interface PushFlags {
   lake?: string;
@@ -19,7 +20,7 @@ export interface PushFlags {
 
 /** `7 agents + repository`, as the report counts its entries (the repository entry is no agent). */
 function entries(counts: PushCounts): string {
-  const agents = `${counts.agents} agent${counts.agents === 1 ? '' : 's'}`;
+  const agents = plural(counts.agents, 'agent');
   if (counts.repositoryEntries === 0) return agents;
   return `${agents} + ${counts.repositoryEntries === 1 ? 'repository' : `${counts.repositoryEntries} repository entries`}`;
 }
@@ -57,8 +58,8 @@ export async function runLakePush(flags: PushFlags, io: CliIo): Promise<number> 
     io.stdout(`${JSON.stringify({ store: label, lake: shownLake, ...counts, repository: chosen ?? null }, null, 2)}\n`);
   } else {
     io.stdout(
-      `Pushed ${shownLake} to ${label}: ${entries(counts)}, ${counts.records} record${counts.records === 1 ? '' : 's'} ` +
-        `(${counts.inserted} new, ${counts.unchanged} unchanged); latest run updated for ${counts.latestUpdated} agent${counts.latestUpdated === 1 ? '' : 's'}; ` +
+      `Pushed ${shownLake} to ${label}: ${entries(counts)}, ${plural(counts.records, 'record')} ` +
+        `(${counts.inserted} new, ${counts.unchanged} unchanged); latest run updated for ${plural(counts.latestUpdated, 'agent')}; ` +
         `${repositoryText(counts.repositories, chosen)}.\n`,
     );
   }

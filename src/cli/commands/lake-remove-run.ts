@@ -9,6 +9,7 @@ import { CockpitError } from '../../util/errors.js';
 import { terminalSafe } from '../../report/terminal-safe.js';
 import type { CliIo } from '../io.js';
 import { DEFAULT_LAKE, requireDirectory } from './common.js';
+import { plural } from '../../util/plural.js';
 
 export interface RemoveFlags {
   lake?: string;
@@ -40,7 +41,7 @@ async function removeFromStore(agent: string, flags: RemoveFlags, io: CliIo): Pr
   return withStore(flags.lake!, io.env, async ({ pool, label }) => {
     const chosen = single(agent, label, await findStoreAgents(pool, agent, flags.repository), flags.repository);
     const runs = await removeStoreAgent(pool, chosen.id);
-    return `Removed agent ${described(chosen)} and its ${runs} run${runs === 1 ? '' : 's'} from ${label}.\n`;
+    return `Removed agent ${described(chosen)} and its ${plural(runs, 'run')} from ${label}.\n`;
   });
 }
 
@@ -66,7 +67,7 @@ async function removeFromLake(agent: string, flags: RemoveFlags, io: CliIo): Pro
   }
   const chosen = single(agent, shown, candidates, flags.repository);
   const entries = await removeAgent(dir, chosen.id);
-  return `Removed agent ${described(chosen)} and its ${entries} history entr${entries === 1 ? 'y' : 'ies'} from ${shown}.\n`;
+  return `Removed agent ${described(chosen)} and its ${plural(entries, 'history entry', 'history entries')} from ${shown}.\n`;
 }
 
 /** `ops lake remove AGENT`: an agent and all its runs out of a lake folder or the fleet store. */

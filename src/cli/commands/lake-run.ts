@@ -8,6 +8,7 @@ import { isStoreUrl, redactStoreUrl } from '../../store/url.js';
 import { CockpitError } from '../../util/errors.js';
 import type { CliIo } from '../io.js';
 import { DEFAULT_LAKE, requireDirectory } from './common.js';
+import { plural } from '../../util/plural.js';
 
 export interface LakeFlags {
   lake?: string;
@@ -76,14 +77,14 @@ export async function runLakePrune(flags: LakeFlags & { keep: string }, io: CliI
   if (flags.lake !== undefined && isStoreUrl(flags.lake)) {
     const { label, pruned } = await withStore(flags.lake, io.env, async ({ pool, label }) => ({ label, pruned: await pruneStore(pool, keep) }));
     io.stdout(
-      `Removed ${pruned.removed} run${pruned.removed === 1 ? '' : 's'} from ${label}; kept at most ${keep} per agent (its latest run always).\n`,
+      `Removed ${plural(pruned.removed, 'run')} from ${label}; kept at most ${keep} per agent (its latest run always).\n`,
     );
     return 0;
   }
   const dir = lakeOf(flags, io);
   await requireDirectory(dir, flags.lake ?? DEFAULT_LAKE);
   const removed = await pruneHistory(dir, keep);
-  io.stdout(`Removed ${removed} history entr${removed === 1 ? 'y' : 'ies'}; kept at most ${keep} per agent.\n`);
+  io.stdout(`Removed ${plural(removed, 'history entry', 'history entries')}; kept at most ${keep} per agent.\n`);
   return 0;
 }
 
@@ -91,6 +92,6 @@ export async function runLakePrune(flags: LakeFlags & { keep: string }, io: CliI
 export async function runLakeMerge(dirs: string[], flags: { into: string }, io: CliIo): Promise<number> {
   for (const dir of dirs) await requireDirectory(path.resolve(io.cwd, dir), dir);
   const result = await mergeLakes(dirs.map((dir) => path.resolve(io.cwd, dir)), path.resolve(io.cwd, flags.into));
-  io.stdout(`Merged ${dirs.length} lake${dirs.length === 1 ? '' : 's'} into ${flags.into}: ${result.agents} agents, ${result.entries} new history entries.\n`);
+  io.stdout(`Merged ${plural(dirs.length, 'lake')} into ${flags.into}: ${result.agents} agents, ${result.entries} new history entries.\n`);
   return 0;
 }

@@ -1,5 +1,5 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { i as ruleLevel, t as DEFAULT_POLICY } from "./chunk-policy.js";
+import { a as ruleLevel, n as DEFAULT_POLICY } from "./chunk-policy.js";
 import { a as lazyRequire, i as normalizePypiName } from "./chunk-names.js";
 import { t as sha256Hex } from "./chunk-hash.js";
 import { a as isRootAgent, r as agentIdSource } from "./chunk-agent-location.js";

@@ -2,7 +2,7 @@
 import { t as CONFIG_FILE_NAMES } from "./chunk-file-names.js";
 import "./chunk-file-schema.js";
 import { n as loadCockpitFile } from "./chunk-load-file.js";
-import { n as agentPolicy, r as rootPolicy } from "./chunk-policy.js";
+import { i as rootPolicy, r as agentPolicy } from "./chunk-policy.js";
 import { t as loadRootConfig } from "./chunk-root-config.js";
 import { C as pythonImports, S as javascriptImports, _ as readRequirements, b as frameworksFromPythonModules, c as repositoryEntry, f as agentHash, g as readPyproject, h as readPackageJson, l as repositoryHash, m as isLocalPythonModule, p as frameworkSourceFolders, s as REPOSITORY_KIND, v as frameworksFromNpmPackages, x as handsTools, y as frameworksFromPypiPackages } from "./chunk-audit-agent.js";
 import { f as DEFAULT_CODE_KINDS, i as languageOf, p as codeKindsOf } from "./chunk-parse.js";

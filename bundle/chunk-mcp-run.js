@@ -11,10 +11,9 @@ import { n as RULES, r as ruleById } from "./chunk-rules.js";
 import { n as errorMessage, t as CockpitError } from "./chunk-errors.js";
 import { t as plural } from "./chunk-plural.js";
 import { t as auditAgent } from "./chunk-audit-agent.js";
-import { r as rootPolicy } from "./chunk-policy.js";
 import { n as assembleReport, t as agentReport } from "./chunk-build2.js";
-import { t as loadRootConfig } from "./chunk-root-config.js";
 import { a as isRootAgent, o as joinAgentPath } from "./chunk-agent-location.js";
+import { t as singleAgentPolicy } from "./chunk-single-agent-policy.js";
 import { t as toPosixRelative } from "./chunk-paths.js";
 import { r as resolveInside } from "./chunk-path-containment.js";
 import { t as ruleDocument } from "./chunk-docs.js";
@@ -30,15 +29,15 @@ import { isJSONRPCResultResponse } from "@modelcontextprotocol/sdk/types.js";
 // src/mcp/engine.ts
 /** Audits one folder as a single agent, in this process. */
 async function auditOneAgent(target, settings) {
-	const loaded = await loadRootConfig(target.absolute);
-	const policy = rootPolicy(loaded?.config);
+	const { policy, violations, settings: agentSettings } = await singleAgentPolicy(target.absolute);
 	const audit = await auditAgent({
 		root: target.absolute,
 		relativePath: target.relative,
 		maxFileBytes: settings.maxFileBytes,
 		excludeDirs: settings.excludeDirs,
-		useGitignore: loaded?.config.gitignore ?? settings.useGitignore,
-		policy
+		useGitignore: agentSettings.gitignore ?? settings.useGitignore,
+		policy,
+		...violations.length > 0 ? { lockViolations: violations } : {}
 	});
 	return {
 		agent: agentReport({
@@ -49,7 +48,7 @@ async function auditOneAgent(target, settings) {
 			}
 		}),
 		fixes: audit.fixes,
-		maxFixFiles: loaded?.config.max_fix_files
+		maxFixFiles: agentSettings.max_fix_files
 	};
 }
 /** Re-roots an agent's report paths from the workspace to the server's root. */

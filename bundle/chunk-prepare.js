@@ -1,8 +1,9 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { i as withoutExcludedDirs } from "./chunk-change-set.js";
 import { t as loadRootConfig } from "./chunk-root-config.js";
-import { n as agentPolicy, r as rootPolicy } from "./chunk-policy.js";
+import { i as rootPolicy, r as agentPolicy } from "./chunk-policy.js";
 import { a as isRootAgent, i as agentLocation } from "./chunk-agent-location.js";
+import { t as singleAgentPolicy } from "./chunk-single-agent-policy.js";
 import { t as applyScope } from "./chunk-scope2.js";
 import { t as checkScopeFlags } from "./chunk-scope-flags.js";
 import path from "node:path";
@@ -12,10 +13,18 @@ import path from "node:path";
 * findings were narrowed (baseline, changes) is gated exactly as the audit would have gated it.
 */
 async function loadAgentGates(root, agentPaths, fleet) {
-	const rootConfig = (await loadRootConfig(root))?.config;
 	const gates = /* @__PURE__ */ new Map();
+	if (!fleet) {
+		const { policy } = await singleAgentPolicy(root);
+		for (const agentPath of agentPaths) gates.set(agentPath, {
+			blockOn: policy.blockOn,
+			secretsGate: policy.secretsGate
+		});
+		return gates;
+	}
+	const rootConfig = (await loadRootConfig(root))?.config;
 	for (const agentPath of agentPaths) {
-		const policy = !fleet || isRootAgent(agentPath) ? rootPolicy(rootConfig) : agentPolicy(rootConfig, await loadRootConfig(agentLocation(root, agentPath))).policy;
+		const policy = isRootAgent(agentPath) ? rootPolicy(rootConfig) : agentPolicy(rootConfig, await loadRootConfig(agentLocation(root, agentPath))).policy;
 		gates.set(agentPath, {
 			blockOn: policy.blockOn,
 			secretsGate: policy.secretsGate

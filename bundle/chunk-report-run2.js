@@ -1,14 +1,14 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { t as checkScopeFlags } from "./chunk-scope-flags.js";
-import { r as rootPolicy } from "./chunk-policy.js";
 import { t as loadRootConfig } from "./chunk-root-config.js";
 import { i as resolveSettings, r as parseAgentTimeout } from "./chunk-settings.js";
 import { n as redactStoreUrl, t as isStoreUrl } from "./chunk-url.js";
 import { t as terminalSafe } from "./chunk-terminal-safe.js";
-import { t as DEFAULT_LAKE } from "./chunk-defaults.js";
 import { a as failsClosed, r as SKIP_FIX } from "./chunk-gate.js";
+import { t as DEFAULT_LAKE } from "./chunk-defaults.js";
 import { t as CockpitError } from "./chunk-errors.js";
 import { n as requireDirectory, r as useColor, t as displayRoot } from "./chunk-common.js";
+import { t as singleAgentPolicy } from "./chunk-single-agent-policy.js";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 // src/cli/commands/report-run.ts
@@ -83,12 +83,11 @@ async function auditTarget(root, given, context) {
 		report: assembleReport(displayRoot(root, io.cwd), []),
 		heal: []
 	};
-	const loaded = await loadRootConfig(root);
-	const policy = rootPolicy(loaded?.config);
+	const { policy, violations, settings: agentSettings } = await singleAgentPolicy(root);
 	const [{ auditAgent }, { listFiles }] = await Promise.all([import("./chunk-audit-agent2.js"), import("./chunk-walk.js")]);
 	const threads = jobs ?? availableParallelism();
 	const batches = threads > 1 ? lazyBatchRunner(threads) : void 0;
-	const useGitignore = loaded?.config.gitignore ?? settings.useGitignore;
+	const useGitignore = agentSettings.gitignore ?? settings.useGitignore;
 	const dependencyLookups = context.dependencies ? await context.dependencies.lookupsFor(root, await listFiles(root, {
 		excludeDirs: settings.excludeDirs,
 		useGitignore
@@ -101,6 +100,7 @@ async function auditTarget(root, given, context) {
 			excludeDirs: settings.excludeDirs,
 			useGitignore,
 			policy,
+			...violations.length > 0 ? { lockViolations: violations } : {},
 			...batches ? { runBatch: batches.run } : {},
 			...dependencyLookups ? { dependencyLookups } : {}
 		});

@@ -16,7 +16,7 @@ import { r as resolveInside } from "./chunk-path-containment.js";
 import { t as DEFAULT_LAKE } from "./chunk-defaults.js";
 import { _ as pushRepository, d as agentList, f as findingList, h as historyPoints, m as fleetView, t as isUnavailable } from "./chunk-connection.js";
 import { t as healPlanJson } from "./chunk-heal-json2.js";
-import { n as agentPolicy, r as rootPolicy } from "./chunk-policy.js";
+import { i as rootPolicy, r as agentPolicy } from "./chunk-policy.js";
 import { _ as HealPreviewSchema, a as AgentListSchema, c as AuditConflictSchema, d as AuditStartedSchema, f as AuditStateSchema, g as FleetSchema, h as FindingsQuerySchema, i as AgentHistorySchema, l as AuditParamsSchema, m as FindingListSchema, o as AgentParamsSchema, p as ErrorSchema, r as AgentDetailSchema, s as AgentQuerySchema, u as AuditStartBodySchema, v as HealthSchema, y as RuleListSchema } from "./chunk-findings.js";
 import { t as ruleDocument } from "./chunk-docs.js";
 import { t as openPostgresFleetStore } from "./chunk-open.js";

@@ -41,6 +41,10 @@ const COCKPIT_YAML_DOC = `## cockpit.yaml
 
 A \`cockpit.yaml\` (or \`cockpit.yml\`) at the workspace root sets the fleet's policy. An agent folder may
 hold its own ("Sovereign Gates"): it adds to the root policy for that agent and names its entry point.
+An agent audited on its own (\`ops report agents/billing\`, MCP \`audit_agent\`) is gated as the fleet run
+gates it: the nearest \`cockpit.yaml\` in a folder above the agent is the fleet's file, and the agent's own
+adds to it without loosening its locks. The search stops at the top of the git repository (a folder with
+\`.git\`), so a file outside the repository never applies.
 The file is validated against [\`docs/cockpit.schema.json\`](cockpit.schema.json): an unknown key, a wrong
 type or invalid YAML stops the run with exit 3 and one line naming the file, line and problem, e.g.
 \`agents/billing/cockpit.yaml:3:14: 'gate.block_on.0': Invalid option: expected one of "error"|"warning"|"note"\`.

@@ -1,12 +1,12 @@
 import { auditAgent, type PlannedFix } from '../audit/audit-agent.js';
-import { auditWorkspace, loadRootConfig, type ProgressEvent, type Shard } from '../audit/audit-workspace.js';
-import { rootPolicy } from '../config/policy.js';
+import { auditWorkspace, type ProgressEvent, type Shard } from '../audit/audit-workspace.js';
 import type { Settings } from '../config/settings.js';
 import { buildHealPlan, limitHealPlan, type HealPlan } from '../heal/heal.js';
 import { agentReport, assembleReport } from '../report/build.js';
 import type { AgentReport, Report } from '../report/model.js';
 import { isRootAgent, joinAgentPath } from '../util/agent-location.js';
 import type { RootedPath } from './paths.js';
+import { singleAgentPolicy } from '../config/single-agent-policy.js';
 
 /**
  * The engine calls behind the MCP tools, shaped like the CLI's: one agent is audited the way
@@ -23,20 +23,21 @@ export interface AgentAuditResult {
 
 /** Audits one folder as a single agent, in this process. */
 export async function auditOneAgent(target: RootedPath, settings: Settings): Promise<AgentAuditResult> {
-  const loaded = await loadRootConfig(target.absolute);
-  const policy = rootPolicy(loaded?.config);
+  // Gated as the fleet run of the folder above would gate it (config/single-agent-policy.ts).
+  const { policy, violations, settings: agentSettings } = await singleAgentPolicy(target.absolute);
   const audit = await auditAgent({
     root: target.absolute,
     relativePath: target.relative,
     maxFileBytes: settings.maxFileBytes,
     excludeDirs: settings.excludeDirs,
-    useGitignore: loaded?.config.gitignore ?? settings.useGitignore,
+    useGitignore: agentSettings.gitignore ?? settings.useGitignore,
     policy,
+    ...(violations.length > 0 ? { lockViolations: violations } : {}),
   });
   return {
     agent: agentReport({ audit, gate: { blockOn: policy.blockOn, secretsGate: policy.secretsGate } }),
     fixes: audit.fixes,
-    maxFixFiles: loaded?.config.max_fix_files,
+    maxFixFiles: agentSettings.max_fix_files,
   };
 }
 

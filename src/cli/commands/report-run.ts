@@ -7,7 +7,6 @@ import type { PreparedScope } from '../../baseline/prepare.js';
 import type { BaselineState } from '../../baseline/scope.js';
 import type { DiscoveredAgent } from '../../discovery/discover.js';
 import type { HealPlan, HealSource } from '../../heal/heal.js';
-import { rootPolicy } from '../../config/policy.js';
 import { loadRootConfig } from '../../config/root-config.js';
 import { parseAgentTimeout, resolveSettings, type Settings } from '../../config/settings.js';
 import { isStoreUrl, redactStoreUrl } from '../../store/url.js';
@@ -19,6 +18,7 @@ import { CockpitError } from '../../util/errors.js';
 import type { CliIo } from '../io.js';
 import type { Progress } from '../progress.js';
 import { DEFAULT_LAKE, displayRoot, requireDirectory, useColor } from './common.js';
+import { singleAgentPolicy } from '../../config/single-agent-policy.js';
 
 // Only what every report run needs is imported above; the audit engine, formats, PostgreSQL, the registry
 // resolver and heal load when a run asks for them (docs/BENCHMARKS.md, Start-up).
@@ -148,13 +148,13 @@ export async function auditTarget(root: string, given: string, context: AuditCon
   }
   // One agent without changes: nothing to audit or gate.
   if (changes && changes.files.size === 0) return { report: assembleReport(displayRoot(root, io.cwd), []), heal: [] };
-  const loaded = await loadRootConfig(root);
-  const policy = rootPolicy(loaded?.config);
+  // Gated as the fleet run of the folder above would gate it (config/single-agent-policy.ts).
+  const { policy, violations, settings: agentSettings } = await singleAgentPolicy(root);
   const [{ auditAgent }, { listFiles }] = await Promise.all([import('../../audit/audit-agent.js'), import('../../source/walk.js')]);
   const threads = jobs ?? availableParallelism();
   // The worker pool (and its module) loads only when the agent is large enough to start it.
   const batches = threads > 1 ? lazyBatchRunner(threads) : undefined;
-  const useGitignore = loaded?.config.gitignore ?? settings.useGitignore;
+  const useGitignore = agentSettings.gitignore ?? settings.useGitignore;
   const dependencyLookups = context.dependencies
     ? await context.dependencies.lookupsFor(root, await listFiles(root, { excludeDirs: settings.excludeDirs, useGitignore }))
     : undefined;
@@ -166,6 +166,7 @@ export async function auditTarget(root: string, given: string, context: AuditCon
       excludeDirs: settings.excludeDirs,
       useGitignore,
       policy,
+      ...(violations.length > 0 ? { lockViolations: violations } : {}),
       ...(batches ? { runBatch: batches.run } : {}),
       ...(dependencyLookups ? { dependencyLookups } : {}),
     });

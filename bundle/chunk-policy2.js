@@ -1,0 +1,1 @@
+export { r as agentPolicy, i as rootPolicy } from "./chunk-policy.js";

@@ -1,0 +1,36 @@
+// Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
+import { t as loadRootConfig } from "./chunk-root-config.js";
+import path from "node:path";
+import { existsSync } from "node:fs";
+// src/config/single-agent-policy.ts
+async function fleetFileAbove(agentRoot) {
+	for (let folder = agentRoot;;) {
+		if (existsSync(path.join(folder, ".git"))) return void 0;
+		const parent = path.dirname(folder);
+		if (parent === folder) return void 0;
+		folder = parent;
+		const loaded = await loadRootConfig(folder);
+		if (loaded) return loaded;
+	}
+}
+async function singleAgentPolicy(agentRoot) {
+	const own = await loadRootConfig(agentRoot);
+	const above = await fleetFileAbove(agentRoot);
+	const { agentPolicy, rootPolicy } = await import("./chunk-policy2.js");
+	const settings = {
+		...(own?.config.gitignore ?? above?.config.gitignore) !== void 0 ? { gitignore: own?.config.gitignore ?? above?.config.gitignore } : {},
+		...(own?.config.max_fix_files ?? above?.config.max_fix_files) !== void 0 ? { max_fix_files: own?.config.max_fix_files ?? above?.config.max_fix_files } : {}
+	};
+	if (!above) return {
+		policy: rootPolicy(own?.config),
+		violations: [],
+		settings
+	};
+	const { policy, violations } = agentPolicy(above.config, own);
+	return {
+		policy,
+		violations,
+		settings
+	};
+}
+export { singleAgentPolicy as t };

@@ -249,7 +249,7 @@ async function runReport(target, flags, io) {
 			report = result.report;
 			if (flags.heal) {
 				const { applyHealPlan, buildHealPlan, commitHealBranch, limitHealPlan } = await import("./chunk-heal2.js");
-				const maxFixFiles = (await loadRootConfig(root))?.config.max_fix_files;
+				const maxFixFiles = fleet ? (await loadRootConfig(root))?.config.max_fix_files : (await singleAgentPolicy(root)).settings.max_fix_files;
 				healPlan = await limitHealPlan(await buildHealPlan(result.heal), {
 					force: flags.force === true,
 					...maxFixFiles !== void 0 ? { maxFixFiles } : {}

@@ -17,9 +17,11 @@ async function singleAgentPolicy(agentRoot) {
 	const own = await loadRootConfig(agentRoot);
 	const above = await fleetFileAbove(agentRoot);
 	const { agentPolicy, rootPolicy } = await import("./chunk-policy2.js");
+	const gitignore = own?.config.gitignore ?? above?.config.gitignore;
+	const maxFixFiles = own?.config.max_fix_files ?? above?.config.max_fix_files;
 	const settings = {
-		...(own?.config.gitignore ?? above?.config.gitignore) !== void 0 ? { gitignore: own?.config.gitignore ?? above?.config.gitignore } : {},
-		...(own?.config.max_fix_files ?? above?.config.max_fix_files) !== void 0 ? { max_fix_files: own?.config.max_fix_files ?? above?.config.max_fix_files } : {}
+		...gitignore !== void 0 ? { gitignore } : {},
+		...maxFixFiles !== void 0 ? { max_fix_files: maxFixFiles } : {}
 	};
 	if (!above) return {
 		policy: rootPolicy(own?.config),

@@ -91,4 +91,14 @@ describe('a fleet cockpit.yaml above the agent', () => {
       await removeTree(tree);
     }
   });
+
+  it("limits heal by the fleet file's max_fix_files too", async () => {
+    const tree = await fleet({ 'cockpit.yaml': 'version: 1\nmax_fix_files: 0\n' });
+    try {
+      const healed = await runInProcess(['report', path.join(tree, 'agents/billing'), '--heal', '--dry-run', '--force', '--no-cache']);
+      expect(healed.stdout).toContain('over max_fix_files (0)');
+    } finally {
+      await removeTree(tree);
+    }
+  });
 });

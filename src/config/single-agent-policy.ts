@@ -33,10 +33,9 @@ export async function singleAgentPolicy(agentRoot: string): Promise<SingleAgentP
   const own = await loadRootConfig(agentRoot);
   const above = await fleetFileAbove(agentRoot);
   const { agentPolicy, rootPolicy } = await import('./policy.js');
-  const settings = {
-    ...(own?.config.gitignore ?? above?.config.gitignore) !== undefined ? { gitignore: own?.config.gitignore ?? above?.config.gitignore } : {},
-    ...(own?.config.max_fix_files ?? above?.config.max_fix_files) !== undefined ? { max_fix_files: own?.config.max_fix_files ?? above?.config.max_fix_files } : {},
-  };
+  const gitignore = own?.config.gitignore ?? above?.config.gitignore;
+  const maxFixFiles = own?.config.max_fix_files ?? above?.config.max_fix_files;
+  const settings = { ...(gitignore !== undefined ? { gitignore } : {}), ...(maxFixFiles !== undefined ? { max_fix_files: maxFixFiles } : {}) };
   if (!above) return { policy: rootPolicy(own?.config), violations: [], settings };
   const { policy, violations } = agentPolicy(above.config, own);
   return { policy, violations, settings };

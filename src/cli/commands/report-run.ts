@@ -294,7 +294,8 @@ export async function runReport(target: string | undefined, flags: ReportFlags, 
       report = result.report;
       if (flags.heal) {
         const { applyHealPlan, buildHealPlan, commitHealBranch, limitHealPlan } = await import('../../heal/heal.js');
-        const maxFixFiles = (await loadRootConfig(root))?.config.max_fix_files;
+        // The same file the audit's policy came from: the root's for a fleet, the agent's or the fleet file above it for one agent.
+        const maxFixFiles = fleet ? (await loadRootConfig(root))?.config.max_fix_files : (await singleAgentPolicy(root)).settings.max_fix_files;
         healPlan = await limitHealPlan(await buildHealPlan(result.heal), { force: flags.force === true, ...(maxFixFiles !== undefined ? { maxFixFiles } : {}) });
         if (!flags.dryRun) {
           const before = new Set(report.agents.flatMap((agent) => agent.findings.map((finding) => finding.fingerprint)));

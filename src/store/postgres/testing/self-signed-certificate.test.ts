@@ -1,7 +1,7 @@
 import { X509Certificate } from 'node:crypto';
 import tls from 'node:tls';
 import { describe, expect, it } from 'vitest';
-import { selfSignedCertificate } from './self-signed-certificate.js';
+import { integer, selfSignedCertificate } from './self-signed-certificate.js';
 
 /** Connects to a TLS server presenting `served` while trusting `trusted`; resolves to the verification error, or ''. */
 async function handshake(served: { certificate: string; privateKey: string }, trusted: string, host: string): Promise<string> {
@@ -43,5 +43,14 @@ describe('selfSignedCertificate', () => {
     expect(await handshake(served, served.certificate, 'localhost')).toBe('');
     expect(await handshake(served, selfSignedCertificate().certificate, '127.0.0.1')).toBe('DEPTH_ZERO_SELF_SIGNED_CERT');
     expect(await handshake(served, served.certificate, 'db.example')).toBe('ERR_TLS_CERT_ALTNAME_INVALID');
+  });
+
+  it('encodes INTEGERs minimally, so a random serial that starts with a zero byte still parses (CI saw "illegal padding")', () => {
+    const hex = (bytes: number[]) => integer(Buffer.from(bytes)).toString('hex');
+    expect(hex([0x00, 0x05])).toBe('020105');
+    expect(hex([0x00, 0x00, 0x7f])).toBe('02017f');
+    expect(hex([0x00, 0x80])).toBe('02020080');
+    expect(hex([0x80])).toBe('02020080');
+    expect(hex([0x00])).toBe('020100');
   });
 });

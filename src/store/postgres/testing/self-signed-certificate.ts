@@ -33,9 +33,13 @@ const octetString = (content: Buffer) => der(0x04, content);
 const bitString = (content: Buffer) => der(0x03, Buffer.from([0]), content);
 const explicit = (index: number, content: Buffer) => der(0xa0 + index, content);
 
-function integer(bytes: Buffer): Buffer {
+/** A non-negative INTEGER in minimal form: DER rejects leading zero bytes ("illegal padding" in OpenSSL). */
+export function integer(bytes: Buffer): Buffer {
+  let start = 0;
+  while (start < bytes.length - 1 && bytes[start] === 0) start++;
+  const minimal = bytes.subarray(start);
   // Positive: a leading 1 bit needs a zero byte in front.
-  return der(0x02, (bytes[0] ?? 0) & 0x80 ? Buffer.concat([Buffer.from([0]), bytes]) : bytes);
+  return der(0x02, (minimal[0] ?? 0) & 0x80 ? Buffer.concat([Buffer.from([0]), minimal]) : minimal);
 }
 
 function oid(dotted: string): Buffer {

@@ -3,7 +3,7 @@ import { a as ruleLevel, n as DEFAULT_POLICY } from "./chunk-policy.js";
 import { a as lazyRequire, i as normalizePypiName } from "./chunk-names.js";
 import { t as sha256Hex } from "./chunk-hash.js";
 import { a as isRootAgent, r as agentIdSource } from "./chunk-agent-location.js";
-import { a as DEPENDENCY_CONFUSION_RISK, c as MALFORMED_MANIFEST, d as UNRESOLVED_PACKAGE, f as YANKED_RELEASE, i as DANGEROUS_RELEASE, l as UNKNOWN_PACKAGE, o as DEPRECATED_RELEASE, p as LOCKED_SETTING_RULE, r as ruleById, s as DEPRECATED_SDK, t as CHECKS, u as UNPINNED_AGENT_PACKAGE } from "./chunk-rules.js";
+import { a as DANGEROUS_RELEASE, c as DEPRECATED_SDK, d as UNPINNED_AGENT_PACKAGE, f as UNRESOLVED_PACKAGE, l as MALFORMED_MANIFEST, m as LOCKED_SETTING_RULE, o as DEPENDENCY_CONFUSION_RISK, p as YANKED_RELEASE, r as ruleById, s as DEPRECATED_RELEASE, t as CHECKS, u as UNKNOWN_PACKAGE } from "./chunk-rules.js";
 import { i as isNulPrefixedText, t as decodeText } from "./chunk-decode.js";
 import { a as skipByName, i as languageOf$1, n as recoverFromParserTrap, p as codeKindsOf, t as parseSource } from "./chunk-parse.js";
 import { t as toPosixRelative } from "./chunk-paths.js";
@@ -1151,6 +1151,7 @@ async function auditSource(file, checks, reportPath, policy = DEFAULT_POLICY, fi
 		file,
 		codeKind: kinds.kindOf(reportPath),
 		heal: policy.heal,
+		...policy.ruleOptions.size > 0 ? { ruleOptions: policy.ruleOptions } : {},
 		report: (finding) => raw.push(finding),
 		tree: () => parsed ??= parseSource(file.language, file.path, file.text),
 		...agentFiles ? { agentFiles } : {}

@@ -16,6 +16,12 @@ function ruleExplanation(rule, options = {}) {
 			"",
 			...rule.knows.map((entry) => `- ${entry}`)
 		] : [],
+		...rule.options && rule.options.length > 0 ? [
+			"",
+			`*Options* (cockpit.yaml: \`rules: { ${rule.id}: { options: { ... } } }\`):`,
+			"",
+			...rule.options.map((option) => `- \`${option.name}\` (default \`${JSON.stringify(option.default)}\`): ${option.description}`)
+		] : [],
 		...rule.docs ? ["", `*Docs:* ${rule.docs}`] : [],
 		"",
 		`*Tags:* ${rule.tags.map((tag) => `\`${tag}\``).join(" ")}`

@@ -2,7 +2,7 @@
 import { n as errorMessage, t as CockpitError } from "./chunk-errors.js";
 import { n as readRegularFile } from "./chunk-read-regular-file.js";
 import { t as CockpitFileSchema } from "./chunk-file-schema.js";
-import { n as RULES } from "./chunk-rules.js";
+import { i as ruleOptionsProblem, n as RULES } from "./chunk-rules.js";
 import { l as shannonEntropy, o as redactSecret, r as scanSecrets, s as replaceSpans } from "./chunk-parse.js";
 import path from "node:path";
 import { LineCounter, isMap, parseDocument } from "yaml";
@@ -126,6 +126,32 @@ function parseCockpitDocument(text, shownPath) {
 			};
 			const near = nearestRuleKey(unknown, validKeys);
 			throw new CockpitError(`${shownPath}:${at.line}:${at.col}: unknown rule '${redactQuoted(unknown)}' in rules${near ? ` (did you mean '${near}'?)` : ""}`);
+		}
+		for (const [id, setting] of Object.entries(parsed.data.rules ?? {})) {
+			if (typeof setting !== "object" || !setting.options) continue;
+			const rule = RULES.find((candidate) => candidate.id === id);
+			const problem = rule ? ruleOptionsProblem(rule, setting.options) : {
+				option: "",
+				message: `options belong to one rule, not to '${id}'`
+			};
+			if (!problem) continue;
+			const keyPath = problem.option ? [
+				"rules",
+				id,
+				"options",
+				problem.option
+			] : [
+				"rules",
+				id,
+				"options"
+			];
+			const node = document.getIn(keyPath.slice(0, -1), true);
+			const range = ((isMap(node) ? node.items.find((item) => String(item.key?.value) === keyPath.at(-1)) : void 0)?.key)?.range;
+			const at = range ? lineCounter.linePos(range[0]) : {
+				line: 1,
+				col: 1
+			};
+			throw new CockpitError(`${shownPath}:${at.line}:${at.col}: ${redactQuoted(problem.message, 200)}`);
 		}
 		return {
 			config: parsed.data,

@@ -133,7 +133,17 @@ function agentPolicy(root, agent) {
 			continue;
 		}
 		if (level) levels.set(id, level);
-		if (typeof setting === "object" && setting.options) options.set(id, setting.options);
+		if (typeof setting === "object" && setting.options) {
+			if (locks.has("rules")) violation([
+				"rules",
+				id,
+				"options"
+			], `sets options of rule ${id}, but the root cockpit.yaml locks rule settings`);
+			else options.set(id, {
+				...options.get(id),
+				...setting.options
+			});
+		}
 	}
 	let exclude = own.exclude ?? [];
 	if (locks.has("exclude") && exclude.length > 0) {

@@ -2,6 +2,7 @@
 import { c as SECRET_DETECTORS, d as scanShippedPii, m as redactPii, o as redactSecret, r as scanSecrets, t as parseSource } from "./chunk-parse.js";
 import { t as sha256Hex } from "./chunk-hash.js";
 import path from "node:path";
+import { z } from "zod";
 // src/rules/secops/hardcoded-pii.ts
 var PII_RULES = {
 	"credit-card": {
@@ -674,6 +675,47 @@ function tsNumberValue(node) {
 	const value = Number(node.text.replace(/_/g, ""));
 	return Number.isFinite(value) ? value : void 0;
 }
+// src/rules/options.ts
+/** Why `configured` does not fit the rule's options (one line, naming the option), or undefined when it does. */
+function ruleOptionsProblem(meta, configured) {
+	const known = meta.options ?? [];
+	for (const [name, value] of Object.entries(configured)) {
+		const option = known.find((candidate) => candidate.name === name);
+		if (!option) {
+			const names = known.map((candidate) => candidate.name);
+			return {
+				option: name,
+				message: names.length === 0 ? `rule ${meta.id} takes no options` : `rule ${meta.id} has no option '${name}' (its options: ${names.join(", ")})`
+			};
+		}
+		const parsed = option.schema.safeParse(value);
+		if (!parsed.success) {
+			const issue = parsed.error.issues[0];
+			const where = issue && issue.path.length > 0 ? ` at ${issue.path.join(".")}` : "";
+			return {
+				option: name,
+				message: `option '${name}' of rule ${meta.id}: ${issue?.message ?? "invalid value"}${where}`
+			};
+		}
+	}
+}
+var resolved$1 = /* @__PURE__ */ new WeakMap();
+var NONE = Object.freeze({});
+/** The rule's defaults with the configured values on top (validated at load), memoised per configured object. */
+function resolveRuleOptions(meta, configured) {
+	const key = configured ?? NONE;
+	let byConfigured = resolved$1.get(meta);
+	if (!byConfigured) resolved$1.set(meta, byConfigured = /* @__PURE__ */ new WeakMap());
+	let options = byConfigured.get(key);
+	if (!options) {
+		options = Object.freeze({
+			...Object.fromEntries((meta.options ?? []).map((option) => [option.name, option.default])),
+			...configured
+		});
+		byConfigured.set(key, options);
+	}
+	return options;
+}
 // src/rules/define.ts
 function defineRule(meta, body) {
 	return {
@@ -687,6 +729,7 @@ function defineRule(meta, body) {
 				heal: context.heal,
 				...context.agentFiles ? { agentFiles: context.agentFiles } : {},
 				meta,
+				options: resolveRuleOptions(meta, context.ruleOptions?.get(meta.id)),
 				report: (finding) => context.report({
 					...finding,
 					ruleId: meta.id
@@ -850,13 +893,15 @@ var DESTRUCTIVE_VERBS = /* @__PURE__ */ new Set([
 	"wire"
 ]);
 /** The verb that makes a tool name destructive, or undefined. Handoff tools (`transfer_to_billing`) are routing, not money. */
-function destructiveVerb(name) {
+function destructiveVerb(name, extraVerbs = NO_VERBS) {
 	const words = nameWords(name);
 	if (words[0] === "transfer" && words[1] === "to") return void 0;
 	if (words.join("_").includes("write_file")) return "write_file";
 	const first = words[0];
-	return first && DESTRUCTIVE_VERBS.has(first) ? first : void 0;
+	return first && (DESTRUCTIVE_VERBS.has(first) || extraVerbs.has(first)) ? first : void 0;
 }
+var NO_VERBS = /* @__PURE__ */ new Set();
+var DEFAULT_PREFILTER = /delete|drop|remove|send|email|pay|refund|transfer|deploy|charge|cancel|purchase|destroy|purge|wipe|truncate|wire|write_?file/i;
 function resolvedDecorator(decorator, imports) {
 	const name = decoratorName(decorator);
 	const [head, ...rest] = name.split(".");
@@ -893,26 +938,40 @@ var destructiveToolWithoutApprovalCheck = defineRule({
 		"vercel-ai-sdk",
 		"mastra"
 	],
-	precision: "medium"
+	precision: "medium",
+	options: [{
+		name: "destructive_verbs",
+		description: "More leading verbs that make a tool destructive in this codebase (e.g. publish, approve, post), added to the built-in list.",
+		schema: z.array(z.string().regex(/^[A-Za-z]+$/, "a verb is one word of letters")),
+		default: []
+	}, {
+		name: "ignore_tools",
+		description: "Tool names (as the model sees them) that are reviewed another way, e.g. a send tool that only writes to a sandbox.",
+		schema: z.array(z.string().min(1)),
+		default: []
+	}]
 }, {
 	appliesTo: (file) => file.language !== "other",
 	async run(context) {
 		const { file } = context;
+		const extraVerbs = new Set(context.options["destructive_verbs"].map((verb) => verb.toLowerCase()));
+		const ignored = new Set(context.options["ignore_tools"]);
 		if (!/tool|Tool/.test(file.text)) return;
-		if (!/delete|drop|remove|send|email|pay|refund|transfer|deploy|charge|cancel|purchase|destroy|purge|wipe|truncate|wire|write_?file/i.test(file.text)) return;
+		if (!DEFAULT_PREFILTER.test(file.text) && ![...extraVerbs].some((verb) => file.text.toLowerCase().includes(verb))) return;
 		const tree = await context.tree();
 		if (!tree) return;
+		const verbOf = (name) => ignored.has(name) ? void 0 : destructiveVerb(name, extraVerbs);
 		const report = (node, framework, name, verb, mechanism) => context.report({
 			start: node.startIndex,
 			end: node.endIndex,
 			message: `${framework} tool '${name}' performs a '${verb}' action with no human approval; the model's tool calls run immediately by default, so add ${mechanism}.`,
 			fingerprintContent: `${framework}|${name}`
 		});
-		if (file.language === "python") pythonTools(tree, file.text, report);
-		else tsTools(tree, report);
+		if (file.language === "python") pythonTools(tree, file.text, report, verbOf);
+		else tsTools(tree, report, verbOf);
 	}
 });
-function pythonTools(tree, text, report) {
+function pythonTools(tree, text, report, verbOf) {
 	const imports = pythonImportMap(tree);
 	const functions = pyFunctionsByName(tree);
 	const langgraphWired = LANGGRAPH_WIRING.test(text) && !LANGGRAPH_APPROVAL.test(text);
@@ -925,17 +984,17 @@ function pythonTools(tree, text, report) {
 			const args = decorator.type === "call" ? decorator : void 0;
 			if (/^agents(\.tool)?\.function_tool$/.test(qualified)) {
 				const name = pyLiteralText(args && keywordArgument(args, "name_override")) ?? nameNode.text;
-				const verb = destructiveVerb(name);
+				const verb = verbOf(name);
 				if (verb && !(args && pyKeywordSet(args, "needs_approval"))) report(nameNode, "OpenAI Agents", name, verb, "@function_tool(needs_approval=True)");
 			} else if (/^(langchain_core\.tools|langchain\.tools|langchain\.agents|langchain_core\.tools\.convert)\.tool$/.test(qualified)) {
 				if (!langgraphWired) continue;
 				const name = pyLiteralText(args && positionalArguments(args)[0]) ?? nameNode.text;
-				const verb = destructiveVerb(name);
+				const verb = verbOf(name);
 				if (verb && !bodyCalls(fn, /(^|\.)interrupt$/)) report(nameNode, "LangChain", name, verb, "interrupt() in the tool or interrupt_before=[\"tools\"] on compile");
 			} else if (/^crewai\.tools(\.base_tool)?\.tool$/.test(qualified)) {
 				if (!crewWired) continue;
 				const name = pyLiteralText(args && positionalArguments(args)[0]) ?? nameNode.text;
-				const verb = destructiveVerb(name);
+				const verb = verbOf(name);
 				if (verb) report(nameNode, "CrewAI", name, verb, "human_input=True on the Task that uses it");
 			}
 		}
@@ -953,7 +1012,7 @@ function pythonTools(tree, text, report) {
 			}
 			if (target?.type !== "identifier") continue;
 			const fn = functions.get(target.text);
-			const verb = destructiveVerb(target.text);
+			const verb = verbOf(target.text);
 			if (!fn || !verb) continue;
 			if (bodyCalls(fn, /\.request_confirmation$/) || fn.text.includes("tool_confirmation")) continue;
 			report(element, "ADK", target.text, verb, "FunctionTool(func, require_confirmation=True) or tool_context.request_confirmation()");
@@ -966,7 +1025,7 @@ function tsBindingName(call) {
 	if (parent?.type === "pair") return parent.childForFieldName("key")?.text.replace(/^['"]|['"]$/g, "");
 	if (parent?.type === "variable_declarator") return parent.childForFieldName("name")?.text;
 }
-function tsTools(tree, report) {
+function tsTools(tree, report, verbOf) {
 	const imports = tsImportMap(tree);
 	for (const call of callExpressions(tree)) {
 		const qualified = tsQualifiedCallee(call, imports);
@@ -979,17 +1038,17 @@ function tsTools(tree, report) {
 		if (qualified === "ai#tool") {
 			if (!objectProperty(options, "execute") || approval("needsApproval")) continue;
 			const name = tsBindingName(call);
-			const verb = name && destructiveVerb(name);
+			const verb = name && verbOf(name);
 			if (name && verb) report(call, "AI SDK", name, verb, "needsApproval: true (or drop execute and confirm on the client)");
 		} else if (/^@openai\/agents(-core)?#tool$/.test(qualified)) {
 			if (approval("needsApproval")) continue;
 			const name = tsStringValue(objectProperty(options, "name")) ?? tsBindingName(call);
-			const verb = name && destructiveVerb(name);
+			const verb = name && verbOf(name);
 			if (name && verb) report(call, "OpenAI Agents", name, verb, "needsApproval: true");
 		} else if (/^@mastra\/core(\/tools)?#createTool$/.test(qualified)) {
 			if (approval("requireApproval")) continue;
 			const name = tsStringValue(objectProperty(options, "id")) ?? tsBindingName(call);
-			const verb = name && destructiveVerb(name);
+			const verb = name && verbOf(name);
 			if (name && verb) report(call, "Mastra", name, verb, "requireApproval: true");
 		}
 	}
@@ -2126,7 +2185,13 @@ var premiumModelForSimpleTaskCheck = defineRule({
 		"pydantic-ai",
 		"mastra"
 	],
-	precision: "medium"
+	precision: "medium",
+	options: [{
+		name: "allow_models",
+		description: "Premium model ids the team accepts for these agents (e.g. one a contract or an evaluation requires), written bare: gpt-4o, gemini-2.5-pro.",
+		schema: z.array(z.string().min(1)),
+		default: []
+	}]
 }, {
 	appliesTo: (file) => file.language !== "other",
 	async run(context) {
@@ -2134,10 +2199,11 @@ var premiumModelForSimpleTaskCheck = defineRule({
 		if (!/gpt-4o|gpt-4\.1|gpt-5|\bo[13]\b|o[13]-|opus|-pro/.test(file.text)) return;
 		const tree = await context.tree();
 		if (!tree) return;
+		const allowed = new Set(context.options["allow_models"].map(bareModelId));
 		const consider = (framework, modelNode, modelText, text) => {
 			if (!modelNode || modelText === void 0) return;
 			const premium = premiumTier(modelText);
-			if (!premium) return;
+			if (!premium || allowed.has(premium.bare)) return;
 			const word = simpleTaskWord(text);
 			if (!word) return;
 			const cheaper = premium.tier.cheaper(premium.bare);
@@ -8057,4 +8123,4 @@ var rulesById = new Map(RULES.map((rule) => [rule.id, rule]));
 function ruleById(id) {
 	return rulesById.get(id);
 }
-export { DEPENDENCY_CONFUSION_RISK as a, MALFORMED_MANIFEST as c, UNRESOLVED_PACKAGE as d, YANKED_RELEASE as f, DANGEROUS_RELEASE as i, UNKNOWN_PACKAGE as l, RULES as n, DEPRECATED_RELEASE as o, LOCKED_SETTING_RULE as p, ruleById as r, DEPRECATED_SDK as s, CHECKS as t, UNPINNED_AGENT_PACKAGE as u };
+export { DANGEROUS_RELEASE as a, DEPRECATED_SDK as c, UNPINNED_AGENT_PACKAGE as d, UNRESOLVED_PACKAGE as f, ruleOptionsProblem as i, MALFORMED_MANIFEST as l, LOCKED_SETTING_RULE as m, RULES as n, DEPENDENCY_CONFUSION_RISK as o, YANKED_RELEASE as p, ruleById as r, DEPRECATED_RELEASE as s, CHECKS as t, UNKNOWN_PACKAGE as u };

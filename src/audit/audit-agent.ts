@@ -143,6 +143,7 @@ export async function auditSource(
     file,
     codeKind,
     heal: policy.heal,
+    ...(policy.ruleOptions.size > 0 ? { ruleOptions: policy.ruleOptions } : {}),
     report: (finding: RawFinding) => raw.push(finding),
     tree: () => (parsed ??= parseSource(file.language, file.path, file.text)),
     ...(agentFiles ? { agentFiles } : {}),

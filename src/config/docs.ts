@@ -55,7 +55,7 @@ type or invalid YAML stops the run with exit 3 and one line naming the file, lin
 | \`entry_point\` | string | any | the agent's entry point ("brain"), relative to the file's folder; marks the folder as an agent |
 | \`targets\` | list of strings | any | further entry points |
 | \`exclude\` | list of gitignore patterns | any | never audited: at the root relative to the root, in an agent relative to the agent |
-| \`rules\` | map | any | per rule id or \`category/*\`: \`off\`, \`error\`, \`warning\`, \`note\`, or \`{ severity, options }\`; an id that names no rule is an error (exit 3, with the nearest id), so a typo never disables a gate |
+| \`rules\` | map | any | per rule id or \`category/*\`: \`off\`, \`error\`, \`warning\`, \`note\`, or \`{ severity, options }\`; an id that names no rule is an error (exit 3, with the nearest id), so a typo never disables a gate. \`options\` are the rule's own settings (docs/RULES.md lists each rule's options and defaults; \`ops rules ID\` shows them); an option the rule does not have, or a value of the wrong type, is an error naming the line. An agent file's options add to the root's option by option, and are refused (a \`policy/locked-setting-loosened\` finding) when the root locks \`rules\` |
 | \`gate.block_on\` | list of severities | any | severities that block with exit 2 (default \`[error]\`; \`[error, warning]\` is strict) |
 | \`gate.secrets\` | boolean | any | secrets and PII block with exit 1 (default \`true\`) |
 | \`lock\` | list | root | settings agent files may not loosen: \`gate.secrets\` (locked by default), \`gate.block_on\`, \`rules\`, \`exclude\` |
@@ -66,7 +66,7 @@ type or invalid YAML stops the run with exit 3 and one line naming the file, lin
 | \`heal.tool_retry_attempts\` | integer | any | attempts of the tenacity retry added to HTTP-calling tools (default 3) |
 | \`heal.retry_stop_attempts\` | integer | any | attempts written into retries with no stop condition (default 5) |
 | \`heal.loop_agent_max_iterations\` | integer | any | \`max_iterations\` written on ADK LoopAgents (default 10) |
-| \`finops.preferred_models\` | list of strings | any | models the FinOps rules suggest (reserved for the FinOps rules' options) |
+| \`finops.preferred_models\` | list of strings | any | models the team prefers (recorded; no rule reads it yet) |
 | \`finops.max_output_tokens\` | integer | any | the output token cap \`--heal\` writes on uncapped model calls (default 1024) |
 | \`registries\` | map | any | package indexes and mirrors for dependency lookups: \`pypi\`, \`npm\` (with \`scopes\`), \`mirrors\` (see docs/REGISTRIES.md) |
 | \`registries.private\` | list of name patterns | root | the organisation's own package names (\`@acme\`, \`@acme/*\`, \`acme-*\`; PyPI names PEP 503-normalised): never sent to a public mirror, not even with \`--public\`; a public package of such a name where the installer looks is a \`deps/dependency-confusion-risk\` error (see docs/REGISTRIES.md) |

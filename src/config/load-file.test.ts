@@ -17,7 +17,7 @@ describe('parseCockpitFile', () => {
         'rules:',
         '  reliability/http-call-no-timeout: error',
         '  finops/*: off',
-        '  security/ssrf-model-url: { severity: error, options: { allow: [api.example.com] } }',
+        '  architecture/destructive-tool-without-approval: { severity: error, options: { ignore_tools: [send_digest] } }',
         'gate: { block_on: [error, warning], secrets: true }',
         'max_fix_files: 10',
         'finops: { preferred_models: [gpt-4o-mini], max_output_tokens: 2048 }',
@@ -28,6 +28,23 @@ describe('parseCockpitFile', () => {
     );
     expect(config.gate).toEqual({ block_on: ['error', 'warning'], secrets: true });
     expect(config.rules?.['finops/*']).toBe('off');
+  });
+
+  it.each([
+    [
+      'an option the rule does not have',
+      'rules:\n  architecture/destructive-tool-without-approval:\n    options: { ignore_tool: [send_digest] }\n',
+      "cockpit.yaml:3:16: rule architecture/destructive-tool-without-approval has no option 'ignore_tool' (its options: destructive_verbs, ignore_tools)",
+    ],
+    [
+      'a value of the wrong type',
+      'rules:\n  finops/premium-model-for-simple-task:\n    options:\n      allow_models: gpt-4o\n',
+      /^cockpit\.yaml:4:7: option 'allow_models' of rule finops\/premium-model-for-simple-task: .*array/,
+    ],
+    ['options on a rule that takes none', 'rules:\n  reliability/retired-model: { options: { x: 1 } }\n', 'cockpit.yaml:2:43: rule reliability/retired-model takes no options'],
+    ['options on a category', 'rules:\n  finops/*: { severity: note, options: { x: 1 } }\n', "cockpit.yaml:2:31: options belong to one rule, not to 'finops/*'"],
+  ])('rejects %s, naming the place', (_name, text, message) => {
+    expect(() => parseCockpitFile(text, 'cockpit.yaml')).toThrow(message);
   });
 
   it('treats an empty file as no settings', () => {

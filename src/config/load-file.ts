@@ -5,6 +5,7 @@ import { readRegularFile } from '../util/read-regular-file.js';
 import { CockpitFileSchema, type CockpitFile } from './file-schema.js';
 import { RULES } from '../rules/index.js';
 import { nearestRuleKey, validRuleKeys } from './rule-keys.js';
+import { ruleOptionsProblem } from '../rules/options.js';
 import { redactQuoted } from './shown-text.js';
 
 /** A policy file is a page or two; anything far larger is a mistake (or `/dev/zero` behind a link). */
@@ -74,6 +75,20 @@ export function parseCockpitDocument(text: string, shownPath: string): LoadedCoc
       const at = range ? lineCounter.linePos(range[0]) : { line: 1, col: 1 };
       const near = nearestRuleKey(unknown, validKeys);
       throw new CockpitError(`${shownPath}:${at.line}:${at.col}: unknown rule '${redactQuoted(unknown)}' in rules${near ? ` (did you mean '${near}'?)` : ''}`);
+    }
+    for (const [id, setting] of Object.entries(parsed.data.rules ?? {})) {
+      if (typeof setting !== 'object' || !setting.options) continue;
+      const rule = RULES.find((candidate) => candidate.id === id);
+      const problem = rule
+        ? ruleOptionsProblem(rule, setting.options)
+        : { option: '', message: `options belong to one rule, not to '${id}'` };
+      if (!problem) continue;
+      const keyPath = problem.option ? ['rules', id, 'options', problem.option] : ['rules', id, 'options'];
+      const node = document.getIn(keyPath.slice(0, -1), true);
+      const pair = isMap(node) ? node.items.find((item) => String((item.key as { value?: unknown })?.value) === keyPath.at(-1)) : undefined;
+      const range = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
+      const at = range ? lineCounter.linePos(range[0]) : { line: 1, col: 1 };
+      throw new CockpitError(`${shownPath}:${at.line}:${at.col}: ${redactQuoted(problem.message, 200)}`);
     }
     return {
       config: parsed.data,

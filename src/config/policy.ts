@@ -156,7 +156,11 @@ export function agentPolicy(
       continue;
     }
     if (level) levels.set(id, level);
-    if (typeof setting === 'object' && setting.options) options.set(id, setting.options);
+    if (typeof setting === 'object' && setting.options) {
+      // An option can loosen a rule as well as tighten it, so a locked root keeps the agent's options out.
+      if (locks.has('rules')) violation(['rules', id, 'options'], `sets options of rule ${id}, but the root cockpit.yaml locks rule settings`);
+      else options.set(id, { ...options.get(id), ...setting.options });
+    }
   }
 
   let exclude = own.exclude ?? [];

@@ -16,6 +16,14 @@ export function ruleExplanation(rule: RuleMeta, options: { persona?: boolean } =
     '',
     `*Remediation:* ${rule.remediation}`,
     ...(rule.knows && rule.knows.length > 0 ? ['', '*Knows:*', '', ...rule.knows.map((entry) => `- ${entry}`)] : []),
+    ...(rule.options && rule.options.length > 0
+      ? [
+          '',
+          `*Options* (cockpit.yaml: \`rules: { ${rule.id}: { options: { ... } } }\`):`,
+          '',
+          ...rule.options.map((option) => `- \`${option.name}\` (default \`${JSON.stringify(option.default)}\`): ${option.description}`),
+        ]
+      : []),
     ...(rule.docs ? ['', `*Docs:* ${rule.docs}`] : []),
     '',
     `*Tags:* ${rule.tags.map((tag) => `\`${tag}\``).join(' ')}`,

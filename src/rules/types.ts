@@ -4,6 +4,7 @@ import type { SourceFile } from '../source/read-sources.js';
 import type { HealValues } from '../heal/defaults.js';
 import type { Fix } from '../heal/types.js';
 import type { CodeKind } from '../source/code-kind.js';
+import type { RuleOption } from './options.js';
 
 export type Precision = 'very-high' | 'high' | 'medium' | 'low';
 
@@ -33,6 +34,8 @@ export interface RuleMeta {
   readonly precision: Precision;
   /** 0.0–10.0 as GitHub code scanning reads it; security rules only. */
   readonly securitySeverity?: number;
+  /** Settings the rule reads from cockpit.yaml, with their schemas and defaults. */
+  readonly options?: readonly RuleOption[];
 }
 
 /** A half-open UTF-16 range in the file text whose content must never be shown, and what to show instead. */
@@ -71,6 +74,8 @@ export interface CheckContext {
   tree(): Promise<Tree | undefined>;
   /** Values fixes write (timeouts, retry counts, caps), from cockpit.yaml or the defaults. */
   readonly heal: HealValues;
+  /** Rule id → the options cockpit.yaml sets for it (validated when the file loaded); absent: none set. */
+  readonly ruleOptions?: ReadonlyMap<string, Record<string, unknown>>;
   /** The other files of the same agent, for checks that follow an import into another module (absent: this file alone). */
   readonly agentFiles?: AgentFiles;
 }

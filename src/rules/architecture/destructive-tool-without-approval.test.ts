@@ -7,6 +7,26 @@ describe('architecture/destructive-tool-without-approval', () => {
   ruleTester(destructiveToolWithoutApprovalCheck, 'architecture/destructive-tool-without-approval', {
     valid: [
       {
+        name: 'a send tool the team reviews another way, named in ignore_tools',
+        filename: 'tools.py',
+        code: `from agents import function_tool
+@function_tool
+async def send_digest(channel: str) -> str:
+    """Post the daily digest to the team's sandbox channel."""
+    return await slack.post(channel, digest())
+`,
+        options: { ignore_tools: ['send_digest'] },
+      },
+      {
+        name: 'a publish tool is not destructive by default',
+        filename: 'tools.py',
+        code: `from agents import function_tool
+@function_tool
+async def publish_post(post_id: str) -> str:
+    return await cms.publish(post_id)
+`,
+      },
+      {
         name: 'OpenAI Agents tool with needs_approval',
         filename: 'tools.py',
         code: `from agents import function_tool
@@ -99,6 +119,17 @@ export const deleteTool = createTool({ id: 'delete-record', description: 'Delete
       },
     ],
     invalid: [
+      {
+        name: 'a verb the team adds with destructive_verbs',
+        filename: 'tools.py',
+        code: `from agents import function_tool
+@function_tool
+async def publish_post(post_id: str) -> str:
+    return await cms.publish(post_id)
+`,
+        options: { destructive_verbs: ['publish'] },
+        errors: [{ line: 3, message: /'publish' action/ }],
+      },
       {
         name: 'OpenAI Agents function_tool refund without approval',
         filename: 'tools.py',

@@ -1,4 +1,5 @@
 import type { Node, Tree } from 'web-tree-sitter';
+import { z } from 'zod';
 import { calls, decoratorName, decoratorsOf, keywordArgument, positionalArguments, pythonImportMap, qualifiedCallee, type ImportMap } from '../ast/python.js';
 import { callExpressions, objectProperty, tsImportMap, tsStringValue } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
@@ -11,13 +12,16 @@ const DESTRUCTIVE_VERBS = new Set([
 ]);
 
 /** The verb that makes a tool name destructive, or undefined. Handoff tools (`transfer_to_billing`) are routing, not money. */
-export function destructiveVerb(name: string): string | undefined {
+export function destructiveVerb(name: string, extraVerbs: ReadonlySet<string> = NO_VERBS): string | undefined {
   const words = nameWords(name);
   if (words[0] === 'transfer' && words[1] === 'to') return undefined;
   if (words.join('_').includes('write_file')) return 'write_file';
   const first = words[0];
-  return first && DESTRUCTIVE_VERBS.has(first) ? first : undefined;
+  return first && (DESTRUCTIVE_VERBS.has(first) || extraVerbs.has(first)) ? first : undefined;
 }
+
+const NO_VERBS: ReadonlySet<string> = new Set();
+const DEFAULT_PREFILTER = /delete|drop|remove|send|email|pay|refund|transfer|deploy|charge|cancel|purchase|destroy|purge|wipe|truncate|wire|write_?file/i;
 
 function resolvedDecorator(decorator: Node, imports: ImportMap): string {
   const name = decoratorName(decorator);
@@ -56,15 +60,32 @@ export const destructiveToolWithoutApprovalCheck = defineRule(
     docs: 'https://openai.github.io/openai-agents-python/human_in_the_loop/',
     frameworks: ['openai-agents', 'google-adk', 'langgraph', 'langchain', 'crewai', 'vercel-ai-sdk', 'mastra'],
     precision: 'medium',
+    options: [
+      {
+        name: 'destructive_verbs',
+        description: 'More leading verbs that make a tool destructive in this codebase (e.g. publish, approve, post), added to the built-in list.',
+        schema: z.array(z.string().regex(/^[A-Za-z]+$/, 'a verb is one word of letters')),
+        default: [],
+      },
+      {
+        name: 'ignore_tools',
+        description: 'Tool names (as the model sees them) that are reviewed another way, e.g. a send tool that only writes to a sandbox.',
+        schema: z.array(z.string().min(1)),
+        default: [],
+      },
+    ],
   },
   {
     appliesTo: (file) => file.language !== 'other',
     async run(context) {
       const { file } = context;
+      const extraVerbs = new Set((context.options['destructive_verbs'] as string[]).map((verb) => verb.toLowerCase()));
+      const ignored = new Set(context.options['ignore_tools'] as string[]);
       if (!/tool|Tool/.test(file.text)) return;
-      if (!/delete|drop|remove|send|email|pay|refund|transfer|deploy|charge|cancel|purchase|destroy|purge|wipe|truncate|wire|write_?file/i.test(file.text)) return;
+      if (!DEFAULT_PREFILTER.test(file.text) && ![...extraVerbs].some((verb) => file.text.toLowerCase().includes(verb))) return;
       const tree = await context.tree();
       if (!tree) return;
+      const verbOf: VerbOf = (name) => (ignored.has(name) ? undefined : destructiveVerb(name, extraVerbs));
       const report = (node: Node, framework: string, name: string, verb: string, mechanism: string) =>
         context.report({
           start: node.startIndex,
@@ -72,15 +93,16 @@ export const destructiveToolWithoutApprovalCheck = defineRule(
           message: `${framework} tool '${name}' performs a '${verb}' action with no human approval; the model's tool calls run immediately by default, so add ${mechanism}.`,
           fingerprintContent: `${framework}|${name}`,
         });
-      if (file.language === 'python') pythonTools(tree, file.text, report);
-      else tsTools(tree, report);
+      if (file.language === 'python') pythonTools(tree, file.text, report, verbOf);
+      else tsTools(tree, report, verbOf);
     },
   },
 );
 
 type Report = (node: Node, framework: string, name: string, verb: string, mechanism: string) => void;
+type VerbOf = (name: string) => string | undefined;
 
-function pythonTools(tree: Tree, text: string, report: Report): void {
+function pythonTools(tree: Tree, text: string, report: Report, verbOf: VerbOf): void {
   const imports = pythonImportMap(tree);
   const functions = pyFunctionsByName(tree);
   const langgraphWired = LANGGRAPH_WIRING.test(text) && !LANGGRAPH_APPROVAL.test(text);
@@ -94,17 +116,17 @@ function pythonTools(tree: Tree, text: string, report: Report): void {
       const args = decorator.type === 'call' ? decorator : undefined;
       if (/^agents(\.tool)?\.function_tool$/.test(qualified)) {
         const name = pyLiteralText(args && keywordArgument(args, 'name_override')) ?? nameNode.text;
-        const verb = destructiveVerb(name);
+        const verb = verbOf(name);
         if (verb && !(args && pyKeywordSet(args, 'needs_approval'))) report(nameNode, 'OpenAI Agents', name, verb, '@function_tool(needs_approval=True)');
       } else if (/^(langchain_core\.tools|langchain\.tools|langchain\.agents|langchain_core\.tools\.convert)\.tool$/.test(qualified)) {
         if (!langgraphWired) continue;
         const name = pyLiteralText(args && positionalArguments(args)[0]) ?? nameNode.text;
-        const verb = destructiveVerb(name);
+        const verb = verbOf(name);
         if (verb && !bodyCalls(fn, /(^|\.)interrupt$/)) report(nameNode, 'LangChain', name, verb, 'interrupt() in the tool or interrupt_before=["tools"] on compile');
       } else if (/^crewai\.tools(\.base_tool)?\.tool$/.test(qualified)) {
         if (!crewWired) continue;
         const name = pyLiteralText(args && positionalArguments(args)[0]) ?? nameNode.text;
-        const verb = destructiveVerb(name);
+        const verb = verbOf(name);
         if (verb) report(nameNode, 'CrewAI', name, verb, 'human_input=True on the Task that uses it');
       }
     }
@@ -125,7 +147,7 @@ function pythonTools(tree: Tree, text: string, report: Report): void {
       if (target?.type !== 'identifier') continue;
       // Only judge functions defined here: an imported one may ask for confirmation in its body.
       const fn = functions.get(target.text);
-      const verb = destructiveVerb(target.text);
+      const verb = verbOf(target.text);
       if (!fn || !verb) continue;
       if (bodyCalls(fn, /\.request_confirmation$/) || fn.text.includes('tool_confirmation')) continue;
       report(element, 'ADK', target.text, verb, 'FunctionTool(func, require_confirmation=True) or tool_context.request_confirmation()');
@@ -141,7 +163,7 @@ function tsBindingName(call: Node): string | undefined {
   return undefined;
 }
 
-function tsTools(tree: Tree, report: Report): void {
+function tsTools(tree: Tree, report: Report, verbOf: VerbOf): void {
   const imports = tsImportMap(tree);
   for (const call of callExpressions(tree)) {
     const qualified = tsQualifiedCallee(call, imports);
@@ -155,17 +177,17 @@ function tsTools(tree: Tree, report: Report): void {
       // No execute: the tool result comes from the client, which is where the user confirms.
       if (!objectProperty(options, 'execute') || approval('needsApproval')) continue;
       const name = tsBindingName(call);
-      const verb = name && destructiveVerb(name);
+      const verb = name && verbOf(name);
       if (name && verb) report(call, 'AI SDK', name, verb, 'needsApproval: true (or drop execute and confirm on the client)');
     } else if (/^@openai\/agents(-core)?#tool$/.test(qualified)) {
       if (approval('needsApproval')) continue;
       const name = tsStringValue(objectProperty(options, 'name')) ?? tsBindingName(call);
-      const verb = name && destructiveVerb(name);
+      const verb = name && verbOf(name);
       if (name && verb) report(call, 'OpenAI Agents', name, verb, 'needsApproval: true');
     } else if (/^@mastra\/core(\/tools)?#createTool$/.test(qualified)) {
       if (approval('requireApproval')) continue;
       const name = tsStringValue(objectProperty(options, 'id')) ?? tsBindingName(call);
-      const verb = name && destructiveVerb(name);
+      const verb = name && verbOf(name);
       if (name && verb) report(call, 'Mastra', name, verb, 'requireApproval: true');
     }
   }

@@ -7,6 +7,18 @@ describe('finops/premium-model-for-simple-task', () => {
   ruleTester(premiumModelForSimpleTaskCheck, 'finops/premium-model-for-simple-task', {
     valid: [
       {
+        name: 'a premium model the team allows with allow_models (provider prefix in the code)',
+        filename: 'agent.py',
+        code: `from google.adk.agents import LlmAgent
+router = LlmAgent(
+    name="request_router",
+    model="vertex_ai/gemini-2.5-pro",
+    instruction="Decide which sub-agent should answer.",
+)
+`,
+        options: { allow_models: ['gemini-2.5-pro'] },
+      },
+      {
         name: 'ADK router on gemini-2.5-flash',
         filename: 'agent.py',
         code: `from google.adk.agents import Agent
@@ -50,6 +62,19 @@ export const classifier = new Agent({ name: 'Ticket classifier', instructions: '
       },
     ],
     invalid: [
+      {
+        name: 'allow_models names another model: this one still fires',
+        filename: 'agent.py',
+        code: `from google.adk.agents import LlmAgent
+router = LlmAgent(
+    name="request_router",
+    model="gemini-2.5-pro",
+    instruction="Decide which sub-agent should answer.",
+)
+`,
+        options: { allow_models: ['gpt-4o'] },
+        errors: [{ line: 4, message: /gemini-2\.5-flash/ }],
+      },
       {
         name: 'ADK router on gemini-2.5-pro',
         filename: 'agent.py',

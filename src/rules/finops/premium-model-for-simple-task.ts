@@ -1,9 +1,10 @@
 import type { Node } from 'web-tree-sitter';
+import { z } from 'zod';
 import { calls, hasDictSplat, keywordArgument, positionalArguments, pythonImportMap, qualifiedCallee } from '../ast/python.js';
 import { callExpressions, hasSpread, objectProperty, tsArguments, tsImportMap, tsStringValue } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
 import { pyLiteralText, tsOptions, tsQualifiedCallee } from '../architecture/support.js';
-import { premiumTier } from './model-tiers.js';
+import { bareModelId, premiumTier } from './model-tiers.js';
 import { replaceModelIdInLiteral, retiredModel } from '../reliability/retired-models.js';
 
 /** Words that name a narrow, single-shot job a small model does as well as a premium one. */
@@ -95,6 +96,14 @@ export const premiumModelForSimpleTaskCheck = defineRule(
     docs: 'https://platform.openai.com/docs/guides/model-selection',
     frameworks: ['google-adk', 'openai-agents', 'crewai', 'pydantic-ai', 'mastra'],
     precision: 'medium',
+    options: [
+      {
+        name: 'allow_models',
+        description: 'Premium model ids the team accepts for these agents (e.g. one a contract or an evaluation requires), written bare: gpt-4o, gemini-2.5-pro.',
+        schema: z.array(z.string().min(1)),
+        default: [],
+      },
+    ],
   },
   {
     appliesTo: (file) => file.language !== 'other',
@@ -103,11 +112,12 @@ export const premiumModelForSimpleTaskCheck = defineRule(
       if (!/gpt-4o|gpt-4\.1|gpt-5|\bo[13]\b|o[13]-|opus|-pro/.test(file.text)) return;
       const tree = await context.tree();
       if (!tree) return;
+      const allowed = new Set((context.options['allow_models'] as string[]).map(bareModelId));
 
       const consider = (framework: string, modelNode: Node | undefined, modelText: string | undefined, text: AgentText) => {
         if (!modelNode || modelText === undefined) return;
         const premium = premiumTier(modelText);
-        if (!premium) return;
+        if (!premium || allowed.has(premium.bare)) return;
         const word = simpleTaskWord(text);
         if (!word) return;
         const cheaper = premium.tier.cheaper(premium.bare);

@@ -5,6 +5,8 @@ import type { Finding } from '../../findings/model.js';
 import { languageOf } from '../../source/file-kinds.js';
 import type { SourceFile } from '../../source/read-sources.js';
 import type { Check } from '../types.js';
+import { DEFAULT_POLICY, type Policy } from '../../config/policy.js';
+import { ruleOptionsProblem } from '../options.js';
 
 /**
  * ESLint's RuleTester shape for cockpit checks: tables of code that must stay silent and code that
@@ -18,6 +20,8 @@ export interface RuleCase {
   code: string;
   /** Other files of the same agent (path → code), for rules that follow imports across modules. */
   files?: Record<string, string>;
+  /** The rule's options as cockpit.yaml would set them (checked against the rule's schemas first). */
+  options?: Record<string, unknown>;
 }
 
 export interface InvalidCase extends RuleCase {
@@ -36,23 +40,36 @@ export function sourceFile(filename: string, code: string): SourceFile {
   };
 }
 
-export async function findingsFor(check: Check, filename: string, code: string, files?: Record<string, string>): Promise<Finding[]> {
+export async function findingsFor(
+  check: Check,
+  filename: string,
+  code: string,
+  files?: Record<string, string>,
+  options?: Record<string, unknown>,
+): Promise<Finding[]> {
   const file = sourceFile(filename, code);
   const agentFiles = files ? agentFilesOf([file, ...Object.entries(files).map(([path, text]) => sourceFile(path, text))]) : undefined;
-  const findings = await auditSource(file, [check], filename, undefined, undefined, agentFiles);
+  let policy: Policy | undefined;
+  if (options) {
+    const rule = check.rules[0]!;
+    const problem = ruleOptionsProblem(rule, options);
+    if (problem) throw new Error(problem.message);
+    policy = { ...DEFAULT_POLICY, ruleOptions: new Map([[rule.id, options]]) };
+  }
+  const findings = await auditSource(file, [check], filename, policy, undefined, agentFiles);
   return findings.filter((finding) => !finding.suppression);
 }
 
 export function ruleTester(check: Check, ruleId: string, cases: { valid: RuleCase[]; invalid: InvalidCase[] }): void {
   for (const testCase of cases.valid) {
     it(`stays silent: ${testCase.name}`, async () => {
-      const findings = (await findingsFor(check, testCase.filename, testCase.code, testCase.files)).filter((finding) => finding.ruleId === ruleId);
+      const findings = (await findingsFor(check, testCase.filename, testCase.code, testCase.files, testCase.options)).filter((finding) => finding.ruleId === ruleId);
       expect(findings.map((finding) => `${finding.region.startLine}: ${finding.message}`)).toEqual([]);
     });
   }
   for (const testCase of cases.invalid) {
     it(`fires: ${testCase.name}`, async () => {
-      const findings = (await findingsFor(check, testCase.filename, testCase.code, testCase.files)).filter((finding) => finding.ruleId === ruleId);
+      const findings = (await findingsFor(check, testCase.filename, testCase.code, testCase.files, testCase.options)).filter((finding) => finding.ruleId === ruleId);
       expect(findings.map((finding) => finding.region.startLine)).toEqual(testCase.errors.map((error) => error.line));
       testCase.errors.forEach((error, index) => {
         if (error.message !== undefined) expect(findings[index]?.message).toMatch(error.message);

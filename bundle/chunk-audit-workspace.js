@@ -3,7 +3,7 @@ import { t as CONFIG_FILE_NAMES } from "./chunk-file-names.js";
 import "./chunk-file-schema.js";
 import { n as loadCockpitFile } from "./chunk-load-file.js";
 import { i as rootPolicy, r as agentPolicy } from "./chunk-policy.js";
-import { t as loadRootConfig } from "./chunk-root-config.js";
+import { t as loadFleetConfig } from "./chunk-root-config.js";
 import { C as pythonImports, S as javascriptImports, _ as readRequirements, b as frameworksFromPythonModules, c as repositoryEntry, f as agentHash, g as readPyproject, h as readPackageJson, l as repositoryHash, m as isLocalPythonModule, p as frameworkSourceFolders, s as REPOSITORY_KIND, v as frameworksFromNpmPackages, x as handsTools, y as frameworksFromPypiPackages } from "./chunk-audit-agent.js";
 import { f as DEFAULT_CODE_KINDS, i as languageOf, p as codeKindsOf } from "./chunk-parse.js";
 import { t as toPosixRelative } from "./chunk-paths.js";
@@ -378,7 +378,7 @@ function configDigest(policy, settings, lookups, kind) {
 	return sha256Hex(JSON.stringify(normalised));
 }
 async function discoverWorkspace(root, settings, hooks) {
-	const rootConfig = (await loadRootConfig(root))?.config;
+	const rootConfig = (await loadFleetConfig(root, settings.configFile))?.config;
 	const files = await listFiles(root, {
 		excludeDirs: settings.excludeDirs,
 		useGitignore: rootConfig?.gitignore ?? settings.useGitignore,
@@ -589,7 +589,8 @@ async function auditWorkspace(options) {
 				lakeDir: options.lakeDir,
 				maxFileBytes: settings.maxFileBytes,
 				excludeDirs: settings.excludeDirs,
-				useGitignore: settings.useGitignore
+				useGitignore: settings.useGitignore,
+				configFile: settings.configFile?.path
 			}, walkedAtMs),
 			walkedAtMs,
 			dirs: snapshot.dirs,

@@ -20,7 +20,9 @@ async function runBaselineCreate(target, flags, io) {
 	const settings = {
 		...resolveSettings({
 			maxFileSize: flags.maxFileSize,
-			gitignore: flags.gitignore
+			gitignore: flags.gitignore,
+			config: flags.config,
+			cwd: io.cwd
 		}, io.env),
 		registryMode: "off"
 	};

@@ -1,5 +1,5 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { t as loadRootConfig } from "./chunk-root-config.js";
+import { t as loadFleetConfig } from "./chunk-root-config.js";
 import { i as resolveSettings } from "./chunk-settings.js";
 import { a as classifyAnswer, c as fixFor, d as PYPI_ACCEPT, f as metadataUrl, h as discoverProjectIndexes, l as needsFailover, m as privateNames, n as createHttpClient, o as describeAvailability, r as answers, t as bypassesProxy, u as NPM_ACCEPT, v as describeIndex, y as redactUrl } from "./chunk-http.js";
 import { t as renderTable } from "./chunk-table.js";
@@ -407,11 +407,13 @@ async function runDiagnose(target, flags, io) {
 	if (flags.format !== "text" && flags.format !== "json") throw new CockpitError(`--format: unknown format '${flags.format}' (expected text, json)`);
 	const settings = resolveSettings({
 		color: flags.color,
-		registryTimeout: flags.timeout
+		registryTimeout: flags.timeout,
+		config: flags.config,
+		cwd: io.cwd
 	}, io.env);
 	const root = path.resolve(io.cwd, target);
 	await requireDirectory(root, target);
-	const registries = (await loadRootConfig(root))?.config.registries;
+	const registries = (await loadFleetConfig(root, settings.configFile))?.config.registries;
 	const report = await diagnose({
 		cwd: root,
 		env: io.env,

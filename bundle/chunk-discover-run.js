@@ -15,7 +15,9 @@ async function runDiscover(target, flags, io) {
 	if (flags.format !== "text" && flags.format !== "json") throw new CockpitError(`--format: unknown format '${flags.format}' (expected text, json)`);
 	const settings = resolveSettings({
 		gitignore: flags.gitignore,
-		color: flags.color
+		color: flags.color,
+		config: flags.config,
+		cwd: io.cwd
 	}, io.env);
 	const root = path.resolve(io.cwd, target);
 	await requireDirectory(root, target);

@@ -29,7 +29,7 @@ import { isJSONRPCResultResponse } from "@modelcontextprotocol/sdk/types.js";
 // src/mcp/engine.ts
 /** Audits one folder as a single agent, in this process. */
 async function auditOneAgent(target, settings) {
-	const { policy, violations, settings: agentSettings } = await singleAgentPolicy(target.absolute);
+	const { policy, violations, settings: agentSettings } = await singleAgentPolicy(target.absolute, settings.configFile);
 	const audit = await auditAgent({
 		root: target.absolute,
 		relativePath: target.relative,
@@ -792,7 +792,10 @@ async function runMcp(flags, io, streams = {}) {
 	const given = flags.root ?? ".";
 	const root = path.resolve(io.cwd, given);
 	await requireDirectory(root, given);
-	const settings = resolveSettings({}, io.env);
+	const settings = resolveSettings({
+		config: flags.config,
+		cwd: io.cwd
+	}, io.env);
 	io.stderr(`ops mcp: serving ${TOOL_NAMES.join(", ")} over stdio (root: ${displayRoot(root, io.cwd)})\n`);
 	await serveStdio({
 		root,

@@ -1,6 +1,6 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { i as withoutExcludedDirs } from "./chunk-change-set.js";
-import { t as loadRootConfig } from "./chunk-root-config.js";
+import { n as loadRootConfig, t as loadFleetConfig } from "./chunk-root-config.js";
 import { i as rootPolicy, r as agentPolicy } from "./chunk-policy.js";
 import { a as isRootAgent, i as agentLocation } from "./chunk-agent-location.js";
 import { t as singleAgentPolicy } from "./chunk-single-agent-policy.js";
@@ -12,17 +12,17 @@ import path from "node:path";
 * Each agent's gate (block_on, secrets gate), read again from the cockpit.yaml files, so a report whose
 * findings were narrowed (baseline, changes) is gated exactly as the audit would have gated it.
 */
-async function loadAgentGates(root, agentPaths, fleet) {
+async function loadAgentGates(root, agentPaths, fleet, configFile) {
 	const gates = /* @__PURE__ */ new Map();
 	if (!fleet) {
-		const { policy } = await singleAgentPolicy(root);
+		const { policy } = await singleAgentPolicy(root, configFile);
 		for (const agentPath of agentPaths) gates.set(agentPath, {
 			blockOn: policy.blockOn,
 			secretsGate: policy.secretsGate
 		});
 		return gates;
 	}
-	const rootConfig = (await loadRootConfig(root))?.config;
+	const rootConfig = (await loadFleetConfig(root, configFile))?.config;
 	for (const agentPath of agentPaths) {
 		const policy = isRootAgent(agentPath) ? rootPolicy(rootConfig) : agentPolicy(rootConfig, await loadRootConfig(agentLocation(root, agentPath))).policy;
 		gates.set(agentPath, {
@@ -70,8 +70,8 @@ function scopeActive(scope) {
 	return scope.changes !== void 0 || scope.baseline !== void 0;
 }
 /** Applies the scope to the audited report, gating each agent under its own cockpit.yaml gate. */
-async function finishScope(report, scope, fleet) {
-	const gates = await loadAgentGates(scope.auditRoot, report.agents.map((agent) => agent.path), fleet);
+async function finishScope(report, scope, fleet, configFile) {
+	const gates = await loadAgentGates(scope.auditRoot, report.agents.map((agent) => agent.path), fleet, configFile);
 	return applyScope(report, {
 		gates,
 		...scope.changes ? { changes: scope.changes } : {},

@@ -1,6 +1,6 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { t as checkScopeFlags } from "./chunk-scope-flags.js";
-import { t as loadRootConfig } from "./chunk-root-config.js";
+import { t as loadFleetConfig } from "./chunk-root-config.js";
 import { i as resolveSettings, r as parseAgentTimeout } from "./chunk-settings.js";
 import { n as redactStoreUrl, t as isStoreUrl } from "./chunk-url.js";
 import { t as terminalSafe } from "./chunk-terminal-safe.js";
@@ -83,7 +83,7 @@ async function auditTarget(root, given, context) {
 		report: assembleReport(displayRoot(root, io.cwd), []),
 		heal: []
 	};
-	const { policy, violations, settings: agentSettings } = await singleAgentPolicy(root);
+	const { policy, violations, settings: agentSettings } = await singleAgentPolicy(root, settings.configFile);
 	const [{ auditAgent }, { listFiles }] = await Promise.all([import("./chunk-audit-agent2.js"), import("./chunk-walk.js")]);
 	const threads = jobs ?? availableParallelism();
 	const batches = threads > 1 ? lazyBatchRunner(threads) : void 0;
@@ -135,7 +135,8 @@ async function warmFleet(root, rootName, lakeDir, settings, io, progress) {
 		lakeDir,
 		maxFileBytes: settings.maxFileBytes,
 		excludeDirs: settings.excludeDirs,
-		useGitignore: settings.useGitignore
+		useGitignore: settings.useGitignore,
+		configFile: settings.configFile?.path
 	});
 	if (!warm) return void 0;
 	progress.start(warm.reports.length);
@@ -168,7 +169,7 @@ function lazyBatchRunner(threads) {
 }
 async function createDependencyResolver(root, settings, flags, io) {
 	if (settings.registryMode === "off") return void 0;
-	const registries = (await loadRootConfig(root))?.config.registries;
+	const registries = (await loadFleetConfig(root, settings.configFile))?.config.registries;
 	const { DependencyResolver } = await import("./chunk-dependency-resolver.js");
 	const discoverFlags = {
 		...flags.indexUrl ? { indexUrl: flags.indexUrl } : {},
@@ -195,7 +196,9 @@ async function runReport(target, flags, io) {
 		public: flags.public,
 		resolveBestEffort: flags.resolveBestEffort,
 		registryTimeout: flags.registryTimeout,
-		cacheDir: flags.cacheDir
+		cacheDir: flags.cacheDir,
+		config: flags.config,
+		cwd: io.cwd
 	}, io.env);
 	if (settings.format === "text") import("./chunk-text2.js").catch(() => void 0);
 	const shard = flags.shard !== void 0 ? (await import("./chunk-audit-workspace2.js")).parseShard(flags.shard) : void 0;
@@ -249,7 +252,7 @@ async function runReport(target, flags, io) {
 			report = result.report;
 			if (flags.heal) {
 				const { applyHealPlan, buildHealPlan, commitHealBranch, limitHealPlan } = await import("./chunk-heal2.js");
-				const maxFixFiles = fleet ? (await loadRootConfig(root))?.config.max_fix_files : (await singleAgentPolicy(root)).settings.max_fix_files;
+				const maxFixFiles = fleet ? (await loadFleetConfig(root, settings.configFile))?.config.max_fix_files : (await singleAgentPolicy(root, settings.configFile)).settings.max_fix_files;
 				healPlan = await limitHealPlan(await buildHealPlan(result.heal), {
 					force: flags.force === true,
 					...maxFixFiles !== void 0 ? { maxFixFiles } : {}
@@ -265,7 +268,7 @@ async function runReport(target, flags, io) {
 				}
 			}
 			if (scopeModule?.scopeActive(scope)) {
-				const narrowed = await scopeModule.finishScope(report, scope, fleet);
+				const narrowed = await scopeModule.finishScope(report, scope, fleet, settings.configFile);
 				report = narrowed.report;
 				baselineStates = narrowed.states;
 			}

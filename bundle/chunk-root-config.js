@@ -29,4 +29,13 @@ async function loadRootConfig(root) {
 		}
 	}
 }
-export { loadRootConfig as t };
+/**
+* The fleet's file: the one `--config` names (which must load: a missing or broken file is exit 3), else the
+* cockpit.yaml in `root`.
+*/
+async function loadFleetConfig(root, configFile) {
+	if (!configFile) return loadRootConfig(root);
+	const { loadCockpitFile } = await import("./chunk-load-file2.js");
+	return loadCockpitFile(configFile.path, configFile.shown);
+}
+export { loadRootConfig as n, loadFleetConfig as t };

@@ -1267,7 +1267,10 @@ async function runServe(flags, io, stopped = untilSignal) {
 	await requireDirectory(workspaceRoot, workspaceGiven);
 	if (flags.lake !== void 0 && isStoreUrl(flags.lake)) throw new CockpitError(`--lake: '${redactStoreUrl(flags.lake)}' is a fleet store; serve it with --store URL`);
 	const lakeDir = flags.lake !== void 0 ? path.resolve(io.cwd, flags.lake) : path.join(workspaceRoot, DEFAULT_LAKE);
-	const settings = resolveSettings({}, io.env);
+	const settings = resolveSettings({
+		config: flags.config,
+		cwd: io.cwd
+	}, io.env);
 	const database = flags.store !== void 0 ? await serveFromStore(flags.store, io.env, {
 		workspaceRoot,
 		lakeDir,

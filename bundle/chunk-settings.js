@@ -1,5 +1,6 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { t as CockpitError } from "./chunk-errors.js";
+import path from "node:path";
 // src/config/size.ts
 var UNITS = {
 	"": 1,
@@ -69,7 +70,8 @@ var DEFAULT_SETTINGS = {
 	registryBestEffort: false,
 	registryTimeoutMs: 1e4,
 	registryCacheTtlMs: 216e5,
-	cacheDir: void 0
+	cacheDir: void 0,
+	configFile: void 0
 };
 /** The longest delay Node's timers can hold (2^31 - 1 ms); a longer one fires after 1 ms instead. */
 var MAX_TIMER_MS = 2147483647;
@@ -108,6 +110,14 @@ function resolveSettings(flags, env = process.env) {
 	if (env["COCKPIT_REGISTRY_TIMEOUT"]) settings.registryTimeoutMs = positiveSeconds(env["COCKPIT_REGISTRY_TIMEOUT"], "COCKPIT_REGISTRY_TIMEOUT");
 	if (env["COCKPIT_REGISTRY_CACHE_TTL"]) settings.registryCacheTtlMs = positiveSeconds(env["COCKPIT_REGISTRY_CACHE_TTL"], "COCKPIT_REGISTRY_CACHE_TTL");
 	if (env["COCKPIT_CACHE_DIR"]) settings.cacheDir = env["COCKPIT_CACHE_DIR"];
+	const config = flags.config ?? (env["COCKPIT_CONFIG"] || void 0);
+	if (config !== void 0) {
+		if (config.trim() === "") throw new CockpitError(`${flags.config !== void 0 ? "--config" : "COCKPIT_CONFIG"}: expected the path of a cockpit.yaml file`);
+		settings.configFile = {
+			path: path.resolve(flags.cwd ?? process.cwd(), config),
+			shown: config
+		};
+	}
 	if (flags.maxFileSize !== void 0) settings.maxFileBytes = parseByteSize(flags.maxFileSize, "--max-file-size");
 	if (flags.format !== void 0) settings.format = parseFormat(flags.format, "--format");
 	if (flags.color !== void 0) settings.color = flags.color ? "always" : "never";

@@ -1,5 +1,5 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { t as loadRootConfig } from "./chunk-root-config.js";
+import { n as loadRootConfig, t as loadFleetConfig } from "./chunk-root-config.js";
 import path from "node:path";
 import { existsSync } from "node:fs";
 // src/config/single-agent-policy.ts
@@ -13,9 +13,10 @@ async function fleetFileAbove(agentRoot) {
 		if (loaded) return loaded;
 	}
 }
-async function singleAgentPolicy(agentRoot) {
-	const own = await loadRootConfig(agentRoot);
-	const above = await fleetFileAbove(agentRoot);
+/** With `configFile` (`--config`), that file is the fleet's and nothing is searched for above the agent. */
+async function singleAgentPolicy(agentRoot, configFile) {
+	const own = configFile && path.resolve(configFile.path) === path.resolve(agentRoot, path.basename(configFile.path)) ? void 0 : await loadRootConfig(agentRoot);
+	const above = configFile ? await loadFleetConfig(agentRoot, configFile) : await fleetFileAbove(agentRoot);
 	const { agentPolicy, rootPolicy } = await import("./chunk-policy2.js");
 	const gitignore = own?.config.gitignore ?? above?.config.gitignore;
 	const maxFixFiles = own?.config.max_fix_files ?? above?.config.max_fix_files;

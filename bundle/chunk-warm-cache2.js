@@ -70,7 +70,7 @@ function takeSnapshot(root, walkedAtMs, dirs, files) {
 * carry other rules under the same version), settings, where the lake is, and the root cockpit.yaml.
 */
 function fleetKey(inputs, walkedAtMs) {
-	const rootConfig = CONFIG_FILE_NAMES.map((name) => signatureOf(path.join(inputs.root, name), walkedAtMs));
+	const rootConfig = inputs.configFile ? [signatureOf(inputs.configFile, walkedAtMs)] : CONFIG_FILE_NAMES.map((name) => signatureOf(path.join(inputs.root, name), walkedAtMs));
 	if (rootConfig.includes(RACY)) return `racy ${walkedAtMs} ${Math.random()}`;
 	const build = statSync(fileURLToPath(import.meta.url), {
 		bigint: true,
@@ -85,6 +85,7 @@ function fleetKey(inputs, walkedAtMs) {
 		maxFileBytes: inputs.maxFileBytes,
 		excludeDirs: [...inputs.excludeDirs],
 		useGitignore: inputs.useGitignore,
+		...inputs.configFile ? { configFile: inputs.configFile } : {},
 		rootConfig
 	});
 }

@@ -6,7 +6,7 @@ import { Piscina } from 'piscina';
 import { CONFIG_FILE_NAMES, type CockpitFile } from '../config/file-schema.js';
 import { loadCockpitFile, type LoadedCockpitFile } from '../config/load-file.js';
 import { agentPolicy, rootPolicy, type Policy } from '../config/policy.js';
-import { loadRootConfig } from '../config/root-config.js';
+import { loadFleetConfig, loadRootConfig } from '../config/root-config.js';
 import type { Settings } from '../config/settings.js';
 import { agentHash } from '../discovery/agent-identity.js';
 import { discoverAgents, type CodeFactsCache, type CodeFileFacts, type DiscoveredAgent } from '../discovery/discover.js';
@@ -153,7 +153,7 @@ export async function discoverWorkspace(root: string, settings: Settings, hooks?
   /** Every walked file (absolute): the agents' and those outside every agent. */
   files: string[];
 }> {
-  const rootConfig = (await loadRootConfig(root))?.config;
+  const rootConfig = (await loadFleetConfig(root, settings.configFile))?.config;
   const files = await listFiles(root, {
     excludeDirs: settings.excludeDirs,
     useGitignore: rootConfig?.gitignore ?? settings.useGitignore,
@@ -343,7 +343,7 @@ export async function auditWorkspace(options: WorkspaceOptions): Promise<Workspa
       latest: signatureOf(latestPath(options.lakeDir!, entry.id), undefined),
     }));
     await writeWarmCache(options.lakeDir, {
-      key: fleetKey({ root, rootName, lakeDir: options.lakeDir, maxFileBytes: settings.maxFileBytes, excludeDirs: settings.excludeDirs, useGitignore: settings.useGitignore }, walkedAtMs),
+      key: fleetKey({ root, rootName, lakeDir: options.lakeDir, maxFileBytes: settings.maxFileBytes, excludeDirs: settings.excludeDirs, useGitignore: settings.useGitignore, configFile: settings.configFile?.path }, walkedAtMs),
       walkedAtMs,
       dirs: snapshot.dirs,
       files: [...snapshot.files],

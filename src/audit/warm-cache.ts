@@ -106,6 +106,8 @@ export interface FleetKeyInputs {
   maxFileBytes: number;
   excludeDirs: readonly string[];
   useGitignore: boolean;
+  /** `--config FILE`, absolute: the fleet file instead of the root's cockpit.yaml. */
+  configFile?: string | undefined;
 }
 
 /**
@@ -113,7 +115,9 @@ export interface FleetKeyInputs {
  * carry other rules under the same version), settings, where the lake is, and the root cockpit.yaml.
  */
 export function fleetKey(inputs: FleetKeyInputs, walkedAtMs: number): string {
-  const rootConfig = CONFIG_FILE_NAMES.map((name) => signatureOf(path.join(inputs.root, name), walkedAtMs));
+  const rootConfig = inputs.configFile
+    ? [signatureOf(inputs.configFile, walkedAtMs)]
+    : CONFIG_FILE_NAMES.map((name) => signatureOf(path.join(inputs.root, name), walkedAtMs));
   // A racy root config gives a key no later run can match.
   if (rootConfig.includes(RACY)) return `racy ${walkedAtMs} ${Math.random()}`;
   const build = statSync(fileURLToPath(import.meta.url), { bigint: true, throwIfNoEntry: false });
@@ -126,6 +130,7 @@ export function fleetKey(inputs: FleetKeyInputs, walkedAtMs: number): string {
     maxFileBytes: inputs.maxFileBytes,
     excludeDirs: [...inputs.excludeDirs],
     useGitignore: inputs.useGitignore,
+    ...(inputs.configFile ? { configFile: inputs.configFile } : {}),
     rootConfig,
   });
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { ConfigFileSetting } from '../config/settings.js';
 import { withoutExcludedDirs, type ChangeSet } from '../changes/change-set.js';
 import type { Report } from '../report/model.js';
 import type { BaselineFile } from './file.js';
@@ -46,7 +47,7 @@ export function scopeActive(scope: PreparedScope): boolean {
 }
 
 /** Applies the scope to the audited report, gating each agent under its own cockpit.yaml gate. */
-export async function finishScope(report: Report, scope: PreparedScope, fleet: boolean): Promise<ScopedReport> {
-  const gates = await loadAgentGates(scope.auditRoot, report.agents.map((agent) => agent.path), fleet);
+export async function finishScope(report: Report, scope: PreparedScope, fleet: boolean, configFile?: ConfigFileSetting): Promise<ScopedReport> {
+  const gates = await loadAgentGates(scope.auditRoot, report.agents.map((agent) => agent.path), fleet, configFile);
   return applyScope(report, { gates, ...(scope.changes ? { changes: scope.changes } : {}), ...(scope.baseline ? { baseline: scope.baseline } : {}) });
 }

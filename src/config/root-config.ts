@@ -2,6 +2,7 @@ import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import { CONFIG_FILE_NAMES } from './file-names.js';
 import type { LoadedCockpitFile } from './load-file.js';
+import type { ConfigFileSetting } from './settings.js';
 
 /** True when nothing is at `file`; any other answer (a file, a link, an error) is left to the loader to judge. */
 async function absent(file: string): Promise<boolean> {
@@ -30,4 +31,14 @@ export async function loadRootConfig(root: string): Promise<LoadedCockpitFile | 
     }
   }
   return undefined;
+}
+
+/**
+ * The fleet's file: the one `--config` names (which must load: a missing or broken file is exit 3), else the
+ * cockpit.yaml in `root`.
+ */
+export async function loadFleetConfig(root: string, configFile: ConfigFileSetting | undefined): Promise<LoadedCockpitFile | undefined> {
+  if (!configFile) return loadRootConfig(root);
+  const { loadCockpitFile } = await import('./load-file.js');
+  return loadCockpitFile(configFile.path, configFile.shown);
 }

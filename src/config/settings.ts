@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { CockpitError } from '../util/errors.js';
 import { parseByteSize } from './size.js';
 
@@ -33,6 +34,15 @@ export interface Settings {
   registryCacheTtlMs: number;
   /** Where the registry cache lives; undefined means $XDG_CACHE_HOME/agentops-cockpit. */
   cacheDir: string | undefined;
+  /** `--config FILE`: the fleet's cockpit.yaml instead of the one found at (or above) the target. */
+  configFile: ConfigFileSetting | undefined;
+}
+
+export interface ConfigFileSetting {
+  /** Absolute. */
+  path: string;
+  /** As the user wrote it, for messages. */
+  shown: string;
 }
 
 export const REGISTRY_MODES = ['off', 'online', 'offline'] as const;
@@ -57,6 +67,7 @@ export const DEFAULT_SETTINGS: Settings = {
   registryTimeoutMs: 10_000,
   registryCacheTtlMs: 6 * 60 * 60 * 1000,
   cacheDir: undefined,
+  configFile: undefined,
 };
 
 /** Describes each setting for `--help` and docs/CONFIG.md. */
@@ -72,6 +83,7 @@ export const SETTING_DOCS: ReadonlyArray<{ key: keyof Settings; flag?: string; e
   { key: 'registryBestEffort', flag: '--resolve-best-effort', env: 'COCKPIT_RESOLVE_BEST_EFFORT', description: 'a package no index or mirror can answer for is a `deps/unresolved-package` note instead of failing the run with exit 3 (implies --resolve; cockpit.yaml `registries.best-effort: true` does the same)' },
   { key: 'registryTimeoutMs', flag: '--registry-timeout <seconds>', env: 'COCKPIT_REGISTRY_TIMEOUT', description: 'give up on one index request after this long' },
   { key: 'registryCacheTtlMs', env: 'COCKPIT_REGISTRY_CACHE_TTL', description: 'seconds an index answer stays fresh in the on-disk cache' },
+  { key: 'configFile', flag: '--config <file>', env: 'COCKPIT_CONFIG', description: "the fleet's cockpit.yaml: used instead of the one at the workspace root (or the nearest one above a single agent); agents' own cockpit.yaml files still add to it" },
   { key: 'cacheDir', flag: '--cache-dir <dir>', env: 'COCKPIT_CACHE_DIR', description: 'where the registry cache lives (default $XDG_CACHE_HOME/agentops-cockpit, else ~/.cache/agentops-cockpit)' },
 ];
 
@@ -89,6 +101,9 @@ export interface SettingOverrides {
   resolveBestEffort?: boolean | undefined;
   registryTimeout?: string | undefined;
   cacheDir?: string | undefined;
+  config?: string | undefined;
+  /** The folder relative paths in flags and the environment are relative to (default: the process's). */
+  cwd?: string | undefined;
 }
 
 /** The longest delay Node's timers can hold (2^31 - 1 ms); a longer one fires after 1 ms instead. */
@@ -135,6 +150,11 @@ export function resolveSettings(flags: SettingOverrides, env: NodeJS.ProcessEnv 
   if (env['COCKPIT_REGISTRY_TIMEOUT']) settings.registryTimeoutMs = positiveSeconds(env['COCKPIT_REGISTRY_TIMEOUT'], 'COCKPIT_REGISTRY_TIMEOUT');
   if (env['COCKPIT_REGISTRY_CACHE_TTL']) settings.registryCacheTtlMs = positiveSeconds(env['COCKPIT_REGISTRY_CACHE_TTL'], 'COCKPIT_REGISTRY_CACHE_TTL');
   if (env['COCKPIT_CACHE_DIR']) settings.cacheDir = env['COCKPIT_CACHE_DIR'];
+  const config = flags.config ?? (env['COCKPIT_CONFIG'] || undefined);
+  if (config !== undefined) {
+    if (config.trim() === '') throw new CockpitError(`${flags.config !== undefined ? '--config' : 'COCKPIT_CONFIG'}: expected the path of a cockpit.yaml file`);
+    settings.configFile = { path: path.resolve(flags.cwd ?? process.cwd(), config), shown: config };
+  }
 
   if (flags.maxFileSize !== undefined) settings.maxFileBytes = parseByteSize(flags.maxFileSize, '--max-file-size');
   if (flags.format !== undefined) settings.format = parseFormat(flags.format, '--format');

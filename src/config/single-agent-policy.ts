@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { CockpitFile } from './file-schema.js';
 import type { LockViolation, Policy } from './policy.js';
-import { loadRootConfig } from './root-config.js';
+import { loadFleetConfig, loadRootConfig } from './root-config.js';
+import type { ConfigFileSetting } from './settings.js';
 
 /**
  * The policy of one agent audited on its own (`ops report AGENT`, MCP `audit_agent`), decided as the fleet run
@@ -29,9 +30,10 @@ async function fleetFileAbove(agentRoot: string) {
   }
 }
 
-export async function singleAgentPolicy(agentRoot: string): Promise<SingleAgentPolicy> {
-  const own = await loadRootConfig(agentRoot);
-  const above = await fleetFileAbove(agentRoot);
+/** With `configFile` (`--config`), that file is the fleet's and nothing is searched for above the agent. */
+export async function singleAgentPolicy(agentRoot: string, configFile?: ConfigFileSetting): Promise<SingleAgentPolicy> {
+  const own = configFile && path.resolve(configFile.path) === path.resolve(agentRoot, path.basename(configFile.path)) ? undefined : await loadRootConfig(agentRoot);
+  const above = configFile ? await loadFleetConfig(agentRoot, configFile) : await fleetFileAbove(agentRoot);
   const { agentPolicy, rootPolicy } = await import('./policy.js');
   const gitignore = own?.config.gitignore ?? above?.config.gitignore;
   const maxFixFiles = own?.config.max_fix_files ?? above?.config.max_fix_files;

@@ -24,7 +24,7 @@ export interface AgentAuditResult {
 /** Audits one folder as a single agent, in this process. */
 export async function auditOneAgent(target: RootedPath, settings: Settings): Promise<AgentAuditResult> {
   // Gated as the fleet run of the folder above would gate it (config/single-agent-policy.ts).
-  const { policy, violations, settings: agentSettings } = await singleAgentPolicy(target.absolute);
+  const { policy, violations, settings: agentSettings } = await singleAgentPolicy(target.absolute, settings.configFile);
   const audit = await auditAgent({
     root: target.absolute,
     relativePath: target.relative,

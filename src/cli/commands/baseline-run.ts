@@ -8,6 +8,7 @@ import { auditTarget } from './report-run.js';
 import { plural } from '../../util/plural.js';
 
 export interface BaselineCreateFlags {
+  config?: string;
   output?: string;
   workspace?: boolean;
   jobs?: string;
@@ -26,7 +27,7 @@ export async function runBaselineCreate(target: string | undefined, flags: Basel
   const root = path.resolve(io.cwd, given);
   await requireDirectory(root, given);
   // Registry lookups stay off: a baseline is about the code, and must not depend on the network.
-  const settings = { ...resolveSettings({ maxFileSize: flags.maxFileSize, gitignore: flags.gitignore }, io.env), registryMode: 'off' as const };
+  const settings = { ...resolveSettings({ maxFileSize: flags.maxFileSize, gitignore: flags.gitignore, config: flags.config, cwd: io.cwd }, io.env), registryMode: 'off' as const };
   let jobs: number | undefined;
   if (flags.jobs !== undefined) {
     jobs = Number(flags.jobs);

@@ -12,6 +12,7 @@ export function registerBaseline(program: Command, io: CliIo, setExitCode: (code
     .option('-o, --output <file>', `where to write the baseline (default: PATH/${DEFAULT_BASELINE})`)
     .option('-w, --workspace', 'discover and audit every agent under PATH')
     .option('-j, --jobs <n>', 'worker threads (default: the machine\'s cores)')
+    .option('-c, --config <file>', 'the fleet\'s cockpit.yaml, instead of the one found at the root or above the agent (or $COCKPIT_CONFIG)')
     .option('--max-file-size <size>', 'skip files larger than this, e.g. 512KB or 2MB (default: 2MB)')
     .option('--no-gitignore', 'do not respect .gitignore files (.cockpitignore still applies)')
     .option('-q, --quiet', 'no progress output')

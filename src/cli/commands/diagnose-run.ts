@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { createColors } from 'picocolors';
-import { loadRootConfig } from '../../config/root-config.js';
+import { loadFleetConfig } from '../../config/root-config.js';
 import { resolveSettings } from '../../config/settings.js';
 import { diagnose, type DiagnoseReport, type DiagnosedIndex } from '../../registry/diagnose/diagnose.js';
 import { renderTable } from '../../report/table.js';
@@ -9,6 +9,7 @@ import type { CliIo } from '../io.js';
 import { requireDirectory, useColor } from './common.js';
 
 export interface DiagnoseFlags {
+  config?: string;
   format?: string;
   timeout?: string;
   public?: boolean;
@@ -71,10 +72,10 @@ function formatDiagnosis(report: DiagnoseReport, color: boolean): string {
 /** `ops diagnose`: probes every configured index; the exit code says whether each ecosystem has a working path. */
 export async function runDiagnose(target: string, flags: DiagnoseFlags, io: CliIo): Promise<number> {
   if (flags.format !== 'text' && flags.format !== 'json') throw new CockpitError(`--format: unknown format '${flags.format}' (expected text, json)`);
-  const settings = resolveSettings({ color: flags.color, registryTimeout: flags.timeout }, io.env);
+  const settings = resolveSettings({ color: flags.color, registryTimeout: flags.timeout, config: flags.config, cwd: io.cwd }, io.env);
   const root = path.resolve(io.cwd, target);
   await requireDirectory(root, target);
-  const registries = (await loadRootConfig(root))?.config.registries;
+  const registries = (await loadFleetConfig(root, settings.configFile))?.config.registries;
   const report = await diagnose({
     cwd: root,
     env: io.env,

@@ -8,6 +8,7 @@ export function registerDiagnose(program: Command, io: CliIo, setExitCode: (code
     .description('check every configured package index and mirror: where it was configured, DNS, TCP/TLS, HTTP, auth, proxy and CA settings')
     .argument('[path]', 'the project whose pip, uv, npm and cockpit.yaml configuration applies', '.')
     .option('-f, --format <format>', 'text or json', 'text')
+    .option('-c, --config <file>', 'the fleet\'s cockpit.yaml, instead of the one found at the root or above the agent (or $COCKPIT_CONFIG)')
     .option('--timeout <seconds>', 'per step (default: 10)')
     .option('--public', 'check the public mirrors only')
     .option('--index-url <url>', 'PyPI index to check instead of the configured one')

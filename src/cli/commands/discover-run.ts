@@ -11,6 +11,7 @@ import { agentIdSource } from '../../util/agent-location.js';
 import { plural } from '../../util/plural.js';
 
 export interface DiscoverFlags {
+  config?: string;
   format?: string;
   gitignore?: boolean;
   color?: boolean;
@@ -19,7 +20,7 @@ export interface DiscoverFlags {
 /** `ops discover`: the agents under a workspace and why each was recognised. */
 export async function runDiscover(target: string, flags: DiscoverFlags, io: CliIo): Promise<number> {
   if (flags.format !== 'text' && flags.format !== 'json') throw new CockpitError(`--format: unknown format '${flags.format}' (expected text, json)`);
-  const settings = resolveSettings({ gitignore: flags.gitignore, color: flags.color }, io.env);
+  const settings = resolveSettings({ gitignore: flags.gitignore, color: flags.color, config: flags.config, cwd: io.cwd }, io.env);
   const root = path.resolve(io.cwd, target);
   await requireDirectory(root, target);
   const { agents } = await discoverWorkspace(root, settings);

@@ -9,6 +9,7 @@ export function registerDiscover(program: Command, io: CliIo, setExitCode: (code
     .argument('[path]', 'the workspace root', '.')
     .option('-f, --format <format>', 'text or json', 'text')
     .option('--no-gitignore', 'do not respect .gitignore files')
+    .option('-c, --config <file>', 'the fleet\'s cockpit.yaml, instead of the one found at the root or above the agent (or $COCKPIT_CONFIG)')
     .option('--color', 'force colour')
     .option('--no-color', 'never use colour (NO_COLOR is honoured too)')
     .action(async (target: string, flags: DiscoverFlags) => {

@@ -6,6 +6,7 @@ import type { CliIo } from '../io.js';
 import { displayRoot, requireDirectory } from './common.js';
 
 export interface McpFlags {
+  config?: string;
   root?: string;
 }
 
@@ -14,7 +15,7 @@ export async function runMcp(flags: McpFlags, io: CliIo, streams: Pick<Parameter
   const given = flags.root ?? '.';
   const root = path.resolve(io.cwd, given);
   await requireDirectory(root, given);
-  const settings = resolveSettings({}, io.env);
+  const settings = resolveSettings({ config: flags.config, cwd: io.cwd }, io.env);
   // stderr only: stdout belongs to the protocol.
   io.stderr(`ops mcp: serving ${TOOL_NAMES.join(', ')} over stdio (root: ${displayRoot(root, io.cwd)})\n`);
   await serveStdio({ root, settings, ...streams });

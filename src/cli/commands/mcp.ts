@@ -7,6 +7,7 @@ export function registerMcp(program: Command, io: CliIo, setExitCode: (code: num
   program
     .command('mcp')
     .description('serve the audit as Model Context Protocol tools over stdio, so coding agents can check their own work')
+    .option('-c, --config <file>', 'the fleet\'s cockpit.yaml, instead of the one found at the root or above the agent (or $COCKPIT_CONFIG)')
     .option('--root <dir>', 'the folder tools may read; every tool path is relative to it and may not leave it (default: the current folder)')
     .addHelpText(
       'after',

@@ -7,7 +7,7 @@ import type { PreparedScope } from '../../baseline/prepare.js';
 import type { BaselineState } from '../../baseline/scope.js';
 import type { DiscoveredAgent } from '../../discovery/discover.js';
 import type { HealPlan, HealSource } from '../../heal/heal.js';
-import { loadRootConfig } from '../../config/root-config.js';
+import { loadFleetConfig } from '../../config/root-config.js';
 import { parseAgentTimeout, resolveSettings, type Settings } from '../../config/settings.js';
 import { isStoreUrl, redactStoreUrl } from '../../store/url.js';
 import type { AgentReport, Report } from '../../report/model.js';
@@ -24,6 +24,7 @@ import { singleAgentPolicy } from '../../config/single-agent-policy.js';
 // resolver and heal load when a run asks for them (docs/BENCHMARKS.md, Start-up).
 
 export interface ReportFlags {
+  config?: string;
   format?: string;
   output?: string;
   maxFileSize?: string;
@@ -149,7 +150,7 @@ export async function auditTarget(root: string, given: string, context: AuditCon
   // One agent without changes: nothing to audit or gate.
   if (changes && changes.files.size === 0) return { report: assembleReport(displayRoot(root, io.cwd), []), heal: [] };
   // Gated as the fleet run of the folder above would gate it (config/single-agent-policy.ts).
-  const { policy, violations, settings: agentSettings } = await singleAgentPolicy(root);
+  const { policy, violations, settings: agentSettings } = await singleAgentPolicy(root, settings.configFile);
   const [{ auditAgent }, { listFiles }] = await Promise.all([import('../../audit/audit-agent.js'), import('../../source/walk.js')]);
   const threads = jobs ?? availableParallelism();
   // The worker pool (and its module) loads only when the agent is large enough to start it.
@@ -186,7 +187,15 @@ export async function auditTarget(root: string, given: string, context: AuditCon
 async function warmFleet(root: string, rootName: string, lakeDir: string, settings: Settings, io: CliIo, progress: Progress): Promise<{ agents: AgentReport[]; heal: HealSource[] } | undefined> {
   const started = performance.now();
   const { warmFleetReports } = await import('../../audit/warm-cache.js');
-  const warm = warmFleetReports({ root, rootName, lakeDir, maxFileBytes: settings.maxFileBytes, excludeDirs: settings.excludeDirs, useGitignore: settings.useGitignore });
+  const warm = warmFleetReports({
+    root,
+    rootName,
+    lakeDir,
+    maxFileBytes: settings.maxFileBytes,
+    excludeDirs: settings.excludeDirs,
+    useGitignore: settings.useGitignore,
+    configFile: settings.configFile?.path,
+  });
   if (!warm) return undefined;
   progress.start(warm.reports.length);
   warm.reports.forEach((agent, index) => progress.update({ done: index + 1, total: warm.reports.length, agent: agent.path, verdict: agent.verdict, cached: true, elapsedMs: performance.now() - started }));
@@ -210,7 +219,7 @@ function lazyBatchRunner(threads: number): { run: (batch: SourceBatch) => Promis
 
 async function createDependencyResolver(root: string, settings: Settings, flags: ReportFlags, io: CliIo): Promise<DependencyResolver | undefined> {
   if (settings.registryMode === 'off') return undefined;
-  const registries = (await loadRootConfig(root))?.config.registries;
+  const registries = (await loadFleetConfig(root, settings.configFile))?.config.registries;
   const { DependencyResolver } = await import('../../registry/audit/dependency-resolver.js');
   const discoverFlags = {
     ...(flags.indexUrl ? { indexUrl: flags.indexUrl } : {}),
@@ -234,6 +243,8 @@ export async function runReport(target: string | undefined, flags: ReportFlags, 
       resolveBestEffort: flags.resolveBestEffort,
       registryTimeout: flags.registryTimeout,
       cacheDir: flags.cacheDir,
+      config: flags.config,
+      cwd: io.cwd,
     },
     io.env,
   );
@@ -295,7 +306,9 @@ export async function runReport(target: string | undefined, flags: ReportFlags, 
       if (flags.heal) {
         const { applyHealPlan, buildHealPlan, commitHealBranch, limitHealPlan } = await import('../../heal/heal.js');
         // The same file the audit's policy came from: the root's for a fleet, the agent's or the fleet file above it for one agent.
-        const maxFixFiles = fleet ? (await loadRootConfig(root))?.config.max_fix_files : (await singleAgentPolicy(root)).settings.max_fix_files;
+        const maxFixFiles = fleet
+          ? (await loadFleetConfig(root, settings.configFile))?.config.max_fix_files
+          : (await singleAgentPolicy(root, settings.configFile)).settings.max_fix_files;
         healPlan = await limitHealPlan(await buildHealPlan(result.heal), { force: flags.force === true, ...(maxFixFiles !== undefined ? { maxFixFiles } : {}) });
         if (!flags.dryRun) {
           const before = new Set(report.agents.flatMap((agent) => agent.findings.map((finding) => finding.fingerprint)));
@@ -309,7 +322,7 @@ export async function runReport(target: string | undefined, flags: ReportFlags, 
         }
       }
       if (scopeModule?.scopeActive(scope)) {
-        const narrowed = await scopeModule.finishScope(report, scope, fleet);
+        const narrowed = await scopeModule.finishScope(report, scope, fleet, settings.configFile);
         report = narrowed.report;
         baselineStates = narrowed.states;
       }

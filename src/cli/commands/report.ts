@@ -32,6 +32,7 @@ export function registerReport(program: Command, io: CliIo, setExitCode: (code: 
     .option('--extra-index-url <url>', 'another PyPI index to ask as well (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
     .option('--npm-registry <url>', 'npm registry to use instead of the configured one')
     .option('--registry-timeout <seconds>', 'give up on one index request after this long (default: 10)')
+    .option('-c, --config <file>', 'the fleet\'s cockpit.yaml, instead of the one found at the root or above the agent (or $COCKPIT_CONFIG)')
     .option('--cache-dir <dir>', 'where index answers are cached (default: $XDG_CACHE_HOME/agentops-cockpit)')
     .option('--agent-timeout <seconds>', 'give up on one agent this long after it starts (default: 300)')
     .option('--max-file-size <size>', 'skip files larger than this, e.g. 512KB or 2MB (default: 2MB)')

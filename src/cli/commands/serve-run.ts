@@ -12,6 +12,7 @@ import { DEFAULT_LAKE, displayRoot, requireDirectory } from './common.js';
 import { TOKEN_VARIABLE } from './serve.js';
 
 export interface ServeFlags {
+  config?: string;
   lake?: string;
   store?: string;
   workspace?: string;
@@ -75,7 +76,7 @@ export async function runServe(flags: ServeFlags, io: CliIo, stopped: () => Prom
   if (flags.lake !== undefined && isStoreUrl(flags.lake)) throw new CockpitError(`--lake: '${redactStoreUrl(flags.lake)}' is a fleet store; serve it with --store URL`);
   // A lake that does not exist yet is an empty fleet: the first audit (from the dashboard too) creates it.
   const lakeDir = flags.lake !== undefined ? path.resolve(io.cwd, flags.lake) : path.join(workspaceRoot, DEFAULT_LAKE);
-  const settings = resolveSettings({}, io.env);
+  const settings = resolveSettings({ config: flags.config, cwd: io.cwd }, io.env);
   // --store: read the PostgreSQL fleet store; audits from the dashboard still write the lake, then are pushed.
   const database = flags.store !== undefined ? await serveFromStore(flags.store, io.env, { workspaceRoot, lakeDir, settings }) : undefined;
   const lakeLabel = database?.label ?? displayRoot(lakeDir, io.cwd);

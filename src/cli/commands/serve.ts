@@ -14,6 +14,7 @@ export function registerServe(program: Command, io: CliIo, setExitCode: (code: n
     .description('serve the web dashboard and its HTTP API over an evidence lake (reads new audits without a restart)')
     .option('-w, --workspace <dir>', 'the workspace the dashboard audits and heals (default: the current folder)')
     .option('--lake <dir>', `evidence lake folder, relative to the current folder (default: WORKSPACE/${DEFAULT_LAKE.split(path.sep).join('/')})`)
+    .option('-c, --config <file>', 'the fleet\'s cockpit.yaml, instead of the one found at the root or above the agent (or $COCKPIT_CONFIG)')
     .option('--store <url>', 'read the PostgreSQL fleet store (postgres://…, docs/STORE.md) instead of the lake; dashboard audits are pushed to it')
     .option('--host <address>', `address to bind; anything but loopback needs ${TOKEN_VARIABLE} (default: 127.0.0.1)`)
     .option('-p, --port <port>', 'port to listen on; 0 picks a free one (default: 8080)')

@@ -598,12 +598,15 @@ function isLocallyBound(node, name) {
 /**
 * The callee resolved through imports, but only when its first name really is an import where the call
 * stands: `requests.get` with `import requests` → `requests.get`; with no such import, or with a parameter
-* or local variable named `requests` in scope, undefined. `self.requests.get` never resolves.
+* or local variable named `requests` in scope, undefined. `self.requests.get` never resolves. With `wanted`,
+* also undefined for a callee it rejects (checked before the scopes, which cost more).
 */
-function importedCallee(call, imports) {
+function importedCallee(call, imports, wanted) {
 	const head = calleeText(call).split(/[.(\[]/)[0] ?? "";
-	if (!head || !imports.has(head) || isLocallyBound(call, head)) return void 0;
-	return qualifiedCallee(call, imports);
+	if (!head || !imports.has(head)) return void 0;
+	const qualified = qualifiedCallee(call, imports);
+	if (wanted && !wanted(qualified) || isLocallyBound(call, head)) return void 0;
+	return qualified;
 }
 /** True when `node` sits inside a nested function, lambda or class of `scope` (not `scope` itself). */
 function insideNestedScope(node, scope) {
@@ -5024,21 +5027,25 @@ async function calledFunction(modules, module, imports, call) {
 	if (!callee) return void 0;
 	if (callee.type === "identifier") {
 		const name = callee.text;
-		if (isLocallyBound(call, name)) return void 0;
 		const target = imports.get(name);
 		if (!target) {
 			const fn = topLevelFunction(module.tree.rootNode, name);
-			return fn ? {
+			return fn && !isLocallyBound(call, name) ? {
 				module,
 				fn,
 				name
 			} : void 0;
 		}
+		if (!resolvesInAgent(modules, module.file.path, target) || isLocallyBound(call, name)) return void 0;
 		return functionAt(modules, module.file.path, target);
 	}
 	if (callee.type !== "attribute" || !/^[\w.]+$/.test(calleeText(call))) return void 0;
-	const qualified = importedCallee(call, imports);
+	const qualified = importedCallee(call, imports, (candidate) => resolvesInAgent(modules, module.file.path, candidate));
 	return qualified ? functionAt(modules, module.file.path, qualified) : void 0;
+}
+/** True when `qualified` names a module-level name of one of the agent's own modules. */
+function resolvesInAgent(modules, fromPath, qualified) {
+	return resolvePythonImport(modules.paths, fromPath, qualified)?.rest.length === 1;
 }
 async function functionAt(modules, fromPath, qualified) {
 	const resolved = resolvePythonImport(modules.paths, fromPath, qualified);
@@ -6729,8 +6736,9 @@ var TS_HELPER_SPEC$2 = {
 var PY_SHELL_TEXT = /\b(subprocess|os|asyncio|system|popen|create_subprocess_shell|getoutput)\b/;
 var SHELL_RISK = "the shell interprets ; | && $() in that text, so a prompt injection runs arbitrary commands on the host.";
 /** A call that hands a command string to a shell, and the argument that carries the command. */
+var isShellCallee = (qualified) => ALWAYS_SHELL.has(qualified) || SUBPROCESS_SHELL_OPTIONAL.has(qualified);
 function pythonShellSink(call, imports) {
-	const callee = importedCallee(call, imports);
+	const callee = importedCallee(call, imports, isShellCallee);
 	if (!callee) return void 0;
 	let label;
 	if (ALWAYS_SHELL.has(callee)) label = `${callee}(...)`;
@@ -6946,7 +6954,7 @@ function pythonClients(root, imports) {
 		names.add(name);
 		clients.byScope.set(key, names);
 	};
-	const isClientConstructor = (node) => node?.type === "call" && PY_CLIENT_CTOR.test(importedCallee(node, imports) ?? "");
+	const isClientConstructor = (node) => node?.type === "call" && importedCallee(node, imports, (qualified) => PY_CLIENT_CTOR.test(qualified)) !== void 0;
 	for (const pattern of root.descendantsOfType("as_pattern")) {
 		const alias = pattern.childForFieldName("alias")?.namedChildren[0];
 		if (isClientConstructor(pattern.namedChildren[0]) && (alias?.type === "identifier" || alias?.type === "attribute")) add(pattern, alias.text);
@@ -6977,12 +6985,13 @@ function isClientAt(call, head, clients) {
 	for (const scope of enclosingScopes(call)) if (localBindings(scope).has(head)) return clients.byScope.get(scope.id)?.has(head) ?? false;
 	return clients.byScope.get("module")?.has(head) ?? false;
 }
+var isFetchCallee = (qualified) => PY_MODULE_SINK.test(qualified) || PY_URLLIB.test(qualified) || PY_INLINE_CLIENT.test(qualified);
 /** A call that fetches a URL (module function, client method, urllib), and the argument holding the URL. */
 function pythonFetchSink(call, imports, clients) {
 	const written = calleeText(call);
-	const callee = importedCallee(call, imports);
+	const callee = importedCallee(call, imports, isFetchCallee);
 	const dot = written.lastIndexOf(".");
-	if (!(callee !== void 0 && (PY_MODULE_SINK.test(callee) || PY_URLLIB.test(callee) || PY_INLINE_CLIENT.test(callee)) || dot > 0 && HTTP_METHOD.test(written.slice(dot + 1)) && isClientAt(call, written.slice(0, dot), clients))) return void 0;
+	if (!(callee !== void 0 || dot > 0 && HTTP_METHOD.test(written.slice(dot + 1)) && isClientAt(call, written.slice(0, dot), clients))) return void 0;
 	const url = keywordArgument(call, "url") ?? positionalArguments(call)[/\.request$/.test(written) ? 1 : 0];
 	return url ? {
 		written,

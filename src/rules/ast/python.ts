@@ -284,12 +284,16 @@ export function isLocallyBound(node: Node, name: string): boolean {
 /**
  * The callee resolved through imports, but only when its first name really is an import where the call
  * stands: `requests.get` with `import requests` → `requests.get`; with no such import, or with a parameter
- * or local variable named `requests` in scope, undefined. `self.requests.get` never resolves.
+ * or local variable named `requests` in scope, undefined. `self.requests.get` never resolves. With `wanted`,
+ * also undefined for a callee it rejects (checked before the scopes, which cost more).
  */
-export function importedCallee(call: Node, imports: ImportMap): string | undefined {
+export function importedCallee(call: Node, imports: ImportMap, wanted?: (qualified: string) => boolean): string | undefined {
   const head = calleeText(call).split(/[.(\[]/)[0] ?? '';
-  if (!head || !imports.has(head) || isLocallyBound(call, head)) return undefined;
-  return qualifiedCallee(call, imports);
+  if (!head || !imports.has(head)) return undefined;
+  const qualified = qualifiedCallee(call, imports);
+  // The scope walk is the costly part: only for a callee the caller wants (issue 16 profile).
+  if ((wanted && !wanted(qualified)) || isLocallyBound(call, head)) return undefined;
+  return qualified;
 }
 
 /** True when `node` sits inside a nested function, lambda or class of `scope` (not `scope` itself). */

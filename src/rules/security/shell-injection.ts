@@ -143,8 +143,10 @@ const PY_SHELL_TEXT = /\b(subprocess|os|asyncio|system|popen|create_subprocess_s
 const SHELL_RISK = 'the shell interprets ; | && $() in that text, so a prompt injection runs arbitrary commands on the host.';
 
 /** A call that hands a command string to a shell, and the argument that carries the command. */
+const isShellCallee = (qualified: string) => ALWAYS_SHELL.has(qualified) || SUBPROCESS_SHELL_OPTIONAL.has(qualified);
+
 function pythonShellSink(call: Node, imports: ImportMap): { label: string; callee: string; command: Node } | undefined {
-  const callee = importedCallee(call, imports);
+  const callee = importedCallee(call, imports, isShellCallee);
   if (!callee) return undefined;
   let label: string;
   if (ALWAYS_SHELL.has(callee)) label = `${callee}(...)`;

@@ -179,7 +179,7 @@ function pythonClients(root: Node, imports: ImportMap): PythonClients {
     names.add(name);
     clients.byScope.set(key, names);
   };
-  const isClientConstructor = (node: Node | null | undefined): boolean => node?.type === 'call' && PY_CLIENT_CTOR.test(importedCallee(node, imports) ?? '');
+  const isClientConstructor = (node: Node | null | undefined): boolean => node?.type === 'call' && importedCallee(node, imports, (qualified) => PY_CLIENT_CTOR.test(qualified)) !== undefined;
   for (const pattern of root.descendantsOfType('as_pattern')) {
     const alias = pattern.childForFieldName('alias')?.namedChildren[0];
     if (isClientConstructor(pattern.namedChildren[0]) && (alias?.type === 'identifier' || alias?.type === 'attribute')) add(pattern, alias.text);
@@ -215,13 +215,15 @@ function isClientAt(call: Node, head: string, clients: PythonClients): boolean {
   return clients.byScope.get('module')?.has(head) ?? false;
 }
 
+const isFetchCallee = (qualified: string) => PY_MODULE_SINK.test(qualified) || PY_URLLIB.test(qualified) || PY_INLINE_CLIENT.test(qualified);
+
 /** A call that fetches a URL (module function, client method, urllib), and the argument holding the URL. */
 function pythonFetchSink(call: Node, imports: ImportMap, clients: PythonClients): { written: string; url: Node } | undefined {
   const written = calleeText(call);
-  const callee = importedCallee(call, imports);
+  const callee = importedCallee(call, imports, isFetchCallee);
   const dot = written.lastIndexOf('.');
   const isSink =
-    (callee !== undefined && (PY_MODULE_SINK.test(callee) || PY_URLLIB.test(callee) || PY_INLINE_CLIENT.test(callee))) ||
+    callee !== undefined ||
     (dot > 0 && HTTP_METHOD.test(written.slice(dot + 1)) && isClientAt(call, written.slice(0, dot), clients));
   if (!isSink) return undefined;
   // request(method, url): the URL is second.

@@ -107,17 +107,23 @@ export async function calledFunction(modules: AgentModules, module: ParsedModule
   if (!callee) return undefined;
   if (callee.type === 'identifier') {
     const name = callee.text;
-    if (isLocallyBound(call, name)) return undefined;
     const target = imports.get(name);
+    // Resolve first: most calls name nothing of the agent's, and the scope walk behind isLocallyBound costs more.
     if (!target) {
       const fn = topLevelFunction(module.tree.rootNode, name);
-      return fn ? { module, fn, name } : undefined;
+      return fn && !isLocallyBound(call, name) ? { module, fn, name } : undefined;
     }
+    if (!resolvesInAgent(modules, module.file.path, target) || isLocallyBound(call, name)) return undefined;
     return functionAt(modules, module.file.path, target);
   }
   if (callee.type !== 'attribute' || !/^[\w.]+$/.test(calleeText(call))) return undefined;
-  const qualified = importedCallee(call, imports);
+  const qualified = importedCallee(call, imports, (candidate) => resolvesInAgent(modules, module.file.path, candidate));
   return qualified ? functionAt(modules, module.file.path, qualified) : undefined;
+}
+
+/** True when `qualified` names a module-level name of one of the agent's own modules. */
+function resolvesInAgent(modules: AgentModules, fromPath: string, qualified: string): boolean {
+  return resolvePythonImport(modules.paths, fromPath, qualified)?.rest.length === 1;
 }
 
 async function functionAt(modules: AgentModules, fromPath: string, qualified: string): Promise<PythonFunctionRef | undefined> {

@@ -891,7 +891,7 @@ function deprecatedSdk(ecosystem, name) {
 function dangerousReleases(ecosystem, name, version) {
 	return DANGEROUS_RELEASES.filter((entry) => entry.ecosystem === ecosystem && sameName(ecosystem, entry.name, name) && versionMatches(ecosystem, version, entry.affected));
 }
-// src/rules/dependency/findings.ts
+// src/audit/dependency-findings.ts
 var semver = lazyRequire("semver");
 /** A version far beyond any real release: a range that admits it has no upper bound. */
 var FAR_FUTURE = "999999.0.0";

@@ -16,7 +16,7 @@ import { a as isRootAgent, o as joinAgentPath } from "./chunk-agent-location.js"
 import { t as singleAgentPolicy } from "./chunk-single-agent-policy.js";
 import { t as toPosixRelative } from "./chunk-paths.js";
 import { r as resolveInside } from "./chunk-path-containment.js";
-import { t as ruleDocument } from "./chunk-docs.js";
+import { t as ruleDocument } from "./chunk-rule-docs.js";
 import { a as SeveritySchema, i as PersonaSchema, r as FixabilitySchema, t as CategorySchema } from "./chunk-model.js";
 import { n as TOOL_NAME, r as TOOL_VERSION } from "./chunk-version.js";
 import { n as requireDirectory, t as displayRoot } from "./chunk-common.js";

@@ -18,7 +18,7 @@ import { _ as pushRepository, d as agentList, f as findingList, h as historyPoin
 import { t as healPlanJson } from "./chunk-heal-json2.js";
 import { i as rootPolicy, r as agentPolicy } from "./chunk-policy.js";
 import { _ as HealPreviewSchema, a as AgentListSchema, c as AuditConflictSchema, d as AuditStartedSchema, f as AuditStateSchema, g as FleetSchema, h as FindingsQuerySchema, i as AgentHistorySchema, l as AuditParamsSchema, m as FindingListSchema, o as AgentParamsSchema, p as ErrorSchema, r as AgentDetailSchema, s as AgentQuerySchema, u as AuditStartBodySchema, v as HealthSchema, y as RuleListSchema } from "./chunk-findings.js";
-import { t as ruleDocument } from "./chunk-docs.js";
+import { t as ruleDocument } from "./chunk-rule-docs.js";
 import { t as openPostgresFleetStore } from "./chunk-open.js";
 import { n as sourceFromEnvironment, t as pushLake } from "./chunk-push.js";
 import { n as redactStoreUrl, t as isStoreUrl } from "./chunk-url.js";

@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { Tree } from 'web-tree-sitter';
 import ignore from 'ignore';
 import { DEFAULT_POLICY, ruleLevel, type LockViolation, type Policy } from '../config/policy.js';
-import type { Finding } from '../findings/model.js';
+import type { Finding, SensitiveSpan } from '../findings/model.js';
 import { identifyAgent, type AgentIdentity } from '../discovery/agent-identity.js';
 import { CHECKS, ruleById } from '../rules/index.js';
 import { LOCKED_SETTING_RULE } from '../rules/policy/locked-setting.js';
-import type { AgentFiles, Check, RawFinding, SensitiveSpan } from '../rules/types.js';
+import type { AgentFiles, Check, RawFinding } from '../rules/types.js';
 import { agentFilesOf, type AgentFileIndex } from './agent-files.js';
 import { LineIndex } from '../source/line-index.js';
 import { parseSource, recoverFromParserTrap } from '../source/parse.js';
@@ -17,27 +17,16 @@ import { fingerprint } from './fingerprint.js';
 import { redactedLine } from './snippet.js';
 import { ruleFinding } from './rule-finding.js';
 import { honouredSuppression } from './suppressions.js';
-import type { Fix } from '../heal/types.js';
+import type { PlannedFix } from '../heal/types.js';
 import { readAgentManifests } from '../registry/audit/manifests.js';
 import type { DependencyLookups } from '../registry/audit/lookups.js';
-import { dependencyFindings } from '../rules/dependency/findings.js';
+import { dependencyFindings } from './dependency-findings.js';
 import path from 'node:path';
 import { codeKindsOf } from '../source/code-kind.js';
 import { isTextCheck } from './repository-entry.js';
 import { isRootAgent } from '../util/agent-location.js';
 
 /** A fix found during the audit, keyed to its finding; applied only by `--heal`. */
-export interface PlannedFix {
-  fingerprint: string;
-  ruleId: string;
-  /** Report path (relative to the audited root). */
-  file: string;
-  /** Absolute path of the file to edit. */
-  absolutePath: string;
-  language: SourceFile['language'];
-  fix: Fix;
-}
-
 export interface AgentAudit extends AgentIdentity {
   /** Findings that count for the gate, sorted by file, line, column, rule. */
   findings: Finding[];

@@ -1,4 +1,4 @@
-import type { SensitiveSpan } from '../rules/types.js';
+import type { SensitiveSpan } from '../findings/model.js';
 
 /** Snippets are one line; long lines (minified code, notebooks) are cut around the finding. */
 const MAX_SNIPPET_CHARS = 200;

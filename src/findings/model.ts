@@ -50,3 +50,10 @@ export const FindingSchema = z.object({
   suppression: SuppressionSchema.optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
+
+/** A half-open UTF-16 range in the file text whose content must never be shown, and what to show instead. */
+export interface SensitiveSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly replacement: string;
+}

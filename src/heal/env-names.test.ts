@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PlannedFix } from '../audit/audit-agent.js';
+import type { PlannedFix } from './types.js';
 import { withDistinctEnvNames } from './env-names.js';
 
 function secretFix(file: string, start: number, name: string, digest: string): PlannedFix {

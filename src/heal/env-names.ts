@@ -1,4 +1,4 @@
-import type { PlannedFix } from '../audit/audit-agent.js';
+import type { PlannedFix } from './types.js';
 import type { Fix } from './types.js';
 
 /**

@@ -8,7 +8,8 @@ import { sensitiveTracingEnabledCheck } from '../rules/governance/sensitive-trac
 import { noOutputTokenCapCheck } from '../rules/finops/no-output-token-cap.js';
 import { premiumModelForSimpleTaskCheck } from '../rules/finops/premium-model-for-simple-task.js';
 import { mcpUnpinnedServerCheck } from '../rules/security/mcp-unpinned-server.js';
-import { auditSource, type PlannedFix } from '../audit/audit-agent.js';
+import { auditSource } from '../audit/audit-agent.js';
+import type { PlannedFix } from './types.js';
 import { sourceFile } from '../rules/testing/rule-tester.js';
 import type { Check } from '../rules/types.js';
 import { fixTester } from './testing/fix-tester.js';

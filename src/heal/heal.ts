@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { PlannedFix } from '../audit/audit-agent.js';
+import type { PlannedFix } from './types.js';
 import { parseSource } from '../source/parse.js';
 import { joinAgentPath } from '../util/agent-location.js';
 import { CockpitError, errorMessage } from '../util/errors.js';

@@ -1,5 +1,5 @@
 import { formatPatch, structuredPatch } from 'diff';
-import type { SensitiveSpan } from '../rules/types.js';
+import type { SensitiveSpan } from '../findings/model.js';
 import { sensitiveSpans } from '../secrets/sensitive-spans.js';
 
 /**

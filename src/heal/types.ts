@@ -1,3 +1,5 @@
+import type { SourceFile } from '../source/read-sources.js';
+
 /**
  * A fix is a list of text edits computed from the syntax tree (never a reprint of the file), so
  * formatting and comments stay as they were, plus the imports it needs and lines it adds to other
@@ -26,4 +28,16 @@ export interface Fix {
    * already has it (one variable per distinct secret). `secretDigest` is a SHA-256 of the secret.
    */
   env?: { name: string; secretDigest: string };
+}
+
+/** A one-click fix the audit found, with where to apply it. */
+export interface PlannedFix {
+  fingerprint: string;
+  ruleId: string;
+  /** Report path (relative to the audited root). */
+  file: string;
+  /** Absolute path of the file to edit. */
+  absolutePath: string;
+  language: SourceFile['language'];
+  fix: Fix;
 }

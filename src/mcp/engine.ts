@@ -1,4 +1,5 @@
-import { auditAgent, type PlannedFix } from '../audit/audit-agent.js';
+import { auditAgent } from '../audit/audit-agent.js';
+import type { PlannedFix } from '../heal/types.js';
 import { auditWorkspace, type ProgressEvent, type Shard } from '../audit/audit-workspace.js';
 import type { Settings } from '../config/settings.js';
 import { buildHealPlan, limitHealPlan, type HealPlan } from '../heal/heal.js';

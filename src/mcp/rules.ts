@@ -1,4 +1,4 @@
-import { ruleDocument, type RuleDocument } from '../rules/docs.js';
+import { ruleDocument, type RuleDocument } from '../report/rule-docs.js';
 import type { RuleMeta } from '../rules/types.js';
 import { editDistance } from '../util/edit-distance.js';
 

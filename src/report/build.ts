@@ -1,4 +1,6 @@
-import type { AgentAudit } from '../audit/audit-agent.js';
+import type { AgentIdentity } from '../discovery/agent-identity.js';
+import type { Finding } from '../findings/model.js';
+import type { SkippedFile } from '../source/read-sources.js';
 import { combineExitCodes, DEFAULT_GATE, gateExitCode, gateWithSkips, verdictFor, type GatePolicy } from '../gate/gate.js';
 import { joinAgentPath } from '../util/agent-location.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
@@ -15,8 +17,16 @@ export interface FailedAgent {
   kind?: EntryKind;
 }
 
+/** What a report takes from an agent's audit (audit/audit-agent.ts `AgentAudit` carries this and the fixes). */
+export interface AuditedAgent extends AgentIdentity {
+  findings: Finding[];
+  suppressed: Finding[];
+  stats: AgentReport['stats'];
+  skipped: SkippedFile[];
+}
+
 /** `kind: 'repository'` marks the entry that holds the files outside every agent. */
-export type AgentOutcome = { audit: AgentAudit; gate?: GatePolicy; kind?: EntryKind } | FailedAgent;
+export type AgentOutcome = { audit: AuditedAgent; gate?: GatePolicy; kind?: EntryKind } | FailedAgent;
 
 export function agentReport(outcome: AgentOutcome): AgentReport {
   if ('failed' in outcome) {

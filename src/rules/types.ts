@@ -1,5 +1,5 @@
 import type { Tree } from 'web-tree-sitter';
-import type { Category, Fixability, Persona, Severity } from '../findings/model.js';
+import type { Category, Fixability, Persona, SensitiveSpan, Severity } from '../findings/model.js';
 import type { SourceFile } from '../source/read-sources.js';
 import type { HealValues } from '../heal/defaults.js';
 import type { Fix } from '../heal/types.js';
@@ -36,13 +36,6 @@ export interface RuleMeta {
   readonly securitySeverity?: number;
   /** Settings the rule reads from cockpit.yaml, with their schemas and defaults. */
   readonly options?: readonly RuleOption[];
-}
-
-/** A half-open UTF-16 range in the file text whose content must never be shown, and what to show instead. */
-export interface SensitiveSpan {
-  readonly start: number;
-  readonly end: number;
-  readonly replacement: string;
 }
 
 /** What a check reports; the engine turns it into a `Finding` (region, snippet, fingerprint, suppression). */

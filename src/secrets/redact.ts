@@ -1,4 +1,4 @@
-import type { SensitiveSpan } from '../rules/types.js';
+import type { SensitiveSpan } from '../findings/model.js';
 import { PROVIDER_PREFIXES } from './catalog/patterns.js';
 
 /**

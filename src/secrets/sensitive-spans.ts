@@ -1,6 +1,6 @@
 import { redactPii } from '../pii/redact.js';
 import { scanPii } from '../pii/scan.js';
-import type { SensitiveSpan } from '../rules/types.js';
+import type { SensitiveSpan } from '../findings/model.js';
 import { errorMessage } from '../util/errors.js';
 import { keyBlocks } from './key-blocks.js';
 import { redactSecret, replaceSpans } from './redact.js';

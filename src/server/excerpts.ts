@@ -3,7 +3,7 @@ import path from 'node:path';
 import { redactedLine } from '../audit/snippet.js';
 import type { Finding } from '../findings/model.js';
 import type { AgentReport } from '../report/model.js';
-import type { SensitiveSpan } from '../rules/types.js';
+import type { SensitiveSpan } from '../findings/model.js';
 import { sensitiveSpans } from '../secrets/sensitive-spans.js';
 import { decodeText } from '../source/decode.js';
 import { skipByName } from '../source/file-kinds.js';

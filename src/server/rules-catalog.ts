@@ -1,4 +1,4 @@
-import { ruleDocument } from '../rules/docs.js';
+import { ruleDocument } from '../report/rule-docs.js';
 import type { RuleMeta } from '../rules/types.js';
 import type { RuleDoc } from './api-schemas.js';
 

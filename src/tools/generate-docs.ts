@@ -5,7 +5,7 @@ import { renderConfigDoc } from '../config/docs.js';
 import { CockpitFileSchema } from '../config/file-schema.js';
 import { renderSecretsDoc } from '../secrets/docs.js';
 import { reportJsonSchema } from '../report/json-schema.js';
-import { renderRulesDoc } from '../rules/docs.js';
+import { renderRulesDoc } from '../report/rule-docs.js';
 import { RULES } from '../rules/index.js';
 
 /** Regenerates the docs that are derived from code (`npm run docs`); a test keeps them in sync. */

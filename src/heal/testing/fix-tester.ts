@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { auditSource, type PlannedFix } from '../../audit/audit-agent.js';
+import { auditSource } from '../../audit/audit-agent.js';
+import type { PlannedFix } from '../types.js';
 import type { Check } from '../../rules/types.js';
 import { sourceFile } from '../../rules/testing/rule-tester.js';
 import { parseSource } from '../../source/parse.js';

@@ -1,17 +1,17 @@
 import path from 'node:path';
 import { satisfies as pep440Satisfies } from '@renovatebot/pep440';
 import type * as Semver from 'semver';
-import { lazyRequire } from '../../util/lazy-require.js';
-import { ruleLevel, type Policy } from '../../config/policy.js';
-import type { Finding } from '../../findings/model.js';
-import { fingerprint } from '../../audit/fingerprint.js';
-import { ruleFinding } from '../../audit/rule-finding.js';
-import { honouredSuppression } from '../../audit/suppressions.js';
-import { fromLockFile, packageKey } from '../../registry/audit/manifests.js';
-import type { DependencyLookups } from '../../registry/audit/lookups.js';
-import { agentPackageKind, dangerousReleases, deprecatedSdk } from '../../registry/knowledge/index.js';
-import type { Dependency, ManifestResult } from '../../registry/manifests/types.js';
-import type { RuleMeta } from '../types.js';
+import { lazyRequire } from '../util/lazy-require.js';
+import { ruleLevel, type Policy } from '../config/policy.js';
+import type { Finding } from '../findings/model.js';
+import { fingerprint } from './fingerprint.js';
+import { ruleFinding } from './rule-finding.js';
+import { honouredSuppression } from './suppressions.js';
+import { fromLockFile, packageKey } from '../registry/audit/manifests.js';
+import type { DependencyLookups } from '../registry/audit/lookups.js';
+import { agentPackageKind, dangerousReleases, deprecatedSdk } from '../registry/knowledge/index.js';
+import type { Dependency, ManifestResult } from '../registry/manifests/types.js';
+import type { RuleMeta } from '../rules/types.js';
 import {
   DANGEROUS_RELEASE,
   DEPENDENCY_CONFUSION_RISK,
@@ -22,7 +22,7 @@ import {
   UNPINNED_AGENT_PACKAGE,
   UNRESOLVED_PACKAGE,
   YANKED_RELEASE,
-} from './rules.js';
+} from '../rules/dependency/rules.js';
 
 // Only npm ranges need semver (about 20 ms to load); a Python agent never does.
 const semver = lazyRequire<typeof Semver>('semver');

@@ -1,7 +1,7 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import "./chunk-model.js";
 import { n as PERSONA_LABELS } from "./chunk-labels.js";
-// src/rules/docs.ts
+// src/report/rule-docs.ts
 /** A rule's explanation in Markdown, as docs/RULES.md and the dashboard show it (the persona when not grouped by it). */
 function ruleExplanation(rule, options = {}) {
 	return [

@@ -1,6 +1,6 @@
 import { PERSONAS } from '../findings/model.js';
-import { PERSONA_LABELS } from '../report/labels.js';
-import type { RuleMeta } from './types.js';
+import { PERSONA_LABELS } from './labels.js';
+import type { RuleMeta } from '../rules/types.js';
 
 function escapeCell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');

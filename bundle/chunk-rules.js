@@ -229,7 +229,7 @@ var lockedSettingCheck = {
 	appliesTo: () => false,
 	run: () => void 0
 };
-// src/rules/dependency/rules.ts
+// src/rules/deps/rules.ts
 /** Dependency rules read manifests and registry answers, not source files: the engine runs them per agent. */
 var base = {
 	category: "dependency",
@@ -1220,9 +1220,9 @@ var ARCHITECTURE_CHECKS = [defineRule({
 	remediation: "Ask the provider for structured output and read the parsed object: response_format / parse(), output_type=, output_schema=, response_schema, with_structured_output, generateObject or Output.object. Validate with the same schema.",
 	docs: "https://platform.openai.com/docs/guides/structured-outputs",
 	frameworks: [
-		"openai",
+		"openai-sdk",
 		"openai-agents",
-		"anthropic",
+		"anthropic-sdk",
 		"google-genai",
 		"langchain",
 		"vercel-ai-sdk"
@@ -1545,7 +1545,7 @@ var noOutputTokenCapCheck = defineRule({
 	remediation: "Set an output cap sized to the task: max_completion_tokens / max_output_tokens (OpenAI), max_output_tokens (Gemini), max_tokens (ChatOpenAI, ModelSettings), maxOutputTokens (AI SDK 5; maxTokens in v4).",
 	docs: "https://platform.openai.com/docs/api-reference/chat/create#chat-create-max_completion_tokens",
 	frameworks: [
-		"openai",
+		"openai-sdk",
 		"google-genai",
 		"google-adk",
 		"langchain",
@@ -2305,7 +2305,7 @@ var FINOPS_CHECKS = [
 		remediation: "Anthropic: pass `system` as a list of text blocks and mark the static one with `\"cache_control\": {\"type\": \"ephemeral\"}`. ADK: wrap the agent in `App(..., context_cache_config=ContextCacheConfig(...))`. google-genai: create a cache with `client.caches.create` and pass `cached_content=` in GenerateContentConfig.",
 		docs: "https://docs.anthropic.com/en/docs/build-with-claude/prompt-caching",
 		frameworks: [
-			"anthropic",
+			"anthropic-sdk",
 			"google-adk",
 			"google-genai"
 		],
@@ -2422,8 +2422,8 @@ var piiFieldsToModelCheck = defineRule({
 	remediation: "Send the model only what the task needs: replace personal values with tokens or masked forms (Presidio, a redact() helper) before building the prompt, and re-insert them after the model answers if the output must contain them.",
 	docs: "https://genai.owasp.org/llmrisk/llm022025-sensitive-information-disclosure/",
 	frameworks: [
-		"openai",
-		"anthropic",
+		"openai-sdk",
+		"anthropic-sdk",
 		"google-genai",
 		"google-adk",
 		"langchain",
@@ -3963,8 +3963,8 @@ var modelClientNoTimeoutCheck = defineRule({
 	remediation: "Pass an explicit timeout sized to the call: `OpenAI(timeout=30.0)` or `httpx.Timeout(30.0, connect=5.0)`, `ChatOpenAI(timeout=30)`, `ChatAnthropic(default_request_timeout=30)`, `new OpenAI({ timeout: 30_000 })`; LangChain.js: `new ChatOpenAI({ timeout: 30_000 })`, `new ChatAnthropic({ clientOptions: { timeout: 30_000 } })`, and for classes without an option (ChatGoogleGenerativeAI) `model.withConfig({ timeout: 30_000 })` or `invoke(input, { timeout })`. Streaming and long reasoning calls may need more; set that per request with `with_options(timeout=...)`.",
 	docs: "https://github.com/openai/openai-python#timeouts",
 	frameworks: [
-		"openai",
-		"anthropic",
+		"openai-sdk",
+		"anthropic-sdk",
 		"langchain"
 	],
 	knows: [
@@ -4103,8 +4103,8 @@ var retriesDisabledCheck = defineRule({
 	remediation: "Remove `max_retries=0` / `maxRetries: 0` to get the SDK default, or set a small positive value; if you disabled retries to fail over fast, add the fallback (`llm.with_fallbacks([...])`).",
 	docs: "https://github.com/openai/openai-python#retries",
 	frameworks: [
-		"openai",
-		"anthropic",
+		"openai-sdk",
+		"anthropic-sdk",
 		"langchain",
 		"vercel-ai-sdk"
 	],
@@ -4327,8 +4327,8 @@ var unboundedModelLoopCheck = defineRule({
 	remediation: "Bound the loop outside the model: `for step in range(MAX_STEPS): ... else: raise StepLimitExceeded` (or a counter checked with break/raise) and a wall-clock deadline; log and surface the limit instead of silently continuing.",
 	docs: "https://genai.owasp.org/llmrisk/llm102025-unbounded-consumption/",
 	frameworks: [
-		"openai",
-		"anthropic",
+		"openai-sdk",
+		"anthropic-sdk",
 		"google-genai",
 		"langchain",
 		"langgraph",

@@ -22,7 +22,7 @@ import {
   UNPINNED_AGENT_PACKAGE,
   UNRESOLVED_PACKAGE,
   YANKED_RELEASE,
-} from '../rules/dependency/rules.js';
+} from '../rules/deps/rules.js';
 
 // Only npm ranges need semver (about 20 ms to load); a Python agent never does.
 const semver = lazyRequire<typeof Semver>('semver');

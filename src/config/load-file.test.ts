@@ -3,7 +3,7 @@ import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEPENDENCY_RULES } from '../rules/dependency/rules.js';
+import { DEPENDENCY_RULES } from '../rules/deps/rules.js';
 import { RULES } from '../rules/index.js';
 import { loadCockpitFile, MAX_CONFIG_BYTES, parseCockpitFile } from './load-file.js';
 

@@ -1,9 +1,11 @@
+import type { FrameworkId } from '../findings/kinds.js';
+
 /**
  * Agent frameworks, one small entry each (the Knip plugin idea): the import roots and package names
  * that say an agent uses it. Detection reads imports in source and dependencies in manifests.
  */
 export interface FrameworkPlugin {
-  readonly id: string;
+  readonly id: FrameworkId;
   readonly name: string;
   /** Python import roots (`google.adk` matches `google.adk.agents`). */
   readonly pythonModules?: readonly string[];

@@ -16,3 +16,24 @@ export const CATEGORIES = [
 ] as const;
 export const PERSONAS = ['secops', 'architecture', 'sre', 'finops', 'governance', 'ux'] as const;
 export const FIXABILITIES = ['one-click', 'structural'] as const;
+
+/** Agent frameworks and provider SDKs discovery recognises (src/discovery/frameworks.ts has one entry for each). */
+export const FRAMEWORK_IDS = [
+  'google-adk',
+  'langgraph',
+  'langchain',
+  'crewai',
+  'openai-agents',
+  'llamaindex',
+  'pydantic-ai',
+  'smolagents',
+  'vercel-ai-sdk',
+  'mastra',
+  'anthropic-sdk',
+  'openai-sdk',
+] as const;
+export type FrameworkId = (typeof FRAMEWORK_IDS)[number];
+
+/** Libraries a rule may read besides the frameworks: model SDKs, web servers, MCP. */
+export const LIBRARY_IDS = ['google-genai', 'huggingface', 'mcp', 'fastapi', 'flask', 'express', 'nextjs'] as const;
+export type LibraryId = (typeof LIBRARY_IDS)[number];

@@ -1,7 +1,7 @@
 import { hardcodedPiiCheck } from './secops/hardcoded-pii.js';
 import { hardcodedSecretCheck } from './secops/hardcoded-secret.js';
 import { lockedSettingCheck } from './policy/locked-setting.js';
-import { dependencyRulesCheck } from './dependency/rules.js';
+import { dependencyRulesCheck } from './deps/rules.js';
 import { ARCHITECTURE_CHECKS } from './architecture/index.js';
 import { FINOPS_CHECKS } from './finops/index.js';
 import { GOVERNANCE_CHECKS } from './governance/index.js';

@@ -1,5 +1,6 @@
 import type { Tree } from 'web-tree-sitter';
 import type { Category, Fixability, Persona, SensitiveSpan, Severity } from '../findings/model.js';
+import type { FrameworkId, LibraryId } from '../findings/kinds.js';
 import type { SourceFile } from '../source/read-sources.js';
 import type { HealValues } from '../heal/defaults.js';
 import type { Fix } from '../heal/types.js';
@@ -24,8 +25,8 @@ export interface RuleMeta {
   readonly remediation: string;
   /** Where the framework documents the safe form (a URL), shown with the rule. */
   readonly docs?: string;
-  /** Frameworks the rule reads (`langgraph`, `vercel-ai-sdk`, …); empty for framework-neutral rules. */
-  readonly frameworks?: readonly string[];
+  /** Frameworks and libraries the rule reads (`langgraph`, `vercel-ai-sdk`, …); empty for framework-neutral rules. */
+  readonly frameworks?: readonly (FrameworkId | LibraryId)[];
   /**
    * The framework releases (and their API names and defaults) the rule was checked against, e.g.
    * `ai 7.x: isStepCount(n)`: frameworks rename options between releases, so docs/RULES.md says what is known.

@@ -186,7 +186,7 @@ export const unstructuredOutputParsingCheck = defineRule(
       'Ask the provider for structured output and read the parsed object: response_format / parse(), output_type=, output_schema=, ' +
       'response_schema, with_structured_output, generateObject or Output.object. Validate with the same schema.',
     docs: 'https://platform.openai.com/docs/guides/structured-outputs',
-    frameworks: ['openai', 'openai-agents', 'anthropic', 'google-genai', 'langchain', 'vercel-ai-sdk'],
+    frameworks: ['openai-sdk', 'openai-agents', 'anthropic-sdk', 'google-genai', 'langchain', 'vercel-ai-sdk'],
     precision: 'high',
   },
   {

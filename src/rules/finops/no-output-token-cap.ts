@@ -128,7 +128,7 @@ export const noOutputTokenCapCheck = defineRule(
       'Set an output cap sized to the task: max_completion_tokens / max_output_tokens (OpenAI), max_output_tokens (Gemini), max_tokens ' +
       '(ChatOpenAI, ModelSettings), maxOutputTokens (AI SDK 5; maxTokens in v4).',
     docs: 'https://platform.openai.com/docs/api-reference/chat/create#chat-create-max_completion_tokens',
-    frameworks: ['openai', 'google-genai', 'google-adk', 'langchain', 'openai-agents', 'vercel-ai-sdk'],
+    frameworks: ['openai-sdk', 'google-genai', 'google-adk', 'langchain', 'openai-agents', 'vercel-ai-sdk'],
     precision: 'high',
   },
   {

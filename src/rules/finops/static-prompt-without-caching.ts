@@ -57,7 +57,7 @@ export const staticPromptWithoutCachingCheck = defineRule(
       'the agent in `App(..., context_cache_config=ContextCacheConfig(...))`. google-genai: create a cache with `client.caches.create` and ' +
       'pass `cached_content=` in GenerateContentConfig.',
     docs: 'https://docs.anthropic.com/en/docs/build-with-claude/prompt-caching',
-    frameworks: ['anthropic', 'google-adk', 'google-genai'],
+    frameworks: ['anthropic-sdk', 'google-adk', 'google-genai'],
     precision: 'high',
   },
   {

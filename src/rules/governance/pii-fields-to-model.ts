@@ -81,7 +81,7 @@ export const piiFieldsToModelCheck = defineRule(
       'Send the model only what the task needs: replace personal values with tokens or masked forms (Presidio, a redact() helper) ' +
       'before building the prompt, and re-insert them after the model answers if the output must contain them.',
     docs: 'https://genai.owasp.org/llmrisk/llm022025-sensitive-information-disclosure/',
-    frameworks: ['openai', 'anthropic', 'google-genai', 'google-adk', 'langchain', 'openai-agents', 'vercel-ai-sdk'],
+    frameworks: ['openai-sdk', 'anthropic-sdk', 'google-genai', 'google-adk', 'langchain', 'openai-agents', 'vercel-ai-sdk'],
     precision: 'medium',
   },
   {

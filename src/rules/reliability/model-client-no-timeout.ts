@@ -188,7 +188,7 @@ export const modelClientNoTimeoutCheck = defineRule(
       '`new ChatAnthropic({ clientOptions: { timeout: 30_000 } })`, and for classes without an option (ChatGoogleGenerativeAI) `model.withConfig({ timeout: 30_000 })` ' +
       'or `invoke(input, { timeout })`. Streaming and long reasoning calls may need more; set that per request with `with_options(timeout=...)`.',
     docs: 'https://github.com/openai/openai-python#timeouts',
-    frameworks: ['openai', 'anthropic', 'langchain'],
+    frameworks: ['openai-sdk', 'anthropic-sdk', 'langchain'],
     knows: [
       'openai (Python 1.x, TS 4.x–6.x): `timeout`, default 600 s, 2 retries; `with_options(timeout=...)`, `http_client`',
       'anthropic (Python, TS): `timeout`, default 600 s, 2 retries',

@@ -56,7 +56,7 @@ export const retriesDisabledCheck = defineRule(
     tags: ['ASI08'],
     remediation: 'Remove `max_retries=0` / `maxRetries: 0` to get the SDK default, or set a small positive value; if you disabled retries to fail over fast, add the fallback (`llm.with_fallbacks([...])`).',
     docs: 'https://github.com/openai/openai-python#retries',
-    frameworks: ['openai', 'anthropic', 'langchain', 'vercel-ai-sdk'],
+    frameworks: ['openai-sdk', 'anthropic-sdk', 'langchain', 'vercel-ai-sdk'],
     knows: [
       'openai and anthropic SDKs (Python, TS): `max_retries` / `maxRetries`, default 2',
       'langchain-openai / langchain-anthropic / langchain-google-genai `max_retries`; LangChain.js `maxRetries` (default 6)',

@@ -121,7 +121,7 @@ export const unboundedModelLoopCheck = defineRule(
       'Bound the loop outside the model: `for step in range(MAX_STEPS): ... else: raise StepLimitExceeded` (or a counter checked with break/raise) and a wall-clock deadline; ' +
       'log and surface the limit instead of silently continuing.',
     docs: 'https://genai.owasp.org/llmrisk/llm102025-unbounded-consumption/',
-    frameworks: ['openai', 'anthropic', 'google-genai', 'langchain', 'langgraph', 'openai-agents', 'vercel-ai-sdk'],
+    frameworks: ['openai-sdk', 'anthropic-sdk', 'google-genai', 'langchain', 'langgraph', 'openai-agents', 'vercel-ai-sdk'],
     knows: [
       'anthropic (Python, TS): `messages.create` / `messages.stream`, `stop_reason == "tool_use"`',
       'openai (Python, TS): `chat.completions.create|parse`, `responses.create|parse`, `finish_reason == "tool_calls"`, `message.tool_calls`',

@@ -3,7 +3,7 @@ import { a as ruleLevel, n as DEFAULT_POLICY } from "./chunk-policy.js";
 import { a as lazyRequire, i as normalizePypiName } from "./chunk-names.js";
 import { t as sha256Hex } from "./chunk-hash.js";
 import { a as isRootAgent, r as agentIdSource } from "./chunk-agent-location.js";
-import { a as DANGEROUS_RELEASE, c as DEPRECATED_SDK, d as UNPINNED_AGENT_PACKAGE, f as UNRESOLVED_PACKAGE, l as MALFORMED_MANIFEST, m as LOCKED_SETTING_RULE, o as DEPENDENCY_CONFUSION_RISK, p as YANKED_RELEASE, r as ruleById, s as DEPRECATED_RELEASE, t as CHECKS, u as UNKNOWN_PACKAGE } from "./chunk-rules.js";
+import { c as DEPRECATED_RELEASE, d as UNKNOWN_PACKAGE, f as UNPINNED_AGENT_PACKAGE, h as LOCKED_SETTING_RULE, i as ruleById, l as DEPRECATED_SDK, m as YANKED_RELEASE, n as CHECKS, o as DANGEROUS_RELEASE, p as UNRESOLVED_PACKAGE, s as DEPENDENCY_CONFUSION_RISK, u as MALFORMED_MANIFEST } from "./chunk-rules.js";
 import { i as isNulPrefixedText, t as decodeText } from "./chunk-decode.js";
 import { a as skipByName, i as languageOf$1, n as recoverFromParserTrap, p as codeKindsOf, t as parseSource } from "./chunk-parse.js";
 import { t as toPosixRelative } from "./chunk-paths.js";

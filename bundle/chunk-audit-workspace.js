@@ -11,7 +11,7 @@ import { a as isRootAgent, i as agentLocation, o as joinAgentPath, r as agentIdS
 import { f as readLatest, g as writeRecord } from "./chunk-store.js";
 import { t as runSourceFromEnvironment } from "./chunk-source.js";
 import { t as agentReport } from "./chunk-build2.js";
-import { n as RULES } from "./chunk-rules.js";
+import { r as RULES } from "./chunk-rules.js";
 import { n as listFiles } from "./chunk-walk2.js";
 import { t as sha256Hex } from "./chunk-hash.js";
 import { n as TOOL_NAME, r as TOOL_VERSION } from "./chunk-version.js";

@@ -2,7 +2,7 @@
 import { n as errorMessage, t as CockpitError } from "./chunk-errors.js";
 import { n as readRegularFile } from "./chunk-read-regular-file.js";
 import { t as CockpitFileSchema } from "./chunk-file-schema.js";
-import { i as ruleOptionsProblem, n as RULES } from "./chunk-rules.js";
+import { a as ruleOptionsProblem, r as RULES } from "./chunk-rules.js";
 import { l as shannonEntropy, o as redactSecret, r as scanSecrets, s as replaceSpans } from "./chunk-parse.js";
 import path from "node:path";
 import { LineCounter, isMap, parseDocument } from "yaml";

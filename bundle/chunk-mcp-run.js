@@ -7,7 +7,7 @@ import { a as redactText, i as limitHealPlan, n as buildHealPlan } from "./chunk
 import { t as healPlanJson } from "./chunk-heal-json2.js";
 import { o as entriesLabel } from "./chunk-labels.js";
 import { i as HealTotalsSchema, n as EntryKindSchema, o as SummarySchema, r as HealFileSchema, s as VerdictSchema } from "./chunk-model2.js";
-import { n as RULES, r as ruleById } from "./chunk-rules.js";
+import { i as ruleById, r as RULES } from "./chunk-rules.js";
 import { n as errorMessage, t as CockpitError } from "./chunk-errors.js";
 import { t as plural } from "./chunk-plural.js";
 import { t as auditAgent } from "./chunk-audit-agent.js";

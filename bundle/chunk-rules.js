@@ -224,11 +224,6 @@ var LOCKED_SETTING_RULE = {
 	remediation: "Remove the setting from the agent cockpit.yaml, or agree a change to the fleet policy in the root cockpit.yaml.",
 	precision: "very-high"
 };
-var lockedSettingCheck = {
-	rules: [LOCKED_SETTING_RULE],
-	appliesTo: () => false,
-	run: () => void 0
-};
 // src/rules/deps/rules.ts
 /** Dependency rules read manifests and registry answers, not source files: the engine runs them per agent. */
 var base = {
@@ -356,22 +351,17 @@ var MALFORMED_MANIFEST = {
 	remediation: "Fix the line the message names; `pip install -r` or `npm install --dry-run` shows the same error.",
 	precision: "very-high"
 };
-/** Registers the rules (SARIF, docs, levels); the findings come from `dependencyFindings`, not from file checks. */
-var dependencyRulesCheck = {
-	rules: [
-		MALFORMED_MANIFEST,
-		UNKNOWN_PACKAGE,
-		UNRESOLVED_PACKAGE,
-		DEPENDENCY_CONFUSION_RISK,
-		UNPINNED_AGENT_PACKAGE,
-		DEPRECATED_SDK,
-		DANGEROUS_RELEASE,
-		YANKED_RELEASE,
-		DEPRECATED_RELEASE
-	],
-	appliesTo: () => false,
-	run: () => void 0
-};
+var DEPENDENCY_RULES = [
+	MALFORMED_MANIFEST,
+	UNKNOWN_PACKAGE,
+	UNRESOLVED_PACKAGE,
+	DEPENDENCY_CONFUSION_RISK,
+	UNPINNED_AGENT_PACKAGE,
+	DEPRECATED_SDK,
+	DANGEROUS_RELEASE,
+	YANKED_RELEASE,
+	DEPRECATED_RELEASE
+];
 // src/rules/ast/callee-name.ts
 /**
 * A callee longer than this is a chained expression (`a.b().c().d()…`), not a name any rule knows.
@@ -8123,13 +8113,17 @@ var CHECKS = [
 	...FINOPS_CHECKS,
 	...ARCHITECTURE_CHECKS,
 	...GOVERNANCE_CHECKS,
-	...UX_CHECKS,
-	lockedSettingCheck,
-	dependencyRulesCheck
+	...UX_CHECKS
 ];
-var RULES = CHECKS.flatMap((check) => check.rules);
+/**
+* Rules an agent's manifests or its cockpit.yaml decide, not the text of one file: the audit evaluates them once
+* per agent (audit/dependency-findings.ts; the lock check in audit/audit-agent.ts).
+*/
+var AGENT_RULES = [LOCKED_SETTING_RULE, ...DEPENDENCY_RULES];
+/** Every rule, file checks first, in the order SARIF `rules[]` and docs/RULES.md list them. */
+var RULES = [...CHECKS.flatMap((check) => check.rules), ...AGENT_RULES];
 var rulesById = new Map(RULES.map((rule) => [rule.id, rule]));
 function ruleById(id) {
 	return rulesById.get(id);
 }
-export { DANGEROUS_RELEASE as a, DEPRECATED_SDK as c, UNPINNED_AGENT_PACKAGE as d, UNRESOLVED_PACKAGE as f, ruleOptionsProblem as i, MALFORMED_MANIFEST as l, LOCKED_SETTING_RULE as m, RULES as n, DEPENDENCY_CONFUSION_RISK as o, YANKED_RELEASE as p, ruleById as r, DEPRECATED_RELEASE as s, CHECKS as t, UNKNOWN_PACKAGE as u };
+export { ruleOptionsProblem as a, DEPRECATED_RELEASE as c, UNKNOWN_PACKAGE as d, UNPINNED_AGENT_PACKAGE as f, LOCKED_SETTING_RULE as h, ruleById as i, DEPRECATED_SDK as l, YANKED_RELEASE as m, CHECKS as n, DANGEROUS_RELEASE as o, UNRESOLVED_PACKAGE as p, RULES as r, DEPENDENCY_CONFUSION_RISK as s, AGENT_RULES as t, MALFORMED_MANIFEST as u };

@@ -5,7 +5,7 @@ import { t as CockpitError } from "./chunk-errors.js";
 import { r as discoverWorkspace, t as auditWorkspace } from "./chunk-audit-workspace.js";
 import { i as redactQuoted } from "./chunk-load-file.js";
 import { a as redactText, i as limitHealPlan, n as buildHealPlan, o as redactedErrorLine, s as sensitiveSpans } from "./chunk-heal.js";
-import { n as RULES } from "./chunk-rules.js";
+import { r as RULES } from "./chunk-rules.js";
 import { n as TOOL_NAME, r as TOOL_VERSION } from "./chunk-version.js";
 import { c as verdictFor, i as combineExitCodes } from "./chunk-gate.js";
 import { c as repositoryEntry, d as LineIndex, o as REPOSITORY_CHECKS, t as auditAgent, u as redactedLine } from "./chunk-audit-agent.js";

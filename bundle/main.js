@@ -6,7 +6,7 @@ import { t as formatHtml } from "./chunk-html.js";
 import { a as ReportSchema } from "./chunk-model2.js";
 import { r as writeFileAtomic } from "./chunk-atomic-write2.js";
 import { i as toSarif, r as sarifOptionsFor } from "./chunk-sarif2.js";
-import { n as RULES } from "./chunk-rules.js";
+import { r as RULES } from "./chunk-rules.js";
 import "./chunk-model.js";
 import { a as VERDICT_LABELS, n as PERSONA_LABELS, o as entriesLabel } from "./chunk-labels.js";
 import { t as plural } from "./chunk-plural.js";

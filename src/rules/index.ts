@@ -1,7 +1,7 @@
 import { hardcodedPiiCheck } from './secops/hardcoded-pii.js';
 import { hardcodedSecretCheck } from './secops/hardcoded-secret.js';
-import { lockedSettingCheck } from './policy/locked-setting.js';
-import { dependencyRulesCheck } from './deps/rules.js';
+import { LOCKED_SETTING_RULE } from './policy/locked-setting.js';
+import { DEPENDENCY_RULES } from './deps/rules.js';
 import { ARCHITECTURE_CHECKS } from './architecture/index.js';
 import { FINOPS_CHECKS } from './finops/index.js';
 import { GOVERNANCE_CHECKS } from './governance/index.js';
@@ -20,11 +20,16 @@ export const CHECKS: readonly Check[] = [
   ...ARCHITECTURE_CHECKS,
   ...GOVERNANCE_CHECKS,
   ...UX_CHECKS,
-  lockedSettingCheck,
-  dependencyRulesCheck,
 ];
 
-export const RULES: readonly RuleMeta[] = CHECKS.flatMap((check) => check.rules);
+/**
+ * Rules an agent's manifests or its cockpit.yaml decide, not the text of one file: the audit evaluates them once
+ * per agent (audit/dependency-findings.ts; the lock check in audit/audit-agent.ts).
+ */
+export const AGENT_RULES: readonly RuleMeta[] = [LOCKED_SETTING_RULE, ...DEPENDENCY_RULES];
+
+/** Every rule, file checks first, in the order SARIF `rules[]` and docs/RULES.md list them. */
+export const RULES: readonly RuleMeta[] = [...CHECKS.flatMap((check) => check.rules), ...AGENT_RULES];
 
 const rulesById = new Map(RULES.map((rule) => [rule.id, rule]));
 

@@ -1,4 +1,4 @@
-import type { Check, RuleMeta } from '../types.js';
+import type { RuleMeta } from '../types.js';
 
 /** Dependency rules read manifests and registry answers, not source files: the engine runs them per agent. */
 const base = { category: 'dependency', fixability: 'structural' } as const;
@@ -135,9 +135,3 @@ export const DEPENDENCY_RULES: readonly RuleMeta[] = [
   DEPRECATED_RELEASE,
 ];
 
-/** Registers the rules (SARIF, docs, levels); the findings come from `dependencyFindings`, not from file checks. */
-export const dependencyRulesCheck: Check = {
-  rules: DEPENDENCY_RULES,
-  appliesTo: () => false,
-  run: () => undefined,
-};

@@ -1,4 +1,4 @@
-import type { Check, RuleMeta } from '../types.js';
+import type { RuleMeta } from '../types.js';
 
 /**
  * Reported by the engine, not by a file check: an agent's cockpit.yaml tried to loosen a setting the
@@ -18,8 +18,3 @@ export const LOCKED_SETTING_RULE: RuleMeta = {
   precision: 'very-high',
 };
 
-export const lockedSettingCheck: Check = {
-  rules: [LOCKED_SETTING_RULE],
-  appliesTo: () => false,
-  run: () => undefined,
-};

@@ -29,4 +29,6 @@ var PERSONAS = [
 	"ux"
 ];
 var FIXABILITIES = ["one-click", "structural"];
-export { SEVERITIES as i, FIXABILITIES as n, PERSONAS as r, CATEGORIES as t };
+/** What a person decided about one finding (`ops triage`, the dashboard): it no longer counts for the gate. */
+var TRIAGE_STATUSES = ["accepted-risk", "false-positive"];
+export { TRIAGE_STATUSES as a, SEVERITIES as i, FIXABILITIES as n, PERSONAS as r, CATEGORIES as t };

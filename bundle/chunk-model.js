@@ -1,5 +1,5 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { i as SEVERITIES, n as FIXABILITIES, r as PERSONAS, t as CATEGORIES } from "./chunk-kinds.js";
+import { a as TRIAGE_STATUSES, i as SEVERITIES, n as FIXABILITIES, r as PERSONAS, t as CATEGORIES } from "./chunk-kinds.js";
 import { z } from "zod";
 // src/findings/model.ts
 var SeveritySchema = z.enum(SEVERITIES);
@@ -13,10 +13,17 @@ var RegionSchema = z.object({
 	endLine: z.number().int().min(1),
 	endColumn: z.number().int().min(1)
 });
-var SuppressionSchema = z.object({
+var SuppressionSchema = z.discriminatedUnion("kind", [z.object({
 	kind: z.literal("inline"),
 	reason: z.string()
-});
+}), z.object({
+	kind: z.literal("triage"),
+	status: z.enum(TRIAGE_STATUSES),
+	reason: z.string(),
+	author: z.string(),
+	decidedAt: z.string(),
+	expires: z.string().optional()
+})]);
 var FindingSchema = z.object({
 	ruleId: z.string(),
 	title: z.string(),

@@ -99,6 +99,17 @@ var BaselineRunSchema = z.object({
 	new: z.number().int().min(0).describe("findings the baseline does not list (these are gated)"),
 	stale: z.array(BaselineEntryReportSchema).describe("baseline entries no longer found in the audited agents: fixed, or moved to another file")
 });
+/** With a triage file: how many findings its decisions took out of the gate, and which decisions have lapsed. */
+var TriageRunSchema = z.object({
+	file: z.string().describe("the triage file as given or found"),
+	applied: z.number().int().min(0).describe("findings an accepted-risk or false-positive decision took out of the gate (listed as suppressed)"),
+	expired: z.array(z.object({
+		fingerprint: z.string(),
+		ruleId: z.string().optional(),
+		file: z.string().optional(),
+		expires: z.string()
+	})).describe("decisions whose expiry has passed: their findings gate again")
+});
 /** With --changed-since or --staged: what changed and which agents were therefore audited. */
 var ChangesRunSchema = z.object({
 	mode: z.enum(["since", "staged"]),
@@ -196,6 +207,7 @@ var ReportSchema = z.object({
 	registry: RegistryRunSchema.optional(),
 	baseline: BaselineRunSchema.optional(),
 	changes: ChangesRunSchema.optional(),
+	triage: TriageRunSchema.optional(),
 	/** With --heal: the plan (dry run) or what was applied, one unified diff per file. */
 	heal: z.object({
 		dryRun: z.boolean(),

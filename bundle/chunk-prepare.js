@@ -43,7 +43,11 @@ async function prepareScope(root, given, flags, options) {
 			file: await readBaseline(path.resolve(options.cwd, flags.baseline), flags.baseline)
 		};
 	}
-	const withBaseline = baseline ? { baseline } : {};
+	const triage = await loadTriage(root, flags, options.cwd, options.now ?? /* @__PURE__ */ new Date());
+	const withBaseline = {
+		...baseline ? { baseline } : {},
+		...triage ? { triage } : {}
+	};
 	if (flags.staged) {
 		const { stageSnapshot } = await import("./chunk-staged.js");
 		const snapshot = await stageSnapshot(root, given, options.excludeDirs);
@@ -67,7 +71,20 @@ async function prepareScope(root, given, flags, options) {
 	};
 }
 function scopeActive(scope) {
-	return scope.changes !== void 0 || scope.baseline !== void 0;
+	return scope.changes !== void 0 || scope.baseline !== void 0 || scope.triage !== void 0;
+}
+/** The triage file's decisions in force and lapsed; undefined without a file (the default one is optional). */
+async function loadTriage(root, flags, cwd, now) {
+	const { DEFAULT_TRIAGE, readTriage } = await import("./chunk-file3.js");
+	const file = flags.triage !== void 0 ? path.resolve(cwd, flags.triage) : path.join(root, ...DEFAULT_TRIAGE.split("/"));
+	const shown = flags.triage ?? (path.relative(cwd, file).split(path.sep).join("/") || file);
+	const triage = await readTriage(file, flags.triage !== void 0 ? `--triage ${shown}` : shown, { missingOk: flags.triage === void 0 });
+	if (!triage) return void 0;
+	const { triageInForce } = await import("./chunk-decisions.js");
+	return {
+		shown,
+		...triageInForce(triage, now)
+	};
 }
 /** Applies the scope to the audited report, gating each agent under its own cockpit.yaml gate. */
 async function finishScope(report, scope, fleet, configFile) {
@@ -75,7 +92,8 @@ async function finishScope(report, scope, fleet, configFile) {
 	return applyScope(report, {
 		gates,
 		...scope.changes ? { changes: scope.changes } : {},
-		...scope.baseline ? { baseline: scope.baseline } : {}
+		...scope.baseline ? { baseline: scope.baseline } : {},
+		...scope.triage ? { triage: scope.triage } : {}
 	});
 }
 export { checkScopeFlags, finishScope, prepareScope, scopeActive };

@@ -1,16 +1,18 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
+import "./chunk-default-path2.js";
 import { t as checkScopeFlags } from "./chunk-scope-flags.js";
 import { t as loadFleetConfig } from "./chunk-root-config.js";
 import { i as resolveSettings, r as parseAgentTimeout } from "./chunk-settings.js";
 import { n as redactStoreUrl, t as isStoreUrl } from "./chunk-url.js";
 import { t as terminalSafe } from "./chunk-terminal-safe.js";
-import { a as failsClosed, r as SKIP_FIX } from "./chunk-gate.js";
 import { t as DEFAULT_LAKE } from "./chunk-defaults.js";
+import { a as failsClosed, r as SKIP_FIX } from "./chunk-gate.js";
 import { t as CockpitError } from "./chunk-errors.js";
 import { n as requireDirectory, r as useColor, t as displayRoot } from "./chunk-common.js";
 import { t as singleAgentPolicy } from "./chunk-single-agent-policy.js";
 import { availableParallelism } from "node:os";
 import path from "node:path";
+import { existsSync } from "node:fs";
 // src/cli/commands/report-run.ts
 function positiveInteger(value, flag) {
 	const number = Number(value);
@@ -224,7 +226,8 @@ async function runReport(target, flags, io) {
 		const given = target ?? ".";
 		const root = path.resolve(io.cwd, given);
 		await requireDirectory(root, given);
-		const scopeModule = flags.baseline !== void 0 || flags.changedSince !== void 0 || flags.staged === true ? await import("./chunk-prepare.js") : void 0;
+		const triaged = flags.triage !== void 0 || existsSync(path.join(root, ...".cockpit/triage.json".split("/")));
+		const scopeModule = flags.baseline !== void 0 || flags.changedSince !== void 0 || flags.staged === true || triaged ? await import("./chunk-prepare.js") : void 0;
 		const scope = scopeModule ? await scopeModule.prepareScope(root, given, flags, {
 			cwd: io.cwd,
 			excludeDirs: settings.excludeDirs

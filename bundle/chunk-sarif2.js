@@ -76,11 +76,7 @@ function sarifResult(finding, ruleIndex) {
 			category: finding.category,
 			fixability: finding.fixability
 		},
-		...finding.suppression ? { suppressions: [{
-			kind: "inSource",
-			status: "accepted",
-			justification: finding.suppression.reason
-		}] } : {}
+		...finding.suppression ? { suppressions: [sarifSuppression(finding.suppression)] } : {}
 	};
 }
 /** Each shard of a CI matrix is its own code scanning run (its own automation id). */
@@ -128,5 +124,24 @@ function toSarif(report, rules, options = {}) {
 }
 function formatSarif(report, rules, options = {}) {
 	return `${JSON.stringify(toSarif(report, rules, options), null, 2)}\n`;
+}
+/** SARIF 2.1.0 §3.35: an inline comment is `inSource`; a triage decision lives outside the code, `external`. */
+function sarifSuppression(suppression) {
+	if (suppression.kind === "inline") return {
+		kind: "inSource",
+		status: "accepted",
+		justification: suppression.reason
+	};
+	return {
+		kind: "external",
+		status: "accepted",
+		justification: `${suppression.status === "false-positive" ? "false positive" : "accepted risk"}: ${suppression.reason} (${suppression.author}, ${suppression.decidedAt.slice(0, 10)}${suppression.expires ? `, until ${suppression.expires}` : ""})`,
+		properties: {
+			triage: suppression.status,
+			author: suppression.author,
+			decidedAt: suppression.decidedAt,
+			...suppression.expires ? { expires: suppression.expires } : {}
+		}
+	};
 }
 export { toSarif as i, formatSarif as n, sarifOptionsFor as r, FINGERPRINT_KEY as t };

@@ -2,6 +2,7 @@
 import { n as findingInChanges, t as agentsWithChanges } from "./chunk-change-set.js";
 import { c as verdictFor, i as combineExitCodes, o as gateExitCode, s as gateWithSkips, t as DEFAULT_GATE } from "./chunk-gate.js";
 import { i as summarise } from "./chunk-summary2.js";
+import { i as compareFindings } from "./chunk-audit-agent.js";
 // src/baseline/scope.ts
 /**
 * Narrows what the gate counts. A finding outside the changes is moved to `outsideChanges`; one the
@@ -9,7 +10,8 @@ import { i as summarise } from "./chunk-summary2.js";
 * its own gate, and the run's exit code as before. Failed agents stay failed.
 */
 function applyScope(report, options) {
-	const { changes, baseline } = options;
+	const { changes, baseline, triage } = options;
+	let appliedCount = 0;
 	const listed = new Set(baseline?.file.findings.map((entry) => entry.fingerprint));
 	const states = /* @__PURE__ */ new Map();
 	const seen = /* @__PURE__ */ new Set();
@@ -20,8 +22,18 @@ function applyScope(report, options) {
 		const counted = [];
 		const baselined = [];
 		const outside = [];
+		const triaged = [];
 		for (const finding of agent.findings) {
 			seen.add(finding.fingerprint);
+			const decision = triage?.active.get(finding.fingerprint);
+			if (decision) {
+				triaged.push({
+					...finding,
+					suppression: triageSuppression(decision)
+				});
+				states.set(finding.fingerprint, "unchanged");
+				continue;
+			}
 			const old = isOld(finding);
 			(old === "outside" ? outside : old === "baselined" ? baselined : counted).push(finding);
 			states.set(finding.fingerprint, old ? "unchanged" : "new");
@@ -29,11 +41,13 @@ function applyScope(report, options) {
 		for (const finding of agent.suppressed) states.set(finding.fingerprint, isOld(finding) ? "unchanged" : "new");
 		outsideCount += outside.length;
 		const exitCode = gateWithSkips(gateExitCode(counted, options.gates.get(agent.path) ?? DEFAULT_GATE), agent.skipped);
+		appliedCount += triaged.length;
 		return {
 			...agent,
 			verdict: verdictFor(exitCode),
 			exitCode,
 			findings: counted,
+			...triaged.length > 0 ? { suppressed: [...agent.suppressed, ...triaged].sort(compareFindings) } : {},
 			...baseline ? { baselined } : {},
 			...changes ? { outsideChanges: outside } : {}
 		};
@@ -64,6 +78,16 @@ function applyScope(report, options) {
 		};
 	}
 	if (changes) scoped.changes = changesRun(changes, agents, outsideCount);
+	if (triage) scoped.triage = {
+		file: triage.shown,
+		applied: appliedCount,
+		expired: triage.expired.map(({ fingerprint, ruleId, file, expires }) => ({
+			fingerprint,
+			expires,
+			...ruleId ? { ruleId } : {},
+			...file ? { file } : {}
+		}))
+	};
 	return {
 		report: scoped,
 		states
@@ -83,5 +107,15 @@ function changesRun(changes, agents, outside) {
 function selectChangedAgents(changes, agents) {
 	const selected = agentsWithChanges(changes, agents.map((agent) => agent.path));
 	return agents.filter((agent) => selected.has(agent.path));
+}
+function triageSuppression(decision) {
+	return {
+		kind: "triage",
+		status: decision.status,
+		reason: decision.reason,
+		author: decision.author,
+		decidedAt: decision.decidedAt,
+		...decision.expires ? { expires: decision.expires } : {}
+	};
 }
 export { selectChangedAgents as n, applyScope as t };

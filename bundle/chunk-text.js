@@ -4,7 +4,7 @@ import { createColors } from "picocolors";
 // src/baseline/text.ts
 var STALE_SHOWN = 10;
 var AGENTS_SHOWN = 5;
-/** The lines the text report gains with --baseline, --changed-since or --staged; empty without them. */
+/** The lines the text report gains with --baseline, --changed-since, --staged or a triage file; empty without them. */
 function formatScopeText(report, options) {
 	const colors = createColors(options.color);
 	const lines = [];
@@ -18,6 +18,14 @@ function formatScopeText(report, options) {
 		if (baseline.stale.length > 0) {
 			lines.push(colors.yellow(`  ${baseline.stale.length} stale ${baseline.stale.length === 1 ? "entry" : "entries"} no longer found; tighten the baseline with: ops baseline create`), ...baseline.stale.slice(0, STALE_SHOWN).map((entry) => colors.dim(`    ${entry.file}:${entry.line}  ${entry.ruleId}  ${entry.fingerprint}`)));
 			if (baseline.stale.length > STALE_SHOWN) lines.push(colors.dim(`    … and ${baseline.stale.length - STALE_SHOWN} more (see --format json)`));
+		}
+	}
+	const { triage } = report;
+	if (triage && (triage.applied > 0 || triage.expired.length > 0)) {
+		lines.push(`${colors.bold("Triage:")} ${triage.file}: ${plural(triage.applied, "finding")} accepted or marked false positive (listed as suppressed, not counted)`);
+		if (triage.expired.length > 0) {
+			lines.push(colors.yellow(`  ${plural(triage.expired.length, "decision")} expired: their findings gate again; decide again with: ops triage accept FINGERPRINT --reason TEXT`), ...triage.expired.slice(0, STALE_SHOWN).map((entry) => colors.dim(`    ${entry.file ?? "?"}  ${entry.ruleId ?? "?"}  ${entry.fingerprint}  (expired ${entry.expires})`)));
+			if (triage.expired.length > STALE_SHOWN) lines.push(colors.dim(`    … and ${triage.expired.length - STALE_SHOWN} more (see --format json)`));
 		}
 	}
 	return lines.length > 0 ? `${lines.join("\n")}\n` : "";

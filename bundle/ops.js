@@ -70,7 +70,7 @@ function loadCommander() {
 async function buildProgram(io, setExitCode) {
 	const registrations = import("./chunk-registrations.js");
 	const { Command } = loadCommander();
-	const { registerBaseline, registerDiagnose, registerDiscover, registerLake, registerMcp, registerReport, registerServe } = await registrations;
+	const { registerBaseline, registerDiagnose, registerDiscover, registerLake, registerMcp, registerReport, registerServe, registerTriage } = await registrations;
 	const program = new Command("ops").description("AgentOps Cockpit: audit and govern fleets of AI agents (also installed as `aops`)").version(TOOL_VERSION, "-V, --version", "print the version").helpOption("-h, --help", "show help").showSuggestionAfterError(true).exitOverride().configureOutput({
 		writeOut: (text) => io.stdout(text),
 		writeErr: (text) => io.stderr(text.startsWith("error:") ? `ops: ${text.split("\n").map(escapeForTerminal).join("\n")}` : text)
@@ -81,6 +81,7 @@ async function buildProgram(io, setExitCode) {
 	registerServe(program, io, setExitCode);
 	registerDiagnose(program, io, setExitCode);
 	registerBaseline(program, io, setExitCode);
+	registerTriage(program, io, setExitCode);
 	registerMcp(program, io, setExitCode);
 	const override = (command) => {
 		command.exitOverride();

@@ -4,7 +4,7 @@ import { withoutExcludedDirs, type ChangeSet } from '../changes/change-set.js';
 import type { Report } from '../report/model.js';
 import type { BaselineFile } from './file.js';
 import { loadAgentGates } from './gates.js';
-import { applyScope, type ScopedReport } from './scope.js';
+import { applyScope, type ScopedReport, type ScopeOptions } from './scope.js';
 import type { ScopeFlags } from './scope-flags.js';
 
 // The flag checks live apart so the CLI can run them before loading git, baseline or report code.
@@ -16,19 +16,26 @@ export interface PreparedScope {
   auditRoot: string;
   changes?: ChangeSet;
   baseline?: { shown: string; file: BaselineFile };
+  triage?: NonNullable<ScopeOptions['triage']>;
   /** Removes the staged snapshot, if any. */
   dispose(): Promise<void>;
 }
 
 /** Reads the baseline and the git changes (and with --staged writes the snapshot) before the audit. */
-export async function prepareScope(root: string, given: string, flags: ScopeFlags, options: { cwd: string; excludeDirs: readonly string[] }): Promise<PreparedScope> {
-  // The baseline first: a typo in its name should fail before any git work.
+export async function prepareScope(
+  root: string,
+  given: string,
+  flags: ScopeFlags,
+  options: { cwd: string; excludeDirs: readonly string[]; now?: Date },
+): Promise<PreparedScope> {
+  // The baseline and the triage file first: a typo in a name should fail before any git work.
   let baseline: PreparedScope['baseline'];
   if (flags.baseline !== undefined) {
     const { readBaseline } = await import('./file.js');
     baseline = { shown: flags.baseline, file: await readBaseline(path.resolve(options.cwd, flags.baseline), flags.baseline) };
   }
-  const withBaseline = baseline ? { baseline } : {};
+  const triage = await loadTriage(root, flags, options.cwd, options.now ?? new Date());
+  const withBaseline = { ...(baseline ? { baseline } : {}), ...(triage ? { triage } : {}) };
   if (flags.staged) {
     const { stageSnapshot } = await import('../changes/staged.js');
     const snapshot = await stageSnapshot(root, given, options.excludeDirs);
@@ -43,11 +50,27 @@ export async function prepareScope(root: string, given: string, flags: ScopeFlag
 }
 
 export function scopeActive(scope: PreparedScope): boolean {
-  return scope.changes !== undefined || scope.baseline !== undefined;
+  return scope.changes !== undefined || scope.baseline !== undefined || scope.triage !== undefined;
+}
+
+/** The triage file's decisions in force and lapsed; undefined without a file (the default one is optional). */
+async function loadTriage(root: string, flags: ScopeFlags, cwd: string, now: Date): Promise<PreparedScope['triage']> {
+  const { DEFAULT_TRIAGE, readTriage } = await import('../triage/file.js');
+  const file = flags.triage !== undefined ? path.resolve(cwd, flags.triage) : path.join(root, ...DEFAULT_TRIAGE.split('/'));
+  const shown = flags.triage ?? (path.relative(cwd, file).split(path.sep).join('/') || file);
+  const triage = await readTriage(file, flags.triage !== undefined ? `--triage ${shown}` : shown, { missingOk: flags.triage === undefined });
+  if (!triage) return undefined;
+  const { triageInForce } = await import('../triage/decisions.js');
+  return { shown, ...triageInForce(triage, now) };
 }
 
 /** Applies the scope to the audited report, gating each agent under its own cockpit.yaml gate. */
 export async function finishScope(report: Report, scope: PreparedScope, fleet: boolean, configFile?: ConfigFileSetting): Promise<ScopedReport> {
   const gates = await loadAgentGates(scope.auditRoot, report.agents.map((agent) => agent.path), fleet, configFile);
-  return applyScope(report, { gates, ...(scope.changes ? { changes: scope.changes } : {}), ...(scope.baseline ? { baseline: scope.baseline } : {}) });
+  return applyScope(report, {
+    gates,
+    ...(scope.changes ? { changes: scope.changes } : {}),
+    ...(scope.baseline ? { baseline: scope.baseline } : {}),
+    ...(scope.triage ? { triage: scope.triage } : {}),
+  });
 }

@@ -1,9 +1,11 @@
 import { agentsWithChanges, findingInChanges, type ChangeSet } from '../changes/change-set.js';
-import type { Finding } from '../findings/model.js';
+import type { Finding, Suppression } from '../findings/model.js';
 import { combineExitCodes, DEFAULT_GATE, gateExitCode, gateWithSkips, verdictFor, type GatePolicy } from '../gate/gate.js';
 import type { AgentReport, ChangesRun, Report } from '../report/model.js';
 import { summarise } from '../report/summary.js';
 import type { BaselineFile } from './file.js';
+import type { TriageDecision } from '../triage/file.js';
+import { compareFindings } from '../audit/audit-agent.js';
 
 /** SARIF's `baselineState` per fingerprint: `new` findings are gated, `unchanged` ones were there before. */
 export type BaselineState = 'new' | 'unchanged';
@@ -15,6 +17,8 @@ export interface ScopeOptions {
   baseline?: { shown: string; file: BaselineFile };
   /** Each agent's gate by path; an agent not listed gets the default gate. */
   gates: ReadonlyMap<string, GatePolicy>;
+  /** Decisions of the triage file in force today, and those that lapsed (their findings gate again). */
+  triage?: { shown: string; active: ReadonlyMap<string, TriageDecision>; expired: readonly TriageDecision[] };
 }
 
 export interface ScopedReport {
@@ -29,7 +33,8 @@ export interface ScopedReport {
  * its own gate, and the run's exit code as before. Failed agents stay failed.
  */
 export function applyScope(report: Report, options: ScopeOptions): ScopedReport {
-  const { changes, baseline } = options;
+  const { changes, baseline, triage } = options;
+  let appliedCount = 0;
   const listed = new Set(baseline?.file.findings.map((entry) => entry.fingerprint));
   const states = new Map<string, BaselineState>();
   const seen = new Set<string>();
@@ -44,8 +49,15 @@ export function applyScope(report: Report, options: ScopeOptions): ScopedReport 
     const counted: Finding[] = [];
     const baselined: Finding[] = [];
     const outside: Finding[] = [];
+    const triaged: Finding[] = [];
     for (const finding of agent.findings) {
       seen.add(finding.fingerprint);
+      const decision = triage?.active.get(finding.fingerprint);
+      if (decision) {
+        triaged.push({ ...finding, suppression: triageSuppression(decision) });
+        states.set(finding.fingerprint, 'unchanged');
+        continue;
+      }
       const old = isOld(finding);
       (old === 'outside' ? outside : old === 'baselined' ? baselined : counted).push(finding);
       states.set(finding.fingerprint, old ? 'unchanged' : 'new');
@@ -53,11 +65,13 @@ export function applyScope(report: Report, options: ScopeOptions): ScopedReport 
     for (const finding of agent.suppressed) states.set(finding.fingerprint, isOld(finding) ? 'unchanged' : 'new');
     outsideCount += outside.length;
     const exitCode = gateWithSkips(gateExitCode(counted, options.gates.get(agent.path) ?? DEFAULT_GATE), agent.skipped);
+    appliedCount += triaged.length;
     return {
       ...agent,
       verdict: verdictFor(exitCode),
       exitCode,
       findings: counted,
+      ...(triaged.length > 0 ? { suppressed: [...agent.suppressed, ...triaged].sort(compareFindings) } : {}),
       ...(baseline ? { baselined } : {}),
       ...(changes ? { outsideChanges: outside } : {}),
     };
@@ -75,6 +89,13 @@ export function applyScope(report: Report, options: ScopeOptions): ScopedReport 
     scoped.baseline = { file: baseline.shown, matched, new: scoped.summary.findings, stale };
   }
   if (changes) scoped.changes = changesRun(changes, agents, outsideCount);
+  if (triage) {
+    scoped.triage = {
+      file: triage.shown,
+      applied: appliedCount,
+      expired: triage.expired.map(({ fingerprint, ruleId, file, expires }) => ({ fingerprint, expires: expires!, ...(ruleId ? { ruleId } : {}), ...(file ? { file } : {}) })),
+    };
+  }
   return { report: scoped, states };
 }
 
@@ -93,4 +114,15 @@ function changesRun(changes: ChangeSet, agents: readonly AgentReport[], outside:
 export function selectChangedAgents<T extends { path: string }>(changes: ChangeSet, agents: readonly T[]): T[] {
   const selected = agentsWithChanges(changes, agents.map((agent) => agent.path));
   return agents.filter((agent) => selected.has(agent.path));
+}
+
+function triageSuppression(decision: TriageDecision): Suppression {
+  return {
+    kind: 'triage',
+    status: decision.status,
+    reason: decision.reason,
+    author: decision.author,
+    decidedAt: decision.decidedAt,
+    ...(decision.expires ? { expires: decision.expires } : {}),
+  };
 }

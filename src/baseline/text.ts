@@ -5,7 +5,7 @@ import { plural } from '../util/plural.js';
 const STALE_SHOWN = 10;
 const AGENTS_SHOWN = 5;
 
-/** The lines the text report gains with --baseline, --changed-since or --staged; empty without them. */
+/** The lines the text report gains with --baseline, --changed-since, --staged or a triage file; empty without them. */
 export function formatScopeText(report: Report, options: { color: boolean }): string {
   const colors = createColors(options.color);
   const lines: string[] = [];
@@ -26,6 +26,17 @@ export function formatScopeText(report: Report, options: { color: boolean }): st
         ...baseline.stale.slice(0, STALE_SHOWN).map((entry) => colors.dim(`    ${entry.file}:${entry.line}  ${entry.ruleId}  ${entry.fingerprint}`)),
       );
       if (baseline.stale.length > STALE_SHOWN) lines.push(colors.dim(`    … and ${baseline.stale.length - STALE_SHOWN} more (see --format json)`));
+    }
+  }
+  const { triage } = report;
+  if (triage && (triage.applied > 0 || triage.expired.length > 0)) {
+    lines.push(`${colors.bold('Triage:')} ${triage.file}: ${plural(triage.applied, 'finding')} accepted or marked false positive (listed as suppressed, not counted)`);
+    if (triage.expired.length > 0) {
+      lines.push(
+        colors.yellow(`  ${plural(triage.expired.length, 'decision')} expired: their findings gate again; decide again with: ops triage accept FINGERPRINT --reason TEXT`),
+        ...triage.expired.slice(0, STALE_SHOWN).map((entry) => colors.dim(`    ${entry.file ?? '?'}  ${entry.ruleId ?? '?'}  ${entry.fingerprint}  (expired ${entry.expires})`)),
+      );
+      if (triage.expired.length > STALE_SHOWN) lines.push(colors.dim(`    … and ${triage.expired.length - STALE_SHOWN} more (see --format json)`));
     }
   }
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';

@@ -22,7 +22,7 @@ async function buildProgram(io: CliIo, setExitCode: (code: number) => void): Pro
   const registrations = import('./commands/registrations.js');
   // Required while the registrations' files are read.
   const { Command } = loadCommander();
-  const { registerBaseline, registerDiagnose, registerDiscover, registerLake, registerMcp, registerReport, registerServe } = await registrations;
+  const { registerBaseline, registerDiagnose, registerDiscover, registerLake, registerMcp, registerReport, registerServe, registerTriage } = await registrations;
   const program = new Command('ops')
     .description('AgentOps Cockpit: audit and govern fleets of AI agents (also installed as `aops`)')
     .version(TOOL_VERSION, '-V, --version', 'print the version')
@@ -40,6 +40,7 @@ async function buildProgram(io: CliIo, setExitCode: (code: number) => void): Pro
   registerServe(program, io, setExitCode);
   registerDiagnose(program, io, setExitCode);
   registerBaseline(program, io, setExitCode);
+  registerTriage(program, io, setExitCode);
   registerMcp(program, io, setExitCode);
   // Every (sub)command reports usage errors through the same exit-3 path.
   const override = (command: Command): void => {

@@ -37,3 +37,7 @@ export type FrameworkId = (typeof FRAMEWORK_IDS)[number];
 /** Libraries a rule may read besides the frameworks: model SDKs, web servers, MCP. */
 export const LIBRARY_IDS = ['google-genai', 'huggingface', 'mcp', 'fastapi', 'flask', 'express', 'nextjs'] as const;
 export type LibraryId = (typeof LIBRARY_IDS)[number];
+
+/** What a person decided about one finding (`ops triage`, the dashboard): it no longer counts for the gate. */
+export const TRIAGE_STATUSES = ['accepted-risk', 'false-positive'] as const;
+export type TriageStatus = (typeof TRIAGE_STATUSES)[number];

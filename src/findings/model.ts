@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { CATEGORIES, FIXABILITIES, PERSONAS, SEVERITIES } from './kinds.js';
+import { CATEGORIES, FIXABILITIES, PERSONAS, SEVERITIES, TRIAGE_STATUSES } from './kinds.js';
 
 export { CATEGORIES, FIXABILITIES, PERSONAS, SEVERITIES };
 
@@ -23,10 +23,20 @@ export const RegionSchema = z.object({
 });
 export type Region = z.infer<typeof RegionSchema>;
 
-export const SuppressionSchema = z.object({
-  kind: z.literal('inline'),
-  reason: z.string(),
-});
+export const SuppressionSchema = z.discriminatedUnion('kind', [
+  /** A `cockpit: ignore[...] reason` comment in the code. */
+  z.object({ kind: z.literal('inline'), reason: z.string() }),
+  /** A decision in the triage file (`ops triage`, the dashboard), in force until it expires or is revoked. */
+  z.object({
+    kind: z.literal('triage'),
+    status: z.enum(TRIAGE_STATUSES),
+    reason: z.string(),
+    author: z.string(),
+    decidedAt: z.string(),
+    expires: z.string().optional(),
+  }),
+]);
+export type Suppression = z.infer<typeof SuppressionSchema>;
 
 export const FindingSchema = z.object({
   ruleId: z.string(),

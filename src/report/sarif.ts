@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../findings/model.js';
+import type { Finding, Severity, Suppression } from '../findings/model.js';
 import type { RuleMeta } from '../rules/types.js';
 import { TOOL_INFORMATION_URI, TOOL_VERSION } from '../version.js';
 import { failsClosed, SKIP_FIX } from '../gate/gate.js';
@@ -82,9 +82,7 @@ function sarifResult(finding: Finding, ruleIndex: number) {
     ],
     partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
     properties: { persona: finding.persona, category: finding.category, fixability: finding.fixability },
-    ...(finding.suppression
-      ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification: finding.suppression.reason }] }
-      : {}),
+    ...(finding.suppression ? { suppressions: [sarifSuppression(finding.suppression)] } : {}),
   };
 }
 
@@ -141,4 +139,16 @@ export function toSarif(report: Report, rules: readonly RuleMeta[], options: Sar
 
 export function formatSarif(report: Report, rules: readonly RuleMeta[], options: SarifOptions = {}): string {
   return `${JSON.stringify(toSarif(report, rules, options), null, 2)}\n`;
+}
+
+/** SARIF 2.1.0 §3.35: an inline comment is `inSource`; a triage decision lives outside the code, `external`. */
+function sarifSuppression(suppression: Suppression) {
+  if (suppression.kind === 'inline') return { kind: 'inSource', status: 'accepted', justification: suppression.reason };
+  const status = suppression.status === 'false-positive' ? 'false positive' : 'accepted risk';
+  return {
+    kind: 'external',
+    status: 'accepted',
+    justification: `${status}: ${suppression.reason} (${suppression.author}, ${suppression.decidedAt.slice(0, 10)}${suppression.expires ? `, until ${suppression.expires}` : ''})`,
+    properties: { triage: suppression.status, author: suppression.author, decidedAt: suppression.decidedAt, ...(suppression.expires ? { expires: suppression.expires } : {}) },
+  };
 }

@@ -9,3 +9,4 @@ export { registerLake } from './lake.js';
 export { registerMcp } from './mcp.js';
 export { registerReport } from './report.js';
 export { registerServe } from './serve.js';
+export { registerTriage } from './triage.js';

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { DEFAULT_TRIAGE } from '../../triage/default-path.js';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { BatchResult, SourceBatch } from '../../audit/audit-agent.js';
@@ -25,6 +27,7 @@ import { singleAgentPolicy } from '../../config/single-agent-policy.js';
 
 export interface ReportFlags {
   config?: string;
+  triage?: string;
   format?: string;
   output?: string;
   maxFileSize?: string;
@@ -277,7 +280,9 @@ export async function runReport(target: string | undefined, flags: ReportFlags, 
     const given = target ?? '.';
     const root = path.resolve(io.cwd, given);
     await requireDirectory(root, given);
-    const scoped = flags.baseline !== undefined || flags.changedSince !== undefined || flags.staged === true;
+    // A triage file in the root applies to every run (a stat here: no triage code loads without one).
+    const triaged = flags.triage !== undefined || existsSync(path.join(root, ...DEFAULT_TRIAGE.split('/')));
+    const scoped = flags.baseline !== undefined || flags.changedSince !== undefined || flags.staged === true || triaged;
     const scopeModule = scoped ? await import('../../baseline/prepare.js') : undefined;
     const scope: PreparedScope = scopeModule
       ? await scopeModule.prepareScope(root, given, flags, { cwd: io.cwd, excludeDirs: settings.excludeDirs })

@@ -18,6 +18,7 @@ export function registerReport(program: Command, io: CliIo, setExitCode: (code: 
     .option('--no-cache', 're-audit agents even when nothing changed since their last lake record')
     .option('--baseline <file>', 'gate only on findings this baseline does not list (make one with: ops baseline create)')
     .option('--changed-since <ref>', 'audit only agents changed since this git ref (plus uncommitted work); gate only on changed lines')
+    .option('--triage <file>', 'the triage decisions to honour (default: PATH/.cockpit/triage.json when it exists; make them with: ops triage)')
     .option('--staged', 'audit what is staged for commit (the git index) and gate only on the staged changes (pre-commit)')
     .option('--from-lake <dir|url>', 'build the report, SARIF and exit code from a lake (or a postgres:// fleet store) without auditing')
     .option('--heal', 'apply the one-click fixes (files with uncommitted git changes only with --force), then re-audit')

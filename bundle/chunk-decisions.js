@@ -1,0 +1,1 @@
+export { t as triageInForce } from "./chunk-decisions2.js";

@@ -1,0 +1,78 @@
+// Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
+import { n as describeWriteError, r as writeFileAtomic } from "./chunk-atomic-write2.js";
+import { t as CockpitError } from "./chunk-errors.js";
+import { n as readRegularFile, t as InputFileError } from "./chunk-read-regular-file.js";
+import { a as TRIAGE_STATUSES } from "./chunk-kinds.js";
+import { z } from "zod";
+var MAX_TRIAGE_BYTES = 16777216;
+var TriageDecisionSchema = z.object({
+	fingerprint: z.string().regex(/^[0-9a-f]{32}$/, "a 32-character fingerprint"),
+	status: z.enum(TRIAGE_STATUSES),
+	reason: z.string().min(1),
+	author: z.string().min(1),
+	/** ISO date and time the decision was made. */
+	decidedAt: z.string(),
+	/** The last day (UTC, YYYY-MM-DD) the decision holds; after it the finding gates again. */
+	expires: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD").optional(),
+	/** What the finding was when decided, for people reading the file; matching uses the fingerprint only. */
+	ruleId: z.string().optional(),
+	agent: z.string().optional(),
+	file: z.string().optional(),
+	line: z.number().int().min(1).optional()
+});
+var TriageEventSchema = z.union([TriageDecisionSchema.extend({ action: z.literal("decide") }), z.object({
+	action: z.literal("revoke"),
+	fingerprint: z.string(),
+	reason: z.string().min(1),
+	author: z.string().min(1),
+	decidedAt: z.string()
+})]);
+var TriageFileSchema = z.object({
+	version: z.literal(1),
+	/** The decisions in force, one per fingerprint. */
+	decisions: z.array(TriageDecisionSchema),
+	/** Every decision and revocation, oldest first. */
+	history: z.array(TriageEventSchema)
+});
+var EMPTY_TRIAGE = {
+	version: 1,
+	decisions: [],
+	history: []
+};
+/** Reads and validates a triage file; undefined when it does not exist and `missingOk`; every problem one line (exit 3). */
+async function readTriage(filePath, shown, options) {
+	let text;
+	try {
+		text = await readRegularFile(filePath, {
+			shown,
+			maxBytes: MAX_TRIAGE_BYTES
+		});
+	} catch (error) {
+		if (error instanceof InputFileError && error.reason === "missing") {
+			if (options.missingOk) return void 0;
+			throw new CockpitError(`${shown}: no such file (record a decision with: ops triage accept FINGERPRINT --reason TEXT)`);
+		}
+		throw error;
+	}
+	let data;
+	try {
+		data = JSON.parse(text);
+	} catch {
+		throw new CockpitError(`${shown}: not valid JSON`);
+	}
+	const parsed = TriageFileSchema.safeParse(data);
+	if (!parsed.success) {
+		const issue = parsed.error.issues[0];
+		const where = issue && issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
+		throw new CockpitError(`${shown}: not a cockpit triage file (${where}${issue?.message ?? "invalid"})`);
+	}
+	return parsed.data;
+}
+async function writeTriage(filePath, shown, triage) {
+	try {
+		await writeFileAtomic(filePath, `${JSON.stringify(triage, null, 2)}\n`);
+	} catch (error) {
+		throw new CockpitError(`${shown}: cannot write the triage file (${describeWriteError(error)})`);
+	}
+}
+export { readTriage as a, TriageFileSchema as i, TriageDecisionSchema as n, writeTriage as o, TriageEventSchema as r, EMPTY_TRIAGE as t };

@@ -1,0 +1,204 @@
+// Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
+import { t as DEFAULT_TRIAGE } from "./chunk-default-path2.js";
+import { n as withDecision, r as withoutDecision, t as triageInForce } from "./chunk-decisions2.js";
+import { a as readTriage, o as writeTriage, t as EMPTY_TRIAGE } from "./chunk-file4.js";
+import { u as readAllLatest } from "./chunk-store.js";
+import { t as CockpitError } from "./chunk-errors.js";
+import { n as requireDirectory } from "./chunk-common.js";
+import { t as DEFAULT_LAKE } from "./chunk-defaults.js";
+import { t as renderTable } from "./chunk-table.js";
+import { t as plural } from "./chunk-plural.js";
+import { execFile } from "node:child_process";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+// src/triage/author.ts
+var run = promisify(execFile);
+async function gitConfig(cwd, key) {
+	try {
+		const { stdout } = await run("git", [
+			"config",
+			"--get",
+			key
+		], {
+			cwd,
+			timeout: 5e3
+		});
+		return stdout.trim() || void 0;
+	} catch {
+		return;
+	}
+}
+/** Who is deciding: as git would sign a commit here (`Name <email>`), else the login name. */
+async function decidingAuthor(cwd) {
+	const [name, email] = await Promise.all([gitConfig(cwd, "user.name"), gitConfig(cwd, "user.email")]);
+	if (name || email) return [name, email ? `<${email}>` : void 0].filter(Boolean).join(" ");
+	try {
+		return os.userInfo().username || "unknown";
+	} catch {
+		return "unknown";
+	}
+}
+// src/triage/lookup.ts
+var FULL = /^[0-9a-f]{32}$/;
+/**
+* The finding a fingerprint (or a unique prefix of one) names in the lake's latest records, counted or not.
+* A full fingerprint the lake does not hold is taken as it is (a finding of a run that kept no lake).
+*/
+async function findFinding(lake, given) {
+	const wanted = given.trim().toLowerCase();
+	if (!/^[0-9a-f]+$/.test(wanted) || wanted.length < 6) throw new CockpitError(`fingerprint '${given}': expected hexadecimal, at least 6 characters (the "fingerprint" of a finding in --format json)`);
+	const matches = /* @__PURE__ */ new Map();
+	for (const record of lake ? await readAllLatest(lake).catch(() => []) : []) {
+		const agent = record.agent;
+		for (const finding of [
+			...agent.findings,
+			...agent.suppressed,
+			...agent.baselined ?? [],
+			...agent.outsideChanges ?? []
+		]) {
+			if (!finding.fingerprint.startsWith(wanted)) continue;
+			matches.set(finding.fingerprint, {
+				fingerprint: finding.fingerprint,
+				ruleId: finding.ruleId,
+				agent: agent.path,
+				file: finding.file,
+				line: finding.region.startLine
+			});
+		}
+	}
+	if (matches.size === 1) return [...matches.values()][0];
+	if (matches.size > 1) throw new CockpitError(`fingerprint '${given}': ${matches.size} findings start with it; give more characters`);
+	if (FULL.test(wanted)) return {
+		fingerprint: wanted,
+		inLake: false
+	};
+	throw new CockpitError(`fingerprint '${given}': no finding in ${lake ?? "the lake"} starts with it (run ops report first, or give the full 32-character fingerprint)`);
+}
+// src/cli/commands/triage-run.ts
+var STATUS_LABELS = {
+	"accepted-risk": "accepted risk",
+	"false-positive": "false positive"
+};
+async function triageLocation(flags, io) {
+	const root = path.resolve(io.cwd, flags.root ?? ".");
+	await requireDirectory(root, flags.root ?? ".");
+	const file = flags.file !== void 0 ? path.resolve(io.cwd, flags.file) : path.join(root, ...DEFAULT_TRIAGE.split("/"));
+	return {
+		root,
+		file,
+		shown: flags.file ?? (path.relative(io.cwd, file).split(path.sep).join("/") || file)
+	};
+}
+function requireReason(reason) {
+	const trimmed = reason.trim();
+	if (trimmed.length < 3) throw new CockpitError("--reason: say why in a few words (an unexplained decision is how gates rot)");
+	return trimmed;
+}
+/** YYYY-MM-DD, a real day, not already past. */
+function checkExpiry(value, now) {
+	const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+	const date = day ? new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]))) : void 0;
+	if (!date || date.toISOString().slice(0, 10) !== value) throw new CockpitError(`--expires: '${value}' is not a date as YYYY-MM-DD`);
+	if (value < now.toISOString().slice(0, 10)) throw new CockpitError(`--expires: ${value} has already passed`);
+	return value;
+}
+async function runTriageDecide(status, given, flags, io, now = /* @__PURE__ */ new Date()) {
+	const reason = requireReason(flags.reason);
+	const expires = flags.expires !== void 0 ? checkExpiry(flags.expires, now) : void 0;
+	const { root, file, shown } = await triageLocation(flags, io);
+	const triage = await readTriage(file, shown, { missingOk: true }) ?? EMPTY_TRIAGE;
+	const found = await findFinding(flags.lake !== void 0 ? path.resolve(io.cwd, flags.lake) : path.join(root, DEFAULT_LAKE), given);
+	const decision = {
+		fingerprint: found.fingerprint,
+		status,
+		reason,
+		author: flags.author?.trim() || await decidingAuthor(root),
+		decidedAt: now.toISOString(),
+		...expires ? { expires } : {},
+		..."ruleId" in found ? {
+			ruleId: found.ruleId,
+			agent: found.agent,
+			file: found.file,
+			line: found.line
+		} : {}
+	};
+	await writeTriage(file, shown, withDecision(triage, decision));
+	const where = "ruleId" in found ? `${found.ruleId} at ${found.file}:${found.line}` : `${found.fingerprint} (not in the lake: recorded as given)`;
+	io.stdout(`${STATUS_LABELS[status]}: ${where}${expires ? `, until ${expires}` : ""}; written to ${shown}\n`);
+	return 0;
+}
+async function runTriageRevoke(given, flags, io, now = /* @__PURE__ */ new Date()) {
+	const reason = requireReason(flags.reason);
+	const { root, file, shown } = await triageLocation(flags, io);
+	const triage = await readTriage(file, shown, { missingOk: false });
+	const wanted = given.trim().toLowerCase();
+	const matching = triage.decisions.filter((decision) => decision.fingerprint.startsWith(wanted));
+	if (matching.length !== 1) throw new CockpitError(`fingerprint '${given}': ${matching.length === 0 ? "no decision" : `${matching.length} decisions`} in ${shown} start${matching.length === 1 ? "s" : ""} with it`);
+	const fingerprint = matching[0].fingerprint;
+	const revoked = withoutDecision(triage, {
+		fingerprint,
+		reason,
+		author: flags.author?.trim() || await decidingAuthor(root),
+		decidedAt: now.toISOString()
+	});
+	await writeTriage(file, shown, revoked);
+	io.stdout(`revoked: ${matching[0].ruleId ?? fingerprint}${matching[0].file ? ` at ${matching[0].file}` : ""}; it gates again. Written to ${shown}\n`);
+	return 0;
+}
+async function runTriageList(flags, io, now = /* @__PURE__ */ new Date()) {
+	if (flags.format !== void 0 && flags.format !== "text" && flags.format !== "json") throw new CockpitError(`--format: unknown format '${flags.format}' (expected text or json)`);
+	const { file, shown } = await triageLocation(flags, io);
+	const triage = await readTriage(file, shown, { missingOk: true }) ?? EMPTY_TRIAGE;
+	const { expired } = triageInForce(triage, now);
+	const lapsed = new Set(expired.map((decision) => decision.fingerprint));
+	if (flags.format === "json") {
+		const body = flags.history ? triage.history : triage.decisions.map((decision) => ({
+			...decision,
+			expired: lapsed.has(decision.fingerprint)
+		}));
+		io.stdout(`${JSON.stringify(body, null, 2)}\n`);
+		return 0;
+	}
+	if (flags.history) {
+		if (triage.history.length === 0) io.stdout(`No decisions in ${shown}.\n`);
+		for (const event of triage.history) {
+			const what = event.action === "revoke" ? "revoked" : STATUS_LABELS[event.status];
+			io.stdout(`${event.decidedAt.slice(0, 10)}  ${what.padEnd(14)} ${event.fingerprint.slice(0, 12)}  ${event.author}: ${event.reason}\n`);
+		}
+		return 0;
+	}
+	if (triage.decisions.length === 0) {
+		io.stdout(`No decisions in ${shown}.\n`);
+		return 0;
+	}
+	const rows = triage.decisions.map((decision) => [
+		decision.fingerprint.slice(0, 12),
+		STATUS_LABELS[decision.status],
+		decision.ruleId ?? "?",
+		decision.file ? `${decision.file}${decision.line ? `:${decision.line}` : ""}` : "?",
+		decision.expires ? lapsed.has(decision.fingerprint) ? `${decision.expires} (expired)` : decision.expires : "never",
+		decision.author,
+		decision.reason
+	]);
+	io.stdout(`${renderTable([
+		"fingerprint",
+		"decision",
+		"rule",
+		"where",
+		"expires",
+		"author",
+		"reason"
+	], rows, [
+		0,
+		1,
+		2,
+		3,
+		4,
+		5,
+		6
+	]).join("\n")}\n`);
+	io.stdout(`${plural(triage.decisions.length, "decision")} in ${shown}${expired.length > 0 ? `, ${expired.length} expired (their findings gate again)` : ""}\n`);
+	return 0;
+}
+export { runTriageDecide, runTriageList, runTriageRevoke };

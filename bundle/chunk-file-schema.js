@@ -63,6 +63,8 @@ var CockpitFileSchema = z.object({
 		production_paths: z.array(z.string().min(1)).optional(),
 		rules: z.enum(["secrets-and-pii", "all"]).optional()
 	}).strict().optional(),
+	/** Who owns the agent (`@user`, `@org/team`, e-mail), instead of what CODEOWNERS says about its folder. */
+	owners: z.array(z.string().min(1)).optional(),
 	/** Respect .gitignore files (default true). */
 	gitignore: z.boolean().optional()
 }).strict();

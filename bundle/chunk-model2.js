@@ -66,6 +66,8 @@ var AgentReportSchema = z.object({
 		"unknown"
 	]),
 	frameworks: z.array(z.string()),
+	/** Who owns the agent now: its cockpit.yaml `owners`, else the repository's CODEOWNERS. */
+	owners: z.array(z.string()).optional(),
 	verdict: VerdictSchema,
 	exitCode: z.number().int().min(0).max(3),
 	stats: z.object({

@@ -238,7 +238,8 @@ async function runReport(target, flags, io) {
 		try {
 			dependencies = await createDependencyResolver(root, settings, flags, io);
 			const scopeJobs = jobs ?? (flags.staged ? 1 : void 0);
-			const audit = () => auditTarget(scope.auditRoot, given, {
+			const { withAgentOwners } = await import("./chunk-agent-owners.js");
+			const audit = async () => withAgentOwners(await auditTarget(scope.auditRoot, given, {
 				settings,
 				dependencies,
 				fleet,
@@ -250,7 +251,7 @@ async function runReport(target, flags, io) {
 				cache: flags.cache !== false && !flags.heal,
 				lake: !flags.staged,
 				scope
-			});
+			}), root);
 			let result = await audit();
 			report = result.report;
 			if (flags.heal) {

@@ -71,6 +71,7 @@ type or invalid YAML stops the run with exit 3 and one line naming the file, lin
 | \`registries\` | map | any | package indexes and mirrors for dependency lookups: \`pypi\`, \`npm\` (with \`scopes\`), \`mirrors\` (see docs/REGISTRIES.md) |
 | \`registries.private\` | list of name patterns | root | the organisation's own package names (\`@acme\`, \`@acme/*\`, \`acme-*\`; PyPI names PEP 503-normalised): never sent to a public mirror, not even with \`--public\`; a public package of such a name where the installer looks is a \`deps/dependency-confusion-risk\` error (see docs/REGISTRIES.md) |
 | \`registries.best-effort\` | boolean | root | a package no index or mirror can answer for is a \`deps/unresolved-package\` note instead of failing the run with exit 3 (default \`false\`: fail closed; same as \`--resolve-best-effort\`) |
+| \`owners\` | list of strings | agent | who owns the agent (\`@user\`, \`@org/team\`, e-mail addresses); without it the repository's CODEOWNERS (GitHub or GitLab syntax, sections included) decides from the agent's folder. Reports list them per agent (\`agents[].owners\` in JSON) |
 | \`gitignore\` | boolean | root | respect \`.gitignore\` files (default \`true\`; \`.cockpitignore\` always applies) |
 | \`test_code.paths\` | list of gitignore patterns | root | further paths that are test code, besides the conventional ones (see below) |
 | \`test_code.production_paths\` | list of gitignore patterns | root | paths that are production code whatever their names say (a package named \`testing/\`) |

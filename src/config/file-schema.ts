@@ -75,6 +75,8 @@ export const CockpitFileSchema = z
       })
       .strict()
       .optional(),
+    /** Who owns the agent (`@user`, `@org/team`, e-mail), instead of what CODEOWNERS says about its folder. */
+    owners: z.array(z.string().min(1)).optional(),
     /** Respect .gitignore files (default true). */
     gitignore: z.boolean().optional(),
   })

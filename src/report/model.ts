@@ -61,6 +61,8 @@ export const AgentReportSchema = z.object({
   entrypoint: z.string().nullable().describe('POSIX, relative to the agent path'),
   language: z.enum(['python', 'typescript', 'javascript', 'mixed', 'unknown']),
   frameworks: z.array(z.string()),
+  /** Who owns the agent now: its cockpit.yaml `owners`, else the repository's CODEOWNERS. */
+  owners: z.array(z.string()).optional(),
   verdict: VerdictSchema,
   exitCode: z.number().int().min(0).max(3),
   stats: z.object({

@@ -291,8 +291,10 @@ export async function runReport(target: string | undefined, flags: ReportFlags, 
       dependencies = await createDependencyResolver(root, settings, flags, io);
       // --staged audits the snapshot: one thread unless told otherwise, so a pre-commit hook starts no pool.
       const scopeJobs = jobs ?? (flags.staged ? 1 : undefined);
-      const audit = () =>
-        auditTarget(scope.auditRoot, given, {
+      const { withAgentOwners } = await import('../../owners/agent-owners.js');
+      // Owners are read from the real root: a staged run audits a snapshot of it.
+      const audit = async () =>
+        withAgentOwners(await auditTarget(scope.auditRoot, given, {
           settings,
           dependencies,
           fleet,
@@ -305,7 +307,7 @@ export async function runReport(target: string | undefined, flags: ReportFlags, 
           // A staged run audits a throwaway snapshot: nothing of it belongs in the lake.
           lake: !flags.staged,
           scope,
-        });
+        }), root);
       let result = await audit();
       report = result.report;
       if (flags.heal) {

@@ -1,0 +1,53 @@
+import type { Report } from '../report/model.js';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { loadRootConfig } from '../config/root-config.js';
+import { agentLocation } from '../util/agent-location.js';
+import { CODEOWNERS_PATHS, parseCodeowners, type Codeowners } from './codeowners.js';
+
+/** The repository holding `folder` (the nearest folder above with `.git`), else `folder` itself. */
+function repositoryRoot(folder: string): string {
+  for (let current = folder; ; current = path.dirname(current)) {
+    if (existsSync(path.join(current, '.git'))) return current;
+    if (path.dirname(current) === current) return folder;
+  }
+}
+
+/** The repository's CODEOWNERS (the first of GitHub's and GitLab's places), or undefined. */
+async function readCodeowners(repository: string): Promise<Codeowners | undefined> {
+  for (const candidate of CODEOWNERS_PATHS) {
+    const text = await readFile(path.join(repository, candidate), 'utf8').catch(() => undefined);
+    if (text !== undefined) return parseCodeowners(text);
+  }
+  return undefined;
+}
+
+/**
+ * Who owns each agent under `root`: the `owners:` of the agent's own cockpit.yaml when it names any, else what
+ * the repository's CODEOWNERS says about the agent's folder. Ownership is read now, not from the lake: it is
+ * who to ask today, whoever owned the agent when it was audited.
+ */
+export async function agentOwners(root: string, agentPaths: readonly string[]): Promise<Map<string, string[]>> {
+  const repository = repositoryRoot(path.resolve(root));
+  const codeowners = await readCodeowners(repository);
+  const owners = new Map<string, string[]>();
+  for (const agentPath of agentPaths) {
+    const folder = agentLocation(root, agentPath);
+    // A broken agent file is reported by the audit itself; here it only means no owners from it.
+    const declared = (await loadRootConfig(folder).catch(() => undefined))?.config.owners;
+    const relative = path.relative(repository, folder).split(path.sep).join('/');
+    const found = declared && declared.length > 0 ? declared : (codeowners?.ownersOf(relative === '' ? '.' : relative) ?? []);
+    if (found.length > 0) owners.set(agentPath, found);
+  }
+  return owners;
+}
+
+/** The report with each agent's owners (only agents someone owns get the key). */
+export async function withAgentOwners<T extends { report: Report }>(result: T, root: string): Promise<T> {
+  const agents = result.report.agents;
+  if (agents.length === 0) return result;
+  const owners = await agentOwners(root, agents.map((agent) => agent.path));
+  if (owners.size === 0) return result;
+  return { ...result, report: { ...result.report, agents: agents.map((agent) => (owners.has(agent.path) ? { ...agent, owners: owners.get(agent.path)! } : agent)) } };
+}

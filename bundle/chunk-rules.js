@@ -5846,6 +5846,38 @@ async function tsHelperFlows(modules, module, analysis, spec) {
 	}
 	return flows;
 }
+// src/rules/security/support/sink-rule.ts
+/**
+* The run every tool-input sink rule shares (code execution, shell, SQL, SSRF): cheap text tests first, the
+* agent's cross-module analysis only when this module may hold a sink or a tool, then the module's own sinks
+* and the sinks one helper call away.
+*/
+async function runSinkRule(context, sides) {
+	const { file } = context;
+	if (file.language === "python") {
+		const side = sides.python;
+		const hasSinks = side.sinkText.test(file.text);
+		if (!hasSinks && !await pythonMayHoldTools(context)) return;
+		const scope = await pythonAnalysisInAgent(context);
+		if (!scope || side.needsOwnTool && scope.analysis.tools.length === 0) return;
+		if (hasSinks) side.direct(scope, context.report);
+		for (const flow of await pythonHelperFlows(scope.modules, scope.module, scope.analysis, side.helper)) {
+			const finding = side.helperReport(flow);
+			if (finding) context.report(finding);
+		}
+		return;
+	}
+	const side = sides.ts;
+	const hasSinks = side.sinkText.test(file.text);
+	if (!hasSinks && !TS_TOOL_TEXT.test(file.text)) return;
+	const scope = await tsAnalysisInAgent(context);
+	if (!scope || side.needsOwnTool && scope.analysis.tools.length === 0) return;
+	if (hasSinks) side.direct(scope, context.report);
+	for (const flow of await tsHelperFlows(scope.modules, scope.module, scope.analysis, side.helper)) {
+		const finding = side.helperReport(flow);
+		if (finding) context.report(finding);
+	}
+}
 // src/rules/security/code-exec-from-input.ts
 var PY_SINKS = /* @__PURE__ */ new Set([
 	"eval",
@@ -5893,64 +5925,62 @@ var codeExecFromInputCheck = defineRule({
 	securitySeverity: 9.8
 }, {
 	appliesTo: (file) => PY_OR_TS(file.language),
-	async run(context) {
-		const { file } = context;
-		if (file.language === "python") {
-			const hasSinks = PY_CODE_TEXT.test(file.text);
-			if (!hasSinks && !await pythonMayHoldTools(context)) return;
-			const scope = await pythonAnalysisInAgent(context);
-			if (!scope) return;
-			const { analysis, modules, module } = scope;
-			if (hasSinks) for (const call of calls(module.tree)) {
-				const sink = pythonCodeSink(call, analysis.imports);
-				if (!sink) continue;
-				const origin = analysis.origin(sink.code, {
-					modelOutput: true,
-					taint: PY_TAINT
-				});
-				if (!origin) continue;
-				context.report({
-					start: call.startIndex,
-					end: call.endIndex,
-					message: `${sink.callee}(...) ${describeOrigin(origin)}; ${pythonRisk(sink.callee)}`,
-					fingerprintContent: `${sink.callee}|${origin.kind}|${origin.names.join(",")}`
-				});
-			}
-			for (const flow of await pythonHelperFlows(modules, module, analysis, PY_HELPER_SPEC$3)) context.report(helperFlowReport(flow, {
+	run: (context) => runSinkRule(context, {
+		python: {
+			sinkText: PY_CODE_TEXT,
+			direct({ analysis, module }, report) {
+				for (const call of calls(module.tree)) {
+					const sink = pythonCodeSink(call, analysis.imports);
+					if (!sink) continue;
+					const origin = analysis.origin(sink.code, {
+						modelOutput: true,
+						taint: PY_TAINT
+					});
+					if (!origin) continue;
+					report({
+						start: call.startIndex,
+						end: call.endIndex,
+						message: `${sink.callee}(...) ${describeOrigin(origin)}; ${pythonRisk(sink.callee)}`,
+						fingerprintContent: `${sink.callee}|${origin.kind}|${origin.names.join(",")}`
+					});
+				}
+			},
+			helper: PY_HELPER_SPEC$3,
+			helperReport: (flow) => helperFlowReport(flow, {
 				tool: `${flow.tool.name} (${flow.tool.via})`,
 				param: `'${flow.param}'`,
 				reaches: "to",
 				tail: `; ${pythonRisk(flow.sink.label.replace("(...)", ""))}`
-			}));
-			return;
+			})
+		},
+		ts: {
+			sinkText: TS_CODE_TEXT,
+			direct({ analysis, module }, report) {
+				for (const call of callExpressions(module.tree)) {
+					const sink = tsCodeSink(call, module);
+					if (!sink) continue;
+					for (const arg of sink.codeArgs) {
+						const origin = analysis.origin(arg, { modelOutput: true });
+						if (!origin) continue;
+						report({
+							start: call.startIndex,
+							end: call.endIndex,
+							message: `${sink.label} ${describeOrigin(origin)}; ${sink.why}, so text the model controls runs as code in the server process.`,
+							fingerprintContent: `${sink.label}|${origin.kind}|${origin.names.join(",")}`
+						});
+						break;
+					}
+				}
+			},
+			helper: TS_HELPER_SPEC$3,
+			helperReport: (flow) => helperFlowReport(flow, {
+				tool: flow.tool.via,
+				param: flow.param,
+				reaches: "to",
+				tail: ", so text the model controls runs as code in the server process."
+			})
 		}
-		const hasSinks = TS_CODE_TEXT.test(file.text);
-		if (!hasSinks && !TS_TOOL_TEXT.test(file.text)) return;
-		const scope = await tsAnalysisInAgent(context);
-		if (!scope) return;
-		const { analysis, modules, module } = scope;
-		if (hasSinks) for (const call of callExpressions(module.tree)) {
-			const sink = tsCodeSink(call, module);
-			if (!sink) continue;
-			for (const arg of sink.codeArgs) {
-				const origin = analysis.origin(arg, { modelOutput: true });
-				if (!origin) continue;
-				context.report({
-					start: call.startIndex,
-					end: call.endIndex,
-					message: `${sink.label} ${describeOrigin(origin)}; ${sink.why}, so text the model controls runs as code in the server process.`,
-					fingerprintContent: `${sink.label}|${origin.kind}|${origin.names.join(",")}`
-				});
-				break;
-			}
-		}
-		for (const flow of await tsHelperFlows(modules, module, analysis, TS_HELPER_SPEC$3)) context.report(helperFlowReport(flow, {
-			tool: flow.tool.via,
-			param: flow.param,
-			reaches: "to",
-			tail: ", so text the model controls runs as code in the server process."
-		}));
-	}
+	})
 });
 var TS_CODE_TEXT = /\beval\s*\(|\bFunction\s*\(|\brunIn\w*Context|\bcompileFunction|\bScript\s*\(/;
 var vmMemo = /* @__PURE__ */ new WeakMap();
@@ -6616,67 +6646,63 @@ var shellInjectionCheck = defineRule({
 	securitySeverity: 9.8
 }, {
 	appliesTo: (file) => PY_OR_TS(file.language),
-	async run(context) {
-		const { file } = context;
-		if (file.language === "python") {
-			const hasSinks = PY_SHELL_TEXT.test(file.text);
-			if (!hasSinks && !await pythonMayHoldTools(context)) return;
-			const scope = await pythonAnalysisInAgent(context);
-			if (!scope) return;
-			const { analysis, modules, module } = scope;
-			if (hasSinks) for (const call of calls(module.tree)) {
-				const sink = pythonShellSink(call, analysis.imports);
-				if (!sink) continue;
-				const origin = analysis.origin(sink.command, {
-					modelOutput: true,
-					taint: { sanitizers: PY_SANITIZERS }
-				});
-				if (!origin) continue;
-				context.report({
-					start: call.startIndex,
-					end: call.endIndex,
-					message: `${sink.label} ${describeOrigin(origin)}; ${SHELL_RISK}`,
-					fingerprintContent: `${sink.callee}|${origin.kind}|${origin.names.join(",")}`
-				});
-			}
-			for (const flow of await pythonHelperFlows(modules, module, analysis, PY_HELPER_SPEC$2)) context.report(helperFlowReport(flow, {
+	run: (context) => runSinkRule(context, {
+		python: {
+			sinkText: PY_SHELL_TEXT,
+			direct({ analysis, module }, report) {
+				for (const call of calls(module.tree)) {
+					const sink = pythonShellSink(call, analysis.imports);
+					if (!sink) continue;
+					const origin = analysis.origin(sink.command, {
+						modelOutput: true,
+						taint: { sanitizers: PY_SANITIZERS }
+					});
+					if (!origin) continue;
+					report({
+						start: call.startIndex,
+						end: call.endIndex,
+						message: `${sink.label} ${describeOrigin(origin)}; ${SHELL_RISK}`,
+						fingerprintContent: `${sink.callee}|${origin.kind}|${origin.names.join(",")}`
+					});
+				}
+			},
+			helper: PY_HELPER_SPEC$2,
+			helperReport: (flow) => helperFlowReport(flow, {
 				tool: `${flow.tool.name} (${flow.tool.via})`,
 				param: `'${flow.param}'`,
 				reaches: "to",
 				tail: `; ${SHELL_RISK}`
-			}));
-			return;
+			})
+		},
+		ts: {
+			sinkText: /child_process/,
+			direct({ analysis, module }, report) {
+				const bindings = childProcessBindings(module);
+				for (const call of callExpressions(module.tree)) {
+					const sink = tsShellSink(call, bindings);
+					if (!sink) continue;
+					const origin = analysis.origin(sink.command, {
+						modelOutput: true,
+						taint: { sanitizers: TS_SANITIZERS }
+					});
+					if (!origin) continue;
+					report({
+						start: call.startIndex,
+						end: call.endIndex,
+						message: `${sink.label} ${describeOrigin(origin)}; ${sink.fnName} runs the string through /bin/sh, so a prompt injection runs arbitrary commands on the host.`,
+						fingerprintContent: `${sink.fnName}|${origin.kind}|${origin.names.join(",")}`
+					});
+				}
+			},
+			helper: TS_HELPER_SPEC$2,
+			helperReport: (flow) => helperFlowReport(flow, {
+				tool: flow.tool.via,
+				param: flow.param,
+				reaches: "to",
+				tail: "; that runs the string through /bin/sh, so a prompt injection runs arbitrary commands on the host."
+			})
 		}
-		const hasSinks = /child_process/.test(file.text);
-		if (!hasSinks && !TS_TOOL_TEXT.test(file.text)) return;
-		const scope = await tsAnalysisInAgent(context);
-		if (!scope) return;
-		const { analysis, modules, module } = scope;
-		if (hasSinks) {
-			const bindings = childProcessBindings(module);
-			for (const call of callExpressions(module.tree)) {
-				const sink = tsShellSink(call, bindings);
-				if (!sink) continue;
-				const origin = analysis.origin(sink.command, {
-					modelOutput: true,
-					taint: { sanitizers: TS_SANITIZERS }
-				});
-				if (!origin) continue;
-				context.report({
-					start: call.startIndex,
-					end: call.endIndex,
-					message: `${sink.label} ${describeOrigin(origin)}; ${sink.fnName} runs the string through /bin/sh, so a prompt injection runs arbitrary commands on the host.`,
-					fingerprintContent: `${sink.fnName}|${origin.kind}|${origin.names.join(",")}`
-				});
-			}
-		}
-		for (const flow of await tsHelperFlows(modules, module, analysis, TS_HELPER_SPEC$2)) context.report(helperFlowReport(flow, {
-			tool: flow.tool.via,
-			param: flow.param,
-			reaches: "to",
-			tail: "; that runs the string through /bin/sh, so a prompt injection runs arbitrary commands on the host."
-		}));
-	}
+	})
 });
 var childProcessMemo = /* @__PURE__ */ new WeakMap();
 /** How the module names child_process and its functions (memoised per tree). */
@@ -6824,75 +6850,67 @@ var ssrfModelUrlCheck = defineRule({
 	securitySeverity: 7.5
 }, {
 	appliesTo: (file) => PY_OR_TS(file.language),
-	async run(context) {
-		const { file } = context;
-		if (file.language === "python") {
-			const hasSinks = PY_FETCH_TEXT.test(file.text);
-			if (!hasSinks && !await pythonMayHoldTools(context)) return;
-			const scope = await pythonAnalysisInAgent(context);
-			if (!scope || scope.analysis.tools.length === 0) return;
-			const { analysis, modules, module } = scope;
-			if (hasSinks) {
+	run: (context) => runSinkRule(context, {
+		python: {
+			sinkText: PY_FETCH_TEXT,
+			needsOwnTool: true,
+			direct({ analysis, module }, report) {
 				const clients = pythonClients(module.tree.rootNode, analysis.imports);
 				for (const call of calls(module.tree)) {
 					const sink = pythonFetchSink(call, analysis.imports, clients);
 					if (!sink) continue;
 					const scoped = analysis.taintFor(call);
-					if (!scoped?.tool) continue;
-					if (ALLOWLIST.some((pattern) => pattern.test(scoped.tool.node.text))) continue;
+					if (!scoped?.tool || checksHost(scoped.tool.node)) continue;
 					const names = pythonHostTaint(sink.url, scoped.taint, call.startIndex, 0);
 					if (!names) continue;
-					context.report({
+					report({
 						start: call.startIndex,
 						end: call.endIndex,
 						message: `${sink.written}(...) fetches a URL whose host comes from tool input ${quoteNames(names)} of ${scoped.tool.name} (${scoped.tool.via}) with no host allowlist; ${SSRF_RISK}`,
 						fingerprintContent: `${sink.written}|${names.join(",")}`
 					});
 				}
-			}
-			for (const flow of await pythonHelperFlows(modules, module, analysis, PY_HELPER_SPEC$1)) {
-				if (ALLOWLIST.some((pattern) => pattern.test(flow.tool.node.text))) continue;
-				context.report(helperFlowReport(flow, {
-					tool: `${flow.tool.name} (${flow.tool.via})`,
-					param: `'${flow.param}'`,
-					reaches: "as the URL host of",
-					tail: `, with no host allowlist; ${SSRF_RISK}`
-				}));
-			}
-			return;
-		}
-		const hasSinks = TS_FETCH_TEXT.test(file.text);
-		if (!hasSinks && !TS_TOOL_TEXT.test(file.text)) return;
-		const scope = await tsAnalysisInAgent(context);
-		if (!scope || scope.analysis.tools.length === 0) return;
-		const { analysis, modules, module } = scope;
-		if (hasSinks) for (const call of callExpressions(module.tree)) {
-			const url = tsFetchUrl(call, module);
-			if (!url) continue;
-			const scoped = analysis.taintFor(call);
-			if (!scoped) continue;
-			if (ALLOWLIST.some((pattern) => pattern.test(scoped.tool.node.text))) continue;
-			const names = tsHostTaint(url, scoped.taint, call.startIndex, 0);
-			if (!names) continue;
-			const callee = tsCalleeText(call);
-			context.report({
-				start: call.startIndex,
-				end: call.endIndex,
-				message: `${callee}(...) fetches a URL whose host comes from tool input ${quoteNames(names)} of ${scoped.tool.via} with no host allowlist; ${SSRF_RISK}`,
-				fingerprintContent: `${callee}|${names.join(",")}`
-			});
-		}
-		for (const flow of await tsHelperFlows(modules, module, analysis, TS_HELPER_SPEC$1)) {
-			if (ALLOWLIST.some((pattern) => pattern.test(flow.tool.node.text))) continue;
-			context.report(helperFlowReport(flow, {
+			},
+			helper: PY_HELPER_SPEC$1,
+			helperReport: (flow) => checksHost(flow.tool.node) ? void 0 : helperFlowReport(flow, {
+				tool: `${flow.tool.name} (${flow.tool.via})`,
+				param: `'${flow.param}'`,
+				reaches: "as the URL host of",
+				tail: `, with no host allowlist; ${SSRF_RISK}`
+			})
+		},
+		ts: {
+			sinkText: TS_FETCH_TEXT,
+			needsOwnTool: true,
+			direct({ analysis, module }, report) {
+				for (const call of callExpressions(module.tree)) {
+					const url = tsFetchUrl(call, module);
+					if (!url) continue;
+					const scoped = analysis.taintFor(call);
+					if (!scoped || checksHost(scoped.tool.node)) continue;
+					const names = tsHostTaint(url, scoped.taint, call.startIndex, 0);
+					if (!names) continue;
+					const callee = tsCalleeText(call);
+					report({
+						start: call.startIndex,
+						end: call.endIndex,
+						message: `${callee}(...) fetches a URL whose host comes from tool input ${quoteNames(names)} of ${scoped.tool.via} with no host allowlist; ${SSRF_RISK}`,
+						fingerprintContent: `${callee}|${names.join(",")}`
+					});
+				}
+			},
+			helper: TS_HELPER_SPEC$1,
+			helperReport: (flow) => checksHost(flow.tool.node) ? void 0 : helperFlowReport(flow, {
 				tool: flow.tool.via,
 				param: flow.param,
 				reaches: "as the URL host of",
 				tail: `, with no host allowlist; ${SSRF_RISK}`
-			}));
+			})
 		}
-	}
+	})
 });
+/** A tool whose code compares hosts against an allowlist (or validates the URL) is judged safe. */
+var checksHost = (tool) => ALLOWLIST.some((pattern) => pattern.test(tool.text));
 var TS_FETCH_TEXT = /\b(fetch|axios|got)\b/;
 /** fetch / got / axios calls of the module, and the URL argument. */
 function tsFetchUrl(call, module) {
@@ -7118,64 +7136,64 @@ var sqlFromInputCheck = defineRule({
 	securitySeverity: 9.1
 }, {
 	appliesTo: (file) => PY_OR_TS(file.language),
-	async run(context) {
-		const { file } = context;
-		if (file.language === "python") {
-			const hasSinks = SQL_WORDS.test(file.text);
-			if (!hasSinks && !await pythonMayHoldTools(context)) return;
-			const scope = await pythonAnalysisInAgent(context);
-			if (!scope || scope.analysis.tools.length === 0) return;
-			const { analysis, modules, module } = scope;
-			if (hasSinks) for (const call of calls(module.tree)) {
-				const query = pythonSqlQuery(call, analysis.imports);
-				if (!query) continue;
-				const scoped = analysis.taintFor(call);
-				if (!scoped) continue;
-				const built = pythonBuiltSql(query, scoped.taint, call.startIndex, 0);
-				if (!built) continue;
-				const written = calleeText(call);
-				context.report({
-					start: call.startIndex,
-					end: call.endIndex,
-					message: `${written}(...) runs SQL built with ${built.how} from tool input ${quoteNames(built.names)} of ${scoped.tool?.name} (${scoped.tool?.via}); ${SQL_RISK}`,
-					fingerprintContent: `${written}|${built.how}|${built.names.join(",")}`
-				});
-			}
-			for (const flow of await pythonHelperFlows(modules, module, analysis, PY_HELPER_SPEC)) context.report(helperFlowReport(flow, {
+	run: (context) => runSinkRule(context, {
+		python: {
+			sinkText: SQL_WORDS,
+			needsOwnTool: true,
+			direct({ analysis, module }, report) {
+				for (const call of calls(module.tree)) {
+					const query = pythonSqlQuery(call, analysis.imports);
+					if (!query) continue;
+					const scoped = analysis.taintFor(call);
+					if (!scoped) continue;
+					const built = pythonBuiltSql(query, scoped.taint, call.startIndex, 0);
+					if (!built) continue;
+					const written = calleeText(call);
+					report({
+						start: call.startIndex,
+						end: call.endIndex,
+						message: `${written}(...) runs SQL built with ${built.how} from tool input ${quoteNames(built.names)} of ${scoped.tool?.name} (${scoped.tool?.via}); ${SQL_RISK}`,
+						fingerprintContent: `${written}|${built.how}|${built.names.join(",")}`
+					});
+				}
+			},
+			helper: PY_HELPER_SPEC,
+			helperReport: (flow) => helperFlowReport(flow, {
 				tool: `${flow.tool.name} (${flow.tool.via})`,
 				param: `'${flow.param}'`,
 				reaches: "to",
 				tail: `; ${SQL_RISK}`
-			}));
-			return;
+			})
+		},
+		ts: {
+			sinkText: SQL_WORDS,
+			needsOwnTool: true,
+			direct({ analysis, module }, report) {
+				for (const call of callExpressions(module.tree)) {
+					const query = tsSqlQuery(call);
+					if (!query) continue;
+					const scoped = analysis.taintFor(call);
+					if (!scoped) continue;
+					const built = tsBuiltSql(query, scoped.taint, call.startIndex, 0);
+					if (!built) continue;
+					const callee = tsCalleeText(call);
+					report({
+						start: call.startIndex,
+						end: call.endIndex,
+						message: `${callee}(...) runs SQL built with ${built.how} from tool input ${quoteNames(built.names)} of ${scoped.tool.via}; ${SQL_RISK}`,
+						fingerprintContent: `${callee}|${built.how}|${built.names.join(",")}`
+					});
+				}
+			},
+			helper: TS_HELPER_SPEC,
+			helperReport: (flow) => helperFlowReport(flow, {
+				tool: flow.tool.via,
+				param: flow.param,
+				reaches: "to",
+				tail: `; ${SQL_RISK}`
+			})
 		}
-		const hasSinks = SQL_WORDS.test(file.text);
-		if (!hasSinks && !TS_TOOL_TEXT.test(file.text)) return;
-		const scope = await tsAnalysisInAgent(context);
-		if (!scope || scope.analysis.tools.length === 0) return;
-		const { analysis, modules, module } = scope;
-		if (hasSinks) for (const call of callExpressions(module.tree)) {
-			const query = tsSqlQuery(call);
-			if (!query) continue;
-			const scoped = analysis.taintFor(call);
-			if (!scoped) continue;
-			const built = tsBuiltSql(query, scoped.taint, call.startIndex, 0);
-			if (!built) continue;
-			const callee = tsCalleeText(call);
-			context.report({
-				start: call.startIndex,
-				end: call.endIndex,
-				message: `${callee}(...) runs SQL built with ${built.how} from tool input ${quoteNames(built.names)} of ${scoped.tool.via}; ${SQL_RISK}`,
-				fingerprintContent: `${callee}|${built.how}|${built.names.join(",")}`
-			});
-		}
-		for (const flow of await tsHelperFlows(modules, module, analysis, TS_HELPER_SPEC)) context.report(helperFlowReport(flow, {
-			tool: flow.tool.via,
-			param: flow.param,
-			reaches: "to",
-			tail: `; ${SQL_RISK}`
-		}));
-	}
+	})
 });
 /** A driver call that runs SQL text (`db.query`, `$queryRawUnsafe`), and the query argument. */
 function tsSqlQuery(call) {

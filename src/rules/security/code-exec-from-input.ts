@@ -3,10 +3,11 @@ import { calleeText, calls, enclosingFunction, isLocallyBound, keywordArgument, 
 import { callExpressions, tsArguments, tsCalleeText, tsImportMap } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
 import { HELPER_HOP_SENTENCE, nodeModuleBindings, PY_OR_TS, pythonShadows, helperFlowReport, TOOL_DECLARATIONS_KNOWN, tsShadows } from './support/common.js';
-import { pythonAnalysisInAgent, pythonHelperFlows, pythonMayHoldTools, type PythonSinkSpec } from './support/helper-calls.js';
+import type { PythonSinkSpec } from './support/helper-calls.js';
+import { runSinkRule } from './support/sink-rule.js';
 import type { ParsedModule } from './support/agent-modules.js';
 import { describeOrigin } from './support/sinks.js';
-import { TS_TOOL_TEXT, tsAnalysisInAgent, tsHelperFlows, type TsSinkSpec } from './support/ts-helper-calls.js';
+import type { TsSinkSpec } from './support/ts-helper-calls.js';
 
 const PY_SINKS = new Set(['eval', 'exec', 'compile', 'builtins.eval', 'builtins.exec', 'builtins.compile']);
 const VM_FUNCTIONS = new Set(['runInNewContext', 'runInThisContext', 'runInContext', 'compileFunction']);
@@ -36,59 +37,51 @@ export const codeExecFromInputCheck = defineRule(
   },
   {
     appliesTo: (file) => PY_OR_TS(file.language),
-    async run(context) {
-      const { file } = context;
-      if (file.language === 'python') {
-        const hasSinks = PY_CODE_TEXT.test(file.text);
-        if (!hasSinks && !(await pythonMayHoldTools(context))) return;
-        const scope = await pythonAnalysisInAgent(context);
-        if (!scope) return;
-        const { analysis, modules, module } = scope;
-        if (hasSinks) {
-          for (const call of calls(module.tree)) {
-            const sink = pythonCodeSink(call, analysis.imports);
-            if (!sink) continue;
-            const origin = analysis.origin(sink.code, { modelOutput: true, taint: PY_TAINT });
-            if (!origin) continue;
-            context.report({
-              start: call.startIndex,
-              end: call.endIndex,
-              message: `${sink.callee}(...) ${describeOrigin(origin)}; ${pythonRisk(sink.callee)}`,
-              fingerprintContent: `${sink.callee}|${origin.kind}|${origin.names.join(',')}`,
-            });
-          }
-        }
-        for (const flow of await pythonHelperFlows(modules, module, analysis, PY_HELPER_SPEC)) {
-          context.report(helperFlowReport(flow, { tool: `${flow.tool.name} (${flow.tool.via})`, param: `'${flow.param}'`, reaches: 'to', tail: `; ${pythonRisk(flow.sink.label.replace('(...)', ''))}` }));
-        }
-        return;
-      }
-      const hasSinks = TS_CODE_TEXT.test(file.text);
-      if (!hasSinks && !TS_TOOL_TEXT.test(file.text)) return;
-      const scope = await tsAnalysisInAgent(context);
-      if (!scope) return;
-      const { analysis, modules, module } = scope;
-      if (hasSinks) {
-        for (const call of callExpressions(module.tree)) {
-          const sink = tsCodeSink(call, module);
-          if (!sink) continue;
-          for (const arg of sink.codeArgs) {
-            const origin = analysis.origin(arg, { modelOutput: true });
-            if (!origin) continue;
-            context.report({
-              start: call.startIndex,
-              end: call.endIndex,
-              message: `${sink.label} ${describeOrigin(origin)}; ${sink.why}, so text the model controls runs as code in the server process.`,
-              fingerprintContent: `${sink.label}|${origin.kind}|${origin.names.join(',')}`,
-            });
-            break;
-          }
-        }
-      }
-      for (const flow of await tsHelperFlows(modules, module, analysis, TS_HELPER_SPEC)) {
-        context.report(helperFlowReport(flow, { tool: flow.tool.via, param: flow.param, reaches: 'to', tail: ', so text the model controls runs as code in the server process.' }));
-      }
-    },
+    run: (context) =>
+      runSinkRule(context, {
+        python: {
+          sinkText: PY_CODE_TEXT,
+          direct({ analysis, module }, report) {
+            for (const call of calls(module.tree)) {
+              const sink = pythonCodeSink(call, analysis.imports);
+              if (!sink) continue;
+              const origin = analysis.origin(sink.code, { modelOutput: true, taint: PY_TAINT });
+              if (!origin) continue;
+              report({
+                start: call.startIndex,
+                end: call.endIndex,
+                message: `${sink.callee}(...) ${describeOrigin(origin)}; ${pythonRisk(sink.callee)}`,
+                fingerprintContent: `${sink.callee}|${origin.kind}|${origin.names.join(',')}`,
+              });
+            }
+          },
+          helper: PY_HELPER_SPEC,
+          helperReport: (flow) =>
+            helperFlowReport(flow, { tool: `${flow.tool.name} (${flow.tool.via})`, param: `'${flow.param}'`, reaches: 'to', tail: `; ${pythonRisk(flow.sink.label.replace('(...)', ''))}` }),
+        },
+        ts: {
+          sinkText: TS_CODE_TEXT,
+          direct({ analysis, module }, report) {
+            for (const call of callExpressions(module.tree)) {
+              const sink = tsCodeSink(call, module);
+              if (!sink) continue;
+              for (const arg of sink.codeArgs) {
+                const origin = analysis.origin(arg, { modelOutput: true });
+                if (!origin) continue;
+                report({
+                  start: call.startIndex,
+                  end: call.endIndex,
+                  message: `${sink.label} ${describeOrigin(origin)}; ${sink.why}, so text the model controls runs as code in the server process.`,
+                  fingerprintContent: `${sink.label}|${origin.kind}|${origin.names.join(',')}`,
+                });
+                break;
+              }
+            }
+          },
+          helper: TS_HELPER_SPEC,
+          helperReport: (flow) => helperFlowReport(flow, { tool: flow.tool.via, param: flow.param, reaches: 'to', tail: ', so text the model controls runs as code in the server process.' }),
+        },
+      }),
   },
 );
 

@@ -3,10 +3,11 @@ import { calls, importedCallee, keywordArgument, positionalArguments, pythonImpo
 import { callExpressions, objectProperty, tsArguments, tsCalleeText, tsImportMap } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
 import { HELPER_HOP_SENTENCE, nodeModuleBindings, PY_OR_TS, helperFlowReport, TOOL_DECLARATIONS_KNOWN } from './support/common.js';
-import { pythonAnalysisInAgent, pythonHelperFlows, pythonMayHoldTools, type PythonSinkSpec } from './support/helper-calls.js';
+import type { PythonSinkSpec } from './support/helper-calls.js';
+import { runSinkRule } from './support/sink-rule.js';
 import type { ParsedModule } from './support/agent-modules.js';
 import { describeOrigin } from './support/sinks.js';
-import { TS_TOOL_TEXT, tsAnalysisInAgent, tsHelperFlows, type TsSinkSpec } from './support/ts-helper-calls.js';
+import type { TsSinkSpec } from './support/ts-helper-calls.js';
 
 const SUBPROCESS_SHELL_OPTIONAL = new Set(['subprocess.run', 'subprocess.call', 'subprocess.check_call', 'subprocess.check_output', 'subprocess.Popen']);
 const ALWAYS_SHELL = new Set(['os.system', 'os.popen', 'subprocess.getoutput', 'subprocess.getstatusoutput', 'asyncio.create_subprocess_shell', 'commands.getoutput']);
@@ -41,57 +42,49 @@ export const shellInjectionCheck = defineRule(
   },
   {
     appliesTo: (file) => PY_OR_TS(file.language),
-    async run(context) {
-      const { file } = context;
-      if (file.language === 'python') {
-        const hasSinks = PY_SHELL_TEXT.test(file.text);
-        if (!hasSinks && !(await pythonMayHoldTools(context))) return;
-        const scope = await pythonAnalysisInAgent(context);
-        if (!scope) return;
-        const { analysis, modules, module } = scope;
-        if (hasSinks) {
-          for (const call of calls(module.tree)) {
-            const sink = pythonShellSink(call, analysis.imports);
-            if (!sink) continue;
-            const origin = analysis.origin(sink.command, { modelOutput: true, taint: { sanitizers: PY_SANITIZERS } });
-            if (!origin) continue;
-            context.report({
-              start: call.startIndex,
-              end: call.endIndex,
-              message: `${sink.label} ${describeOrigin(origin)}; ${SHELL_RISK}`,
-              fingerprintContent: `${sink.callee}|${origin.kind}|${origin.names.join(',')}`,
-            });
-          }
-        }
-        for (const flow of await pythonHelperFlows(modules, module, analysis, PY_HELPER_SPEC)) {
-          context.report(helperFlowReport(flow, { tool: `${flow.tool.name} (${flow.tool.via})`, param: `'${flow.param}'`, reaches: 'to', tail: `; ${SHELL_RISK}` }));
-        }
-        return;
-      }
-      const hasSinks = /child_process/.test(file.text);
-      if (!hasSinks && !TS_TOOL_TEXT.test(file.text)) return;
-      const scope = await tsAnalysisInAgent(context);
-      if (!scope) return;
-      const { analysis, modules, module } = scope;
-      if (hasSinks) {
-        const bindings = childProcessBindings(module);
-        for (const call of callExpressions(module.tree)) {
-          const sink = tsShellSink(call, bindings);
-          if (!sink) continue;
-          const origin = analysis.origin(sink.command, { modelOutput: true, taint: { sanitizers: TS_SANITIZERS } });
-          if (!origin) continue;
-          context.report({
-            start: call.startIndex,
-            end: call.endIndex,
-            message: `${sink.label} ${describeOrigin(origin)}; ${sink.fnName} runs the string through /bin/sh, so a prompt injection runs arbitrary commands on the host.`,
-            fingerprintContent: `${sink.fnName}|${origin.kind}|${origin.names.join(',')}`,
-          });
-        }
-      }
-      for (const flow of await tsHelperFlows(modules, module, analysis, TS_HELPER_SPEC)) {
-        context.report(helperFlowReport(flow, { tool: flow.tool.via, param: flow.param, reaches: 'to', tail: '; that runs the string through /bin/sh, so a prompt injection runs arbitrary commands on the host.' }));
-      }
-    },
+    run: (context) =>
+      runSinkRule(context, {
+        python: {
+          sinkText: PY_SHELL_TEXT,
+          direct({ analysis, module }, report) {
+            for (const call of calls(module.tree)) {
+              const sink = pythonShellSink(call, analysis.imports);
+              if (!sink) continue;
+              const origin = analysis.origin(sink.command, { modelOutput: true, taint: { sanitizers: PY_SANITIZERS } });
+              if (!origin) continue;
+              report({
+                start: call.startIndex,
+                end: call.endIndex,
+                message: `${sink.label} ${describeOrigin(origin)}; ${SHELL_RISK}`,
+                fingerprintContent: `${sink.callee}|${origin.kind}|${origin.names.join(',')}`,
+              });
+            }
+          },
+          helper: PY_HELPER_SPEC,
+          helperReport: (flow) => helperFlowReport(flow, { tool: `${flow.tool.name} (${flow.tool.via})`, param: `'${flow.param}'`, reaches: 'to', tail: `; ${SHELL_RISK}` }),
+        },
+        ts: {
+          sinkText: /child_process/,
+          direct({ analysis, module }, report) {
+            const bindings = childProcessBindings(module);
+            for (const call of callExpressions(module.tree)) {
+              const sink = tsShellSink(call, bindings);
+              if (!sink) continue;
+              const origin = analysis.origin(sink.command, { modelOutput: true, taint: { sanitizers: TS_SANITIZERS } });
+              if (!origin) continue;
+              report({
+                start: call.startIndex,
+                end: call.endIndex,
+                message: `${sink.label} ${describeOrigin(origin)}; ${sink.fnName} runs the string through /bin/sh, so a prompt injection runs arbitrary commands on the host.`,
+                fingerprintContent: `${sink.fnName}|${origin.kind}|${origin.names.join(',')}`,
+              });
+            }
+          },
+          helper: TS_HELPER_SPEC,
+          helperReport: (flow) =>
+            helperFlowReport(flow, { tool: flow.tool.via, param: flow.param, reaches: 'to', tail: '; that runs the string through /bin/sh, so a prompt injection runs arbitrary commands on the host.' }),
+        },
+      }),
   },
 );
 

@@ -4,8 +4,9 @@ import { callExpressions, tsArguments, tsCalleeText } from '../ast/typescript.js
 import { defineRule } from '../define.js';
 import type { PythonTaint } from './support/python-taint.js';
 import { HELPER_HOP_SENTENCE, PY_OR_TS, helperFlowReport, quoteNames, TOOL_DECLARATIONS_KNOWN } from './support/common.js';
-import { pythonAnalysisInAgent, pythonHelperFlows, pythonMayHoldTools, type PythonSinkSpec } from './support/helper-calls.js';
-import { TS_TOOL_TEXT, tsAnalysisInAgent, tsHelperFlows, type TsSinkSpec } from './support/ts-helper-calls.js';
+import type { PythonSinkSpec } from './support/helper-calls.js';
+import { runSinkRule } from './support/sink-rule.js';
+import type { TsSinkSpec } from './support/ts-helper-calls.js';
 import type { TsTaint } from './support/ts-taint.js';
 
 const PY_METHOD_SINKS = /\.(execute|executemany|executescript|exec_driver_sql|raw|query|fetch|fetchrow|fetchval|read_sql|read_sql_query)$/;
@@ -38,62 +39,55 @@ export const sqlFromInputCheck = defineRule(
   },
   {
     appliesTo: (file) => PY_OR_TS(file.language),
-    async run(context) {
-      const { file } = context;
-      if (file.language === 'python') {
-        const hasSinks = SQL_WORDS.test(file.text);
-        if (!hasSinks && !(await pythonMayHoldTools(context))) return;
-        const scope = await pythonAnalysisInAgent(context);
-        if (!scope || scope.analysis.tools.length === 0) return;
-        const { analysis, modules, module } = scope;
-        if (hasSinks) {
-          for (const call of calls(module.tree)) {
-            const query = pythonSqlQuery(call, analysis.imports);
-            if (!query) continue;
-            const scoped = analysis.taintFor(call);
-            if (!scoped) continue;
-            const built = pythonBuiltSql(query, scoped.taint, call.startIndex, 0);
-            if (!built) continue;
-            const written = calleeText(call);
-            context.report({
-              start: call.startIndex,
-              end: call.endIndex,
-              message: `${written}(...) runs SQL built with ${built.how} from tool input ${quoteNames(built.names)} of ${scoped.tool?.name} (${scoped.tool?.via}); ${SQL_RISK}`,
-              fingerprintContent: `${written}|${built.how}|${built.names.join(',')}`,
-            });
-          }
-        }
-        for (const flow of await pythonHelperFlows(modules, module, analysis, PY_HELPER_SPEC)) {
-          context.report(helperFlowReport(flow, { tool: `${flow.tool.name} (${flow.tool.via})`, param: `'${flow.param}'`, reaches: 'to', tail: `; ${SQL_RISK}` }));
-        }
-        return;
-      }
-      const hasSinks = SQL_WORDS.test(file.text);
-      if (!hasSinks && !TS_TOOL_TEXT.test(file.text)) return;
-      const scope = await tsAnalysisInAgent(context);
-      if (!scope || scope.analysis.tools.length === 0) return;
-      const { analysis, modules, module } = scope;
-      if (hasSinks) {
-        for (const call of callExpressions(module.tree)) {
-          const query = tsSqlQuery(call);
-          if (!query) continue;
-          const scoped = analysis.taintFor(call);
-          if (!scoped) continue;
-          const built = tsBuiltSql(query, scoped.taint, call.startIndex, 0);
-          if (!built) continue;
-          const callee = tsCalleeText(call);
-          context.report({
-            start: call.startIndex,
-            end: call.endIndex,
-            message: `${callee}(...) runs SQL built with ${built.how} from tool input ${quoteNames(built.names)} of ${scoped.tool.via}; ${SQL_RISK}`,
-            fingerprintContent: `${callee}|${built.how}|${built.names.join(',')}`,
-          });
-        }
-      }
-      for (const flow of await tsHelperFlows(modules, module, analysis, TS_HELPER_SPEC)) {
-        context.report(helperFlowReport(flow, { tool: flow.tool.via, param: flow.param, reaches: 'to', tail: `; ${SQL_RISK}` }));
-      }
-    },
+    run: (context) =>
+      runSinkRule(context, {
+        python: {
+          sinkText: SQL_WORDS,
+          needsOwnTool: true,
+          direct({ analysis, module }, report) {
+            for (const call of calls(module.tree)) {
+              const query = pythonSqlQuery(call, analysis.imports);
+              if (!query) continue;
+              const scoped = analysis.taintFor(call);
+              if (!scoped) continue;
+              const built = pythonBuiltSql(query, scoped.taint, call.startIndex, 0);
+              if (!built) continue;
+              const written = calleeText(call);
+              report({
+                start: call.startIndex,
+                end: call.endIndex,
+                message: `${written}(...) runs SQL built with ${built.how} from tool input ${quoteNames(built.names)} of ${scoped.tool?.name} (${scoped.tool?.via}); ${SQL_RISK}`,
+                fingerprintContent: `${written}|${built.how}|${built.names.join(',')}`,
+              });
+            }
+          },
+          helper: PY_HELPER_SPEC,
+          helperReport: (flow) => helperFlowReport(flow, { tool: `${flow.tool.name} (${flow.tool.via})`, param: `'${flow.param}'`, reaches: 'to', tail: `; ${SQL_RISK}` }),
+        },
+        ts: {
+          sinkText: SQL_WORDS,
+          needsOwnTool: true,
+          direct({ analysis, module }, report) {
+            for (const call of callExpressions(module.tree)) {
+              const query = tsSqlQuery(call);
+              if (!query) continue;
+              const scoped = analysis.taintFor(call);
+              if (!scoped) continue;
+              const built = tsBuiltSql(query, scoped.taint, call.startIndex, 0);
+              if (!built) continue;
+              const callee = tsCalleeText(call);
+              report({
+                start: call.startIndex,
+                end: call.endIndex,
+                message: `${callee}(...) runs SQL built with ${built.how} from tool input ${quoteNames(built.names)} of ${scoped.tool.via}; ${SQL_RISK}`,
+                fingerprintContent: `${callee}|${built.how}|${built.names.join(',')}`,
+              });
+            }
+          },
+          helper: TS_HELPER_SPEC,
+          helperReport: (flow) => helperFlowReport(flow, { tool: flow.tool.via, param: flow.param, reaches: 'to', tail: `; ${SQL_RISK}` }),
+        },
+      }),
   },
 );
 

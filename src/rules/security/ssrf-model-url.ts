@@ -3,10 +3,11 @@ import { calleeText, calls, enclosingScopes, importedCallee, keywordArgument, lo
 import { callExpressions, tsArguments, tsCalleeText, tsImportMap } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
 import { HELPER_HOP_SENTENCE, PY_OR_TS, helperFlowReport, quoteNames, TOOL_DECLARATIONS_KNOWN, tsShadows } from './support/common.js';
-import { pythonAnalysisInAgent, pythonHelperFlows, pythonMayHoldTools, type PythonSinkSpec } from './support/helper-calls.js';
+import type { PythonSinkSpec } from './support/helper-calls.js';
+import { runSinkRule } from './support/sink-rule.js';
 import type { PythonTaint } from './support/python-taint.js';
 import type { ParsedModule } from './support/agent-modules.js';
-import { TS_TOOL_TEXT, tsAnalysisInAgent, tsHelperFlows, type TsSinkSpec } from './support/ts-helper-calls.js';
+import type { TsSinkSpec } from './support/ts-helper-calls.js';
 import type { TsTaint } from './support/ts-taint.js';
 
 const HTTP_METHODS = '(get|post|put|patch|delete|head|options|request|stream)';
@@ -56,68 +57,66 @@ export const ssrfModelUrlCheck = defineRule(
   },
   {
     appliesTo: (file) => PY_OR_TS(file.language),
-    async run(context) {
-      const { file } = context;
-      if (file.language === 'python') {
-        const hasSinks = PY_FETCH_TEXT.test(file.text);
-        if (!hasSinks && !(await pythonMayHoldTools(context))) return;
-        const scope = await pythonAnalysisInAgent(context);
-        if (!scope || scope.analysis.tools.length === 0) return;
-        const { analysis, modules, module } = scope;
-        if (hasSinks) {
-          const clients = pythonClients(module.tree.rootNode, analysis.imports);
-          for (const call of calls(module.tree)) {
-            const sink = pythonFetchSink(call, analysis.imports, clients);
-            if (!sink) continue;
-            const scoped = analysis.taintFor(call);
-            if (!scoped?.tool) continue;
-            if (ALLOWLIST.some((pattern) => pattern.test(scoped.tool!.node.text))) continue;
-            const names = pythonHostTaint(sink.url, scoped.taint, call.startIndex, 0);
-            if (!names) continue;
-            context.report({
-              start: call.startIndex,
-              end: call.endIndex,
-              message: `${sink.written}(...) fetches a URL whose host comes from tool input ${quoteNames(names)} of ${scoped.tool.name} (${scoped.tool.via}) with no host allowlist; ${SSRF_RISK}`,
-              fingerprintContent: `${sink.written}|${names.join(',')}`,
-            });
-          }
-        }
-        for (const flow of await pythonHelperFlows(modules, module, analysis, PY_HELPER_SPEC)) {
-          if (ALLOWLIST.some((pattern) => pattern.test(flow.tool.node.text))) continue;
-          context.report(helperFlowReport(flow, { tool: `${flow.tool.name} (${flow.tool.via})`, param: `'${flow.param}'`, reaches: 'as the URL host of', tail: `, with no host allowlist; ${SSRF_RISK}` }));
-        }
-        return;
-      }
-      const hasSinks = TS_FETCH_TEXT.test(file.text);
-      if (!hasSinks && !TS_TOOL_TEXT.test(file.text)) return;
-      const scope = await tsAnalysisInAgent(context);
-      if (!scope || scope.analysis.tools.length === 0) return;
-      const { analysis, modules, module } = scope;
-      if (hasSinks) {
-        for (const call of callExpressions(module.tree)) {
-          const url = tsFetchUrl(call, module);
-          if (!url) continue;
-          const scoped = analysis.taintFor(call);
-          if (!scoped) continue;
-          if (ALLOWLIST.some((pattern) => pattern.test(scoped.tool.node.text))) continue;
-          const names = tsHostTaint(url, scoped.taint, call.startIndex, 0);
-          if (!names) continue;
-          const callee = tsCalleeText(call);
-          context.report({
-            start: call.startIndex,
-            end: call.endIndex,
-            message: `${callee}(...) fetches a URL whose host comes from tool input ${quoteNames(names)} of ${scoped.tool.via} with no host allowlist; ${SSRF_RISK}`,
-            fingerprintContent: `${callee}|${names.join(',')}`,
-          });
-        }
-      }
-      for (const flow of await tsHelperFlows(modules, module, analysis, TS_HELPER_SPEC)) {
-        if (ALLOWLIST.some((pattern) => pattern.test(flow.tool.node.text))) continue;
-        context.report(helperFlowReport(flow, { tool: flow.tool.via, param: flow.param, reaches: 'as the URL host of', tail: `, with no host allowlist; ${SSRF_RISK}` }));
-      }
-    },
+    run: (context) =>
+      runSinkRule(context, {
+        python: {
+          sinkText: PY_FETCH_TEXT,
+          needsOwnTool: true,
+          direct({ analysis, module }, report) {
+            const clients = pythonClients(module.tree.rootNode, analysis.imports);
+            for (const call of calls(module.tree)) {
+              const sink = pythonFetchSink(call, analysis.imports, clients);
+              if (!sink) continue;
+              const scoped = analysis.taintFor(call);
+              if (!scoped?.tool || checksHost(scoped.tool.node)) continue;
+              const names = pythonHostTaint(sink.url, scoped.taint, call.startIndex, 0);
+              if (!names) continue;
+              report({
+                start: call.startIndex,
+                end: call.endIndex,
+                message: `${sink.written}(...) fetches a URL whose host comes from tool input ${quoteNames(names)} of ${scoped.tool.name} (${scoped.tool.via}) with no host allowlist; ${SSRF_RISK}`,
+                fingerprintContent: `${sink.written}|${names.join(',')}`,
+              });
+            }
+          },
+          helper: PY_HELPER_SPEC,
+          helperReport: (flow) =>
+            checksHost(flow.tool.node)
+              ? undefined
+              : helperFlowReport(flow, { tool: `${flow.tool.name} (${flow.tool.via})`, param: `'${flow.param}'`, reaches: 'as the URL host of', tail: `, with no host allowlist; ${SSRF_RISK}` }),
+        },
+        ts: {
+          sinkText: TS_FETCH_TEXT,
+          needsOwnTool: true,
+          direct({ analysis, module }, report) {
+            for (const call of callExpressions(module.tree)) {
+              const url = tsFetchUrl(call, module);
+              if (!url) continue;
+              const scoped = analysis.taintFor(call);
+              if (!scoped || checksHost(scoped.tool.node)) continue;
+              const names = tsHostTaint(url, scoped.taint, call.startIndex, 0);
+              if (!names) continue;
+              const callee = tsCalleeText(call);
+              report({
+                start: call.startIndex,
+                end: call.endIndex,
+                message: `${callee}(...) fetches a URL whose host comes from tool input ${quoteNames(names)} of ${scoped.tool.via} with no host allowlist; ${SSRF_RISK}`,
+                fingerprintContent: `${callee}|${names.join(',')}`,
+              });
+            }
+          },
+          helper: TS_HELPER_SPEC,
+          helperReport: (flow) =>
+            checksHost(flow.tool.node)
+              ? undefined
+              : helperFlowReport(flow, { tool: flow.tool.via, param: flow.param, reaches: 'as the URL host of', tail: `, with no host allowlist; ${SSRF_RISK}` }),
+        },
+      }),
   },
 );
+
+/** A tool whose code compares hosts against an allowlist (or validates the URL) is judged safe. */
+const checksHost = (tool: Node) => ALLOWLIST.some((pattern) => pattern.test(tool.text));
 
 const TS_FETCH_TEXT = /\b(fetch|axios|got)\b/;
 

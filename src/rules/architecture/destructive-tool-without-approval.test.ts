@@ -4,7 +4,7 @@ import { destructiveToolWithoutApprovalCheck } from './destructive-tool-without-
 
 
 describe('architecture/destructive-tool-without-approval', () => {
-  ruleTester(destructiveToolWithoutApprovalCheck, 'architecture/destructive-tool-without-approval', {
+  ruleTester(destructiveToolWithoutApprovalCheck, {
     valid: [
       {
         name: 'a send tool the team reviews another way, named in ignore_tools',
@@ -128,7 +128,7 @@ async def publish_post(post_id: str) -> str:
     return await cms.publish(post_id)
 `,
         options: { destructive_verbs: ['publish'] },
-        errors: [{ line: 3, message: /'publish' action/ }],
+        errors: [{ line: 3, message: /'publish' action/, column: 11, endLine: 3, endColumn: 23 }],
       },
       {
         name: 'OpenAI Agents function_tool refund without approval',

@@ -4,7 +4,7 @@ import { unstructuredOutputParsingCheck } from './unstructured-output-parsing.js
 
 
 describe('architecture/unstructured-output-parsing', () => {
-  ruleTester(unstructuredOutputParsingCheck, 'architecture/unstructured-output-parsing', {
+  ruleTester(unstructuredOutputParsingCheck, {
     valid: [
       {
         name: 'OpenAI JSON mode: json.loads is the documented way to read it',

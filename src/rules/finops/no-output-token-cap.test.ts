@@ -4,7 +4,7 @@ import { noOutputTokenCapCheck } from './no-output-token-cap.js';
 
 
 describe('finops/no-output-token-cap', () => {
-  ruleTester(noOutputTokenCapCheck, 'finops/no-output-token-cap', {
+  ruleTester(noOutputTokenCapCheck, {
     valid: [
       {
         name: 'OpenAI chat completion with max_completion_tokens',

@@ -4,7 +4,7 @@ import { noUsageBudgetCheck } from './no-usage-budget.js';
 
 
 describe('finops/no-usage-budget', () => {
-  ruleTester(noUsageBudgetCheck, 'finops/no-usage-budget', {
+  ruleTester(noUsageBudgetCheck, {
     valid: [
       {
         name: 'Pydantic AI run with the default request limit',

@@ -4,7 +4,7 @@ import { premiumModelForSimpleTaskCheck } from './premium-model-for-simple-task.
 
 
 describe('finops/premium-model-for-simple-task', () => {
-  ruleTester(premiumModelForSimpleTaskCheck, 'finops/premium-model-for-simple-task', {
+  ruleTester(premiumModelForSimpleTaskCheck, {
     valid: [
       {
         name: 'a premium model the team allows with allow_models (provider prefix in the code)',

@@ -7,7 +7,7 @@ const LONG = `You are the support agent for Acme. ${'Follow the refund policy ex
 const SHORT = 'You are a helpful assistant.';
 
 describe('finops/static-prompt-without-caching', () => {
-  ruleTester(staticPromptWithoutCachingCheck, 'finops/static-prompt-without-caching', {
+  ruleTester(staticPromptWithoutCachingCheck, {
     valid: [
       {
         name: 'Anthropic system blocks with cache_control',

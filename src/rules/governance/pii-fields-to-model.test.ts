@@ -4,7 +4,7 @@ import { piiFieldsToModelCheck } from './pii-fields-to-model.js';
 
 
 describe('governance/pii-fields-to-model', () => {
-  ruleTester(piiFieldsToModelCheck, 'governance/pii-fields-to-model', {
+  ruleTester(piiFieldsToModelCheck, {
     valid: [
       {
         name: 'fields redacted with Presidio first',

@@ -4,7 +4,7 @@ import { promptOrMessagesLoggedCheck } from './prompt-or-messages-logged.js';
 
 
 describe('governance/prompt-or-messages-logged', () => {
-  ruleTester(promptOrMessagesLoggedCheck, 'governance/prompt-or-messages-logged', {
+  ruleTester(promptOrMessagesLoggedCheck, {
     valid: [
       {
         name: 'logging lengths, ids and usage',

@@ -4,7 +4,7 @@ import { sensitiveTracingEnabledCheck } from './sensitive-tracing-enabled.js';
 
 
 describe('governance/sensitive-tracing-enabled', () => {
-  ruleTester(sensitiveTracingEnabledCheck, 'governance/sensitive-tracing-enabled', {
+  ruleTester(sensitiveTracingEnabledCheck, {
     valid: [
       {
         name: 'RunConfig turns sensitive data off',

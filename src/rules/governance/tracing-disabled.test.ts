@@ -4,7 +4,7 @@ import { tracingDisabledCheck } from './tracing-disabled.js';
 
 
 describe('governance/tracing-disabled', () => {
-  ruleTester(tracingDisabledCheck, 'governance/tracing-disabled', {
+  ruleTester(tracingDisabledCheck, {
     valid: [
       {
         name: 'default tracing',

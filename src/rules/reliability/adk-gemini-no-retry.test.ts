@@ -3,7 +3,7 @@ import { ruleTester } from '../testing/rule-tester.js';
 import { adkGeminiNoRetryCheck } from './adk-gemini-no-retry.js';
 
 describe('reliability/adk-gemini-no-retry', () => {
-  ruleTester(adkGeminiNoRetryCheck, 'reliability/adk-gemini-no-retry', {
+  ruleTester(adkGeminiNoRetryCheck, {
     valid: [
       {
         name: 'Gemini adapter with HttpRetryOptions, built inline and in a module constant',

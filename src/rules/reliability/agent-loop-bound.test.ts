@@ -4,7 +4,7 @@ import { agentLoopBoundCheck } from './agent-loop-bound.js';
 
 
 describe('reliability/agent-loop-bound', () => {
-  ruleTester(agentLoopBoundCheck, 'reliability/agent-loop-bound', {
+  ruleTester(agentLoopBoundCheck, {
     valid: [
       {
         name: 'LangGraph with a modest recursion_limit',

@@ -7,7 +7,7 @@ const ID = 'reliability/ai-sdk-call-no-timeout';
 const HEADER = "import { generateText, streamText, generateObject } from 'ai';\nimport { openai } from '@ai-sdk/openai';\nimport { z } from 'zod';\n";
 
 describe(ID, () => {
-  ruleTester(aiSdkCallNoTimeoutCheck, ID, {
+  ruleTester(aiSdkCallNoTimeoutCheck, {
     valid: [
       { name: 'abortSignal with a timeout', filename: 'src/agent.ts', code: `${HEADER}export const run = (prompt: string) => generateText({ model: openai('gpt-4o-mini'), prompt, abortSignal: AbortSignal.timeout(30_000) });\n` },
       { name: 'the request signal in a route handler', filename: 'app/api/chat/route.ts', code: `${HEADER}export async function POST(req: Request) {\n  const { messages } = await req.json();\n  return streamText({ model: openai('gpt-4o-mini'), messages, abortSignal: req.signal }).toUIMessageStreamResponse();\n}\n` },

@@ -4,7 +4,7 @@ import { floatingModelAliasCheck } from './floating-model-alias.js';
 
 
 describe('reliability/floating-model-alias', () => {
-  ruleTester(floatingModelAliasCheck, 'reliability/floating-model-alias', {
+  ruleTester(floatingModelAliasCheck, {
     valid: [
       {
         name: 'pinned snapshots',

@@ -4,7 +4,7 @@ import { httpCallNoTimeoutCheck } from './http-call-no-timeout.js';
 
 
 describe('reliability/http-call-no-timeout', () => {
-  ruleTester(httpCallNoTimeoutCheck, 'reliability/http-call-no-timeout', {
+  ruleTester(httpCallNoTimeoutCheck, {
     valid: [
       {
         name: 'self.requests is an attribute (a counter object), not the requests module',

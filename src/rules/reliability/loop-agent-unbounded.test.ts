@@ -4,7 +4,7 @@ import { loopAgentUnboundedCheck } from './loop-agent-unbounded.js';
 
 
 describe('reliability/loop-agent-unbounded', () => {
-  ruleTester(loopAgentUnboundedCheck, 'reliability/loop-agent-unbounded', {
+  ruleTester(loopAgentUnboundedCheck, {
     valid: [
       {
         name: 'ADK docs idiom with max_iterations',

@@ -4,7 +4,7 @@ import { missingRetryOnHttpToolCheck } from './missing-retry-on-http-tool.js';
 
 
 describe('reliability/missing-retry-on-http-tool', () => {
-  ruleTester(missingRetryOnHttpToolCheck, 'reliability/missing-retry-on-http-tool', {
+  ruleTester(missingRetryOnHttpToolCheck, {
     valid: [
       {
         name: 'a tool whose requests parameter is a queue, not the HTTP library',

@@ -5,7 +5,7 @@ import { modelClientNoTimeoutCheck } from './model-client-no-timeout.js';
 
 
 describe('reliability/model-client-no-timeout', () => {
-  ruleTester(modelClientNoTimeoutCheck, 'reliability/model-client-no-timeout', {
+  ruleTester(modelClientNoTimeoutCheck, {
     valid: [
       {
         name: 'OpenAI with a float timeout',

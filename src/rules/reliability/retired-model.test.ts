@@ -5,7 +5,7 @@ import { retiredModelCheck } from './retired-model.js';
 
 
 describe('reliability/retired-model', () => {
-  ruleTester(retiredModelCheck, 'reliability/retired-model', {
+  ruleTester(retiredModelCheck, {
     valid: [
       {
         name: 'current models across SDKs',

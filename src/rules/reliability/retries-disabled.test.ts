@@ -4,7 +4,7 @@ import { retriesDisabledCheck } from './retries-disabled.js';
 
 
 describe('reliability/retries-disabled', () => {
-  ruleTester(retriesDisabledCheck, 'reliability/retries-disabled', {
+  ruleTester(retriesDisabledCheck, {
     valid: [
       {
         name: 'missing max_retries keeps the SDK default',

@@ -17,7 +17,7 @@ def run(messages, tools):
 `;
 
 describe('reliability/unbounded-model-loop', () => {
-  ruleTester(unboundedModelLoopCheck, 'reliability/unbounded-model-loop', {
+  ruleTester(unboundedModelLoopCheck, {
     valid: [
       {
         name: 'for step in range(MAX_STEPS)',

@@ -4,7 +4,7 @@ import { unboundedRetryCheck } from './unbounded-retry.js';
 
 
 describe('reliability/unbounded-retry', () => {
-  ruleTester(unboundedRetryCheck, 'reliability/unbounded-retry', {
+  ruleTester(unboundedRetryCheck, {
     valid: [
       {
         name: 'tenacity with stop_after_attempt',

@@ -6,7 +6,7 @@ import { codeExecFromInputCheck } from './code-exec-from-input.js';
 const ID = 'security/code-exec-from-input';
 
 describe(ID, () => {
-  ruleTester(codeExecFromInputCheck, ID, {
+  ruleTester(codeExecFromInputCheck, {
     valid: [
       {
         name: 'LangChain @tool parses with ast.literal_eval',

@@ -6,7 +6,7 @@ import { dangerousFrameworkFlagCheck } from './dangerous-framework-flag.js';
 const ID = 'security/dangerous-framework-flag';
 
 describe(ID, () => {
-  ruleTester(dangerousFrameworkFlagCheck, ID, {
+  ruleTester(dangerousFrameworkFlagCheck, {
     valid: [
       {
         name: 'FAISS.load_local without the flag (default refuses pickle)',

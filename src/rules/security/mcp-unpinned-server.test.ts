@@ -6,7 +6,7 @@ import { mcpUnpinnedServerCheck } from './mcp-unpinned-server.js';
 const ID = 'security/mcp-unpinned-server';
 
 describe(ID, () => {
-  ruleTester(mcpUnpinnedServerCheck, ID, {
+  ruleTester(mcpUnpinnedServerCheck, {
     valid: [
       {
         name: 'ADK MCPToolset with a pinned npx package',

@@ -6,7 +6,7 @@ import { shellInjectionCheck } from './shell-injection.js';
 const ID = 'security/shell-injection';
 
 describe(ID, () => {
-  ruleTester(shellInjectionCheck, ID, {
+  ruleTester(shellInjectionCheck, {
     valid: [
       {
         name: 'subprocess.run with an argument list and no shell (the safe form)',

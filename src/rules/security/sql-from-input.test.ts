@@ -6,7 +6,7 @@ import { sqlFromInputCheck } from './sql-from-input.js';
 const ID = 'security/sql-from-input';
 
 describe(ID, () => {
-  ruleTester(sqlFromInputCheck, ID, {
+  ruleTester(sqlFromInputCheck, {
     valid: [
       {
         name: 'psycopg parameterised query with %s and a params tuple',

@@ -6,7 +6,7 @@ import { ssrfModelUrlCheck } from './ssrf-model-url.js';
 const ID = 'security/ssrf-model-url';
 
 describe(ID, () => {
-  ruleTester(ssrfModelUrlCheck, ID, {
+  ruleTester(ssrfModelUrlCheck, {
     valid: [
       {
         name: 'constant base with a path parameter (the idiomatic weather tool)',

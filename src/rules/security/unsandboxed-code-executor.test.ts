@@ -6,7 +6,7 @@ import { unsandboxedCodeExecutorCheck } from './unsandboxed-code-executor.js';
 const ID = 'security/unsandboxed-code-executor';
 
 describe(ID, () => {
-  ruleTester(unsandboxedCodeExecutorCheck, ID, {
+  ruleTester(unsandboxedCodeExecutorCheck, {
     valid: [
       {
         name: 'ADK agent with BuiltInCodeExecutor',

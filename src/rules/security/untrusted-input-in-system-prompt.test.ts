@@ -6,7 +6,7 @@ import { untrustedInputInSystemPromptCheck } from './untrusted-input-in-system-p
 const ID = 'security/untrusted-input-in-system-prompt';
 
 describe(ID, () => {
-  ruleTester(untrustedInputInSystemPromptCheck, ID, {
+  ruleTester(untrustedInputInSystemPromptCheck, {
     valid: [
       {
         name: 'FastAPI handler: constant instructions, user text as the user turn (the correct form)',

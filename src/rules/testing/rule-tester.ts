@@ -25,8 +25,8 @@ export interface RuleCase {
 }
 
 export interface InvalidCase extends RuleCase {
-  /** Expected findings of the rule under test, by 1-based line (and optionally a message fragment). */
-  errors: Array<{ line: number; message?: string | RegExp }>;
+  /** Expected findings of the rule under test, by 1-based line (and optionally a message fragment and the range). */
+  errors: Array<{ line: number; message?: string | RegExp; column?: number; endLine?: number; endColumn?: number }>;
 }
 
 export function sourceFile(filename: string, code: string): SourceFile {
@@ -60,7 +60,19 @@ export async function findingsFor(
   return findings.filter((finding) => !finding.suppression);
 }
 
-export function ruleTester(check: Check, ruleId: string, cases: { valid: RuleCase[]; invalid: InvalidCase[] }): void {
+type Cases = { valid: RuleCase[]; invalid: InvalidCase[] };
+
+/**
+ * Runs the tables against the check's rule (the id comes from the check; a check that owns several rules,
+ * like the secret scanner, names the one under test).
+ */
+export function ruleTester(check: Check, cases: Cases): void;
+export function ruleTester(check: Check, ruleId: string, cases: Cases): void;
+export function ruleTester(check: Check, idOrCases: string | Cases, maybeCases?: Cases): void {
+  const ruleId = typeof idOrCases === 'string' ? idOrCases : check.rules.length === 1 ? check.rules[0]!.id : undefined;
+  const cases = typeof idOrCases === 'string' ? maybeCases! : idOrCases;
+  if (ruleId === undefined) throw new Error('ruleTester: this check owns several rules; name the one under test');
+  if (!check.rules.some((rule) => rule.id === ruleId)) throw new Error(`ruleTester: the check does not own ${ruleId}`);
   for (const testCase of cases.valid) {
     it(`stays silent: ${testCase.name}`, async () => {
       const findings = (await findingsFor(check, testCase.filename, testCase.code, testCase.files, testCase.options)).filter((finding) => finding.ruleId === ruleId);
@@ -72,7 +84,12 @@ export function ruleTester(check: Check, ruleId: string, cases: { valid: RuleCas
       const findings = (await findingsFor(check, testCase.filename, testCase.code, testCase.files, testCase.options)).filter((finding) => finding.ruleId === ruleId);
       expect(findings.map((finding) => finding.region.startLine)).toEqual(testCase.errors.map((error) => error.line));
       testCase.errors.forEach((error, index) => {
-        if (error.message !== undefined) expect(findings[index]?.message).toMatch(error.message);
+        const finding = findings[index]!;
+        if (error.message !== undefined) expect(finding.message).toMatch(error.message);
+        // Ranges as ESLint's RuleTester checks them: 1-based, the end column one past the last character.
+        const range = { column: finding.region.startColumn, endLine: finding.region.endLine, endColumn: finding.region.endColumn };
+        const expected = { column: error.column, endLine: error.endLine, endColumn: error.endColumn };
+        for (const key of ['column', 'endLine', 'endColumn'] as const) if (expected[key] !== undefined) expect({ [key]: range[key] }).toEqual({ [key]: expected[key] });
       });
     });
   }

@@ -4,7 +4,7 @@ import { agentWithoutDescriptionCheck } from './agent-without-description.js';
 
 
 describe('ux/agent-without-description', () => {
-  ruleTester(agentWithoutDescriptionCheck, 'ux/agent-without-description', {
+  ruleTester(agentWithoutDescriptionCheck, {
     valid: [
       {
         name: 'ADK sub-agents with descriptions',

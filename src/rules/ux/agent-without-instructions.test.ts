@@ -4,7 +4,7 @@ import { agentWithoutInstructionsCheck } from './agent-without-instructions.js';
 
 
 describe('ux/agent-without-instructions', () => {
-  ruleTester(agentWithoutInstructionsCheck, 'ux/agent-without-instructions', {
+  ruleTester(agentWithoutInstructionsCheck, {
     valid: [
       {
         name: 'ADK agent with instruction',

@@ -4,7 +4,7 @@ import { loopLimitExceptionUncaughtCheck } from './loop-limit-exception-uncaught
 
 
 describe('ux/loop-limit-exception-uncaught', () => {
-  ruleTester(loopLimitExceptionUncaughtCheck, 'ux/loop-limit-exception-uncaught', {
+  ruleTester(loopLimitExceptionUncaughtCheck, {
     valid: [
       {
         name: 'FastAPI route catching MaxTurnsExceeded',

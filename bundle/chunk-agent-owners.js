@@ -106,6 +106,7 @@ function repositoryRoot(folder) {
 /** The repository's CODEOWNERS (the first of GitHub's and GitLab's places), or undefined. */
 async function readCodeowners(repository) {
 	for (const candidate of CODEOWNERS_PATHS) {
+		if (!existsSync(path.join(repository, candidate))) continue;
 		const text = await readFile(path.join(repository, candidate), "utf8").catch(() => void 0);
 		if (text !== void 0) return parseCodeowners(text);
 	}

@@ -1,6 +1,6 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { a as readerFor } from "./chunk-manifests.js";
-import { a as readAgentSources, o as REPOSITORY_CHECKS, t as auditAgent } from "./chunk-audit-agent.js";
+import { a as REPOSITORY_CHECKS, i as readAgentSources, t as auditAgent } from "./chunk-audit-agent.js";
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";

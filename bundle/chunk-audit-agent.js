@@ -1,5 +1,6 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { a as ruleLevel, n as DEFAULT_POLICY } from "./chunk-policy.js";
+import { t as compareFindings } from "./chunk-order.js";
 import { a as lazyRequire, i as normalizePypiName } from "./chunk-names.js";
 import { t as sha256Hex } from "./chunk-hash.js";
 import { a as isRootAgent, r as agentIdSource } from "./chunk-agent-location.js";
@@ -1138,10 +1139,6 @@ function balancedBatches(files, count) {
 	}
 	return batches.filter((batch) => batch.files.length > 0).map((batch) => batch.files);
 }
-/** The report order of findings: file, line, column, rule. */
-function compareFindings(a, b) {
-	return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.region.startLine - b.region.startLine || a.region.startColumn - b.region.startColumn || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
-}
 /** Runs every applicable check over one file and turns raw reports into findings (paths as `reportPath`). */
 async function auditSource(file, checks, reportPath, policy = DEFAULT_POLICY, fixes, agentFiles) {
 	const raw = [];
@@ -1304,4 +1301,4 @@ async function auditAgent(options) {
 		fixes
 	};
 }
-export { pythonImports as C, javascriptImports as S, readRequirements as _, readAgentSources as a, frameworksFromPythonModules as b, repositoryEntry as c, LineIndex as d, agentHash as f, readPyproject as g, readPackageJson as h, compareFindings as i, repositoryHash as l, isLocalPythonModule as m, auditBatch as n, REPOSITORY_CHECKS as o, frameworkSourceFolders as p, auditSource as r, REPOSITORY_KIND as s, auditAgent as t, redactedLine as u, frameworksFromNpmPackages as v, handsTools as x, frameworksFromPypiPackages as y };
+export { pythonImports as S, frameworksFromNpmPackages as _, REPOSITORY_CHECKS as a, handsTools as b, repositoryHash as c, agentHash as d, frameworkSourceFolders as f, readRequirements as g, readPyproject as h, readAgentSources as i, redactedLine as l, readPackageJson as m, auditBatch as n, REPOSITORY_KIND as o, isLocalPythonModule as p, auditSource as r, repositoryEntry as s, auditAgent as t, LineIndex as u, frameworksFromPypiPackages as v, javascriptImports as x, frameworksFromPythonModules as y };

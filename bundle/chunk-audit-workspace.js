@@ -4,7 +4,7 @@ import "./chunk-file-schema.js";
 import { n as loadCockpitFile } from "./chunk-load-file.js";
 import { i as rootPolicy, r as agentPolicy } from "./chunk-policy.js";
 import { t as loadFleetConfig } from "./chunk-root-config.js";
-import { C as pythonImports, S as javascriptImports, _ as readRequirements, b as frameworksFromPythonModules, c as repositoryEntry, f as agentHash, g as readPyproject, h as readPackageJson, l as repositoryHash, m as isLocalPythonModule, p as frameworkSourceFolders, s as REPOSITORY_KIND, v as frameworksFromNpmPackages, x as handsTools, y as frameworksFromPypiPackages } from "./chunk-audit-agent.js";
+import { S as pythonImports, _ as frameworksFromNpmPackages, b as handsTools, c as repositoryHash, d as agentHash, f as frameworkSourceFolders, g as readRequirements, h as readPyproject, m as readPackageJson, o as REPOSITORY_KIND, p as isLocalPythonModule, s as repositoryEntry, v as frameworksFromPypiPackages, x as javascriptImports, y as frameworksFromPythonModules } from "./chunk-audit-agent.js";
 import { f as DEFAULT_CODE_KINDS, i as languageOf, p as codeKindsOf } from "./chunk-parse.js";
 import { t as toPosixRelative } from "./chunk-paths.js";
 import { a as isRootAgent, i as agentLocation, o as joinAgentPath, r as agentIdSource } from "./chunk-agent-location.js";

@@ -1,7 +1,7 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { r as discoverWorkspace } from "./chunk-audit-workspace.js";
 import { i as resolveSettings } from "./chunk-settings.js";
-import { f as agentHash } from "./chunk-audit-agent.js";
+import { d as agentHash } from "./chunk-audit-agent.js";
 import { t as renderTable } from "./chunk-table.js";
 import { t as CockpitError } from "./chunk-errors.js";
 import { n as requireDirectory, r as useColor } from "./chunk-common.js";

@@ -1,4 +1,3 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { t as DEFAULT_TRIAGE } from "./chunk-default-path2.js";
-import { a as readTriage } from "./chunk-file4.js";
-export { DEFAULT_TRIAGE, readTriage };
+import "./chunk-default-path2.js";
+export { a as readTriage } from "./chunk-file4.js";

@@ -5,6 +5,7 @@ import { t as CockpitFileSchema } from "./chunk-file-schema.js";
 import { a as ruleOptionsProblem, r as RULES } from "./chunk-rules.js";
 import { l as shannonEntropy, o as redactSecret, r as scanSecrets, s as replaceSpans } from "./chunk-parse.js";
 import path from "node:path";
+import { z } from "zod";
 import { LineCounter, isMap, parseDocument } from "yaml";
 // src/util/edit-distance.ts
 /** Levenshtein distance, for "did you mean" suggestions on mistyped ids (two rows, O(a·b) time). */
@@ -130,7 +131,7 @@ function parseCockpitDocument(text, shownPath) {
 		for (const [id, setting] of Object.entries(parsed.data.rules ?? {})) {
 			if (typeof setting !== "object" || !setting.options) continue;
 			const rule = RULES.find((candidate) => candidate.id === id);
-			const problem = rule ? ruleOptionsProblem(rule, setting.options) : {
+			const problem = rule ? ruleOptionsProblem(rule, setting.options, z) : {
 				option: "",
 				message: `options belong to one rule, not to '${id}'`
 			};

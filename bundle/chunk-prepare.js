@@ -1,4 +1,5 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
+import { t as DEFAULT_TRIAGE } from "./chunk-default-path2.js";
 import { i as withoutExcludedDirs } from "./chunk-change-set.js";
 import { n as loadRootConfig, t as loadFleetConfig } from "./chunk-root-config.js";
 import { i as rootPolicy, r as agentPolicy } from "./chunk-policy.js";
@@ -7,6 +8,7 @@ import { t as singleAgentPolicy } from "./chunk-single-agent-policy.js";
 import { t as applyScope } from "./chunk-scope2.js";
 import { t as checkScopeFlags } from "./chunk-scope-flags.js";
 import path from "node:path";
+import { existsSync } from "node:fs";
 // src/baseline/gates.ts
 /**
 * Each agent's gate (block_on, secrets gate), read again from the cockpit.yaml files, so a report whose
@@ -75,8 +77,9 @@ function scopeActive(scope) {
 }
 /** The triage file's decisions in force and lapsed; undefined without a file (the default one is optional). */
 async function loadTriage(root, flags, cwd, now) {
-	const { DEFAULT_TRIAGE, readTriage } = await import("./chunk-file3.js");
 	const file = flags.triage !== void 0 ? path.resolve(cwd, flags.triage) : path.join(root, ...DEFAULT_TRIAGE.split("/"));
+	if (flags.triage === void 0 && !existsSync(file)) return void 0;
+	const { readTriage } = await import("./chunk-file3.js");
 	const shown = flags.triage ?? (path.relative(cwd, file).split(path.sep).join("/") || file);
 	const triage = await readTriage(file, flags.triage !== void 0 ? `--triage ${shown}` : shown, { missingOk: flags.triage === void 0 });
 	if (!triage) return void 0;

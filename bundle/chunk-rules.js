@@ -2,7 +2,6 @@
 import { c as SECRET_DETECTORS, d as scanShippedPii, m as redactPii, o as redactSecret, r as scanSecrets, t as parseSource } from "./chunk-parse.js";
 import { t as sha256Hex } from "./chunk-hash.js";
 import path from "node:path";
-import { z } from "zod";
 // src/rules/secops/hardcoded-pii.ts
 var PII_RULES = {
 	"credit-card": {
@@ -670,7 +669,7 @@ function tsNumberValue(node) {
 }
 // src/rules/options.ts
 /** Why `configured` does not fit the rule's options (one line, naming the option), or undefined when it does. */
-function ruleOptionsProblem(meta, configured) {
+function ruleOptionsProblem(meta, configured, z) {
 	const known = meta.options ?? [];
 	for (const [name, value] of Object.entries(configured)) {
 		const option = known.find((candidate) => candidate.name === name);
@@ -681,7 +680,7 @@ function ruleOptionsProblem(meta, configured) {
 				message: names.length === 0 ? `rule ${meta.id} takes no options` : `rule ${meta.id} has no option '${name}' (its options: ${names.join(", ")})`
 			};
 		}
-		const parsed = option.schema.safeParse(value);
+		const parsed = option.schema(z).safeParse(value);
 		if (!parsed.success) {
 			const issue = parsed.error.issues[0];
 			const where = issue && issue.path.length > 0 ? ` at ${issue.path.join(".")}` : "";
@@ -935,12 +934,12 @@ var destructiveToolWithoutApprovalCheck = defineRule({
 	options: [{
 		name: "destructive_verbs",
 		description: "More leading verbs that make a tool destructive in this codebase (e.g. publish, approve, post), added to the built-in list.",
-		schema: z.array(z.string().regex(/^[A-Za-z]+$/, "a verb is one word of letters")),
+		schema: (z) => z.array(z.string().regex(/^[A-Za-z]+$/, "a verb is one word of letters")),
 		default: []
 	}, {
 		name: "ignore_tools",
 		description: "Tool names (as the model sees them) that are reviewed another way, e.g. a send tool that only writes to a sandbox.",
-		schema: z.array(z.string().min(1)),
+		schema: (z) => z.array(z.string().min(1)),
 		default: []
 	}]
 }, {
@@ -2182,7 +2181,7 @@ var premiumModelForSimpleTaskCheck = defineRule({
 	options: [{
 		name: "allow_models",
 		description: "Premium model ids the team accepts for these agents (e.g. one a contract or an evaluation requires), written bare: gpt-4o, gemini-2.5-pro.",
-		schema: z.array(z.string().min(1)),
+		schema: (z) => z.array(z.string().min(1)),
 		default: []
 	}]
 }, {

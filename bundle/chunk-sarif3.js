@@ -1,5 +1,5 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { i as compareFindings } from "./chunk-audit-agent.js";
+import { t as compareFindings } from "./chunk-order.js";
 import { i as toSarif } from "./chunk-sarif2.js";
 // src/baseline/sarif.ts
 /**

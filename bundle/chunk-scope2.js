@@ -2,7 +2,7 @@
 import { n as findingInChanges, t as agentsWithChanges } from "./chunk-change-set.js";
 import { c as verdictFor, i as combineExitCodes, o as gateExitCode, s as gateWithSkips, t as DEFAULT_GATE } from "./chunk-gate.js";
 import { i as summarise } from "./chunk-summary2.js";
-import { i as compareFindings } from "./chunk-audit-agent.js";
+import { t as compareFindings } from "./chunk-order.js";
 // src/baseline/scope.ts
 /**
 * Narrows what the gate counts. A finding outside the changes is moved to `outsideChanges`; one the

@@ -8,7 +8,7 @@ import { a as redactText, i as limitHealPlan, n as buildHealPlan, o as redactedE
 import { r as RULES } from "./chunk-rules.js";
 import { n as TOOL_NAME, r as TOOL_VERSION } from "./chunk-version.js";
 import { c as verdictFor, i as combineExitCodes } from "./chunk-gate.js";
-import { c as repositoryEntry, d as LineIndex, o as REPOSITORY_CHECKS, t as auditAgent, u as redactedLine } from "./chunk-audit-agent.js";
+import { a as REPOSITORY_CHECKS, l as redactedLine, s as repositoryEntry, t as auditAgent, u as LineIndex } from "./chunk-audit-agent.js";
 import { t as decodeText } from "./chunk-decode.js";
 import { a as skipByName } from "./chunk-parse.js";
 import { a as isRootAgent, i as agentLocation, s as pathInAgent } from "./chunk-agent-location.js";

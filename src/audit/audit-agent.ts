@@ -3,6 +3,7 @@ import type { Tree } from 'web-tree-sitter';
 import ignore from 'ignore';
 import { DEFAULT_POLICY, ruleLevel, type LockViolation, type Policy } from '../config/policy.js';
 import type { Finding, SensitiveSpan } from '../findings/model.js';
+import { compareFindings } from '../findings/order.js';
 import { identifyAgent, type AgentIdentity } from '../discovery/agent-identity.js';
 import { CHECKS, ruleById } from '../rules/index.js';
 import { LOCKED_SETTING_RULE } from '../rules/policy/locked-setting.js';
@@ -103,16 +104,6 @@ function balancedBatches(files: readonly SourceFile[], count: number): SourceFil
     lightest.bytes += file.bytes;
   }
   return batches.filter((batch) => batch.files.length > 0).map((batch) => batch.files);
-}
-
-/** The report order of findings: file, line, column, rule. */
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-    a.region.startLine - b.region.startLine ||
-    a.region.startColumn - b.region.startColumn ||
-    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
-  );
 }
 
 /** Runs every applicable check over one file and turns raw reports into findings (paths as `reportPath`). */

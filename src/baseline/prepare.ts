@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { DEFAULT_TRIAGE } from '../triage/default-path.js';
 import type { ConfigFileSetting } from '../config/settings.js';
 import { withoutExcludedDirs, type ChangeSet } from '../changes/change-set.js';
 import type { Report } from '../report/model.js';
@@ -55,8 +57,10 @@ export function scopeActive(scope: PreparedScope): boolean {
 
 /** The triage file's decisions in force and lapsed; undefined without a file (the default one is optional). */
 async function loadTriage(root: string, flags: ScopeFlags, cwd: string, now: Date): Promise<PreparedScope['triage']> {
-  const { DEFAULT_TRIAGE, readTriage } = await import('../triage/file.js');
   const file = flags.triage !== undefined ? path.resolve(cwd, flags.triage) : path.join(root, ...DEFAULT_TRIAGE.split('/'));
+  // No file, nothing to load: the triage code (and zod) stays out of a pre-commit run with nothing staged.
+  if (flags.triage === undefined && !existsSync(file)) return undefined;
+  const { readTriage } = await import('../triage/file.js');
   const shown = flags.triage ?? (path.relative(cwd, file).split(path.sep).join('/') || file);
   const triage = await readTriage(file, flags.triage !== undefined ? `--triage ${shown}` : shown, { missingOk: flags.triage === undefined });
   if (!triage) return undefined;

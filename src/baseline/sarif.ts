@@ -1,4 +1,4 @@
-import { compareFindings } from '../audit/audit-agent.js';
+import { compareFindings } from '../findings/order.js';
 import type { Report } from '../report/model.js';
 import { FINGERPRINT_KEY, toSarif, type SarifOptions } from '../report/sarif.js';
 import type { RuleMeta } from '../rules/types.js';

@@ -5,7 +5,7 @@ import type { AgentReport, ChangesRun, Report } from '../report/model.js';
 import { summarise } from '../report/summary.js';
 import type { BaselineFile } from './file.js';
 import type { TriageDecision } from '../triage/file.js';
-import { compareFindings } from '../audit/audit-agent.js';
+import { compareFindings } from '../findings/order.js';
 
 /** SARIF's `baselineState` per fingerprint: `new` findings are gated, `unchanged` ones were there before. */
 export type BaselineState = 'new' | 'unchanged';

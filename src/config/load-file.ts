@@ -6,6 +6,7 @@ import { CockpitFileSchema, type CockpitFile } from './file-schema.js';
 import { RULES } from '../rules/index.js';
 import { nearestRuleKey, validRuleKeys } from './rule-keys.js';
 import { ruleOptionsProblem } from '../rules/options.js';
+import { z } from 'zod';
 import { redactQuoted } from './shown-text.js';
 
 /** A policy file is a page or two; anything far larger is a mistake (or `/dev/zero` behind a link). */
@@ -80,7 +81,7 @@ export function parseCockpitDocument(text: string, shownPath: string): LoadedCoc
       if (typeof setting !== 'object' || !setting.options) continue;
       const rule = RULES.find((candidate) => candidate.id === id);
       const problem = rule
-        ? ruleOptionsProblem(rule, setting.options)
+        ? ruleOptionsProblem(rule, setting.options, z)
         : { option: '', message: `options belong to one rule, not to '${id}'` };
       if (!problem) continue;
       const keyPath = problem.option ? ['rules', id, 'options', problem.option] : ['rules', id, 'options'];

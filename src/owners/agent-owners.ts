@@ -17,6 +17,8 @@ function repositoryRoot(folder: string): string {
 /** The repository's CODEOWNERS (the first of GitHub's and GitLab's places), or undefined. */
 async function readCodeowners(repository: string): Promise<Codeowners | undefined> {
   for (const candidate of CODEOWNERS_PATHS) {
+    // A stat first: a warm run that changed nothing reads no file that is not there (test/warm-cache.test.ts).
+    if (!existsSync(path.join(repository, candidate))) continue;
     const text = await readFile(path.join(repository, candidate), 'utf8').catch(() => undefined);
     if (text !== undefined) return parseCodeowners(text);
   }

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z as zod, ZodType } from 'zod';
 import type { RuleMeta } from './types.js';
 
 /**
@@ -9,12 +9,13 @@ import type { RuleMeta } from './types.js';
 export interface RuleOption {
   readonly name: string;
   readonly description: string;
-  readonly schema: z.ZodType;
+  /** Built from the zod the config loader already has, so a rule module never loads zod itself (start-up). */
+  readonly schema: (z: typeof zod) => ZodType;
   readonly default: unknown;
 }
 
 /** Why `configured` does not fit the rule's options (one line, naming the option), or undefined when it does. */
-export function ruleOptionsProblem(meta: RuleMeta, configured: Record<string, unknown>): { option: string; message: string } | undefined {
+export function ruleOptionsProblem(meta: RuleMeta, configured: Record<string, unknown>, z: typeof zod): { option: string; message: string } | undefined {
   const known = meta.options ?? [];
   for (const [name, value] of Object.entries(configured)) {
     const option = known.find((candidate) => candidate.name === name);
@@ -25,7 +26,7 @@ export function ruleOptionsProblem(meta: RuleMeta, configured: Record<string, un
         message: names.length === 0 ? `rule ${meta.id} takes no options` : `rule ${meta.id} has no option '${name}' (its options: ${names.join(', ')})`,
       };
     }
-    const parsed = option.schema.safeParse(value);
+    const parsed = option.schema(z).safeParse(value);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';

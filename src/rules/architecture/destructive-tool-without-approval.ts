@@ -1,5 +1,4 @@
 import type { Node, Tree } from 'web-tree-sitter';
-import { z } from 'zod';
 import { calls, decoratorName, decoratorsOf, keywordArgument, positionalArguments, pythonImportMap, qualifiedCallee, type ImportMap } from '../ast/python.js';
 import { callExpressions, objectProperty, tsImportMap, tsStringValue } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
@@ -64,13 +63,13 @@ export const destructiveToolWithoutApprovalCheck = defineRule(
       {
         name: 'destructive_verbs',
         description: 'More leading verbs that make a tool destructive in this codebase (e.g. publish, approve, post), added to the built-in list.',
-        schema: z.array(z.string().regex(/^[A-Za-z]+$/, 'a verb is one word of letters')),
+        schema: (z) => z.array(z.string().regex(/^[A-Za-z]+$/, 'a verb is one word of letters')),
         default: [],
       },
       {
         name: 'ignore_tools',
         description: 'Tool names (as the model sees them) that are reviewed another way, e.g. a send tool that only writes to a sandbox.',
-        schema: z.array(z.string().min(1)),
+        schema: (z) => z.array(z.string().min(1)),
         default: [],
       },
     ],

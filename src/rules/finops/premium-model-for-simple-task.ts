@@ -1,5 +1,4 @@
 import type { Node } from 'web-tree-sitter';
-import { z } from 'zod';
 import { calls, hasDictSplat, keywordArgument, positionalArguments, pythonImportMap, qualifiedCallee } from '../ast/python.js';
 import { callExpressions, hasSpread, objectProperty, tsArguments, tsImportMap, tsStringValue } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
@@ -100,7 +99,7 @@ export const premiumModelForSimpleTaskCheck = defineRule(
       {
         name: 'allow_models',
         description: 'Premium model ids the team accepts for these agents (e.g. one a contract or an evaluation requires), written bare: gpt-4o, gemini-2.5-pro.',
-        schema: z.array(z.string().min(1)),
+        schema: (z) => z.array(z.string().min(1)),
         default: [],
       },
     ],

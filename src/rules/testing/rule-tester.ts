@@ -7,6 +7,7 @@ import type { SourceFile } from '../../source/read-sources.js';
 import type { Check } from '../types.js';
 import { DEFAULT_POLICY, type Policy } from '../../config/policy.js';
 import { ruleOptionsProblem } from '../options.js';
+import { z } from 'zod';
 
 /**
  * ESLint's RuleTester shape for cockpit checks: tables of code that must stay silent and code that
@@ -52,7 +53,7 @@ export async function findingsFor(
   let policy: Policy | undefined;
   if (options) {
     const rule = check.rules[0]!;
-    const problem = ruleOptionsProblem(rule, options);
+    const problem = ruleOptionsProblem(rule, options, z);
     if (problem) throw new Error(problem.message);
     policy = { ...DEFAULT_POLICY, ruleOptions: new Map([[rule.id, options]]) };
   }

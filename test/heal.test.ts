@@ -69,7 +69,10 @@ describe('ops report --heal --dry-run', () => {
     const report = ReportSchema.parse(JSON.parse(json.stdout));
     expect(json.stdout).not.toContain(KEY);
     expect(report.heal?.dryRun).toBe(true);
-    expect(report.heal?.files.map((file) => file.file).sort()).toEqual(['.env.example', 'frames.py', 'settings.py', 'tools.py', 'windows.py']);
+    // frames.py is not healed: allow_dangerous_code=False would make create_pandas_dataframe_agent raise.
+    expect(report.heal?.files.map((file) => file.file).sort()).toEqual(['.env.example', 'requirements.txt', 'settings.py', 'tools.py', 'windows.py']);
+    expect(report.heal?.notes.map((note) => note.kind)).toEqual(['rotate-secret']);
+    expect(text.stdout).toMatch(/Rotate: Rotate the key now read from OPENAI_API_KEY \(settings\.py\)/);
     expect(report.exitCode).toBe(1);
     expect(await snapshot(root)).toEqual(before);
   });
@@ -81,12 +84,12 @@ describe('ops report --heal', () => {
     trees.push(root);
     const healed = await runCli(['report', root, '--heal', '--format', 'json']);
     const report = ReportSchema.parse(JSON.parse(healed.stdout));
-    // The secret and the dangerous flag are gone, so the gate passes after healing.
-    expect(healed.code).toBe(0);
-    expect(report.agents[0]!.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+    // The secret is gone; the dangerous flag stays (a person must sandbox or redesign it), so the gate blocks on policy.
+    expect(healed.code).toBe(2);
+    expect(report.agents[0]!.findings.filter((finding) => finding.severity === 'error').map((finding) => finding.ruleId)).toEqual(['security/dangerous-framework-flag']);
 
     expect(await readFile(path.join(root, 'settings.py'), 'utf8')).toBe(
-      `"""Settings for the research agent."""\nfrom __future__ import annotations\nimport os\n\nOPENAI_API_KEY = os.environ["OPENAI_API_KEY"]\nMODEL = "gpt-4o-mini"\n`,
+      `"""Settings for the research agent."""\nfrom __future__ import annotations\n\nimport os\n\nOPENAI_API_KEY = os.environ["OPENAI_API_KEY"]\nMODEL = "gpt-4o-mini"\n`,
     );
     const tools = await readFile(path.join(root, 'tools.py'), 'utf8');
     expect(tools).toContain('    # the status API is internal and fast\n    return requests.get(f"https://status.internal/api/{service}", timeout=30).json()\n');
@@ -94,9 +97,12 @@ describe('ops report --heal', () => {
     expect(await readFile(path.join(root, 'windows.py'), 'utf8')).toBe(
       'import requests\r\n\r\ndef ping():\r\n\treturn requests.head("https://status.internal/ping", timeout=30)\r\n',
     );
-    expect(await readFile(path.join(root, 'frames.py'), 'utf8')).toContain('allow_dangerous_code=False)');
+    expect(await readFile(path.join(root, 'frames.py'), 'utf8')).toContain('allow_dangerous_code=True)');
     expect(await readFile(path.join(root, '.env.example'), 'utf8')).toBe('LOG_LEVEL=info\nOPENAI_API_KEY=\n');
-    for (const file of ['settings.py', 'tools.py', 'windows.py', 'frames.py']) {
+    // The retry fix imports tenacity, so the agent's requirements declare it with a range.
+    expect(tools).toContain('from tenacity import retry, retry_if_exception_type, stop_after_attempt, wait_exponential\n');
+    expect(await readFile(path.join(root, 'requirements.txt'), 'utf8')).toBe('langchain==0.3.27\nrequests==2.32.3\ntenacity>=8.2,<10\n');
+    for (const file of ['settings.py', 'tools.py', 'windows.py']) {
       const tree = await parseSource('python', file, await readFile(path.join(root, file), 'utf8'));
       expect(tree?.rootNode.hasError, file).toBe(false);
     }
@@ -114,17 +120,21 @@ describe('ops report --heal', () => {
     git('init', '-q');
     git('add', '-A');
     git('commit', '-qm', 'fixture');
-    await writeFile(path.join(root, 'frames.py'), `${FILES['frames.py']}# local edit\n`);
+    await writeFile(path.join(root, 'windows.py'), `${FILES['windows.py']}# local edit\r\n`);
 
     const refused = ReportSchema.parse(JSON.parse((await runCli(['report', root, '--heal', '--format', 'json'])).stdout));
-    const frames = refused.heal?.files.find((file) => file.file === 'frames.py');
-    expect(frames?.skipped).toMatch(/uncommitted changes/);
-    expect(await readFile(path.join(root, 'frames.py'), 'utf8')).toContain('allow_dangerous_code=True');
+    const windows = refused.heal?.files.find((file) => file.file === 'windows.py');
+    expect(windows?.skipped).toMatch(/uncommitted changes/);
+    expect(await readFile(path.join(root, 'windows.py'), 'utf8')).not.toContain('timeout=30');
     expect(refused.heal?.totals.files).toBe(2);
     expect(refused.heal?.files.filter((file) => /max_fix_files/.test(file.skipped ?? ''))).not.toEqual([]);
 
+    // --force overrides the git check, not max_fix_files: tools.py and the requirements.txt it needs come first.
+    const forced = ReportSchema.parse(JSON.parse((await runCli(['report', root, '--heal', '--force', '--format', 'json'])).stdout));
+    expect(forced.heal?.files.find((file) => file.file === 'windows.py')?.skipped).toMatch(/max_fix_files/);
+    expect(await readFile(path.join(root, 'requirements.txt'), 'utf8')).toContain('tenacity>=8.2,<10');
     await runCli(['report', root, '--heal', '--force', '--format', 'json']);
-    expect(await readFile(path.join(root, 'frames.py'), 'utf8')).toContain('allow_dangerous_code=False');
+    expect(await readFile(path.join(root, 'windows.py'), 'utf8')).toContain('timeout=30');
   });
 
   it('--dry-run without --heal is a usage error', async () => {
@@ -151,7 +161,7 @@ describe('ops report --heal --branch', () => {
       expect.stringMatching(/^Heal \d+ cockpit findings$/),
       '',
       '.env.example',
-      'frames.py',
+      'requirements.txt',
       'settings.py',
       'tools.py',
       'windows.py',

@@ -152,7 +152,7 @@ describe('governance/sensitive-tracing-enabled fix', () => {
       code:
         '"""Support bot."""\nfrom agents import Agent, Runner\n\nagent = Agent(name="support", instructions="Help.", model="litellm/anthropic/claude-sonnet-4-5")\n\nasync def main():\n    result = await Runner.run(agent, "hello")\n    return result.final_output\n',
       output:
-        '"""Support bot."""\nfrom agents import Agent, Runner, RunConfig\n\nagent = Agent(name="support", instructions="Help.", model="litellm/anthropic/claude-sonnet-4-5")\n\nasync def main():\n    result = await Runner.run(agent, "hello", run_config=RunConfig(trace_include_sensitive_data=False))\n    return result.final_output\n',
+        '"""Support bot."""\nfrom agents import Agent, RunConfig, Runner\n\nagent = Agent(name="support", instructions="Help.", model="litellm/anthropic/claude-sonnet-4-5")\n\nasync def main():\n    result = await Runner.run(agent, "hello", run_config=RunConfig(trace_include_sensitive_data=False))\n    return result.final_output\n',
     },
     {
       name: 'Runner.run_sync one argument per line, tabs and CRLF',
@@ -160,7 +160,7 @@ describe('governance/sensitive-tracing-enabled fix', () => {
       code:
         'from agents import Agent, Runner\r\n\r\nagent = Agent(name="chat", instructions="Help.", model="litellm/anthropic/claude-sonnet-4-5")\r\n\r\n@app.post("/chat")\r\ndef chat(body):\r\n\tresult = Runner.run_sync(\r\n\t\tagent,\r\n\t\tbody.text,  # user input\r\n\t\tmax_turns=5,\r\n\t)\r\n\treturn result.final_output\r\n',
       output:
-        'from agents import Agent, Runner, RunConfig\r\n\r\nagent = Agent(name="chat", instructions="Help.", model="litellm/anthropic/claude-sonnet-4-5")\r\n\r\n@app.post("/chat")\r\ndef chat(body):\r\n\tresult = Runner.run_sync(\r\n\t\tagent,\r\n\t\tbody.text,  # user input\r\n\t\tmax_turns=5,\r\n\t\trun_config=RunConfig(trace_include_sensitive_data=False),\r\n\t)\r\n\treturn result.final_output\r\n',
+        'from agents import Agent, RunConfig, Runner\r\n\r\nagent = Agent(name="chat", instructions="Help.", model="litellm/anthropic/claude-sonnet-4-5")\r\n\r\n@app.post("/chat")\r\ndef chat(body):\r\n\tresult = Runner.run_sync(\r\n\t\tagent,\r\n\t\tbody.text,  # user input\r\n\t\tmax_turns=5,\r\n\t\trun_config=RunConfig(trace_include_sensitive_data=False),\r\n\t)\r\n\treturn result.final_output\r\n',
     },
     {
       name: 'traceIncludeSensitiveData: true in the JS SDK',
@@ -234,6 +234,19 @@ describe('finops/no-output-token-cap fix', () => {
         "import OpenAI from 'openai';\r\n\r\nconst client = new OpenAI();\r\nexport const ask = (q: string) =>\r\n  client.chat.completions.create({\r\n    model: 'gpt-4.1',\r\n    messages: [{ role: 'user', content: q }], // one turn\r\n    max_completion_tokens: 1024\r\n  });\r\n",
     },
   ]);
+  // A structured answer cut off by the cap is invalid: `.parse()` raises LengthFinishReasonError, an agent's
+  // output_type/output_schema fails validation. The finding stays; the cap is a person's call.
+  it.each([
+    ['OpenAI JSON mode', 'llm.py', 'from openai import OpenAI\n\nclient = OpenAI()\nr = client.chat.completions.create(model="gpt-4.1", messages=m, response_format={"type": "json_object"})\n'],
+    ['ADK agent with output_schema', 'agent.py', 'from google.adk.agents import Agent\nfrom google.genai import types\n\nroot = Agent(name="a", model="gemini-2.5-flash-lite", output_schema=Plan, generate_content_config=types.GenerateContentConfig(temperature=0))\n'],
+    ['ChatOpenAI used with with_structured_output', 'chain.py', 'from langchain_openai import ChatOpenAI\n\nllm = ChatOpenAI(model="gpt-4o-mini")\nextractor = llm.with_structured_output(Invoice)\n'],
+    ['AI SDK generateText with experimental_output', 'src/a.ts', "import { generateText, Output } from 'ai';\n\nexport const run = () => generateText({ model, prompt: 'hi', experimental_output: Output.object({ schema }) });\n"],
+  ])('no automatic cap on a structured answer: %s', async (_name, filename, code) => {
+    const { findings, fixes } = await audit(noOutputTokenCapCheck, 'finops/no-output-token-cap', filename, code);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.fixability).toBe('structural');
+    expect(fixes).toHaveLength(0);
+  });
 });
 
 describe('finops/no-output-token-cap: empty options object', () => {

@@ -22,8 +22,15 @@ function structuralCases(check: Check, ruleId: string, cases: ReadonlyArray<{ na
   }
 }
 
-const TOOL_RETRY = '@retry(stop=stop_after_attempt(3), wait=wait_exponential(multiplier=1, max=10), reraise=True)';
-const TENACITY_IMPORT = 'from tenacity import retry, stop_after_attempt, wait_exponential';
+const REQUESTS_ERRORS = '(requests.exceptions.ConnectionError, requests.exceptions.Timeout)';
+/** The decorator the fix writes: transient errors only, bounded, exponential backoff, one argument per line. */
+const toolRetry = (errors: string, indent = '', step = '    ', newline = '\n') =>
+  ['@retry(', `${step}retry=retry_if_exception_type(${errors}),`, `${step}stop=stop_after_attempt(3),`, `${step}wait=wait_exponential(multiplier=1, max=10),`, `${step}reraise=True,`, ')']
+    .map((line) => `${indent}${line}`)
+    .join(newline);
+const TOOL_RETRY = toolRetry(REQUESTS_ERRORS);
+const HTTPX_RETRY = toolRetry('httpx.TransportError');
+const TENACITY_IMPORT = 'from tenacity import retry, retry_if_exception_type, stop_after_attempt, wait_exponential';
 
 describe('reliability/missing-retry-on-http-tool fix', () => {
   fixTester(missingRetryOnHttpToolCheck, 'reliability/missing-retry-on-http-tool', [
@@ -46,7 +53,7 @@ describe('reliability/missing-retry-on-http-tool fix', () => {
         'import httpx\nfrom agents import function_tool\n\n\n@function_tool  # exposed to the agent\nasync def fetch_page(url: str) -> str:\n' +
         '    """Fetch a web page."""\n    async with httpx.AsyncClient(timeout=10) as client:\n        r = await client.get(url)\n        return r.text\n',
       output:
-        `import httpx\nfrom agents import function_tool\n${TENACITY_IMPORT}\n\n\n@function_tool  # exposed to the agent\n${TOOL_RETRY}\nasync def fetch_page(url: str) -> str:\n` +
+        `import httpx\nfrom agents import function_tool\n${TENACITY_IMPORT}\n\n\n@function_tool  # exposed to the agent\n${HTTPX_RETRY}\nasync def fetch_page(url: str) -> str:\n` +
         '    """Fetch a web page."""\n    async with httpx.AsyncClient(timeout=10) as client:\n        r = await client.get(url)\n        return r.text\n',
     },
     {
@@ -56,7 +63,7 @@ describe('reliability/missing-retry-on-http-tool fix', () => {
         'import requests\nfrom langchain_core.tools import tool\nfrom tenacity import retry_if_exception_type\n\n\n@tool\n@traced\n# looks up an order\ndef lookup_order(order_id: str) -> dict:\n' +
         '    """Look up an order."""\n    return requests.get(f"https://shop.internal/orders/{order_id}", timeout=5).json()\n',
       output:
-        'import requests\nfrom langchain_core.tools import tool\nfrom tenacity import retry_if_exception_type, retry, stop_after_attempt, wait_exponential\n\n\n@tool\n@traced\n# looks up an order\n' +
+        `import requests\nfrom langchain_core.tools import tool\n${TENACITY_IMPORT}\n\n\n@tool\n@traced\n# looks up an order\n` +
         `${TOOL_RETRY}\ndef lookup_order(order_id: str) -> dict:\n` +
         '    """Look up an order."""\n    return requests.get(f"https://shop.internal/orders/{order_id}", timeout=5).json()\n',
     },
@@ -68,7 +75,7 @@ describe('reliability/missing-retry-on-http-tool fix', () => {
         '\tdef _run(self, query: str) -> str:\r\n\t\treturn requests.post("https://search.internal", json={"q": query}, timeout=10).text\r\n',
       output:
         `import requests\r\nfrom crewai.tools import BaseTool\r\n${TENACITY_IMPORT}\r\n\r\n\r\nclass SearchTool(BaseTool):\r\n\tname: str = "search"\r\n\tdescription: str = "Search the web"\r\n\r\n` +
-        `\t${TOOL_RETRY}\r\n\tdef _run(self, query: str) -> str:\r\n\t\treturn requests.post("https://search.internal", json={"q": query}, timeout=10).text\r\n`,
+        `${toolRetry(REQUESTS_ERRORS, '\t', '\t', '\r\n')}\r\n\tdef _run(self, query: str) -> str:\r\n\t\treturn requests.post("https://search.internal", json={"q": query}, timeout=10).text\r\n`,
     },
     {
       name: 'tool defined inside a factory function (nested, indented)',
@@ -77,7 +84,7 @@ describe('reliability/missing-retry-on-http-tool fix', () => {
         'import requests\nfrom langchain_core.tools import tool\n\n\ndef make_tools(base_url):\n    @tool\n    def status() -> str:\n        """Service status."""\n' +
         '        return requests.get(base_url + "/status", timeout=5).text\n\n    return [status]\n',
       output:
-        `import requests\nfrom langchain_core.tools import tool\n${TENACITY_IMPORT}\n\n\ndef make_tools(base_url):\n    @tool\n    ${TOOL_RETRY}\n    def status() -> str:\n        """Service status."""\n` +
+        `import requests\nfrom langchain_core.tools import tool\n${TENACITY_IMPORT}\n\n\ndef make_tools(base_url):\n    @tool\n${toolRetry(REQUESTS_ERRORS, '    ')}\n    def status() -> str:\n        """Service status."""\n` +
         '        return requests.get(base_url + "/status", timeout=5).text\n\n    return [status]\n',
     },
   ]);
@@ -89,8 +96,8 @@ describe('reliability/missing-retry-on-http-tool fix', () => {
         'import httpx\nfrom pydantic_ai import Agent\n\nagent = Agent("openai:gpt-4o")\n\n\n@agent.tool_plain\ndef a(q: str) -> str:\n    return httpx.get(q, timeout=5).text\n\n\n' +
         '@agent.tool_plain\ndef b(q: str) -> str:\n    return httpx.post(q, timeout=5).text\n',
       output:
-        `import httpx\nfrom pydantic_ai import Agent\n${TENACITY_IMPORT}\n\nagent = Agent("openai:gpt-4o")\n\n\n@agent.tool_plain\n${TOOL_RETRY}\ndef a(q: str) -> str:\n    return httpx.get(q, timeout=5).text\n\n\n` +
-        `@agent.tool_plain\n${TOOL_RETRY}\ndef b(q: str) -> str:\n    return httpx.post(q, timeout=5).text\n`,
+        `import httpx\nfrom pydantic_ai import Agent\n${TENACITY_IMPORT}\n\nagent = Agent("openai:gpt-4o")\n\n\n@agent.tool_plain\n${HTTPX_RETRY}\ndef a(q: str) -> str:\n    return httpx.get(q, timeout=5).text\n\n\n` +
+        `@agent.tool_plain\n${HTTPX_RETRY}\ndef b(q: str) -> str:\n    return httpx.post(q, timeout=5).text\n`,
     },
   ]);
   structuralCases(missingRetryOnHttpToolCheck, 'reliability/missing-retry-on-http-tool', [
@@ -126,7 +133,7 @@ describe('reliability/unbounded-retry fix', () => {
       name: '@retry() on an async method',
       filename: 'llm.py',
       code: 'from tenacity import retry, wait_random_exponential\n\nclass Client:\n    @retry()\n    async def ask(self, prompt):\n        return await self.llm.ainvoke(prompt)\n',
-      output: 'from tenacity import retry, wait_random_exponential, stop_after_attempt\n\nclass Client:\n    @retry(stop=stop_after_attempt(5))\n    async def ask(self, prompt):\n        return await self.llm.ainvoke(prompt)\n',
+      output: 'from tenacity import retry, stop_after_attempt, wait_random_exponential\n\nclass Client:\n    @retry(stop=stop_after_attempt(5))\n    async def ask(self, prompt):\n        return await self.llm.ainvoke(prompt)\n',
     },
     {
       name: '@tenacity.retry(wait=...) keeps the module prefix and needs no import',
@@ -147,14 +154,14 @@ describe('reliability/unbounded-retry fix', () => {
         'from tenacity import retry, retry_if_exception_type, wait_random_exponential\n\n\n@retry(\n    wait=wait_random_exponential(min=1, max=60),\n' +
         '    retry=retry_if_exception_type(RateLimitError),  # only rate limits\n)\ndef completion_with_backoff(**kwargs):\n    return client.chat.completions.create(**kwargs)\n',
       output:
-        'from tenacity import retry, retry_if_exception_type, wait_random_exponential, stop_after_attempt\n\n\n@retry(\n    wait=wait_random_exponential(min=1, max=60),\n' +
+        'from tenacity import retry, retry_if_exception_type, stop_after_attempt, wait_random_exponential\n\n\n@retry(\n    wait=wait_random_exponential(min=1, max=60),\n' +
         '    retry=retry_if_exception_type(RateLimitError),  # only rate limits\n    stop=stop_after_attempt(5),\n)\ndef completion_with_backoff(**kwargs):\n    return client.chat.completions.create(**kwargs)\n',
     },
     {
       name: 'stop=stop_never replaced',
       filename: 'llm.py',
       code: 'from tenacity import retry, stop_never\n\n@retry(stop=stop_never, reraise=True)\ndef f():\n    return g()\n',
-      output: 'from tenacity import retry, stop_never, stop_after_attempt\n\n@retry(stop=stop_after_attempt(5), reraise=True)\ndef f():\n    return g()\n',
+      output: 'from tenacity import retry, stop_after_attempt, stop_never\n\n@retry(stop=stop_after_attempt(5), reraise=True)\ndef f():\n    return g()\n',
     },
     {
       name: 'Retrying(...) used as an iterator, tabs and CRLF',
@@ -162,7 +169,7 @@ describe('reliability/unbounded-retry fix', () => {
       code:
         'from tenacity import Retrying, wait_fixed\r\n\r\ndef f():\r\n\tfor attempt in Retrying(wait=wait_fixed(1)):\r\n\t\twith attempt:\r\n\t\t\treturn g()\r\n',
       output:
-        'from tenacity import Retrying, wait_fixed, stop_after_attempt\r\n\r\ndef f():\r\n\tfor attempt in Retrying(wait=wait_fixed(1), stop=stop_after_attempt(5)):\r\n\t\twith attempt:\r\n\t\t\treturn g()\r\n',
+        'from tenacity import Retrying, stop_after_attempt, wait_fixed\r\n\r\ndef f():\r\n\tfor attempt in Retrying(wait=wait_fixed(1), stop=stop_after_attempt(5)):\r\n\t\twith attempt:\r\n\t\t\treturn g()\r\n',
     },
     {
       name: 'AsyncRetrying() in an async def, no import yet',

@@ -1,5 +1,6 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dangerousFrameworkFlagCheck } from '../rules/security/dangerous-framework-flag.js';
+import { findingsFor } from '../rules/testing/rule-tester.js';
 import { httpCallNoTimeoutCheck } from '../rules/reliability/http-call-no-timeout.js';
 import { retriesDisabledCheck } from '../rules/reliability/retries-disabled.js';
 import { hardcodedSecretCheck } from '../rules/secops/hardcoded-secret.js';
@@ -51,15 +52,14 @@ describe('reliability/retries-disabled fix', () => {
   ]);
 });
 
-describe('security/dangerous-framework-flag fix', () => {
-  fixTester(dangerousFrameworkFlagCheck, 'security/dangerous-framework-flag', [
-    {
-      name: 'allow_dangerous_deserialization on FAISS.load_local',
-      filename: 'rag.py',
-      code: 'from langchain_community.vectorstores import FAISS\n\nstore = FAISS.load_local("index", embeddings, allow_dangerous_deserialization=True)\n',
-      output: 'from langchain_community.vectorstores import FAISS\n\nstore = FAISS.load_local("index", embeddings, allow_dangerous_deserialization=False)\n',
-    },
-  ]);
+describe('security/dangerous-framework-flag has no automatic fix', () => {
+  // With False, create_pandas_dataframe_agent raises ValueError at construction (langchain_experimental's own
+  // unit test asserts it), as FAISS.load_local and RequestsToolkit do: flipping the flag breaks working code.
+  it('reports allow_dangerous_code=True as structural, with no edit', async () => {
+    const code = 'from langchain_experimental.agents import create_pandas_dataframe_agent\n\nagent = create_pandas_dataframe_agent(llm, df, allow_dangerous_code=True)\n';
+    const findings = await findingsFor(dangerousFrameworkFlagCheck, 'frames.py', code);
+    expect(findings.map((finding) => [finding.fixability, finding.fix])).toEqual([['structural', undefined]]);
+  });
 });
 
 const KEY = `sk-ant-api03-${'Qm7xT2vL9pR4kW8nZ3cY6hB1dF5gJ0sA'.repeat(3)}${'xK4mN8qP2rT6vW9z'}AA`;
@@ -70,7 +70,7 @@ describe('secret → environment fix', () => {
       name: 'keyword argument in Python, import added after the docstring',
       filename: 'agent.py',
       code: `"""Support agent."""\n\nfrom anthropic import Anthropic\n\nclient = Anthropic(api_key="${KEY}")\n`,
-      output: `"""Support agent."""\n\nfrom anthropic import Anthropic\nimport os\n\nclient = Anthropic(api_key=os.environ["ANTHROPIC_API_KEY"])\n`,
+      output: `"""Support agent."""\n\nimport os\n\nfrom anthropic import Anthropic\n\nclient = Anthropic(api_key=os.environ["ANTHROPIC_API_KEY"])\n`,
     },
     {
       name: 'object property in TypeScript',

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { PlannedFix } from './types.js';
@@ -8,6 +9,7 @@ import { CockpitError, errorMessage } from '../util/errors.js';
 import { withDistinctEnvNames } from './env-names.js';
 import { encodeLike, readForEdit, writeLikeOriginal, type ReadFile } from './file-access.js';
 import { gitStatusOf } from './git-guard.js';
+import { declaredPackages, normalizePackageName, packageForModule, pyprojectKind, withPackages, type ManifestKind, type PythonPackage } from './manifest.js';
 import { planFile } from './plan.js';
 import { redactedUnifiedDiff } from './redacted-diff.js';
 
@@ -31,10 +33,20 @@ export interface HealFileChange {
   write?: { agentRoot: string; read: ReadFile; bytes: Buffer };
   /** Set when git could not say whether the file has uncommitted changes: applying refuses (exit 3). */
   gitProblem?: string;
+  /** Absolute paths of other changes this one needs (the manifest declaring a package it imports): skipped together. */
+  requires?: string[];
+}
+
+/** Something the user must do that heal cannot: rotate a leaked key, declare a package by hand. */
+export interface HealNote {
+  agent: string;
+  kind: 'rotate-secret' | 'undeclared-package';
+  text: string;
 }
 
 export interface HealPlan {
   files: HealFileChange[];
+  notes: HealNote[];
   totals: { fixes: number; files: number; dropped: number; skippedFiles: number };
 }
 
@@ -63,6 +75,8 @@ export async function buildHealPlan(sources: readonly HealSource[]): Promise<Hea
   const files: HealFileChange[] = [];
   // Lines for other files (.env.example), gathered per agent and applied as one more file change.
   const ensure = new Map<string, { agent: string; agentRoot: string; reportPath: string; lines: string[] }>();
+  const notes: HealNote[] = [];
+  const manifestChanges: HealFileChange[] = [];
 
   for (const source of sources) {
     const byFile = new Map<string, PlannedFix[]>();
@@ -77,7 +91,7 @@ export async function buildHealPlan(sources: readonly HealSource[]): Promise<Hea
       // The audit decoded the file the same way, so the fixes' offsets point into this text.
       const original = read.file.text;
       const language = planned[0]!.language;
-      const plan = planFile(original, planned.map((entry) => entry.fix), language);
+      const plan = planFile(original, planned.map((entry) => entry.fix), language, language === 'python' ? await localPythonModules(absolutePath, source.agentRoot) : undefined);
       const change: HealFileChange = {
         ...base,
         diff: '',
@@ -104,7 +118,16 @@ export async function buildHealPlan(sources: readonly HealSource[]): Promise<Hea
       }
       files.push(change);
     }
+    const healed = files.filter((change) => change.agent === source.agentPath && change.write && change.fixes.length > 0);
+    notes.push(...rotationNotes(source, healed));
+    const declared = await declarePackages(source, healed);
+    notes.push(...declared.notes);
+    if (declared.change) {
+      manifestChanges.push(declared.change);
+      for (const change of declared.needing) change.requires = [...(change.requires ?? []), declared.change.absolutePath];
+    }
   }
+  files.push(...manifestChanges);
 
   for (const [absolutePath, wanted] of ensure) {
     const base = { agent: wanted.agent, file: wanted.reportPath, absolutePath, fixes: [], dropped: [] };
@@ -128,7 +151,111 @@ export async function buildHealPlan(sources: readonly HealSource[]): Promise<Hea
     files.push({ ...base, diff: redactedUnifiedDiff(wanted.reportPath, original, updated), updated, write: { agentRoot: wanted.agentRoot, read: read.file, bytes } });
   }
 
-  return { files, totals: totalsOf(files) };
+  return { files, notes, totals: totalsOf(files) };
+}
+
+/** Top-level names of the agent's own Python modules near a file, so their imports sort as first party. */
+async function localPythonModules(file: string, agentRoot: string): Promise<Set<string>> {
+  const names = new Set<string>();
+  for (const folder of new Set([path.dirname(file), agentRoot, path.join(agentRoot, 'src')])) {
+    const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      if (entry.isFile() && entry.name.endsWith('.py')) names.add(entry.name.slice(0, -3));
+      else if (entry.isDirectory() && /^[A-Za-z_]\w*$/.test(entry.name)) names.add(entry.name);
+    }
+  }
+  return names;
+}
+
+/**
+ * A key moved to an environment variable is still in every clone and in git history: it must be
+ * rotated. One note per variable.
+ */
+function rotationNotes(source: HealSource, healed: readonly HealFileChange[]): HealNote[] {
+  const notes: HealNote[] = [];
+  const seen = new Set<string>();
+  for (const change of healed) {
+    for (const planned of source.fixes) {
+      const env = planned.fix.env;
+      if (!env || planned.absolutePath !== change.absolutePath || !change.fixes.some((fix) => fix.fingerprint === planned.fingerprint) || seen.has(env.name)) continue;
+      seen.add(env.name);
+      const name = change.fixes.find((fix) => fix.fingerprint === planned.fingerprint)!.description.match(/read (\S+) from/)?.[1] ?? env.name;
+      notes.push({
+        agent: source.agentPath,
+        kind: 'rotate-secret',
+        text: `Rotate the key now read from ${name} (${change.file}): moving it out of the code does not remove it from git history or from existing clones. Revoke it with the provider and put the new one only in the environment.`,
+      });
+    }
+  }
+  return notes;
+}
+
+const MANIFESTS = ['pyproject.toml', 'requirements.txt'] as const;
+
+/**
+ * Declares, in the agent's manifest, every third-party package an applied fix imports and the
+ * manifest lacks (`tenacity>=8.2,<10`). pyproject.toml when it lists dependencies ([project] or
+ * Poetry), else requirements.txt. With no manifest, or a package heal has no bound for, a note says so.
+ */
+async function declarePackages(source: HealSource, healed: readonly HealFileChange[]): Promise<{ change?: HealFileChange; needing: HealFileChange[]; notes: HealNote[] }> {
+  const notes: HealNote[] = [];
+  const wanted = new Map<string, { pkg: PythonPackage; files: HealFileChange[] }>();
+  for (const change of healed) {
+    const applied = new Set(change.fixes.map((fix) => fix.fingerprint));
+    const modules = source.fixes
+      .filter((planned) => planned.absolutePath === change.absolutePath && applied.has(planned.fingerprint))
+      .flatMap((planned) => (planned.fix.pythonImports ?? []).map((wantedImport) => ('module' in wantedImport ? wantedImport.module : wantedImport.from)));
+    for (const module of new Set(modules)) {
+      const pkg = packageForModule(module);
+      if (pkg === null) continue;
+      if (pkg === undefined) {
+        notes.push({ agent: source.agentPath, kind: 'undeclared-package', text: `${change.file} now imports ${module}: declare its package, with a version range, in the agent's manifest.` });
+        continue;
+      }
+      const entry = wanted.get(pkg.name) ?? { pkg, files: [] };
+      entry.files.push(change);
+      wanted.set(pkg.name, entry);
+    }
+  }
+  if (wanted.size === 0) return { needing: [], notes };
+
+  const manifests: Array<{ name: string; kind: ManifestKind; absolutePath: string; read: Extract<Awaited<ReturnType<typeof readForEdit>>, { file: unknown }> }> = [];
+  const refused: string[] = [];
+  for (const name of MANIFESTS) {
+    const absolutePath = path.join(source.agentRoot, name);
+    if (!(await lstat(absolutePath).catch(() => undefined))) continue;
+    const read = await readForEdit(absolutePath, source.agentRoot);
+    if ('refused' in read) {
+      refused.push(`${name}: ${read.refused}`);
+      continue;
+    }
+    const kind = name === 'requirements.txt' ? 'requirements' : pyprojectKind(read.file.text);
+    if (kind) manifests.push({ name, kind, absolutePath, read });
+  }
+  const missing = [...wanted.values()].filter(({ pkg }) => !manifests.some((manifest) => declaredPackages(manifest.kind, manifest.read.file.text).has(normalizePackageName(pkg.name))));
+  if (missing.length === 0) return { needing: [], notes };
+  const target = manifests[0];
+  const updated = target ? withPackages(target.kind, target.read.file.text, missing.map(({ pkg }) => pkg)) : undefined;
+  const bytes = target && updated !== undefined ? encodeLike(target.read.file, updated) : undefined;
+  if (!target || updated === undefined || bytes === undefined || typeof bytes === 'string') {
+    const why = refused.length > 0 ? `its manifest cannot be edited (${refused.join('; ')})` : 'has no manifest listing dependencies (requirements.txt, or pyproject.toml with [project] dependencies or [tool.poetry.dependencies])';
+    for (const { pkg, files } of missing) {
+      notes.push({ agent: source.agentPath, kind: 'undeclared-package', text: `${files.map((file) => file.file).join(', ')} now ${files.length === 1 ? 'imports' : 'import'} ${pkg.name}, but the agent ${why}: add ${pkg.name}${pkg.bound} where its dependencies are declared.` });
+    }
+    return { needing: [], notes };
+  }
+  const reportPath = joinAgentPath(source.agentPath, target.name);
+  const change: HealFileChange = {
+    agent: source.agentPath,
+    file: reportPath,
+    absolutePath: target.absolutePath,
+    fixes: [],
+    dropped: [],
+    diff: redactedUnifiedDiff(reportPath, target.read.file.text, updated),
+    updated,
+    write: { agentRoot: source.agentRoot, read: target.read.file, bytes },
+  };
+  return { change, needing: [...new Set(missing.flatMap(({ files }) => files))], notes };
 }
 
 function totalsOf(files: readonly HealFileChange[], dropped?: number): HealPlan['totals'] {
@@ -151,21 +278,46 @@ const FORCE_HINT = 'pass --force to heal anyway';
  * links, FIFOs, read-only files and files outside the agent are refused whatever the flags.
  */
 export async function limitHealPlan(plan: HealPlan, options: { force: boolean; maxFixFiles?: number }): Promise<HealPlan> {
-  let changed = 0;
+  // A file and the manifest it needs count together, so the blast radius never splits them.
+  const counted = new Set<string>();
+  const required = new Set(plan.files.flatMap((change) => change.requires ?? []));
   for (const change of plan.files) {
     if (change.skipped || change.diff === '') continue;
     const git = options.force ? undefined : await gitStatusOf(change.absolutePath);
+    // A manifest counts when a file that needs it does; alone it changes nothing worth a slot.
+    const needs = required.has(change.absolutePath) ? [] : [change.absolutePath, ...(change.requires ?? [])].filter((file) => !counted.has(file));
     if (git?.state === 'dirty') {
       change.skipped = 'has uncommitted changes in git; commit or stash them, or pass --force';
     } else if (git?.state === 'unknown') {
       change.gitProblem = `git cannot tell whether ${change.file} has uncommitted changes (${git.problem})`;
       change.skipped = `${change.gitProblem}; ${FORCE_HINT}`;
-    } else if (options.maxFixFiles !== undefined && changed >= options.maxFixFiles) {
+    } else if (options.maxFixFiles !== undefined && needs.length > 0 && counted.size + needs.length > options.maxFixFiles) {
       change.skipped = `over max_fix_files (${options.maxFixFiles}); heal again to continue`;
-    } else changed++;
+    } else needs.forEach((file) => counted.add(file));
   }
+  skipWithoutRequirements(plan.files);
   plan.totals = totalsOf(plan.files);
   return plan;
+}
+
+/**
+ * A file whose new import needs a manifest entry is not healed without it (an import of an undeclared
+ * package would break a fresh install); a manifest no healed file needs any more is not changed.
+ */
+function skipWithoutRequirements(files: readonly HealFileChange[]): void {
+  const active = (change: HealFileChange | undefined) => change !== undefined && !change.skipped && change.diff !== '';
+  const byPath = new Map(files.map((change) => [change.absolutePath, change]));
+  for (const change of files) {
+    if (!active(change)) continue;
+    const missing = (change.requires ?? []).map((file) => byPath.get(file)).find((required) => !active(required));
+    if (missing) change.skipped = `needs ${missing.file}, which is skipped (${missing.skipped ?? 'not planned'})`;
+  }
+  for (const change of files) {
+    const needed = files.some((other) => active(other) && other.requires?.includes(change.absolutePath));
+    if (active(change) && change.fixes.length === 0 && files.some((other) => other.requires?.includes(change.absolutePath)) && !needed) {
+      change.skipped = 'no healed file needs it any more';
+    }
+  }
 }
 
 /**

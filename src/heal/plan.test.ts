@@ -32,14 +32,29 @@ describe('planFile', () => {
 describe('pythonImportEdits', () => {
   const add = (text: string, imports: Parameters<typeof pythonImportEdits>[1]) => applyEdits(text, pythonImportEdits(text, imports, '\n'));
 
-  it('places a new import after the module docstring and __future__ imports', () => {
+  it('places a new import after the module docstring and __future__ imports, as its own section', () => {
     const text = '"""Weather tools.\n\nMore words.\n"""\nfrom __future__ import annotations\n\nVALUE = 1\n';
-    expect(add(text, [{ module: 'os' }])).toBe('"""Weather tools.\n\nMore words.\n"""\nfrom __future__ import annotations\nimport os\n\nVALUE = 1\n');
+    expect(add(text, [{ module: 'os' }])).toBe('"""Weather tools.\n\nMore words.\n"""\nfrom __future__ import annotations\n\nimport os\n\nVALUE = 1\n');
   });
 
-  it('appends after the last top-level import, skipping parenthesised continuations', () => {
-    const text = 'import json\nfrom typing import (\n    Any,\n    Optional,\n)\n\nx = 1\n';
-    expect(add(text, [{ module: 'os' }])).toBe('import json\nfrom typing import (\n    Any,\n    Optional,\n)\nimport os\n\nx = 1\n');
+  it('sorts a standard-library import into the standard-library section, `import x` before `from x import`', () => {
+    const text = 'import json\nfrom typing import (\n    Any,\n    Optional,\n)\n\nimport requests\n\nx = 1\n';
+    expect(add(text, [{ module: 'os' }])).toBe('import json\nimport os\nfrom typing import (\n    Any,\n    Optional,\n)\n\nimport requests\n\nx = 1\n');
+  });
+
+  it('never puts `import os` after third-party or local imports: a new section goes first', () => {
+    const text = 'from anthropic import Anthropic\nfrom .tools import lookup\n\nclient = Anthropic()\n';
+    expect(add(text, [{ module: 'os' }])).toBe('import os\n\nfrom anthropic import Anthropic\nfrom .tools import lookup\n\nclient = Anthropic()\n');
+  });
+
+  it('puts a third-party import between the standard-library and local sections, blank lines around it', () => {
+    const text = 'import os\nfrom tools import lookup\n\nx = 1\n';
+    const local = new Set(['tools']);
+    expect(applyEdits(text, pythonImportEdits(text, [{ from: 'tenacity', names: ['retry'] }], '\n', local))).toBe(
+      'import os\n\nfrom tenacity import retry\n\nfrom tools import lookup\n\nx = 1\n',
+    );
+    const grouped = 'import os\n\nimport httpx\nfrom pydantic import BaseModel\n\nfrom .tools import lookup\n';
+    expect(add(grouped, [{ from: 'tenacity', names: ['retry'] }])).toBe('import os\n\nimport httpx\nfrom pydantic import BaseModel\nfrom tenacity import retry\n\nfrom .tools import lookup\n');
   });
 
   it('merges names into an existing `from X import` line and adds nothing already imported', () => {

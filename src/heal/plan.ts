@@ -34,7 +34,8 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return result + text.slice(cursor);
 }
 
-export function planFile(text: string, fixes: readonly Fix[], language: 'python' | 'typescript' | 'javascript' | 'other'): FilePlan {
+/** `localModules`: top-level names of the agent's own Python modules, so their imports sort as first party. */
+export function planFile(text: string, fixes: readonly Fix[], language: 'python' | 'typescript' | 'javascript' | 'other', localModules?: ReadonlySet<string>): FilePlan {
   const accepted: TextEdit[] = [];
   const applied: Fix[] = [];
   const dropped: FilePlan['dropped'] = [];
@@ -51,7 +52,7 @@ export function planFile(text: string, fixes: readonly Fix[], language: 'python'
   const imports: PythonImport[] = applied.flatMap((fix) => fix.pythonImports ?? []);
   if (language === 'python' && imports.length > 0) {
     const newline = text.includes('\r\n') ? '\r\n' : '\n';
-    updated = applyEdits(updated, pythonImportEdits(updated, imports, newline));
+    updated = applyEdits(updated, pythonImportEdits(updated, imports, newline, localModules));
   }
   return { original: text, updated, applied, dropped };
 }

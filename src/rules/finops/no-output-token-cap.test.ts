@@ -36,6 +36,19 @@ root_agent = Agent(
 `,
       },
       {
+        // Heal swaps the retired id for gemini-3.5-flash, a thinking model: a 1024 cap beside it would end answers empty.
+        name: 'ADK agent on a retired Gemini whose successor thinks',
+        filename: 'agent.py',
+        code: `from google.adk.agents import Agent
+from google.genai import types
+booking = Agent(
+    model="gemini-2.0-flash-001",
+    name="booking",
+    generate_content_config=types.GenerateContentConfig(temperature=0.0, top_p=0.5),
+)
+`,
+      },
+      {
         name: 'OpenAI Agents ModelSettings with max_tokens',
         filename: 'agent.py',
         code: `from agents import Agent, ModelSettings

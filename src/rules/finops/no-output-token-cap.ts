@@ -1,10 +1,11 @@
 import type { Node, Tree } from 'web-tree-sitter';
-import { calls, calleeText, dictValue, hasDictSplat, keywordArgument, numberValue, pythonImportMap, qualifiedCallee } from '../ast/python.js';
+import { calls, calleeText, dictValue, hasDictSplat, keywordArgument, numberValue, pythonImportMap, qualifiedCallee, stringValue } from '../ast/python.js';
 import { callExpressions, hasSpread, objectProperty, tsCalleeText, tsImportMap } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
 import { addObjectProperty } from '../../heal/ts-edits.js';
 import { pyAssignedValues, pyKeywordSet, pyResolveString, pyUnwrap, tsImportsFrom, pyImportsFrom, tsOptions, tsQualifiedCallee } from '../architecture/support.js';
 import { isLocalEndpoint, isMediaOutputModel, isReasoningModel } from './output-cap-exemptions.js';
+import { retiredModel } from '../reliability/retired-models.js';
 import { addKeywordArgument } from '../../heal/python-edits.js';
 import type { TextEdit } from '../../heal/types.js';
 
@@ -49,6 +50,23 @@ function ownerCall(config: Node, tree: Tree, keys: readonly string[]): Node | un
   const left = parent?.type === 'assignment' ? parent.childForFieldName('left') : undefined;
   if (left?.type !== 'identifier') return undefined;
   return calls(tree).find((call) => keys.some((key) => keywordArgument(call, key)?.text === left.text));
+}
+
+/** Keywords that ask for a structured (schema-checked) answer, on the call or on the agent that owns its config. */
+const STRUCTURED_KEYWORDS = ['response_format', 'text_format', 'response_schema', 'response_json_schema', 'output_schema', 'output_type'];
+
+/**
+ * True when the capped call's answer is parsed against a schema: `client.chat.completions.parse(...)`,
+ * `response_format=`/`text_format=`, a GenerateContentConfig or ModelSettings whose agent has
+ * `output_schema=`/`output_type=`, or a LangChain chat model in a file that calls `with_structured_output`.
+ */
+function pyStructuredOutput(call: Node, tree: Tree, text: string): boolean {
+  if (/\.parse$/.test(calleeText(call))) return true;
+  if (STRUCTURED_KEYWORDS.some((key) => keywordArgument(call, key))) return true;
+  if (/json/i.test(stringValue(keywordArgument(call, 'response_mime_type')) ?? '')) return true;
+  const owner = ownerCall(call, tree, ['config', 'generate_content_config', 'model_settings']);
+  if (owner && STRUCTURED_KEYWORDS.some((key) => keywordArgument(owner, key))) return true;
+  return /Chat[A-Z]\w*$/.test(calleeText(call)) && text.includes('with_structured_output');
 }
 
 /** A model id written as a string, a module constant, or the `model=` of a model object (`LitellmModel(model="…")`). */
@@ -96,7 +114,17 @@ function pyNeedsNoCap(call: Node, spec: CapSpec, tree: Tree): boolean {
     model = pyModelName(keywordArgument(call, 'model') ?? keywordArgument(call, 'model_name'), tree);
     if (servedLocally(spec === CHAT_OPENAI ? call : pyClientOf(call, tree), tree)) return true;
   }
-  return model !== undefined && (isReasoningModel(model) || isMediaOutputModel(model));
+  return model !== undefined && needsNoTextCap(model);
+}
+
+/**
+ * Reasoning and media models need no text-sized cap (output-cap-exemptions.ts). A retired model counts
+ * as the successor reliability/retired-model heals it to: a 1024 cap written next to `gemini-2.0-flash`
+ * would starve the thinking model (`gemini-3.5-flash`) the same heal puts there, and answers come back empty.
+ */
+function needsNoTextCap(model: string): boolean {
+  const successor = retiredModel(model)?.replacement;
+  return [model, ...(successor ? [successor] : [])].some((id) => isReasoningModel(id) || isMediaOutputModel(id));
 }
 
 /** TS: the model id inside `model: 'o3'` or `model: openai('o3')`, when written literally. */
@@ -160,7 +188,9 @@ export const noOutputTokenCapCheck = defineRule(
           // ChatOpenAI(model_kwargs={"max_tokens": ...}) and openai extra_body={"max_tokens": ...} also cap.
           const extras = [keywordArgument(call, 'model_kwargs'), keywordArgument(call, 'extra_body')];
           if (extras.some((extra) => spec.keys.some((key) => dictValue(extra, key)))) continue;
-          const edit = addKeywordArgument(call, file.text, spec.write, String(context.heal.maxOutputTokens));
+          // A capped structured answer that runs out of tokens is invalid JSON: `.parse()` raises
+          // LengthFinishReasonError, an agent's output_type/output_schema fails validation. No automatic cap there.
+          const edit = pyStructuredOutput(call, tree, file.text) ? undefined : addKeywordArgument(call, file.text, spec.write, String(context.heal.maxOutputTokens));
           report(call, calleeText(call), spec, edit ? [edit] : []);
         }
         return;
@@ -182,8 +212,10 @@ export const noOutputTokenCapCheck = defineRule(
         if (!options || hasSpread(options)) continue;
         if (spec.keys.some((key) => objectProperty(options, key))) continue;
         const model = tsModelName(options);
-        if (model !== undefined && (isReasoningModel(model) || isMediaOutputModel(model))) continue;
-        report(call, written, spec, addObjectProperty(options, file.text, spec.write, String(context.heal.maxOutputTokens)) ?? []);
+        if (model !== undefined && needsNoTextCap(model)) continue;
+        // A structured answer cut short fails to parse (AI SDK `output`/`experimental_output`, OpenAI `response_format`): no automatic cap.
+        const structured = ['experimental_output', 'output', 'response_format'].some((key) => objectProperty(options, key));
+        report(call, written, spec, structured ? [] : (addObjectProperty(options, file.text, spec.write, String(context.heal.maxOutputTokens)) ?? []));
       }
     },
   },

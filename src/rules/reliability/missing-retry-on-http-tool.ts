@@ -44,7 +44,39 @@ function inRetryLoop(call: Node, fn: Node): boolean {
   return false;
 }
 
-const TENACITY_NAMES = ['retry', 'stop_after_attempt', 'wait_exponential'] as const;
+const TENACITY_NAMES = ['retry', 'retry_if_exception_type', 'stop_after_attempt', 'wait_exponential'] as const;
+
+/**
+ * The transient errors of each HTTP library, the only ones the fix retries (a 4xx or a bug in the tool
+ * must not be repeated). requests: `ConnectionError` (ConnectTimeout is one) and `Timeout` (ReadTimeout);
+ * https://requests.readthedocs.io/en/latest/api/#exceptions. httpx: `TransportError`, the base of
+ * TimeoutException, NetworkError and ProtocolError; https://www.python-httpx.org/exceptions/.
+ */
+const TRANSIENT_ERRORS: Record<'requests' | 'httpx', readonly string[]> = {
+  requests: ['exceptions.ConnectionError', 'exceptions.Timeout'],
+  httpx: ['TransportError'],
+};
+
+/**
+ * The exception types to retry on, spelled with the name the module has in this file (`import
+ * requests as rq` gives `rq.exceptions.Timeout`), and the imports to add when the module itself is
+ * not imported (`from requests import get`). Undefined when the module's name is taken by something else.
+ */
+function transientErrors(libraries: ReadonlySet<'requests' | 'httpx'>, tree: Tree, imports: ReturnType<typeof pythonImportMap>): { types: string[]; imports: Array<{ module: string }> } | undefined {
+  const types: string[] = [];
+  const needed: Array<{ module: string }> = [];
+  for (const library of [...libraries].sort()) {
+    // The decorator runs at module level: an `import requests` inside another function does not count.
+    let alias = moduleLevelAlias(tree, library);
+    if (!alias) {
+      if (imports.has(library) && imports.get(library) !== library) return undefined;
+      alias = library;
+      needed.push({ module: library });
+    }
+    types.push(...TRANSIENT_ERRORS[library].map((name) => `${alias}.${name}`));
+  }
+  return { types, imports: needed };
+}
 
 /**
  * True when one of the names the fix writes (`retry`, `stop_after_attempt`, `wait_exponential`) is
@@ -69,21 +101,43 @@ function tenacityNamesTaken(tree: Tree, imports: ReturnType<typeof pythonImportM
   return false;
 }
 
+/** The name a top-level `import MODULE` / `import MODULE as NAME` binds, if there is one. */
+function moduleLevelAlias(tree: Tree, module: string): string | undefined {
+  for (const statement of tree.rootNode.namedChildren) {
+    if (statement.type !== 'import_statement') continue;
+    for (const child of statement.namedChildren) {
+      if (child.type === 'dotted_name' && child.text.split('.')[0] === module) return module;
+      if (child.type === 'aliased_import' && child.childForFieldName('name')?.text === module) return child.childForFieldName('alias')?.text;
+    }
+  }
+  return undefined;
+}
+
 /**
  * `@retry(...)` on its own line directly above `def`/`async def`, below any `@tool` decorator, so the
  * plain function is retried and the tool wraps the retried function.
  */
-function retryDecoratorFix(fn: Node, text: string, heal: HealValues): Fix | undefined {
+function retryDecoratorFix(fn: Node, text: string, heal: HealValues, errors: NonNullable<ReturnType<typeof transientErrors>>): Fix | undefined {
   const lineStart = text.lastIndexOf('\n', fn.startIndex - 1) + 1;
   const indent = text.slice(lineStart, fn.startIndex);
   // `class T: def f(...)` or `;`-joined statements: no line of its own to put the decorator on.
   if (!/^[ \t]*$/.test(indent)) return undefined;
   const newline = text.includes('\r\n') ? '\r\n' : '\n';
-  const decorator = `@retry(stop=stop_after_attempt(${heal.toolRetryAttempts}), wait=wait_exponential(multiplier=1, max=${heal.toolRetryMaxWaitSeconds}), reraise=True)`;
+  // One argument per line, in the file's own indentation unit, as black/ruff format a long decorator.
+  const step = indent.includes('\t') ? '\t' : '    ';
+  const exceptionTypes = errors.types.length === 1 ? errors.types[0]! : `(${errors.types.join(', ')})`;
+  const decorator = [
+    '@retry(',
+    `${step}retry=retry_if_exception_type(${exceptionTypes}),`,
+    `${step}stop=stop_after_attempt(${heal.toolRetryAttempts}),`,
+    `${step}wait=wait_exponential(multiplier=1, max=${heal.toolRetryMaxWaitSeconds}),`,
+    `${step}reraise=True,`,
+    ')',
+  ].map((line) => `${indent}${line}${newline}`);
   return {
-    description: `bounded tenacity retry (${heal.toolRetryAttempts} attempts, exponential backoff) on tool '${fn.childForFieldName('name')?.text ?? ''}'`,
-    edits: [{ start: lineStart, end: lineStart, text: `${indent}${decorator}${newline}` }],
-    pythonImports: [{ from: 'tenacity', names: [...TENACITY_NAMES] }],
+    description: `retry transient errors (${heal.toolRetryAttempts} attempts, exponential backoff) on tool '${fn.childForFieldName('name')?.text ?? ''}'`,
+    edits: [{ start: lineStart, end: lineStart, text: decorator.join('') }],
+    pythonImports: [...errors.imports, { from: 'tenacity', names: [...TENACITY_NAMES] }],
   };
 }
 
@@ -100,7 +154,8 @@ export const missingRetryOnHttpToolCheck = defineRule(
     fixability: 'one-click',
     tags: ['ASI08', 'ASI02'],
     remediation:
-      'Wrap the tool in a bounded retry on transient errors, e.g. `@retry(stop=stop_after_attempt(3), wait=wait_exponential_jitter(max=10), retry=retry_if_exception_type((httpx.TransportError, httpx.HTTPStatusError)))`, ' +
+      'Wrap the tool in a bounded retry on transient errors only, e.g. `@retry(retry=retry_if_exception_type(httpx.TransportError), stop=stop_after_attempt(3), wait=wait_exponential(multiplier=1, max=10), reraise=True)` ' +
+      '(requests: `requests.exceptions.ConnectionError, requests.exceptions.Timeout`; retry 429/5xx statuses too only if the tool raises them, never every HTTPStatusError), ' +
       'or use a session with `HTTPAdapter(max_retries=Retry(total=3, backoff_factor=0.5, status_forcelist=[429, 502, 503, 504]))` / `httpx.HTTPTransport(retries=3)`. Retry only idempotent requests.',
     docs: 'https://tenacity.readthedocs.io/en/latest/',
     frameworks: ['google-adk', 'openai-agents', 'langchain', 'crewai', 'pydantic-ai', 'smolagents', 'mcp'],
@@ -127,12 +182,15 @@ export const missingRetryOnHttpToolCheck = defineRule(
         if (!isTool || decorators.some((decorator) => RETRY_DECORATOR.test(decorator))) continue;
         const body = fn.childForFieldName('body');
         if (!body) continue;
-        const http = descendantsInScope(body, ['call'], ['function_definition', 'class_definition', 'lambda']).find(
+        const httpCalls = descendantsInScope(body, ['call'], ['function_definition', 'class_definition', 'lambda']).filter(
           (call) => HTTP_CALL.test(importedCallee(call, imports) ?? '') && !inRetryLoop(call, fn),
         );
+        const http = httpCalls[0];
         if (!http) continue;
         const callee = qualifiedCallee(http, imports);
-        const fix = namesTaken ? undefined : retryDecoratorFix(fn, file.text, context.heal);
+        const libraries = new Set(httpCalls.map((call) => (importedCallee(call, imports)!.startsWith('httpx.') ? 'httpx' : 'requests') as 'requests' | 'httpx'));
+        const errors = transientErrors(libraries, tree, imports);
+        const fix = namesTaken || !errors ? undefined : retryDecoratorFix(fn, file.text, context.heal, errors);
         context.report({
           start: http.startIndex,
           end: http.childForFieldName('arguments')?.startIndex ?? http.endIndex,

@@ -1,7 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { calleeText, keywordArgument, stringValue } from '../ast/python.js';
 import { defineRule } from '../define.js';
-import { replaceNode } from '../../heal/edits.js';
 
 interface Flag {
   what: string;
@@ -31,11 +30,17 @@ export const dangerousFrameworkFlagCheck = defineRule(
     persona: 'secops',
     category: 'security',
     severity: 'error',
-    fixability: 'one-click',
+    // Never a one-click fix: each flag is the framework's own opt-in gate, so setting it to False makes the
+    // call raise ValueError at construction or load (langchain_experimental's create_pandas_dataframe_agent,
+    // FAISS.load_local, RequestsToolkit; transformers for a model that ships code). Working code would stop
+    // working. See libs/experimental/tests/unit_tests/agents/agent_toolkits/pandas/test_base.py in langchain-ai/langchain.
+    fixability: 'structural',
     tags: ['security', 'CWE-94', 'CWE-502', 'ASI05', 'LLM03:2025'],
     remediation:
-      'Set the flag to False (or remove it). If the capability is needed, run it in a sandbox (container/microVM without credentials), load only indexes you built and signed, ' +
-      'and pin trust_remote_code models with revision="<commit sha>" after reviewing the code.',
+      'Do not just flip the flag: with False the framework refuses (create_pandas_dataframe_agent, FAISS.load_local and RequestsToolkit raise ValueError), so the agent stops working. ' +
+      'Change the design instead: answer data questions with fixed, reviewed query tools instead of a Python REPL agent, or run the code-executing agent in a sandbox (container/microVM ' +
+      'without credentials or network); load only indexes you built, from storage only you can write, or switch to a store that does not pickle; give the requests toolkit an allow-list ' +
+      'of hosts behind an egress proxy; pin trust_remote_code models with revision="<commit sha>" after reviewing the code, or use a model that needs no custom code.',
     docs: 'https://python.langchain.com/docs/security/',
     frameworks: ['langchain', 'huggingface'],
     precision: 'very-high',
@@ -58,9 +63,8 @@ export const dangerousFrameworkFlagCheck = defineRule(
         context.report({
           start: node.startIndex,
           end: node.endIndex,
-          message: `${where} ${flag.what}; set it to False or isolate the capability in a sandbox.`,
+          message: `${where} ${flag.what}; setting it to False makes the call refuse, so sandbox or redesign the capability.`,
           fingerprintContent: `${call ? calleeText(call) : ''}|${key}`,
-          fix: { description: `${key}=False`, edits: [replaceNode(node.childForFieldName('value')!, 'False')] },
         });
       }
     },

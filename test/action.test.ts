@@ -6,9 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { FAIL_ON, INPUT_ENV, jobExitCode, readInputs, ActionError, type InputName } from '../src/action/inputs.js';
 import { annotation, runAction } from '../src/action/run.js';
-import { markdownText } from '../src/action/summary.js';
-import { ReportSchema } from '../src/report/model.js';
-import { makeTree, removeTree, REPO_ROOT, runCli } from './helpers/cli.js';
+import { blobUrlBase, formatJobSummary, markdownText, SUMMARY_LIMITS } from '../src/action/summary.js';
+import { escapeProperty, workflowAnnotation } from '../src/report/github-annotations.js';
+import { ReportSchema, type AgentReport, type Report } from '../src/report/model.js';
+import { makeTree, removeTree, REPO_ROOT, runCli, tokenLike } from './helpers/cli.js';
+import { createGitRepo } from '../src/changes/testing/git-repo.js';
 import { sarifSchemaErrors } from './helpers/sarif-schema.js';
 
 interface ActionStep {
@@ -146,6 +148,10 @@ describe('action.yml', () => {
       'sarif-file': 'out/cockpit.sarif',
       'upload-sarif': 'false',
       'html-file': 'out/cockpit.html',
+      baseline: '.cockpit/baseline.json',
+      'changed-since': 'origin/main',
+      lake: 'out/lake',
+      annotations: 'false',
     };
     for (const name of declared) {
       expect(readInputs({ [INPUT_ENV[name as InputName]]: samples[name as InputName] }), name).not.toEqual(defaults);
@@ -194,12 +200,29 @@ describe('inputs and gate', () => {
     expect(() => readInputs({ INPUT_FAIL_ON: 'sometimes' })).toThrow(new ActionError("fail-on: 'sometimes' is not one of security, policy, never"));
     expect(() => readInputs({ INPUT_SHARD: 'half' })).toThrow("shard: 'half' is not K/N (e.g. 2/4)");
     expect(() => readInputs({ INPUT_UPLOAD_SARIF: 'yes' })).toThrow("upload-sarif: 'yes' is not true or false");
+    expect(() => readInputs({ INPUT_CHANGED_SINCE: '--output=/etc/x' })).toThrow("changed-since: '--output=/etc/x' is not a git ref");
     expect(readInputs({ INPUT_UPLOAD_SARIF: 'FALSE', INPUT_PATH: '  agents  ' })).toMatchObject({ uploadSarif: false, path: 'agents' });
   });
 
   it('keeps annotations and summary text inert', () => {
     expect(annotation('error', 'a\nb%0A::set-output name=x::y')).toBe('::error title=AgentOps Cockpit::a%0Ab%250A::set-output name=x::y\n');
     expect(markdownText('x | y ![i](https://t.example/p.png) <b>\n@team')).toBe('x \\| y \\!\\[i\\]\\(https\\:\\/\\/t\\.example\\/p\\.png\\) \\<b\\> \\@team');
+  });
+
+  it('escapes annotation properties and messages as the runner decodes them, so repository text stays one command', () => {
+    expect(escapeProperty('a,b:c%d\r\ne')).toBe('a%2Cb%3Ac%25d%0D%0Ae');
+    const line = workflowAnnotation('warning', 'bad\n::error::forged', { file: 'x,y/a:b.py', line: 3, col: 1, title: 'AgentOps Cockpit: rule/x' });
+    expect(line).toBe('::warning file=x%2Cy/a%3Ab.py,line=3,col=1,title=AgentOps Cockpit%3A rule/x::bad%0A::error::forged\n');
+    expect(line.split('\n')).toHaveLength(2);
+    expect(workflowAnnotation('notice', 'n')).toBe('::notice::n\n');
+  });
+
+  it('links to the commit only when the runner variables look right', () => {
+    const env = { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'octo/fleet', GITHUB_SHA: 'a'.repeat(40) };
+    expect(blobUrlBase(env)).toBe(`https://github.com/octo/fleet/blob/${'a'.repeat(40)}`);
+    expect(blobUrlBase({ ...env, GITHUB_SHA: 'main' })).toBeUndefined();
+    expect(blobUrlBase({ ...env, GITHUB_REPOSITORY: 'octo/fleet) [x](y' })).toBeUndefined();
+    expect(blobUrlBase({})).toBeUndefined();
   });
 });
 
@@ -221,7 +244,7 @@ describe('the action script against a fixture repository', () => {
 
     const sarif = await readFile(result.outputs['sarif-file']!, 'utf8');
     expect(sarifSchemaErrors(JSON.parse(sarif))).toEqual([]);
-    // The same log the CLI writes (its second run is a lake cache hit, no new audit).
+    // The same log the CLI writes (the action's lake is in RUNNER_TEMP, so this is an audit of its own).
     const cli = await runCli(['report', '--workspace', '.', '--format', 'sarif', '--quiet'], { cwd: fixture });
     expect(cli.code).toBe(1);
     expect(sarif).toBe(cli.stdout);
@@ -324,5 +347,143 @@ describe('the action script against a fixture repository', () => {
     } finally {
       await removeTree(broken);
     }
+  });
+});
+
+describe('a legacy repository gated with a baseline', () => {
+  const OLD_TOKEN = tokenLike('ghp_', 36, 81);
+  const NEW_TOKEN = tokenLike('ghp_', 36, 82);
+  const agent = (name: string, token?: string) =>
+    [
+      'from google.adk.agents import Agent; from google.adk.models import Gemini; from google.genai import types',
+      ...(token ? [`GITHUB_TOKEN = "${token}"`] : []),
+      `root_agent = Agent(name="${name}", model=Gemini(model="gemini-2.5-flash", retry_options=types.HttpRetryOptions(attempts=3)), instruction="Help.")`,
+      '',
+    ].join('\n');
+
+  it('fails the pull request only on the new finding, annotates only it, and leaves no lake in the checkout', async () => {
+    const repo = await makeTree({ 'agents/legacy/agent.py': agent('legacy', OLD_TOKEN), 'agents/fresh/agent.py': agent('fresh') });
+    try {
+      expect((await runCli(['baseline', 'create', '.', '--workspace', '--quiet', '--jobs', '1'], { cwd: repo })).code).toBe(0);
+      const env = { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'octo/fleet', GITHUB_SHA: 'b'.repeat(40) };
+
+      // The legacy finding alone: listed in the baseline, so the job passes and nothing is annotated.
+      const legacy = await runStepWithEnv(repo, { baseline: '.cockpit/baseline.json', 'upload-sarif': 'false' }, env);
+      expect(legacy.code).toBe(0);
+      expect(legacy.log).not.toMatch(/^::(error|warning|notice) file=/m);
+      expect(legacy.summary).toContain('Gated on new findings only: baseline');
+
+      // A pull request adds a second secret in another agent: only it counts, only it is annotated.
+      await writeFile(path.join(repo, 'agents', 'fresh', 'agent.py'), agent('fresh', NEW_TOKEN));
+      const pr = await runStepWithEnv(repo, { baseline: '.cockpit/baseline.json', 'upload-sarif': 'false' }, env);
+      expect(pr.code).toBe(1);
+      expect(pr.outputs['findings']).toBe('1');
+      const annotations = pr.log.split('\n').filter((line) => /^::(error|warning|notice) file=/.test(line));
+      expect(annotations).toHaveLength(1);
+      expect(annotations[0]).toMatch(/^::error file=agents\/fresh\/agent\.py,line=2,col=\d+,title=AgentOps Cockpit%3A secret\/github-pat::.+ Fix: /);
+      for (const text of [pr.log, pr.summary]) {
+        expect(text).not.toContain(NEW_TOKEN);
+        expect(text).not.toContain(OLD_TOKEN);
+      }
+      expect(pr.summary).toContain(`[agents\\/fresh\\/agent\\.py:2](https://github.com/octo/fleet/blob/${'b'.repeat(40)}/agents/fresh/agent.py#L2)`);
+      // The legacy finding stays in code scanning as unchanged, not fixed.
+      const sarif = JSON.parse(await readFile(path.join(repo, 'cockpit.sarif'), 'utf8')) as { runs: Array<{ results: Array<{ baselineState?: string; locations: SarifLog['runs'][0]['results'][0]['locations'] }> }> };
+      expect(sarif.runs[0]!.results.map((result) => [result.locations[0]!.physicalLocation.artifactLocation.uri, result.baselineState]).sort()).toEqual([
+        ['agents/fresh/agent.py', 'new'],
+        ['agents/legacy/agent.py', 'unchanged'],
+      ]);
+
+      // The lake went to the runner's temp folder: the checkout holds only what was there plus the SARIF.
+      await expect(readFile(path.join(repo, '.cockpit', 'evidence_lake', 'x'))).rejects.toThrow(/ENOENT/);
+      const { readdir } = await import('node:fs/promises');
+      expect((await readdir(path.join(repo, '.cockpit'))).sort()).toEqual(['baseline.json']);
+    } finally {
+      await removeTree(repo);
+    }
+  }, 120_000);
+
+  it('with changed-since, audits the changed agents and fails only on the changed lines', async () => {
+    const repo = await createGitRepo({ 'agents/legacy/agent.py': agent('legacy', OLD_TOKEN), 'agents/fresh/agent.py': agent('fresh') });
+    try {
+      await repo.git('checkout', '-q', '-b', 'feature');
+      await repo.write({ 'agents/fresh/agent.py': agent('fresh', NEW_TOKEN) });
+      await repo.commit('a pull request adds a secret');
+      const pr = await runStepWithEnv(repo.root, { 'changed-since': 'main', 'upload-sarif': 'false' }, {});
+      expect(pr.code).toBe(1);
+      const report = ReportSchema.parse(JSON.parse(await readFile(pr.outputs['json-file']!, 'utf8')));
+      expect(report.changes?.agents).toEqual(['agents/fresh']);
+      const annotations = pr.log.split('\n').filter((line) => /^::(error|warning|notice) file=/.test(line));
+      expect(annotations.map((line) => /file=([^,]+),line=(\d+)/.exec(line)?.slice(1).join(':'))).toEqual(['agents/fresh/agent.py:2']);
+      expect(pr.summary).toContain('Gated on new findings only: changes since main: 1 changed agent audited');
+    } finally {
+      await repo.remove();
+    }
+  }, 120_000);
+
+  /** Like runStep, for another checkout and with extra runner variables. */
+  async function runStepWithEnv(cwd: string, inputs: Partial<Record<InputName, string>>, extra: Record<string, string>): Promise<ActionRun> {
+    run++;
+    const outputFile = path.join(scratch, `output-${run}.txt`);
+    const summaryFile = path.join(scratch, `summary-${run}.md`);
+    await writeFile(outputFile, '');
+    await writeFile(summaryFile, '');
+    const env = stepEnv({
+      GITHUB_OUTPUT: outputFile,
+      GITHUB_STEP_SUMMARY: summaryFile,
+      GITHUB_WORKSPACE: cwd,
+      RUNNER_TEMP: scratch,
+      ...extra,
+      ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [INPUT_ENV[name as InputName], value])),
+    });
+    let log = '';
+    const code = await runAction({ env, cwd, log: (text) => (log += text) });
+    return { code, log, outputs: parseOutputs(await readFile(outputFile, 'utf8')), summary: await readFile(summaryFile, 'utf8') };
+  }
+});
+
+describe('the job summary of a large fleet', () => {
+  const finding = (agent: string, severity: 'error' | 'warning'): Report['agents'][0]['findings'][0] => ({
+    ruleId: severity === 'error' ? 'secret/github-pat' : 'reliability/model-client-no-timeout',
+    title: 't',
+    message: 'm',
+    file: `${agent}/agent.py`,
+    region: { startLine: 3, startColumn: 1, endLine: 3, endColumn: 9 },
+    severity,
+    category: severity === 'error' ? 'secret' : 'reliability',
+    persona: severity === 'error' ? 'secops' : 'sre',
+    fixability: 'structural',
+    remediation: 'r',
+    fingerprint: `${agent}-${severity}`,
+    tags: [],
+  });
+  const entry = (index: number, blocked: boolean): AgentReport => {
+    const name = `agents/agent-${String(index).padStart(4, '0')}`;
+    return {
+      id: name,
+      name,
+      path: name,
+      entrypoint: 'agent.py',
+      language: 'python',
+      frameworks: ['google-adk'],
+      verdict: blocked ? 'security-block' : 'pass',
+      exitCode: blocked ? 1 : 0,
+      stats: { filesScanned: 3, bytesScanned: 900, filesSkipped: 0 },
+      findings: blocked ? [finding(name, 'error'), finding(name, 'warning')] : [finding(name, 'warning')],
+      suppressed: [],
+    };
+  };
+
+  it.each([400, 1000])('stays under 100 lines for %i agents, blocked ones listed up to the cap, passing ones folded', async (size) => {
+    const { assembleReport } = await import('../src/report/build.js');
+    // Worst case for length: a fifth of the fleet blocked (more than the cap), the rest passing.
+    const report = assembleReport('.', Array.from({ length: size }, (_, index) => entry(index, index % 5 === 0)));
+    const blocked = size / 5;
+    const text = formatJobSummary(report, { failOn: 'policy', jobExitCode: 1, sarifFile: 'cockpit.sarif', uploadSarif: true, rootPrefix: 'services', blobBase: 'https://github.com/o/r/blob/' + 'c'.repeat(40) });
+    expect(text.split('\n').length).toBeLessThan(100);
+    expect(text).toContain(`### Blocked agents (${blocked} of ${size})`);
+    expect(text).toContain(`… and ${blocked - SUMMARY_LIMITS.blockedAgents} more blocked agents`);
+    expect(text).toContain(`<details><summary>${size - blocked} passing agents</summary>`);
+    expect(text).toContain(`[agents\\/agent\\-0000\\/agent\\.py:3](https://github.com/o/r/blob/${'c'.repeat(40)}/services/agents/agent-0000/agent.py#L3)`);
+    expect(text.length).toBeLessThan(64 * 1024);
   });
 });

@@ -12,7 +12,8 @@ import { REPO_ROOT, tokenLike } from './helpers/cli.js';
  * `ops mcp` driven by a real MCP client of the same SDK over stdio: the built CLI is spawned with
  * `--root` on a copy of the example fleet plus one planted agent whose key must never come back.
  */
-const BIN = path.join(REPO_ROOT, 'bin', 'ops.js');
+// COCKPIT_TEST_BIN runs another build of the CLI (a scratch build), as test/helpers/cli.ts allows.
+const BIN = process.env['COCKPIT_TEST_BIN'] ?? path.join(REPO_ROOT, 'bin', 'ops.js');
 const KEY = tokenLike('sk-proj-', 156, 8191, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-');
 // Any long run of the key's body would be a partial leak, not only the whole key.
 const KEY_PIECES = [KEY, KEY.slice(8, 40), KEY.slice(60, 92), KEY.slice(-32)];
@@ -156,6 +157,9 @@ describe('ops mcp over stdio', () => {
     expect(blocked.summary.bySeverity.error).toBe(blocked.findings.filter((finding) => finding.severity === 'error').length);
     expect(text(blockedResult)).toMatch(/^research-crew: security-block \(exit 1\)/);
     expect(text(blockedResult)).toContain('research-crew/src/research_crew/crew.py:12 error secret/openai-project-key');
+    // The text says what to do, not only what is wrong: each rule's fix advice, and how to preview the one-click fixes.
+    expect(text(blockedResult)).toContain(`\n  fix: ${secret!.remediation}`);
+    expect(text(blockedResult)).toMatch(/findings? ha(s|ve) a one-click fix: preview_heal \{"path": "research-crew"\} shows the diffs without writing; `ops report research-crew --heal` applies them\./);
 
     const policy = structured<{ exitCode: number; verdict: string }>(await call('audit_agent', { path: 'sql-analyst' }));
     expect(policy).toMatchObject({ exitCode: 2, verdict: 'policy-block' });
@@ -163,7 +167,8 @@ describe('ops mcp over stdio', () => {
 
   it('audit_workspace gives the fleet verdict and one verdict per agent, with progress, and writes no lake', async () => {
     const progress: number[] = [];
-    const result = await call('audit_workspace', {}, (event) => progress.push(event.progress));
+    // includePassing: every entry, the passing ones too (the default answer counts them; see the next test).
+    const result = await call('audit_workspace', { includePassing: true }, (event) => progress.push(event.progress));
     const fleet = structured<{ path: string; exitCode: number; summary: { agents: number; personaMatrix: Record<string, { verdict: string }> }; agents: Array<{ path: string; exitCode: number; verdict: string }> }>(result);
     expect(fleet.path).toBe('.');
     expect(fleet.exitCode).toBe(1);
@@ -186,6 +191,51 @@ describe('ops mcp over stdio', () => {
     const badShard = await call('audit_workspace', { shard: '3/2' });
     expect(badShard.isError).toBe(true);
     expect(text(badShard)).toMatch(/^shard: '3\/2' is not K\/N/);
+  });
+
+  it('audit_workspace answers compactly by default: blocked entries with their blocking findings and fixes, passing ones counted', async () => {
+    const result = await call('audit_workspace', {});
+    const fleet = structured<{
+      exitCode: number;
+      passing: number;
+      truncated: boolean;
+      summary: { agents: number };
+      fixes: Array<{ ruleId: string; remediation: string }>;
+      agents: Array<{ path: string; verdict: string; blocking?: Array<{ ruleId: string; file: string; line: number }> }>;
+    }>(result);
+    expect(fleet.exitCode).toBe(1);
+    expect(fleet.truncated).toBe(false);
+    expect(fleet.agents.every((agent) => agent.verdict !== 'pass')).toBe(true);
+    expect(fleet.passing + fleet.agents.length).toBe(fleet.summary.agents);
+    expect(fleet.passing).toBeGreaterThan(0);
+    const crew = fleet.agents.find((agent) => agent.path === 'research-crew');
+    expect(crew?.blocking?.[0]).toMatchObject({ ruleId: 'secret/openai-project-key', file: 'research-crew/src/research_crew/crew.py', line: 12 });
+    const fix = fleet.fixes.find((entry) => entry.ruleId === 'secret/openai-project-key');
+    expect(fix?.remediation.length).toBeGreaterThan(10);
+    // Once per rule, however many agents it blocks.
+    expect(new Set(fleet.fixes.map((entry) => entry.ruleId)).size).toBe(fleet.fixes.length);
+    expect(text(result)).not.toContain('travel-concierge');
+    expect(text(result)).toContain(`${fleet.passing} entries pass (includePassing: true lists them).`);
+    expect(text(result)).toContain('  research-crew/src/research_crew/crew.py:12 error secret/openai-project-key');
+    expect(text(result)).toContain(`How to fix:\n`);
+    expect(text(result)).toContain(`  secret/openai-project-key: ${fix!.remediation}`);
+    const full = JSON.stringify(await call('audit_workspace', { includePassing: true }));
+    expect(JSON.stringify(result).length).toBeLessThan(full.length);
+  });
+
+  it('list_findings on a folder of agents lists each agent\'s findings (never the folder audited as one agent), and answers again from stats', async () => {
+    const first = structured<{ total: number; verdict: string; findings: FindingOut[] }>(await call('list_findings', { path: '.', rule: 'secret/' }));
+    expect(first.verdict).toBe('security-block');
+    const files = new Set(first.findings.map((finding) => finding.file.split('/')[0]));
+    expect(files).toContain('research-crew');
+    expect(files).toContain('planted-agent');
+    const started = performance.now();
+    const again = structured<{ total: number; findings: FindingOut[] }>(await call('list_findings', { path: '.', rule: 'secret/' }));
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(again).toEqual(first);
+    // A folder inside an agent: that agent's findings in it.
+    const inside = structured<{ findings: FindingOut[] }>(await call('list_findings', { path: 'research-crew/src', rule: 'secret/' }));
+    expect(inside.findings.map((finding) => finding.file)).toEqual(['research-crew/src/research_crew/crew.py']);
   });
 
   it('list_findings filters by severity, rule family, persona and limit', async () => {
@@ -234,12 +284,23 @@ describe('ops mcp over stdio', () => {
     expect(text(nothingClose)).toMatch(/no close match/);
   });
 
+  it('explain_rule\'s input schema names, as its example, a rule that exists', async () => {
+    const { tools } = await client.listTools();
+    const schema = tools.find((tool) => tool.name === 'explain_rule')?.inputSchema as unknown as { properties: { ruleId: { description: string } } };
+    const example = /e\.g\. `([^`]+)`/.exec(schema.properties.ruleId.description)?.[1];
+    expect(example).toBeDefined();
+    const explained = structured<{ id: string }>(await call('explain_rule', { ruleId: example! }));
+    expect(explained.id).toBe(example);
+  });
+
   it('preview_heal returns redacted diffs and leaves every file unchanged', async () => {
     const before = await snapshot(root);
     const result = await call('preview_heal', { path: 'planted-agent' });
     const plan = structured<{ dryRun: boolean; totals: { fixes: number; files: number }; files: Array<{ file: string; diff: string; fixes: Array<{ ruleId: string }> }> }>(result);
     expect(plan.dryRun).toBe(true);
-    expect(plan.files.map((file) => file.file).sort()).toEqual(['planted-agent/.env.example', 'planted-agent/settings.py', 'planted-agent/tools.py']);
+    // The retry fix's tenacity import is declared in the agent's requirements.txt in the same plan.
+    expect(plan.files.map((file) => file.file).sort()).toEqual(['planted-agent/.env.example', 'planted-agent/requirements.txt', 'planted-agent/settings.py', 'planted-agent/tools.py']);
+    expect(text(result)).toContain('Rotate: Rotate the key now read from OPENAI_API_KEY');
     const settings = plan.files.find((file) => file.file === 'planted-agent/settings.py');
     expect(settings?.fixes.map((fix) => fix.ruleId)).toEqual(['secret/openai-project-key']);
     expect(settings?.diff).toContain('+OPENAI_API_KEY = os.environ["OPENAI_API_KEY"]');

@@ -10,6 +10,10 @@ export const INPUT_ENV = {
   'sarif-file': 'INPUT_SARIF_FILE',
   'upload-sarif': 'INPUT_UPLOAD_SARIF',
   'html-file': 'INPUT_HTML_FILE',
+  baseline: 'INPUT_BASELINE',
+  'changed-since': 'INPUT_CHANGED_SINCE',
+  lake: 'INPUT_LAKE',
+  annotations: 'INPUT_ANNOTATIONS',
 } as const;
 
 export type InputName = keyof typeof INPUT_ENV;
@@ -26,6 +30,14 @@ export interface ActionInputs {
   sarifFile: string;
   uploadSarif: boolean;
   htmlFile: string | undefined;
+  /** `ops report --baseline FILE`, relative to the checkout: gate only on findings it does not list. */
+  baseline: string | undefined;
+  /** `ops report --changed-since REF`: audit changed agents, gate only on changed lines. */
+  changedSince: string | undefined;
+  /** The evidence lake folder, relative to the checkout; undefined: a fresh folder under RUNNER_TEMP. */
+  lake: string | undefined;
+  /** Write `::error file=…` annotations for the findings that count. */
+  annotations: boolean;
 }
 
 /** A problem with the action's inputs or environment: one line in the log, exit 3. */
@@ -52,6 +64,9 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
   const shard = input(env, 'shard');
   // The CLI checks 1 ≤ K ≤ N; this only catches what is not K/N at all, before anything runs.
   if (shard !== '' && !/^\d+\/\d+$/.test(shard)) throw new ActionError(`shard: '${shard}' is not K/N (e.g. 2/4)`);
+  const changedSince = input(env, 'changed-since');
+  // A ref that starts with '-' would read as an option to git.
+  if (changedSince.startsWith('-')) throw new ActionError(`changed-since: '${changedSince}' is not a git ref`);
   return {
     path: input(env, 'path') || '.',
     config: input(env, 'config') || undefined,
@@ -60,6 +75,10 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     sarifFile: input(env, 'sarif-file') || 'cockpit.sarif',
     uploadSarif: booleanInput(env, 'upload-sarif', true),
     htmlFile: input(env, 'html-file') || undefined,
+    baseline: input(env, 'baseline') || undefined,
+    changedSince: changedSince || undefined,
+    lake: input(env, 'lake') || undefined,
+    annotations: booleanInput(env, 'annotations', true),
   };
 }
 

@@ -11,7 +11,8 @@ import { writeFileAtomic } from '../util/atomic-write.js';
 import { writeOutputs, writeStepSummary } from './github-files.js';
 import { ActionError, jobExitCode, readInputs, type ActionInputs } from './inputs.js';
 import { sarifForRepository } from './sarif.js';
-import { formatJobSummary } from './summary.js';
+import { blobUrlBase, formatJobSummary } from './summary.js';
+import { ANNOTATIONS_PER_KIND, reportAnnotations, workflowAnnotation } from '../report/github-annotations.js';
 import { leavesBase } from '../util/path-containment.js';
 
 /** The CLI of this very checkout: the action audits with the code it was built from. */
@@ -28,8 +29,7 @@ export interface ActionIo {
 
 /** A workflow-command annotation; the message is escaped the way the runner decodes it, so it stays one command. */
 export function annotation(kind: 'error' | 'warning', message: string): string {
-  const escaped = message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-  return `::${kind} title=AgentOps Cockpit::${escaped}\n`;
+  return workflowAnnotation(kind, message, { title: 'AgentOps Cockpit' });
 }
 
 async function isFile(file: string): Promise<boolean> {
@@ -114,7 +114,22 @@ export async function runAction(io: ActionIo): Promise<number> {
 
   const scratch = await mkdtemp(path.join(env['RUNNER_TEMP'] || os.tmpdir(), 'agentops-cockpit-'));
   const jsonFile = path.join(scratch, 'report.json');
-  const args = ['report', inputs.path, '--workspace', '--format', 'json', '--output', jsonFile, '--quiet', ...(inputs.shard ? ['--shard', inputs.shard] : [])];
+  // The lake goes to the runner's temp folder unless asked for: nothing is left in the checkout to be committed or uploaded.
+  const lake = inputs.lake ?? path.join(scratch, 'lake');
+  const args = [
+    'report',
+    inputs.path,
+    '--workspace',
+    '--format',
+    'json',
+    '--output',
+    jsonFile,
+    '--quiet',
+    `--lake=${lake}`,
+    ...(inputs.shard ? ['--shard', inputs.shard] : []),
+    ...(inputs.baseline ? [`--baseline=${inputs.baseline}`] : []),
+    ...(inputs.changedSince ? [`--changed-since=${inputs.changedSince}`] : []),
+  ];
   io.log(`ops ${args.join(' ')}\n`);
   const cliExit = await runCli(args, io);
 
@@ -141,10 +156,26 @@ export async function runAction(io: ActionIo): Promise<number> {
   const htmlFile = inputs.htmlFile ? path.resolve(cwd, inputs.htmlFile) : undefined;
   if (htmlFile) await writeReportFile(htmlFile, formatHtml(report, { fleet: true }));
 
+  if (inputs.annotations) {
+    // One error annotation is kept for the verdict line below, so GitHub's 10 per step never hides it.
+    const { lines, omitted } = reportAnnotations(report, rootPrefix, { error: ANNOTATIONS_PER_KIND - 1 });
+    for (const line of lines) io.log(line);
+    if (omitted > 0) io.log(`AgentOps Cockpit: ${omitted} more findings were not annotated (GitHub shows ${ANNOTATIONS_PER_KIND} per kind and step); they are in the job summary and the SARIF log\n`);
+  }
+
   const jobExit = jobExitCode(report.exitCode, inputs.failOn);
+  const blobBase = blobUrlBase(env);
   await writeStepSummary(
     env['GITHUB_STEP_SUMMARY'],
-    formatJobSummary(report, { failOn: inputs.failOn, jobExitCode: jobExit, sarifFile: inputs.sarifFile, uploadSarif: inputs.uploadSarif, ...(inputs.htmlFile ? { htmlFile: inputs.htmlFile } : {}) }),
+    formatJobSummary(report, {
+      failOn: inputs.failOn,
+      jobExitCode: jobExit,
+      sarifFile: inputs.sarifFile,
+      uploadSarif: inputs.uploadSarif,
+      rootPrefix,
+      ...(blobBase ? { blobBase } : {}),
+      ...(inputs.htmlFile ? { htmlFile: inputs.htmlFile } : {}),
+    }),
   );
   await writeOutputs(env['GITHUB_OUTPUT'], {
     'exit-code': report.exitCode,

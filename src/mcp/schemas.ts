@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { CategorySchema, FixabilitySchema, PersonaSchema, SeveritySchema, type Finding } from '../findings/model.js';
-import { EntryKindSchema, HealFileSchema, HealTotalsSchema, SummarySchema, VerdictSchema, type AgentReport } from '../report/model.js';
+import { EntryKindSchema, HealFileSchema, HealNoteSchema, HealTotalsSchema, SummarySchema, VerdictSchema, type AgentReport } from '../report/model.js';
+import { RULES } from '../rules/index.js';
+
+/**
+ * Rule ids the input descriptions show as examples: taken from the registry, so a renamed or removed rule
+ * cannot leave a schema pointing a client at an id that does not exist (src/mcp/schemas.test.ts).
+ */
+export const EXAMPLE_RULE_ID = (RULES.find((rule) => rule.id.startsWith('reliability/') && rule.id.includes('timeout')) ?? RULES[0]!).id;
+export const EXAMPLE_SECRET_RULE_ID = (RULES.find((rule) => rule.id.startsWith('secret/')) ?? RULES[0]!).id;
 
 /**
  * Input and output schemas of the MCP tools (zod raw shapes, as `registerTool` takes them). Outputs
@@ -18,18 +26,19 @@ export const AuditAgentInput = { path: pathInput };
 export const AuditWorkspaceInput = {
   path: pathInput.optional().describe("workspace folder relative to the server's root; default: the root"),
   shard: z.string().max(32).optional().describe('audit only the K-th of N deterministic slices of the fleet, e.g. `2/4`'),
+  includePassing: z.boolean().optional().describe('also list every passing agent in `agents` (default: passing agents are only counted, in `passing`)'),
 };
 
 export const ListFindingsInput = {
   path: pathInput,
   severity: SeveritySchema.optional().describe('only findings of this severity'),
-  rule: z.string().max(200).optional().describe('a rule id (`secret/openai-project-key`) or an id prefix ending in `/` (`secret/`)'),
+  rule: z.string().max(200).optional().describe(`a rule id (\`${EXAMPLE_SECRET_RULE_ID}\`) or an id prefix ending in \`/\` (\`secret/\`)`),
   persona: PersonaSchema.optional().describe('only findings for this persona'),
   limit: z.number().int().min(1).max(1000).optional().describe('at most this many findings (default 100)'),
 };
 
 export const ExplainRuleInput = {
-  ruleId: z.string().min(1).max(200).describe('the rule id as findings show it, e.g. `reliability/tool-call-without-timeout`'),
+  ruleId: z.string().min(1).max(200).describe(`the rule id as findings show it, e.g. \`${EXAMPLE_RULE_ID}\``),
 };
 
 export const PreviewHealInput = {
@@ -77,12 +86,26 @@ export const AuditAgentOutput = {
   truncated: z.boolean().describe('more findings exist than shown; use list_findings with filters'),
 };
 
+/** A finding that blocks an agent, as the fleet answer names it: where and what (the fix is in `fixes`, once per rule). */
+export const BlockingFindingSchema = z.object({
+  ruleId: z.string(),
+  severity: SeveritySchema,
+  file: z.string(),
+  line: z.number().int().min(1),
+  message: z.string(),
+  fixability: FixabilitySchema,
+});
+export type BlockingFinding = z.infer<typeof BlockingFindingSchema>;
+
 export const AuditWorkspaceOutput = {
   path: z.string(),
   shard: z.string().optional(),
   verdict: VerdictSchema,
   exitCode: z.number().int().min(0).max(3),
   summary: SummarySchema,
+  passing: z.number().int().min(0).describe('entries that pass (listed in `agents` only with includePassing)'),
+  truncated: z.boolean().describe('more blocked or failed entries exist than `agents` lists; audit_agent or list_findings on a path for the rest'),
+  fixes: z.array(z.object({ ruleId: z.string(), remediation: z.string() })).describe('how to fix each rule that appears in a `blocking` list, once per rule'),
   agents: z.array(
     z.object({
       path: z.string(),
@@ -95,8 +118,10 @@ export const AuditWorkspaceOutput = {
       warnings: z.number().int().min(0),
       notes: z.number().int().min(0),
       error: z.string().optional().describe('why the audit of this agent failed'),
+      blocking: z.array(BlockingFindingSchema).optional().describe('a blocked entry\'s first blocking findings (errors first), with the fix advice'),
+      moreBlocking: z.number().int().min(0).optional().describe('blocking findings not listed in `blocking`'),
     }),
-  ),
+  ).describe('the blocked and failed entries (at most 25), and with includePassing every entry'),
 };
 
 export const ListFindingsOutput = {
@@ -131,6 +156,7 @@ export const PreviewHealOutput = {
   dryRun: z.literal(true),
   findings: z.number().int().min(0).describe('findings of the audit the plan was made from'),
   totals: HealTotalsSchema,
+  notes: z.array(HealNoteSchema).describe('keys to rotate, packages to declare by hand'),
   files: z.array(HealFileSchema),
 };
 
@@ -151,6 +177,17 @@ export function findingView(finding: Finding): FindingView {
     ...(finding.fix ? { fix: finding.fix } : {}),
     ...(finding.snippet !== undefined ? { snippet: finding.snippet } : {}),
     fingerprint: finding.fingerprint,
+  };
+}
+
+export function blockingFinding(finding: Finding): BlockingFinding {
+  return {
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    file: finding.file,
+    line: finding.region.startLine,
+    message: finding.message,
+    fixability: finding.fixability,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { compareFindings } from '../findings/order.js';
 import type { RequestHandlerExtra } from '@modelcontextprotocol/sdk/shared/protocol.js';
 import type { CallToolResult, ServerNotification, ServerRequest } from '@modelcontextprotocol/sdk/types.js';
 import { parseShard } from '../audit/audit-workspace.js';
@@ -12,7 +13,7 @@ import { RULES, ruleById } from '../rules/index.js';
 import { CockpitError, errorMessage } from '../util/errors.js';
 import { plural } from '../util/plural.js';
 import { auditFleet, auditOneAgent, previewHeal } from './engine.js';
-import { resolveInsideRoot } from './paths.js';
+import { resolveInsideRoot, type RootedPath } from './paths.js';
 import { closeRuleMatches, explainRule } from './rules.js';
 import {
   agentIdentity,
@@ -22,13 +23,17 @@ import {
   AuditWorkspaceOutput,
   ExplainRuleInput,
   ExplainRuleOutput,
+  blockingFinding,
   findingView,
   ListFindingsInput,
   ListFindingsOutput,
   PreviewHealInput,
   PreviewHealOutput,
 } from './schemas.js';
-import { findingsText, healText, ruleText, verdictLine, workspaceText } from './text.js';
+import { findingsText, healHint, healText, ruleText, verdictLine, workspaceText } from './text.js';
+import { FindingsCache } from './findings-cache.js';
+import { assembleReport } from '../report/build.js';
+import type { AgentReport } from '../report/model.js';
 
 export interface ToolContext {
   /** Absolute; every `path` argument is resolved against it and must stay inside it. */
@@ -41,6 +46,21 @@ export const TOOL_NAMES = ['audit_agent', 'audit_workspace', 'list_findings', 'e
 /** audit_agent shows this many findings; list_findings pages through the rest with filters. */
 const AUDIT_AGENT_FINDINGS = 200;
 const DEFAULT_LIST_LIMIT = 100;
+/** audit_workspace lists at most this many blocked or failed entries, each with at most BLOCKING_SHOWN findings. */
+const WORKSPACE_ENTRIES = 25;
+const BLOCKING_SHOWN = 3;
+
+/** Whether a report path lies in the folder (POSIX, relative to the root; `.` holds everything). */
+function underFolder(file: string, folder: string): boolean {
+  return folder === '.' || file === folder || file.startsWith(`${folder}/`);
+}
+
+/** The findings that make a blocked entry blocked: its errors, secrets and personal data (exit 1) first. */
+function blockingOf(agent: AgentReport): AgentReport['findings'] {
+  const errors = agent.findings.filter((finding) => finding.severity === 'error');
+  const securityFirst = (finding: AgentReport['findings'][number]) => (finding.category === 'secret' || finding.category === 'pii' ? 0 : 1);
+  return errors.length > 0 ? [...errors].sort((a, b) => securityFirst(a) - securityFirst(b)) : agent.findings;
+}
 
 type Extra = RequestHandlerExtra<ServerRequest, ServerNotification>;
 
@@ -85,6 +105,8 @@ function progressReporter(extra: Extra): ((done: number, total: number, message:
 
 export function registerCockpitTools(server: McpServer, context: ToolContext): void {
   const { root, settings } = context;
+  // list_findings answers from the relevant agents' audits, kept between calls (src/mcp/findings-cache.ts).
+  const findingsCache = new FindingsCache(root, settings);
 
   server.registerTool(
     'audit_agent',
@@ -105,7 +127,7 @@ export function registerCockpitTools(server: McpServer, context: ToolContext): v
         const summary = summarise([agent]);
         const findings = agent.findings.map(findingView);
         const shown = findings.slice(0, AUDIT_AGENT_FINDINGS);
-        return result(findingsText(verdictLine(target.relative, agent.verdict, agent.exitCode, summary), shown, findings.length), {
+        return result(findingsText(verdictLine(target.relative, agent.verdict, agent.exitCode, summary), shown, findings.length, undefined, healHint(target.relative, findings)), {
           path: target.relative,
           agent: agentIdentity(agent),
           verdict: agent.verdict,
@@ -125,14 +147,15 @@ export function registerCockpitTools(server: McpServer, context: ToolContext): v
       title: 'Audit a workspace (fleet)',
       description:
         'Discover every AI agent under a folder (a monorepo) and audit each, as `ops report --workspace PATH` does: the fleet verdict ' +
-        'and exit code, the summary with the Persona Matrix, and one verdict per agent. Files outside every agent form one more entry ' +
+        'and exit code, the summary with the Persona Matrix, the blocked and failed agents (secrets first, at most 25) with their first blocking ' +
+        'findings and the fix advice of each rule, and the passing agents as a count (includePassing: true lists every agent). Files outside every agent form one more entry ' +
         '(`kind: repository`, path of the workspace folder) that is scanned for secrets and personal data only. Writes no evidence lake (no side effects). ' +
         'Use audit_agent or list_findings on an agent path for its findings. Sends progress notifications when asked.',
       inputSchema: AuditWorkspaceInput,
       outputSchema: AuditWorkspaceOutput,
       annotations: READ_ONLY,
     },
-    async ({ path, shard }, extra) =>
+    async ({ path, shard, includePassing }, extra) =>
       guarded(async () => {
         const parsedShard = shard !== undefined ? parseShard(shard) : undefined;
         if (shard !== undefined && !parsedShard) throw new CockpitError(`shard: '${shard}' is not K/N with 1 ≤ K ≤ N (e.g. 2/4)`);
@@ -142,38 +165,75 @@ export function registerCockpitTools(server: McpServer, context: ToolContext): v
           ...(parsedShard ? { shard: parsedShard } : {}),
           ...(progress ? { onProgress: (event) => progress(event.done, event.total, `${event.agent}: ${event.verdict}`) } : {}),
         });
-        const agents = report.agents.map((agent) => ({
-          path: agent.path,
-          name: agent.name,
-          ...(agent.kind ? { kind: agent.kind } : {}),
-          verdict: agent.verdict,
-          exitCode: agent.exitCode,
-          findings: agent.findings.length,
-          errors: agent.findings.filter((finding) => finding.severity === 'error').length,
-          warnings: agent.findings.filter((finding) => finding.severity === 'warning').length,
-          notes: agent.findings.filter((finding) => finding.severity === 'note').length,
-          ...(agent.error !== undefined ? { error: agent.error } : {}),
-        }));
+        const entry = (agent: AgentReport) => {
+          const blocking = agent.verdict === 'security-block' || agent.verdict === 'policy-block' ? blockingOf(agent) : [];
+          return {
+            path: agent.path,
+            name: agent.name,
+            ...(agent.kind ? { kind: agent.kind } : {}),
+            verdict: agent.verdict,
+            exitCode: agent.exitCode,
+            findings: agent.findings.length,
+            errors: agent.findings.filter((finding) => finding.severity === 'error').length,
+            warnings: agent.findings.filter((finding) => finding.severity === 'warning').length,
+            notes: agent.findings.filter((finding) => finding.severity === 'note').length,
+            ...(agent.error !== undefined ? { error: agent.error } : {}),
+            ...(blocking.length > 0 ? { blocking: blocking.slice(0, BLOCKING_SHOWN).map(blockingFinding) } : {}),
+            ...(blocking.length > BLOCKING_SHOWN ? { moreBlocking: blocking.length - BLOCKING_SHOWN } : {}),
+          };
+        };
+        // A fleet of a thousand agents is a short answer: the entries that need someone, and the rest counted.
+        const passing = report.agents.filter((agent) => agent.verdict === 'pass').length;
+        // Secrets first, then audits that failed, then policy blocks: what must not wait comes before the cap.
+        const urgency = { 'security-block': 0, failed: 1, 'policy-block': 2, pass: 3 } as const;
+        const needing = report.agents.filter((agent) => agent.verdict !== 'pass').sort((a, b) => urgency[a.verdict] - urgency[b.verdict]);
+        const listed = includePassing === true ? report.agents : needing.slice(0, WORKSPACE_ENTRIES);
+        const truncated = includePassing !== true && needing.length > listed.length;
+        const agents = listed.map(entry);
+        // The fix advice once per rule, not once per finding: a fleet repeats the same few rules.
+        const remediations = new Map(listed.flatMap((agent) => blockingOf(agent).map((finding) => [finding.ruleId, finding.remediation] as const)));
+        const fixes = [...new Set(agents.flatMap((agent) => (agent.blocking ?? []).map((finding) => finding.ruleId)))].map((ruleId) => ({ ruleId, remediation: remediations.get(ruleId) ?? '' }));
         const subject = `${target.relative} (${entriesLabel(report.agents)}${report.shard ? `, shard ${report.shard}` : ''})`;
-        return result(workspaceText(verdictLine(subject, report.verdict, report.exitCode, report.summary), agents), {
+        return result(workspaceText(verdictLine(subject, report.verdict, report.exitCode, report.summary), agents, { total: report.agents.length, passing, truncated, fixes }), {
           path: target.relative,
           ...(report.shard ? { shard: report.shard } : {}),
           verdict: report.verdict,
           exitCode: report.exitCode,
           summary: report.summary,
+          passing,
+          truncated,
+          fixes,
           agents,
         });
       }),
   );
+
+  /**
+   * The findings of a folder as one report entry: the agents that cover it, from the cache (discovered and
+   * audited as the fleet run of the root would, each only when it changed); a folder no agent covers is
+   * audited as one agent, as `ops report PATH` would.
+   */
+  async function findingsOf(target: RootedPath): Promise<Pick<AgentReport, 'findings' | 'verdict' | 'exitCode'>> {
+    const found = await findingsCache.findingsFor(target);
+    if (!found) return (await auditOneAgent(target, settings)).agent;
+    const { within } = found;
+    const entries = within === undefined ? found.agents : found.agents.map((agent) => ({ ...agent, findings: agent.findings.filter((finding) => underFolder(finding.file, within)) }));
+    // The loose files' entry speaks for the folder only when it has findings there; an agent always does.
+    const covering = entries.filter((agent) => agent.kind !== 'repository' || within === undefined || agent.findings.length > 0);
+    if (covering.length === 1) return covering[0]!;
+    const combined = assembleReport(target.relative, covering);
+    // In report order whichever way the agents came (a fleet audit finishes them in any order; the cache in its own).
+    return { findings: covering.flatMap((agent) => agent.findings).sort(compareFindings), verdict: combined.verdict, exitCode: combined.exitCode };
+  }
 
   server.registerTool(
     'list_findings',
     {
       title: 'List findings',
       description:
-        'Audit an agent folder now and list its findings, optionally only one severity (error, warning, note), one rule id or family ' +
+        'List the findings of an agent folder (or of the agents in a folder), optionally only one severity (error, warning, note), one rule id or family ' +
         '(`secret/`), or one persona (secops, architecture, sre, finops, governance, ux). Each finding has file, line, message, ' +
-        'remediation and fixability. Read-only.',
+        'remediation and fixability. Only the agents that cover the folder are audited, each again only when one of its files changed. Read-only.',
       inputSchema: ListFindingsInput,
       outputSchema: ListFindingsOutput,
       annotations: READ_ONLY,
@@ -181,7 +241,7 @@ export function registerCockpitTools(server: McpServer, context: ToolContext): v
     async ({ path, severity, rule, persona, limit }) =>
       guarded(async () => {
         const target = await resolveInsideRoot(root, path);
-        const { agent } = await auditOneAgent(target, settings);
+        const agent = await findingsOf(target);
         const matched = agent.findings
           .filter((finding) => severity === undefined || finding.severity === severity)
           .filter((finding) => persona === undefined || finding.persona === persona)
@@ -190,7 +250,7 @@ export function registerCockpitTools(server: McpServer, context: ToolContext): v
         const shown = matched.slice(0, limit ?? DEFAULT_LIST_LIMIT);
         const filters = [severity, rule, persona].filter((value) => value !== undefined).join(', ');
         const header = `${target.relative}: ${matched.length} of ${plural(agent.findings.length, 'finding')} match${filters ? ` (${filters})` : ''}; verdict ${agent.verdict} (exit ${agent.exitCode})`;
-        return result(findingsText(header, shown, matched.length, shown.length), {
+        return result(findingsText(header, shown, matched.length, shown.length, healHint(target.relative, matched)), {
           path: target.relative,
           verdict: agent.verdict,
           exitCode: agent.exitCode,
@@ -250,6 +310,7 @@ export function registerCockpitTools(server: McpServer, context: ToolContext): v
           dryRun: true,
           findings: audit.agent.findings.length,
           totals: json.totals,
+          notes: json.notes,
           files: json.files,
         });
       }),

@@ -55,7 +55,9 @@ function parseReport(markup: string): Parsed {
         if (name === 'th' && !['col', 'row'].includes(attributes['scope'] ?? '')) parsed.thWithoutScope++;
         for (const [attribute, value] of Object.entries(attributes)) {
           if (attribute.startsWith('on')) parsed.errors.push(`event handler ${attribute} on <${name}>`);
-          if (URL_ATTRIBUTES.has(attribute)) parsed.errors.push(`resource attribute ${attribute}="${value}" on <${name}>`);
+          // A link to a fragment of the same page (an agent's section, a rule) loads nothing; any other URL would.
+          const inPageLink = name === 'a' && attribute === 'href' && /^#[A-Za-z0-9_-]+$/.test(value);
+          if (URL_ATTRIBUTES.has(attribute) && !inPageLink) parsed.errors.push(`resource attribute ${attribute}="${value}" on <${name}>`);
           if (attribute === 'style' && /url\(|@import/i.test(value)) parsed.errors.push(`style attribute loads something on <${name}>`);
         }
         if (!VOID_ELEMENTS.has(name)) stack.push(name);

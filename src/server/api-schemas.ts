@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { CategorySchema, FindingSchema, FixabilitySchema, PERSONAS, PersonaSchema, SeveritySchema } from '../findings/model.js';
 import { AGENT_HASH } from '../lake/record.js';
-import { AgentReportSchema, HealFileSchema, HealTotalsSchema, SummarySchema, VerdictSchema } from '../report/model.js';
+import { AgentReportSchema, HealFileSchema, HealNoteSchema, HealTotalsSchema, SummarySchema, VerdictSchema } from '../report/model.js';
 
 /**
  * Every request and response of the cockpit HTTP API (issue 7), as zod schemas: the routes validate
@@ -35,6 +35,21 @@ export const TrendPointSchema = z.object({
   agents: count().describe('agents with a record up to that day'),
 });
 
+export const RunPointSchema = z.object({
+  runId: z.string(),
+  startedAt: z.iso.datetime(),
+  finishedAt: z.iso.datetime().describe("the run's last record"),
+  audited: count().describe('agents this run audited (agents whose files had not changed keep their previous record)'),
+  agents: count().describe('agents with a record up to this run'),
+  findings: count().describe("every agent's findings after this run: its own record, or its previous one"),
+  error: count(),
+  warning: count(),
+  note: count(),
+  new: count().describe("findings whose fingerprint the agent's previous record did not have"),
+  fixed: count().describe("findings of the agent's previous record that this run no longer found"),
+  unchanged: count().describe('findings after this run that were there before it'),
+});
+
 export const FleetSchema = z
   .object({
     root: z.string(),
@@ -46,6 +61,7 @@ export const FleetSchema = z
     topRules: z.array(z.object({ ruleId: z.string(), title: z.string(), count: count() })).describe('at most 10, most findings first'),
     frameworks: z.array(z.object({ name: z.string(), agents: count() })),
     trend: z.array(TrendPointSchema).describe('per day: the last record of each agent up to that day, summed'),
+    runs: z.array(RunPointSchema).optional().describe('with ?runs=N: the last N audit runs, oldest first, with new, fixed and unchanged findings (not from the PostgreSQL store yet)'),
   })
   .openapi('Fleet');
 
@@ -53,6 +69,16 @@ export const FleetSchema = z
 const limit = (fallback: number) =>
   z.coerce.number().int().min(1).max(500).default(fallback).openapi({ type: 'integer', minimum: 1, maximum: 500, default: fallback });
 const offset = () => z.coerce.number().int().min(0).default(0).openapi({ type: 'integer', minimum: 0, default: 0 });
+
+export const FleetQuerySchema = z.object({
+  runs: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .optional()
+    .openapi({ type: 'integer', minimum: 1, maximum: 100, description: 'also list the last N audit runs (reads every agent history)' }),
+});
 
 export const AgentIdSchema = z
   .string()
@@ -124,9 +150,15 @@ export const HistoryPointSchema = z.object({
   error: count(),
   warning: count(),
   note: count(),
+  // By fingerprint against the agent's previous run (the first run: every finding is new). The
+  // PostgreSQL store's history, answered from columns, does not have them yet.
+  new: count().optional().describe('findings whose fingerprint the previous run did not have'),
+  fixed: count().optional().describe("the previous run's findings this run no longer has"),
+  unchanged: count().optional().describe('findings the previous run had too'),
 });
 
 export const AgentHistorySchema = z.object({ items: z.array(HistoryPointSchema).describe('oldest first') }).openapi('AgentHistory');
+
 
 export const FindingsQuerySchema = z.object({
   severity: SeveritySchema.optional(),
@@ -165,6 +197,7 @@ export const HealPreviewSchema = z
   .object({
     dryRun: z.literal(true),
     totals: HealTotalsSchema,
+    notes: z.array(HealNoteSchema),
     files: z.array(HealFileSchema),
   })
   .openapi('HealPreview');
@@ -206,6 +239,7 @@ export const AuditErrorEventSchema = z.object({ error: z.string() });
 export type ApiError = z.infer<typeof ErrorSchema>;
 export type Health = z.infer<typeof HealthSchema>;
 export type Fleet = z.infer<typeof FleetSchema>;
+export type FleetQuery = z.infer<typeof FleetQuerySchema>;
 export type TrendPoint = z.infer<typeof TrendPointSchema>;
 export type AgentQuery = z.infer<typeof AgentQuerySchema>;
 export type AgentRow = z.infer<typeof AgentRowSchema>;
@@ -214,6 +248,7 @@ export type Excerpt = z.infer<typeof ExcerptSchema>;
 export type AgentDetail = z.infer<typeof AgentDetailSchema>;
 export type HistoryPoint = z.infer<typeof HistoryPointSchema>;
 export type AgentHistory = z.infer<typeof AgentHistorySchema>;
+export type RunPoint = z.infer<typeof RunPointSchema>;
 export type FindingsQuery = z.infer<typeof FindingsQuerySchema>;
 export type FindingRow = z.infer<typeof FindingRowSchema>;
 export type FindingList = z.infer<typeof FindingListSchema>;

@@ -12,8 +12,9 @@ import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { fleetA2uiMessages } from './a2ui.js';
 import { createAuditRunner, type AuditEvent, type RunWorkspaceAudit } from './audit-runner.js';
 import { agentExcerpts } from './excerpts.js';
+import type { Fleet } from './api-schemas.js';
 import type { FleetStore } from './fleet-store.js';
-import { agentList, fleetView, findingList, historyPoints } from './fleet-views.js';
+import { agentList, fleetView, findingList } from './fleet-views.js';
 import { healPreview } from './heal-preview.js';
 import {
   a2uiFleetRoute,
@@ -30,6 +31,7 @@ import {
   startAuditRoute,
 } from './routes.js';
 import { ruleCatalog } from './rules-catalog.js';
+import { agentRunPoints, fleetRunPoints } from './run-history.js';
 import { StoreFailure } from './store-failure.js';
 import { loopbackOnly, requireToken, sameOriginJson, securityHeaders } from './security.js';
 import { DEFAULT_WEB_DIR, staticFiles } from './static-files.js';
@@ -161,14 +163,20 @@ export function createApp(options: AppOptions): OpenAPIHono {
     c.json({ ok: true as const, version: TOOL_VERSION, lake: lakeLabel, agents: store.agentCount ? await store.agentCount() : (await store.listLatest()).length }, 200),
   );
 
-  async function currentFleet() {
+  /**
+   * The fleet view, and with `runs` its last runs: new and fixed need every agent's history, read
+   * once for both. A store that answers the fleet view itself (PostgreSQL) does so because reading
+   * every history is too slow there, so it lists no runs (yet): the response leaves `runs` out.
+   */
+  async function currentFleet(runs?: number): Promise<Fleet> {
     if (store.fleet) return store.fleet({ root: rootLabel, now: now() });
     const records = await store.listLatest();
     const histories = await Promise.all(records.map((record) => store.history(record.agent.id)));
-    return fleetView({ root: rootLabel, records, histories, now: now() });
+    const fleet = fleetView({ root: rootLabel, records, histories, now: now() });
+    return runs ? { ...fleet, runs: fleetRunPoints(histories).slice(-runs) } : fleet;
   }
 
-  app.openapi(fleetRoute, async (c) => c.json(await currentFleet(), 200));
+  app.openapi(fleetRoute, async (c) => c.json(await currentFleet(c.req.valid('query').runs), 200));
 
   app.openapi(agentsRoute, async (c) => {
     const query = c.req.valid('query');
@@ -198,7 +206,8 @@ export function createApp(options: AppOptions): OpenAPIHono {
 
   app.openapi(historyRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const items = store.historyPoints ? await store.historyPoints(id) : historyPoints(await store.history(id));
+    // From the records for every store: new and fixed compare fingerprints, which history columns do not hold.
+    const items = agentRunPoints(await store.history(id));
     if (items.length === 0 && !(await store.latest(id))) return c.json({ error: `no agent ${id} in the lake` }, 404);
     return c.json({ items }, 200);
   });

@@ -13,6 +13,7 @@ import {
   ErrorSchema,
   FindingListSchema,
   FindingsQuerySchema,
+  FleetQuerySchema,
   FleetSchema,
   HealPreviewSchema,
   HealthSchema,
@@ -42,9 +43,10 @@ export const fleetRoute = createRoute({
   method: 'get',
   path: '/api/fleet',
   tags: ['fleet'],
-  summary: 'Fleet summary: verdict, counts, Persona Matrix, top rules, frameworks, trend',
+  summary: 'Fleet summary: verdict, counts, Persona Matrix, top rules, frameworks, trend (and with ?runs=N the last N runs)',
   security,
-  responses: { 200: json(FleetSchema, 'the fleet as the lake holds it now') },
+  request: { query: FleetQuerySchema },
+  responses: { 200: json(FleetSchema, 'the fleet as the lake holds it now'), 400: badRequest },
 });
 
 export const agentsRoute = createRoute({

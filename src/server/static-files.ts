@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Context } from 'hono';
 import { resolveInside } from '../util/path-containment.js';
+import { chooseEncoding, CompressedFiles, isCompressible } from './compressed-files.js';
 
 /**
  * The dashboard's files (the Vite build in dist/web). Request paths are decoded and checked segment
@@ -87,16 +88,22 @@ async function fileIn(root: string, segments: readonly string[]): Promise<string
   }
 }
 
-async function fileResponse(c: Context, file: string, immutable: boolean): Promise<Response> {
-  const body = await readFile(file);
+/** The file in the best encoding the client accepts (brotli, gzip), compressed once per server (compressed-files.ts). */
+async function fileResponse(c: Context, files: CompressedFiles, file: string, immutable: boolean): Promise<Response> {
+  const { body, encoding } = await files.get(file, chooseEncoding(c.req.header('Accept-Encoding')));
   c.header('Content-Type', contentTypeOf(file));
   c.header('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
-  return c.body(body, 200);
+  // Caches must key the response on the request's Accept-Encoding: the same URL has several bodies.
+  if (isCompressible(file)) c.header('Vary', 'Accept-Encoding');
+  if (encoding) c.header('Content-Encoding', encoding);
+  // A view, not a copy: zlib's Buffers are typed over ArrayBufferLike, which Hono's body does not take.
+  return c.body(new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength), 200);
 }
 
 /** The GET handler for everything outside /api. */
 export function staticFiles(webDir: string): (c: Context) => Promise<Response> {
   const root = path.resolve(webDir);
+  const files = new CompressedFiles();
   return async (c) => {
     const segments = safeSegments(new URL(c.req.url).pathname);
     if (!segments) return c.text('Bad request path\n', 400);
@@ -108,9 +115,9 @@ export function staticFiles(webDir: string): (c: Context) => Promise<Response> {
     if (segments.length > 0) {
       const file = await fileIn(root, segments);
       // Vite names assets by content hash: they never change under the same name.
-      if (file) return fileResponse(c, file, segments[0] === 'assets');
+      if (file) return fileResponse(c, files, file, segments[0] === 'assets');
       if (path.extname(segments.at(-1)!) !== '') return c.text('Not found\n', 404);
     }
-    return fileResponse(c, index, false);
+    return fileResponse(c, files, index, false);
   };
 }

@@ -3,6 +3,7 @@ import type { Finding } from '../../findings/model.js';
 import { PERSONA_LABELS, REPOSITORY_LABEL, SEVERITY_LABELS } from '../labels.js';
 import type { AgentReport } from '../model.js';
 import { isRepositoryEntry } from '../summary.js';
+import { agentAnchor, hasDetails, worstFirst } from './anchors.js';
 import { html, type SafeHtml } from './escape.js';
 import { plural } from '../../util/plural.js';
 
@@ -30,7 +31,7 @@ function suppressedTable(agent: AgentReport): SafeHtml {
   const rows = agent.suppressed.map(
     (finding) => html`<tr><td><code>${location(finding)}</code></td><td><code>${finding.ruleId}</code></td><td>${finding.suppression?.reason ?? ''}</td></tr>\n`,
   );
-  return html`<table>
+  return html`<table class="stack">
 <caption>Suppressed (${agent.suppressed.length}), not counted</caption>
 <thead><tr><th scope="col">Location</th><th scope="col">Rule</th><th scope="col">Reason</th></tr></thead>
 <tbody>
@@ -45,7 +46,7 @@ function agentSection(agent: AgentReport): SafeHtml {
   if (agent.error) body.push(html`<p class="sev-error">Audit failed: ${agent.error}</p>`);
   else if (agent.findings.length === 0) body.push(html`<p class="v-pass">No findings.</p>`);
   if (agent.findings.length > 0) {
-    body.push(html`<table>
+    body.push(html`<table class="stack">
 <caption>${plural(agent.findings.length, 'finding')} in ${agent.name}</caption>
 <thead><tr><th scope="col">Severity</th><th scope="col">Rule</th><th scope="col">Location</th><th scope="col">Details</th></tr></thead>
 <tbody>
@@ -53,16 +54,17 @@ ${ordered(agent.findings).map(findingRow)}</tbody>
 </table>`);
   }
   if (agent.suppressed.length > 0) body.push(suppressedTable(agent));
-  return html`<section>
-<h3>${agent.name} <span class="muted">(${agent.path})</span></h3>
+  // Open: a small report reads top to bottom; the summary still lets a reader fold an agent away.
+  return html`<details open id="${agentAnchor(agent)}">
+<summary><h3>${agent.name} <span class="muted">(${agent.path})</span></h3></summary>
 <p class="muted">${identity.join(' · ')} · ${plural(agent.stats.filesScanned, 'file')} scanned (${kilobytes(agent.stats.bytesScanned)}), ${agent.stats.filesSkipped} skipped</p>
-${body.map((part) => html`${part}\n`)}</section>
+${body.map((part) => html`${part}\n`)}</details>
 `;
 }
 
-/** Findings grouped by agent. In a fleet, clean agents appear only in the fleet table. */
+/** Findings grouped by agent, blocked agents first. In a fleet, clean agents appear only in the fleet table. */
 export function findingsSection(agents: readonly AgentReport[], fleet: boolean): SafeHtml {
-  const shown = fleet ? agents.filter((agent) => agent.findings.length > 0 || agent.suppressed.length > 0 || agent.error) : agents;
+  const shown = fleet ? worstFirst(agents.filter(hasDetails)) : agents;
   const hidden = agents.length - shown.length;
   return html`<section aria-labelledby="findings">
 <h2 id="findings">Findings</h2>

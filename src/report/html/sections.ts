@@ -4,6 +4,7 @@ import { entriesLabel, FLEET_VERDICT_LABELS, PERSONA_LABELS, VERDICT_LABELS } fr
 import type { AgentReport, Report } from '../model.js';
 import { isRepositoryEntry } from '../summary.js';
 import { plural } from '../../util/plural.js';
+import { agentAnchor, hasDetails } from './anchors.js';
 import { html, type SafeHtml } from './escape.js';
 
 export function countOf(agent: AgentReport, severity: Severity): number {
@@ -28,18 +29,20 @@ ${categories.length > 0 ? html`<p class="muted">By category: ${categories.join('
 /** One row per agent: where it is, what it runs on, its verdict and counts by severity. */
 export function fleetSection(agents: readonly AgentReport[]): SafeHtml {
   const rows = agents.map(
-    (agent) => html`<tr><th scope="row">${agent.name}<br><code>${agent.path}</code></th><td>${isRepositoryEntry(agent) ? 'repository (secrets and personal data only)' : agent.language}</td><td>${agent.frameworks.join(', ') || '–'}</td><td class="v-${agent.verdict}">${FLEET_VERDICT_LABELS[agent.verdict]}</td>${SEVERITIES.map(
+    (agent) => html`<tr><th scope="row">${hasDetails(agent) ? html`<a href="#${agentAnchor(agent)}">${agent.name}</a>` : agent.name}<br><code>${agent.path}</code></th><td>${isRepositoryEntry(agent) ? 'repository (secrets and personal data only)' : agent.language}</td><td>${agent.frameworks.join(', ') || '–'}</td><td class="v-${agent.verdict}">${FLEET_VERDICT_LABELS[agent.verdict]}</td>${SEVERITIES.map(
       (severity) => html`<td class="num">${countOf(agent, severity)}</td>`,
     )}<td class="num">${agent.suppressed.length}</td><td class="num">${agent.stats.filesScanned}</td></tr>`,
   );
   return html`<section aria-labelledby="fleet">
 <h2 id="fleet">Fleet</h2>
+<div class="scroll">
 <table>
 <caption>${entriesLabel(agents)}, by path</caption>
 <thead><tr><th scope="col">Agent</th><th scope="col">Language</th><th scope="col">Frameworks</th><th scope="col">Verdict</th><th scope="col" class="num">error</th><th scope="col" class="num">warning</th><th scope="col" class="num">note</th><th scope="col" class="num">suppressed</th><th scope="col" class="num">files</th></tr></thead>
 <tbody>
 ${rows.map((row) => html`${row}\n`)}</tbody>
 </table>
+</div>
 </section>`;
 }
 
@@ -53,11 +56,13 @@ export function personaMatrixSection(matrix: Report['summary']['personaMatrix'])
   });
   return html`<section aria-labelledby="persona-matrix">
 <h2 id="persona-matrix">Persona Matrix</h2>
+<div class="scroll">
 <table>
 <caption>Findings by persona, how they can be fixed, and each persona's verdict</caption>
 <thead><tr><th scope="col">Persona</th><th scope="col" class="num">error</th><th scope="col" class="num">warning</th><th scope="col" class="num">note</th><th scope="col" class="num">one-click</th><th scope="col" class="num">structural</th><th scope="col">Verdict</th></tr></thead>
 <tbody>
 ${rows}</tbody>
 </table>
+</div>
 </section>`;
 }

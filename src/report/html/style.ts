@@ -40,4 +40,31 @@ pre span { display: block; }
 .hunk { background: var(--hunk); }
 .fix { margin-top: 4px; }
 footer { margin-top: 40px; color: var(--muted); font-size: 12px; }
+a { color: var(--note); }
+li, dd, dt, summary, code { overflow-wrap: anywhere; }
+/* Wide tables scroll inside their box instead of widening the page (or crushing their columns). */
+.scroll { overflow-x: auto; }
+.scroll > table { min-width: 560px; }
+details { border-top: 1px solid var(--line); padding: 4px 0; }
+summary { cursor: pointer; padding: 4px 0; }
+summary h3 { display: inline; margin: 0; }
+summary > span { margin-left: 6px; }
+:target, details:target > summary { background: var(--hunk); }
+.agent-list { margin: 8px 0; padding-left: 28px; }
+.agent-list li { margin: 2px 0; }
+.inline-list { list-style: none; padding: 0; margin: 8px 0; }
+.inline-list li { display: inline; margin-right: 12px; }
+.finding-list { list-style: none; padding: 0; margin: 4px 0 8px; }
+.finding-list li { margin: 4px 0; }
+.rules dt { margin-top: 12px; }
+.rules dd { margin: 2px 0 0 16px; }
+@media (max-width: 600px) {
+  body { padding: 12px; }
+  th, td { padding: 3px 4px; }
+  /* Finding tables become one block per finding on a phone: four columns do not fit 390 px. */
+  table.stack, .stack caption, .stack tbody, .stack tr, .stack td { display: block; width: auto; }
+  .stack thead { display: none; }
+  .stack tr { border: 1px solid var(--line); margin-bottom: 8px; }
+  .stack td { border: 0; }
+}
 `;

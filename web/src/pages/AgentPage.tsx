@@ -5,6 +5,7 @@ import { useApi } from '../api/use-api.js';
 import { FixabilityBadge, SeverityBadge, VerdictBadge } from '../components/badges.js';
 import { CodeExcerpt } from '../components/CodeExcerpt.js';
 import { HealPreview } from '../components/HealPreview.js';
+import { RunsTable } from '../components/RunsTable.js';
 import { StackedBars } from '../components/StackedBars.js';
 import { formatDateTime, PERSONA_LABELS, PERSONAS, plural } from '../labels.js';
 import { Link } from '../router.js';
@@ -122,13 +123,21 @@ export function AgentPage({ id }: { id: string }) {
           {history.state === 'ready' ? (
             <StackedBars
               title={`Findings per audit of ${agent.name}`}
-              points={history.data.items.map((point) => ({
-                label: point.finishedAt.slice(5, 10),
+              points={history.data.items.map((point, _index, items) => ({
+                // Several runs on one day: label them by time, so the bars do not all read "12-03".
+                label: items.some((other) => other !== point && other.finishedAt.slice(0, 10) === point.finishedAt.slice(0, 10)) ? point.finishedAt.slice(11, 16) : point.finishedAt.slice(5, 10),
                 detail: `${formatDateTime(point.finishedAt)} (${point.verdict})`,
                 error: point.error,
                 warning: point.warning,
                 note: point.note,
               }))}
+            />
+          ) : null}
+          {history.state === 'ready' ? (
+            <RunsTable
+              caption={`Audit runs of ${agent.name}, newest first`}
+              testId="agent-runs"
+              runs={history.data.items.map((point) => ({ runId: point.runId, finishedAt: point.finishedAt, findings: point.findings, new: point.new ?? 0, fixed: point.fixed ?? 0, verdict: point.verdict }))}
             />
           ) : history.state === 'error' ? (
             <p className="error-text">Could not load the history: {history.message}</p>

@@ -6,6 +6,7 @@ import { AuditPanel } from '../components/AuditPanel.js';
 import { VerdictBadge } from '../components/badges.js';
 import { EmptyState } from '../components/EmptyState.js';
 import { HeatMap } from '../components/HeatMap.js';
+import { RunsTable } from '../components/RunsTable.js';
 import { StackedBars } from '../components/StackedBars.js';
 import { formatDateTime, plural, SEVERITIES, SEVERITY_LABELS, VERDICT_DESCRIPTIONS, VERDICT_LABELS, VERDICTS } from '../labels.js';
 import { Link } from '../router.js';
@@ -86,9 +87,28 @@ function TopRules({ fleet }: { fleet: Fleet }) {
   );
 }
 
+const RUNS_SHOWN = 10;
+
+function Runs({ fleet }: { fleet: Fleet }) {
+  return (
+    <section className="panel" aria-labelledby="runs-heading">
+      <h2 id="runs-heading">Runs</h2>
+      {fleet.runs ? (
+        <>
+          <p className="muted">The last {RUNS_SHOWN} audits, newest first: findings after each, and what it found new or no longer found.</p>
+          <RunsTable runs={fleet.runs} caption="Audit runs of the fleet, newest first" testId="fleet-runs" />
+        </>
+      ) : (
+        <p className="muted">This server's store does not list runs yet (the PostgreSQL store); each agent's page shows its own.</p>
+      )}
+    </section>
+  );
+}
+
 export function FleetPage() {
   const [reloadKey, setReloadKey] = useState(0);
-  const fleet = useApi<Fleet>('/api/fleet', { reloadKey, keepPrevious: true });
+  // The last runs too: each a point with its new and fixed findings (server: src/server/run-history.ts).
+  const fleet = useApi<Fleet>(`/api/fleet?runs=${RUNS_SHOWN}`, { reloadKey, keepPrevious: true });
   const health = useApi<Health>('/api/health', { reloadKey, keepPrevious: true });
   const reload = useCallback(() => setReloadKey((key) => key + 1), []);
 
@@ -156,6 +176,7 @@ function FleetBody({ fleet, reloadKey }: { fleet: Fleet; reloadKey: number }) {
         </section>
         <TopRules fleet={fleet} />
       </div>
+      <Runs fleet={fleet} />
       <AgentTable fleet={fleet} reloadKey={reloadKey} />
     </>
   );

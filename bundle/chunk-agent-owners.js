@@ -1,5 +1,5 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { n as loadRootConfig } from "./chunk-root-config.js";
+import { n as loadRootConfig } from "./chunk-root-config2.js";
 import { i as agentLocation } from "./chunk-agent-location.js";
 import { readFile } from "node:fs/promises";
 import path from "node:path";

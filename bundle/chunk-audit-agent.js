@@ -1,322 +1,27 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { a as ruleLevel, n as DEFAULT_POLICY } from "./chunk-policy.js";
 import { t as compareFindings } from "./chunk-order.js";
-import { a as lazyRequire, i as normalizePypiName } from "./chunk-names.js";
+import { a as readRequirements, c as frameworksFromPythonModules, d as pythonImports, i as readPyproject, n as isLocalPythonModule, o as frameworksFromNpmPackages, r as readPackageJson, s as frameworksFromPypiPackages, u as javascriptImports } from "./chunk-local-modules.js";
 import { t as sha256Hex } from "./chunk-hash.js";
 import { a as isRootAgent, r as agentIdSource } from "./chunk-agent-location.js";
-import { c as DEPRECATED_RELEASE, d as UNKNOWN_PACKAGE, f as UNPINNED_AGENT_PACKAGE, h as LOCKED_SETTING_RULE, i as ruleById, l as DEPRECATED_SDK, m as YANKED_RELEASE, n as CHECKS, o as DANGEROUS_RELEASE, p as UNRESOLVED_PACKAGE, s as DEPENDENCY_CONFUSION_RISK, u as MALFORMED_MANIFEST } from "./chunk-rules.js";
+import { _ as LOCKED_SETTING_RULE, c as DEPRECATED_RELEASE, d as UNKNOWN_PACKAGE, f as UNPINNED_AGENT_PACKAGE, g as UNUSED_SUPPRESSION_RULE, h as INVALID_SUPPRESSION_RULE, i as ruleById, l as DEPRECATED_SDK, m as YANKED_RELEASE, n as CHECKS, o as DANGEROUS_RELEASE, p as UNRESOLVED_PACKAGE, r as RULES, s as DEPENDENCY_CONFUSION_RISK, u as MALFORMED_MANIFEST } from "./chunk-rules.js";
 import { i as isNulPrefixedText, t as decodeText } from "./chunk-decode.js";
-import { a as skipByName, i as languageOf$1, n as recoverFromParserTrap, p as codeKindsOf, t as parseSource } from "./chunk-parse.js";
+import { i as codeKindsOf, n as skipByName, t as languageOf$1 } from "./chunk-file-kinds.js";
 import { t as toPosixRelative } from "./chunk-paths.js";
+import { n as recoverFromParserTrap, t as parseSource } from "./chunk-parse.js";
 import { n as listFiles } from "./chunk-walk2.js";
+import { t as fingerprint } from "./chunk-fingerprint.js";
+import { n as validRuleKeys, t as nearestRuleKey } from "./chunk-rule-keys.js";
+import { t as redactQuoted } from "./chunk-shown-text.js";
 import { i as readAgentManifests, n as fromLockFile, r as packageKey } from "./chunk-manifests.js";
+import { t as lazyRequire } from "./chunk-lazy-require.js";
+import { i as normalizePypiName } from "./chunk-names.js";
 import { t as isInsideOrSame } from "./chunk-path-containment.js";
 import { randomUUID } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import ignore from "ignore";
 import { satisfies, valid, validRange } from "@renovatebot/pep440";
-// src/discovery/frameworks.ts
-var FRAMEWORKS = [
-	{
-		id: "google-adk",
-		name: "Google ADK",
-		pythonModules: ["google.adk"],
-		pypiPackages: ["google-adk"],
-		npmPackages: ["@google/adk"]
-	},
-	{
-		id: "langgraph",
-		name: "LangGraph",
-		pythonModules: ["langgraph"],
-		pypiPackages: ["langgraph"],
-		npmPackages: ["@langchain/langgraph"]
-	},
-	{
-		id: "langchain",
-		name: "LangChain",
-		pythonModules: [
-			"langchain",
-			"langchain_core",
-			"langchain_community",
-			"langchain_openai",
-			"langchain_anthropic",
-			"langchain_google_genai",
-			"langchain_google_vertexai",
-			"langchain_aws"
-		],
-		pypiPackages: [
-			"langchain",
-			"langchain-core",
-			"langchain-community",
-			"langchain-openai",
-			"langchain-anthropic",
-			"langchain-google-genai"
-		],
-		npmPackages: [
-			"langchain",
-			"@langchain/core",
-			"@langchain/openai",
-			"@langchain/anthropic",
-			"@langchain/community"
-		]
-	},
-	{
-		id: "crewai",
-		name: "CrewAI",
-		pythonModules: ["crewai", "crewai_tools"],
-		pypiPackages: ["crewai", "crewai-tools"]
-	},
-	{
-		id: "openai-agents",
-		name: "OpenAI Agents SDK",
-		pythonModules: ["agents"],
-		pypiPackages: ["openai-agents"],
-		npmPackages: [
-			"@openai/agents",
-			"@openai/agents-core",
-			"@openai/agents-openai"
-		]
-	},
-	{
-		id: "llamaindex",
-		name: "LlamaIndex",
-		pythonModules: ["llama_index"],
-		pypiPackages: ["llama-index", "llama-index-core"],
-		npmPackages: ["llamaindex"]
-	},
-	{
-		id: "pydantic-ai",
-		name: "Pydantic AI",
-		pythonModules: ["pydantic_ai"],
-		pypiPackages: ["pydantic-ai", "pydantic-ai-slim"]
-	},
-	{
-		id: "smolagents",
-		name: "smolagents",
-		pythonModules: ["smolagents"],
-		pypiPackages: ["smolagents"]
-	},
-	{
-		id: "vercel-ai-sdk",
-		name: "Vercel AI SDK",
-		npmPackages: ["ai", "@ai-sdk/*"]
-	},
-	{
-		id: "mastra",
-		name: "Mastra",
-		npmPackages: ["@mastra/*", "mastra"]
-	},
-	{
-		id: "anthropic-sdk",
-		name: "Anthropic SDK (tool use)",
-		pythonModules: ["anthropic"],
-		npmPackages: ["@anthropic-ai/sdk"],
-		toolUseOnly: true
-	},
-	{
-		id: "openai-sdk",
-		name: "OpenAI SDK (tool use)",
-		pythonModules: ["openai"],
-		npmPackages: ["openai"],
-		toolUseOnly: true
-	}
-];
-/** A model call that is handed tools: `tools=[...]` in Python, `tools: [...]` in TypeScript. */
-var TOOLS_ARGUMENT = /\btools\s*[=:]\s*[\[\w{]/;
-/** Whether a source file hands a model tools (`tools=[...]`, `tools: [...]`). */
-function handsTools(text) {
-	return TOOLS_ARGUMENT.test(text);
-}
-/**
-* Frameworks in `found` plus, when none is an agent framework, the provider SDKs whose calls are handed tools.
-* `text`: the file's text, or whether it hands tools (discovery's cached answer, see discover.ts).
-*/
-function withToolUse(found, candidates, text) {
-	const tools = typeof text === "boolean" ? text : text !== void 0 && handsTools(text);
-	if (found.size > 0 || !tools) return found;
-	return new Set(candidates);
-}
-var PYTHON_IMPORT = /^[ \t]*(?:from[ \t]+([A-Za-z_][\w.]*)[ \t]+import|import[ \t]+([A-Za-z_][\w.]*))/gm;
-var JS_IMPORT = /(?:\bfrom[ \t]*|\bimport[ \t]*\(?[ \t]*|\brequire[ \t]*\([ \t]*)['"]([^'"\n]+)['"]/g;
-/** Import roots named by a Python source file. */
-function pythonImports(text) {
-	const modules = [];
-	for (const match of text.matchAll(PYTHON_IMPORT)) modules.push(match[1] ?? match[2]);
-	return modules;
-}
-/** Package names imported or required by a TypeScript/JavaScript file (`@scope/pkg/sub` → `@scope/pkg`). */
-function javascriptImports(text) {
-	const packages = [];
-	for (const match of text.matchAll(JS_IMPORT)) {
-		const specifier = match[1];
-		if (specifier.startsWith(".") || specifier.startsWith("/") || specifier.startsWith("node:")) continue;
-		const parts = specifier.split("/");
-		packages.push(specifier.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0]);
-	}
-	return packages;
-}
-function moduleMatches(imported, root) {
-	return imported === root || imported.startsWith(`${root}.`);
-}
-function packageMatches(name, pattern) {
-	return pattern.endsWith("/*") ? name.startsWith(pattern.slice(0, -1)) : name === pattern;
-}
-/**
-* Frameworks a Python file imports. Pass the file's text to also recognise a hand-written agent: a provider
-* SDK (anthropic, openai) whose calls are handed tools, in a file that imports no agent framework.
-*/
-function frameworksFromPythonModules(modules, text) {
-	const found = /* @__PURE__ */ new Set();
-	const sdks = /* @__PURE__ */ new Set();
-	for (const imported of modules) for (const plugin of FRAMEWORKS) {
-		if (!plugin.pythonModules?.some((root) => moduleMatches(imported, root))) continue;
-		(plugin.toolUseOnly ? sdks : found).add(plugin.id);
-	}
-	return withToolUse(found, sdks, text);
-}
-/** Frameworks a TypeScript/JavaScript file imports (with its text: provider SDKs handed tools too). */
-function frameworksFromNpmPackages(packages, text) {
-	const found = /* @__PURE__ */ new Set();
-	const sdks = /* @__PURE__ */ new Set();
-	for (const name of packages) for (const plugin of FRAMEWORKS) {
-		if (!plugin.npmPackages?.some((pattern) => packageMatches(name, pattern))) continue;
-		(plugin.toolUseOnly ? sdks : found).add(plugin.id);
-	}
-	return withToolUse(found, sdks, text);
-}
-/** PEP 503 normalisation: `LangChain_Core` and `langchain-core` are the same distribution. */
-function normalisePypiName(name) {
-	return name.toLowerCase().replace(/[-_.]+/g, "-");
-}
-function frameworksFromPypiPackages(packages) {
-	const found = /* @__PURE__ */ new Set();
-	for (const name of packages) {
-		const normalised = normalisePypiName(name);
-		for (const plugin of FRAMEWORKS) if (!plugin.toolUseOnly && plugin.pypiPackages?.some((candidate) => candidate === normalised)) found.add(plugin.id);
-	}
-	return found;
-}
-// src/discovery/manifests.ts
-var toml = lazyRequire("smol-toml");
-var REQUIREMENT_NAME = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/;
-function readRequirements(text) {
-	const names = [];
-	for (const line of text.split(/\r?\n/)) {
-		const trimmed = line.trim();
-		if (trimmed === "" || trimmed.startsWith("#") || trimmed.startsWith("-")) continue;
-		const match = REQUIREMENT_NAME.exec(trimmed);
-		if (match) names.push(match[1]);
-	}
-	return names;
-}
-function readPackageJson(text) {
-	const info = {
-		pythonPackages: [],
-		npmPackages: []
-	};
-	try {
-		const manifest = JSON.parse(text);
-		if (typeof manifest["name"] === "string") info.name = manifest["name"];
-		for (const field of [
-			"dependencies",
-			"devDependencies",
-			"peerDependencies",
-			"optionalDependencies"
-		]) {
-			const dependencies = manifest[field];
-			if (dependencies && typeof dependencies === "object") info.npmPackages.push(...Object.keys(dependencies));
-		}
-	} catch {}
-	return info;
-}
-function table(value) {
-	return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
-}
-/** PEP 621 `[project]` and Poetry's `[tool.poetry]`. */
-function readPyproject(text) {
-	const info = {
-		pythonPackages: [],
-		npmPackages: []
-	};
-	let document;
-	try {
-		document = toml().parse(text);
-	} catch {
-		return info;
-	}
-	const project = table(document["project"]);
-	const poetry = table(table(document["tool"])?.["poetry"]);
-	const name = project?.["name"] ?? poetry?.["name"];
-	if (typeof name === "string") info.name = name;
-	const dependencies = project?.["dependencies"];
-	if (Array.isArray(dependencies)) for (const requirement of dependencies) {
-		const match = typeof requirement === "string" ? REQUIREMENT_NAME.exec(requirement) : null;
-		if (match) info.pythonPackages.push(match[1]);
-	}
-	const poetryDependencies = table(poetry?.["dependencies"]);
-	if (poetryDependencies) info.pythonPackages.push(...Object.keys(poetryDependencies).filter((key) => key !== "python"));
-	return info;
-}
-// src/discovery/local-modules.ts
-/**
-* Resolving names before matching them: `from agents import TripAgents` in a CrewAI app with its own
-* `agents.py` imports that file, not the OpenAI Agents SDK; and the SDK's own source tree is a library,
-* not an agent that uses it.
-*/
-function parentOf$1(folder) {
-	const parent = path.posix.dirname(folder);
-	return parent === "" ? "." : parent;
-}
-/**
-* True when the first segment of a Python import names a module of the project itself: `head.py` or a
-* `head/` package in a folder that is on `sys.path` when the code runs. Those are the folders above the
-* importing file that are not package interiors (a script's own folder, the parent of its top package,
-* the project root); a local module there shadows an installed package of the same name. A module never
-* imports itself, so `agents.py` saying `from agents.realtime import …` means the installed package.
-*/
-function isLocalPythonModule(module, importingFile, files) {
-	const head = module.split(".")[0];
-	for (let folder = parentOf$1(importingFile);; folder = parentOf$1(folder)) {
-		const prefix = folder === "." ? "" : `${folder}/`;
-		if (!files.has(`${prefix}__init__.py`)) {
-			const moduleFile = `${prefix}${head}.py`;
-			const packageInit = `${prefix}${head}/__init__.py`;
-			if (files.has(moduleFile) && moduleFile !== importingFile || files.has(packageInit)) return true;
-		}
-		if (folder === ".") return false;
-	}
-}
-/**
-* Folders (relative, POSIX) that hold an agent framework's own library source: the import packages of a
-* pyproject whose project is that framework (`openai-agents` → `src/agents`), and `src/`/`lib/` of an
-* npm package that is one of its packages (`@openai/agents-core`). Examples and tests beside them stay agents.
-*/
-async function frameworkSourceFolders(relativeFiles, fileSet, absoluteFiles, read) {
-	const folders = [];
-	await Promise.all(relativeFiles.map(async (relative, index) => {
-		const base = path.posix.basename(relative);
-		if (base !== "pyproject.toml" && base !== "package.json") return;
-		const directory = parentOf$1(relative);
-		const prefix = directory === "." ? "" : `${directory}/`;
-		const text = await read(absoluteFiles[index]).catch(() => "");
-		if (base === "pyproject.toml") {
-			const name = readPyproject(text).name;
-			if (!name) return;
-			const framework = FRAMEWORKS.find((plugin) => plugin.pypiPackages?.includes(normalisePypiName(name)));
-			for (const module of framework?.pythonModules ?? []) {
-				const modulePath = module.replace(/\./g, "/");
-				for (const candidate of [`${prefix}${modulePath}`, `${prefix}src/${modulePath}`]) if (fileSet.has(`${candidate}/__init__.py`)) folders.push(candidate);
-			}
-			return;
-		}
-		const name = readPackageJson(text).name;
-		if (!name) return;
-		if (!FRAMEWORKS.some((plugin) => plugin.npmPackages?.some((pattern) => packageMatches(name, pattern)))) return;
-		for (const candidate of [`${prefix}src`, `${prefix}lib`]) if (relativeFiles.some((file) => file.startsWith(`${candidate}/`))) folders.push(candidate);
-	}));
-	return folders.sort();
-}
 // src/discovery/agent-identity.ts
 /** Conventional entry files, strongest first (framework conventions, then generic names). */
 var ENTRY_CANDIDATES = [
@@ -549,15 +254,6 @@ var LineIndex = class {
 		return raw.endsWith("\r") ? raw.slice(0, -1) : raw;
 	}
 };
-// src/audit/fingerprint.ts
-/**
-* A finding's identity across edits: rule + path + normalised content, never the line number. Equal
-* content repeated in one file is told apart by its ordinal, so each copy has its own fingerprint.
-*/
-function fingerprint(ruleId, filePath, content, ordinal) {
-	const normalised = content.replace(/\s+/g, " ").trim();
-	return sha256Hex(`${ruleId}\0${filePath}\0${normalised}\0${ordinal}`).slice(0, 32);
-}
 // src/audit/snippet.ts
 /** Snippets are one line; long lines (minified code, notebooks) are cut around the finding. */
 var MAX_SNIPPET_CHARS = 200;
@@ -617,16 +313,22 @@ function ruleFinding(rule, facts) {
 */
 var SUPPRESSION = /(?:#|\/\/|--|<!--|\/\*)\s*cockpit:\s*ignore\[([^\]]{0,1000})\](.*)/;
 var COMMENT_CLOSE = /(?:-->|\*\/)$/;
-function parseSuppression(line) {
+function parseSuppressionDirective(line) {
 	if (!line.includes("cockpit:")) return void 0;
 	const match = SUPPRESSION.exec(line);
 	if (!match) return void 0;
-	const ruleIds = (match[1] ?? "").split(",").map((id) => id.trim()).filter((id) => id !== "");
-	const reason = (match[2] ?? "").trim().replace(COMMENT_CLOSE, "").trim();
-	if (ruleIds.length === 0 || reason === "") return void 0;
 	return {
-		ruleIds,
-		reason
+		ruleIds: (match[1] ?? "").split(",").map((id) => id.trim()).filter((id) => id !== ""),
+		reason: (match[2] ?? "").trim().replace(COMMENT_CLOSE, "").trim(),
+		index: match.index
+	};
+}
+function parseSuppression(line) {
+	const directive = parseSuppressionDirective(line);
+	if (!directive || directive.ruleIds.length === 0 || directive.reason === "") return void 0;
+	return {
+		ruleIds: directive.ruleIds,
+		reason: directive.reason
 	};
 }
 function suppressionCovers(suppression, ruleId) {
@@ -636,6 +338,102 @@ function suppressionCovers(suppression, ruleId) {
 function honouredSuppression(line, previousLine, ruleId) {
 	const suppression = parseSuppression(line) ?? (previousLine !== void 0 ? parseSuppression(previousLine) : void 0);
 	return suppression && suppressionCovers(suppression, ruleId) ? suppression : void 0;
+}
+// src/audit/suppression-diagnostics.ts
+var VALID_KEYS = validRuleKeys(RULES.map((rule) => rule.id));
+function diagnoseSuppressions(files, findings, policy) {
+	const kinds = codeKindsOf(policy.codeKinds);
+	const lines = /* @__PURE__ */ new Map();
+	const directives = [];
+	for (const file of files) {
+		if (!file.text.includes("cockpit:")) continue;
+		if (kinds.kindOf(file.reportPath) === "docs") continue;
+		const split = file.text.split(/\r?\n/);
+		lines.set(file.reportPath, split);
+		split.forEach((text, index) => {
+			const directive = parseSuppressionDirective(text);
+			if (directive && !directive.ruleIds.some(isPlaceholder)) directives.push({
+				...directive,
+				file: file.reportPath,
+				line: index + 1
+			});
+		});
+	}
+	if (directives.length === 0) return [...findings];
+	const lineOf = (file, line) => lines.get(file)?.[line - 1] ?? "";
+	const used = /* @__PURE__ */ new Set();
+	const explained = /* @__PURE__ */ new Set();
+	const result = findings.map((finding) => {
+		if (!lines.has(finding.file)) return finding;
+		const line = finding.region.startLine;
+		const own = parseSuppression(lineOf(finding.file, line));
+		if (finding.suppression) {
+			used.add(`${finding.file}:${own ? line : line - 1}`);
+			return finding;
+		}
+		const reasonless = (own ? [line] : [line, line - 1]).find((at) => {
+			const directive = at >= 1 ? parseSuppressionDirective(lineOf(finding.file, at)) : void 0;
+			return directive !== void 0 && directive.reason === "" && directive.ruleIds.length > 0 && suppressionCovers({
+				ruleIds: directive.ruleIds,
+				reason: ""
+			}, finding.ruleId);
+		});
+		if (reasonless === void 0) return finding;
+		explained.add(`${finding.file}:${reasonless}`);
+		return {
+			...finding,
+			message: `${finding.message} (the cockpit: ignore on line ${reasonless} has no reason after its ']', so it is not honoured)`
+		};
+	});
+	const ordinals = /* @__PURE__ */ new Map();
+	const add = (rule, directive, message) => {
+		const severity = ruleLevel(policy, rule.id) ?? rule.severity;
+		if (severity === "off") return;
+		const identity = `${directive.ruleIds.join(",")}\0${directive.reason === "" ? "" : "reason"}`;
+		const key = `${rule.id}\0${directive.file}\0${identity}`;
+		const ordinal = ordinals.get(key) ?? 0;
+		ordinals.set(key, ordinal + 1);
+		const column = directive.index + 1;
+		const text = lineOf(directive.file, directive.line);
+		result.push(ruleFinding(rule, {
+			message,
+			file: directive.file,
+			region: {
+				startLine: directive.line,
+				startColumn: column,
+				endLine: directive.line,
+				endColumn: text.length + 1
+			},
+			severity,
+			fingerprint: fingerprint(rule.id, directive.file, identity, ordinal),
+			snippet: `cockpit: ignore[${redactQuoted(directive.ruleIds.join(", "), 200)}]`
+		}));
+	};
+	for (const directive of directives) {
+		const at = `${directive.file}:${directive.line}`;
+		const problem = directiveProblem(directive);
+		if (problem) add(INVALID_SUPPRESSION_RULE, directive, problem);
+		else if (directive.reason === "") {
+			if (!explained.has(at)) add(INVALID_SUPPRESSION_RULE, directive, `cockpit: ignore[${redactQuoted(directive.ruleIds.join(", "))}] has no reason after its ']': a suppression is honoured only with one.`);
+		} else if (!used.has(at)) add(UNUSED_SUPPRESSION_RULE, directive, `cockpit: ignore[${redactQuoted(directive.ruleIds.join(", "))}] silences no finding on line ${directive.line} or ${directive.line + 1}; remove it or move it next to the finding.`);
+	}
+	return result;
+}
+/**
+* `ignore[RULE-ID]` in a help text or `ignore[${rule.id}]` in a template is the syntax shown, not a suppression
+* (the pattern cannot tell a comment from a string): rule ids are lower case and never hold `$`, `{` or `<`.
+*/
+function isPlaceholder(id) {
+	return /[${}<>]/.test(id) || /^[A-Z][A-Z_-]*$/.test(id);
+}
+/** What makes a directive name no real rule; undefined when every id is a rule or `category/*`. */
+function directiveProblem(directive) {
+	if (directive.ruleIds.length === 0) return "cockpit: ignore[] names no rule: put the rule id the finding shows between the brackets.";
+	if (directive.ruleIds.some((id) => id === "*" || id === "*/*")) return "cockpit: ignore[*] is never honoured: a blanket suppression would hide every future finding there; name the rule ids (or category/*).";
+	const unknown = directive.ruleIds.find((id) => !VALID_KEYS.has(id));
+	if (unknown === void 0) return void 0;
+	const near = nearestRuleKey(unknown, VALID_KEYS);
+	return `cockpit: ignore[...] names unknown rule '${redactQuoted(unknown)}'${near ? ` (did you mean '${near}'?)` : ""}; it silences nothing.`;
 }
 // src/registry/knowledge/agent-packages.ts
 var pypi = (kind, ...patterns) => patterns.map((pattern) => ({
@@ -1287,11 +1085,15 @@ async function auditAgent(options) {
 			...options.dependencyLookups ? { lookups: options.dependencyLookups } : {}
 		}));
 	}
-	all.sort(compareFindings);
+	const checked = options.checks ? all : diagnoseSuppressions(files.map((file) => ({
+		reportPath: prefix + file.path,
+		text: file.text
+	})), all, policy);
+	checked.sort(compareFindings);
 	return {
 		...identity,
-		findings: all.filter((finding) => !finding.suppression),
-		suppressed: all.filter((finding) => finding.suppression),
+		findings: checked.filter((finding) => !finding.suppression),
+		suppressed: checked.filter((finding) => finding.suppression),
 		stats: {
 			filesScanned: files.length,
 			bytesScanned,
@@ -1301,4 +1103,4 @@ async function auditAgent(options) {
 		fixes
 	};
 }
-export { pythonImports as S, frameworksFromNpmPackages as _, REPOSITORY_CHECKS as a, handsTools as b, repositoryHash as c, agentHash as d, frameworkSourceFolders as f, readRequirements as g, readPyproject as h, readAgentSources as i, redactedLine as l, readPackageJson as m, auditBatch as n, REPOSITORY_KIND as o, isLocalPythonModule as p, auditSource as r, repositoryEntry as s, auditAgent as t, LineIndex as u, frameworksFromPypiPackages as v, javascriptImports as x, frameworksFromPythonModules as y };
+export { REPOSITORY_CHECKS as a, repositoryHash as c, agentHash as d, readAgentSources as i, redactedLine as l, auditBatch as n, REPOSITORY_KIND as o, auditSource as r, repositoryEntry as s, auditAgent as t, LineIndex as u };

@@ -1,250 +1,54 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { t as CONFIG_FILE_NAMES } from "./chunk-file-names.js";
 import "./chunk-file-schema.js";
-import { n as loadCockpitFile } from "./chunk-load-file.js";
+import { t as CONFIG_FILE_NAMES } from "./chunk-file-names2.js";
+import { n as loadCockpitFile } from "./chunk-load-file2.js";
 import { i as rootPolicy, r as agentPolicy } from "./chunk-policy.js";
-import { t as loadFleetConfig } from "./chunk-root-config.js";
-import { S as pythonImports, _ as frameworksFromNpmPackages, b as handsTools, c as repositoryHash, d as agentHash, f as frameworkSourceFolders, g as readRequirements, h as readPyproject, m as readPackageJson, o as REPOSITORY_KIND, p as isLocalPythonModule, s as repositoryEntry, v as frameworksFromPypiPackages, x as javascriptImports, y as frameworksFromPythonModules } from "./chunk-audit-agent.js";
-import { f as DEFAULT_CODE_KINDS, i as languageOf, p as codeKindsOf } from "./chunk-parse.js";
-import { t as toPosixRelative } from "./chunk-paths.js";
-import { a as isRootAgent, i as agentLocation, o as joinAgentPath, r as agentIdSource } from "./chunk-agent-location.js";
+import { t as loadFleetConfig } from "./chunk-root-config2.js";
+import { c as repositoryHash, d as agentHash, o as REPOSITORY_KIND, s as repositoryEntry } from "./chunk-audit-agent.js";
+import { t as discoverAgents } from "./chunk-discover.js";
+import { i as codeKindsOf } from "./chunk-file-kinds.js";
 import { f as readLatest, g as writeRecord } from "./chunk-store.js";
 import { t as runSourceFromEnvironment } from "./chunk-source.js";
 import { t as agentReport } from "./chunk-build2.js";
 import { r as RULES } from "./chunk-rules.js";
 import { n as listFiles } from "./chunk-walk2.js";
 import { t as sha256Hex } from "./chunk-hash.js";
+import { t as toPosixRelative } from "./chunk-paths.js";
 import { n as TOOL_NAME, r as TOOL_VERSION } from "./chunk-version.js";
 import { n as runAgentTask, t as hashAgent } from "./chunk-agent-task.js";
 import { n as MAX_TIMER_MS } from "./chunk-settings.js";
 import { t as CockpitError } from "./chunk-errors.js";
 import { a as previousRun, c as signatureOf, d as unchangedFile, f as walkRecorder, i as latestPath, l as takeSnapshot, m as writeWarmCache, n as WARM_CACHE_FILE, r as fleetKey, s as reusableAgent, u as trustedLatest } from "./chunk-warm-cache2.js";
+import { a as isRootAgent, i as agentLocation, r as agentIdSource } from "./chunk-agent-location.js";
 import { randomBytes } from "node:crypto";
-import { mkdir, readFile, rm } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { MessageChannel } from "node:worker_threads";
 import { Piscina } from "piscina";
-// src/discovery/notebooks.ts
+// src/lake/cockpit-gitignore.ts
+/** The folder the cockpit keeps per repository: the evidence lake (local) beside the baseline and triage files (committed). */
+var COCKPIT_FOLDER = ".cockpit";
+/** What `.cockpit/.gitignore` says: the lake (and the warm cache inside it) stays local; everything else there is committed. */
+function cockpitGitignore(lakeName) {
+	return [
+		"# Written by AgentOps Cockpit when it made the evidence lake here (docs/BASELINES.md). Yours to edit: it is never rewritten.",
+		"# The lake and its caches are local to each checkout; baseline.json and triage.json are committed.",
+		`/${lakeName}/`,
+		""
+	].join("\n");
+}
 /**
-* The Python code of a Jupyter notebook (its code cells, joined), so that crews and agents defined only in
-* notebooks are discovered like scripts. Anything that is not a readable notebook yields no code.
+* Called when a lake folder was just created: when it sits in `.cockpit/`, a `.gitignore` there keeps it out of
+* commits. An existing file (or link) of that name is the user's and is never replaced. Best effort: a folder
+* that cannot take the file still holds a usable lake, so a failure here does not fail the run.
 */
-function notebookCode(text) {
-	let document;
+async function ignoreNewLake(lakeDir) {
+	const parent = path.dirname(lakeDir);
+	if (path.basename(parent) !== COCKPIT_FOLDER) return;
 	try {
-		document = JSON.parse(text);
-	} catch {
-		return "";
-	}
-	if (!document || typeof document !== "object") return "";
-	const cells = document.cells;
-	if (!Array.isArray(cells)) return "";
-	const code = [];
-	for (const cell of cells) {
-		if (!cell || typeof cell !== "object") continue;
-		const { cell_type: type, source } = cell;
-		if (type !== "code") continue;
-		if (typeof source === "string") code.push(source);
-		else if (Array.isArray(source)) code.push(source.filter((line) => typeof line === "string").join(""));
-	}
-	return code.join("\n").replace(/^[ \t]*[!%].*$/gm, "");
-}
-// src/discovery/discover.ts
-var MANIFESTS = /* @__PURE__ */ new Set([
-	"pyproject.toml",
-	"requirements.txt",
-	"package.json",
-	"setup.py",
-	"setup.cfg",
-	"langgraph.json",
-	"cockpit.yaml",
-	"cockpit.yml"
-]);
-var CONVENTIONAL_ENTRIES = [
-	"agent.py",
-	"agent/agent.py",
-	"src/agent.py",
-	"crew.py",
-	"main.py",
-	"src/main.py",
-	"app.py",
-	"__main__.py",
-	"graph.py",
-	"src/agent.ts",
-	"src/index.ts",
-	"src/mastra/index.ts",
-	"agent.ts",
-	"main.ts",
-	"index.ts",
-	"src/main.ts",
-	"src/index.js",
-	"index.js"
-];
-var CODE = /\.(py|ts|tsx|mts|js|mjs|jsx|ipynb)$/;
-function isManifest(base) {
-	return MANIFESTS.has(base) || /^requirements[\w.-]*\.txt$/.test(base);
-}
-function dirOf(relative) {
-	const directory = path.posix.dirname(relative);
-	return directory === "" ? "." : directory;
-}
-function ancestors(directory) {
-	const chain = [];
-	for (let current = directory;; current = dirOf(current)) {
-		chain.push(current);
-		if (current === ".") return chain;
-	}
-}
-function codeFileFacts(relative, raw) {
-	const notebook = relative.endsWith(".ipynb");
-	const text = notebook ? notebookCode(raw) : raw;
-	return {
-		imports: notebook || languageOf(relative) === "python" ? pythonImports(text) : javascriptImports(text),
-		handsTools: handsTools(text),
-		rootAgent: /^root_agent\s*[:=]/m.test(text),
-		crewBase: /@CrewBase\b/.test(text)
-	};
-}
-async function discoverAgents(options) {
-	const readOnce = options.read ?? ((file) => readFile(file, "utf8"));
-	const texts = /* @__PURE__ */ new Map();
-	const read = (file) => {
-		if (!/(?:^|[\\/])(?:pyproject\.toml|package\.json)$/.test(file)) return readOnce(file);
-		let text = texts.get(file);
-		if (!text) texts.set(file, text = readOnce(file));
-		return text;
-	};
-	const codeKinds = options.codeKinds ?? DEFAULT_CODE_KINDS;
-	const relativeFiles = options.files.map((file) => toPosixRelative(options.root, file));
-	const fileSet = new Set(relativeFiles);
-	const frameworkSource = await frameworkSourceFolders(relativeFiles, fileSet, options.files, read);
-	const neverAgent = (relative) => {
-		const kind = codeKinds.kindOf(relative);
-		if (kind === "test" || kind === "fixture" || kind === "vendored") return true;
-		return frameworkSource.some((folder) => relative.startsWith(`${folder}/`));
-	};
-	const manifestDirs = new Set(relativeFiles.filter((file) => isManifest(path.posix.basename(file))).map(dirOf));
-	const candidates = /* @__PURE__ */ new Map();
-	const candidate = (directory) => {
-		let entry = candidates.get(directory);
-		if (!entry) {
-			entry = {
-				reasons: /* @__PURE__ */ new Set(),
-				frameworks: /* @__PURE__ */ new Set(),
-				strongEntries: [],
-				foundEntries: [],
-				importingFiles: [],
-				imported: /* @__PURE__ */ new Set()
-			};
-			candidates.set(directory, entry);
-		}
-		return entry;
-	};
-	/** The folder that owns a file: nearest manifest folder below the root, else its top package folder. */
-	const ownerOf = (relative) => {
-		const directory = dirOf(relative);
-		for (const folder of ancestors(directory)) if (folder !== "." && manifestDirs.has(folder)) return folder;
-		if (directory === ".") return ".";
-		if (relative.endsWith(".py")) {
-			let top = directory;
-			for (let current = directory; current !== "." && fileSet.has(`${current}/__init__.py`); current = dirOf(current)) top = current;
-			return top;
-		}
-		return directory;
-	};
-	for (const [folder, entries] of options.declaredEntries ?? []) {
-		const owner = candidate(folder);
-		owner.reasons.add("cockpit.yaml names its entry point");
-		owner.strongEntries.push(...entries.map((entry) => joinAgentPath(folder, entry)));
-	}
-	await Promise.all(relativeFiles.map(async (relative, index) => {
-		const base = path.posix.basename(relative);
-		const absolute = options.files[index];
-		if (neverAgent(relative)) return;
-		if (base === "langgraph.json") {
-			const owner = candidate(dirOf(relative));
-			owner.reasons.add("langgraph.json declares graphs");
-			owner.frameworks.add("langgraph");
-			try {
-				const graphs = JSON.parse(await read(absolute)).graphs ?? {};
-				for (const target of Object.values(graphs)) {
-					const file = path.posix.normalize(path.posix.join(dirOf(relative), target.split(":")[0] ?? ""));
-					if (fileSet.has(file)) owner.foundEntries.push([index, file]);
-				}
-			} catch {}
-			return;
-		}
-		if (isManifest(base)) {
-			const text = await read(absolute).catch(() => "");
-			const manifest = base === "package.json" ? readPackageJson(text) : base === "pyproject.toml" ? readPyproject(text) : base.startsWith("requirements") ? {
-				pythonPackages: readRequirements(text),
-				npmPackages: []
-			} : void 0;
-			if (!manifest) return;
-			const found = /* @__PURE__ */ new Set([...frameworksFromPypiPackages(manifest.pythonPackages), ...frameworksFromNpmPackages(manifest.npmPackages)]);
-			if (found.size === 0) return;
-			const owner = candidate(dirOf(relative));
-			owner.reasons.add(`${base} depends on ${[...found].sort().join(", ")}`);
-			for (const id of found) owner.frameworks.add(id);
-			return;
-		}
-		if (!CODE.test(base)) return;
-		let facts = options.codeFacts?.get(relative);
-		if (!facts) {
-			facts = codeFileFacts(relative, await read(absolute).catch(() => ""));
-			options.codeFacts?.set(relative, facts);
-		}
-		const found = base.endsWith(".ipynb") || languageOf(relative) === "python" ? frameworksFromPythonModules(facts.imports.filter((module) => !isLocalPythonModule(module, relative, fileSet)), facts.handsTools) : frameworksFromNpmPackages(facts.imports, facts.handsTools);
-		if (found.size === 0) return;
-		const owner = candidate(ownerOf(relative));
-		owner.importingFiles.push(relative);
-		for (const id of found) {
-			owner.frameworks.add(id);
-			owner.imported.add(id);
-		}
-		if (found.has("google-adk") && base === "agent.py" && facts.rootAgent) {
-			owner.foundEntries.push([index, relative]);
-			owner.reasons.add("ADK convention: agent.py defines root_agent");
-		}
-		if (found.has("crewai") && facts.crewBase) {
-			owner.foundEntries.push([index, relative]);
-			owner.reasons.add("CrewAI convention: @CrewBase crew");
-		}
-	}));
-	for (const entry of candidates.values()) entry.strongEntries.push(...entry.foundEntries.sort((a, b) => a[0] - b[0]).map(([, file]) => file));
-	const root = candidates.get(".");
-	if (root && root.importingFiles.length === 0 && root.strongEntries.length === 0 && candidates.size > 1) candidates.delete(".");
-	for (const [folder, entry] of candidates) {
-		if (entry.importingFiles.length > 0 || entry.strongEntries.length > 0) continue;
-		if (!relativeFiles.some((file) => CODE.test(file) && (folder === "." || file.startsWith(`${folder}/`)))) candidates.delete(folder);
-	}
-	const roots = [...candidates.keys()].sort();
-	/** Each file belongs to the deepest agent root that contains it. */
-	const ownerRoot = (relative) => {
-		for (const folder of ancestors(dirOf(relative))) if (candidates.has(folder)) return folder;
-	};
-	const filesByAgent = new Map(roots.map((folder) => [folder, []]));
-	relativeFiles.forEach((relative, index) => {
-		const owner = ownerRoot(relative);
-		if (owner !== void 0) filesByAgent.get(owner).push(options.files[index]);
-	});
-	return roots.map((folder) => {
-		const entry = candidates.get(folder);
-		const within = (file) => folder === "." ? file : file.slice(folder.length + 1);
-		const conventional = CONVENTIONAL_ENTRIES.map((name) => joinAgentPath(folder, name)).filter((file) => fileSet.has(file));
-		return {
-			path: folder,
-			entrypoints: [.../* @__PURE__ */ new Set([
-				...entry.strongEntries,
-				...conventional,
-				...entry.importingFiles.sort()
-			])].filter((file) => ownerRoot(file) === folder).map(within).slice(0, 5),
-			frameworks: [...entry.frameworks].sort(),
-			reasons: [...entry.reasons, ...entry.imported.size > 0 ? [`code imports ${[...entry.imported].sort().join(", ")}`] : []],
-			files: filesByAgent.get(folder) ?? []
-		};
-	});
+		await writeFile(path.join(parent, ".gitignore"), cockpitGitignore(path.basename(lakeDir)), { flag: "wx" });
+	} catch {}
 }
 // src/audit/agent-deadline.ts
 /** An agent that ran past its limit; the message is what the report shows. */
@@ -392,6 +196,7 @@ async function discoverWorkspace(root, settings, hooks) {
 		const relative = toPosixRelative(root, file);
 		const base = path.posix.basename(relative);
 		if (!CONFIG_FILE_NAMES.includes(base) || !relative.includes("/")) continue;
+		if (relative.startsWith(".github/")) continue;
 		const loaded = await loadCockpitFile(file, relative);
 		const folder = path.posix.dirname(relative);
 		agentConfigs.set(folder, loaded);
@@ -417,7 +222,7 @@ async function auditWorkspace(options) {
 	checkAgentTimeout(options.agentTimeoutMs);
 	const runId = `${Date.now().toString(36)}-${randomBytes(4).toString("hex")}`;
 	const startedAt = (/* @__PURE__ */ new Date()).toISOString();
-	if (options.lakeDir) await mkdir(options.lakeDir, { recursive: true });
+	if (options.lakeDir && await mkdir(options.lakeDir, { recursive: true }) !== void 0) await ignoreNewLake(options.lakeDir);
 	const walkedAtMs = Date.now();
 	const walked = options.lakeDir ? walkRecorder() : void 0;
 	const lastRun = options.lakeDir && options.cache !== false ? previousRun(options.lakeDir) : void 0;

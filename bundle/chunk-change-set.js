@@ -1,5 +1,5 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { t as CONFIG_FILE_NAMES } from "./chunk-file-names.js";
+import { t as CONFIG_FILE_NAMES } from "./chunk-file-names2.js";
 import { n as agentDepth, t as agentContains } from "./chunk-agent-location.js";
 import path from "node:path";
 // src/changes/hunks.ts

@@ -1,11 +1,11 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { r as PERSONAS } from "./chunk-kinds.js";
 import { t as CockpitError } from "./chunk-errors.js";
+import { i as PERSONAS } from "./chunk-kinds.js";
 import { i as summarise } from "./chunk-summary2.js";
 import { r as storeConnection } from "./chunk-url.js";
 import { a as historyName, v as LakeRecordSchema } from "./chunk-store.js";
 import { t as sha256Hex } from "./chunk-hash.js";
-import { n as readRegularFile } from "./chunk-read-regular-file.js";
+import { r as readRegularFile } from "./chunk-read-regular-file2.js";
 import { c as verdictFor, i as combineExitCodes, l as verdictRank } from "./chunk-gate.js";
 import "./chunk-model.js";
 import "./chunk-model2.js";
@@ -312,15 +312,6 @@ function findingList(records, query) {
 		total: rows.length,
 		items: rows.slice(query.offset, query.offset + query.limit)
 	};
-}
-function historyPoints(runs) {
-	return [...runs].sort((a, b) => compareText(a.finishedAt, b.finishedAt)).map((run) => ({
-		runId: run.runId,
-		finishedAt: run.finishedAt,
-		verdict: run.agent.verdict,
-		findings: run.agent.findings.length,
-		...severityCounts(run.agent.findings)
-	}));
 }
 // src/store/postgres/rows.ts
 function fact(finding) {
@@ -809,4 +800,4 @@ async function withStore(url, env, work) {
 		await store.close().catch(() => void 0);
 	}
 }
-export { pushRepository as _, migrate as a, skeletonRecord as c, agentList as d, findingList as f, normaliseRepository as g, historyPoints as h, withStore as i, sortKey as l, fleetView as m, openStorePool as n, agentTableRow as o, findingRows as p, storeError as r, runRow as s, isUnavailable as t, SEVERITY_RANK as u, storeAgentId as v, storeRecord as y };
+export { storeAgentId as _, migrate as a, skeletonRecord as c, agentList as d, findingList as f, pushRepository as g, normaliseRepository as h, withStore as i, sortKey as l, fleetView as m, openStorePool as n, agentTableRow as o, findingRows as p, storeError as r, runRow as s, isUnavailable as t, SEVERITY_RANK as u, storeRecord as v };

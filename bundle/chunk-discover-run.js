@@ -1,6 +1,6 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { r as discoverWorkspace } from "./chunk-audit-workspace.js";
-import { i as resolveSettings } from "./chunk-settings.js";
+import { a as resolveSettings } from "./chunk-settings.js";
 import { d as agentHash } from "./chunk-audit-agent.js";
 import { t as renderTable } from "./chunk-table.js";
 import { t as CockpitError } from "./chunk-errors.js";

@@ -1,8 +1,8 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { n as describeWriteError, r as writeFileAtomic } from "./chunk-atomic-write2.js";
 import { t as CockpitError } from "./chunk-errors.js";
-import { n as readRegularFile, t as InputFileError } from "./chunk-read-regular-file.js";
-import { a as TRIAGE_STATUSES } from "./chunk-kinds.js";
+import { r as readRegularFile, t as InputFileError } from "./chunk-read-regular-file2.js";
+import { o as TRIAGE_STATUSES } from "./chunk-kinds.js";
 import { z } from "zod";
 var MAX_TRIAGE_BYTES = 16777216;
 var TriageDecisionSchema = z.object({

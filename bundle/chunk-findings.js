@@ -1,8 +1,8 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { r as PERSONAS } from "./chunk-kinds.js";
 import { a as SeveritySchema, i as PersonaSchema, n as FindingSchema, r as FixabilitySchema, t as CategorySchema } from "./chunk-model.js";
+import { i as PERSONAS } from "./chunk-kinds.js";
 import { _ as AGENT_HASH } from "./chunk-store.js";
-import { i as HealTotalsSchema, o as SummarySchema, r as HealFileSchema, s as VerdictSchema, t as AgentReportSchema } from "./chunk-model2.js";
+import { a as HealTotalsSchema, c as VerdictSchema, i as HealNoteSchema, r as HealFileSchema, s as SummarySchema, t as AgentReportSchema } from "./chunk-model2.js";
 import { p as findingRows, u as SEVERITY_RANK } from "./chunk-connection.js";
 import { t as CockpitError } from "./chunk-errors.js";
 import { z } from "@hono/zod-openapi";
@@ -39,6 +39,20 @@ var TrendPointSchema = z.object({
 	note: count(),
 	agents: count().describe("agents with a record up to that day")
 });
+var RunPointSchema = z.object({
+	runId: z.string(),
+	startedAt: z.iso.datetime(),
+	finishedAt: z.iso.datetime().describe("the run's last record"),
+	audited: count().describe("agents this run audited (agents whose files had not changed keep their previous record)"),
+	agents: count().describe("agents with a record up to this run"),
+	findings: count().describe("every agent's findings after this run: its own record, or its previous one"),
+	error: count(),
+	warning: count(),
+	note: count(),
+	new: count().describe("findings whose fingerprint the agent's previous record did not have"),
+	fixed: count().describe("findings of the agent's previous record that this run no longer found"),
+	unchanged: count().describe("findings after this run that were there before it")
+});
 var FleetSchema = z.object({
 	root: z.string(),
 	generatedAt: z.iso.datetime(),
@@ -55,7 +69,8 @@ var FleetSchema = z.object({
 		name: z.string(),
 		agents: count()
 	})),
-	trend: z.array(TrendPointSchema).describe("per day: the last record of each agent up to that day, summed")
+	trend: z.array(TrendPointSchema).describe("per day: the last record of each agent up to that day, summed"),
+	runs: z.array(RunPointSchema).optional().describe("with ?runs=N: the last N audit runs, oldest first, with new, fixed and unchanged findings (not from the PostgreSQL store yet)")
 }).openapi("Fleet");
 var limit = (fallback) => z.coerce.number().int().min(1).max(500).default(fallback).openapi({
 	type: "integer",
@@ -68,6 +83,12 @@ var offset = () => z.coerce.number().int().min(0).default(0).openapi({
 	minimum: 0,
 	default: 0
 });
+var FleetQuerySchema = z.object({ runs: z.coerce.number().int().min(1).max(100).optional().openapi({
+	type: "integer",
+	minimum: 1,
+	maximum: 100,
+	description: "also list the last N audit runs (reads every agent history)"
+}) });
 var AgentIdSchema = z.string().regex(AGENT_HASH, "is not an agent hash (16 hex characters)").openapi({
 	example: "4a444cfc357afaf3",
 	description: "the agent hash"
@@ -144,7 +165,10 @@ var HistoryPointSchema = z.object({
 	findings: count(),
 	error: count(),
 	warning: count(),
-	note: count()
+	note: count(),
+	new: count().optional().describe("findings whose fingerprint the previous run did not have"),
+	fixed: count().optional().describe("the previous run's findings this run no longer has"),
+	unchanged: count().optional().describe("findings the previous run had too")
 });
 var AgentHistorySchema = z.object({ items: z.array(HistoryPointSchema).describe("oldest first") }).openapi("AgentHistory");
 var FindingsQuerySchema = z.object({
@@ -191,6 +215,7 @@ var RuleListSchema = z.object({ items: z.array(RuleDocSchema) }).openapi("RuleLi
 var HealPreviewSchema = z.object({
 	dryRun: z.literal(true),
 	totals: HealTotalsSchema,
+	notes: z.array(HealNoteSchema),
 	files: z.array(HealFileSchema)
 }).openapi("HealPreview");
 var AuditIdSchema = z.string().regex(/^[0-9a-f]{16}$/, "is not an audit id (16 hex characters)");
@@ -357,4 +382,4 @@ async function findingPage(pool, query) {
 		items
 	};
 }
-export { HealPreviewSchema as _, AgentListSchema as a, AuditConflictSchema as c, AuditStartedSchema as d, AuditStateSchema as f, FleetSchema as g, FindingsQuerySchema as h, AgentHistorySchema as i, AuditParamsSchema as l, FindingListSchema as m, replaceLatestFindings as n, AgentParamsSchema as o, ErrorSchema as p, AgentDetailSchema as r, AgentQuerySchema as s, findingPage as t, AuditStartBodySchema as u, HealthSchema as v, RuleListSchema as y };
+export { FleetSchema as _, AgentListSchema as a, RuleListSchema as b, AuditConflictSchema as c, AuditStartedSchema as d, AuditStateSchema as f, FleetQuerySchema as g, FindingsQuerySchema as h, AgentHistorySchema as i, AuditParamsSchema as l, FindingListSchema as m, replaceLatestFindings as n, AgentParamsSchema as o, ErrorSchema as p, AgentDetailSchema as r, AgentQuerySchema as s, findingPage as t, AuditStartBodySchema as u, HealPreviewSchema as v, HealthSchema as y };

@@ -5,6 +5,7 @@ function healPlanJson(plan, dryRun) {
 	return {
 		dryRun,
 		totals: plan.totals,
+		notes: plan.notes,
 		files: plan.files.map((change) => ({
 			agent: change.agent,
 			file: change.file,

@@ -1,116 +1,17 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { m as redactPii, o as redactSecret, r as scanSecrets, s as replaceSpans, t as parseSource, u as scanPii } from "./chunk-parse.js";
+import { t as parseSource } from "./chunk-parse.js";
 import { o as joinAgentPath } from "./chunk-agent-location.js";
 import { n as errorMessage, t as CockpitError } from "./chunk-errors.js";
 import { r as resolveInside } from "./chunk-path-containment.js";
 import { n as encodeText, r as hasUtf8Bom, t as decodeText } from "./chunk-decode.js";
+import { r as sensitiveSpans } from "./chunk-sensitive-spans.js";
 import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { access, lstat, open, rename, rm } from "node:fs/promises";
+import { access, lstat, open, readdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { constants } from "node:fs";
 import { promisify } from "node:util";
 import { formatPatch, structuredPatch } from "diff";
-// src/secrets/key-blocks.ts
-/** `-----BEGIN RSA PRIVATE KEY-----`, OpenSSH, PKCS#8, encrypted, EC, DSA, PGP (`PRIVATE KEY BLOCK`). */
-var PEM_BEGIN = /-----BEGIN ((?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?)-----/g;
-/** `PuTTY-User-Key-File-3: ssh-ed25519` opens a .ppk key; `Private-MAC:` is its last line. */
-var PUTTY_BEGIN = /PuTTY-User-Key-File-\d+:/g;
-/** How far an END line or a PuTTY MAC line is looked for: bigger than any real key. */
-var MAX_BLOCK_CHARS = 64e3;
-/** A line that can only be key material: base64 (or a PEM header), maybe quoted or escaped in code. */
-var KEY_BODY_LINE = /^[\s"'`+]*(?:[A-Za-z0-9+/=]{16,}|(?:Proc-Type|DEK-Info|Version|Comment|Hash|Encryption|Public-Lines|Private-Lines|Private-MAC|Key-Derivation|Argon2-[A-Za-z]+): .*)[\s"'`,;)\\n+]*$/;
-/** End offset of the line `offset` is on (at its `\n`, or the text's end). */
-function endOfLine(text, offset) {
-	const newline = text.indexOf("\n", offset);
-	return newline === -1 ? text.length : newline;
-}
-/** From `from`, the end of the run of lines that look like key material. */
-function endOfBody(text, from) {
-	let end = from;
-	let cursor = from;
-	while (cursor < text.length && cursor - from < MAX_BLOCK_CHARS) {
-		const lineStart = cursor + 1;
-		const lineEnd = endOfLine(text, lineStart);
-		if (!KEY_BODY_LINE.test(text.slice(lineStart, lineEnd))) break;
-		end = lineEnd;
-		cursor = lineEnd;
-	}
-	return end;
-}
-function pemBlocks(text) {
-	const blocks = [];
-	for (const match of text.matchAll(PEM_BEGIN)) {
-		const start = match.index;
-		const endMarker = `-----END ${match[1]}-----`;
-		const endAt = text.indexOf(endMarker, start);
-		if (endAt !== -1 && endAt - start <= MAX_BLOCK_CHARS) blocks.push({
-			start,
-			end: endAt + endMarker.length
-		});
-		else blocks.push({
-			start,
-			end: endOfBody(text, endOfLine(text, start))
-		});
-	}
-	return blocks;
-}
-function puttyBlocks(text) {
-	const blocks = [];
-	for (const match of text.matchAll(PUTTY_BEGIN)) {
-		const start = match.index;
-		const mac = text.indexOf("Private-MAC:", start);
-		if (mac !== -1 && mac - start <= MAX_BLOCK_CHARS) blocks.push({
-			start,
-			end: endOfLine(text, mac)
-		});
-		else blocks.push({
-			start,
-			end: endOfBody(text, endOfLine(text, start))
-		});
-	}
-	return blocks;
-}
-function keyBlocks(text) {
-	return [...pemBlocks(text), ...puttyBlocks(text)].sort((a, b) => a.start - b.start);
-}
-// src/secrets/sensitive-spans.ts
-/**
-* Every secret, personal datum and private key block in a file's text, with what to show instead: the
-* spans heal diffs and dashboard excerpts mask wherever they fall. `file` is the path detectors see
-* (file-name scoped detectors such as `.pgpass` need it).
-*/
-function sensitiveSpans(text, file) {
-	return [
-		...scanSecrets(text, file).map((match) => ({
-			start: match.start,
-			end: match.end,
-			replacement: redactSecret(match.secret)
-		})),
-		...scanPii(text, file).map((match) => ({
-			start: match.start,
-			end: match.end,
-			replacement: redactPii(match.kind, match.value)
-		})),
-		...keyBlocks(text).map((block) => ({
-			...block,
-			replacement: redactSecret(text.slice(block.start, block.end))
-		}))
-	].sort((a, b) => a.start - b.start || b.end - a.end);
-}
-/**
-* A short free text (an error line, a path or URL a client sent) with every secret, personal datum
-* and key block in it redacted, scanned from the text alone. Diffs and excerpts do not use it: they
-* mask the spans of the whole file, since a diff can cut a key block in half and half a key matches
-* no detector.
-*/
-function redactText(text) {
-	return replaceSpans(text, sensitiveSpans(text, "text"));
-}
-/** An error as a response or tool result shows it: its first line, redacted. */
-function redactedErrorLine(error) {
-	return redactText(errorMessage(error).split("\n")[0]);
-}
 // src/heal/env-names.ts
 /**
 * One environment variable per distinct secret of an agent. Fixes name a variable after the
@@ -322,11 +223,151 @@ async function gitStatusOf(file) {
 		};
 	}
 }
+// src/heal/python-stdlib.ts
+/**
+* Top-level modules of the Python standard library (3.9–3.13, `sys.stdlib_module_names` without the
+* private `_x` ones), so heal can tell an import it adds needs no manifest entry and sort it into the
+* standard-library group the way isort and ruff do.
+*/
+var STDLIB = new Set("abc aifc argparse array ast asynchat asyncio asyncore atexit audioop base64 bdb binascii bisect builtins bz2 calendar cgi cgitb chunk cmath cmd code codecs codeop collections colorsys compileall concurrent configparser contextlib contextvars copy copyreg cProfile crypt csv ctypes curses dataclasses datetime dbm decimal difflib dis distutils doctest email encodings ensurepip enum errno faulthandler fcntl filecmp fileinput fnmatch fractions ftplib functools gc getopt getpass gettext glob graphlib grp gzip hashlib heapq hmac html http idlelib imaplib imghdr imp importlib inspect io ipaddress itertools json keyword lib2to3 linecache locale logging lzma mailbox mailcap marshal math mimetypes mmap modulefinder msilib msvcrt multiprocessing netrc nis nntplib ntpath numbers operator optparse os ossaudiodev pathlib pdb pickle pickletools pipes pkgutil platform plistlib poplib posix posixpath pprint profile pstats pty pwd py_compile pyclbr pydoc queue quopri random re readline reprlib resource rlcompleter runpy sched secrets select selectors shelve shlex shutil signal site smtpd smtplib sndhdr socket socketserver spwd sqlite3 sre_compile sre_constants sre_parse ssl stat statistics string stringprep struct subprocess sunau symtable sys sysconfig syslog tabnanny tarfile telnetlib tempfile termios textwrap threading time timeit tkinter token tokenize tomllib trace traceback tracemalloc tty turtle types typing unicodedata unittest urllib uu uuid venv warnings wave weakref webbrowser winreg winsound wsgiref xdrlib xml xmlrpc zipapp zipfile zipimport zlib zoneinfo".split(" "));
+/** True for `os`, `os.path`, `urllib.request`; false for `tenacity`, `requests`. */
+function isStdlibModule(module) {
+	return STDLIB.has(module.split(".")[0]);
+}
+// src/heal/manifest.ts
+/**
+* The packages fixes import, by top-level module. tenacity: retry_if_exception_type, stop_after_attempt and
+* wait_exponential are all in 8.2; 9.1.2 (April 2025) is the newest major (https://github.com/jd/tenacity/releases).
+* requests 2.31 is the first release without CVE-2023-32681 (https://requests.readthedocs.io/en/latest/community/updates/).
+* httpx: 0.27 has TransportError and is still 0.x, so `<1` (https://www.python-httpx.org/changelog/).
+*/
+var PACKAGES = {
+	tenacity: {
+		name: "tenacity",
+		bound: ">=8.2,<10"
+	},
+	requests: {
+		name: "requests",
+		bound: ">=2.31,<3"
+	},
+	httpx: {
+		name: "httpx",
+		bound: ">=0.27,<1"
+	}
+};
+/** The package to declare for a module a fix imports; `null` for the standard library, undefined when unknown. */
+function packageForModule(module) {
+	if (isStdlibModule(module)) return null;
+	return PACKAGES[module.split(".")[0]];
+}
+/** PEP 503 normalised name: `Slack_SDK` and `slack-sdk` are the same distribution. */
+function normalizePackageName(name) {
+	return name.toLowerCase().replace(/[-_.]+/g, "-");
+}
+/** A requirement string's distribution name: `crewai[tools]>=0.2` → `crewai`. */
+var REQUIREMENT_NAME = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/;
+/** The body of a TOML table `[name]`: from the line after its header to the next header (or the end). */
+function tableSpan(text, name) {
+	const header = new RegExp(`^\\[${name.replace(/\./g, "\\.")}\\][ \\t]*(?:#.*)?\\r?$`, "m").exec(text);
+	if (!header) return void 0;
+	const start = header.index + header[0].length + 1;
+	const next = /^\[/m.exec(text.slice(start));
+	return {
+		start: Math.min(start, text.length),
+		end: next ? start + next.index : text.length
+	};
+}
+/** `dependencies = [ ... ]` inside `[project]`: the offsets of `[` and `]`, skipping brackets in strings and comments. */
+function projectDependencies(text) {
+	const table = tableSpan(text, "project");
+	if (!table) return void 0;
+	const key = /^dependencies[ \t]*=[ \t]*\[/m.exec(text.slice(table.start, table.end));
+	if (!key) return void 0;
+	const open = table.start + key.index + key[0].length - 1;
+	let quote;
+	for (let index = open + 1; index < text.length; index++) {
+		const char = text[index];
+		if (quote) {
+			if (char === "\\" && quote === "\"") index++;
+			else if (char === quote) quote = void 0;
+		} else if (char === "\"" || char === "'") quote = char;
+		else if (char === "#") index = text.indexOf("\n", index) === -1 ? text.length : text.indexOf("\n", index);
+		else if (char === "]") return {
+			open,
+			close: index
+		};
+	}
+}
+/** Which form a pyproject.toml declares dependencies in, if any. */
+function pyprojectKind(text) {
+	if (projectDependencies(text)) return "pyproject";
+	if (tableSpan(text, "tool.poetry.dependencies")) return "poetry";
+}
+function stringsIn(text) {
+	return [...text.matchAll(/"((?:[^"\\]|\\.)*)"|'([^']*)'/g)].map((match) => match[1] ?? match[2] ?? "");
+}
+/** The normalised names a manifest declares. */
+function declaredPackages(kind, text) {
+	const names = [];
+	if (kind === "requirements") for (const line of text.split(/\r?\n/)) {
+		const trimmed = line.replace(/#.*/, "").trim();
+		if (trimmed === "" || trimmed.startsWith("-")) continue;
+		const name = REQUIREMENT_NAME.exec(trimmed)?.[1];
+		if (name) names.push(name);
+	}
+	else if (kind === "pyproject") {
+		const span = projectDependencies(text);
+		if (span) for (const entry of stringsIn(text.slice(span.open + 1, span.close))) names.push(REQUIREMENT_NAME.exec(entry)?.[1] ?? "");
+	} else {
+		const table = tableSpan(text, "tool.poetry.dependencies");
+		if (table) for (const match of text.slice(table.start, table.end).matchAll(/^["']?([A-Za-z0-9][A-Za-z0-9._-]*)["']?[ \t]*=/gm)) names.push(match[1]);
+	}
+	return new Set(names.filter(Boolean).map(normalizePackageName));
+}
+/** The manifest with `packages` added in its own style, or undefined when there is nowhere to add them. */
+function withPackages(kind, text, packages) {
+	if (packages.length === 0) return text;
+	const newline = text.includes("\r\n") ? "\r\n" : "\n";
+	if (kind === "requirements") {
+		const lines = packages.map((entry) => `${entry.name}${entry.bound}`);
+		return `${text}${text === "" || text.endsWith("\n") ? "" : newline}${lines.join(newline)}${newline}`;
+	}
+	if (kind === "poetry") {
+		const table = tableSpan(text, "tool.poetry.dependencies");
+		if (!table) return void 0;
+		const lastLine = text.slice(table.start, table.end).trimEnd().length;
+		const at = table.start + lastLine;
+		const lines = packages.map((entry) => `${entry.name} = "${entry.bound}"`);
+		return `${text.slice(0, at)}${lastLine === 0 ? "" : newline}${lines.join(newline)}${lastLine === 0 ? newline : ""}${text.slice(at)}`;
+	}
+	const span = projectDependencies(text);
+	if (!span) return void 0;
+	const inside = text.slice(span.open + 1, span.close);
+	const entries = packages.map((entry) => `"${entry.name}${entry.bound}"`);
+	if (!inside.includes("\n")) {
+		const trimmed = inside.replace(/[\s,]*$/, "");
+		const at = span.open + 1 + trimmed.length;
+		return `${text.slice(0, at)}${trimmed.trim() === "" ? "" : ", "}${entries.join(", ")}${text.slice(at, span.close).replace(/^[\s,]*/, "")}${text.slice(span.close)}`;
+	}
+	const lastString = [...inside.matchAll(/"(?:[^"\\]|\\.)*"|'[^']*'/g)].at(-1);
+	if (!lastString) {
+		const indent = "    ";
+		return `${text.slice(0, span.open + 1)}${newline}${entries.map((entry) => `${indent}${entry},`).join(newline)}${newline}${text.slice(span.close)}`;
+	}
+	const lastEnd = span.open + 1 + lastString.index + lastString[0].length;
+	const lineStart = text.lastIndexOf("\n", lastEnd - 1) + 1;
+	const indent = /^[ \t]*/.exec(text.slice(lineStart))[0];
+	const hasComma = /^[ \t]*,/.test(text.slice(lastEnd));
+	const lineEnd = text.indexOf("\n", lastEnd);
+	const at = lineEnd === -1 || lineEnd > span.close ? span.close : text[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
+	return `${hasComma ? text.slice(0, at) : `${text.slice(0, lastEnd)},${text.slice(lastEnd, at)}`}${entries.map((entry) => `${newline}${indent}${entry},`).join("")}${text.slice(at)}`;
+}
 // src/heal/python-imports.ts
 /**
-* Adds the imports a fix needs, once, in the place a person would put them: merged into an existing
-* `from X import ...` line, else after the last top-level import, else after the module docstring and
-* any `from __future__` imports. Works on text lines so comments and layout stay as written.
+* Adds the imports a fix needs, once, where isort or ruff would put them: merged into an existing
+* `from X import ...` line, else sorted into its section (standard library, third party, local), else
+* as a new section in section order, after the module docstring and any `from __future__` imports.
+* Works on text lines so comments and layout stay as written.
 */
 var IMPORT_LINE = /^(?:import\s+[\w.]+(?:\s+as\s+\w+)?(?:\s*,\s*[\w.]+(?:\s+as\s+\w+)?)*|from\s+[\w.]+\s+import\s+.+)\s*(?:#.*)?$/;
 function lineStarts(text) {
@@ -346,7 +387,7 @@ function hasImport(text, wanted) {
 	const names = new Set((existing[1] ?? "").replace(/[()]/g, "").split(",").map((name) => name.trim().split(/\s+as\s+/)[0]));
 	return wanted.names.every((name) => names.has(name));
 }
-function pythonImportEdits(text, imports, newline) {
+function pythonImportEdits(text, imports, newline, localModules = /* @__PURE__ */ new Set()) {
 	const edits = [];
 	const missing = [];
 	for (const wanted of imports) if (!hasImport(text, wanted)) missing.push(wanted);
@@ -368,7 +409,8 @@ function pythonImportEdits(text, imports, newline) {
 			const line = lines[index].replace(/\r$/, "");
 			const [, head, list, comment] = /^(from\s+\S+\s+import\s+)([^#]*?)(\s*#.*)?$/.exec(line) ?? [];
 			const present = (list ?? "").split(",").map((name) => name.trim()).filter(Boolean);
-			const merged = [...present, ...[...names].filter((name) => !present.map((entry) => entry.split(/\s+as\s+/)[0]).includes(name))];
+			const added = [...names].filter((name) => !present.map((entry) => entry.split(/\s+as\s+/)[0]).includes(name));
+			const merged = isSortedNames(present) ? [...present, ...added].sort(compareImportedNames) : [...present, ...added];
 			const start = starts[index];
 			edits.push({
 				start,
@@ -378,26 +420,106 @@ function pythonImportEdits(text, imports, newline) {
 		} else additions.push(`from ${module} import ${[...names].join(", ")}`);
 	}
 	if (additions.length === 0) return edits;
-	let insertAt = docstringEnd(text);
-	let lastImportLine = -1;
+	edits.push(...placeAdditions(text, lines, starts, additions, newline, localModules));
+	return edits;
+}
+/** isort's and ruff's `order-by-type`: UPPER_CASE constants, then CamelCase classes, then the rest, each by name. */
+function compareImportedNames(a, b) {
+	const rank = (name) => /^[A-Z0-9_]+$/.test(name) && /[A-Z]/.test(name) ? 0 : /^[A-Z]/.test(name) ? 1 : 2;
+	return rank(a) - rank(b) || (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0);
+}
+function isSortedNames(names) {
+	return names.every((name, index) => index === 0 || compareImportedNames(names[index - 1], name) <= 0);
+}
+/** isort/ruff sections, in file order: `__future__`, standard library, third party, first party/local. */
+function sectionOf(module, localModules) {
+	if (module === "__future__") return 0;
+	if (module.startsWith(".") || localModules.has(module.split(".")[0])) return 3;
+	return isStdlibModule(module) ? 1 : 2;
+}
+var IMPORT_MODULE = /^(?:import\s+([\w.]+)|from\s+(\.*[\w.]*)\s+import\b)/;
+/** isort's default order inside a section: `import x` lines before `from x import` lines, then by module. */
+var sortKey = (line) => {
+	const match = IMPORT_MODULE.exec(line);
+	return `${line.startsWith("from") ? 1 : 0}${(match?.[1] ?? match?.[2] ?? "").toLowerCase()}`;
+};
+/** The leading block of top-level imports (after the docstring), with comments and blank lines between them. */
+function leadingImports(lines, starts, from, localModules) {
+	const entries = [];
 	for (let index = 0; index < lines.length; index++) {
+		if (starts[index] < from) continue;
 		const line = lines[index].replace(/\r$/, "");
-		if (starts[index] < insertAt) continue;
-		if (IMPORT_LINE.test(line)) {
-			lastImportLine = index;
-			if (line.includes("(") && !line.includes(")")) {
-				while (index + 1 < lines.length && !lines[index].includes(")")) index++;
-				lastImportLine = index;
-			}
+		if (IMPORT_LINE.test(line) || /^from\s+\S+\s+import\s*\($/.test(line)) {
+			const first = index;
+			if (line.includes("(") && !line.includes(")")) while (index + 1 < lines.length && !lines[index].includes(")")) index++;
+			while (index + 1 < lines.length && /\\\r?$/.test(lines[index])) index++;
+			const match = IMPORT_MODULE.exec(line);
+			entries.push({
+				first,
+				after: index + 1,
+				section: sectionOf(match?.[1] ?? match?.[2] ?? "", localModules),
+				key: sortKey(line)
+			});
 		} else if (line.trim() !== "" && !line.startsWith("#")) break;
 	}
-	if (lastImportLine !== -1) insertAt = starts[lastImportLine + 1] ?? text.length;
-	const prefix = insertAt === text.length && !text.endsWith("\n") && text.length > 0 ? newline : "";
-	edits.push({
-		start: insertAt,
-		end: insertAt,
-		text: `${prefix}${additions.join(newline)}${newline}`
-	});
+	return entries;
+}
+/**
+* Where isort or ruff would put each new import: sorted into its own section when the file has one,
+* else as a new section (blank lines around it) between the sections before and after it. A module
+* docstring and `from __future__` imports stay first.
+*/
+function placeAdditions(text, lines, starts, additions, newline, localModules) {
+	const edits = [];
+	const offsetOf = (line) => starts[line] ?? text.length;
+	const entries = leadingImports(lines, starts, docstringEnd(text), localModules);
+	const bySection = /* @__PURE__ */ new Map();
+	for (const line of [...additions].sort((a, b) => sortKey(a) < sortKey(b) ? -1 : 1)) {
+		const section = sectionOf(IMPORT_MODULE.exec(line)?.[1] ?? IMPORT_MODULE.exec(line)?.[2] ?? "", localModules);
+		bySection.set(section, [...bySection.get(section) ?? [], line]);
+	}
+	const endPrefix = (at) => at === text.length && text.length > 0 && !text.endsWith("\n") ? newline : "";
+	for (const [section, group] of bySection) {
+		const own = entries.filter((entry) => entry.section === section);
+		if (own.length > 0) {
+			for (const line of group) {
+				const next = own.find((entry) => entry.key > sortKey(line));
+				const at = next ? offsetOf(next.first) : offsetOf(own.at(-1).after);
+				edits.push({
+					start: at,
+					end: at,
+					text: `${endPrefix(at)}${line}${newline}`
+				});
+			}
+			continue;
+		}
+		const block = group.join(newline);
+		const before = entries.filter((entry) => entry.section < section).at(-1);
+		const after = entries.find((entry) => entry.section > section);
+		if (before) {
+			const at = offsetOf(before.after);
+			const followedByImport = after !== void 0 && after.first === before.after;
+			edits.push({
+				start: at,
+				end: at,
+				text: `${endPrefix(at)}${newline}${block}${newline}${followedByImport ? newline : ""}`
+			});
+		} else if (after) {
+			const at = offsetOf(after.first);
+			edits.push({
+				start: at,
+				end: at,
+				text: `${block}${newline}${newline}`
+			});
+		} else {
+			const at = docstringEnd(text);
+			edits.push({
+				start: at,
+				end: at,
+				text: `${endPrefix(at)}${block}${newline}`
+			});
+		}
+	}
 	return edits;
 }
 // src/heal/plan.ts
@@ -419,7 +541,8 @@ function applyEdits(text, edits) {
 	}
 	return result + text.slice(cursor);
 }
-function planFile(text, fixes, language) {
+/** `localModules`: top-level names of the agent's own Python modules, so their imports sort as first party. */
+function planFile(text, fixes, language, localModules) {
 	const accepted = [];
 	const applied = [];
 	const dropped = [];
@@ -438,7 +561,7 @@ function planFile(text, fixes, language) {
 	const imports = applied.flatMap((fix) => fix.pythonImports ?? []);
 	if (language === "python" && imports.length > 0) {
 		const newline = text.includes("\r\n") ? "\r\n" : "\n";
-		updated = applyEdits(updated, pythonImportEdits(updated, imports, newline));
+		updated = applyEdits(updated, pythonImportEdits(updated, imports, newline, localModules));
 	}
 	return {
 		original: text,
@@ -540,6 +663,8 @@ function refusedChange(base, reason) {
 async function buildHealPlan(sources) {
 	const files = [];
 	const ensure = /* @__PURE__ */ new Map();
+	const notes = [];
+	const manifestChanges = [];
 	for (const source of sources) {
 		const byFile = /* @__PURE__ */ new Map();
 		for (const planned of withDistinctEnvNames(source.fixes)) byFile.set(planned.absolutePath, [...byFile.get(planned.absolutePath) ?? [], planned]);
@@ -564,7 +689,7 @@ async function buildHealPlan(sources) {
 			}
 			const original = read.file.text;
 			const language = planned[0].language;
-			const plan = planFile(original, planned.map((entry) => entry.fix), language);
+			const plan = planFile(original, planned.map((entry) => entry.fix), language, language === "python" ? await localPythonModules(absolutePath, source.agentRoot) : void 0);
 			const change = {
 				...base,
 				diff: "",
@@ -604,7 +729,16 @@ async function buildHealPlan(sources) {
 			}
 			files.push(change);
 		}
+		const healed = files.filter((change) => change.agent === source.agentPath && change.write && change.fixes.length > 0);
+		notes.push(...rotationNotes(source, healed));
+		const declared = await declarePackages(source, healed);
+		notes.push(...declared.notes);
+		if (declared.change) {
+			manifestChanges.push(declared.change);
+			for (const change of declared.needing) change.requires = [...change.requires ?? [], declared.change.absolutePath];
+		}
 	}
+	files.push(...manifestChanges);
 	for (const [absolutePath, wanted] of ensure) {
 		const base = {
 			agent: wanted.agent,
@@ -642,7 +776,135 @@ async function buildHealPlan(sources) {
 	}
 	return {
 		files,
+		notes,
 		totals: totalsOf(files)
+	};
+}
+/** Top-level names of the agent's own Python modules near a file, so their imports sort as first party. */
+async function localPythonModules(file, agentRoot) {
+	const names = /* @__PURE__ */ new Set();
+	for (const folder of /* @__PURE__ */ new Set([
+		path.dirname(file),
+		agentRoot,
+		path.join(agentRoot, "src")
+	])) {
+		const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+		for (const entry of entries) if (entry.isFile() && entry.name.endsWith(".py")) names.add(entry.name.slice(0, -3));
+		else if (entry.isDirectory() && /^[A-Za-z_]\w*$/.test(entry.name)) names.add(entry.name);
+	}
+	return names;
+}
+/**
+* A key moved to an environment variable is still in every clone and in git history: it must be
+* rotated. One note per variable.
+*/
+function rotationNotes(source, healed) {
+	const notes = [];
+	const seen = /* @__PURE__ */ new Set();
+	for (const change of healed) for (const planned of source.fixes) {
+		const env = planned.fix.env;
+		if (!env || planned.absolutePath !== change.absolutePath || !change.fixes.some((fix) => fix.fingerprint === planned.fingerprint) || seen.has(env.name)) continue;
+		seen.add(env.name);
+		const name = change.fixes.find((fix) => fix.fingerprint === planned.fingerprint).description.match(/read (\S+) from/)?.[1] ?? env.name;
+		notes.push({
+			agent: source.agentPath,
+			kind: "rotate-secret",
+			text: `Rotate the key now read from ${name} (${change.file}): moving it out of the code does not remove it from git history or from existing clones. Revoke it with the provider and put the new one only in the environment.`
+		});
+	}
+	return notes;
+}
+var MANIFESTS = ["pyproject.toml", "requirements.txt"];
+/**
+* Declares, in the agent's manifest, every third-party package an applied fix imports and the
+* manifest lacks (`tenacity>=8.2,<10`). pyproject.toml when it lists dependencies ([project] or
+* Poetry), else requirements.txt. With no manifest, or a package heal has no bound for, a note says so.
+*/
+async function declarePackages(source, healed) {
+	const notes = [];
+	const wanted = /* @__PURE__ */ new Map();
+	for (const change of healed) {
+		const applied = new Set(change.fixes.map((fix) => fix.fingerprint));
+		const modules = source.fixes.filter((planned) => planned.absolutePath === change.absolutePath && applied.has(planned.fingerprint)).flatMap((planned) => (planned.fix.pythonImports ?? []).map((wantedImport) => "module" in wantedImport ? wantedImport.module : wantedImport.from));
+		for (const module of new Set(modules)) {
+			const pkg = packageForModule(module);
+			if (pkg === null) continue;
+			if (pkg === void 0) {
+				notes.push({
+					agent: source.agentPath,
+					kind: "undeclared-package",
+					text: `${change.file} now imports ${module}: declare its package, with a version range, in the agent's manifest.`
+				});
+				continue;
+			}
+			const entry = wanted.get(pkg.name) ?? {
+				pkg,
+				files: []
+			};
+			entry.files.push(change);
+			wanted.set(pkg.name, entry);
+		}
+	}
+	if (wanted.size === 0) return {
+		needing: [],
+		notes
+	};
+	const manifests = [];
+	const refused = [];
+	for (const name of MANIFESTS) {
+		const absolutePath = path.join(source.agentRoot, name);
+		if (!await lstat(absolutePath).catch(() => void 0)) continue;
+		const read = await readForEdit(absolutePath, source.agentRoot);
+		if ("refused" in read) {
+			refused.push(`${name}: ${read.refused}`);
+			continue;
+		}
+		const kind = name === "requirements.txt" ? "requirements" : pyprojectKind(read.file.text);
+		if (kind) manifests.push({
+			name,
+			kind,
+			absolutePath,
+			read
+		});
+	}
+	const missing = [...wanted.values()].filter(({ pkg }) => !manifests.some((manifest) => declaredPackages(manifest.kind, manifest.read.file.text).has(normalizePackageName(pkg.name))));
+	if (missing.length === 0) return {
+		needing: [],
+		notes
+	};
+	const target = manifests[0];
+	const updated = target ? withPackages(target.kind, target.read.file.text, missing.map(({ pkg }) => pkg)) : void 0;
+	const bytes = target && updated !== void 0 ? encodeLike(target.read.file, updated) : void 0;
+	if (!target || updated === void 0 || bytes === void 0 || typeof bytes === "string") {
+		const why = refused.length > 0 ? `its manifest cannot be edited (${refused.join("; ")})` : "has no manifest listing dependencies (requirements.txt, or pyproject.toml with [project] dependencies or [tool.poetry.dependencies])";
+		for (const { pkg, files } of missing) notes.push({
+			agent: source.agentPath,
+			kind: "undeclared-package",
+			text: `${files.map((file) => file.file).join(", ")} now ${files.length === 1 ? "imports" : "import"} ${pkg.name}, but the agent ${why}: add ${pkg.name}${pkg.bound} where its dependencies are declared.`
+		});
+		return {
+			needing: [],
+			notes
+		};
+	}
+	const reportPath = joinAgentPath(source.agentPath, target.name);
+	return {
+		change: {
+			agent: source.agentPath,
+			file: reportPath,
+			absolutePath: target.absolutePath,
+			fixes: [],
+			dropped: [],
+			diff: redactedUnifiedDiff(reportPath, target.read.file.text, updated),
+			updated,
+			write: {
+				agentRoot: source.agentRoot,
+				read: target.read.file,
+				bytes
+			}
+		},
+		needing: [...new Set(missing.flatMap(({ files }) => files))],
+		notes
 	};
 }
 function totalsOf(files, dropped) {
@@ -663,19 +925,39 @@ var FORCE_HINT = "pass --force to heal anyway";
 * links, FIFOs, read-only files and files outside the agent are refused whatever the flags.
 */
 async function limitHealPlan(plan, options) {
-	let changed = 0;
+	const counted = /* @__PURE__ */ new Set();
+	const required = new Set(plan.files.flatMap((change) => change.requires ?? []));
 	for (const change of plan.files) {
 		if (change.skipped || change.diff === "") continue;
 		const git = options.force ? void 0 : await gitStatusOf(change.absolutePath);
+		const needs = required.has(change.absolutePath) ? [] : [change.absolutePath, ...change.requires ?? []].filter((file) => !counted.has(file));
 		if (git?.state === "dirty") change.skipped = "has uncommitted changes in git; commit or stash them, or pass --force";
 		else if (git?.state === "unknown") {
 			change.gitProblem = `git cannot tell whether ${change.file} has uncommitted changes (${git.problem})`;
 			change.skipped = `${change.gitProblem}; ${FORCE_HINT}`;
-		} else if (options.maxFixFiles !== void 0 && changed >= options.maxFixFiles) change.skipped = `over max_fix_files (${options.maxFixFiles}); heal again to continue`;
-		else changed++;
+		} else if (options.maxFixFiles !== void 0 && needs.length > 0 && counted.size + needs.length > options.maxFixFiles) change.skipped = `over max_fix_files (${options.maxFixFiles}); heal again to continue`;
+		else needs.forEach((file) => counted.add(file));
 	}
+	skipWithoutRequirements(plan.files);
 	plan.totals = totalsOf(plan.files);
 	return plan;
+}
+/**
+* A file whose new import needs a manifest entry is not healed without it (an import of an undeclared
+* package would break a fresh install); a manifest no healed file needs any more is not changed.
+*/
+function skipWithoutRequirements(files) {
+	const active = (change) => change !== void 0 && !change.skipped && change.diff !== "";
+	const byPath = new Map(files.map((change) => [change.absolutePath, change]));
+	for (const change of files) {
+		if (!active(change)) continue;
+		const missing = (change.requires ?? []).map((file) => byPath.get(file)).find((required) => !active(required));
+		if (missing) change.skipped = `needs ${missing.file}, which is skipped (${missing.skipped ?? "not planned"})`;
+	}
+	for (const change of files) {
+		const needed = files.some((other) => active(other) && other.requires?.includes(change.absolutePath));
+		if (active(change) && change.fixes.length === 0 && files.some((other) => other.requires?.includes(change.absolutePath)) && !needed) change.skipped = "no healed file needs it any more";
+	}
 }
 /**
 * Writes every file the plan may change, each through a temporary file and a rename, in its own
@@ -728,4 +1010,4 @@ async function commitHealBranch(root, branch, plan) {
 	]), "commit", "-q", "-m", message, "--", ...changed.map((change) => change.absolutePath));
 	return branch;
 }
-export { redactText as a, limitHealPlan as i, buildHealPlan as n, redactedErrorLine as o, commitHealBranch as r, sensitiveSpans as s, applyHealPlan as t };
+export { limitHealPlan as i, buildHealPlan as n, commitHealBranch as r, applyHealPlan as t };

@@ -1,6 +1,7 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { a as lazyRequire, i as normalizePypiName } from "./chunk-names.js";
-import { r as readRegularFileSync, t as InputFileError } from "./chunk-read-regular-file.js";
+import { t as lazyRequire } from "./chunk-lazy-require.js";
+import { i as readRegularFileSync, t as InputFileError } from "./chunk-read-regular-file2.js";
+import { i as normalizePypiName } from "./chunk-names.js";
 import { fileURLToPath } from "node:url";
 import { readFile, stat } from "node:fs/promises";
 import { homedir } from "node:os";

@@ -31,4 +31,6 @@ var PERSONAS = [
 var FIXABILITIES = ["one-click", "structural"];
 /** What a person decided about one finding (`ops triage`, the dashboard): it no longer counts for the gate. */
 var TRIAGE_STATUSES = ["accepted-risk", "false-positive"];
-export { TRIAGE_STATUSES as a, SEVERITIES as i, FIXABILITIES as n, PERSONAS as r, CATEGORIES as t };
+/** A name an auditor goes by in reports: a SARIF import's TOOL, never one of the engines' own. */
+var AUDITOR_NAME = /^(?!cockpit-)[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+export { SEVERITIES as a, PERSONAS as i, CATEGORIES as n, TRIAGE_STATUSES as o, FIXABILITIES as r, AUDITOR_NAME as t };

@@ -1,9 +1,9 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { _ as pushRepository, i as withStore } from "./chunk-connection.js";
+import { g as pushRepository, i as withStore } from "./chunk-connection.js";
 import { n as sourceFromEnvironment, t as pushLake } from "./chunk-push.js";
 import { t as DEFAULT_LAKE } from "./chunk-defaults.js";
 import { n as redactStoreUrl, t as isStoreUrl } from "./chunk-url.js";
-import { t as terminalSafe } from "./chunk-terminal-safe.js";
+import { t as terminalSafe } from "./chunk-terminal-safe2.js";
 import { t as CockpitError } from "./chunk-errors.js";
 import { n as requireDirectory } from "./chunk-common.js";
 import { t as plural } from "./chunk-plural.js";

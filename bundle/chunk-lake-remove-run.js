@@ -1,11 +1,11 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { _ as AGENT_HASH, f as readLatest, i as agentIds, m as removeAgent, u as readAllLatest } from "./chunk-store.js";
-import { g as normaliseRepository, i as withStore } from "./chunk-connection.js";
+import { h as normaliseRepository, i as withStore } from "./chunk-connection.js";
 import { r as removeStoreAgent, t as findStoreAgents } from "./chunk-maintenance.js";
 import { t as DEFAULT_LAKE } from "./chunk-defaults.js";
 import { t as isStoreUrl } from "./chunk-url.js";
 import { t as CockpitError } from "./chunk-errors.js";
-import { t as terminalSafe } from "./chunk-terminal-safe.js";
+import { t as terminalSafe } from "./chunk-terminal-safe2.js";
 import { n as requireDirectory } from "./chunk-common.js";
 import { t as plural } from "./chunk-plural.js";
 import path from "node:path";

@@ -1,5 +1,6 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { a as lazyRequire, i as normalizePypiName, n as PYPI_NAME, r as isRecord, t as NPM_NAME } from "./chunk-names.js";
+import { i as normalizePypiName, n as PYPI_NAME, r as isRecord, t as NPM_NAME } from "./chunk-names.js";
+import { t as lazyRequire } from "./chunk-lazy-require.js";
 import path, { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { readFileSync, realpathSync, statSync } from "node:fs";
 // src/registry/manifests/locate-json.ts

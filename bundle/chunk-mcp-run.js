@@ -1,28 +1,39 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { i as resolveSettings } from "./chunk-settings.js";
+import { a as resolveSettings } from "./chunk-settings.js";
+import { t as compareFindings } from "./chunk-order.js";
 import { a as parseShard, t as auditWorkspace } from "./chunk-audit-workspace.js";
-import { a as editDistance, i as redactQuoted } from "./chunk-load-file.js";
+import { t as redactQuoted } from "./chunk-shown-text.js";
 import { i as summarise } from "./chunk-summary2.js";
-import { a as redactText, i as limitHealPlan, n as buildHealPlan } from "./chunk-heal.js";
+import { t as redactText } from "./chunk-sensitive-spans.js";
 import { t as healPlanJson } from "./chunk-heal-json2.js";
 import { o as entriesLabel } from "./chunk-labels.js";
-import { i as HealTotalsSchema, n as EntryKindSchema, o as SummarySchema, r as HealFileSchema, s as VerdictSchema } from "./chunk-model2.js";
+import { a as HealTotalsSchema, c as VerdictSchema, i as HealNoteSchema, n as EntryKindSchema, r as HealFileSchema, s as SummarySchema } from "./chunk-model2.js";
 import { i as ruleById, r as RULES } from "./chunk-rules.js";
 import { n as errorMessage, t as CockpitError } from "./chunk-errors.js";
 import { t as plural } from "./chunk-plural.js";
 import { t as auditAgent } from "./chunk-audit-agent.js";
+import { i as limitHealPlan, n as buildHealPlan } from "./chunk-heal.js";
 import { n as assembleReport, t as agentReport } from "./chunk-build2.js";
-import { a as isRootAgent, o as joinAgentPath } from "./chunk-agent-location.js";
+import { a as isRootAgent, o as joinAgentPath, t as agentContains } from "./chunk-agent-location.js";
 import { t as singleAgentPolicy } from "./chunk-single-agent-policy.js";
 import { t as toPosixRelative } from "./chunk-paths.js";
 import { r as resolveInside } from "./chunk-path-containment.js";
-import { t as ruleDocument } from "./chunk-rule-docs.js";
+import { n as explainRule, t as closeRuleMatches } from "./chunk-rules3.js";
 import { a as SeveritySchema, i as PersonaSchema, r as FixabilitySchema, t as CategorySchema } from "./chunk-model.js";
+import { i as rootPolicy } from "./chunk-policy.js";
+import { t as loadFleetConfig } from "./chunk-root-config2.js";
+import { t as discoverAgents } from "./chunk-discover.js";
+import { i as codeKindsOf } from "./chunk-file-kinds.js";
+import { n as listFiles } from "./chunk-walk2.js";
+import { c as signatureOf, p as warmFleetReports } from "./chunk-warm-cache2.js";
+import { t as CONFIG_FILE_NAMES } from "./chunk-file-names2.js";
 import { n as TOOL_NAME, r as TOOL_VERSION } from "./chunk-version.js";
 import { n as requireDirectory, t as displayRoot } from "./chunk-common.js";
 import { stat } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
+import { mkdtempSync, rmSync } from "node:fs";
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { deserializeMessage, serializeMessage } from "@modelcontextprotocol/sdk/shared/stdio.js";
 import { isJSONRPCResultResponse } from "@modelcontextprotocol/sdk/types.js";
@@ -119,31 +130,13 @@ async function resolveInsideRoot(root, given) {
 		relative: toPosixRelative(root, found.absolute)
 	};
 }
-// src/mcp/rules.ts
-var explainRule = (rule) => ruleDocument(rule);
-/**
-* Rule ids a mistyped id most likely meant: ids that contain it (or its slug), then the nearest by
-* edit distance over the whole id or the slug alone, so `openai-key` finds `secret/openai-project-key`.
-*/
-function closeRuleMatches(wanted, rules, limit = 5) {
-	const query = wanted.trim().toLowerCase();
-	if (query === "") return [];
-	const slug = query.includes("/") ? query.slice(query.indexOf("/") + 1) : query;
-	const scored = rules.map((rule) => {
-		const id = rule.id.toLowerCase();
-		const ruleSlug = id.slice(id.indexOf("/") + 1);
-		const contains = slug.length >= 3 && id.includes(slug);
-		const distance = Math.min(editDistance(query, id), editDistance(slug, ruleSlug));
-		return {
-			id: rule.id,
-			score: contains ? 0 : distance,
-			distance
-		};
-	});
-	const threshold = Math.max(3, Math.floor(slug.length / 3));
-	return scored.filter((entry) => entry.score === 0 || entry.distance <= threshold).sort((a, b) => a.score - b.score || a.distance - b.distance || (a.id < b.id ? -1 : 1)).slice(0, limit).map((entry) => entry.id);
-}
 // src/mcp/schemas.ts
+/**
+* Rule ids the input descriptions show as examples: taken from the registry, so a renamed or removed rule
+* cannot leave a schema pointing a client at an id that does not exist (src/mcp/schemas.test.ts).
+*/
+var EXAMPLE_RULE_ID = (RULES.find((rule) => rule.id.startsWith("reliability/") && rule.id.includes("timeout")) ?? RULES[0]).id;
+var EXAMPLE_SECRET_RULE_ID = (RULES.find((rule) => rule.id.startsWith("secret/")) ?? RULES[0]).id;
 /**
 * Input and output schemas of the MCP tools (zod raw shapes, as `registerTool` takes them). Outputs
 * reuse the report's own schemas where they exist, so a tool result and `ops report --format json`
@@ -153,16 +146,17 @@ var pathInput = z.string().max(4096).describe("folder relative to the server's r
 var AuditAgentInput = { path: pathInput };
 var AuditWorkspaceInput = {
 	path: pathInput.optional().describe("workspace folder relative to the server's root; default: the root"),
-	shard: z.string().max(32).optional().describe("audit only the K-th of N deterministic slices of the fleet, e.g. `2/4`")
+	shard: z.string().max(32).optional().describe("audit only the K-th of N deterministic slices of the fleet, e.g. `2/4`"),
+	includePassing: z.boolean().optional().describe("also list every passing agent in `agents` (default: passing agents are only counted, in `passing`)")
 };
 var ListFindingsInput = {
 	path: pathInput,
 	severity: SeveritySchema.optional().describe("only findings of this severity"),
-	rule: z.string().max(200).optional().describe("a rule id (`secret/openai-project-key`) or an id prefix ending in `/` (`secret/`)"),
+	rule: z.string().max(200).optional().describe(`a rule id (\`${EXAMPLE_SECRET_RULE_ID}\`) or an id prefix ending in \`/\` (\`secret/\`)`),
 	persona: PersonaSchema.optional().describe("only findings for this persona"),
 	limit: z.number().int().min(1).max(1e3).optional().describe("at most this many findings (default 100)")
 };
-var ExplainRuleInput = { ruleId: z.string().min(1).max(200).describe("the rule id as findings show it, e.g. `reliability/tool-call-without-timeout`") };
+var ExplainRuleInput = { ruleId: z.string().min(1).max(200).describe(`the rule id as findings show it, e.g. \`${EXAMPLE_RULE_ID}\``) };
 var PreviewHealInput = {
 	path: pathInput,
 	force: z.boolean().optional().describe("plan files with uncommitted git changes too (as `--heal --force` would); still writes nothing")
@@ -203,12 +197,27 @@ var AuditAgentOutput = {
 	findings: z.array(FindingViewSchema),
 	truncated: z.boolean().describe("more findings exist than shown; use list_findings with filters")
 };
+/** A finding that blocks an agent, as the fleet answer names it: where and what (the fix is in `fixes`, once per rule). */
+var BlockingFindingSchema = z.object({
+	ruleId: z.string(),
+	severity: SeveritySchema,
+	file: z.string(),
+	line: z.number().int().min(1),
+	message: z.string(),
+	fixability: FixabilitySchema
+});
 var AuditWorkspaceOutput = {
 	path: z.string(),
 	shard: z.string().optional(),
 	verdict: VerdictSchema,
 	exitCode: z.number().int().min(0).max(3),
 	summary: SummarySchema,
+	passing: z.number().int().min(0).describe("entries that pass (listed in `agents` only with includePassing)"),
+	truncated: z.boolean().describe("more blocked or failed entries exist than `agents` lists; audit_agent or list_findings on a path for the rest"),
+	fixes: z.array(z.object({
+		ruleId: z.string(),
+		remediation: z.string()
+	})).describe("how to fix each rule that appears in a `blocking` list, once per rule"),
 	agents: z.array(z.object({
 		path: z.string(),
 		name: z.string(),
@@ -219,8 +228,10 @@ var AuditWorkspaceOutput = {
 		errors: z.number().int().min(0),
 		warnings: z.number().int().min(0),
 		notes: z.number().int().min(0),
-		error: z.string().optional().describe("why the audit of this agent failed")
-	}))
+		error: z.string().optional().describe("why the audit of this agent failed"),
+		blocking: z.array(BlockingFindingSchema).optional().describe("a blocked entry's first blocking findings (errors first), with the fix advice"),
+		moreBlocking: z.number().int().min(0).optional().describe("blocking findings not listed in `blocking`")
+	})).describe("the blocked and failed entries (at most 25), and with includePassing every entry")
 };
 var ListFindingsOutput = {
 	path: z.string(),
@@ -257,6 +268,7 @@ var PreviewHealOutput = {
 	dryRun: z.literal(true),
 	findings: z.number().int().min(0).describe("findings of the audit the plan was made from"),
 	totals: HealTotalsSchema,
+	notes: z.array(HealNoteSchema).describe("keys to rotate, packages to declare by hand"),
 	files: z.array(HealFileSchema)
 };
 function findingView(finding) {
@@ -278,6 +290,16 @@ function findingView(finding) {
 		fingerprint: finding.fingerprint
 	};
 }
+function blockingFinding(finding) {
+	return {
+		ruleId: finding.ruleId,
+		severity: finding.severity,
+		file: finding.file,
+		line: finding.region.startLine,
+		message: finding.message,
+		fixability: finding.fixability
+	};
+}
 function agentIdentity(agent) {
 	return {
 		id: agent.id,
@@ -292,8 +314,17 @@ function agentIdentity(agent) {
 * The text content of each tool result. Many clients hand the model only the text, so it carries
 * the essentials in a few lines; the full data is in `structuredContent`.
 */
+/** One finding in two lines: where and what, then what to do about it (the model acts on the text). */
 function findingLine(finding) {
-	return `${finding.file}:${finding.line} ${finding.severity} ${finding.ruleId}: ${finding.message}${finding.fixability === "one-click" ? " [one-click fix]" : ""}`;
+	const head = `${finding.file}:${finding.line} ${finding.severity} ${finding.ruleId}: ${finding.message}${finding.fixability === "one-click" ? " [one-click fix]" : ""}`;
+	return finding.remediation ? `${head}\n  fix: ${finding.remediation}` : head;
+}
+/** What to run next when some findings have a one-click fix; empty when none has. */
+function healHint(subject, findings) {
+	const oneClick = findings.filter((finding) => finding.fixability === "one-click").length;
+	if (oneClick === 0) return [];
+	const shell = /^[\w./-]+$/.test(subject) ? subject : `'${subject.replace(/'/g, `'\\''`)}'`;
+	return [`${plural(oneClick, "finding has", "findings have")} a one-click fix: preview_heal {"path": ${JSON.stringify(subject)}} shows the diffs without writing; \`ops report ${shell} --heal\` applies them.`];
 }
 function counts(summary) {
 	const { error, warning, note } = summary.bySeverity;
@@ -302,15 +333,46 @@ function counts(summary) {
 function verdictLine(subject, verdict, exitCode, summary) {
 	return `${subject}: ${verdict} (exit ${exitCode}); ${counts(summary)}${summary.suppressed > 0 ? `, ${summary.suppressed} suppressed` : ""}`;
 }
-/** The verdict, then up to `shown` findings, then a pointer to the rest. */
-function findingsText(header, findings, total, shown = 20) {
-	const lines = [header, ...findings.slice(0, shown).map(findingLine)];
+/** The verdict, then up to `shown` findings with their fix advice, then a pointer to the rest and the heal hint. */
+function findingsText(header, findings, total, shown = 20, hint = []) {
+	const advised = /* @__PURE__ */ new Set();
+	const lines = [header];
+	for (const finding of findings.slice(0, shown)) {
+		lines.push(advised.has(finding.ruleId) ? `${findingLine({
+			...finding,
+			remediation: ""
+		})} (fix: as above)` : findingLine(finding));
+		advised.add(finding.ruleId);
+	}
 	if (total > Math.min(shown, findings.length)) lines.push(`… ${total - Math.min(shown, findings.length)} more; list_findings filters by severity, rule and persona.`);
+	lines.push(...hint);
 	return lines.join("\n");
 }
-function workspaceText(header, agents) {
-	if (agents.length === 0) return `${header}\nNo agents were found: nothing was audited.`;
-	return [header, ...agents.map((agent) => `${agent.path}${agent.kind === "repository" ? " (repository: files outside every agent)" : ""}: ${agent.verdict} (exit ${agent.exitCode}), ${plural(agent.findings, "finding")}${agent.error ? ` (${agent.error})` : ""}`)].join("\n");
+function entryLine(agent) {
+	return `${agent.path}${agent.kind === "repository" ? " (repository: files outside every agent)" : ""}: ${agent.verdict} (exit ${agent.exitCode}), ${plural(agent.findings, "finding")}${agent.error ? ` (${agent.error})` : ""}`;
+}
+/**
+* The fleet answer: the verdict, each listed entry (blocked and failed ones by default) with its blocking
+* findings and their fixes, and the passing entries as a count. Short at a thousand agents.
+*/
+function workspaceText(header, agents, options) {
+	if (options.total === 0) return `${header}\nNo agents were found: nothing was audited.`;
+	const lines = [header];
+	for (const agent of agents) {
+		lines.push(entryLine(agent));
+		const [first, ...rest] = agent.blocking ?? [];
+		const more = rest.length + (agent.moreBlocking ?? 0);
+		if (first) lines.push(`  ${findingLine({
+			...first,
+			remediation: ""
+		})}${more > 0 ? ` (+${more} more: list_findings {"path": ${JSON.stringify(agent.path)}})` : ""}`);
+	}
+	const listedPassing = agents.filter((agent) => agent.verdict === "pass").length;
+	if (options.truncated) lines.push("… more blocked or failed entries: audit_agent or list_findings on a path gives the rest.");
+	if (options.passing > listedPassing) lines.push(`${plural(options.passing, "entry passes", "entries pass")} (includePassing: true lists them).`);
+	if (options.fixes.length > 0) lines.push("How to fix:", ...options.fixes.map((fix) => `  ${fix.ruleId}: ${fix.remediation}`));
+	if (agents.some((agent) => agent.blocking?.some((finding) => finding.fixability === "one-click"))) lines.push("Some blocking findings have a one-click fix: preview_heal on the agent path shows the diffs without writing.");
+	return lines.join("\n");
 }
 function ruleText(rule) {
 	return `${rule.id}\n${rule.docs}`;
@@ -323,8 +385,192 @@ function healText(subject, plan) {
 		if (change.skipped) lines.push("", `${change.file}: skipped, ${change.skipped}`);
 		if (change.diff !== "") lines.push("", change.diff.trimEnd());
 	}
+	for (const note of plan.notes) lines.push("", `${note.kind === "rotate-secret" ? "Rotate" : "Declare"}: ${note.text}`);
 	return lines.join("\n");
 }
+// src/mcp/findings-cache.ts
+/** Whether an entry lies inside the folder (or is it). */
+function inside(entryPath, target) {
+	return agentContains(target, entryPath);
+}
+/** Whether an entry's folder holds the target (the root entry holds everything). */
+function contains(entryPath, target) {
+	return isRootAgent(entryPath) || target.startsWith(`${entryPath}/`);
+}
+/**
+* The entries a folder's findings come from: for the root, all of them; else the agents inside it plus the
+* repository entry (its loose files under the folder count), else the deepest agent around it, narrowed to
+* the folder. Empty when only the repository entry covers it (a folder in no agent): the caller audits such
+* a folder as one agent, as before.
+*/
+function relevantEntries(entries, target, isRepository) {
+	if (target === ".") return { entries: [...entries] };
+	const agentsInside = entries.filter((entry) => !isRootAgent(entry.path) && inside(entry.path, target));
+	if (agentsInside.length > 0) {
+		const repository = entries.find(isRepository);
+		return repository ? {
+			entries: [repository, ...agentsInside],
+			within: target
+		} : { entries: agentsInside };
+	}
+	const around = entries.filter((entry) => !isRepository(entry) && contains(entry.path, target)).sort((a, b) => b.path.length - a.path.length)[0];
+	return around ? {
+		entries: [around],
+		within: target
+	} : { entries: [] };
+}
+/** The repository entry of loose files, as discovery hands it over: the root entry with no framework and no entry point. */
+function isRepositoryEntry(entry) {
+	return isRootAgent(entry.path) && entry.frameworks.length === 0 && entry.entrypoints.length === 0;
+}
+var FindingsCache = class {
+	root;
+	settings;
+	jobs;
+	lakeDir;
+	memos = /* @__PURE__ */ new Map();
+	constructor(root, settings, jobs) {
+		this.root = root;
+		this.settings = settings;
+		this.jobs = jobs;
+	}
+	lake() {
+		if (!this.lakeDir) {
+			const dir = mkdtempSync(path.join(os.tmpdir(), "agentops-cockpit-mcp-"));
+			this.lakeDir = dir;
+			process.once("exit", () => rmSync(dir, {
+				recursive: true,
+				force: true
+			}));
+		}
+		return this.lakeDir;
+	}
+	/** Removes the private lake now (tests, and a server that closes before its process exits). */
+	dispose() {
+		if (this.lakeDir) rmSync(this.lakeDir, {
+			recursive: true,
+			force: true
+		});
+		this.lakeDir = void 0;
+		this.memos.clear();
+	}
+	rootConfigFiles() {
+		return this.settings.configFile ? [this.settings.configFile.path] : CONFIG_FILE_NAMES.map((name) => path.join(this.root, name));
+	}
+	/** The findings' sources for a folder, or undefined when no agent covers it (the caller audits it as one agent). */
+	async findingsFor(target) {
+		const memo = this.memos.get(target.relative);
+		if (memo && memo.checks.every(([file, signature]) => signature !== "racy" && signatureOf(file, memo.walkedAtMs) === signature)) return {
+			...memo.result,
+			source: "memo"
+		};
+		if (target.relative !== ".") {
+			const single = await this.singleAgent(target);
+			if (single) return single;
+		}
+		const lakeDir = this.lake();
+		const rootName = path.basename(this.root);
+		const warm = warmFleetReports({
+			root: this.root,
+			rootName,
+			lakeDir,
+			maxFileBytes: this.settings.maxFileBytes,
+			excludeDirs: this.settings.excludeDirs,
+			useGitignore: this.settings.useGitignore,
+			configFile: this.settings.configFile?.path
+		});
+		if (warm) {
+			const picked = relevantEntries(warm.reports, target.relative, (agent) => agent.kind === "repository");
+			if (picked.entries.length > 0) return {
+				agents: picked.entries,
+				...picked.within ? { within: picked.within } : {},
+				source: "warm"
+			};
+		}
+		const walkedAtMs = Date.now();
+		let picked = { entries: [] };
+		const result = await auditWorkspace({
+			root: this.root,
+			rootName,
+			settings: this.settings,
+			lakeDir,
+			cache: true,
+			agentTimeoutMs: 3e5,
+			...this.jobs !== void 0 ? { jobs: this.jobs } : {},
+			...target.relative === "." ? {} : { selectAgents: (discovered) => {
+				picked = relevantEntries(discovered, target.relative, isRepositoryEntry);
+				return picked.entries;
+			} }
+		});
+		if (result.agents.length === 0 || result.agents.every((agent) => agent.kind === "repository")) return void 0;
+		const answer = {
+			agents: result.agents,
+			...picked.within ? { within: picked.within } : {}
+		};
+		this.memos.set(target.relative, {
+			checks: this.checksFor(result.discovered, target, walkedAtMs),
+			walkedAtMs,
+			result: answer
+		});
+		return {
+			...answer,
+			source: "audit"
+		};
+	}
+	/**
+	* A folder that is one agent (no agent nested in it), audited as audit_agent audits it; undefined otherwise.
+	* Discovery sees the folder's own files only, placed under its parent: its manifest then makes it an agent
+	* the way it does in a fleet run (discovery never takes the manifest of its root for an agent's), without
+	* walking and reading the rest of the tree.
+	*/
+	async singleAgent(target) {
+		const walkedAtMs = Date.now();
+		const fleetConfig = (await loadFleetConfig(this.root, this.settings.configFile))?.config;
+		const files = await listFiles(target.absolute, {
+			excludeDirs: this.settings.excludeDirs,
+			useGitignore: fleetConfig?.gitignore ?? this.settings.useGitignore
+		});
+		const agents = await discoverAgents({
+			root: path.dirname(target.absolute),
+			files,
+			codeKinds: codeKindsOf(rootPolicy(fleetConfig).codeKinds)
+		});
+		const [only] = agents;
+		if (agents.length !== 1 || !only || only.path !== path.basename(target.absolute)) return void 0;
+		const { agent } = await auditOneAgent(target, this.settings);
+		const result = { agents: [agent] };
+		this.memos.set(target.relative, {
+			checks: this.checksFor([only], target, walkedAtMs),
+			walkedAtMs,
+			result
+		});
+		return {
+			...result,
+			source: "audit"
+		};
+	}
+	/** The paths whose stats must hold for a folder's answer to stand: its agents' files and every folder above them. */
+	checksFor(entries, target, walkedAtMs) {
+		const paths = new Set(this.rootConfigFiles());
+		const addFolders = (from) => {
+			for (let dir = from;; dir = path.dirname(dir)) {
+				paths.add(dir);
+				for (const name of [
+					".gitignore",
+					".cockpitignore",
+					...CONFIG_FILE_NAMES
+				]) paths.add(path.join(dir, name));
+				if (toPosixRelative(this.root, dir) === "." || dir === path.dirname(dir)) break;
+			}
+		};
+		addFolders(target.absolute);
+		for (const entry of entries) for (const file of entry.files) {
+			paths.add(file);
+			addFolders(path.dirname(file));
+		}
+		return [...paths].map((file) => [file, signatureOf(file, walkedAtMs)]);
+	}
+};
 // src/mcp/tools.ts
 var TOOL_NAMES = [
 	"audit_agent",
@@ -336,6 +582,19 @@ var TOOL_NAMES = [
 /** audit_agent shows this many findings; list_findings pages through the rest with filters. */
 var AUDIT_AGENT_FINDINGS = 200;
 var DEFAULT_LIST_LIMIT = 100;
+/** audit_workspace lists at most this many blocked or failed entries, each with at most BLOCKING_SHOWN findings. */
+var WORKSPACE_ENTRIES = 25;
+var BLOCKING_SHOWN = 3;
+/** Whether a report path lies in the folder (POSIX, relative to the root; `.` holds everything). */
+function underFolder(file, folder) {
+	return folder === "." || file === folder || file.startsWith(`${folder}/`);
+}
+/** The findings that make a blocked entry blocked: its errors, secrets and personal data (exit 1) first. */
+function blockingOf(agent) {
+	const errors = agent.findings.filter((finding) => finding.severity === "error");
+	const securityFirst = (finding) => finding.category === "secret" || finding.category === "pii" ? 0 : 1;
+	return errors.length > 0 ? [...errors].sort((a, b) => securityFirst(a) - securityFirst(b)) : agent.findings;
+}
 /** Every tool only reads: the hints let clients run them without asking for confirmation. */
 var READ_ONLY = {
 	readOnlyHint: true,
@@ -396,6 +655,7 @@ function progressReporter(extra) {
 }
 function registerCockpitTools(server, context) {
 	const { root, settings } = context;
+	const findingsCache = new FindingsCache(root, settings);
 	server.registerTool("audit_agent", {
 		title: "Audit an agent",
 		description: "Audit one AI-agent folder for hardcoded secrets and personal data, risky tool code, reliability, cost and policy problems, exactly as `ops report PATH` does. Returns the gate verdict and exit code (0 pass, 1 secret/PII, 2 blocking policy finding), counts and the findings with file, line, message, remediation and whether a one-click fix exists. Read-only.",
@@ -408,7 +668,7 @@ function registerCockpitTools(server, context) {
 		const summary = summarise([agent]);
 		const findings = agent.findings.map(findingView);
 		const shown = findings.slice(0, AUDIT_AGENT_FINDINGS);
-		return result(findingsText(verdictLine(target.relative, agent.verdict, agent.exitCode, summary), shown, findings.length), {
+		return result(findingsText(verdictLine(target.relative, agent.verdict, agent.exitCode, summary), shown, findings.length, void 0, healHint(target.relative, findings)), {
 			path: target.relative,
 			agent: agentIdentity(agent),
 			verdict: agent.verdict,
@@ -422,11 +682,11 @@ function registerCockpitTools(server, context) {
 	}));
 	server.registerTool("audit_workspace", {
 		title: "Audit a workspace (fleet)",
-		description: "Discover every AI agent under a folder (a monorepo) and audit each, as `ops report --workspace PATH` does: the fleet verdict and exit code, the summary with the Persona Matrix, and one verdict per agent. Files outside every agent form one more entry (`kind: repository`, path of the workspace folder) that is scanned for secrets and personal data only. Writes no evidence lake (no side effects). Use audit_agent or list_findings on an agent path for its findings. Sends progress notifications when asked.",
+		description: "Discover every AI agent under a folder (a monorepo) and audit each, as `ops report --workspace PATH` does: the fleet verdict and exit code, the summary with the Persona Matrix, the blocked and failed agents (secrets first, at most 25) with their first blocking findings and the fix advice of each rule, and the passing agents as a count (includePassing: true lists every agent). Files outside every agent form one more entry (`kind: repository`, path of the workspace folder) that is scanned for secrets and personal data only. Writes no evidence lake (no side effects). Use audit_agent or list_findings on an agent path for its findings. Sends progress notifications when asked.",
 		inputSchema: AuditWorkspaceInput,
 		outputSchema: AuditWorkspaceOutput,
 		annotations: READ_ONLY
-	}, async ({ path, shard }, extra) => guarded(async () => {
+	}, async ({ path, shard, includePassing }, extra) => guarded(async () => {
 		const parsedShard = shard !== void 0 ? parseShard(shard) : void 0;
 		if (shard !== void 0 && !parsedShard) throw new CockpitError(`shard: '${shard}' is not K/N with 1 ≤ K ≤ N (e.g. 2/4)`);
 		const target = await resolveInsideRoot(root, path);
@@ -435,36 +695,86 @@ function registerCockpitTools(server, context) {
 			...parsedShard ? { shard: parsedShard } : {},
 			...progress ? { onProgress: (event) => progress(event.done, event.total, `${event.agent}: ${event.verdict}`) } : {}
 		});
-		const agents = report.agents.map((agent) => ({
-			path: agent.path,
-			name: agent.name,
-			...agent.kind ? { kind: agent.kind } : {},
-			verdict: agent.verdict,
-			exitCode: agent.exitCode,
-			findings: agent.findings.length,
-			errors: agent.findings.filter((finding) => finding.severity === "error").length,
-			warnings: agent.findings.filter((finding) => finding.severity === "warning").length,
-			notes: agent.findings.filter((finding) => finding.severity === "note").length,
-			...agent.error !== void 0 ? { error: agent.error } : {}
+		const entry = (agent) => {
+			const blocking = agent.verdict === "security-block" || agent.verdict === "policy-block" ? blockingOf(agent) : [];
+			return {
+				path: agent.path,
+				name: agent.name,
+				...agent.kind ? { kind: agent.kind } : {},
+				verdict: agent.verdict,
+				exitCode: agent.exitCode,
+				findings: agent.findings.length,
+				errors: agent.findings.filter((finding) => finding.severity === "error").length,
+				warnings: agent.findings.filter((finding) => finding.severity === "warning").length,
+				notes: agent.findings.filter((finding) => finding.severity === "note").length,
+				...agent.error !== void 0 ? { error: agent.error } : {},
+				...blocking.length > 0 ? { blocking: blocking.slice(0, BLOCKING_SHOWN).map(blockingFinding) } : {},
+				...blocking.length > BLOCKING_SHOWN ? { moreBlocking: blocking.length - BLOCKING_SHOWN } : {}
+			};
+		};
+		const passing = report.agents.filter((agent) => agent.verdict === "pass").length;
+		const urgency = {
+			"security-block": 0,
+			failed: 1,
+			"policy-block": 2,
+			pass: 3
+		};
+		const needing = report.agents.filter((agent) => agent.verdict !== "pass").sort((a, b) => urgency[a.verdict] - urgency[b.verdict]);
+		const listed = includePassing === true ? report.agents : needing.slice(0, WORKSPACE_ENTRIES);
+		const truncated = includePassing !== true && needing.length > listed.length;
+		const agents = listed.map(entry);
+		const remediations = new Map(listed.flatMap((agent) => blockingOf(agent).map((finding) => [finding.ruleId, finding.remediation])));
+		const fixes = [...new Set(agents.flatMap((agent) => (agent.blocking ?? []).map((finding) => finding.ruleId)))].map((ruleId) => ({
+			ruleId,
+			remediation: remediations.get(ruleId) ?? ""
 		}));
-		return result(workspaceText(verdictLine(`${target.relative} (${entriesLabel(report.agents)}${report.shard ? `, shard ${report.shard}` : ""})`, report.verdict, report.exitCode, report.summary), agents), {
+		return result(workspaceText(verdictLine(`${target.relative} (${entriesLabel(report.agents)}${report.shard ? `, shard ${report.shard}` : ""})`, report.verdict, report.exitCode, report.summary), agents, {
+			total: report.agents.length,
+			passing,
+			truncated,
+			fixes
+		}), {
 			path: target.relative,
 			...report.shard ? { shard: report.shard } : {},
 			verdict: report.verdict,
 			exitCode: report.exitCode,
 			summary: report.summary,
+			passing,
+			truncated,
+			fixes,
 			agents
 		});
 	}));
+	/**
+	* The findings of a folder as one report entry: the agents that cover it, from the cache (discovered and
+	* audited as the fleet run of the root would, each only when it changed); a folder no agent covers is
+	* audited as one agent, as `ops report PATH` would.
+	*/
+	async function findingsOf(target) {
+		const found = await findingsCache.findingsFor(target);
+		if (!found) return (await auditOneAgent(target, settings)).agent;
+		const { within } = found;
+		const covering = (within === void 0 ? found.agents : found.agents.map((agent) => ({
+			...agent,
+			findings: agent.findings.filter((finding) => underFolder(finding.file, within))
+		}))).filter((agent) => agent.kind !== "repository" || within === void 0 || agent.findings.length > 0);
+		if (covering.length === 1) return covering[0];
+		const combined = assembleReport(target.relative, covering);
+		return {
+			findings: covering.flatMap((agent) => agent.findings).sort(compareFindings),
+			verdict: combined.verdict,
+			exitCode: combined.exitCode
+		};
+	}
 	server.registerTool("list_findings", {
 		title: "List findings",
-		description: "Audit an agent folder now and list its findings, optionally only one severity (error, warning, note), one rule id or family (`secret/`), or one persona (secops, architecture, sre, finops, governance, ux). Each finding has file, line, message, remediation and fixability. Read-only.",
+		description: "List the findings of an agent folder (or of the agents in a folder), optionally only one severity (error, warning, note), one rule id or family (`secret/`), or one persona (secops, architecture, sre, finops, governance, ux). Each finding has file, line, message, remediation and fixability. Only the agents that cover the folder are audited, each again only when one of its files changed. Read-only.",
 		inputSchema: ListFindingsInput,
 		outputSchema: ListFindingsOutput,
 		annotations: READ_ONLY
 	}, async ({ path, severity, rule, persona, limit }) => guarded(async () => {
 		const target = await resolveInsideRoot(root, path);
-		const { agent } = await auditOneAgent(target, settings);
+		const agent = await findingsOf(target);
 		const matched = agent.findings.filter((finding) => severity === void 0 || finding.severity === severity).filter((finding) => persona === void 0 || finding.persona === persona).filter((finding) => rule === void 0 || matchesRule(finding.ruleId, rule)).map(findingView);
 		const shown = matched.slice(0, limit ?? DEFAULT_LIST_LIMIT);
 		const filters = [
@@ -472,7 +782,7 @@ function registerCockpitTools(server, context) {
 			rule,
 			persona
 		].filter((value) => value !== void 0).join(", ");
-		return result(findingsText(`${target.relative}: ${matched.length} of ${plural(agent.findings.length, "finding")} match${filters ? ` (${filters})` : ""}; verdict ${agent.verdict} (exit ${agent.exitCode})`, shown, matched.length, shown.length), {
+		return result(findingsText(`${target.relative}: ${matched.length} of ${plural(agent.findings.length, "finding")} match${filters ? ` (${filters})` : ""}; verdict ${agent.verdict} (exit ${agent.exitCode})`, shown, matched.length, shown.length, healHint(target.relative, matched)), {
 			path: target.relative,
 			verdict: agent.verdict,
 			exitCode: agent.exitCode,
@@ -513,6 +823,7 @@ function registerCockpitTools(server, context) {
 			dryRun: true,
 			findings: audit.agent.findings.length,
 			totals: json.totals,
+			notes: json.notes,
 			files: json.files
 		});
 	}));

@@ -1,6 +1,6 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { i as SEVERITIES, n as FIXABILITIES, r as PERSONAS, t as CATEGORIES } from "./chunk-kinds.js";
-import { n as FindingSchema } from "./chunk-model.js";
+import { n as FindingSchema, o as CommitteeRunSchema } from "./chunk-model.js";
+import { a as SEVERITIES, i as PERSONAS, n as CATEGORIES, r as FIXABILITIES } from "./chunk-kinds.js";
 import "./chunk-summary2.js";
 import { z } from "zod";
 // src/report/model.ts
@@ -84,7 +84,9 @@ var AgentReportSchema = z.object({
 	/** With --baseline: findings the baseline already lists; shown, not counted for the gate. */
 	baselined: z.array(FindingSchema).optional(),
 	/** With --changed-since or --staged: findings outside the changed lines and files; shown, not counted. */
-	outsideChanges: z.array(FindingSchema).optional()
+	outsideChanges: z.array(FindingSchema).optional(),
+	/** With a committee: findings fewer auditors agreed on than their quorum needs; shown, not counted (docs/COMMITTEE.md). */
+	belowQuorum: z.array(FindingSchema).optional()
 });
 /** A baseline entry as reported (stale entries): identifiers only, never a snippet. */
 var BaselineEntryReportSchema = z.object({
@@ -137,6 +139,12 @@ var HealFileSchema = z.object({
 	})),
 	skipped: z.string().optional(),
 	diff: z.string().describe("unified diff, secrets and personal data redacted")
+});
+/** What heal cannot do itself: rotate a key it moved out of the code, declare a package by hand. */
+var HealNoteSchema = z.object({
+	agent: z.string(),
+	kind: z.enum(["rotate-secret", "undeclared-package"]),
+	text: z.string()
 });
 var HealTotalsSchema = z.object({
 	fixes: z.number(),
@@ -209,6 +217,8 @@ var ReportSchema = z.object({
 	registry: RegistryRunSchema.optional(),
 	baseline: BaselineRunSchema.optional(),
 	changes: ChangesRunSchema.optional(),
+	/** With --import-sarif or cockpit.yaml `committee:`: the auditors and how they voted (docs/COMMITTEE.md). */
+	committee: CommitteeRunSchema.optional(),
 	triage: TriageRunSchema.optional(),
 	/** With --heal: the plan (dry run) or what was applied, one unified diff per file. */
 	heal: z.object({
@@ -218,8 +228,10 @@ var ReportSchema = z.object({
 		/** After applying with --branch: the branch the fixes were committed on. */
 		branch: z.string().optional(),
 		totals: HealTotalsSchema,
+		/** What heal cannot do itself: rotate a key it moved out of the code, declare a package by hand. */
+		notes: z.array(HealNoteSchema).default([]),
 		files: z.array(HealFileSchema)
 	}).optional(),
 	agents: z.array(AgentReportSchema)
 });
-export { ReportSchema as a, HealTotalsSchema as i, EntryKindSchema as n, SummarySchema as o, HealFileSchema as r, VerdictSchema as s, AgentReportSchema as t };
+export { HealTotalsSchema as a, VerdictSchema as c, HealNoteSchema as i, EntryKindSchema as n, ReportSchema as o, HealFileSchema as r, SummarySchema as s, AgentReportSchema as t };

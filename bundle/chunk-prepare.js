@@ -1,39 +1,11 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { t as DEFAULT_TRIAGE } from "./chunk-default-path2.js";
 import { i as withoutExcludedDirs } from "./chunk-change-set.js";
-import { n as loadRootConfig, t as loadFleetConfig } from "./chunk-root-config.js";
-import { i as rootPolicy, r as agentPolicy } from "./chunk-policy.js";
-import { a as isRootAgent, i as agentLocation } from "./chunk-agent-location.js";
-import { t as singleAgentPolicy } from "./chunk-single-agent-policy.js";
+import { t as loadAgentGates } from "./chunk-gates2.js";
 import { t as applyScope } from "./chunk-scope2.js";
 import { t as checkScopeFlags } from "./chunk-scope-flags.js";
 import path from "node:path";
 import { existsSync } from "node:fs";
-// src/baseline/gates.ts
-/**
-* Each agent's gate (block_on, secrets gate), read again from the cockpit.yaml files, so a report whose
-* findings were narrowed (baseline, changes) is gated exactly as the audit would have gated it.
-*/
-async function loadAgentGates(root, agentPaths, fleet, configFile) {
-	const gates = /* @__PURE__ */ new Map();
-	if (!fleet) {
-		const { policy } = await singleAgentPolicy(root, configFile);
-		for (const agentPath of agentPaths) gates.set(agentPath, {
-			blockOn: policy.blockOn,
-			secretsGate: policy.secretsGate
-		});
-		return gates;
-	}
-	const rootConfig = (await loadFleetConfig(root, configFile))?.config;
-	for (const agentPath of agentPaths) {
-		const policy = isRootAgent(agentPath) ? rootPolicy(rootConfig) : agentPolicy(rootConfig, await loadRootConfig(agentLocation(root, agentPath))).policy;
-		gates.set(agentPath, {
-			blockOn: policy.blockOn,
-			secretsGate: policy.secretsGate
-		});
-	}
-	return gates;
-}
 // src/baseline/prepare.ts
 /** Reads the baseline and the git changes (and with --staged writes the snapshot) before the audit. */
 async function prepareScope(root, given, flags, options) {

@@ -2,6 +2,8 @@
 import { t as escapeForTerminal } from "./chunk-terminal-text.js";
 import { t as plural } from "./chunk-plural.js";
 // src/cli/progress.ts
+/** At most about this many progress lines in a log (not a terminal). */
+var PLAIN_LINES = 10;
 function seconds(ms) {
 	return `${(ms / 1e3).toFixed(1)}s`;
 }
@@ -23,6 +25,8 @@ function createProgress(io, stderrIsTty, quiet) {
 				agent: escapeForTerminal(event.agent)
 			};
 			if (!stderrIsTty) {
+				const step = Math.max(1, Math.ceil(event.total / 10));
+				if (event.done % step !== 0 && event.done !== event.total) return;
 				io.stderr(`[${event.done}/${event.total}] ${event.agent}: ${event.verdict}${note}\n`);
 				return;
 			}
@@ -38,4 +42,27 @@ function createProgress(io, stderrIsTty, quiet) {
 		}
 	};
 }
-export { createProgress };
+function createFileProgress(io, stderrIsTty, quiet) {
+	if (!stderrIsTty || quiet) return {
+		add: () => void 0,
+		done: () => void 0,
+		finish: () => void 0
+	};
+	let total = 0;
+	let finished = 0;
+	let drawn = false;
+	return {
+		add(files) {
+			total += files;
+		},
+		done(files) {
+			finished += files;
+			io.stderr(`\r\u001b[2KAuditing files: ${finished}/${total}`);
+			drawn = true;
+		},
+		finish() {
+			if (drawn) io.stderr("\r\x1B[2K");
+		}
+	};
+}
+export { PLAIN_LINES, createFileProgress, createProgress };

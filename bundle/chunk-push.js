@@ -1,7 +1,7 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { c as partitionDir, d as readHistory, i as agentIds, n as LATEST, p as readRecord } from "./chunk-store.js";
 import { t as runSourceFromEnvironment } from "./chunk-source.js";
-import { a as migrate, g as normaliseRepository, l as sortKey, o as agentTableRow, s as runRow, y as storeRecord } from "./chunk-connection.js";
+import { a as migrate, h as normaliseRepository, l as sortKey, o as agentTableRow, s as runRow, v as storeRecord } from "./chunk-connection.js";
 import { n as replaceLatestFindings } from "./chunk-findings.js";
 import path from "node:path";
 // src/store/postgres/push.ts

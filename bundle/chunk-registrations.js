@@ -31,6 +31,21 @@ function registerDiscover(program, io, setExitCode) {
 		setExitCode(await runDiscover(target, flags, io));
 	});
 }
+// src/cli/commands/init.ts
+function registerInit(program, io, setExitCode) {
+	program.command("init").description("write starter files: cockpit.yaml, .cockpitignore, a pre-commit hook and a GitHub workflow (never overwrites)").argument("[path]", "the repository root", ".").addHelpText("after", `
+Writes, each only when it does not exist (an existing file is left alone and named):
+  cockpit.yaml                            the fleet policy, commented (docs/CONFIG.md)
+  .cockpitignore                          paths never audited
+  .pre-commit-config.yaml                 the staged-changes hook (when the file exists, the entry to add is printed)
+  .github/workflows/agentops-cockpit.yml  the GitHub Action: SARIF to code scanning, the gate fails the job (docs/CI.md)
+
+Example (at the repository's root):
+  ops init`).action(async (target, _flags) => {
+		const { runInit } = await import("./chunk-init-run.js");
+		setExitCode(await runInit(target, io));
+	});
+}
 // src/cli/commands/lake-push.ts
 function registerLakePush(lake, io, setExitCode) {
 	lake.command("push").description("copy the lake into a PostgreSQL fleet store (idempotent; safe from many CI jobs at once)").requiredOption("--to <url>", "the store: postgres://user@host:port/database (PG* variables fill in the rest)").option("--lake <dir>", `lake folder, relative to the current folder (default: ${DEFAULT_LAKE.split(path.sep).join("/")} in the current folder)`).option("--repository <name>", "the repository the agents belong to (owner/name; a remote URL is cut to that); default: each record's own, then GITHUB_REPOSITORY or CI_PROJECT_PATH, then the git remote origin of the lake's checkout").option("--commit <sha>", "the commit the records were audited at, when the CI environment does not say").option("--ci-run <id>", "the CI run that produced the records, when the CI environment does not say").option("-f, --format <format>", "text or json").addHelpText("after", `
@@ -115,29 +130,55 @@ stdout carries protocol messages only; the startup line and any diagnostics go t
 	});
 }
 // src/cli/commands/report.ts
+/** Collects a repeatable option's values in order. */
+function collect(value, previous = []) {
+	return [...previous, value];
+}
 function registerReport(program, io, setExitCode) {
-	program.command("report").description("audit an agent (or with --workspace, every agent of a monorepo) and gate on the result").argument("[path]", "the agent folder, or the workspace root with --workspace", ".").option("-f, --format <format>", "report format: text, json, sarif or html (default: text, or $COCKPIT_FORMAT)").option("-o, --output <file>", "write the report to a file (atomically) instead of stdout").option("-w, --workspace", "discover and audit every agent under PATH in parallel, keeping an evidence lake").option("-j, --jobs <n>", "worker threads: agents of a fleet, or files of one large agent (default: the machine's cores)").option("--shard <k/n>", "audit only the K-th of N deterministic slices of the fleet (CI matrices)").option("--lake <dir>", `evidence lake folder for --workspace, relative to the current folder (default: PATH/${DEFAULT_LAKE.split(path.sep).join("/")})`).option("--no-cache", "re-audit agents even when nothing changed since their last lake record").option("--baseline <file>", "gate only on findings this baseline does not list (make one with: ops baseline create)").option("--changed-since <ref>", "audit only agents changed since this git ref (plus uncommitted work); gate only on changed lines").option("--triage <file>", "the triage decisions to honour (default: PATH/.cockpit/triage.json when it exists; make them with: ops triage)").option("--staged", "audit what is staged for commit (the git index) and gate only on the staged changes (pre-commit)").option("--from-lake <dir|url>", "build the report, SARIF and exit code from a lake (or a postgres:// fleet store) without auditing").option("--heal", "apply the one-click fixes (files with uncommitted git changes only with --force), then re-audit").option("--dry-run", "with --heal: show the exact diffs and change nothing").option("--force", "with --heal: also edit files that have uncommitted changes, or when git cannot tell (never links, FIFOs or read-only files)").option("--branch <name>", "with --heal: create this git branch and commit the fixes on it, ready for a pull request").option("--resolve", "look dependencies up in their package indexes: configured first, public mirrors when one refuses, fails or answers a broken document; exit 3 when none can answer").option("--resolve-best-effort", "with dependency lookups: a package no index can answer for is a note, not exit 3 (implies --resolve)").option("--offline", "with dependency lookups: answer from the on-disk cache only").option("--public", "skip private indexes and ask the public mirrors only (implies --resolve)").option("--index-url <url>", "PyPI index to use instead of the configured one (like pip --index-url)").option("--extra-index-url <url>", "another PyPI index to ask as well (repeatable)", (value, previous = []) => [...previous, value]).option("--npm-registry <url>", "npm registry to use instead of the configured one").option("--registry-timeout <seconds>", "give up on one index request after this long (default: 10)").option("-c, --config <file>", "the fleet's cockpit.yaml, instead of the one found at the root or above the agent (or $COCKPIT_CONFIG)").option("--cache-dir <dir>", "where index answers are cached (default: $XDG_CACHE_HOME/agentops-cockpit)").option("--agent-timeout <seconds>", "give up on one agent this long after it starts (default: 300)").option("--max-file-size <size>", "skip files larger than this, e.g. 512KB or 2MB (default: 2MB)").option("--no-gitignore", "do not respect .gitignore files (.cockpitignore still applies)").option("-q, --quiet", "no progress output").option("--color", "force colour in text output").option("--no-color", "never use colour (NO_COLOR is honoured too)").option("--debug", "print stack traces for internal errors").addHelpText("after", `
+	program.command("report").description("audit an agent (or with --workspace, every agent of a monorepo) and gate on the result").argument("[path]", "the agent folder, or the workspace root with --workspace (default: .); a source file audits the agent owning it and reports only that file's findings").argument("[paths...]", "more agent folders or source files: all are audited and reported together, as a small fleet").option("-f, --format <format>", "report format: text, json, sarif, html, compact (one line per finding) or github (workflow-command annotations); repeatable, paired with --output by position (default: text, or $COCKPIT_FORMAT)", collect).option("-o, --output <file>", "write the report to a file (atomically) instead of stdout; repeatable, one per --format; a format left without one goes to stdout", collect).option("--severity <level>", "show only findings of this severity or worse: error, warning or note (default: note, all); every format; the exit code is unchanged (the gate is the policy's block_on)").option("-w, --workspace", "discover and audit every agent under PATH in parallel, keeping an evidence lake").option("-j, --jobs <n>", "worker threads: agents of a fleet, or files of one large agent (default: the machine's cores)").option("--shard <k/n>", "audit only the K-th of N deterministic slices of the fleet (CI matrices)").option("--lake <dir>", `evidence lake folder for --workspace, relative to the current folder (default: PATH/${DEFAULT_LAKE.split(path.sep).join("/")})`).option("--no-cache", "re-audit agents even when nothing changed since their last lake record").option("--baseline <file>", "gate only on findings this baseline does not list (make one with: ops baseline create)").option("--changed-since <ref>", "audit only agents changed since this git ref (plus uncommitted work); gate only on changed lines").option("--triage <file>", "the triage decisions to honour (default: PATH/.cockpit/triage.json when it exists; make them with: ops triage)").option("--staged", "audit what is staged for commit (the git index) and gate only on the staged changes (pre-commit)").option("--import-sarif <tool=file>", "another auditor's SARIF 2.1.0 results: merged with the cockpit's findings and voted on (repeatable; docs/COMMITTEE.md)", (value, previous = []) => [...previous, value]).option("--from-lake <dir|url>", "build the report, SARIF and exit code from a lake (or a postgres:// fleet store) without auditing").option("--heal", "apply the one-click fixes (files with uncommitted git changes only with --force), then re-audit").option("--dry-run", "with --heal: show the exact diffs and change nothing").option("--force", "with --heal: also edit files that have uncommitted changes, or when git cannot tell (never links, FIFOs or read-only files)").option("--branch <name>", "with --heal: create this git branch and commit the fixes on it, ready for a pull request").option("--resolve", "look dependencies up in their package indexes: configured first, public mirrors when one refuses, fails or answers a broken document; exit 3 when none can answer").option("--resolve-best-effort", "with dependency lookups: a package no index can answer for is a note, not exit 3 (implies --resolve)").option("--offline", "with dependency lookups: answer from the on-disk cache only").option("--public", "skip private indexes and ask the public mirrors only (implies --resolve)").option("--index-url <url>", "PyPI index to use instead of the configured one (like pip --index-url)").option("--extra-index-url <url>", "another PyPI index to ask as well (repeatable)", (value, previous = []) => [...previous, value]).option("--npm-registry <url>", "npm registry to use instead of the configured one").option("--registry-timeout <seconds>", "give up on one index request after this long (default: 10)").option("-c, --config <file>", "the fleet's cockpit.yaml, instead of the one found at the root or above the agent (or $COCKPIT_CONFIG)").option("--cache-dir <dir>", "where index answers are cached (default: $XDG_CACHE_HOME/agentops-cockpit)").option("--agent-timeout <seconds>", "give up on one agent this long after it starts (default: 300)").option("--max-file-size <size>", "skip files larger than this, e.g. 512KB or 2MB (default: 2MB)").option("--no-gitignore", "do not respect .gitignore files (.cockpitignore still applies)").option("-q, --quiet", "findings only: no progress; the text format prints just the blocking findings (one line each) and a one-line verdict").option("--exit-zero", "exit 0 even when findings block (still exit 3 when the audit could not be done)").option("--color", "force colour in text output").option("--no-color", "never use colour (NO_COLOR is honoured too)").option("--debug", "print stack traces for internal errors").addHelpText("after", `
 Exit codes:
   0  pass: no blocking findings (warnings and notes are informational)
   1  security critical: a hardcoded secret or PII was found
   2  architecture or policy violation (an error-severity finding of another category)
   3  the audit could not be done: bad arguments, missing path, invalid config, an agent that failed,
      or (--resolve) a package index and its mirrors could not answer (unless --resolve-best-effort)
+  --exit-zero turns 1 and 2 into 0 (never 3); --severity and --quiet change what is shown, never the exit code
 
 Suppress one finding with a reason on its line or the line before:
   # cockpit: ignore[secret/generic-secret-assignment] rotated test credential for the sandbox
+One with an unknown rule id, ignore[*] or no reason is not honoured (a policy/invalid-suppression warning);
+one that silences nothing is a policy/unused-suppression note. \`ops rules\` lists the rule ids.
 
 Examples:
   ops report examples/travel-concierge
+  ops report examples/travel-concierge examples/docs-qa      # several agents, reported as a small fleet
+  ops report examples/travel-concierge/agent.py             # one file: its agent's rules, only its findings
   ops report --workspace examples
   ops report --workspace examples --heal --dry-run
   ops report --workspace . --resolve           # also check dependencies in the package indexes
   ops report --workspace . --shard 2/4 --lake shard-2 --format sarif --output cockpit.sarif
   ops report --workspace . --baseline .cockpit/baseline.json   # gate only on findings new since the baseline
   ops report --workspace . --changed-since origin/main          # a pull request: changed agents, changed lines
-  ops report --staged --quiet                                   # pre-commit: only what is staged (docs/BASELINES.md)`).action(async (target, flags) => {
+  ops report --staged --quiet                                   # pre-commit: only what is staged (docs/BASELINES.md)
+  ops report --workspace examples --quiet                       # CI log: blocking findings and one verdict line
+  ops report --workspace examples --format compact --severity warning   # path:line:col: severity rule message
+  ops report --workspace examples --format github               # annotations on the pull request (a plain run: step)
+  ops report --workspace examples --format sarif --output cockpit.sarif --format json --output cockpit.json`).action(async (target, more, flags) => {
 		const { runReport } = await import("./chunk-report-run.js");
-		setExitCode(await runReport(target, flags, io));
+		setExitCode(await runReport(target === void 0 ? [] : [target, ...more], flags, io));
+	});
+}
+// src/cli/commands/rules.ts
+function registerRules(program, io, setExitCode) {
+	program.command("rules").description("list every rule (id, severity, category, summary), or explain one: what it finds, why, how to fix it").argument("[id]", "a rule id, as findings show it (e.g. secret/openai-project-key)").option("-f, --format <format>", "text or json", "text").addHelpText("after", `
+Examples:
+  ops rules                                   # every rule, one line each
+  ops rules secret/openai-project-key         # its full documentation (as docs/RULES.md shows it)
+  ops rules --format json                     # the list as JSON, for scripts
+
+An unknown id exits 3 and names the closest rule ids.`).action(async (id, flags) => {
+		const { runRules } = await import("./chunk-rules-run.js");
+		setExitCode(await runRules(id, flags, io));
 	});
 }
 // src/cli/commands/triage.ts
@@ -176,4 +217,4 @@ Examples:
 		setExitCode(await runTriageList(flags, io));
 	});
 }
-export { registerBaseline, registerDiagnose, registerDiscover, registerLake, registerMcp, registerReport, registerServe, registerTriage };
+export { registerBaseline, registerDiagnose, registerDiscover, registerInit, registerLake, registerMcp, registerReport, registerRules, registerServe, registerTriage };

@@ -1,15 +1,16 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import "./chunk-default-path2.js";
 import { t as checkScopeFlags } from "./chunk-scope-flags.js";
-import { t as loadFleetConfig } from "./chunk-root-config.js";
-import { i as resolveSettings, r as parseAgentTimeout } from "./chunk-settings.js";
+import { t as loadFleetConfig } from "./chunk-root-config2.js";
+import { a as resolveSettings, i as parseAgentTimeout } from "./chunk-settings.js";
 import { n as redactStoreUrl, t as isStoreUrl } from "./chunk-url.js";
-import { t as terminalSafe } from "./chunk-terminal-safe.js";
+import { t as terminalSafe } from "./chunk-terminal-safe2.js";
 import { a as failsClosed, r as SKIP_FIX } from "./chunk-gate.js";
 import { t as DEFAULT_LAKE } from "./chunk-defaults.js";
 import { t as CockpitError } from "./chunk-errors.js";
-import { n as requireDirectory, r as useColor, t as displayRoot } from "./chunk-common.js";
+import { n as requireDirectory, t as displayRoot } from "./chunk-common.js";
 import { t as singleAgentPolicy } from "./chunk-single-agent-policy.js";
+import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { existsSync } from "node:fs";
@@ -89,6 +90,13 @@ async function auditTarget(root, given, context) {
 	const [{ auditAgent }, { listFiles }] = await Promise.all([import("./chunk-audit-agent2.js"), import("./chunk-walk.js")]);
 	const threads = jobs ?? availableParallelism();
 	const batches = threads > 1 ? lazyBatchRunner(threads) : void 0;
+	const files = batches ? (await import("./chunk-progress.js")).createFileProgress(io, io.stderrIsTty, flags.quiet === true) : void 0;
+	const runBatch = batches ? async (batch) => {
+		files.add(batch.files.length);
+		const result = await batches.run(batch);
+		files.done(batch.files.length);
+		return result;
+	} : void 0;
 	const useGitignore = agentSettings.gitignore ?? settings.useGitignore;
 	const dependencyLookups = context.dependencies ? await context.dependencies.lookupsFor(root, await listFiles(root, {
 		excludeDirs: settings.excludeDirs,
@@ -103,12 +111,15 @@ async function auditTarget(root, given, context) {
 			useGitignore,
 			policy,
 			...violations.length > 0 ? { lockViolations: violations } : {},
-			...batches ? { runBatch: batches.run } : {},
+			...context.relativePath !== void 0 ? { relativePath: context.relativePath } : {},
+			...runBatch ? { runBatch } : {},
 			...dependencyLookups ? { dependencyLookups } : {}
 		});
 	} finally {
+		files?.finish();
 		await batches?.close();
 	}
+	if (context.onlyFiles) audit = (await import("./chunk-report-targets.js")).onlyTheseFiles(audit, context.onlyFiles);
 	return {
 		report: buildReport(displayRoot(root, io.cwd), [{
 			audit,
@@ -119,10 +130,36 @@ async function auditTarget(root, given, context) {
 		}]),
 		heal: [{
 			agentRoot: root,
-			agentPath: ".",
+			agentPath: context.relativePath ?? ".",
 			fixes: audit.fixes
 		}]
 	};
+}
+/** The planned agents (several paths, or the agent owning a file given), else the one folder or workspace. */
+function auditWith(plan, root, given, context) {
+	return plan ? auditPlanned(plan, context) : auditTarget(root, given, context);
+}
+/** Each planned agent audited as one agent under its own policy, reported together (a small fleet when several). */
+async function auditPlanned(plan, context) {
+	const { assembleReport } = await import("./chunk-build.js");
+	const results = [];
+	for (const agent of plan.agents) results.push(await auditTarget(agent.root, agent.relativePath, {
+		...context,
+		fleet: false,
+		relativePath: agent.relativePath,
+		...agent.onlyFiles ? { onlyFiles: agent.onlyFiles } : {}
+	}));
+	return {
+		report: assembleReport(displayRoot(plan.root, context.io.cwd), results.flatMap((result) => result.report.agents)),
+		heal: results.flatMap((result) => result.heal)
+	};
+}
+async function isDirectory(target) {
+	try {
+		return (await stat(target)).isDirectory();
+	} catch {
+		return false;
+	}
 }
 /**
 * A fleet whose tree did not change since the last full run (audit/warm-cache.ts): its reports from the lake,
@@ -187,8 +224,10 @@ async function createDependencyResolver(root, settings, flags, io) {
 	});
 }
 async function runReport(target, flags, io) {
+	const targets = typeof target === "string" ? [target] : target && target.length > 0 ? [...target] : ["."];
+	const plan = targets.length > 1 || !await isDirectory(path.resolve(io.cwd, targets[0])) ? await (await import("./chunk-report-targets.js")).planTargets(targets, io.cwd) : void 0;
 	const settings = resolveSettings({
-		format: flags.format,
+		format: flags.format?.[0],
 		maxFileSize: flags.maxFileSize,
 		color: flags.color,
 		debug: flags.debug,
@@ -202,13 +241,16 @@ async function runReport(target, flags, io) {
 		config: flags.config,
 		cwd: io.cwd
 	}, io.env);
-	if (settings.format === "text") import("./chunk-text2.js").catch(() => void 0);
+	const { reportDestinations } = await import("./chunk-report-outputs.js");
+	const destinations = reportDestinations(flags.format, flags.output, settings);
+	const severity = flags.severity !== void 0 ? (await import("./chunk-severity-filter.js")).parseSeverity(flags.severity, "--severity") : void 0;
+	if (destinations.some((destination) => destination.format === "text") && flags.quiet !== true) import("./chunk-text2.js").catch(() => void 0);
 	const shard = flags.shard !== void 0 ? (await import("./chunk-audit-workspace2.js")).parseShard(flags.shard) : void 0;
 	if (flags.shard !== void 0 && !shard) throw new CockpitError(`--shard: '${flags.shard}' is not K/N with 1 ≤ K ≤ N (e.g. 2/4)`);
 	const jobs = flags.jobs !== void 0 ? positiveInteger(flags.jobs, "--jobs") : void 0;
 	const agentTimeoutMs = flags.agentTimeout !== void 0 ? parseAgentTimeout(flags.agentTimeout, "--agent-timeout") : 3e5;
 	const started = performance.now();
-	let fleet = flags.fromLake !== void 0 || flags.workspace === true || shard !== void 0;
+	let fleet = flags.fromLake !== void 0 || flags.workspace === true || shard !== void 0 || flags.staged === true;
 	if (flags.heal && flags.fromLake !== void 0) throw new CockpitError("--heal: needs a folder to audit, not --from-lake");
 	if (flags.dryRun && !flags.heal) throw new CockpitError("--dry-run: only with --heal (ops report --heal --dry-run)");
 	checkScopeFlags(flags);
@@ -221,11 +263,27 @@ async function runReport(target, flags, io) {
 	if (flags.fromLake !== void 0 && settings.registryMode !== "off") throw new CockpitError("--resolve/--offline/--public: need a folder to audit, not --from-lake");
 	let dependencies;
 	let baselineStates;
+	if (flags.fromLake !== void 0 && flags.importSarif?.length) throw new CockpitError("--import-sarif: needs a folder to audit, not --from-lake");
+	if (plan) {
+		const refused = flags.fromLake !== void 0 ? "--from-lake" : flags.workspace ? "--workspace" : shard ? "--shard" : flags.staged ? "--staged" : flags.changedSince !== void 0 ? "--changed-since" : flags.baseline !== void 0 ? "--baseline" : flags.heal ? "--heal" : void 0;
+		if (refused) throw new CockpitError(`${refused}: takes one folder, not ${targets.length > 1 ? "several paths" : "a file"}`);
+		fleet = plan.agents.length > 1;
+	}
 	if (flags.fromLake !== void 0) report = await buildFromLake(flags.fromLake, io);
 	else {
-		const given = target ?? ".";
-		const root = path.resolve(io.cwd, given);
-		await requireDirectory(root, given);
+		const given = plan ? displayRoot(plan.root, io.cwd) : targets[0];
+		const root = plan ? plan.root : path.resolve(io.cwd, given);
+		if (!plan) await requireDirectory(root, given);
+		const committee = await (await import("./chunk-run.js")).prepareCommittee({
+			root,
+			fleet,
+			importFlags: flags.importSarif ?? [],
+			configFile: settings.configFile,
+			cwd: io.cwd,
+			maxFileBytes: settings.maxFileBytes,
+			env: io.env,
+			cacheDir: settings.cacheDir
+		});
 		const triaged = flags.triage !== void 0 || existsSync(path.join(root, ...".cockpit/triage.json".split("/")));
 		const scopeModule = flags.baseline !== void 0 || flags.changedSince !== void 0 || flags.staged === true || triaged ? await import("./chunk-prepare.js") : void 0;
 		const scope = scopeModule ? await scopeModule.prepareScope(root, given, flags, {
@@ -239,7 +297,7 @@ async function runReport(target, flags, io) {
 			dependencies = await createDependencyResolver(root, settings, flags, io);
 			const scopeJobs = jobs ?? (flags.staged ? 1 : void 0);
 			const { withAgentOwners } = await import("./chunk-agent-owners.js");
-			const audit = async () => withAgentOwners(await auditTarget(scope.auditRoot, given, {
+			const audit = async () => withAgentOwners(await auditWith(plan, scope.auditRoot, given, {
 				settings,
 				dependencies,
 				fleet,
@@ -271,6 +329,7 @@ async function runReport(target, flags, io) {
 					resolved = [...before].filter((fingerprint) => !after.has(fingerprint)).length;
 				}
 			}
+			if (committee) report = await committee.apply(report, scope.auditRoot);
 			if (scopeModule?.scopeActive(scope)) {
 				const narrowed = await scopeModule.finishScope(report, scope, fleet, settings.configFile);
 				report = narrowed.report;
@@ -301,57 +360,34 @@ async function runReport(target, flags, io) {
 		const more = unread.length > 1 ? ` (and ${unread.length - 1} more, listed in the report)` : "";
 		io.stderr(`ops: error: ${terminalSafe(first.path)}: not scanned (${first.reason})${more}; it may hold a secret: make it readable, or ${SKIP_FIX}\n`);
 	}
+	if (flags.staged && flags.quiet && report.changes?.files.length === 0 && report.exitCode === 0 && destinations.every((destination) => destination.format === "text" && destination.file === void 0)) return 0;
 	const remaining = report.summary.findings - (healPlan && flags.dryRun ? healPlan.totals.fixes : 0);
-	const color = useColor(settings, io, flags.output !== void 0);
-	const healJson = async (plan) => (await import("./chunk-heal-json.js")).healPlanJson(plan, flags.dryRun === true);
-	let output;
-	if (settings.format === "json") {
-		const { formatJson } = await import("./chunk-json.js");
-		output = formatJson(healPlan ? {
-			...report,
-			heal: {
-				...await healJson(healPlan),
+	const given = plan ? displayRoot(plan.root, io.cwd) : targets[0];
+	const shownPrefix = flags.fromLake !== void 0 ? "" : report.root;
+	const { healCommand, repositoryPrefix, writeReportOutputs } = await import("./chunk-report-outputs.js");
+	await writeReportOutputs({
+		destinations,
+		severity,
+		settings,
+		io,
+		run: {
+			report,
+			fleet,
+			durationMs,
+			quiet: flags.quiet === true,
+			...healPlan ? { heal: {
+				plan: healPlan,
+				dryRun: flags.dryRun === true,
+				remaining,
 				...resolved !== void 0 ? { resolved } : {},
 				...healBranch ? { branch: healBranch } : {}
-			}
-		} : report);
-	} else if (settings.format === "sarif") {
-		const [{ RULES }, { formatSarif, sarifOptionsFor }] = await Promise.all([import("./chunk-rules2.js"), import("./chunk-sarif.js")]);
-		output = baselineStates ? (await import("./chunk-sarif3.js")).formatScopedSarif(report, RULES, baselineStates, sarifOptionsFor(report)) : formatSarif(report, RULES, sarifOptionsFor(report));
-	} else if (settings.format === "html") {
-		const { formatHtml } = await import("./chunk-html2.js");
-		output = formatHtml(healPlan ? {
-			...report,
-			heal: await healJson(healPlan)
-		} : report, {
-			fleet,
-			durationMs
-		});
-	} else {
-		const [{ formatText }, { formatScopeText }] = await Promise.all([import("./chunk-text2.js"), import("./chunk-text.js")]);
-		const healText = healPlan ? `\n${(await import("./chunk-heal-text.js")).formatHealPlan(healPlan, {
-			color,
-			applied: !flags.dryRun,
-			remaining,
-			...resolved !== void 0 ? { resolved } : {},
-			...healBranch ? { branch: healBranch } : {}
-		})}` : "";
-		output = formatText(report, {
-			color,
-			durationMs,
-			fleet
-		}) + formatScopeText(report, { color }) + healText;
-	}
-	if (flags.output !== void 0) {
-		const destination = path.resolve(io.cwd, flags.output);
-		const { describeWriteError, writeFileAtomic } = await import("./chunk-atomic-write.js");
-		try {
-			await writeFileAtomic(destination, output);
-		} catch (error) {
-			throw new CockpitError(`${flags.output}: cannot write the report (${describeWriteError(error)})`);
+			} } : {},
+			...baselineStates ? { baselineStates } : {},
+			shownPrefix,
+			repositoryPrefix: flags.fromLake !== void 0 ? "" : repositoryPrefix(path.resolve(io.cwd, given), shownPrefix),
+			...flags.fromLake === void 0 && !flags.staged && !plan ? { healCommand: healCommand(given, flags.workspace === true) } : {}
 		}
-		io.stderr(`Report written to ${flags.output} (${settings.format}); verdict ${report.verdict}, exit ${report.exitCode}\n`);
-	} else io.stdout(output);
-	return report.exitCode;
+	});
+	return flags.exitZero && report.exitCode !== 3 ? 0 : report.exitCode;
 }
 export { runReport as n, auditTarget as t };

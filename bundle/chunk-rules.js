@@ -1,6 +1,7 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { c as SECRET_DETECTORS, d as scanShippedPii, m as redactPii, o as redactSecret, r as scanSecrets, t as parseSource } from "./chunk-parse.js";
+import { c as redactPii, i as SECRET_DETECTORS, n as redactSecret, s as scanShippedPii, t as scanSecrets } from "./chunk-scan.js";
 import { t as sha256Hex } from "./chunk-hash.js";
+import { t as parseSource } from "./chunk-parse.js";
 import path from "node:path";
 // src/rules/secops/hardcoded-pii.ts
 var PII_RULES = {
@@ -222,6 +223,36 @@ var LOCKED_SETTING_RULE = {
 	tags: ["governance", "CWE-284"],
 	remediation: "Remove the setting from the agent cockpit.yaml, or agree a change to the fleet policy in the root cockpit.yaml.",
 	precision: "very-high"
+};
+// src/rules/policy/suppression-rules.ts
+/**
+* Reported by the engine over the agent's findings (audit/suppression-diagnostics.ts), not by a file check: inline
+* suppressions that do not do what they say. ESLint reports unused disable directives
+* (--report-unused-disable-directives) and ruff has RUF100 (unused noqa); these are the cockpit's counterparts.
+*/
+var INVALID_SUPPRESSION_RULE = {
+	id: "policy/invalid-suppression",
+	title: "Inline suppression that is not honoured",
+	description: "A `cockpit: ignore[...]` comment the engine does not honour: it names a rule that does not exist (a typo), names no rule, uses `ignore[*]` (a blanket suppression, never honoured), or gives no reason after the `]`. Whatever it was meant to silence still counts, while a reader of the code believes it is silenced.",
+	persona: "governance",
+	category: "policy",
+	severity: "warning",
+	fixability: "structural",
+	tags: ["governance"],
+	remediation: "Name the rule ids the finding shows (`ops rules` lists them; `category/*` for a whole category) and say why after the brackets, e.g. `# cockpit: ignore[secret/jwt] expired token from a recorded fixture`.",
+	precision: "very-high"
+};
+var UNUSED_SUPPRESSION_RULE = {
+	id: "policy/unused-suppression",
+	title: "Inline suppression with nothing to silence",
+	description: "A valid `cockpit: ignore[...]` comment, but no finding of the rules it names is reported on its line or the next: the code was fixed, the rule is off, or the comment sits on the wrong line. A stale suppression silences the next real finding there without review.",
+	persona: "governance",
+	category: "policy",
+	severity: "note",
+	fixability: "structural",
+	tags: ["governance"],
+	remediation: "Remove the comment, or move it onto the finding's line or the line before it.",
+	precision: "high"
 };
 // src/rules/deps/rules.ts
 /** Dependency rules read manifests and registry answers, not source files: the engine runs them per agent. */
@@ -1370,475 +1401,6 @@ function isMediaOutputModel(model) {
 function isLocalEndpoint(url) {
 	return LOCAL_ENDPOINT.test(url.trim());
 }
-// src/heal/python-edits.ts
-/**
-* Edits that add or change one keyword argument of a Python call, in the call's own style: on the
-* same line after the last argument, or on a line of its own when the call lists one argument per
-* line with a trailing comma.
-*/
-function addKeywordArgument(call, text, keyword, value) {
-	const args = call.childForFieldName("arguments");
-	if (!args || args.type !== "argument_list") return void 0;
-	const last = args.namedChildren.filter((child) => child.type !== "comment").at(-1);
-	if (!last) return {
-		start: args.startIndex + 1,
-		end: args.startIndex + 1,
-		text: `${keyword}=${value}`
-	};
-	const closing = args.endIndex - 1;
-	const between = text.slice(last.endIndex, closing);
-	if (/^\s*,/.test(between) && between.includes("\n")) {
-		const commaAt = last.endIndex + between.indexOf(",") + 1;
-		const at = Math.min(lineEnd(text, commaAt), closing);
-		return {
-			start: at,
-			end: at,
-			text: `${newlineOf(text)}${lineIndent(text, last.startIndex)}${keyword}=${value},`
-		};
-	}
-	return {
-		start: last.endIndex,
-		end: last.endIndex,
-		text: `, ${keyword}=${value}`
-	};
-}
-// src/rules/finops/no-output-token-cap.ts
-var CHAT = {
-	what: "chat.completions.create",
-	keys: ["max_tokens", "max_completion_tokens"],
-	api: "the Chat Completions API then allows up to the model's maximum output",
-	write: "max_completion_tokens"
-};
-var RESPONSES = {
-	what: "responses.create",
-	keys: ["max_output_tokens"],
-	api: "the Responses API then allows up to the model's maximum output",
-	write: "max_output_tokens"
-};
-var GEMINI = {
-	what: "GenerateContentConfig",
-	keys: ["max_output_tokens"],
-	api: "Gemini then allows up to the model's maximum output (8k tokens on 2.0 Flash, 65k on 2.5 and later)",
-	write: "max_output_tokens"
-};
-var CHAT_OPENAI = {
-	what: "ChatOpenAI",
-	keys: ["max_tokens", "max_completion_tokens"],
-	api: "LangChain leaves max_tokens unset, so the model's maximum output applies",
-	write: "max_tokens"
-};
-var MODEL_SETTINGS = {
-	what: "ModelSettings",
-	keys: ["max_tokens"],
-	api: "max_tokens defaults to None, so every turn may run to the model's maximum output",
-	write: "max_tokens"
-};
-var AI_SDK = {
-	what: "",
-	keys: ["maxOutputTokens", "maxTokens"],
-	api: "the AI SDK sends no limit by default, so the provider's maximum applies",
-	write: "maxOutputTokens"
-};
-var TS_CHAT = {
-	what: "chat.completions.create",
-	keys: ["max_tokens", "max_completion_tokens"],
-	api: "the Chat Completions API then allows up to the model's maximum output",
-	write: "max_completion_tokens"
-};
-var TS_RESPONSES = {
-	what: "responses.create",
-	keys: ["max_output_tokens"],
-	api: "the Responses API then allows up to the model's maximum output",
-	write: "max_output_tokens"
-};
-var TS_CHAT_OPENAI = {
-	what: "ChatOpenAI",
-	keys: ["maxTokens", "maxCompletionTokens"],
-	api: "LangChain leaves maxTokens unset, so the model's maximum output applies",
-	write: "maxTokens"
-};
-function pythonSpec(call, qualified, importsOpenAi) {
-	const written = calleeText(call);
-	if (importsOpenAi && /(^|\.)chat\.completions\.create$/.test(written)) return CHAT;
-	if (importsOpenAi && /(^|\.)responses\.create$/.test(written)) return RESPONSES;
-	if (/^google\.genai\.types\.GenerateContentConfig$|^google\.genai\.GenerateContentConfig$/.test(qualified)) return GEMINI;
-	if (/^langchain_openai(\.chat_models)?\.ChatOpenAI$|^langchain_openai\.AzureChatOpenAI$/.test(qualified)) return CHAT_OPENAI;
-	if (/^agents(\.model_settings)?\.ModelSettings$/.test(qualified)) return MODEL_SETTINGS;
-}
-/** The call a config object is handed to: `f(config=X(...))` directly, or `cfg = X(...)` then `f(config=cfg)` in the module. */
-function ownerCall(config, tree, keys) {
-	const parent = config.parent;
-	if (parent?.type === "keyword_argument" && keys.includes(parent.childForFieldName("name")?.text ?? "")) return parent.parent?.parent?.type === "call" ? parent.parent.parent : void 0;
-	const left = parent?.type === "assignment" ? parent.childForFieldName("left") : void 0;
-	if (left?.type !== "identifier") return void 0;
-	return calls(tree).find((call) => keys.some((key) => keywordArgument(call, key)?.text === left.text));
-}
-/** A model id written as a string, a module constant, or the `model=` of a model object (`LitellmModel(model="…")`). */
-function pyModelName(node, tree) {
-	const value = pyUnwrap(node);
-	if (value?.type === "call") return pyModelName(keywordArgument(value, "model"), tree);
-	return pyResolveString(value, tree);
-}
-/** `client` in `client.chat.completions.create(...)` → the `OpenAI(...)` it was built from, when the module shows it. */
-function pyClientOf(call, tree) {
-	let base = call.childForFieldName("function");
-	while (base?.type === "attribute") base = base.childForFieldName("object");
-	if (base?.type === "call") return base;
-	if (base?.type !== "identifier") return void 0;
-	const built = pyUnwrap(pyAssignedValues(tree.rootNode, base.text).at(-1));
-	return built?.type === "call" ? built : void 0;
-}
-function servedLocally(client, tree) {
-	const url = client && pyResolveString(keywordArgument(client, "base_url") ?? keywordArgument(client, "openai_api_base"), tree);
-	return url !== void 0 && isLocalEndpoint(url);
-}
-/**
-* True where no output cap is the right setting (see output-cap-exemptions.ts): reasoning and media
-* models, models served on this machine, and Agents SDK settings whose agent runs the SDK's default
-* model (a gpt-5 reasoning model) or one the module does not name.
-*/
-function pyNeedsNoCap(call, spec, tree) {
-	let model;
-	if (spec === MODEL_SETTINGS) {
-		if (pyKeywordSet(call, "reasoning")) return true;
-		const agent = ownerCall(call, tree, ["model_settings"]);
-		model = agent ? pyModelName(keywordArgument(agent, "model"), tree) : void 0;
-		if (model === void 0) return true;
-	} else if (spec === GEMINI) {
-		const thinking = pyUnwrap(keywordArgument(call, "thinking_config"));
-		if (thinking && thinking.type !== "none" && !(thinking.type === "call" && numberValue(keywordArgument(thinking, "thinking_budget")) === 0)) return true;
-		if (/IMAGE|AUDIO/.test(keywordArgument(call, "response_modalities")?.text ?? "")) return true;
-		const owner = ownerCall(call, tree, ["config", "generate_content_config"]);
-		model = owner ? pyModelName(keywordArgument(owner, "model"), tree) : void 0;
-	} else {
-		if (pyKeywordSet(call, "reasoning_effort") || pyKeywordSet(call, "reasoning")) return true;
-		model = pyModelName(keywordArgument(call, "model") ?? keywordArgument(call, "model_name"), tree);
-		if (servedLocally(spec === CHAT_OPENAI ? call : pyClientOf(call, tree), tree)) return true;
-	}
-	return model !== void 0 && (isReasoningModel(model) || isMediaOutputModel(model));
-}
-/** TS: the model id inside `model: 'o3'` or `model: openai('o3')`, when written literally. */
-function tsModelName(options) {
-	const text = objectProperty(options, "model")?.text;
-	return text ? /['"`]([^'"`]+)['"`]/.exec(text)?.[1] : void 0;
-}
-var noOutputTokenCapCheck = defineRule({
-	id: "finops/no-output-token-cap",
-	title: "Model call with no output token cap",
-	description: "A model call or model config sets no maximum output length where the API has none by default: OpenAI chat.completions/responses, Gemini GenerateContentConfig (also ADK generate_content_config), LangChain ChatOpenAI, OpenAI Agents ModelSettings, Vercel AI SDK generateText/streamText. A looping or verbose generation then bills up to the model maximum on every call. Anthropic requires max_tokens and is never flagged. It is a note, not a warning: every one of these models has a fixed maximum output (4k to 64k tokens), so the default is bounded and a cap is cost hygiene sized to the task, not a defect; as a warning it fired on nearly every model call and config. It stays silent where a cap would do harm or bound nothing: reasoning and thinking models (o-series, gpt-5, gpt-oss, DeepSeek R1, Gemini 2.5 and later, or a reasoning=/reasoning_effort=/thinking_config= setting), whose reasoning tokens count against the cap so a small cap returns an empty, still billed answer; image and audio output; servers on localhost or the local network; and Agents SDK ModelSettings whose agent names no model (the SDK default is a gpt-5 reasoning model) or one the module does not spell out.",
-	persona: "finops",
-	category: "finops",
-	severity: "note",
-	fixability: "one-click",
-	tags: ["LLM10:2025", "CWE-770"],
-	remediation: "Set an output cap sized to the task: max_completion_tokens / max_output_tokens (OpenAI), max_output_tokens (Gemini), max_tokens (ChatOpenAI, ModelSettings), maxOutputTokens (AI SDK 5; maxTokens in v4).",
-	docs: "https://platform.openai.com/docs/api-reference/chat/create#chat-create-max_completion_tokens",
-	frameworks: [
-		"openai-sdk",
-		"google-genai",
-		"google-adk",
-		"langchain",
-		"openai-agents",
-		"vercel-ai-sdk"
-	],
-	precision: "high"
-}, {
-	appliesTo: (file) => file.language !== "other",
-	async run(context) {
-		const { file } = context;
-		if (!/completions|responses|GenerateContentConfig|ChatOpenAI|ModelSettings|generateText|streamText/.test(file.text)) return;
-		const tree = await context.tree();
-		if (!tree) return;
-		const report = (node, callee, spec, edits) => context.report({
-			start: node.startIndex,
-			end: node.endIndex,
-			message: `${callee}(...) sets no ${spec.keys.join("/")}; ${spec.api}, so one runaway generation bills up to the model maximum.`,
-			fingerprintContent: `${callee}|${spec.keys.join("/")}`,
-			...edits.length > 0 ? { fix: {
-				description: `${spec.write}${file.language === "python" ? "=" : ": "}${context.heal.maxOutputTokens} on ${callee}(...)`,
-				edits
-			} } : { fixability: "structural" }
-		});
-		if (file.language === "python") {
-			const imports = pythonImportMap(tree);
-			const importsOpenAi = pyImportsFrom(imports, ["openai"]);
-			for (const call of calls(tree)) {
-				const spec = pythonSpec(call, qualifiedCallee(call, imports), importsOpenAi);
-				if (!spec || hasDictSplat(call)) continue;
-				if (spec.keys.some((key) => keywordArgument(call, key))) continue;
-				if (pyNeedsNoCap(call, spec, tree)) continue;
-				if ([keywordArgument(call, "model_kwargs"), keywordArgument(call, "extra_body")].some((extra) => spec.keys.some((key) => dictValue(extra, key)))) continue;
-				const edit = addKeywordArgument(call, file.text, spec.write, String(context.heal.maxOutputTokens));
-				report(call, calleeText(call), spec, edit ? [edit] : []);
-			}
-			return;
-		}
-		const imports = tsImportMap(tree);
-		const importsOpenAi = tsImportsFrom(imports, (module) => module === "openai");
-		for (const call of callExpressions(tree)) {
-			const qualified = tsQualifiedCallee(call, imports);
-			const written = tsCalleeText(call);
-			let spec;
-			if (qualified === "ai#generateText" || qualified === "ai#streamText") spec = AI_SDK;
-			else if (importsOpenAi && call.type === "call_expression" && /(^|\.)chat\.completions\.create$/.test(written)) spec = TS_CHAT;
-			else if (importsOpenAi && call.type === "call_expression" && /(^|\.)responses\.create$/.test(written)) spec = TS_RESPONSES;
-			else if (call.type === "new_expression" && /^@langchain\/openai#(Azure)?ChatOpenAI$/.test(qualified)) spec = TS_CHAT_OPENAI;
-			if (!spec) continue;
-			const options = tsOptions(call);
-			if (!options || hasSpread(options)) continue;
-			if (spec.keys.some((key) => objectProperty(options, key))) continue;
-			const model = tsModelName(options);
-			if (model !== void 0 && (isReasoningModel(model) || isMediaOutputModel(model))) continue;
-			report(call, written, spec, addObjectProperty(options, file.text, spec.write, String(context.heal.maxOutputTokens)) ?? []);
-		}
-	}
-});
-// src/rules/reliability/ai-sdk-stop-conditions.ts
-/**
-* The AI SDK (`ai` package) tool loop and how each release names its stop conditions. Checked against
-* the vercel/ai repository (release-v4.3, release-v5.0, release-v6.0 branches and main at 7.0.77) and
-* the 6→7 migration guide (content/docs/08-migration-guides/23-migration-guide-7-0.mdx):
-* - 4.x: `maxSteps` on generateText/streamText, default 1.
-* - 5.x: `stopWhen` replaces maxSteps; helpers `stepCountIs(n)` and `hasToolCall(name)`; default
-*   `stepCountIs(1)` (Experimental_Agent too).
-* - 6.x: `ToolLoopAgent` defaults to `stepCountIs(20)`; 6.0.142 adds `isLoopFinished()`, a condition
-*   that never fires ("unlimited steps").
-* - 7.x (renamed in 7.0.0-beta.50): `isStepCount(n)`; `stepCountIs` stays as a deprecated alias;
-*   `hasToolCall(...names)` takes several names; defaults `isStepCount(1)` / ToolLoopAgent `isStepCount(20)`.
-* Rules resolve imports (named, aliased, `import * as ai`) rather than match one spelling.
-*/
-var AI_SDK_VERSIONS_KNOWN = [
-	"ai 4.x: `maxSteps` on generateText/streamText (default 1)",
-	"ai 5.x: `stopWhen` with `stepCountIs(n)` / `hasToolCall()` (default `stepCountIs(1)`)",
-	"ai 6.x: `ToolLoopAgent` (default `stepCountIs(20)`), `isLoopFinished()` from 6.0.142",
-	"ai 7.x: `isStepCount(n)` (renamed from `stepCountIs`, kept as a deprecated alias)"
-];
-/** Step-count helpers by `module#export`: the 5.x/6.x name and the 7.x name. */
-var STEP_COUNT_HELPERS = /* @__PURE__ */ new Set(["ai#stepCountIs", "ai#isStepCount"]);
-var LOOP_FINISHED = "ai#isLoopFinished";
-/** Calls that run the tool loop and take `stopWhen` (or `maxSteps` before 5.0) in their options object. */
-var AI_SDK_LOOP_CALLS = /^ai#(generateText|streamText|ToolLoopAgent|Experimental_Agent|Agent)$/;
-/** The resolved `module#export` of a call's callee (`isStepCount`, `s(...)` for an alias, `ai.isStepCount`). */
-function resolved(call, imports) {
-	return tsQualifiedCallee(call, imports);
-}
-/** True when `call` is a step-count helper (`stepCountIs` or `isStepCount` from 'ai'). */
-function isStepCountCall(call, imports) {
-	return call.type === "call_expression" && STEP_COUNT_HELPERS.has(resolved(call, imports));
-}
-/** The conditions of a `stopWhen` value; an empty list for a spread or an empty array (nothing is known). */
-function stopConditions(value, imports) {
-	const elements = value.type === "array" ? value.namedChildren.filter((child) => child.type !== "comment") : [value];
-	if (elements.some((element) => element.type === "spread_element")) return [];
-	return elements.map((element) => {
-		if (element.type === "call_expression") {
-			const name = resolved(element, imports);
-			if (STEP_COUNT_HELPERS.has(name)) return {
-				kind: "step-count",
-				call: element,
-				helper: name.slice(name.indexOf("#") + 1),
-				count: tsArguments(element)[0]
-			};
-			if (name === LOOP_FINISHED) return {
-				kind: "loop-finished",
-				call: element
-			};
-		}
-		return {
-			kind: "other",
-			node: element
-		};
-	});
-}
-/** `stopWhen: isLoopFinished()` (alone or only such entries): the loop has no stop condition of its own. */
-function neverStops(conditions) {
-	return conditions.length > 0 && conditions.every((condition) => condition.kind === "loop-finished");
-}
-// src/rules/finops/no-usage-budget.ts
-/**
-* Every framework covered here ships a sane default step/turn bound, so the rule never fires on a
-* missing setting: only where code switches the bound off or raises it past any plausible run.
-*/
-var UNBOUNDED_AT = 1e3;
-/** `None` (where the framework reads it as "no limit"), infinities, sys.maxsize, or a number >= UNBOUNDED_AT. */
-function pyUnbounded(node, noneMeansUnbounded) {
-	if (!node) return void 0;
-	if (node.type === "none") return noneMeansUnbounded ? "None" : void 0;
-	const number = numberValue(node);
-	if (number !== void 0) return number >= 1e3 ? node.text : void 0;
-	const text = node.text.replace(/\s+/g, "");
-	if (/^(sys\.maxsize|math\.inf|float\(["'](inf|infinity)["']\)|numpy\.inf|np\.inf)$/i.test(text)) return text;
-}
-function tsUnbounded(node) {
-	if (!node) return void 0;
-	const number = tsNumberValue(node);
-	if (number !== void 0) return number >= 1e3 ? node.text : void 0;
-	const text = node.text.replace(/\s+/g, "");
-	return /^(Infinity|Number\.(MAX_SAFE_INTEGER|MAX_VALUE|POSITIVE_INFINITY))$/.test(text) ? text : void 0;
-}
-/**
-* True when a `stopWhen` value sets no bound: only `isLoopFinished()` or step counts of UNBOUNDED_AT+.
-* Any other condition the code sets (hasToolCall, a local predicate, an imported helper) is a choice
-* of bound; helper names resolve through imports (`stepCountIs` in ai 5–6, `isStepCount` in ai 7).
-*/
-function tsStopWhenUnbounded(stopWhen, imports) {
-	const conditions = stopConditions(stopWhen, imports);
-	return conditions.length > 0 && conditions.every((condition) => condition.kind === "loop-finished" || condition.kind === "step-count" && tsUnbounded(condition.count) !== void 0);
-}
-var noUsageBudgetCheck = defineRule({
-	id: "finops/no-usage-budget",
-	title: "Agent run with its step or usage budget switched off",
-	description: `A multi-step agent loop has its framework's default bound removed or raised past any plausible run, so one confused run can call the model (and bill) without end. Covers Pydantic AI UsageLimits(request_limit=None) (default 50), OpenAI Agents max_turns (default 10, Python and JS), LangGraph recursion_limit (langchain-core default 25), LangChain AgentExecutor max_iterations=None (default 15), CrewAI Agent max_iter (default 20), smolagents max_steps (default 20), and Vercel AI SDK maxSteps / stopWhen set to isLoopFinished() or an unbounded step count (default: one step, ToolLoopAgent 20). Values of ${UNBOUNDED_AT}+ or infinity count as unbounded. Missing settings are never flagged: every framework here has a default.`,
-	persona: "finops",
-	category: "finops",
-	severity: "warning",
-	fixability: "structural",
-	tags: [
-		"LLM10:2025",
-		"CWE-770",
-		"ASI08"
-	],
-	remediation: "Keep a finite bound sized to the task (tens of steps, not thousands) and add a token budget where the framework has one (Pydantic AI UsageLimits(total_tokens_limit=...)); combine AI SDK stop conditions with isStepCount(n) (stepCountIs before ai 7).",
-	docs: "https://ai.pydantic.dev/agents/#usage-limits",
-	frameworks: [
-		"pydantic-ai",
-		"openai-agents",
-		"langgraph",
-		"langchain",
-		"crewai",
-		"smolagents",
-		"vercel-ai-sdk"
-	],
-	precision: "high"
-}, {
-	appliesTo: (file) => file.language !== "other",
-	async run(context) {
-		const { file } = context;
-		if (!/request_limit|max_turns|maxTurns|recursion_limit|max_iterations|max_iter|max_steps|maxSteps|stopWhen/.test(file.text)) return;
-		const tree = await context.tree();
-		if (!tree) return;
-		const report = (node, setting, value, framework, fallback) => context.report({
-			start: node.startIndex,
-			end: node.endIndex,
-			message: `${framework} ${setting}=${value} removes the run's step budget (default ${fallback}), so a looping agent keeps calling the model and billing until something else stops it.`,
-			fingerprintContent: `${framework}|${setting}|${value}`
-		});
-		if (file.language === "python") {
-			const imports = pythonImportMap(tree);
-			const langgraph = pyImportsFrom(imports, [
-				"langgraph",
-				"langchain",
-				"langchain_core"
-			]);
-			for (const call of calls(tree)) {
-				const qualified = qualifiedCallee(call, imports);
-				const check = (key, framework, fallback, noneMeansUnbounded) => {
-					const node = keywordArgument(call, key);
-					const value = pyUnbounded(node, noneMeansUnbounded);
-					if (node && value) report(node, key, value, framework, fallback);
-				};
-				if (/^pydantic_ai(\.usage)?\.UsageLimits$/.test(qualified)) check("request_limit", "Pydantic AI UsageLimits", "50 requests", true);
-				else if (/^agents(\.run)?\.Runner\.run(_sync|_streamed)?$/.test(qualified)) check("max_turns", "OpenAI Agents Runner", "10 turns", false);
-				else if (/^langchain(\.agents(\.agent)?)?\.AgentExecutor$/.test(qualified)) check("max_iterations", "LangChain AgentExecutor", "15 iterations", true);
-				else if (/^crewai(\.agent)?\.Agent$/.test(qualified)) check("max_iter", "CrewAI Agent", "20 iterations", false);
-				else if (/^smolagents(\.agents)?\.(CodeAgent|ToolCallingAgent|MultiStepAgent)$/.test(qualified)) check("max_steps", "smolagents", "20 steps", false);
-				else if (langgraph && (/(^|\.)with_config$/.test(calleeText(call)) || /RunnableConfig$/.test(qualified))) check("recursion_limit", "LangGraph", "25 supersteps", false);
-			}
-			if (langgraph) for (const pair of tree.rootNode.descendantsOfType("pair")) {
-				if (stringValue(pair.childForFieldName("key") ?? void 0) !== "recursion_limit") continue;
-				const node = pair.childForFieldName("value") ?? void 0;
-				const value = pyUnbounded(node, false);
-				if (node && value) report(node, "recursion_limit", value, "LangGraph", "25 supersteps");
-			}
-			return;
-		}
-		const imports = tsImportMap(tree);
-		for (const call of callExpressions(tree)) {
-			const qualified = tsQualifiedCallee(call, imports);
-			if (/^ai#(generateText|streamText|Experimental_Agent|Agent|ToolLoopAgent)$/.test(qualified)) {
-				const options = tsOptions(call);
-				const maxSteps = objectProperty(options, "maxSteps");
-				const stepsValue = tsUnbounded(maxSteps);
-				if (maxSteps && stepsValue) report(maxSteps, "maxSteps", stepsValue, "AI SDK", "one step");
-				const stopWhen = objectProperty(options, "stopWhen");
-				if (stopWhen && tsStopWhenUnbounded(stopWhen, imports)) {
-					const shown = stopWhen.text.length > 40 ? `${stopWhen.text.slice(0, 37)}...` : stopWhen.text;
-					context.report({
-						start: stopWhen.startIndex,
-						end: stopWhen.endIndex,
-						message: `AI SDK stopWhen: ${shown.replace(/\s+/g, " ")} sets no step bound, so the tool loop only ends when the model decides to stop (default isStepCount(1), ToolLoopAgent 20); a model that keeps calling tools bills without end.`,
-						fingerprintContent: `AI SDK|stopWhen|${stopWhen.text.replace(/\s+/g, "")}`
-					});
-				}
-			} else if (/^@openai\/agents(-core)?#run$/.test(qualified) || /(^|\.)run$/.test(tsCalleeText(call)) && /@openai\/agents/.test(file.text) && /Runner/.test(file.text)) {
-				const maxTurns = objectProperty(tsOptions(call, 2), "maxTurns");
-				const value = tsUnbounded(maxTurns);
-				if (maxTurns && value) report(maxTurns, "maxTurns", value, "OpenAI Agents", "10 turns");
-			}
-		}
-	}
-});
-// src/rules/finops/model-tiers.ts
-var PREMIUM_MODELS = [
-	{
-		pattern: /^gpt-4o(-\d{4}-\d{2}-\d{2})?$/,
-		family: "gpt-4o",
-		cheaper: () => "gpt-4o-mini"
-	},
-	{
-		pattern: /^chatgpt-4o-latest$/,
-		family: "gpt-4o",
-		cheaper: () => "gpt-4o-mini"
-	},
-	{
-		pattern: /^gpt-4\.1(-\d{4}-\d{2}-\d{2})?$/,
-		family: "gpt-4.1",
-		cheaper: () => "gpt-4.1-mini"
-	},
-	{
-		pattern: /^gpt-5(\.\d+)?(-\d{4}-\d{2}-\d{2}|-pro|-chat-latest)?$/,
-		family: "gpt-5",
-		cheaper: () => "gpt-5-mini"
-	},
-	{
-		pattern: /^o1(-preview|-pro)?(-\d{4}-\d{2}-\d{2})?$/,
-		family: "o1",
-		cheaper: () => "gpt-4.1-mini"
-	},
-	{
-		pattern: /^o3(-pro)?(-\d{4}-\d{2}-\d{2})?$/,
-		family: "o3",
-		cheaper: () => "gpt-4.1-mini"
-	},
-	{
-		pattern: /^claude-opus-[\d.-]+(-\d{8})?(-latest)?$/,
-		family: "claude-opus",
-		cheaper: () => "claude-haiku-4-5"
-	},
-	{
-		pattern: /^claude-[\d.-]+-opus(-\d{8}|-latest)?$/,
-		family: "claude-opus",
-		cheaper: () => "claude-haiku-4-5"
-	},
-	{
-		pattern: /^gemini-[\d.]+-pro(-[a-z0-9-]+)?$/,
-		family: "gemini-pro",
-		cheaper: (model) => model.replace(/-pro(-[a-z0-9-]+)?$/, (_match, suffix) => `-flash${suffix === "-preview" || suffix?.startsWith("-preview") ? "-preview" : ""}`)
-	}
-];
-/** `openai:gpt-4o`, `openai/gpt-4o`, `models/gemini-2.5-pro`, `vertex_ai/gemini-2.5-pro` → the bare model id. */
-function bareModelId(model) {
-	const afterSlash = model.slice(model.lastIndexOf("/") + 1);
-	return afterSlash.slice(afterSlash.lastIndexOf(":") + 1).trim().toLowerCase();
-}
-function premiumTier(model) {
-	const bare = bareModelId(model);
-	const tier = PREMIUM_MODELS.find((candidate) => candidate.pattern.test(bare));
-	return tier ? {
-		tier,
-		bare
-	} : void 0;
-}
 // src/rules/reliability/retired-models.ts
 /** Successor ids the retired-model fix writes (checked against the providers' model pages, late 2026). */
 var CLAUDE_SONNET = "claude-sonnet-4-6";
@@ -2110,6 +1672,515 @@ function replaceModelIdInLiteral(literal, id, replacement) {
 function retiredModel(raw) {
 	const id = normaliseModelId(raw);
 	return RETIRED_MODELS.find((entry) => entry.pattern.test(id));
+}
+// src/heal/python-edits.ts
+/**
+* Edits that add or change one keyword argument of a Python call, in the call's own style: on the
+* same line after the last argument, or on a line of its own when the call lists one argument per
+* line with a trailing comma.
+*/
+function addKeywordArgument(call, text, keyword, value) {
+	const args = call.childForFieldName("arguments");
+	if (!args || args.type !== "argument_list") return void 0;
+	const last = args.namedChildren.filter((child) => child.type !== "comment").at(-1);
+	if (!last) return {
+		start: args.startIndex + 1,
+		end: args.startIndex + 1,
+		text: `${keyword}=${value}`
+	};
+	const closing = args.endIndex - 1;
+	const between = text.slice(last.endIndex, closing);
+	if (/^\s*,/.test(between) && between.includes("\n")) {
+		const commaAt = last.endIndex + between.indexOf(",") + 1;
+		const at = Math.min(lineEnd(text, commaAt), closing);
+		return {
+			start: at,
+			end: at,
+			text: `${newlineOf(text)}${lineIndent(text, last.startIndex)}${keyword}=${value},`
+		};
+	}
+	return {
+		start: last.endIndex,
+		end: last.endIndex,
+		text: `, ${keyword}=${value}`
+	};
+}
+// src/rules/finops/no-output-token-cap.ts
+var CHAT = {
+	what: "chat.completions.create",
+	keys: ["max_tokens", "max_completion_tokens"],
+	api: "the Chat Completions API then allows up to the model's maximum output",
+	write: "max_completion_tokens"
+};
+var RESPONSES = {
+	what: "responses.create",
+	keys: ["max_output_tokens"],
+	api: "the Responses API then allows up to the model's maximum output",
+	write: "max_output_tokens"
+};
+var GEMINI = {
+	what: "GenerateContentConfig",
+	keys: ["max_output_tokens"],
+	api: "Gemini then allows up to the model's maximum output (8k tokens on 2.0 Flash, 65k on 2.5 and later)",
+	write: "max_output_tokens"
+};
+var CHAT_OPENAI = {
+	what: "ChatOpenAI",
+	keys: ["max_tokens", "max_completion_tokens"],
+	api: "LangChain leaves max_tokens unset, so the model's maximum output applies",
+	write: "max_tokens"
+};
+var MODEL_SETTINGS = {
+	what: "ModelSettings",
+	keys: ["max_tokens"],
+	api: "max_tokens defaults to None, so every turn may run to the model's maximum output",
+	write: "max_tokens"
+};
+var AI_SDK = {
+	what: "",
+	keys: ["maxOutputTokens", "maxTokens"],
+	api: "the AI SDK sends no limit by default, so the provider's maximum applies",
+	write: "maxOutputTokens"
+};
+var TS_CHAT = {
+	what: "chat.completions.create",
+	keys: ["max_tokens", "max_completion_tokens"],
+	api: "the Chat Completions API then allows up to the model's maximum output",
+	write: "max_completion_tokens"
+};
+var TS_RESPONSES = {
+	what: "responses.create",
+	keys: ["max_output_tokens"],
+	api: "the Responses API then allows up to the model's maximum output",
+	write: "max_output_tokens"
+};
+var TS_CHAT_OPENAI = {
+	what: "ChatOpenAI",
+	keys: ["maxTokens", "maxCompletionTokens"],
+	api: "LangChain leaves maxTokens unset, so the model's maximum output applies",
+	write: "maxTokens"
+};
+function pythonSpec(call, qualified, importsOpenAi) {
+	const written = calleeText(call);
+	if (importsOpenAi && /(^|\.)chat\.completions\.create$/.test(written)) return CHAT;
+	if (importsOpenAi && /(^|\.)responses\.create$/.test(written)) return RESPONSES;
+	if (/^google\.genai\.types\.GenerateContentConfig$|^google\.genai\.GenerateContentConfig$/.test(qualified)) return GEMINI;
+	if (/^langchain_openai(\.chat_models)?\.ChatOpenAI$|^langchain_openai\.AzureChatOpenAI$/.test(qualified)) return CHAT_OPENAI;
+	if (/^agents(\.model_settings)?\.ModelSettings$/.test(qualified)) return MODEL_SETTINGS;
+}
+/** The call a config object is handed to: `f(config=X(...))` directly, or `cfg = X(...)` then `f(config=cfg)` in the module. */
+function ownerCall(config, tree, keys) {
+	const parent = config.parent;
+	if (parent?.type === "keyword_argument" && keys.includes(parent.childForFieldName("name")?.text ?? "")) return parent.parent?.parent?.type === "call" ? parent.parent.parent : void 0;
+	const left = parent?.type === "assignment" ? parent.childForFieldName("left") : void 0;
+	if (left?.type !== "identifier") return void 0;
+	return calls(tree).find((call) => keys.some((key) => keywordArgument(call, key)?.text === left.text));
+}
+/** Keywords that ask for a structured (schema-checked) answer, on the call or on the agent that owns its config. */
+var STRUCTURED_KEYWORDS = [
+	"response_format",
+	"text_format",
+	"response_schema",
+	"response_json_schema",
+	"output_schema",
+	"output_type"
+];
+/**
+* True when the capped call's answer is parsed against a schema: `client.chat.completions.parse(...)`,
+* `response_format=`/`text_format=`, a GenerateContentConfig or ModelSettings whose agent has
+* `output_schema=`/`output_type=`, or a LangChain chat model in a file that calls `with_structured_output`.
+*/
+function pyStructuredOutput(call, tree, text) {
+	if (/\.parse$/.test(calleeText(call))) return true;
+	if (STRUCTURED_KEYWORDS.some((key) => keywordArgument(call, key))) return true;
+	if (/json/i.test(stringValue(keywordArgument(call, "response_mime_type")) ?? "")) return true;
+	const owner = ownerCall(call, tree, [
+		"config",
+		"generate_content_config",
+		"model_settings"
+	]);
+	if (owner && STRUCTURED_KEYWORDS.some((key) => keywordArgument(owner, key))) return true;
+	return /Chat[A-Z]\w*$/.test(calleeText(call)) && text.includes("with_structured_output");
+}
+/** A model id written as a string, a module constant, or the `model=` of a model object (`LitellmModel(model="…")`). */
+function pyModelName(node, tree) {
+	const value = pyUnwrap(node);
+	if (value?.type === "call") return pyModelName(keywordArgument(value, "model"), tree);
+	return pyResolveString(value, tree);
+}
+/** `client` in `client.chat.completions.create(...)` → the `OpenAI(...)` it was built from, when the module shows it. */
+function pyClientOf(call, tree) {
+	let base = call.childForFieldName("function");
+	while (base?.type === "attribute") base = base.childForFieldName("object");
+	if (base?.type === "call") return base;
+	if (base?.type !== "identifier") return void 0;
+	const built = pyUnwrap(pyAssignedValues(tree.rootNode, base.text).at(-1));
+	return built?.type === "call" ? built : void 0;
+}
+function servedLocally(client, tree) {
+	const url = client && pyResolveString(keywordArgument(client, "base_url") ?? keywordArgument(client, "openai_api_base"), tree);
+	return url !== void 0 && isLocalEndpoint(url);
+}
+/**
+* True where no output cap is the right setting (see output-cap-exemptions.ts): reasoning and media
+* models, models served on this machine, and Agents SDK settings whose agent runs the SDK's default
+* model (a gpt-5 reasoning model) or one the module does not name.
+*/
+function pyNeedsNoCap(call, spec, tree) {
+	let model;
+	if (spec === MODEL_SETTINGS) {
+		if (pyKeywordSet(call, "reasoning")) return true;
+		const agent = ownerCall(call, tree, ["model_settings"]);
+		model = agent ? pyModelName(keywordArgument(agent, "model"), tree) : void 0;
+		if (model === void 0) return true;
+	} else if (spec === GEMINI) {
+		const thinking = pyUnwrap(keywordArgument(call, "thinking_config"));
+		if (thinking && thinking.type !== "none" && !(thinking.type === "call" && numberValue(keywordArgument(thinking, "thinking_budget")) === 0)) return true;
+		if (/IMAGE|AUDIO/.test(keywordArgument(call, "response_modalities")?.text ?? "")) return true;
+		const owner = ownerCall(call, tree, ["config", "generate_content_config"]);
+		model = owner ? pyModelName(keywordArgument(owner, "model"), tree) : void 0;
+	} else {
+		if (pyKeywordSet(call, "reasoning_effort") || pyKeywordSet(call, "reasoning")) return true;
+		model = pyModelName(keywordArgument(call, "model") ?? keywordArgument(call, "model_name"), tree);
+		if (servedLocally(spec === CHAT_OPENAI ? call : pyClientOf(call, tree), tree)) return true;
+	}
+	return model !== void 0 && needsNoTextCap(model);
+}
+/**
+* Reasoning and media models need no text-sized cap (output-cap-exemptions.ts). A retired model counts
+* as the successor reliability/retired-model heals it to: a 1024 cap written next to `gemini-2.0-flash`
+* would starve the thinking model (`gemini-3.5-flash`) the same heal puts there, and answers come back empty.
+*/
+function needsNoTextCap(model) {
+	const successor = retiredModel(model)?.replacement;
+	return [model, ...successor ? [successor] : []].some((id) => isReasoningModel(id) || isMediaOutputModel(id));
+}
+/** TS: the model id inside `model: 'o3'` or `model: openai('o3')`, when written literally. */
+function tsModelName(options) {
+	const text = objectProperty(options, "model")?.text;
+	return text ? /['"`]([^'"`]+)['"`]/.exec(text)?.[1] : void 0;
+}
+var noOutputTokenCapCheck = defineRule({
+	id: "finops/no-output-token-cap",
+	title: "Model call with no output token cap",
+	description: "A model call or model config sets no maximum output length where the API has none by default: OpenAI chat.completions/responses, Gemini GenerateContentConfig (also ADK generate_content_config), LangChain ChatOpenAI, OpenAI Agents ModelSettings, Vercel AI SDK generateText/streamText. A looping or verbose generation then bills up to the model maximum on every call. Anthropic requires max_tokens and is never flagged. It is a note, not a warning: every one of these models has a fixed maximum output (4k to 64k tokens), so the default is bounded and a cap is cost hygiene sized to the task, not a defect; as a warning it fired on nearly every model call and config. It stays silent where a cap would do harm or bound nothing: reasoning and thinking models (o-series, gpt-5, gpt-oss, DeepSeek R1, Gemini 2.5 and later, or a reasoning=/reasoning_effort=/thinking_config= setting), whose reasoning tokens count against the cap so a small cap returns an empty, still billed answer; image and audio output; servers on localhost or the local network; and Agents SDK ModelSettings whose agent names no model (the SDK default is a gpt-5 reasoning model) or one the module does not spell out.",
+	persona: "finops",
+	category: "finops",
+	severity: "note",
+	fixability: "one-click",
+	tags: ["LLM10:2025", "CWE-770"],
+	remediation: "Set an output cap sized to the task: max_completion_tokens / max_output_tokens (OpenAI), max_output_tokens (Gemini), max_tokens (ChatOpenAI, ModelSettings), maxOutputTokens (AI SDK 5; maxTokens in v4).",
+	docs: "https://platform.openai.com/docs/api-reference/chat/create#chat-create-max_completion_tokens",
+	frameworks: [
+		"openai-sdk",
+		"google-genai",
+		"google-adk",
+		"langchain",
+		"openai-agents",
+		"vercel-ai-sdk"
+	],
+	precision: "high"
+}, {
+	appliesTo: (file) => file.language !== "other",
+	async run(context) {
+		const { file } = context;
+		if (!/completions|responses|GenerateContentConfig|ChatOpenAI|ModelSettings|generateText|streamText/.test(file.text)) return;
+		const tree = await context.tree();
+		if (!tree) return;
+		const report = (node, callee, spec, edits) => context.report({
+			start: node.startIndex,
+			end: node.endIndex,
+			message: `${callee}(...) sets no ${spec.keys.join("/")}; ${spec.api}, so one runaway generation bills up to the model maximum.`,
+			fingerprintContent: `${callee}|${spec.keys.join("/")}`,
+			...edits.length > 0 ? { fix: {
+				description: `${spec.write}${file.language === "python" ? "=" : ": "}${context.heal.maxOutputTokens} on ${callee}(...)`,
+				edits
+			} } : { fixability: "structural" }
+		});
+		if (file.language === "python") {
+			const imports = pythonImportMap(tree);
+			const importsOpenAi = pyImportsFrom(imports, ["openai"]);
+			for (const call of calls(tree)) {
+				const spec = pythonSpec(call, qualifiedCallee(call, imports), importsOpenAi);
+				if (!spec || hasDictSplat(call)) continue;
+				if (spec.keys.some((key) => keywordArgument(call, key))) continue;
+				if (pyNeedsNoCap(call, spec, tree)) continue;
+				if ([keywordArgument(call, "model_kwargs"), keywordArgument(call, "extra_body")].some((extra) => spec.keys.some((key) => dictValue(extra, key)))) continue;
+				const edit = pyStructuredOutput(call, tree, file.text) ? void 0 : addKeywordArgument(call, file.text, spec.write, String(context.heal.maxOutputTokens));
+				report(call, calleeText(call), spec, edit ? [edit] : []);
+			}
+			return;
+		}
+		const imports = tsImportMap(tree);
+		const importsOpenAi = tsImportsFrom(imports, (module) => module === "openai");
+		for (const call of callExpressions(tree)) {
+			const qualified = tsQualifiedCallee(call, imports);
+			const written = tsCalleeText(call);
+			let spec;
+			if (qualified === "ai#generateText" || qualified === "ai#streamText") spec = AI_SDK;
+			else if (importsOpenAi && call.type === "call_expression" && /(^|\.)chat\.completions\.create$/.test(written)) spec = TS_CHAT;
+			else if (importsOpenAi && call.type === "call_expression" && /(^|\.)responses\.create$/.test(written)) spec = TS_RESPONSES;
+			else if (call.type === "new_expression" && /^@langchain\/openai#(Azure)?ChatOpenAI$/.test(qualified)) spec = TS_CHAT_OPENAI;
+			if (!spec) continue;
+			const options = tsOptions(call);
+			if (!options || hasSpread(options)) continue;
+			if (spec.keys.some((key) => objectProperty(options, key))) continue;
+			const model = tsModelName(options);
+			if (model !== void 0 && needsNoTextCap(model)) continue;
+			const structured = [
+				"experimental_output",
+				"output",
+				"response_format"
+			].some((key) => objectProperty(options, key));
+			report(call, written, spec, structured ? [] : addObjectProperty(options, file.text, spec.write, String(context.heal.maxOutputTokens)) ?? []);
+		}
+	}
+});
+// src/rules/reliability/ai-sdk-stop-conditions.ts
+/**
+* The AI SDK (`ai` package) tool loop and how each release names its stop conditions. Checked against
+* the vercel/ai repository (release-v4.3, release-v5.0, release-v6.0 branches and main at 7.0.77) and
+* the 6→7 migration guide (content/docs/08-migration-guides/23-migration-guide-7-0.mdx):
+* - 4.x: `maxSteps` on generateText/streamText, default 1.
+* - 5.x: `stopWhen` replaces maxSteps; helpers `stepCountIs(n)` and `hasToolCall(name)`; default
+*   `stepCountIs(1)` (Experimental_Agent too).
+* - 6.x: `ToolLoopAgent` defaults to `stepCountIs(20)`; 6.0.142 adds `isLoopFinished()`, a condition
+*   that never fires ("unlimited steps").
+* - 7.x (renamed in 7.0.0-beta.50): `isStepCount(n)`; `stepCountIs` stays as a deprecated alias;
+*   `hasToolCall(...names)` takes several names; defaults `isStepCount(1)` / ToolLoopAgent `isStepCount(20)`.
+* Rules resolve imports (named, aliased, `import * as ai`) rather than match one spelling.
+*/
+var AI_SDK_VERSIONS_KNOWN = [
+	"ai 4.x: `maxSteps` on generateText/streamText (default 1)",
+	"ai 5.x: `stopWhen` with `stepCountIs(n)` / `hasToolCall()` (default `stepCountIs(1)`)",
+	"ai 6.x: `ToolLoopAgent` (default `stepCountIs(20)`), `isLoopFinished()` from 6.0.142",
+	"ai 7.x: `isStepCount(n)` (renamed from `stepCountIs`, kept as a deprecated alias)"
+];
+/** Step-count helpers by `module#export`: the 5.x/6.x name and the 7.x name. */
+var STEP_COUNT_HELPERS = /* @__PURE__ */ new Set(["ai#stepCountIs", "ai#isStepCount"]);
+var LOOP_FINISHED = "ai#isLoopFinished";
+/** Calls that run the tool loop and take `stopWhen` (or `maxSteps` before 5.0) in their options object. */
+var AI_SDK_LOOP_CALLS = /^ai#(generateText|streamText|ToolLoopAgent|Experimental_Agent|Agent)$/;
+/** The resolved `module#export` of a call's callee (`isStepCount`, `s(...)` for an alias, `ai.isStepCount`). */
+function resolved(call, imports) {
+	return tsQualifiedCallee(call, imports);
+}
+/** True when `call` is a step-count helper (`stepCountIs` or `isStepCount` from 'ai'). */
+function isStepCountCall(call, imports) {
+	return call.type === "call_expression" && STEP_COUNT_HELPERS.has(resolved(call, imports));
+}
+/** The conditions of a `stopWhen` value; an empty list for a spread or an empty array (nothing is known). */
+function stopConditions(value, imports) {
+	const elements = value.type === "array" ? value.namedChildren.filter((child) => child.type !== "comment") : [value];
+	if (elements.some((element) => element.type === "spread_element")) return [];
+	return elements.map((element) => {
+		if (element.type === "call_expression") {
+			const name = resolved(element, imports);
+			if (STEP_COUNT_HELPERS.has(name)) return {
+				kind: "step-count",
+				call: element,
+				helper: name.slice(name.indexOf("#") + 1),
+				count: tsArguments(element)[0]
+			};
+			if (name === LOOP_FINISHED) return {
+				kind: "loop-finished",
+				call: element
+			};
+		}
+		return {
+			kind: "other",
+			node: element
+		};
+	});
+}
+/** `stopWhen: isLoopFinished()` (alone or only such entries): the loop has no stop condition of its own. */
+function neverStops(conditions) {
+	return conditions.length > 0 && conditions.every((condition) => condition.kind === "loop-finished");
+}
+// src/rules/finops/no-usage-budget.ts
+/**
+* Every framework covered here ships a sane default step/turn bound, so the rule never fires on a
+* missing setting: only where code switches the bound off or raises it past any plausible run.
+*/
+var UNBOUNDED_AT = 1e3;
+/** `None` (where the framework reads it as "no limit"), infinities, sys.maxsize, or a number >= UNBOUNDED_AT. */
+function pyUnbounded(node, noneMeansUnbounded) {
+	if (!node) return void 0;
+	if (node.type === "none") return noneMeansUnbounded ? "None" : void 0;
+	const number = numberValue(node);
+	if (number !== void 0) return number >= 1e3 ? node.text : void 0;
+	const text = node.text.replace(/\s+/g, "");
+	if (/^(sys\.maxsize|math\.inf|float\(["'](inf|infinity)["']\)|numpy\.inf|np\.inf)$/i.test(text)) return text;
+}
+function tsUnbounded(node) {
+	if (!node) return void 0;
+	const number = tsNumberValue(node);
+	if (number !== void 0) return number >= 1e3 ? node.text : void 0;
+	const text = node.text.replace(/\s+/g, "");
+	return /^(Infinity|Number\.(MAX_SAFE_INTEGER|MAX_VALUE|POSITIVE_INFINITY))$/.test(text) ? text : void 0;
+}
+/**
+* True when a `stopWhen` value sets no bound: only `isLoopFinished()` or step counts of UNBOUNDED_AT+.
+* Any other condition the code sets (hasToolCall, a local predicate, an imported helper) is a choice
+* of bound; helper names resolve through imports (`stepCountIs` in ai 5–6, `isStepCount` in ai 7).
+*/
+function tsStopWhenUnbounded(stopWhen, imports) {
+	const conditions = stopConditions(stopWhen, imports);
+	return conditions.length > 0 && conditions.every((condition) => condition.kind === "loop-finished" || condition.kind === "step-count" && tsUnbounded(condition.count) !== void 0);
+}
+var noUsageBudgetCheck = defineRule({
+	id: "finops/no-usage-budget",
+	title: "Agent run with its step or usage budget switched off",
+	description: `A multi-step agent loop has its framework's default bound removed or raised past any plausible run, so one confused run can call the model (and bill) without end. Covers Pydantic AI UsageLimits(request_limit=None) (default 50), OpenAI Agents max_turns (default 10, Python and JS), LangGraph recursion_limit (langchain-core default 25), LangChain AgentExecutor max_iterations=None (default 15), CrewAI Agent max_iter (default 20), smolagents max_steps (default 20), and Vercel AI SDK maxSteps / stopWhen set to isLoopFinished() or an unbounded step count (default: one step, ToolLoopAgent 20). Values of ${UNBOUNDED_AT}+ or infinity count as unbounded. Missing settings are never flagged: every framework here has a default.`,
+	persona: "finops",
+	category: "finops",
+	severity: "warning",
+	fixability: "structural",
+	tags: [
+		"LLM10:2025",
+		"CWE-770",
+		"ASI08"
+	],
+	remediation: "Keep a finite bound sized to the task (tens of steps, not thousands) and add a token budget where the framework has one (Pydantic AI UsageLimits(total_tokens_limit=...)); combine AI SDK stop conditions with isStepCount(n) (stepCountIs before ai 7).",
+	docs: "https://ai.pydantic.dev/agents/#usage-limits",
+	frameworks: [
+		"pydantic-ai",
+		"openai-agents",
+		"langgraph",
+		"langchain",
+		"crewai",
+		"smolagents",
+		"vercel-ai-sdk"
+	],
+	precision: "high"
+}, {
+	appliesTo: (file) => file.language !== "other",
+	async run(context) {
+		const { file } = context;
+		if (!/request_limit|max_turns|maxTurns|recursion_limit|max_iterations|max_iter|max_steps|maxSteps|stopWhen/.test(file.text)) return;
+		const tree = await context.tree();
+		if (!tree) return;
+		const report = (node, setting, value, framework, fallback) => context.report({
+			start: node.startIndex,
+			end: node.endIndex,
+			message: `${framework} ${setting}=${value} removes the run's step budget (default ${fallback}), so a looping agent keeps calling the model and billing until something else stops it.`,
+			fingerprintContent: `${framework}|${setting}|${value}`
+		});
+		if (file.language === "python") {
+			const imports = pythonImportMap(tree);
+			const langgraph = pyImportsFrom(imports, [
+				"langgraph",
+				"langchain",
+				"langchain_core"
+			]);
+			for (const call of calls(tree)) {
+				const qualified = qualifiedCallee(call, imports);
+				const check = (key, framework, fallback, noneMeansUnbounded) => {
+					const node = keywordArgument(call, key);
+					const value = pyUnbounded(node, noneMeansUnbounded);
+					if (node && value) report(node, key, value, framework, fallback);
+				};
+				if (/^pydantic_ai(\.usage)?\.UsageLimits$/.test(qualified)) check("request_limit", "Pydantic AI UsageLimits", "50 requests", true);
+				else if (/^agents(\.run)?\.Runner\.run(_sync|_streamed)?$/.test(qualified)) check("max_turns", "OpenAI Agents Runner", "10 turns", false);
+				else if (/^langchain(\.agents(\.agent)?)?\.AgentExecutor$/.test(qualified)) check("max_iterations", "LangChain AgentExecutor", "15 iterations", true);
+				else if (/^crewai(\.agent)?\.Agent$/.test(qualified)) check("max_iter", "CrewAI Agent", "20 iterations", false);
+				else if (/^smolagents(\.agents)?\.(CodeAgent|ToolCallingAgent|MultiStepAgent)$/.test(qualified)) check("max_steps", "smolagents", "20 steps", false);
+				else if (langgraph && (/(^|\.)with_config$/.test(calleeText(call)) || /RunnableConfig$/.test(qualified))) check("recursion_limit", "LangGraph", "25 supersteps", false);
+			}
+			if (langgraph) for (const pair of tree.rootNode.descendantsOfType("pair")) {
+				if (stringValue(pair.childForFieldName("key") ?? void 0) !== "recursion_limit") continue;
+				const node = pair.childForFieldName("value") ?? void 0;
+				const value = pyUnbounded(node, false);
+				if (node && value) report(node, "recursion_limit", value, "LangGraph", "25 supersteps");
+			}
+			return;
+		}
+		const imports = tsImportMap(tree);
+		for (const call of callExpressions(tree)) {
+			const qualified = tsQualifiedCallee(call, imports);
+			if (/^ai#(generateText|streamText|Experimental_Agent|Agent|ToolLoopAgent)$/.test(qualified)) {
+				const options = tsOptions(call);
+				const maxSteps = objectProperty(options, "maxSteps");
+				const stepsValue = tsUnbounded(maxSteps);
+				if (maxSteps && stepsValue) report(maxSteps, "maxSteps", stepsValue, "AI SDK", "one step");
+				const stopWhen = objectProperty(options, "stopWhen");
+				if (stopWhen && tsStopWhenUnbounded(stopWhen, imports)) {
+					const shown = stopWhen.text.length > 40 ? `${stopWhen.text.slice(0, 37)}...` : stopWhen.text;
+					context.report({
+						start: stopWhen.startIndex,
+						end: stopWhen.endIndex,
+						message: `AI SDK stopWhen: ${shown.replace(/\s+/g, " ")} sets no step bound, so the tool loop only ends when the model decides to stop (default isStepCount(1), ToolLoopAgent 20); a model that keeps calling tools bills without end.`,
+						fingerprintContent: `AI SDK|stopWhen|${stopWhen.text.replace(/\s+/g, "")}`
+					});
+				}
+			} else if (/^@openai\/agents(-core)?#run$/.test(qualified) || /(^|\.)run$/.test(tsCalleeText(call)) && /@openai\/agents/.test(file.text) && /Runner/.test(file.text)) {
+				const maxTurns = objectProperty(tsOptions(call, 2), "maxTurns");
+				const value = tsUnbounded(maxTurns);
+				if (maxTurns && value) report(maxTurns, "maxTurns", value, "OpenAI Agents", "10 turns");
+			}
+		}
+	}
+});
+// src/rules/finops/model-tiers.ts
+var PREMIUM_MODELS = [
+	{
+		pattern: /^gpt-4o(-\d{4}-\d{2}-\d{2})?$/,
+		family: "gpt-4o",
+		cheaper: () => "gpt-4o-mini"
+	},
+	{
+		pattern: /^chatgpt-4o-latest$/,
+		family: "gpt-4o",
+		cheaper: () => "gpt-4o-mini"
+	},
+	{
+		pattern: /^gpt-4\.1(-\d{4}-\d{2}-\d{2})?$/,
+		family: "gpt-4.1",
+		cheaper: () => "gpt-4.1-mini"
+	},
+	{
+		pattern: /^gpt-5(\.\d+)?(-\d{4}-\d{2}-\d{2}|-pro|-chat-latest)?$/,
+		family: "gpt-5",
+		cheaper: () => "gpt-5-mini"
+	},
+	{
+		pattern: /^o1(-preview|-pro)?(-\d{4}-\d{2}-\d{2})?$/,
+		family: "o1",
+		cheaper: () => "gpt-4.1-mini"
+	},
+	{
+		pattern: /^o3(-pro)?(-\d{4}-\d{2}-\d{2})?$/,
+		family: "o3",
+		cheaper: () => "gpt-4.1-mini"
+	},
+	{
+		pattern: /^claude-opus-[\d.-]+(-\d{8})?(-latest)?$/,
+		family: "claude-opus",
+		cheaper: () => "claude-haiku-4-5"
+	},
+	{
+		pattern: /^claude-[\d.-]+-opus(-\d{8}|-latest)?$/,
+		family: "claude-opus",
+		cheaper: () => "claude-haiku-4-5"
+	},
+	{
+		pattern: /^gemini-[\d.]+-pro(-[a-z0-9-]+)?$/,
+		family: "gemini-pro",
+		cheaper: (model) => model.replace(/-pro(-[a-z0-9-]+)?$/, (_match, suffix) => `-flash${suffix === "-preview" || suffix?.startsWith("-preview") ? "-preview" : ""}`)
+	}
+];
+/** `openai:gpt-4o`, `openai/gpt-4o`, `models/gemini-2.5-pro`, `vertex_ai/gemini-2.5-pro` → the bare model id. */
+function bareModelId(model) {
+	const afterSlash = model.slice(model.lastIndexOf("/") + 1);
+	return afterSlash.slice(afterSlash.lastIndexOf(":") + 1).trim().toLowerCase();
+}
+function premiumTier(model) {
+	const bare = bareModelId(model);
+	const tier = PREMIUM_MODELS.find((candidate) => candidate.pattern.test(bare));
+	return tier ? {
+		tier,
+		bare
+	} : void 0;
 }
 // src/rules/finops/premium-model-for-simple-task.ts
 /** Words that name a narrow, single-shot job a small model does as well as a premium one. */
@@ -3684,9 +3755,42 @@ function inRetryLoop(call, fn) {
 }
 var TENACITY_NAMES = [
 	"retry",
+	"retry_if_exception_type",
 	"stop_after_attempt",
 	"wait_exponential"
 ];
+/**
+* The transient errors of each HTTP library, the only ones the fix retries (a 4xx or a bug in the tool
+* must not be repeated). requests: `ConnectionError` (ConnectTimeout is one) and `Timeout` (ReadTimeout);
+* https://requests.readthedocs.io/en/latest/api/#exceptions. httpx: `TransportError`, the base of
+* TimeoutException, NetworkError and ProtocolError; https://www.python-httpx.org/exceptions/.
+*/
+var TRANSIENT_ERRORS = {
+	requests: ["exceptions.ConnectionError", "exceptions.Timeout"],
+	httpx: ["TransportError"]
+};
+/**
+* The exception types to retry on, spelled with the name the module has in this file (`import
+* requests as rq` gives `rq.exceptions.Timeout`), and the imports to add when the module itself is
+* not imported (`from requests import get`). Undefined when the module's name is taken by something else.
+*/
+function transientErrors(libraries, tree, imports) {
+	const types = [];
+	const needed = [];
+	for (const library of [...libraries].sort()) {
+		let alias = moduleLevelAlias(tree, library);
+		if (!alias) {
+			if (imports.has(library) && imports.get(library) !== library) return void 0;
+			alias = library;
+			needed.push({ module: library });
+		}
+		types.push(...TRANSIENT_ERRORS[library].map((name) => `${alias}.${name}`));
+	}
+	return {
+		types,
+		imports: needed
+	};
+}
 /**
 * True when one of the names the fix writes (`retry`, `stop_after_attempt`, `wait_exponential`) is
 * already bound to something other than tenacity's, or tenacity's is imported under another name:
@@ -3706,24 +3810,42 @@ function tenacityNamesTaken(tree, imports) {
 	}
 	return false;
 }
+/** The name a top-level `import MODULE` / `import MODULE as NAME` binds, if there is one. */
+function moduleLevelAlias(tree, module) {
+	for (const statement of tree.rootNode.namedChildren) {
+		if (statement.type !== "import_statement") continue;
+		for (const child of statement.namedChildren) {
+			if (child.type === "dotted_name" && child.text.split(".")[0] === module) return module;
+			if (child.type === "aliased_import" && child.childForFieldName("name")?.text === module) return child.childForFieldName("alias")?.text;
+		}
+	}
+}
 /**
 * `@retry(...)` on its own line directly above `def`/`async def`, below any `@tool` decorator, so the
 * plain function is retried and the tool wraps the retried function.
 */
-function retryDecoratorFix(fn, text, heal) {
+function retryDecoratorFix(fn, text, heal, errors) {
 	const lineStart = text.lastIndexOf("\n", fn.startIndex - 1) + 1;
 	const indent = text.slice(lineStart, fn.startIndex);
 	if (!/^[ \t]*$/.test(indent)) return void 0;
 	const newline = text.includes("\r\n") ? "\r\n" : "\n";
-	const decorator = `@retry(stop=stop_after_attempt(${heal.toolRetryAttempts}), wait=wait_exponential(multiplier=1, max=${heal.toolRetryMaxWaitSeconds}), reraise=True)`;
+	const step = indent.includes("	") ? "	" : "    ";
+	const decorator = [
+		"@retry(",
+		`${step}retry=retry_if_exception_type(${errors.types.length === 1 ? errors.types[0] : `(${errors.types.join(", ")})`}),`,
+		`${step}stop=stop_after_attempt(${heal.toolRetryAttempts}),`,
+		`${step}wait=wait_exponential(multiplier=1, max=${heal.toolRetryMaxWaitSeconds}),`,
+		`${step}reraise=True,`,
+		")"
+	].map((line) => `${indent}${line}${newline}`);
 	return {
-		description: `bounded tenacity retry (${heal.toolRetryAttempts} attempts, exponential backoff) on tool '${fn.childForFieldName("name")?.text ?? ""}'`,
+		description: `retry transient errors (${heal.toolRetryAttempts} attempts, exponential backoff) on tool '${fn.childForFieldName("name")?.text ?? ""}'`,
 		edits: [{
 			start: lineStart,
 			end: lineStart,
-			text: `${indent}${decorator}${newline}`
+			text: decorator.join("")
 		}],
-		pythonImports: [{
+		pythonImports: [...errors.imports, {
 			from: "tenacity",
 			names: [...TENACITY_NAMES]
 		}]
@@ -3737,7 +3859,7 @@ var missingRetryOnHttpToolCheck = defineRule({
 	severity: "warning",
 	fixability: "one-click",
 	tags: ["ASI08", "ASI02"],
-	remediation: "Wrap the tool in a bounded retry on transient errors, e.g. `@retry(stop=stop_after_attempt(3), wait=wait_exponential_jitter(max=10), retry=retry_if_exception_type((httpx.TransportError, httpx.HTTPStatusError)))`, or use a session with `HTTPAdapter(max_retries=Retry(total=3, backoff_factor=0.5, status_forcelist=[429, 502, 503, 504]))` / `httpx.HTTPTransport(retries=3)`. Retry only idempotent requests.",
+	remediation: "Wrap the tool in a bounded retry on transient errors only, e.g. `@retry(retry=retry_if_exception_type(httpx.TransportError), stop=stop_after_attempt(3), wait=wait_exponential(multiplier=1, max=10), reraise=True)` (requests: `requests.exceptions.ConnectionError, requests.exceptions.Timeout`; retry 429/5xx statuses too only if the tool raises them, never every HTTPStatusError), or use a session with `HTTPAdapter(max_retries=Retry(total=3, backoff_factor=0.5, status_forcelist=[429, 502, 503, 504]))` / `httpx.HTTPTransport(retries=3)`. Retry only idempotent requests.",
 	docs: "https://tenacity.readthedocs.io/en/latest/",
 	frameworks: [
 		"google-adk",
@@ -3766,14 +3888,16 @@ var missingRetryOnHttpToolCheck = defineRule({
 			if (!(decorators.some((decorator) => TOOL_DECORATOR.test(decorator)) || listed.has(name) || isCrewAiToolRun(fn)) || decorators.some((decorator) => RETRY_DECORATOR.test(decorator))) continue;
 			const body = fn.childForFieldName("body");
 			if (!body) continue;
-			const http = descendantsInScope(body, ["call"], [
+			const httpCalls = descendantsInScope(body, ["call"], [
 				"function_definition",
 				"class_definition",
 				"lambda"
-			]).find((call) => HTTP_CALL.test(importedCallee(call, imports) ?? "") && !inRetryLoop(call, fn));
+			]).filter((call) => HTTP_CALL.test(importedCallee(call, imports) ?? "") && !inRetryLoop(call, fn));
+			const http = httpCalls[0];
 			if (!http) continue;
 			const callee = qualifiedCallee(http, imports);
-			const fix = namesTaken ? void 0 : retryDecoratorFix(fn, file.text, context.heal);
+			const errors = transientErrors(new Set(httpCalls.map((call) => importedCallee(call, imports).startsWith("httpx.") ? "httpx" : "requests")), tree, imports);
+			const fix = namesTaken || !errors ? void 0 : retryDecoratorFix(fn, file.text, context.heal, errors);
 			context.report({
 				start: http.startIndex,
 				end: http.childForFieldName("arguments")?.startIndex ?? http.endIndex,
@@ -6127,7 +6251,7 @@ var dangerousFrameworkFlagCheck = defineRule({
 	persona: "secops",
 	category: "security",
 	severity: "error",
-	fixability: "one-click",
+	fixability: "structural",
 	tags: [
 		"security",
 		"CWE-94",
@@ -6135,7 +6259,7 @@ var dangerousFrameworkFlagCheck = defineRule({
 		"ASI05",
 		"LLM03:2025"
 	],
-	remediation: "Set the flag to False (or remove it). If the capability is needed, run it in a sandbox (container/microVM without credentials), load only indexes you built and signed, and pin trust_remote_code models with revision=\"<commit sha>\" after reviewing the code.",
+	remediation: "Do not just flip the flag: with False the framework refuses (create_pandas_dataframe_agent, FAISS.load_local and RequestsToolkit raise ValueError), so the agent stops working. Change the design instead: answer data questions with fixed, reviewed query tools instead of a Python REPL agent, or run the code-executing agent in a sandbox (container/microVM without credentials or network); load only indexes you built, from storage only you can write, or switch to a store that does not pickle; give the requests toolkit an allow-list of hosts behind an egress proxy; pin trust_remote_code models with revision=\"<commit sha>\" after reviewing the code, or use a model that needs no custom code.",
 	docs: "https://python.langchain.com/docs/security/",
 	frameworks: ["langchain", "huggingface"],
 	precision: "very-high",
@@ -6156,12 +6280,8 @@ var dangerousFrameworkFlagCheck = defineRule({
 			context.report({
 				start: node.startIndex,
 				end: node.endIndex,
-				message: `${where} ${flag.what}; set it to False or isolate the capability in a sandbox.`,
-				fingerprintContent: `${call ? calleeText(call) : ""}|${key}`,
-				fix: {
-					description: `${key}=False`,
-					edits: [replaceNode(node.childForFieldName("value"), "False")]
-				}
+				message: `${where} ${flag.what}; setting it to False makes the call refuse, so sandbox or redesign the capability.`,
+				fingerprintContent: `${call ? calleeText(call) : ""}|${key}`
 			});
 		}
 	}
@@ -8134,13 +8254,18 @@ var CHECKS = [
 ];
 /**
 * Rules an agent's manifests or its cockpit.yaml decide, not the text of one file: the audit evaluates them once
-* per agent (audit/dependency-findings.ts; the lock check in audit/audit-agent.ts).
+* per agent (audit/dependency-findings.ts; the lock check in audit/audit-agent.ts; suppression-diagnostics.ts).
 */
-var AGENT_RULES = [LOCKED_SETTING_RULE, ...DEPENDENCY_RULES];
+var AGENT_RULES = [
+	LOCKED_SETTING_RULE,
+	INVALID_SUPPRESSION_RULE,
+	UNUSED_SUPPRESSION_RULE,
+	...DEPENDENCY_RULES
+];
 /** Every rule, file checks first, in the order SARIF `rules[]` and docs/RULES.md list them. */
 var RULES = [...CHECKS.flatMap((check) => check.rules), ...AGENT_RULES];
 var rulesById = new Map(RULES.map((rule) => [rule.id, rule]));
 function ruleById(id) {
 	return rulesById.get(id);
 }
-export { ruleOptionsProblem as a, DEPRECATED_RELEASE as c, UNKNOWN_PACKAGE as d, UNPINNED_AGENT_PACKAGE as f, LOCKED_SETTING_RULE as h, ruleById as i, DEPRECATED_SDK as l, YANKED_RELEASE as m, CHECKS as n, DANGEROUS_RELEASE as o, UNRESOLVED_PACKAGE as p, RULES as r, DEPENDENCY_CONFUSION_RISK as s, AGENT_RULES as t, MALFORMED_MANIFEST as u };
+export { LOCKED_SETTING_RULE as _, ruleOptionsProblem as a, DEPRECATED_RELEASE as c, UNKNOWN_PACKAGE as d, UNPINNED_AGENT_PACKAGE as f, UNUSED_SUPPRESSION_RULE as g, INVALID_SUPPRESSION_RULE as h, ruleById as i, DEPRECATED_SDK as l, YANKED_RELEASE as m, CHECKS as n, DANGEROUS_RELEASE as o, UNRESOLVED_PACKAGE as p, RULES as r, DEPENDENCY_CONFUSION_RISK as s, AGENT_RULES as t, MALFORMED_MANIFEST as u };

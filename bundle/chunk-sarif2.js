@@ -74,7 +74,8 @@ function sarifResult(finding, ruleIndex) {
 		properties: {
 			persona: finding.persona,
 			category: finding.category,
-			fixability: finding.fixability
+			fixability: finding.fixability,
+			...finding.committee ? { committee: finding.committee } : {}
 		},
 		...finding.suppression ? { suppressions: [sarifSuppression(finding.suppression)] } : {}
 	};
@@ -103,7 +104,11 @@ function skipInvocations(report) {
 }
 function toSarif(report, rules, options = {}) {
 	const indexById = new Map(rules.map((rule, index) => [rule.id, index]));
-	const results = report.agents.flatMap((agent) => [...agent.findings, ...agent.suppressed].map((finding) => sarifResult(finding, indexById.get(finding.ruleId) ?? -1)));
+	const results = report.agents.flatMap((agent) => [
+		...agent.findings,
+		...agent.suppressed,
+		...agent.belowQuorum ?? []
+	].map((finding) => sarifResult(finding, indexById.get(finding.ruleId) ?? -1)));
 	return {
 		$schema: SARIF_SCHEMA,
 		version: "2.1.0",

@@ -1,23 +1,24 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { i as resolveSettings, t as DEFAULT_SETTINGS } from "./chunk-settings.js";
+import { a as resolveSettings, t as DEFAULT_SETTINGS } from "./chunk-settings.js";
 import { _ as AGENT_HASH, i as agentIds, n as LATEST, o as historyNames, p as readRecord, t as HISTORY } from "./chunk-store.js";
 import { t as CockpitError } from "./chunk-errors.js";
 import { r as discoverWorkspace, t as auditWorkspace } from "./chunk-audit-workspace.js";
-import { i as redactQuoted } from "./chunk-load-file.js";
-import { a as redactText, i as limitHealPlan, n as buildHealPlan, o as redactedErrorLine, s as sensitiveSpans } from "./chunk-heal.js";
+import { t as redactQuoted } from "./chunk-shown-text.js";
+import { n as redactedErrorLine, r as sensitiveSpans, t as redactText } from "./chunk-sensitive-spans.js";
 import { r as RULES } from "./chunk-rules.js";
 import { n as TOOL_NAME, r as TOOL_VERSION } from "./chunk-version.js";
 import { c as verdictFor, i as combineExitCodes } from "./chunk-gate.js";
 import { a as REPOSITORY_CHECKS, l as redactedLine, s as repositoryEntry, t as auditAgent, u as LineIndex } from "./chunk-audit-agent.js";
 import { t as decodeText } from "./chunk-decode.js";
-import { a as skipByName } from "./chunk-parse.js";
+import { n as skipByName } from "./chunk-file-kinds.js";
 import { a as isRootAgent, i as agentLocation, s as pathInAgent } from "./chunk-agent-location.js";
 import { r as resolveInside } from "./chunk-path-containment.js";
+import { d as agentList, f as findingList, g as pushRepository, m as fleetView, t as isUnavailable } from "./chunk-connection.js";
 import { t as DEFAULT_LAKE } from "./chunk-defaults.js";
-import { _ as pushRepository, d as agentList, f as findingList, h as historyPoints, m as fleetView, t as isUnavailable } from "./chunk-connection.js";
 import { t as healPlanJson } from "./chunk-heal-json2.js";
 import { i as rootPolicy, r as agentPolicy } from "./chunk-policy.js";
-import { _ as HealPreviewSchema, a as AgentListSchema, c as AuditConflictSchema, d as AuditStartedSchema, f as AuditStateSchema, g as FleetSchema, h as FindingsQuerySchema, i as AgentHistorySchema, l as AuditParamsSchema, m as FindingListSchema, o as AgentParamsSchema, p as ErrorSchema, r as AgentDetailSchema, s as AgentQuerySchema, u as AuditStartBodySchema, v as HealthSchema, y as RuleListSchema } from "./chunk-findings.js";
+import { i as limitHealPlan, n as buildHealPlan } from "./chunk-heal.js";
+import { _ as FleetSchema, a as AgentListSchema, b as RuleListSchema, c as AuditConflictSchema, d as AuditStartedSchema, f as AuditStateSchema, g as FleetQuerySchema, h as FindingsQuerySchema, i as AgentHistorySchema, l as AuditParamsSchema, m as FindingListSchema, o as AgentParamsSchema, p as ErrorSchema, r as AgentDetailSchema, s as AgentQuerySchema, u as AuditStartBodySchema, v as HealPreviewSchema, y as HealthSchema } from "./chunk-findings.js";
 import { t as ruleDocument } from "./chunk-rule-docs.js";
 import { t as openPostgresFleetStore } from "./chunk-open.js";
 import { n as sourceFromEnvironment, t as pushLake } from "./chunk-push.js";
@@ -30,11 +31,13 @@ import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { existsSync } from "node:fs";
+import { promisify } from "node:util";
 import { OpenAPIHono, createRoute, z } from "@hono/zod-openapi";
 import { createAdaptorServer } from "@hono/node-server";
 import { bodyLimit } from "hono/body-limit";
 import { streamSSE } from "hono/streaming";
 import { HTTPException } from "hono/http-exception";
+import { brotliCompress, constants as constants$1, gzip } from "node:zlib";
 // src/server/fleet-store.ts
 function byPath(a, b) {
 	return a.agent.path < b.agent.path ? -1 : a.agent.path > b.agent.path ? 1 : 0;
@@ -641,9 +644,13 @@ var fleetRoute = createRoute({
 	method: "get",
 	path: "/api/fleet",
 	tags: ["fleet"],
-	summary: "Fleet summary: verdict, counts, Persona Matrix, top rules, frameworks, trend",
+	summary: "Fleet summary: verdict, counts, Persona Matrix, top rules, frameworks, trend (and with ?runs=N the last N runs)",
 	security,
-	responses: { 200: json(FleetSchema, "the fleet as the lake holds it now") }
+	request: { query: FleetQuerySchema },
+	responses: {
+		200: json(FleetSchema, "the fleet as the lake holds it now"),
+		400: badRequest
+	}
 });
 var agentsRoute = createRoute({
 	method: "get",
@@ -785,6 +792,119 @@ var a2uiFleetRoute = createRoute({
 function ruleCatalog(rules) {
 	return rules.map(ruleDocument);
 }
+// src/server/run-history.ts
+function fingerprintCounts(findings) {
+	const counts = /* @__PURE__ */ new Map();
+	for (const finding of findings) counts.set(finding.fingerprint, (counts.get(finding.fingerprint) ?? 0) + 1);
+	return counts;
+}
+/** A multiset comparison: two findings with one fingerprint (the same line twice) count twice. */
+function findingDelta(previous, current) {
+	if (!previous) return {
+		new: current.length,
+		fixed: 0,
+		unchanged: 0
+	};
+	const before = fingerprintCounts(previous);
+	const after = fingerprintCounts(current);
+	let unchanged = 0;
+	for (const [fingerprint, count] of after) unchanged += Math.min(count, before.get(fingerprint) ?? 0);
+	return {
+		new: current.length - unchanged,
+		fixed: previous.length - unchanged,
+		unchanged
+	};
+}
+function compareText(a, b) {
+	return a < b ? -1 : a > b ? 1 : 0;
+}
+function byFinish(a, b) {
+	return compareText(a.finishedAt, b.finishedAt) || compareText(a.runId, b.runId);
+}
+/** One agent's runs, oldest first, each with its new, fixed and unchanged findings against the run before. */
+function agentRunPoints(runs) {
+	const ordered = [...runs].sort(byFinish);
+	return ordered.map((run, index) => {
+		const { findings } = run.agent;
+		const counts = {
+			error: 0,
+			warning: 0,
+			note: 0
+		};
+		for (const finding of findings) counts[finding.severity]++;
+		return {
+			runId: run.runId,
+			finishedAt: run.finishedAt,
+			verdict: run.agent.verdict,
+			findings: findings.length,
+			...counts,
+			...findingDelta(ordered[index - 1]?.agent.findings, findings)
+		};
+	});
+}
+/**
+* The fleet's runs, oldest first: every run id in any agent's history is one point. A run's totals
+* are every agent's last record up to and including it; new and fixed compare each agent the run
+* audited with that agent's previous record.
+*/
+function fleetRunPoints(histories) {
+	const runs = /* @__PURE__ */ new Map();
+	histories.forEach((history, agent) => {
+		const ordered = [...history].sort(byFinish);
+		ordered.forEach((record, index) => {
+			const run = runs.get(record.runId) ?? {
+				runId: record.runId,
+				startedAt: record.startedAt,
+				finishedAt: record.finishedAt,
+				records: []
+			};
+			if (record.startedAt < run.startedAt) run.startedAt = record.startedAt;
+			if (record.finishedAt > run.finishedAt) run.finishedAt = record.finishedAt;
+			run.records.push({
+				agent,
+				record,
+				previous: ordered[index - 1]
+			});
+			runs.set(record.runId, run);
+		});
+	});
+	const ordered = [...runs.values()].sort((a, b) => compareText(a.startedAt, b.startedAt) || compareText(a.finishedAt, b.finishedAt) || compareText(a.runId, b.runId));
+	const current = /* @__PURE__ */ new Map();
+	return ordered.map((run) => {
+		const delta = {
+			new: 0,
+			fixed: 0,
+			unchanged: 0
+		};
+		for (const { agent, record, previous } of run.records) {
+			const change = findingDelta(previous?.agent.findings, record.agent.findings);
+			delta.new += change.new;
+			delta.fixed += change.fixed;
+			current.set(agent, record);
+		}
+		const totals = {
+			findings: 0,
+			error: 0,
+			warning: 0,
+			note: 0
+		};
+		for (const record of current.values()) {
+			for (const finding of record.agent.findings) totals[finding.severity]++;
+			totals.findings += record.agent.findings.length;
+		}
+		return {
+			runId: run.runId,
+			startedAt: run.startedAt,
+			finishedAt: run.finishedAt,
+			audited: run.records.length,
+			agents: current.size,
+			...totals,
+			new: delta.new,
+			fixed: delta.fixed,
+			unchanged: totals.findings - delta.new
+		};
+	});
+}
 // src/server/store-failure.ts
 /**
 * A fleet store that could not answer a request. The server answers with `status` and this one-line
@@ -800,6 +920,86 @@ var StoreFailure = class extends Error {
 };
 var STORE_UNAVAILABLE = "the fleet store is unavailable (the database cannot be reached); try again shortly";
 var STORE_FAILED = "internal error: the fleet store could not answer this request";
+// src/server/compressed-files.ts
+/** Worth compressing: text formats. Images, fonts (woff2 is already brotli) and wasm stay as they are. */
+var COMPRESSIBLE = /* @__PURE__ */ new Set([
+	".html",
+	".js",
+	".mjs",
+	".css",
+	".json",
+	".map",
+	".svg",
+	".txt",
+	".webmanifest"
+]);
+/** Below this, the headers cost more than compression saves. */
+var MIN_BYTES = 1024;
+var brotli = promisify(brotliCompress);
+var gzipAsync = promisify(gzip);
+function isCompressible(file) {
+	return COMPRESSIBLE.has(path.extname(file).toLowerCase());
+}
+/**
+* The encoding to answer with, from the request's Accept-Encoding: brotli when accepted, else gzip,
+* else none. `q=0` refuses an encoding; `*` stands for any encoding not named.
+*/
+function chooseEncoding(acceptEncoding) {
+	if (!acceptEncoding) return void 0;
+	const weights = /* @__PURE__ */ new Map();
+	for (const part of acceptEncoding.split(",")) {
+		const [name, ...params] = part.trim().toLowerCase().split(";");
+		if (!name) continue;
+		const q = params.map((param) => /^\s*q=([\d.]+)\s*$/.exec(param)?.[1]).find((value) => value !== void 0);
+		weights.set(name.trim(), q === void 0 ? 1 : Number(q));
+	}
+	const accepts = (encoding) => (weights.get(encoding) ?? weights.get("*") ?? 0) > 0;
+	if (accepts("br")) return "br";
+	if (accepts("gzip")) return "gzip";
+}
+/** The in-memory cache of one server's static files. */
+var CompressedFiles = class {
+	entries = /* @__PURE__ */ new Map();
+	/** The file's bytes in the best encoding the client accepts. */
+	async get(file, accept) {
+		const entry = await this.entry(file);
+		const compressed = accept === "br" ? entry.br ?? entry.gzip : accept === "gzip" ? entry.gzip : void 0;
+		if (!compressed) return { body: entry.identity };
+		return {
+			body: compressed,
+			encoding: compressed === entry.br ? "br" : "gzip"
+		};
+	}
+	async entry(file) {
+		const info = await stat(file);
+		const cached = this.entries.get(file);
+		if (cached) {
+			const entry = await cached.catch(() => void 0);
+			if (entry && entry.size === info.size && entry.mtimeMs === info.mtimeMs) return entry;
+		}
+		const pending = load(file, info.size, info.mtimeMs);
+		this.entries.set(file, pending);
+		pending.catch(() => this.entries.delete(file));
+		return pending;
+	}
+};
+async function load(file, size, mtimeMs) {
+	const identity = await readFile(file);
+	const entry = {
+		size,
+		mtimeMs,
+		identity
+	};
+	if (!isCompressible(file) || identity.length < MIN_BYTES) return entry;
+	const [br, gz] = await Promise.all([brotli(identity, { params: {
+		[constants$1.BROTLI_PARAM_QUALITY]: constants$1.BROTLI_MAX_QUALITY,
+		[constants$1.BROTLI_PARAM_SIZE_HINT]: identity.length,
+		[constants$1.BROTLI_PARAM_MODE]: constants$1.BROTLI_MODE_TEXT
+	} }), gzipAsync(identity, { level: 9 })]);
+	if (br.length < identity.length) entry.br = br;
+	if (gz.length < identity.length) entry.gzip = gz;
+	return entry;
+}
 // src/server/static-files.ts
 /**
 * The dashboard's files (the Vite build in dist/web). Request paths are decoded and checked segment
@@ -876,15 +1076,19 @@ async function fileIn(root, segments) {
 		return;
 	}
 }
-async function fileResponse(c, file, immutable) {
-	const body = await readFile(file);
+/** The file in the best encoding the client accepts (brotli, gzip), compressed once per server (compressed-files.ts). */
+async function fileResponse(c, files, file, immutable) {
+	const { body, encoding } = await files.get(file, chooseEncoding(c.req.header("Accept-Encoding")));
 	c.header("Content-Type", contentTypeOf(file));
 	c.header("Cache-Control", immutable ? "public, max-age=31536000, immutable" : "no-cache");
-	return c.body(body, 200);
+	if (isCompressible(file)) c.header("Vary", "Accept-Encoding");
+	if (encoding) c.header("Content-Encoding", encoding);
+	return c.body(new Uint8Array(body.buffer, body.byteOffset, body.byteLength), 200);
 }
 /** The GET handler for everything outside /api. */
 function staticFiles(webDir) {
 	const root = path.resolve(webDir);
+	const files = new CompressedFiles();
 	return async (c) => {
 		const segments = safeSegments(new URL(c.req.url).pathname);
 		if (!segments) return c.text("Bad request path\n", 400);
@@ -895,10 +1099,10 @@ function staticFiles(webDir) {
 		}
 		if (segments.length > 0) {
 			const file = await fileIn(root, segments);
-			if (file) return fileResponse(c, file, segments[0] === "assets");
+			if (file) return fileResponse(c, files, file, segments[0] === "assets");
 			if (path.extname(segments.at(-1)) !== "") return c.text("Not found\n", 404);
 		}
-		return fileResponse(c, index, false);
+		return fileResponse(c, files, index, false);
 	};
 }
 // src/server/app.ts
@@ -985,21 +1189,30 @@ function createApp(options) {
 		lake: lakeLabel,
 		agents: store.agentCount ? await store.agentCount() : (await store.listLatest()).length
 	}, 200));
-	async function currentFleet() {
+	/**
+	* The fleet view, and with `runs` its last runs: new and fixed need every agent's history, read
+	* once for both. A store that answers the fleet view itself (PostgreSQL) does so because reading
+	* every history is too slow there, so it lists no runs (yet): the response leaves `runs` out.
+	*/
+	async function currentFleet(runs) {
 		if (store.fleet) return store.fleet({
 			root: rootLabel,
 			now: now()
 		});
 		const records = await store.listLatest();
 		const histories = await Promise.all(records.map((record) => store.history(record.agent.id)));
-		return fleetView({
+		const fleet = fleetView({
 			root: rootLabel,
 			records,
 			histories,
 			now: now()
 		});
+		return runs ? {
+			...fleet,
+			runs: fleetRunPoints(histories).slice(-runs)
+		} : fleet;
 	}
-	app.openapi(fleetRoute, async (c) => c.json(await currentFleet(), 200));
+	app.openapi(fleetRoute, async (c) => c.json(await currentFleet(c.req.valid("query").runs), 200));
 	app.openapi(agentsRoute, async (c) => {
 		const query = c.req.valid("query");
 		return c.json(store.agentPage ? await store.agentPage(query) : agentList(await store.listLatest(), query), 200);
@@ -1023,7 +1236,7 @@ function createApp(options) {
 	});
 	app.openapi(historyRoute, async (c) => {
 		const { id } = c.req.valid("param");
-		const items = store.historyPoints ? await store.historyPoints(id) : historyPoints(await store.history(id));
+		const items = agentRunPoints(await store.history(id));
 		if (items.length === 0 && !await store.latest(id)) return c.json({ error: `no agent ${id} in the lake` }, 404);
 		return c.json({ items }, 200);
 	});

@@ -31,7 +31,9 @@ var REPORT_FORMATS = [
 	"text",
 	"json",
 	"sarif",
-	"html"
+	"html",
+	"compact",
+	"github"
 ];
 var DEFAULT_SETTINGS = {
 	maxFileBytes: 2097152,
@@ -137,4 +139,4 @@ function resolveSettings(flags, env = process.env) {
 	if (flags.cacheDir !== void 0) settings.cacheDir = flags.cacheDir;
 	return settings;
 }
-export { resolveSettings as i, MAX_TIMER_MS as n, parseAgentTimeout as r, DEFAULT_SETTINGS as t };
+export { resolveSettings as a, parseAgentTimeout as i, MAX_TIMER_MS as n, REPORT_FORMATS as r, DEFAULT_SETTINGS as t };

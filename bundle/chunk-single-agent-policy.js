@@ -1,5 +1,5 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { n as loadRootConfig, t as loadFleetConfig } from "./chunk-root-config.js";
+import { n as loadRootConfig, t as loadFleetConfig } from "./chunk-root-config2.js";
 import path from "node:path";
 import { existsSync } from "node:fs";
 // src/config/single-agent-policy.ts

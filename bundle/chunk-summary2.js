@@ -1,5 +1,5 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { i as SEVERITIES, n as FIXABILITIES, r as PERSONAS, t as CATEGORIES } from "./chunk-kinds.js";
+import { a as SEVERITIES, i as PERSONAS, n as CATEGORIES, r as FIXABILITIES } from "./chunk-kinds.js";
 // src/report/summary.ts
 /** The JSON report: a public contract (docs/report.schema.json is generated from model.ts's schema). */
 var REPORT_SCHEMA_VERSION = 1;

@@ -2,7 +2,7 @@
 import { n as errorMessage, t as CockpitError } from "./chunk-errors.js";
 import { n as leavesBase } from "./chunk-path-containment.js";
 import { t as toPosixRelative } from "./chunk-paths.js";
-import { n as readRegularFile, t as InputFileError } from "./chunk-read-regular-file.js";
+import { r as readRegularFile, t as InputFileError } from "./chunk-read-regular-file2.js";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import ignore from "ignore";

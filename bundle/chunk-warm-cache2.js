@@ -1,5 +1,5 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { t as CONFIG_FILE_NAMES } from "./chunk-file-names.js";
+import { t as CONFIG_FILE_NAMES } from "./chunk-file-names2.js";
 import { r as writeFileAtomic } from "./chunk-atomic-write2.js";
 import { t as toPosixRelative } from "./chunk-paths.js";
 import { r as TOOL_VERSION } from "./chunk-version.js";

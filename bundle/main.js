@@ -1,15 +1,17 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { i as SEVERITIES, r as PERSONAS } from "./chunk-kinds.js";
 import "./chunk-file-schema.js";
-import { t as CONFIG_FILE_NAMES } from "./chunk-file-names.js";
+import { a as SEVERITIES, i as PERSONAS } from "./chunk-kinds.js";
 import { t as formatHtml } from "./chunk-html.js";
-import { a as ReportSchema } from "./chunk-model2.js";
+import { t as CONFIG_FILE_NAMES } from "./chunk-file-names2.js";
+import { o as ReportSchema } from "./chunk-model2.js";
 import { r as writeFileAtomic } from "./chunk-atomic-write2.js";
 import { i as toSarif, r as sarifOptionsFor } from "./chunk-sarif2.js";
 import { r as RULES } from "./chunk-rules.js";
+import { n as toScopedSarif } from "./chunk-sarif4.js";
 import "./chunk-model.js";
 import { a as VERDICT_LABELS, n as PERSONA_LABELS, o as entriesLabel } from "./chunk-labels.js";
 import { t as plural } from "./chunk-plural.js";
+import { n as workflowAnnotation, t as reportAnnotations } from "./chunk-github-annotations.js";
 import { n as leavesBase } from "./chunk-path-containment.js";
 import { fileURLToPath } from "node:url";
 import { spawn } from "node:child_process";
@@ -47,7 +49,11 @@ var INPUT_ENV = {
 	shard: "INPUT_SHARD",
 	"sarif-file": "INPUT_SARIF_FILE",
 	"upload-sarif": "INPUT_UPLOAD_SARIF",
-	"html-file": "INPUT_HTML_FILE"
+	"html-file": "INPUT_HTML_FILE",
+	baseline: "INPUT_BASELINE",
+	"changed-since": "INPUT_CHANGED_SINCE",
+	lake: "INPUT_LAKE",
+	annotations: "INPUT_ANNOTATIONS"
 };
 /** Which gate exit codes fail the job: `policy` (default) 1, 2 and 3; `security` 1 and 3; `never` none. */
 var FAIL_ON = [
@@ -83,6 +89,8 @@ function readInputs(env) {
 	if (!FAIL_ON.includes(failOn)) throw new ActionError(`fail-on: '${failOn}' is not one of ${FAIL_ON.join(", ")}`);
 	const shard = input(env, "shard");
 	if (shard !== "" && !/^\d+\/\d+$/.test(shard)) throw new ActionError(`shard: '${shard}' is not K/N (e.g. 2/4)`);
+	const changedSince = input(env, "changed-since");
+	if (changedSince.startsWith("-")) throw new ActionError(`changed-since: '${changedSince}' is not a git ref`);
 	return {
 		path: input(env, "path") || ".",
 		config: input(env, "config") || void 0,
@@ -90,7 +98,11 @@ function readInputs(env) {
 		shard: shard || void 0,
 		sarifFile: input(env, "sarif-file") || "cockpit.sarif",
 		uploadSarif: booleanInput(env, "upload-sarif", true),
-		htmlFile: input(env, "html-file") || void 0
+		htmlFile: input(env, "html-file") || void 0,
+		baseline: input(env, "baseline") || void 0,
+		changedSince: changedSince || void 0,
+		lake: input(env, "lake") || void 0,
+		annotations: booleanInput(env, "annotations", true)
 	};
 }
 /** The job's exit code: the gate's code when `fail-on` says it fails the job, else 0. */
@@ -101,12 +113,27 @@ function jobExitCode(gateExitCode, failOn) {
 }
 // src/action/sarif.ts
 /**
+* With `baseline` or `changed-since` the report keeps what the gate did not count (baselined, outside
+* the changes) apart; each is `unchanged` in SARIF, the counted findings `new`, as `ops report --format sarif` does,
+* so code scanning does not take the legacy findings for fixed.
+*/
+function scopedStates(report) {
+	if (!report.baseline && !report.changes) return void 0;
+	const states = /* @__PURE__ */ new Map();
+	for (const agent of report.agents) {
+		for (const finding of [...agent.baselined ?? [], ...agent.outsideChanges ?? []]) states.set(finding.fingerprint, "unchanged");
+		for (const finding of agent.findings) states.set(finding.fingerprint, "new");
+	}
+	return states;
+}
+/**
 * The run's SARIF with locations relative to the repository: code scanning resolves `%SRCROOT%`
 * against the checkout, while the report's paths are relative to the audited folder. `rootPrefix`
 * is that folder relative to the checkout (POSIX, '' for the checkout itself).
 */
 function sarifForRepository(report, rootPrefix) {
-	const log = toSarif(report, RULES, sarifOptionsFor(report));
+	const states = scopedStates(report);
+	const log = states ? toScopedSarif(report, RULES, states, sarifOptionsFor(report)) : toSarif(report, RULES, sarifOptionsFor(report));
 	if (rootPrefix === "") return `${JSON.stringify(log, null, 2)}\n`;
 	const prefix = encodeURI(`${rootPrefix}/`);
 	const runs = log.runs.map((run) => ({
@@ -131,8 +158,17 @@ function sarifForRepository(report, rootPrefix) {
 	}, null, 2)}\n`;
 }
 // src/action/summary.ts
-/** GitHub refuses a step summary over 1 MiB; stay well under it and say what was left out. */
-var MAX_FINDINGS_LISTED = 100;
+/**
+* GitHub refuses a step summary over 1 MiB, and a page of a thousand rows helps nobody: the summary lists
+* blocked agents and findings up to these caps, names passing agents in a folded list, and counts the rest.
+*/
+var SUMMARY_LIMITS = {
+	blockedAgents: 40,
+	findings: 15,
+	passingTableRows: 25,
+	passingNamed: 200,
+	failedAgents: 20
+};
 /**
 * Text from the audited repository (paths, messages) as inert Markdown: every ASCII punctuation
 * character backslash-escaped (CommonMark allows it for all of them), so nothing becomes a link,
@@ -166,10 +202,67 @@ var MATRIX_VERDICTS = {
 function count(agent, severity) {
 	return agent.findings.filter((finding) => finding.severity === severity).length;
 }
-/** The job summary: verdict and gate, fleet table, Persona Matrix, then the findings that matter most. */
+/** `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/blob/${GITHUB_SHA}` when the runner set all three (and they look right). */
+function blobUrlBase(env) {
+	const server = env["GITHUB_SERVER_URL"] ?? "";
+	const repository = env["GITHUB_REPOSITORY"] ?? "";
+	const sha = env["GITHUB_SHA"] ?? "";
+	if (!/^https?:\/\/[^\s()<>]+$/.test(server) || !/^[\w.-]+\/[\w.-]+$/.test(repository) || !/^[0-9a-f]{40,64}$/.test(sha)) return void 0;
+	return `${server.replace(/\/+$/, "")}/${repository}/blob/${sha}`;
+}
+function repositoryFile(file, context) {
+	const prefix = context.rootPrefix ?? "";
+	return prefix === "" || prefix === "." ? file : `${prefix}/${file}`;
+}
+/** `path:line`, linked to the line at the commit when the runner's variables allow; each segment percent-encoded. */
+function locationCell(finding, context) {
+	const shown = `${markdownText(finding.file)}:${finding.region.startLine}`;
+	if (!context.blobBase) return shown;
+	const encoded = repositoryFile(finding.file, context).split("/").map((segment) => encodeURIComponent(segment).replace(/[()]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+	return `[${shown}](${context.blobBase}/${encoded}#L${finding.region.startLine})`;
+}
+function agentLabel(agent) {
+	return markdownText(agent.kind === "repository" ? `${agent.path} (repository)` : agent.path);
+}
+function agentRow(agent) {
+	return [
+		agentLabel(agent),
+		markdownText(agent.frameworks.join(", ") || "–"),
+		FLEET_VERDICTS[agent.verdict],
+		count(agent, "error"),
+		count(agent, "warning"),
+		count(agent, "note")
+	];
+}
+/** The findings that made an agent's verdict: its errors, else (a gate that blocks on warnings) everything counted. */
+function blockingFindings(agent) {
+	const errors = agent.findings.filter((finding) => finding.severity === "error");
+	const securityFirst = (finding) => finding.category === "secret" || finding.category === "pii" ? 0 : 1;
+	return errors.length > 0 ? [...errors].sort((a, b) => securityFirst(a) - securityFirst(b)) : agent.findings;
+}
+function blockingCell(agent, context) {
+	const [first, ...rest] = blockingFindings(agent);
+	if (!first) return markdownText(agent.error ?? "–");
+	return `${markdownText(first.ruleId)} at ${locationCell(first, context)}${rest.length > 0 ? ` \\+${rest.length} more` : ""}`;
+}
+/** What a baseline or a changed-since run left out of the gate, in one line. */
+function scopeLine(report) {
+	const parts = [];
+	if (report.baseline) parts.push(`baseline ${markdownText(report.baseline.file)}: ${report.baseline.new} new, ${report.baseline.matched} already listed (not gated)`);
+	if (report.changes) {
+		const since = report.changes.ref ? ` since ${markdownText(report.changes.ref)}` : "";
+		parts.push(`changes${since}: ${plural(report.changes.agents.length, "changed agent")} audited, ${report.changes.outside} findings outside the changed lines (not gated)`);
+	}
+	return parts.length > 0 ? `Gated on new findings only: ${parts.join("; ")}.` : void 0;
+}
+/**
+* The job summary: verdict and gate, counts, the blocked agents with what blocks them, the passing agents
+* folded away, the Persona Matrix, then the findings that matter most. Stays short for a thousand agents.
+*/
 function formatJobSummary(report, context) {
 	const { summary } = report;
 	const failing = context.jobExitCode !== 0;
+	const scope = scopeLine(report);
 	const lines = [
 		`## AgentOps Cockpit: ${VERDICT_LABELS[report.verdict]}`,
 		"",
@@ -177,63 +270,76 @@ function formatJobSummary(report, context) {
 		"",
 		`${entriesLabel(report.agents)} audited under ${markdownText(report.root)} · ${plural(summary.findings, "finding")} (${SEVERITIES.map((severity) => `${summary.bySeverity[severity]} ${severity}`).join(", ")}) · ${summary.suppressed} suppressed · one-click ${summary.byFixability["one-click"]}, structural ${summary.byFixability.structural}`,
 		"",
-		"### Fleet",
-		"",
-		...table([
-			"Agent",
-			"Frameworks",
-			"Verdict",
-			"error",
-			"warning",
-			"note"
-		], report.agents.map((agent) => [
-			markdownText(agent.kind === "repository" ? `${agent.path} (repository)` : agent.path),
-			markdownText(agent.frameworks.join(", ") || "–"),
-			FLEET_VERDICTS[agent.verdict],
-			count(agent, "error"),
-			count(agent, "warning"),
-			count(agent, "note")
-		]), [
-			3,
-			4,
-			5
-		]),
-		"",
-		"### Persona Matrix",
-		"",
-		...table([
-			"Persona",
-			"error",
-			"warning",
-			"note",
-			"one-click",
-			"structural",
-			"verdict"
-		], PERSONAS.map((persona) => {
-			const entry = summary.personaMatrix[persona];
-			return [
-				PERSONA_LABELS[persona],
-				entry.error,
-				entry.warning,
-				entry.note,
-				entry.oneClick,
-				entry.structural,
-				MATRIX_VERDICTS[entry.verdict]
-			];
-		}), [
-			1,
-			2,
-			3,
-			4,
-			5
-		]),
-		""
+		...scope ? [scope, ""] : []
 	];
-	const failed = report.agents.filter((agent) => agent.error);
-	if (failed.length > 0) lines.push("### Agents that could not be audited", "", ...failed.map((agent) => `- ${markdownText(agent.path)}: ${markdownText(agent.error ?? "")}`), "");
+	const blocked = [...report.agents.filter((agent) => agent.verdict === "security-block"), ...report.agents.filter((agent) => agent.verdict === "policy-block")];
+	const failed = report.agents.filter((agent) => agent.verdict === "failed");
+	const passing = report.agents.filter((agent) => agent.verdict === "pass");
+	const header = [
+		"Agent",
+		"Frameworks",
+		"Verdict",
+		"error",
+		"warning",
+		"note"
+	];
+	if (blocked.length > 0) {
+		const listed = blocked.slice(0, SUMMARY_LIMITS.blockedAgents);
+		lines.push(`### Blocked agents (${blocked.length} of ${report.agents.length})`, "", ...table([...header, "Blocking"], listed.map((agent) => [...agentRow(agent), blockingCell(agent, context)]), [
+			3,
+			4,
+			5
+		]), "");
+		if (blocked.length > listed.length) lines.push(`… and ${blocked.length - listed.length} more blocked agents, in the SARIF log and code scanning.`, "");
+	}
+	if (failed.length > 0) {
+		const listed = failed.slice(0, SUMMARY_LIMITS.failedAgents);
+		lines.push("### Agents that could not be audited", "", ...listed.map((agent) => `- ${markdownText(agent.path)}: ${markdownText(agent.error ?? "files that may hide a secret could not be read")}`));
+		if (failed.length > listed.length) lines.push(`- … and ${failed.length - listed.length} more`);
+		lines.push("");
+	}
+	if (passing.length > 0) {
+		lines.push(`<details><summary>${plural(passing.length, "passing agent")}</summary>`, "");
+		if (passing.length <= SUMMARY_LIMITS.passingTableRows) lines.push(...table(header, passing.map(agentRow), [
+			3,
+			4,
+			5
+		]));
+		else {
+			const named = passing.slice(0, SUMMARY_LIMITS.passingNamed).map(agentLabel).join(", ");
+			lines.push(named + (passing.length > SUMMARY_LIMITS.passingNamed ? `, … and ${passing.length - SUMMARY_LIMITS.passingNamed} more` : ""));
+		}
+		lines.push("", "</details>", "");
+	}
+	lines.push("### Persona Matrix", "", ...table([
+		"Persona",
+		"error",
+		"warning",
+		"note",
+		"one-click",
+		"structural",
+		"verdict"
+	], PERSONAS.map((persona) => {
+		const entry = summary.personaMatrix[persona];
+		return [
+			PERSONA_LABELS[persona],
+			entry.error,
+			entry.warning,
+			entry.note,
+			entry.oneClick,
+			entry.structural,
+			MATRIX_VERDICTS[entry.verdict]
+		];
+	}), [
+		1,
+		2,
+		3,
+		4,
+		5
+	]), "");
 	const findings = SEVERITIES.flatMap((severity) => report.agents.flatMap((agent) => agent.findings.filter((finding) => finding.severity === severity)));
 	if (findings.length > 0) {
-		const listed = findings.slice(0, MAX_FINDINGS_LISTED);
+		const listed = findings.slice(0, SUMMARY_LIMITS.findings);
 		lines.push("### Findings", "", ...table([
 			"Severity",
 			"Rule",
@@ -242,7 +348,7 @@ function formatJobSummary(report, context) {
 		], listed.map((finding) => [
 			finding.severity,
 			markdownText(finding.ruleId),
-			`${markdownText(finding.file)}:${finding.region.startLine}`,
+			locationCell(finding, context),
 			markdownText(finding.message)
 		])), "");
 		if (findings.length > listed.length) lines.push(`${findings.length - listed.length} more findings are in the SARIF file and in code scanning.`, "");
@@ -257,7 +363,7 @@ function formatJobSummary(report, context) {
 var OPS_BIN = fileURLToPath(new URL("../../bin/ops.js", import.meta.url));
 /** A workflow-command annotation; the message is escaped the way the runner decodes it, so it stays one command. */
 function annotation(kind, message) {
-	return `::${kind} title=AgentOps Cockpit::${message.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A")}\n`;
+	return workflowAnnotation(kind, message, { title: "AgentOps Cockpit" });
 }
 async function isFile(file) {
 	try {
@@ -338,6 +444,7 @@ async function runAction(io) {
 	}
 	const scratch = await mkdtemp(path.join(env["RUNNER_TEMP"] || os.tmpdir(), "agentops-cockpit-"));
 	const jsonFile = path.join(scratch, "report.json");
+	const lake = inputs.lake ?? path.join(scratch, "lake");
 	const args = [
 		"report",
 		inputs.path,
@@ -347,7 +454,10 @@ async function runAction(io) {
 		"--output",
 		jsonFile,
 		"--quiet",
-		...inputs.shard ? ["--shard", inputs.shard] : []
+		`--lake=${lake}`,
+		...inputs.shard ? ["--shard", inputs.shard] : [],
+		...inputs.baseline ? [`--baseline=${inputs.baseline}`] : [],
+		...inputs.changedSince ? [`--changed-since=${inputs.changedSince}`] : []
 	];
 	io.log(`ops ${args.join(" ")}\n`);
 	const cliExit = await runCli(args, io);
@@ -370,12 +480,20 @@ async function runAction(io) {
 	await writeReportFile(sarifFile, sarifForRepository(report, rootPrefix));
 	const htmlFile = inputs.htmlFile ? path.resolve(cwd, inputs.htmlFile) : void 0;
 	if (htmlFile) await writeReportFile(htmlFile, formatHtml(report, { fleet: true }));
+	if (inputs.annotations) {
+		const { lines, omitted } = reportAnnotations(report, rootPrefix, { error: 9 });
+		for (const line of lines) io.log(line);
+		if (omitted > 0) io.log(`AgentOps Cockpit: ${omitted} more findings were not annotated (GitHub shows 10 per kind and step); they are in the job summary and the SARIF log\n`);
+	}
 	const jobExit = jobExitCode(report.exitCode, inputs.failOn);
+	const blobBase = blobUrlBase(env);
 	await writeStepSummary(env["GITHUB_STEP_SUMMARY"], formatJobSummary(report, {
 		failOn: inputs.failOn,
 		jobExitCode: jobExit,
 		sarifFile: inputs.sarifFile,
 		uploadSarif: inputs.uploadSarif,
+		rootPrefix,
+		...blobBase ? { blobBase } : {},
 		...inputs.htmlFile ? { htmlFile: inputs.htmlFile } : {}
 	}));
 	await writeOutputs(env["GITHUB_OUTPUT"], {

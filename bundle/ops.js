@@ -46,6 +46,7 @@ function processIo() {
 		stderr: stderr.write,
 		stdoutIsTty: process.stdout.isTTY === true,
 		stderrIsTty: process.stderr.isTTY === true,
+		...process.stdout.isTTY && process.stdout.columns ? { stdoutColumns: process.stdout.columns } : {},
 		env: process.env,
 		cwd: process.cwd(),
 		settle: async () => {
@@ -70,13 +71,15 @@ function loadCommander() {
 async function buildProgram(io, setExitCode) {
 	const registrations = import("./chunk-registrations.js");
 	const { Command } = loadCommander();
-	const { registerBaseline, registerDiagnose, registerDiscover, registerLake, registerMcp, registerReport, registerServe, registerTriage } = await registrations;
+	const { registerBaseline, registerDiagnose, registerDiscover, registerInit, registerLake, registerMcp, registerReport, registerRules, registerServe, registerTriage } = await registrations;
 	const program = new Command("ops").description("AgentOps Cockpit: audit and govern fleets of AI agents (also installed as `aops`)").version(TOOL_VERSION, "-V, --version", "print the version").helpOption("-h, --help", "show help").showSuggestionAfterError(true).exitOverride().configureOutput({
 		writeOut: (text) => io.stdout(text),
 		writeErr: (text) => io.stderr(text.startsWith("error:") ? `ops: ${text.split("\n").map(escapeForTerminal).join("\n")}` : text)
 	});
 	registerReport(program, io, setExitCode);
 	registerDiscover(program, io, setExitCode);
+	registerRules(program, io, setExitCode);
+	registerInit(program, io, setExitCode);
 	registerLake(program, io, setExitCode);
 	registerServe(program, io, setExitCode);
 	registerDiagnose(program, io, setExitCode);
@@ -119,7 +122,7 @@ async function run(argv, io) {
 	try {
 		await (await buildProgram(io, (code) => {
 			exitCode = code;
-		})).parseAsync([...argv]);
+		})).parseAsync(argv.length === 2 ? [...argv, "--help"] : [...argv]);
 		return exitCode;
 	} catch (error) {
 		const { CommanderError } = loadCommander();

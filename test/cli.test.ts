@@ -74,7 +74,7 @@ describe('ops binary basics', () => {
   it('an invalid COCKPIT_FORMAT is a configuration error naming the variable', async () => {
     const result = await runCli(['report', '.'], { env: { COCKPIT_FORMAT: 'yaml' } });
     expect(result.code).toBe(3);
-    expect(result.stderr.trim()).toBe("ops: error: COCKPIT_FORMAT: unknown format 'yaml' (expected text, json, sarif, html)");
+    expect(result.stderr.trim()).toBe("ops: error: COCKPIT_FORMAT: unknown format 'yaml' (expected text, json, sarif, html, compact, github)");
   });
 });
 

@@ -157,7 +157,7 @@ describe('failover on 401', () => {
 
   it('shows the failover in the text report too', async () => {
     const root = await workspace(anonymousConfig());
-    const text = await runCli(['report', '--workspace', root, '--quiet', '--resolve', '--cache-dir', await mkdtemp(path.join(home, 'cache-'))], { env: isolatedEnv() });
+    const text = await runCli(['report', '--workspace', root, '--resolve', '--cache-dir', await mkdtemp(path.join(home, 'cache-'))], { env: isolatedEnv() });
     expect(text.stdout).toMatch(/Package indexes \(online\): \d+ packages checked/);
     expect(text.stdout).toContain(`pypi ${pypi.urls.private.replace(/\/$/, '')}`);
     expect(text.stdout).toMatch(/refused \(401\) \[cockpit\.yaml registries\.pypi\]: failed over to http:\/\/127\.0\.0\.1:\d+\/open\/simple/);

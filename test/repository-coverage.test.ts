@@ -128,7 +128,8 @@ const LOOSE_FINDINGS = [
 describe('files outside every agent in ops report --workspace', () => {
   it('a credential in scripts/, infra/ and .github/ gates the run with exit 1 through a repository entry', async () => {
     const root = await tree({ ...WEATHER_AGENT, ...LOOSE_SECRETS, 'README.md': '# platform\n' });
-    const text = await report(['--workspace', root]);
+    // The full text report: --quiet (the helper's) prints only blocking findings and the verdict.
+    const text = await ops(['report', '--workspace', root, '--jobs', '1']);
     expect(text.code).toBe(1);
     expect(text.stdout).toMatch(/Fleet \(1 agent \+ repository\)/);
     expect(text.stdout).toMatch(/\. \(repository\)\s+–\s+BLOCKED \(secret\/PII\)\s+4\s+0\s+0/);

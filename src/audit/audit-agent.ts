@@ -18,6 +18,7 @@ import { fingerprint } from './fingerprint.js';
 import { redactedLine } from './snippet.js';
 import { ruleFinding } from './rule-finding.js';
 import { honouredSuppression } from './suppressions.js';
+import { diagnoseSuppressions } from './suppression-diagnostics.js';
 import type { PlannedFix } from '../heal/types.js';
 import { readAgentManifests } from '../registry/audit/manifests.js';
 import type { DependencyLookups } from '../registry/audit/lookups.js';
@@ -251,11 +252,13 @@ export async function auditAgent(options: AuditOptions): Promise<AgentAudit> {
       }),
     );
   }
-  all.sort(compareFindings);
+  // Suppressions that name no rule, give no reason or silence nothing, judged against every finding above.
+  const checked = options.checks ? all : diagnoseSuppressions(files.map((file) => ({ reportPath: prefix + file.path, text: file.text })), all, policy);
+  checked.sort(compareFindings);
   return {
     ...identity,
-    findings: all.filter((finding) => !finding.suppression),
-    suppressed: all.filter((finding) => finding.suppression),
+    findings: checked.filter((finding) => !finding.suppression),
+    suppressed: checked.filter((finding) => finding.suppression),
     stats: { filesScanned: files.length, bytesScanned, filesSkipped: skipped.length },
     skipped,
     fixes,

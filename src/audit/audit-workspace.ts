@@ -11,6 +11,7 @@ import type { Settings } from '../config/settings.js';
 import { agentHash } from '../discovery/agent-identity.js';
 import { discoverAgents, type CodeFactsCache, type CodeFileFacts, type DiscoveredAgent } from '../discovery/discover.js';
 import { codeKindsOf } from '../source/code-kind.js';
+import { ignoreNewLake } from '../lake/cockpit-gitignore.js';
 import { readLatest, writeRecord } from '../lake/store.js';
 import { runSourceFromEnvironment } from '../lake/source.js';
 import type { LakeRecord } from '../lake/record.js';
@@ -168,6 +169,8 @@ export async function discoverWorkspace(root: string, settings: Settings, hooks?
     const relative = toPosixRelative(root, file);
     const base = path.posix.basename(relative);
     if (!(CONFIG_FILE_NAMES as readonly string[]).includes(base) || !relative.includes('/')) continue;
+    // `.github/workflows/cockpit.yml` is a workflow (the name docs/CI.md uses), never an agent's policy.
+    if (relative.startsWith('.github/')) continue;
     const loaded = await loadCockpitFile(file, relative);
     const folder = path.posix.dirname(relative);
     agentConfigs.set(folder, loaded);
@@ -188,7 +191,8 @@ export async function auditWorkspace(options: WorkspaceOptions): Promise<Workspa
   const startedAt = new Date().toISOString();
   // The lake exists after every run, even a shard that drew no agents, so `lake merge` can take it; made
   // before the walk so that a lake inside the root does not change the root folder the warm cache stats.
-  if (options.lakeDir) await mkdir(options.lakeDir, { recursive: true });
+  // A lake made now in `.cockpit/` gets a .gitignore there, so it is never committed beside the baseline.
+  if (options.lakeDir && (await mkdir(options.lakeDir, { recursive: true })) !== undefined) await ignoreNewLake(options.lakeDir);
   // Stats of the walked tree (docs/BENCHMARKS.md, warm path): racy relative to when the walk started.
   const walkedAtMs = Date.now();
   const walked = options.lakeDir ? walkRecorder() : undefined;

@@ -15,14 +15,27 @@ export interface Suppression {
 const SUPPRESSION = /(?:#|\/\/|--|<!--|\/\*)\s*cockpit:\s*ignore\[([^\]]{0,1000})\](.*)/;
 const COMMENT_CLOSE = /(?:-->|\*\/)$/;
 
-export function parseSuppression(line: string): Suppression | undefined {
+/** A `cockpit: ignore[...]` comment as written, honoured or not: ids and reason may be empty (suppression-diagnostics.ts). */
+export interface SuppressionDirective {
+  readonly ruleIds: readonly string[];
+  readonly reason: string;
+  /** 0-based offset of the comment marker in the line. */
+  readonly index: number;
+}
+
+export function parseSuppressionDirective(line: string): SuppressionDirective | undefined {
   if (!line.includes('cockpit:')) return undefined;
   const match = SUPPRESSION.exec(line);
   if (!match) return undefined;
   const ruleIds = (match[1] ?? '').split(',').map((id) => id.trim()).filter((id) => id !== '');
   const reason = (match[2] ?? '').trim().replace(COMMENT_CLOSE, '').trim();
-  if (ruleIds.length === 0 || reason === '') return undefined;
-  return { ruleIds, reason };
+  return { ruleIds, reason, index: match.index };
+}
+
+export function parseSuppression(line: string): Suppression | undefined {
+  const directive = parseSuppressionDirective(line);
+  if (!directive || directive.ruleIds.length === 0 || directive.reason === '') return undefined;
+  return { ruleIds: directive.ruleIds, reason: directive.reason };
 }
 
 export function suppressionCovers(suppression: Suppression, ruleId: string): boolean {

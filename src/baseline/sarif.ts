@@ -2,7 +2,7 @@ import { compareFindings } from '../findings/order.js';
 import type { Report } from '../report/model.js';
 import { FINGERPRINT_KEY, toSarif, type SarifOptions } from '../report/sarif.js';
 import type { RuleMeta } from '../rules/types.js';
-import type { BaselineState } from './scope.js';
+import type { BaselineState } from '../report/model.js';
 
 /**
  * SARIF for a narrowed report: every finding is a result (code scanning must not see baselined or

@@ -1,14 +1,12 @@
 import { agentsWithChanges, findingInChanges, type ChangeSet } from '../changes/change-set.js';
 import type { Finding, Suppression } from '../findings/model.js';
 import { combineExitCodes, DEFAULT_GATE, gateExitCode, gateWithSkips, verdictFor, type GatePolicy } from '../gate/gate.js';
-import type { AgentReport, ChangesRun, Report } from '../report/model.js';
+import type { AgentReport, BaselineState, ChangesRun, Report } from '../report/model.js';
 import { summarise } from '../report/summary.js';
 import type { BaselineFile } from './file.js';
 import type { TriageDecision } from '../triage/file.js';
 import { compareFindings } from '../findings/order.js';
 
-/** SARIF's `baselineState` per fingerprint: `new` findings are gated, `unchanged` ones were there before. */
-export type BaselineState = 'new' | 'unchanged';
 
 export interface ScopeOptions {
   /** Gate only findings in these changes (--changed-since, --staged). */

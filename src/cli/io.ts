@@ -4,6 +4,8 @@ export interface CliIo {
   stderr(text: string): void;
   stdoutIsTty: boolean;
   stderrIsTty: boolean;
+  /** The terminal's width when stdout is one: text tables are fitted to it. */
+  stdoutColumns?: number;
   env: NodeJS.ProcessEnv;
   cwd: string;
   /**
@@ -61,6 +63,7 @@ export function processIo(): CliIo {
     stderr: stderr.write,
     stdoutIsTty: process.stdout.isTTY === true,
     stderrIsTty: process.stderr.isTTY === true,
+    ...(process.stdout.isTTY && process.stdout.columns ? { stdoutColumns: process.stdout.columns } : {}),
     env: process.env,
     cwd: process.cwd(),
     settle: async () => {

@@ -22,7 +22,7 @@ async function buildProgram(io: CliIo, setExitCode: (code: number) => void): Pro
   const registrations = import('./commands/registrations.js');
   // Required while the registrations' files are read.
   const { Command } = loadCommander();
-  const { registerBaseline, registerDiagnose, registerDiscover, registerLake, registerMcp, registerReport, registerServe, registerTriage } = await registrations;
+  const { registerBaseline, registerDiagnose, registerDiscover, registerInit, registerLake, registerMcp, registerReport, registerRules, registerServe, registerTriage } = await registrations;
   const program = new Command('ops')
     .description('AgentOps Cockpit: audit and govern fleets of AI agents (also installed as `aops`)')
     .version(TOOL_VERSION, '-V, --version', 'print the version')
@@ -36,6 +36,8 @@ async function buildProgram(io: CliIo, setExitCode: (code: number) => void): Pro
     });
   registerReport(program, io, setExitCode);
   registerDiscover(program, io, setExitCode);
+  registerRules(program, io, setExitCode);
+  registerInit(program, io, setExitCode);
   registerLake(program, io, setExitCode);
   registerServe(program, io, setExitCode);
   registerDiagnose(program, io, setExitCode);
@@ -86,7 +88,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const program = await buildProgram(io, (code) => {
       exitCode = code;
     });
-    await program.parseAsync([...argv]);
+    // `ops` alone prints the help on stdout and exits 0, as `git` and `npm` do (commander's default is an error).
+    await program.parseAsync(argv.length === 2 ? [...argv, '--help'] : [...argv]);
     return exitCode;
   } catch (error) {
     const { CommanderError } = loadCommander();

@@ -76,6 +76,10 @@ type or invalid YAML stops the run with exit 3 and one line naming the file, lin
 | \`test_code.paths\` | list of gitignore patterns | root | further paths that are test code, besides the conventional ones (see below) |
 | \`test_code.production_paths\` | list of gitignore patterns | root | paths that are production code whatever their names say (a package named \`testing/\`) |
 | \`test_code.rules\` | \`secrets-and-pii\` or \`all\` | root | which rules read test code (default \`secrets-and-pii\`) |
+| \`committee.quorum\` | map of integers | root | audit by committee (docs/COMMITTEE.md): votes a finding needs to count for the gate, keyed by \`external\` (findings only external scanners raised), then category (\`secret\`, \`policy\`, …), then severity (\`error\`, \`warning\`, \`note\`), then \`default\` (1 when unset); a finding below its quorum is shown, not gating |
+| \`committee.reviewers\` | list | root | model reviewers reached through an OpenAI-compatible chat-completions endpoint: \`name\`, \`url\` (base URL), \`model\`, \`api_key_env\`, \`brief\`, \`categories\`, \`required\` (see docs/COMMITTEE.md) |
+| \`committee.budget\` | map | root | per run, for all reviewers: \`max_tokens\` (default 20000), \`max_seconds\` (60), \`request_timeout_seconds\` (20) |
+| \`committee.import_sarif\` | map of name → file | root | other scanners' SARIF 2.1.0 results read on every run, as \`--import-sarif NAME=FILE\`; paths relative to the audited root |
 
 ### Test code
 

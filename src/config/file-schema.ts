@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SEVERITIES } from '../findings/model.js';
+import { CommitteeConfigSchema } from './committee-schema.js';
 
 /**
  * `cockpit.yaml`: the fleet's policy at the workspace root, and each agent's own additions
@@ -79,6 +80,8 @@ export const CockpitFileSchema = z
     owners: z.array(z.string().min(1)).optional(),
     /** Respect .gitignore files (default true). */
     gitignore: z.boolean().optional(),
+    /** Root only: audit by committee (docs/COMMITTEE.md): quorum per category or severity, SARIF files to import. */
+    committee: CommitteeConfigSchema.optional(),
   })
   .strict();
 

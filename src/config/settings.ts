@@ -7,7 +7,7 @@ import { parseByteSize } from './size.js';
  * CLI flag. `resolveSettings` layers them: defaults < environment < flags. `cockpit.yaml` will slot in
  * between defaults and environment.
  */
-export const REPORT_FORMATS = ['text', 'json', 'sarif', 'html'] as const;
+export const REPORT_FORMATS = ['text', 'json', 'sarif', 'html', 'compact', 'github'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export const COLOR_MODES = ['auto', 'always', 'never'] as const;
 export type ColorMode = (typeof COLOR_MODES)[number];
@@ -75,7 +75,7 @@ export const SETTING_DOCS: ReadonlyArray<{ key: keyof Settings; flag?: string; e
   { key: 'maxFileBytes', flag: '--max-file-size <size>', env: 'COCKPIT_MAX_FILE_SIZE', description: 'skip files larger than this (bytes, or 512KB, 2MB)' },
   { key: 'excludeDirs', description: 'folder names never walked (VCS, virtualenvs, node_modules, build output, the cockpit\'s own .cockpit/)' },
   { key: 'useGitignore', flag: '--no-gitignore', env: 'COCKPIT_NO_GITIGNORE', description: 'respect .gitignore files as well as .cockpitignore (turn off to audit ignored files too)' },
-  { key: 'format', flag: '--format <format>', env: 'COCKPIT_FORMAT', description: 'report format: text, json, sarif or html (one self-contained file)' },
+  { key: 'format', flag: '--format <format>', env: 'COCKPIT_FORMAT', description: 'report format: text, json, sarif, html (one self-contained file), compact (one line per finding) or github (workflow-command annotations); repeatable with --output (ops report --help)' },
   { key: 'color', flag: '--color / --no-color', env: 'NO_COLOR, FORCE_COLOR', description: 'colour in text output: on a TTY unless NO_COLOR is set' },
   { key: 'debug', flag: '--debug', env: 'COCKPIT_DEBUG', description: 'print stack traces for internal errors' },
   { key: 'registryMode', flag: '--resolve / --offline', env: 'COCKPIT_RESOLVE=online|offline', description: 'look dependencies up in their package indexes (configured first, public mirrors when one refuses, fails or answers a broken document); --offline answers from the cache only' },

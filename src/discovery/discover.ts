@@ -55,7 +55,7 @@ interface Candidate {
   imported: Set<string>;
 }
 
-function isManifest(base: string): boolean {
+export function isManifest(base: string): boolean {
   return MANIFESTS.has(base) || /^requirements[\w.-]*\.txt$/.test(base);
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FindingCommitteeSchema } from './committee.js';
 
 import { CATEGORIES, FIXABILITIES, PERSONAS, SEVERITIES, TRIAGE_STATUSES } from './kinds.js';
 
@@ -58,6 +59,8 @@ export const FindingSchema = z.object({
   /** What the one-click fix changes, when the cockpit can heal this finding itself. */
   fix: z.string().optional(),
   suppression: SuppressionSchema.optional(),
+  /** With a committee (--import-sarif, cockpit.yaml `committee:`): every auditor's vote and the quorum (docs/COMMITTEE.md). */
+  committee: FindingCommitteeSchema.optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CATEGORIES, FindingSchema, FIXABILITIES, PERSONAS, SEVERITIES } from '../findings/model.js';
 import { REPORT_SCHEMA_VERSION } from './summary.js';
+import { CommitteeRunSchema } from '../findings/committee.js';
 
 // The helpers that build reports live in summary.ts (no zod), so rendering a report loads no schema.
 export { isRepositoryEntry, personaMatrix, REPORT_SCHEMA_VERSION, summarise } from './summary.js';
@@ -80,6 +81,8 @@ export const AgentReportSchema = z.object({
   baselined: z.array(FindingSchema).optional(),
   /** With --changed-since or --staged: findings outside the changed lines and files; shown, not counted. */
   outsideChanges: z.array(FindingSchema).optional(),
+  /** With a committee: findings fewer auditors agreed on than their quorum needs; shown, not counted (docs/COMMITTEE.md). */
+  belowQuorum: z.array(FindingSchema).optional(),
 });
 
 /** A baseline entry as reported (stale entries): identifiers only, never a snippet. */
@@ -128,6 +131,8 @@ export const HealFileSchema = z.object({
   skipped: z.string().optional(),
   diff: z.string().describe('unified diff, secrets and personal data redacted'),
 });
+/** What heal cannot do itself: rotate a key it moved out of the code, declare a package by hand. */
+export const HealNoteSchema = z.object({ agent: z.string(), kind: z.enum(['rotate-secret', 'undeclared-package']), text: z.string() });
 export const HealTotalsSchema = z.object({ fixes: z.number(), files: z.number(), dropped: z.number(), skippedFiles: z.number() });
 
 const EcosystemSchema = z.enum(['pypi', 'npm']);
@@ -189,6 +194,8 @@ export const ReportSchema = z.object({
   registry: RegistryRunSchema.optional(),
   baseline: BaselineRunSchema.optional(),
   changes: ChangesRunSchema.optional(),
+  /** With --import-sarif or cockpit.yaml `committee:`: the auditors and how they voted (docs/COMMITTEE.md). */
+  committee: CommitteeRunSchema.optional(),
   triage: TriageRunSchema.optional(),
   /** With --heal: the plan (dry run) or what was applied, one unified diff per file. */
   heal: z
@@ -199,6 +206,8 @@ export const ReportSchema = z.object({
       /** After applying with --branch: the branch the fixes were committed on. */
       branch: z.string().optional(),
       totals: HealTotalsSchema,
+      /** What heal cannot do itself: rotate a key it moved out of the code, declare a package by hand. */
+      notes: z.array(HealNoteSchema).default([]),
       files: z.array(HealFileSchema),
     })
     .optional(),
@@ -209,3 +218,6 @@ export type Summary = z.infer<typeof SummarySchema>;
 export type PersonaMatrix = z.infer<typeof PersonaMatrixSchema>;
 export type AgentReport = z.infer<typeof AgentReportSchema>;
 export type Report = z.infer<typeof ReportSchema>;
+
+/** SARIF's `baselineState` per fingerprint: `new` findings are gated, `unchanged` ones were there before. */
+export type BaselineState = 'new' | 'unchanged';

@@ -1,5 +1,6 @@
 import type { createColors } from 'picocolors';
 import type { RegistryRunReport } from './model.js';
+import { plural } from '../util/plural.js';
 
 type Colors = ReturnType<typeof createColors>;
 
@@ -8,8 +9,8 @@ export function formatRegistryRun(colors: Colors, run: RegistryRunReport): strin
   const { packages } = run;
   const mode = run.mode === 'offline' ? 'offline, from the cache' : run.publicOnly ? 'public mirrors only' : 'online';
   const lines = [
-    `${colors.bold('Package indexes')} ${colors.dim(`(${mode})`)}: ${packages.checked} packages checked · ${packages.found} found · ${packages.missing} in no index · ${packages.unresolved} unresolved` +
-      colors.dim(` · ${run.requests} requests, ${run.fromCache} from cache`),
+    `${colors.bold('Package indexes')} ${colors.dim(`(${mode})`)}: ${plural(packages.checked, 'package')} checked · ${packages.found} found · ${packages.missing} in no index · ${packages.unresolved} unresolved` +
+      colors.dim(` · ${plural(run.requests, 'request')}, ${run.fromCache} from cache`),
   ];
   for (const failover of run.failovers) {
     const answered = failover.mirror

@@ -81,7 +81,7 @@ function sarifResult(finding: Finding, ruleIndex: number) {
       },
     ],
     partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
-    properties: { persona: finding.persona, category: finding.category, fixability: finding.fixability },
+    properties: { persona: finding.persona, category: finding.category, fixability: finding.fixability, ...(finding.committee ? { committee: finding.committee } : {}) },
     ...(finding.suppression ? { suppressions: [sarifSuppression(finding.suppression)] } : {}),
   };
 }
@@ -112,7 +112,7 @@ function skipInvocations(report: Report) {
 export function toSarif(report: Report, rules: readonly RuleMeta[], options: SarifOptions = {}) {
   const indexById = new Map(rules.map((rule, index) => [rule.id, index]));
   const results = report.agents.flatMap((agent) =>
-    [...agent.findings, ...agent.suppressed].map((finding) => sarifResult(finding, indexById.get(finding.ruleId) ?? -1)),
+    [...agent.findings, ...agent.suppressed, ...(agent.belowQuorum ?? [])].map((finding) => sarifResult(finding, indexById.get(finding.ruleId) ?? -1)),
   );
   return {
     $schema: SARIF_SCHEMA,

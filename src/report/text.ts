@@ -7,8 +7,11 @@ import { entriesLabel, FLEET_VERDICT_LABELS, PERSONA_LABELS, REPOSITORY_LABEL, S
 import type { AgentReport, Report } from './model.js';
 import { isRepositoryEntry } from './summary.js';
 import { formatRegistryRun } from './registry-text.js';
-import { renderTable } from './table.js';
+import { renderTableRows } from './table.js';
+import { firstSentence } from './first-sentence.js';
+import { verdictRank } from '../gate/gate.js';
 import { terminalSafe } from './terminal-safe.js';
+import { agreementLine } from './committee-text.js';
 import { plural } from '../util/plural.js';
 
 type Colors = ReturnType<typeof createColors>;
@@ -17,11 +20,6 @@ function paintSeverity(colors: Colors, severity: Severity, text: string): string
   if (severity === 'error') return colors.red(colors.bold(text));
   if (severity === 'warning') return colors.yellow(colors.bold(text));
   return colors.cyan(text);
-}
-
-function firstSentence(text: string): string {
-  const end = text.search(/\.\s/);
-  return end === -1 ? text : text.slice(0, end + 1);
 }
 
 function kilobytes(bytes: number): string {
@@ -35,6 +33,8 @@ function formatFinding(colors: Colors, finding: Finding): string[] {
     `      ${finding.message}`,
   ];
   if (finding.snippet) lines.push(`      ${colors.dim('│')} ${colors.dim(finding.snippet.trim())}`);
+  const agreement = agreementLine(finding);
+  if (agreement) lines.push(`      ${colors.dim('votes:')} ${terminalSafe(agreement)}`);
   lines.push(`      ${colors.dim(`fix (${finding.fixability}):`)} ${firstSentence(finding.remediation)}`);
   return lines;
 }
@@ -84,38 +84,52 @@ function formatAgent(colors: Colors, agent: AgentReport): string[] {
 const VERDICT_WORDS = { approved: 'approved', 'approved-with-warnings': 'approved, warnings', blocked: 'BLOCKED' } as const;
 
 /** The Persona Matrix: persona × severity, fixability and an approval verdict. */
-function formatPersonaMatrix(colors: Colors, matrix: Report['summary']['personaMatrix']): string[] {
+function formatPersonaMatrix(colors: Colors, matrix: Report['summary']['personaMatrix'], width: number | undefined): string[] {
   const rows = PERSONAS.map((persona) => {
     const row = matrix[persona];
     return [PERSONA_LABELS[persona], row.error, row.warning, row.note, row.oneClick, row.structural, VERDICT_WORDS[row.verdict]].map(String);
   });
-  const [header, ...body] = renderTable(['Persona', 'error', 'warning', 'note', 'one-click', 'structural', 'verdict'], rows, [0, 6]);
+  const [header, ...body] = renderTableRows(['Persona', 'error', 'warning', 'note', 'one-click', 'structural', 'verdict'], rows, [0, 6], width !== undefined ? width - 2 : undefined);
   return [
     colors.bold('Persona Matrix'),
-    `  ${colors.dim(header!)}`,
-    ...body.map((line, index) => {
+    ...header!.map((line) => `  ${colors.dim(line)}`),
+    ...body.flatMap((lines, index) => {
       const verdict = matrix[PERSONAS[index]!].verdict;
-      return verdict === 'blocked' ? colors.red(`  ${line}`) : verdict === 'approved-with-warnings' ? colors.yellow(`  ${line}`) : `  ${line}`;
+      return lines.map((line) => (verdict === 'blocked' ? colors.red(`  ${line}`) : verdict === 'approved-with-warnings' ? colors.yellow(`  ${line}`) : `  ${line}`));
     }),
   ];
 }
 
-/** One row per agent: where it is, what it runs on, its verdict and counts by severity. */
-function formatFleetTable(colors: Colors, agents: readonly AgentReport[]): string[] {
-  const rows = agents.map((agent) => {
+/** Above this many entries the fleet table lists the agents that did not pass and sums up the rest in one line. */
+export const FLEET_ROWS_IN_FULL = 20;
+
+/**
+ * One row per agent: where it is, what it runs on, its verdict and counts by severity. A large fleet lists
+ * blocked and failed agents first (worst verdict first) and the passing ones as one line, `204 agents pass`.
+ * With a width (a terminal), wide cells wrap with a hanging indent so rows fit it.
+ */
+function formatFleetTable(colors: Colors, agents: readonly AgentReport[], width: number | undefined): string[] {
+  const summarised = agents.length > FLEET_ROWS_IN_FULL;
+  const listed = summarised
+    ? agents.filter((agent) => agent.verdict !== 'pass').sort((a, b) => verdictRank(a.verdict) - verdictRank(b.verdict) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    : agents;
+  const rows = listed.map((agent) => {
     const count = (severity: Severity) => String(agent.findings.filter((finding) => finding.severity === severity).length);
     const where = isRepositoryEntry(agent) ? `${agent.path} (repository)` : agent.path;
     return [where, agent.frameworks.join(', ') || '–', FLEET_VERDICT_LABELS[agent.verdict], count('error'), count('warning'), count('note')];
   });
-  const [header, ...body] = renderTable(['Agent', 'Frameworks', 'Verdict', 'error', 'warning', 'note'], rows, [0, 1, 2]);
-  return [
-    colors.bold(`Fleet (${entriesLabel(agents)})`),
-    `  ${colors.dim(header!)}`,
-    ...body.map((line, index) => {
-      const verdict = agents[index]!.verdict;
-      return verdict === 'pass' ? `  ${line}` : colors.red(`  ${line}`);
-    }),
-  ];
+  const [header, ...body] = renderTableRows(['Agent', 'Frameworks', 'Verdict', 'error', 'warning', 'note'], rows, [0, 1, 2], width !== undefined ? width - 2 : undefined);
+  const lines = [colors.bold(`Fleet (${entriesLabel(agents)})`), ...header!.map((line) => `  ${colors.dim(line)}`)];
+  body.forEach((rowLines, index) => {
+    const verdict = listed[index]!.verdict;
+    for (const line of rowLines) lines.push(verdict === 'pass' ? `  ${line}` : colors.red(`  ${line}`));
+  });
+  if (summarised) {
+    const passing = agents.filter((agent) => agent.verdict === 'pass');
+    const withFindings = passing.filter((agent) => agent.findings.length > 0).length;
+    lines.push(colors.green(`  ${entriesLabel(passing)} pass`) + (withFindings > 0 ? colors.dim(` (${withFindings} with warnings or notes)`) : ''));
+  }
+  return lines;
 }
 
 export interface TextOptions {
@@ -124,6 +138,10 @@ export interface TextOptions {
   fleet?: boolean;
   /** Wall time, shown in the footer (kept out of JSON so reports stay reproducible). */
   durationMs?: number;
+  /** Terminal columns tables are fitted to (a TTY); undefined: never wrapped, so piped rows stay greppable. */
+  width?: number;
+  /** The command that previews the one-click fixes (`ops report … --heal --dry-run`); hinted when findings have one. */
+  healCommand?: string;
 }
 
 export function formatText(input: Report, options: TextOptions): string {
@@ -136,9 +154,9 @@ export function formatText(input: Report, options: TextOptions): string {
     if (options.fleet && agent.findings.length === 0 && agent.suppressed.length === 0 && !agent.error) continue;
     lines.push(...formatAgent(colors, agent), '');
   }
-  if (options.fleet) lines.push(...formatFleetTable(colors, report.agents), '');
+  if (options.fleet) lines.push(...formatFleetTable(colors, report.agents, options.width), '');
 
-  lines.push(...formatPersonaMatrix(colors, summary.personaMatrix), '');
+  lines.push(...formatPersonaMatrix(colors, summary.personaMatrix, options.width), '');
   if (report.registry) lines.push(...formatRegistryRun(colors, report.registry), '');
   const severities = SEVERITIES.map((severity) => `${summary.bySeverity[severity]} ${severity}`).join(', ');
   const categories = Object.entries(summary.byCategory)
@@ -152,6 +170,8 @@ export function formatText(input: Report, options: TextOptions): string {
       (summary.suppressed > 0 ? ` · ${summary.suppressed} suppressed` : ''),
     colors.dim(`${entriesLabel(report.agents)} audited${timing}`),
   );
+  const fixable = report.agents.reduce((count, agent) => count + agent.findings.filter((finding) => finding.fix !== undefined).length, 0);
+  if (fixable > 0 && options.healCommand) lines.push(`${plural(fixable, 'finding has a fix', 'findings have fixes')}: ${options.healCommand}`);
   const verdict = `${VERDICT_LABELS[report.verdict]} (exit ${report.exitCode})`;
   lines.push(`${colors.bold('Verdict:')} ${report.exitCode === 0 ? colors.green(verdict) : colors.red(colors.bold(verdict))}`);
   return `${lines.join('\n')}\n`;

@@ -1,6 +1,7 @@
 import { hardcodedPiiCheck } from './secops/hardcoded-pii.js';
 import { hardcodedSecretCheck } from './secops/hardcoded-secret.js';
 import { LOCKED_SETTING_RULE } from './policy/locked-setting.js';
+import { INVALID_SUPPRESSION_RULE, UNUSED_SUPPRESSION_RULE } from './policy/suppression-rules.js';
 import { DEPENDENCY_RULES } from './deps/rules.js';
 import { ARCHITECTURE_CHECKS } from './architecture/index.js';
 import { FINOPS_CHECKS } from './finops/index.js';
@@ -24,9 +25,9 @@ export const CHECKS: readonly Check[] = [
 
 /**
  * Rules an agent's manifests or its cockpit.yaml decide, not the text of one file: the audit evaluates them once
- * per agent (audit/dependency-findings.ts; the lock check in audit/audit-agent.ts).
+ * per agent (audit/dependency-findings.ts; the lock check in audit/audit-agent.ts; suppression-diagnostics.ts).
  */
-export const AGENT_RULES: readonly RuleMeta[] = [LOCKED_SETTING_RULE, ...DEPENDENCY_RULES];
+export const AGENT_RULES: readonly RuleMeta[] = [LOCKED_SETTING_RULE, INVALID_SUPPRESSION_RULE, UNUSED_SUPPRESSION_RULE, ...DEPENDENCY_RULES];
 
 /** Every rule, file checks first, in the order SARIF `rules[]` and docs/RULES.md list them. */
 export const RULES: readonly RuleMeta[] = [...CHECKS.flatMap((check) => check.rules), ...AGENT_RULES];

@@ -5,8 +5,10 @@
 export { registerBaseline } from './baseline.js';
 export { registerDiagnose } from './diagnose.js';
 export { registerDiscover } from './discover.js';
+export { registerInit } from './init.js';
 export { registerLake } from './lake.js';
 export { registerMcp } from './mcp.js';
 export { registerReport } from './report.js';
+export { registerRules } from './rules.js';
 export { registerServe } from './serve.js';
 export { registerTriage } from './triage.js';

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { DEFAULT_TRIAGE } from '../../triage/default-path.js';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -6,7 +7,7 @@ import type { BatchResult, SourceBatch } from '../../audit/audit-agent.js';
 import type { batchRunner, Shard } from '../../audit/audit-workspace.js';
 import { checkScopeFlags } from '../../baseline/scope-flags.js';
 import type { PreparedScope } from '../../baseline/prepare.js';
-import type { BaselineState } from '../../baseline/scope.js';
+import type { BaselineState } from '../../report/model.js';
 import type { DiscoveredAgent } from '../../discovery/discover.js';
 import type { HealPlan, HealSource } from '../../heal/heal.js';
 import { loadFleetConfig } from '../../config/root-config.js';
@@ -19,7 +20,8 @@ import { failsClosed, SKIP_FIX } from '../../gate/gate.js';
 import { CockpitError } from '../../util/errors.js';
 import type { CliIo } from '../io.js';
 import type { Progress } from '../progress.js';
-import { DEFAULT_LAKE, displayRoot, requireDirectory, useColor } from './common.js';
+import type { TargetPlan } from './report-targets.js';
+import { DEFAULT_LAKE, displayRoot, requireDirectory } from './common.js';
 import { singleAgentPolicy } from '../../config/single-agent-policy.js';
 
 // Only what every report run needs is imported above; the audit engine, formats, PostgreSQL, the registry
@@ -28,8 +30,13 @@ import { singleAgentPolicy } from '../../config/single-agent-policy.js';
 export interface ReportFlags {
   config?: string;
   triage?: string;
-  format?: string;
-  output?: string;
+  /** Repeatable, paired by position with --output (report-outputs.ts). */
+  format?: string[];
+  output?: string[];
+  /** The least severe findings shown (every format); the gate is unchanged. */
+  severity?: string;
+  /** Exit 0 when findings block; a failed audit (3) still fails. */
+  exitZero?: boolean;
   maxFileSize?: string;
   color?: boolean;
   debug?: boolean;
@@ -58,6 +65,8 @@ export interface ReportFlags {
   baseline?: string;
   changedSince?: string;
   staged?: boolean;
+  /** --import-sarif TOOL=FILE, repeatable (docs/COMMITTEE.md). */
+  importSarif?: string[];
 }
 
 function positiveInteger(value: string, flag: string): number {
@@ -97,6 +106,10 @@ export interface AuditContext {
   lake?: boolean;
   /** --baseline/--changed-since/--staged: which agents to audit. */
   scope?: PreparedScope;
+  /** One agent of several paths (report-targets.ts): its folder relative to the folder holding them all. */
+  relativePath?: string;
+  /** A file given as a path: only these files' findings (relative to the report's root) are reported and gated. */
+  onlyFiles?: ReadonlySet<string>;
 }
 
 /** Audits one agent folder, or with --workspace/--shard the whole fleet; returns the report and the fixes found. */
@@ -158,6 +171,16 @@ export async function auditTarget(root: string, given: string, context: AuditCon
   const threads = jobs ?? availableParallelism();
   // The worker pool (and its module) loads only when the agent is large enough to start it.
   const batches = threads > 1 ? lazyBatchRunner(threads) : undefined;
+  // Files done/total of a large agent, on a terminal only (progress.ts).
+  const files = batches ? (await import('../progress.js')).createFileProgress(io, io.stderrIsTty, flags.quiet === true) : undefined;
+  const runBatch = batches
+    ? async (batch: SourceBatch): Promise<BatchResult> => {
+        files!.add(batch.files.length);
+        const result = await batches.run(batch);
+        files!.done(batch.files.length);
+        return result;
+      }
+    : undefined;
   const useGitignore = agentSettings.gitignore ?? settings.useGitignore;
   const dependencyLookups = context.dependencies
     ? await context.dependencies.lookupsFor(root, await listFiles(root, { excludeDirs: settings.excludeDirs, useGitignore }))
@@ -171,16 +194,42 @@ export async function auditTarget(root: string, given: string, context: AuditCon
       useGitignore,
       policy,
       ...(violations.length > 0 ? { lockViolations: violations } : {}),
-      ...(batches ? { runBatch: batches.run } : {}),
+      ...(context.relativePath !== undefined ? { relativePath: context.relativePath } : {}),
+      ...(runBatch ? { runBatch } : {}),
       ...(dependencyLookups ? { dependencyLookups } : {}),
     });
   } finally {
+    files?.finish();
     await batches?.close();
   }
+  if (context.onlyFiles) audit = (await import('./report-targets.js')).onlyTheseFiles(audit, context.onlyFiles);
   return {
     report: buildReport(displayRoot(root, io.cwd), [{ audit, gate: { blockOn: policy.blockOn, secretsGate: policy.secretsGate } }]),
-    heal: [{ agentRoot: root, agentPath: '.', fixes: audit.fixes }],
+    heal: [{ agentRoot: root, agentPath: context.relativePath ?? '.', fixes: audit.fixes }],
   };
+}
+
+/** The planned agents (several paths, or the agent owning a file given), else the one folder or workspace. */
+function auditWith(plan: TargetPlan | undefined, root: string, given: string, context: AuditContext): Promise<{ report: Report; heal: HealSource[] }> {
+  return plan ? auditPlanned(plan, context) : auditTarget(root, given, context);
+}
+
+/** Each planned agent audited as one agent under its own policy, reported together (a small fleet when several). */
+async function auditPlanned(plan: TargetPlan, context: AuditContext): Promise<{ report: Report; heal: HealSource[] }> {
+  const { assembleReport } = await import('../../report/build.js');
+  const results: Array<{ report: Report; heal: HealSource[] }> = [];
+  for (const agent of plan.agents) {
+    results.push(await auditTarget(agent.root, agent.relativePath, { ...context, fleet: false, relativePath: agent.relativePath, ...(agent.onlyFiles ? { onlyFiles: agent.onlyFiles } : {}) }));
+  }
+  return { report: assembleReport(displayRoot(plan.root, context.io.cwd), results.flatMap((result) => result.report.agents)), heal: results.flatMap((result) => result.heal) };
+}
+
+async function isDirectory(target: string): Promise<boolean> {
+  try {
+    return (await stat(target)).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -232,10 +281,13 @@ async function createDependencyResolver(root: string, settings: Settings, flags:
   return new DependencyResolver({ cwd: root, env: io.env, settings, flags: discoverFlags, ...(registries ? { cockpitRegistries: registries } : {}) });
 }
 
-export async function runReport(target: string | undefined, flags: ReportFlags, io: CliIo): Promise<number> {
+export async function runReport(target: string | readonly string[] | undefined, flags: ReportFlags, io: CliIo): Promise<number> {
+  // Several paths, or files, as ruff and eslint take them (report-targets.ts); one folder is the usual run.
+  const targets = typeof target === 'string' ? [target] : target && target.length > 0 ? [...target] : ['.'];
+  const plan = targets.length > 1 || !(await isDirectory(path.resolve(io.cwd, targets[0]!))) ? await (await import('./report-targets.js')).planTargets(targets, io.cwd) : undefined;
   const settings = resolveSettings(
     {
-      format: flags.format,
+      format: flags.format?.[0],
       maxFileSize: flags.maxFileSize,
       color: flags.color,
       debug: flags.debug,
@@ -251,14 +303,19 @@ export async function runReport(target: string | undefined, flags: ReportFlags, 
     },
     io.env,
   );
+  // Bad --format/--output pairs and --severity fail before anything is audited.
+  const { reportDestinations } = await import('./report-outputs.js');
+  const destinations = reportDestinations(flags.format, flags.output, settings);
+  const severity = flags.severity !== undefined ? (await import('../../report/severity-filter.js')).parseSeverity(flags.severity, '--severity') : undefined;
   // The text format's modules load while the audit runs rather than after it (docs/BENCHMARKS.md, Start-up).
-  if (settings.format === 'text') import('../../report/text.js').catch(() => undefined);
+  if (destinations.some((destination) => destination.format === 'text') && flags.quiet !== true) import('../../report/text.js').catch(() => undefined);
   const shard = flags.shard !== undefined ? (await import('../../audit/audit-workspace.js')).parseShard(flags.shard) : undefined;
   if (flags.shard !== undefined && !shard) throw new CockpitError(`--shard: '${flags.shard}' is not K/N with 1 ≤ K ≤ N (e.g. 2/4)`);
   const jobs = flags.jobs !== undefined ? positiveInteger(flags.jobs, '--jobs') : undefined;
   const agentTimeoutMs = flags.agentTimeout !== undefined ? parseAgentTimeout(flags.agentTimeout, '--agent-timeout') : 300_000;
   const started = performance.now();
-  let fleet = flags.fromLake !== undefined || flags.workspace === true || shard !== undefined;
+  // --staged audits only the agents that own staged files (discovery), never a monorepo as one agent (pre-commit).
+  let fleet = flags.fromLake !== undefined || flags.workspace === true || shard !== undefined || flags.staged === true;
   if (flags.heal && flags.fromLake !== undefined) throw new CockpitError('--heal: needs a folder to audit, not --from-lake');
   if (flags.dryRun && !flags.heal) throw new CockpitError('--dry-run: only with --heal (ops report --heal --dry-run)');
   checkScopeFlags(flags);
@@ -274,12 +331,30 @@ export async function runReport(target: string | undefined, flags: ReportFlags, 
   if (flags.fromLake !== undefined && settings.registryMode !== 'off') throw new CockpitError('--resolve/--offline/--public: need a folder to audit, not --from-lake');
   let dependencies: DependencyResolver | undefined;
   let baselineStates: Map<string, BaselineState> | undefined;
+  if (flags.fromLake !== undefined && flags.importSarif?.length) throw new CockpitError('--import-sarif: needs a folder to audit, not --from-lake');
+  if (plan) {
+    const refused = flags.fromLake !== undefined ? '--from-lake' : flags.workspace ? '--workspace' : shard ? '--shard' : flags.staged ? '--staged' : flags.changedSince !== undefined ? '--changed-since' : flags.baseline !== undefined ? '--baseline' : flags.heal ? '--heal' : undefined;
+    if (refused) throw new CockpitError(`${refused}: takes one folder, not ${targets.length > 1 ? 'several paths' : 'a file'}`);
+    // Several agents are reported as a small fleet; one file's agent as one agent.
+    fleet = plan.agents.length > 1;
+  }
   if (flags.fromLake !== undefined) {
     report = await buildFromLake(flags.fromLake, io);
   } else {
-    const given = target ?? '.';
-    const root = path.resolve(io.cwd, given);
-    await requireDirectory(root, given);
+    const given = plan ? displayRoot(plan.root, io.cwd) : targets[0]!;
+    const root = plan ? plan.root : path.resolve(io.cwd, given);
+    if (!plan) await requireDirectory(root, given);
+    // Audit by committee (docs/COMMITTEE.md): its SARIF files are read before the audit, so a bad one fails at once.
+    const committee = await (await import('../../committee/run.js')).prepareCommittee({
+      root,
+      fleet,
+      importFlags: flags.importSarif ?? [],
+      configFile: settings.configFile,
+      cwd: io.cwd,
+      maxFileBytes: settings.maxFileBytes,
+      env: io.env,
+      cacheDir: settings.cacheDir,
+    });
     // A triage file in the root applies to every run (a stat here: no triage code loads without one).
     const triaged = flags.triage !== undefined || existsSync(path.join(root, ...DEFAULT_TRIAGE.split('/')));
     const scoped = flags.baseline !== undefined || flags.changedSince !== undefined || flags.staged === true || triaged;
@@ -294,7 +369,7 @@ export async function runReport(target: string | undefined, flags: ReportFlags, 
       const { withAgentOwners } = await import('../../owners/agent-owners.js');
       // Owners are read from the real root: a staged run audits a snapshot of it.
       const audit = async () =>
-        withAgentOwners(await auditTarget(scope.auditRoot, given, {
+        withAgentOwners(await auditWith(plan, scope.auditRoot, given, {
           settings,
           dependencies,
           fleet,
@@ -328,6 +403,8 @@ export async function runReport(target: string | undefined, flags: ReportFlags, 
           resolved = [...before].filter((fingerprint) => !after.has(fingerprint)).length;
         }
       }
+      // Votes and quorum decide what the gate counts; baselines and changes then narrow it as before.
+      if (committee) report = await committee.apply(report, scope.auditRoot);
       if (scopeModule?.scopeActive(scope)) {
         const narrowed = await scopeModule.finishScope(report, scope, fleet, settings.configFile);
         report = narrowed.report;
@@ -355,42 +432,31 @@ export async function runReport(target: string | undefined, flags: ReportFlags, 
     io.stderr(`ops: error: ${terminalSafe(first!.path)}: not scanned (${first!.reason})${more}; it may hold a secret: make it readable, or ${SKIP_FIX}\n`);
   }
 
+  // A pre-commit hook with nothing staged stays silent: --quiet text to stdout has nothing to say.
+  if (flags.staged && flags.quiet && report.changes?.files.length === 0 && report.exitCode === 0 && destinations.every((destination) => destination.format === 'text' && destination.file === undefined)) return 0;
   const remaining = report.summary.findings - (healPlan && flags.dryRun ? healPlan.totals.fixes : 0);
-  const color = useColor(settings, io, flags.output !== undefined);
-  // Each format's renderer (and the rule catalog SARIF lists) loads only for that format.
-  const healJson = async (plan: HealPlan) => (await import('../../report/heal-json.js')).healPlanJson(plan, flags.dryRun === true);
-  let output: string;
-  if (settings.format === 'json') {
-    const { formatJson } = await import('../../report/json.js');
-    output = formatJson(healPlan ? { ...report, heal: { ...(await healJson(healPlan)), ...(resolved !== undefined ? { resolved } : {}), ...(healBranch ? { branch: healBranch } : {}) } } : report);
-  } else if (settings.format === 'sarif') {
-    const [{ RULES }, { formatSarif, sarifOptionsFor }] = await Promise.all([import('../../rules/index.js'), import('../../report/sarif.js')]);
-    output = baselineStates
-      ? (await import('../../baseline/sarif.js')).formatScopedSarif(report, RULES, baselineStates, sarifOptionsFor(report))
-      : formatSarif(report, RULES, sarifOptionsFor(report));
-  } else if (settings.format === 'html') {
-    const { formatHtml } = await import('../../report/html.js');
-    output = formatHtml(healPlan ? { ...report, heal: await healJson(healPlan) } : report, { fleet, durationMs });
-  } else {
-    const [{ formatText }, { formatScopeText }] = await Promise.all([import('../../report/text.js'), import('../../baseline/text.js')]);
-    const healText = healPlan
-      ? `\n${(await import('../../report/heal-text.js')).formatHealPlan(healPlan, { color, applied: !flags.dryRun, remaining, ...(resolved !== undefined ? { resolved } : {}), ...(healBranch ? { branch: healBranch } : {}) })}`
-      : '';
-    output = formatText(report, { color, durationMs, fleet }) + formatScopeText(report, { color }) + healText;
-  }
-
-  if (flags.output !== undefined) {
-    const destination = path.resolve(io.cwd, flags.output);
-    const { describeWriteError, writeFileAtomic } = await import('../../util/atomic-write.js');
-    try {
-      await writeFileAtomic(destination, output);
-    } catch (error) {
-      throw new CockpitError(`${flags.output}: cannot write the report (${describeWriteError(error)})`);
-    }
-    io.stderr(`Report written to ${flags.output} (${settings.format}); verdict ${report.verdict}, exit ${report.exitCode}\n`);
-  } else {
-    io.stdout(output);
-  }
-  return report.exitCode;
+  const given = plan ? displayRoot(plan.root, io.cwd) : targets[0]!;
+  const shownPrefix = flags.fromLake !== undefined ? '' : report.root;
+  const { healCommand, repositoryPrefix, writeReportOutputs } = await import('./report-outputs.js');
+  await writeReportOutputs({
+    destinations,
+    severity,
+    settings,
+    io,
+    run: {
+      report,
+      fleet,
+      durationMs,
+      quiet: flags.quiet === true,
+      ...(healPlan ? { heal: { plan: healPlan, dryRun: flags.dryRun === true, remaining, ...(resolved !== undefined ? { resolved } : {}), ...(healBranch ? { branch: healBranch } : {}) } } : {}),
+      ...(baselineStates ? { baselineStates } : {}),
+      shownPrefix,
+      repositoryPrefix: flags.fromLake !== undefined ? '' : repositoryPrefix(path.resolve(io.cwd, given), shownPrefix),
+      // Healing needs the folder itself: not from a lake, nor a staged snapshot.
+      ...(flags.fromLake === undefined && !flags.staged && !plan ? { healCommand: healCommand(given, flags.workspace === true) } : {}),
+    },
+  });
+  // --exit-zero reports blocking findings without failing the step; an audit that could not be done still fails.
+  return flags.exitZero && report.exitCode !== 3 ? 0 : report.exitCode;
 }
 

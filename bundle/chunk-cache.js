@@ -1,0 +1,1 @@
+export { t as defaultCacheDir, n as diskCache } from "./chunk-cache2.js";

@@ -1,0 +1,1 @@
+export { n as formatCommitteeText } from "./chunk-committee-text2.js";

@@ -1,0 +1,1 @@
+export { t as compactFindingLine, n as formatCompact, r as joinPrefix, i as verdictLine } from "./chunk-compact.js";

@@ -1,0 +1,1 @@
+export { t as loadAgentGates } from "./chunk-gates2.js";

@@ -1,0 +1,305 @@
+// Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
+import { t as lazyRequire } from "./chunk-lazy-require.js";
+import path from "node:path";
+// src/discovery/frameworks.ts
+var FRAMEWORKS = [
+	{
+		id: "google-adk",
+		name: "Google ADK",
+		pythonModules: ["google.adk"],
+		pypiPackages: ["google-adk"],
+		npmPackages: ["@google/adk"]
+	},
+	{
+		id: "langgraph",
+		name: "LangGraph",
+		pythonModules: ["langgraph"],
+		pypiPackages: ["langgraph"],
+		npmPackages: ["@langchain/langgraph"]
+	},
+	{
+		id: "langchain",
+		name: "LangChain",
+		pythonModules: [
+			"langchain",
+			"langchain_core",
+			"langchain_community",
+			"langchain_openai",
+			"langchain_anthropic",
+			"langchain_google_genai",
+			"langchain_google_vertexai",
+			"langchain_aws"
+		],
+		pypiPackages: [
+			"langchain",
+			"langchain-core",
+			"langchain-community",
+			"langchain-openai",
+			"langchain-anthropic",
+			"langchain-google-genai"
+		],
+		npmPackages: [
+			"langchain",
+			"@langchain/core",
+			"@langchain/openai",
+			"@langchain/anthropic",
+			"@langchain/community"
+		]
+	},
+	{
+		id: "crewai",
+		name: "CrewAI",
+		pythonModules: ["crewai", "crewai_tools"],
+		pypiPackages: ["crewai", "crewai-tools"]
+	},
+	{
+		id: "openai-agents",
+		name: "OpenAI Agents SDK",
+		pythonModules: ["agents"],
+		pypiPackages: ["openai-agents"],
+		npmPackages: [
+			"@openai/agents",
+			"@openai/agents-core",
+			"@openai/agents-openai"
+		]
+	},
+	{
+		id: "llamaindex",
+		name: "LlamaIndex",
+		pythonModules: ["llama_index"],
+		pypiPackages: ["llama-index", "llama-index-core"],
+		npmPackages: ["llamaindex"]
+	},
+	{
+		id: "pydantic-ai",
+		name: "Pydantic AI",
+		pythonModules: ["pydantic_ai"],
+		pypiPackages: ["pydantic-ai", "pydantic-ai-slim"]
+	},
+	{
+		id: "smolagents",
+		name: "smolagents",
+		pythonModules: ["smolagents"],
+		pypiPackages: ["smolagents"]
+	},
+	{
+		id: "vercel-ai-sdk",
+		name: "Vercel AI SDK",
+		npmPackages: ["ai", "@ai-sdk/*"]
+	},
+	{
+		id: "mastra",
+		name: "Mastra",
+		npmPackages: ["@mastra/*", "mastra"]
+	},
+	{
+		id: "anthropic-sdk",
+		name: "Anthropic SDK (tool use)",
+		pythonModules: ["anthropic"],
+		npmPackages: ["@anthropic-ai/sdk"],
+		toolUseOnly: true
+	},
+	{
+		id: "openai-sdk",
+		name: "OpenAI SDK (tool use)",
+		pythonModules: ["openai"],
+		npmPackages: ["openai"],
+		toolUseOnly: true
+	}
+];
+/** A model call that is handed tools: `tools=[...]` in Python, `tools: [...]` in TypeScript. */
+var TOOLS_ARGUMENT = /\btools\s*[=:]\s*[\[\w{]/;
+/** Whether a source file hands a model tools (`tools=[...]`, `tools: [...]`). */
+function handsTools(text) {
+	return TOOLS_ARGUMENT.test(text);
+}
+/**
+* Frameworks in `found` plus, when none is an agent framework, the provider SDKs whose calls are handed tools.
+* `text`: the file's text, or whether it hands tools (discovery's cached answer, see discover.ts).
+*/
+function withToolUse(found, candidates, text) {
+	const tools = typeof text === "boolean" ? text : text !== void 0 && handsTools(text);
+	if (found.size > 0 || !tools) return found;
+	return new Set(candidates);
+}
+var PYTHON_IMPORT = /^[ \t]*(?:from[ \t]+([A-Za-z_][\w.]*)[ \t]+import|import[ \t]+([A-Za-z_][\w.]*))/gm;
+var JS_IMPORT = /(?:\bfrom[ \t]*|\bimport[ \t]*\(?[ \t]*|\brequire[ \t]*\([ \t]*)['"]([^'"\n]+)['"]/g;
+/** Import roots named by a Python source file. */
+function pythonImports(text) {
+	const modules = [];
+	for (const match of text.matchAll(PYTHON_IMPORT)) modules.push(match[1] ?? match[2]);
+	return modules;
+}
+/** Package names imported or required by a TypeScript/JavaScript file (`@scope/pkg/sub` → `@scope/pkg`). */
+function javascriptImports(text) {
+	const packages = [];
+	for (const match of text.matchAll(JS_IMPORT)) {
+		const specifier = match[1];
+		if (specifier.startsWith(".") || specifier.startsWith("/") || specifier.startsWith("node:")) continue;
+		const parts = specifier.split("/");
+		packages.push(specifier.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0]);
+	}
+	return packages;
+}
+function moduleMatches(imported, root) {
+	return imported === root || imported.startsWith(`${root}.`);
+}
+function packageMatches(name, pattern) {
+	return pattern.endsWith("/*") ? name.startsWith(pattern.slice(0, -1)) : name === pattern;
+}
+/**
+* Frameworks a Python file imports. Pass the file's text to also recognise a hand-written agent: a provider
+* SDK (anthropic, openai) whose calls are handed tools, in a file that imports no agent framework.
+*/
+function frameworksFromPythonModules(modules, text) {
+	const found = /* @__PURE__ */ new Set();
+	const sdks = /* @__PURE__ */ new Set();
+	for (const imported of modules) for (const plugin of FRAMEWORKS) {
+		if (!plugin.pythonModules?.some((root) => moduleMatches(imported, root))) continue;
+		(plugin.toolUseOnly ? sdks : found).add(plugin.id);
+	}
+	return withToolUse(found, sdks, text);
+}
+/** Frameworks a TypeScript/JavaScript file imports (with its text: provider SDKs handed tools too). */
+function frameworksFromNpmPackages(packages, text) {
+	const found = /* @__PURE__ */ new Set();
+	const sdks = /* @__PURE__ */ new Set();
+	for (const name of packages) for (const plugin of FRAMEWORKS) {
+		if (!plugin.npmPackages?.some((pattern) => packageMatches(name, pattern))) continue;
+		(plugin.toolUseOnly ? sdks : found).add(plugin.id);
+	}
+	return withToolUse(found, sdks, text);
+}
+/** PEP 503 normalisation: `LangChain_Core` and `langchain-core` are the same distribution. */
+function normalisePypiName(name) {
+	return name.toLowerCase().replace(/[-_.]+/g, "-");
+}
+function frameworksFromPypiPackages(packages) {
+	const found = /* @__PURE__ */ new Set();
+	for (const name of packages) {
+		const normalised = normalisePypiName(name);
+		for (const plugin of FRAMEWORKS) if (!plugin.toolUseOnly && plugin.pypiPackages?.some((candidate) => candidate === normalised)) found.add(plugin.id);
+	}
+	return found;
+}
+// src/discovery/manifests.ts
+var toml = lazyRequire("smol-toml");
+var REQUIREMENT_NAME = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/;
+function readRequirements(text) {
+	const names = [];
+	for (const line of text.split(/\r?\n/)) {
+		const trimmed = line.trim();
+		if (trimmed === "" || trimmed.startsWith("#") || trimmed.startsWith("-")) continue;
+		const match = REQUIREMENT_NAME.exec(trimmed);
+		if (match) names.push(match[1]);
+	}
+	return names;
+}
+function readPackageJson(text) {
+	const info = {
+		pythonPackages: [],
+		npmPackages: []
+	};
+	try {
+		const manifest = JSON.parse(text);
+		if (typeof manifest["name"] === "string") info.name = manifest["name"];
+		for (const field of [
+			"dependencies",
+			"devDependencies",
+			"peerDependencies",
+			"optionalDependencies"
+		]) {
+			const dependencies = manifest[field];
+			if (dependencies && typeof dependencies === "object") info.npmPackages.push(...Object.keys(dependencies));
+		}
+	} catch {}
+	return info;
+}
+function table(value) {
+	return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+}
+/** PEP 621 `[project]` and Poetry's `[tool.poetry]`. */
+function readPyproject(text) {
+	const info = {
+		pythonPackages: [],
+		npmPackages: []
+	};
+	let document;
+	try {
+		document = toml().parse(text);
+	} catch {
+		return info;
+	}
+	const project = table(document["project"]);
+	const poetry = table(table(document["tool"])?.["poetry"]);
+	const name = project?.["name"] ?? poetry?.["name"];
+	if (typeof name === "string") info.name = name;
+	const dependencies = project?.["dependencies"];
+	if (Array.isArray(dependencies)) for (const requirement of dependencies) {
+		const match = typeof requirement === "string" ? REQUIREMENT_NAME.exec(requirement) : null;
+		if (match) info.pythonPackages.push(match[1]);
+	}
+	const poetryDependencies = table(poetry?.["dependencies"]);
+	if (poetryDependencies) info.pythonPackages.push(...Object.keys(poetryDependencies).filter((key) => key !== "python"));
+	return info;
+}
+// src/discovery/local-modules.ts
+/**
+* Resolving names before matching them: `from agents import TripAgents` in a CrewAI app with its own
+* `agents.py` imports that file, not the OpenAI Agents SDK; and the SDK's own source tree is a library,
+* not an agent that uses it.
+*/
+function parentOf(folder) {
+	const parent = path.posix.dirname(folder);
+	return parent === "" ? "." : parent;
+}
+/**
+* True when the first segment of a Python import names a module of the project itself: `head.py` or a
+* `head/` package in a folder that is on `sys.path` when the code runs. Those are the folders above the
+* importing file that are not package interiors (a script's own folder, the parent of its top package,
+* the project root); a local module there shadows an installed package of the same name. A module never
+* imports itself, so `agents.py` saying `from agents.realtime import …` means the installed package.
+*/
+function isLocalPythonModule(module, importingFile, files) {
+	const head = module.split(".")[0];
+	for (let folder = parentOf(importingFile);; folder = parentOf(folder)) {
+		const prefix = folder === "." ? "" : `${folder}/`;
+		if (!files.has(`${prefix}__init__.py`)) {
+			const moduleFile = `${prefix}${head}.py`;
+			const packageInit = `${prefix}${head}/__init__.py`;
+			if (files.has(moduleFile) && moduleFile !== importingFile || files.has(packageInit)) return true;
+		}
+		if (folder === ".") return false;
+	}
+}
+/**
+* Folders (relative, POSIX) that hold an agent framework's own library source: the import packages of a
+* pyproject whose project is that framework (`openai-agents` → `src/agents`), and `src/`/`lib/` of an
+* npm package that is one of its packages (`@openai/agents-core`). Examples and tests beside them stay agents.
+*/
+async function frameworkSourceFolders(relativeFiles, fileSet, absoluteFiles, read) {
+	const folders = [];
+	await Promise.all(relativeFiles.map(async (relative, index) => {
+		const base = path.posix.basename(relative);
+		if (base !== "pyproject.toml" && base !== "package.json") return;
+		const directory = parentOf(relative);
+		const prefix = directory === "." ? "" : `${directory}/`;
+		const text = await read(absoluteFiles[index]).catch(() => "");
+		if (base === "pyproject.toml") {
+			const name = readPyproject(text).name;
+			if (!name) return;
+			const framework = FRAMEWORKS.find((plugin) => plugin.pypiPackages?.includes(normalisePypiName(name)));
+			for (const module of framework?.pythonModules ?? []) {
+				const modulePath = module.replace(/\./g, "/");
+				for (const candidate of [`${prefix}${modulePath}`, `${prefix}src/${modulePath}`]) if (fileSet.has(`${candidate}/__init__.py`)) folders.push(candidate);
+			}
+			return;
+		}
+		const name = readPackageJson(text).name;
+		if (!name) return;
+		if (!FRAMEWORKS.some((plugin) => plugin.npmPackages?.some((pattern) => packageMatches(name, pattern)))) return;
+		for (const candidate of [`${prefix}src`, `${prefix}lib`]) if (relativeFiles.some((file) => file.startsWith(`${candidate}/`))) folders.push(candidate);
+	}));
+	return folders.sort();
+}
+export { readRequirements as a, frameworksFromPythonModules as c, pythonImports as d, readPyproject as i, handsTools as l, isLocalPythonModule as n, frameworksFromNpmPackages as o, readPackageJson as r, frameworksFromPypiPackages as s, frameworkSourceFolders as t, javascriptImports as u };

@@ -1,0 +1,28 @@
+// Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
+import { n as editDistance } from "./chunk-shown-text.js";
+// src/config/rule-keys.ts
+/**
+* Keys of cockpit.yaml `rules:` must name a rule or a category that has one: a typo would otherwise
+* leave the gate it meant to set silently at its default.
+*/
+/** Every key `rules:` accepts: each rule id and `category/*` for each category with a rule. */
+function validRuleKeys(ruleIds) {
+	const keys = new Set(ruleIds);
+	for (const id of ruleIds) keys.add(`${id.slice(0, id.indexOf("/"))}/*`);
+	return keys;
+}
+/** The valid key nearest a mistyped one, when one is near enough to be what was meant. */
+function nearestRuleKey(wanted, validKeys) {
+	const candidates = [...validKeys].filter((key) => key.endsWith("/*") === wanted.endsWith("/*"));
+	let best;
+	for (const key of candidates.sort()) {
+		const distance = editDistance(wanted.toLowerCase(), key);
+		if (!best || distance < best.distance) best = {
+			key,
+			distance
+		};
+	}
+	const threshold = Math.max(2, Math.floor(wanted.length / 3));
+	return best && best.distance <= threshold ? best.key : void 0;
+}
+export { validRuleKeys as n, nearestRuleKey as t };

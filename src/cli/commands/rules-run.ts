@@ -1,0 +1,71 @@
+import { closeRuleMatches } from '../../mcp/rules.js';
+import { PERSONA_LABELS } from '../../report/labels.js';
+import { ruleDocument } from '../../report/rule-docs.js';
+import { renderTable } from '../../report/table.js';
+import { RULES, ruleById } from '../../rules/index.js';
+import type { RuleMeta } from '../../rules/types.js';
+import { redactQuoted } from '../../config/shown-text.js';
+import { CockpitError } from '../../util/errors.js';
+import type { CliIo } from '../io.js';
+
+export interface RulesFlags {
+  format?: string;
+}
+
+/** `ops rules [ID]`: the rule catalog from the same metadata docs/RULES.md is generated from. */
+export async function runRules(id: string | undefined, flags: RulesFlags, io: CliIo): Promise<number> {
+  const format = flags.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new CockpitError(`--format: unknown format '${redactQuoted(format)}' (expected text, json)`);
+  if (id === undefined) {
+    io.stdout(format === 'json' ? `${JSON.stringify(RULES.map(ruleSummary), null, 2)}\n` : ruleList(RULES));
+    return 0;
+  }
+  const rule = ruleById(id.trim());
+  if (!rule) {
+    const close = closeRuleMatches(id, RULES, 3);
+    throw new CockpitError(
+      `unknown rule '${redactQuoted(id)}'${close.length > 0 ? ` (did you mean ${close.map((near) => `'${near}'`).join(', ')}?)` : ''}; \`ops rules\` lists them all`,
+    );
+  }
+  io.stdout(format === 'json' ? `${JSON.stringify(ruleDocument(rule), null, 2)}\n` : ruleText(rule));
+  return 0;
+}
+
+function ruleSummary(rule: RuleMeta): { id: string; severity: string; category: string; persona: string; fixability: string; summary: string } {
+  return { id: rule.id, severity: rule.severity, category: rule.category, persona: rule.persona, fixability: rule.fixability, summary: rule.title };
+}
+
+function ruleList(rules: readonly RuleMeta[]): string {
+  const [header, ...rows] = renderTable(
+    ['Rule', 'Severity', 'Category', 'Summary'],
+    rules.map((rule) => [rule.id, rule.severity, rule.category, rule.title]),
+    [0, 1, 2, 3],
+  );
+  return `${header}\n${rows.join('\n')}\n\n${rules.length} rules. Explain one: ops rules RULE-ID\n`;
+}
+
+/** A rule's documentation for the terminal: what and why, the fix, then how to configure or suppress it. */
+function ruleText(rule: RuleMeta): string {
+  const lines = [
+    `${rule.id}: ${rule.title}`,
+    `${PERSONA_LABELS[rule.persona]} · ${rule.category} · ${rule.severity} · ${rule.fixability} · precision ${rule.precision}` +
+      (rule.frameworks && rule.frameworks.length > 0 ? ` · ${rule.frameworks.join(', ')}` : ''),
+    '',
+    'What and why:',
+    `  ${rule.description}`,
+    '',
+    'Fix:',
+    `  ${rule.remediation}`,
+    ...(rule.knows && rule.knows.length > 0 ? ['', 'Checked against:', ...rule.knows.map((entry) => `  - ${entry}`)] : []),
+    ...(rule.options && rule.options.length > 0
+      ? ['', 'Options (cockpit.yaml):', ...rule.options.map((option) => `  ${option.name} (default ${JSON.stringify(option.default)}): ${option.description}`)]
+      : []),
+    '',
+    'Examples:',
+    `  # cockpit: ignore[${rule.id}] why this one is safe      (suppress one finding, on its line or the line before)`,
+    `  rules: { ${rule.id}: warning }                            (cockpit.yaml: change its severity, or off)`,
+    ...(rule.docs ? ['', `Docs: ${rule.docs}`] : []),
+    ...(rule.tags.length > 0 ? [`Tags: ${rule.tags.join(' ')}`] : []),
+  ];
+  return `${lines.join('\n')}\n`;
+}

@@ -1,4 +1,5 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
+import { t as CONFIG_FILE_NAMES } from "./chunk-file-names2.js";
 import { n as loadRootConfig } from "./chunk-root-config2.js";
 import { i as agentLocation } from "./chunk-agent-location.js";
 import { readFile } from "node:fs/promises";
@@ -122,7 +123,7 @@ async function agentOwners(root, agentPaths) {
 	const owners = /* @__PURE__ */ new Map();
 	for (const agentPath of agentPaths) {
 		const folder = agentLocation(root, agentPath);
-		const declared = (await loadRootConfig(folder).catch(() => void 0))?.config.owners;
+		const declared = CONFIG_FILE_NAMES.some((name) => existsSync(path.join(folder, name))) ? (await loadRootConfig(folder).catch(() => void 0))?.config.owners : void 0;
 		const relative = path.relative(repository, folder).split(path.sep).join("/");
 		const found = declared && declared.length > 0 ? declared : codeowners?.ownersOf(relative === "" ? "." : relative) ?? [];
 		if (found.length > 0) owners.set(agentPath, found);

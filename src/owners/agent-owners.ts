@@ -2,6 +2,7 @@ import type { Report } from '../report/model.js';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { CONFIG_FILE_NAMES } from '../config/file-names.js';
 import { loadRootConfig } from '../config/root-config.js';
 import { agentLocation } from '../util/agent-location.js';
 import { CODEOWNERS_PATHS, parseCodeowners, type Codeowners } from './codeowners.js';
@@ -37,7 +38,9 @@ export async function agentOwners(root: string, agentPaths: readonly string[]): 
   for (const agentPath of agentPaths) {
     const folder = agentLocation(root, agentPath);
     // A broken agent file is reported by the audit itself; here it only means no owners from it.
-    const declared = (await loadRootConfig(folder).catch(() => undefined))?.config.owners;
+    // A synchronous stat per agent: awaiting 400 lstats one by one cost a warm run 0.1 s of idle waiting.
+    const hasOwnFile = CONFIG_FILE_NAMES.some((name) => existsSync(path.join(folder, name)));
+    const declared = hasOwnFile ? (await loadRootConfig(folder).catch(() => undefined))?.config.owners : undefined;
     const relative = path.relative(repository, folder).split(path.sep).join('/');
     const found = declared && declared.length > 0 ? declared : (codeowners?.ownersOf(relative === '' ? '.' : relative) ?? []);
     if (found.length > 0) owners.set(agentPath, found);

@@ -20,9 +20,9 @@ async function loadRootConfig(root) {
 	for (const name of CONFIG_FILE_NAMES) {
 		const file = path.join(root, name);
 		if (await absent(file)) continue;
-		const { loadCockpitFile } = await import("./chunk-load-file.js");
+		const { loadCockpitFileCached } = await import("./chunk-config-cache.js");
 		try {
-			return await loadCockpitFile(file, name);
+			return await loadCockpitFileCached(file, name);
 		} catch (error) {
 			if (error instanceof Error && / cannot be read \(ENOENT\)$/.test(error.message)) continue;
 			throw error;

@@ -22,9 +22,9 @@ export async function loadRootConfig(root: string): Promise<LoadedCockpitFile | 
   for (const name of CONFIG_FILE_NAMES) {
     const file = path.join(root, name);
     if (await absent(file)) continue;
-    const { loadCockpitFile } = await import('./load-file.js');
+    const { loadCockpitFileCached } = await import('./config-cache.js');
     try {
-      return await loadCockpitFile(file, name);
+      return await loadCockpitFileCached(file, name);
     } catch (error) {
       if (error instanceof Error && / cannot be read \(ENOENT\)$/.test(error.message)) continue;
       throw error;

@@ -84,7 +84,7 @@ export const SETTING_DOCS: ReadonlyArray<{ key: keyof Settings; flag?: string; e
   { key: 'registryTimeoutMs', flag: '--registry-timeout <seconds>', env: 'COCKPIT_REGISTRY_TIMEOUT', description: 'give up on one index request after this long' },
   { key: 'registryCacheTtlMs', env: 'COCKPIT_REGISTRY_CACHE_TTL', description: 'seconds an index answer stays fresh in the on-disk cache' },
   { key: 'configFile', flag: '--config <file>', env: 'COCKPIT_CONFIG', description: "the fleet's cockpit.yaml: used instead of the one at the workspace root (or the nearest one above a single agent); agents' own cockpit.yaml files still add to it" },
-  { key: 'cacheDir', flag: '--cache-dir <dir>', env: 'COCKPIT_CACHE_DIR', description: 'where the registry cache lives (default $XDG_CACHE_HOME/agentops-cockpit, else ~/.cache/agentops-cockpit)' },
+  { key: 'cacheDir', flag: '--cache-dir <dir>', env: 'COCKPIT_CACHE_DIR', description: 'where the registry cache and validated cockpit.yaml files are kept (default $XDG_CACHE_HOME/agentops-cockpit, else ~/.cache/agentops-cockpit; the config cache follows COCKPIT_CACHE_DIR, not --cache-dir)' },
 ];
 
 export interface SettingOverrides {

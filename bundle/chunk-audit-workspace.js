@@ -17,7 +17,7 @@ import { t as toPosixRelative } from "./chunk-paths.js";
 import { n as TOOL_NAME, r as TOOL_VERSION } from "./chunk-version.js";
 import { n as runAgentTask, t as hashAgent } from "./chunk-agent-task.js";
 import { n as MAX_TIMER_MS } from "./chunk-settings.js";
-import { t as CockpitError } from "./chunk-errors.js";
+import { t as CockpitError } from "./chunk-errors2.js";
 import { a as previousRun, c as signatureOf, d as unchangedFile, f as walkRecorder, i as latestPath, l as takeSnapshot, m as writeWarmCache, n as WARM_CACHE_FILE, r as fleetKey, s as reusableAgent, u as trustedLatest } from "./chunk-warm-cache2.js";
 import { a as isRootAgent, i as agentLocation, r as agentIdSource } from "./chunk-agent-location.js";
 import { randomBytes } from "node:crypto";

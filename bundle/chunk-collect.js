@@ -1,6 +1,6 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { a as parseChangedLines, r as relativeToRoot } from "./chunk-change-set.js";
-import { t as CockpitError } from "./chunk-errors.js";
+import { t as CockpitError } from "./chunk-errors2.js";
 import { n as leavesBase } from "./chunk-path-containment.js";
 import { execFile } from "node:child_process";
 import { realpath } from "node:fs/promises";

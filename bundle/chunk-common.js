@@ -1,5 +1,5 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { t as CockpitError } from "./chunk-errors.js";
+import { t as CockpitError } from "./chunk-errors2.js";
 import { n as leavesBase } from "./chunk-path-containment.js";
 import "./chunk-defaults.js";
 import { access, stat } from "node:fs/promises";

@@ -1,5 +1,5 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { t as CockpitError } from "./chunk-errors.js";
+import { t as CockpitError } from "./chunk-errors2.js";
 import { i as PERSONAS } from "./chunk-kinds.js";
 import { i as summarise } from "./chunk-summary2.js";
 import { r as storeConnection } from "./chunk-url.js";

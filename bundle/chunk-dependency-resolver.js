@@ -1,5 +1,5 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { t as CockpitError } from "./chunk-errors.js";
+import { t as CockpitError } from "./chunk-errors2.js";
 import { _ as Credentials, a as classifyAnswer, c as fixFor, d as PYPI_ACCEPT, f as metadataUrl, g as indexFromUrl, h as discoverProjectIndexes, i as blocksScope, l as needsFailover, m as privateNames, n as createHttpClient, o as describeAvailability, p as NO_PRIVATE_NAMES, r as answers, s as failsOver, u as NPM_ACCEPT, v as describeIndex, y as redactUrl } from "./chunk-http.js";
 import { n as diskCache, t as defaultCacheDir } from "./chunk-cache2.js";
 import { t as sha256Hex } from "./chunk-hash.js";

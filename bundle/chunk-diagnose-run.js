@@ -3,7 +3,7 @@ import { t as loadFleetConfig } from "./chunk-root-config2.js";
 import { a as resolveSettings } from "./chunk-settings.js";
 import { a as classifyAnswer, c as fixFor, d as PYPI_ACCEPT, f as metadataUrl, h as discoverProjectIndexes, l as needsFailover, m as privateNames, n as createHttpClient, o as describeAvailability, r as answers, t as bypassesProxy, u as NPM_ACCEPT, v as describeIndex, y as redactUrl } from "./chunk-http.js";
 import { t as renderTable } from "./chunk-table.js";
-import { t as CockpitError } from "./chunk-errors.js";
+import { t as CockpitError } from "./chunk-errors2.js";
 import { n as requireDirectory, r as useColor } from "./chunk-common.js";
 import path from "node:path";
 import { existsSync, readFileSync } from "node:fs";

@@ -1,6 +1,6 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { n as describeWriteError, r as writeFileAtomic } from "./chunk-atomic-write2.js";
-import { t as CockpitError } from "./chunk-errors.js";
+import { t as CockpitError } from "./chunk-errors2.js";
 import { r as readRegularFile, t as InputFileError } from "./chunk-read-regular-file2.js";
 import { o as TRIAGE_STATUSES } from "./chunk-kinds.js";
 import { z } from "zod";

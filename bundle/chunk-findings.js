@@ -1,10 +1,10 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { a as SeveritySchema, i as PersonaSchema, n as FindingSchema, r as FixabilitySchema, t as CategorySchema } from "./chunk-model.js";
-import { i as PERSONAS } from "./chunk-kinds.js";
 import { _ as AGENT_HASH } from "./chunk-store.js";
+import { i as PERSONAS, o as TRIAGE_STATUSES } from "./chunk-kinds.js";
 import { a as HealTotalsSchema, c as VerdictSchema, i as HealNoteSchema, r as HealFileSchema, s as SummarySchema, t as AgentReportSchema } from "./chunk-model2.js";
 import { p as findingRows, u as SEVERITY_RANK } from "./chunk-connection.js";
-import { t as CockpitError } from "./chunk-errors.js";
+import { t as CockpitError } from "./chunk-errors2.js";
 import { z } from "@hono/zod-openapi";
 // src/server/api-schemas.ts
 /**
@@ -263,6 +263,27 @@ z.object({
 	agents: count()
 });
 z.object({ error: z.string() });
+/** POST /api/triage: one decision about one finding (docs/BASELINES.md, Triage). */
+var TriageBodySchema = z.object({
+	fingerprint: z.string().regex(/^[0-9a-f]{6,32}$/).describe("the finding's fingerprint, or a prefix of at least 6 characters that names one finding in the lake"),
+	status: z.enum(TRIAGE_STATUSES),
+	reason: z.string().min(3).max(2e3),
+	expires: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().describe("the last day (UTC) the decision holds"),
+	author: z.string().min(1).max(200).optional().describe("who decides (default: dashboard)")
+}).strict().openapi("TriageBody");
+var TriageDecisionSchema = z.object({
+	fingerprint: z.string(),
+	status: z.enum(TRIAGE_STATUSES),
+	reason: z.string(),
+	author: z.string(),
+	decidedAt: z.string(),
+	expires: z.string().optional(),
+	ruleId: z.string().optional(),
+	agent: z.string().optional(),
+	file: z.string().optional(),
+	line: z.number().int().optional(),
+	triageFile: z.string().describe("where the decision was written, as the server shows its workspace")
+}).openapi("TriageDecision");
 // src/store/postgres/findings.ts
 /** The rows of one latest record, from the views' own row function. */
 function findingTableRows(record) {
@@ -382,4 +403,4 @@ async function findingPage(pool, query) {
 		items
 	};
 }
-export { FleetSchema as _, AgentListSchema as a, RuleListSchema as b, AuditConflictSchema as c, AuditStartedSchema as d, AuditStateSchema as f, FleetQuerySchema as g, FindingsQuerySchema as h, AgentHistorySchema as i, AuditParamsSchema as l, FindingListSchema as m, replaceLatestFindings as n, AgentParamsSchema as o, ErrorSchema as p, AgentDetailSchema as r, AgentQuerySchema as s, findingPage as t, AuditStartBodySchema as u, HealPreviewSchema as v, HealthSchema as y };
+export { TriageDecisionSchema as S, FleetSchema as _, AgentListSchema as a, RuleListSchema as b, AuditConflictSchema as c, AuditStartedSchema as d, AuditStateSchema as f, FleetQuerySchema as g, FindingsQuerySchema as h, AgentHistorySchema as i, AuditParamsSchema as l, FindingListSchema as m, replaceLatestFindings as n, AgentParamsSchema as o, ErrorSchema as p, AgentDetailSchema as r, AgentQuerySchema as s, findingPage as t, AuditStartBodySchema as u, HealPreviewSchema as v, TriageBodySchema as x, HealthSchema as y };

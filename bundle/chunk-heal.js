@@ -1,7 +1,7 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { t as parseSource } from "./chunk-parse.js";
 import { o as joinAgentPath } from "./chunk-agent-location.js";
-import { n as errorMessage, t as CockpitError } from "./chunk-errors.js";
+import { n as errorMessage, t as CockpitError } from "./chunk-errors2.js";
 import { r as resolveInside } from "./chunk-path-containment.js";
 import { n as encodeText, r as hasUtf8Bom, t as decodeText } from "./chunk-decode.js";
 import { r as sensitiveSpans } from "./chunk-sensitive-spans.js";

@@ -1,7 +1,7 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { t as CONFIG_FILE_NAMES } from "./chunk-file-names2.js";
 import { r as TOOL_VERSION } from "./chunk-version.js";
-import { t as CockpitError } from "./chunk-errors.js";
+import { t as CockpitError } from "./chunk-errors2.js";
 import { n as requireDirectory } from "./chunk-common.js";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";

@@ -4,7 +4,7 @@ import { n as sourceFromEnvironment, t as pushLake } from "./chunk-push.js";
 import { t as DEFAULT_LAKE } from "./chunk-defaults.js";
 import { n as redactStoreUrl, t as isStoreUrl } from "./chunk-url.js";
 import { t as terminalSafe } from "./chunk-terminal-safe2.js";
-import { t as CockpitError } from "./chunk-errors.js";
+import { t as CockpitError } from "./chunk-errors2.js";
 import { n as requireDirectory } from "./chunk-common.js";
 import { t as plural } from "./chunk-plural.js";
 import path from "node:path";

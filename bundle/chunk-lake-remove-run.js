@@ -4,7 +4,7 @@ import { h as normaliseRepository, i as withStore } from "./chunk-connection.js"
 import { r as removeStoreAgent, t as findStoreAgents } from "./chunk-maintenance.js";
 import { t as DEFAULT_LAKE } from "./chunk-defaults.js";
 import { t as isStoreUrl } from "./chunk-url.js";
-import { t as CockpitError } from "./chunk-errors.js";
+import { t as CockpitError } from "./chunk-errors2.js";
 import { t as terminalSafe } from "./chunk-terminal-safe2.js";
 import { n as requireDirectory } from "./chunk-common.js";
 import { t as plural } from "./chunk-plural.js";

@@ -5,7 +5,7 @@ import { i as withStore } from "./chunk-connection.js";
 import { t as DEFAULT_LAKE } from "./chunk-defaults.js";
 import { n as pruneStore } from "./chunk-maintenance.js";
 import { n as redactStoreUrl, t as isStoreUrl } from "./chunk-url.js";
-import { t as CockpitError } from "./chunk-errors.js";
+import { t as CockpitError } from "./chunk-errors2.js";
 import { n as requireDirectory } from "./chunk-common.js";
 import { t as plural } from "./chunk-plural.js";
 import path from "node:path";

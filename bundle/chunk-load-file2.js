@@ -1,5 +1,5 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { n as errorMessage, t as CockpitError } from "./chunk-errors.js";
+import { n as errorMessage, t as CockpitError } from "./chunk-errors2.js";
 import { r as readRegularFile } from "./chunk-read-regular-file2.js";
 import { t as CockpitFileSchema } from "./chunk-file-schema.js";
 import { a as ruleOptionsProblem, r as RULES } from "./chunk-rules.js";

@@ -9,7 +9,7 @@ import { t as healPlanJson } from "./chunk-heal-json2.js";
 import { o as entriesLabel } from "./chunk-labels.js";
 import { a as HealTotalsSchema, c as VerdictSchema, i as HealNoteSchema, n as EntryKindSchema, r as HealFileSchema, s as SummarySchema } from "./chunk-model2.js";
 import { i as ruleById, r as RULES } from "./chunk-rules.js";
-import { n as errorMessage, t as CockpitError } from "./chunk-errors.js";
+import { n as errorMessage, t as CockpitError } from "./chunk-errors2.js";
 import { t as plural } from "./chunk-plural.js";
 import { t as auditAgent } from "./chunk-audit-agent.js";
 import { i as limitHealPlan, n as buildHealPlan } from "./chunk-heal.js";

@@ -1,6 +1,6 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { r as REPORT_FORMATS } from "./chunk-settings.js";
-import { t as CockpitError } from "./chunk-errors.js";
+import { t as CockpitError } from "./chunk-errors2.js";
 import { r as useColor } from "./chunk-common.js";
 import path from "node:path";
 import { existsSync } from "node:fs";

@@ -7,7 +7,7 @@ import { n as redactStoreUrl, t as isStoreUrl } from "./chunk-url.js";
 import { t as terminalSafe } from "./chunk-terminal-safe2.js";
 import { a as failsClosed, r as SKIP_FIX } from "./chunk-gate.js";
 import { t as DEFAULT_LAKE } from "./chunk-defaults.js";
-import { t as CockpitError } from "./chunk-errors.js";
+import { t as CockpitError } from "./chunk-errors2.js";
 import { n as requireDirectory, t as displayRoot } from "./chunk-common.js";
 import { t as singleAgentPolicy } from "./chunk-single-agent-policy.js";
 import { stat } from "node:fs/promises";

@@ -2,7 +2,7 @@
 import { n as isManifest } from "./chunk-discover.js";
 import { t as languageOf } from "./chunk-file-kinds.js";
 import { a as isRootAgent } from "./chunk-agent-location.js";
-import { t as CockpitError } from "./chunk-errors.js";
+import { t as CockpitError } from "./chunk-errors2.js";
 import { n as leavesBase } from "./chunk-path-containment.js";
 import { stat } from "node:fs/promises";
 import path from "node:path";

@@ -5,7 +5,7 @@ import { t as ruleDocument } from "./chunk-rule-docs.js";
 import { t as renderTable } from "./chunk-table.js";
 import { i as ruleById, r as RULES } from "./chunk-rules.js";
 import { t as redactQuoted } from "./chunk-shown-text.js";
-import { t as CockpitError } from "./chunk-errors.js";
+import { t as CockpitError } from "./chunk-errors2.js";
 // src/cli/commands/rules-run.ts
 /** `ops rules [ID]`: the rule catalog from the same metadata docs/RULES.md is generated from. */
 async function runRules(id, flags, io) {

@@ -1,5 +1,5 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { t as CockpitError } from "./chunk-errors.js";
+import { t as CockpitError } from "./chunk-errors2.js";
 import { t as AUDITOR_NAME } from "./chunk-kinds.js";
 import path from "node:path";
 // src/committee/run.ts

@@ -1,5 +1,5 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { t as CockpitError } from "./chunk-errors.js";
+import { t as CockpitError } from "./chunk-errors2.js";
 // src/baseline/scope-flags.ts
 /** Flag combinations that cannot work together; checked before anything is read. */
 function checkScopeFlags(flags) {

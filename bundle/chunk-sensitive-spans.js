@@ -1,6 +1,6 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { c as redactPii, n as redactSecret, o as scanPii, r as replaceSpans, t as scanSecrets } from "./chunk-scan.js";
-import { n as errorMessage } from "./chunk-errors.js";
+import { n as errorMessage } from "./chunk-errors2.js";
 // src/secrets/key-blocks.ts
 /** `-----BEGIN RSA PRIVATE KEY-----`, OpenSSH, PKCS#8, encrypted, EC, DSA, PGP (`PRIVATE KEY BLOCK`). */
 var PEM_BEGIN = /-----BEGIN ((?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?)-----/g;

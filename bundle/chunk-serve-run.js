@@ -1,7 +1,7 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { a as resolveSettings, t as DEFAULT_SETTINGS } from "./chunk-settings.js";
 import { _ as AGENT_HASH, i as agentIds, n as LATEST, o as historyNames, p as readRecord, t as HISTORY } from "./chunk-store.js";
-import { t as CockpitError } from "./chunk-errors.js";
+import { t as CockpitError } from "./chunk-errors2.js";
 import { r as discoverWorkspace, t as auditWorkspace } from "./chunk-audit-workspace.js";
 import { t as redactQuoted } from "./chunk-shown-text.js";
 import { n as redactedErrorLine, r as sensitiveSpans, t as redactText } from "./chunk-sensitive-spans.js";
@@ -18,7 +18,7 @@ import { t as DEFAULT_LAKE } from "./chunk-defaults.js";
 import { t as healPlanJson } from "./chunk-heal-json2.js";
 import { i as rootPolicy, r as agentPolicy } from "./chunk-policy.js";
 import { i as limitHealPlan, n as buildHealPlan } from "./chunk-heal.js";
-import { _ as FleetSchema, a as AgentListSchema, b as RuleListSchema, c as AuditConflictSchema, d as AuditStartedSchema, f as AuditStateSchema, g as FleetQuerySchema, h as FindingsQuerySchema, i as AgentHistorySchema, l as AuditParamsSchema, m as FindingListSchema, o as AgentParamsSchema, p as ErrorSchema, r as AgentDetailSchema, s as AgentQuerySchema, u as AuditStartBodySchema, v as HealPreviewSchema, y as HealthSchema } from "./chunk-findings.js";
+import { S as TriageDecisionSchema, _ as FleetSchema, a as AgentListSchema, b as RuleListSchema, c as AuditConflictSchema, d as AuditStartedSchema, f as AuditStateSchema, g as FleetQuerySchema, h as FindingsQuerySchema, i as AgentHistorySchema, l as AuditParamsSchema, m as FindingListSchema, o as AgentParamsSchema, p as ErrorSchema, r as AgentDetailSchema, s as AgentQuerySchema, u as AuditStartBodySchema, v as HealPreviewSchema, x as TriageBodySchema, y as HealthSchema } from "./chunk-findings.js";
 import { t as ruleDocument } from "./chunk-rule-docs.js";
 import { t as openPostgresFleetStore } from "./chunk-open.js";
 import { n as sourceFromEnvironment, t as pushLake } from "./chunk-push.js";
@@ -787,6 +787,25 @@ var a2uiFleetRoute = createRoute({
 		description: "three A2UI messages"
 	} }
 });
+var triageRoute = createRoute({
+	method: "post",
+	path: "/api/triage",
+	tags: ["triage"],
+	summary: "Accept a finding's risk or mark it a false positive, in the workspace's .cockpit/triage.json (every later ops report honours it)",
+	security,
+	request: { body: {
+		content: { "application/json": { schema: TriageBodySchema } },
+		required: true
+	} },
+	responses: {
+		201: json(TriageDecisionSchema, "the decision, in force until it expires or is revoked"),
+		400: badRequest,
+		404: json(ErrorSchema, "no finding in the lake has that fingerprint"),
+		409: json(ErrorSchema, "the server has no workspace to write to"),
+		413: json(ErrorSchema, "the body is over 64 KB"),
+		415: json(ErrorSchema, "the body is not application/json")
+	}
+});
 // src/server/rules-catalog.ts
 /** The rules catalog as the dashboard shows it: metadata plus the same prose docs/RULES.md gives. */
 function ruleCatalog(rules) {
@@ -1254,6 +1273,32 @@ function createApp(options) {
 		return c.json(store.findingPage ? await store.findingPage(query) : findingList(await store.listLatest(), query), 200);
 	});
 	app.openapi(rulesRoute, (c) => c.json({ items: rules }, 200));
+	app.openapi(triageRoute, async (c) => {
+		if (!options.workspaceRoot) return c.json({ error: "this server has no workspace to write decisions to (start it with --workspace)" }, 409);
+		const body = c.req.valid("json");
+		const { recordDecision } = await import("./chunk-record2.js");
+		const { CockpitError } = await import("./chunk-errors.js");
+		try {
+			const { decision, shown } = await recordDecision({
+				root: options.workspaceRoot,
+				shown: `${options.rootLabel ?? options.workspaceRoot}/.cockpit/triage.json`,
+				lake: options.lakeDir,
+				lakeShown: options.lakeLabel ?? "the lake",
+				fingerprint: body.fingerprint,
+				status: body.status,
+				reason: body.reason,
+				author: body.author ?? "dashboard",
+				...body.expires !== void 0 ? { expires: body.expires } : {}
+			});
+			return c.json({
+				...decision,
+				triageFile: shown
+			}, 201);
+		} catch (error) {
+			if (!(error instanceof CockpitError)) throw error;
+			return c.json({ error: error.message }, / starts with it| no finding /.test(error.message) ? 404 : 400);
+		}
+	});
 	app.openapi(startAuditRoute, (c) => {
 		if (!audits) return c.json({ error: "this server has no workspace to audit (start it with --workspace)" }, 409);
 		const { state, started } = audits.start();

@@ -1,5 +1,5 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { t as CockpitError } from "./chunk-errors.js";
+import { t as CockpitError } from "./chunk-errors2.js";
 import { a as GitCommandError, n as collectUntracked, o as runGit, r as locateRepo, t as collectDiff } from "./chunk-collect.js";
 // src/changes/since.ts
 var FLAG = "--changed-since";

@@ -1,5 +1,5 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { t as CockpitError } from "./chunk-errors.js";
+import { t as CockpitError } from "./chunk-errors2.js";
 import { i as withoutExcludedDirs, r as relativeToRoot } from "./chunk-change-set.js";
 import { a as GitCommandError, i as rootPathspec, o as runGit, r as locateRepo, s as splitNul, t as collectDiff } from "./chunk-collect.js";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";

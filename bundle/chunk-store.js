@@ -1,6 +1,6 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { r as writeFileAtomic } from "./chunk-atomic-write2.js";
-import { t as CockpitError } from "./chunk-errors.js";
+import { t as CockpitError } from "./chunk-errors2.js";
 import { r as readRegularFile } from "./chunk-read-regular-file2.js";
 import { t as AgentReportSchema } from "./chunk-model2.js";
 import { lstat, mkdir, readFile, readdir, rm } from "node:fs/promises";

@@ -1,9 +1,9 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { t as DEFAULT_TRIAGE } from "./chunk-default-path2.js";
-import { n as withDecision, r as withoutDecision, t as triageInForce } from "./chunk-decisions2.js";
+import { r as withoutDecision, t as triageInForce } from "./chunk-decisions2.js";
+import { n as checkReason, r as recordDecision, t as checkExpiry } from "./chunk-record.js";
 import { a as readTriage, o as writeTriage, t as EMPTY_TRIAGE } from "./chunk-file4.js";
-import { u as readAllLatest } from "./chunk-store.js";
-import { t as CockpitError } from "./chunk-errors.js";
+import { t as CockpitError } from "./chunk-errors2.js";
 import { n as requireDirectory } from "./chunk-common.js";
 import { t as DEFAULT_LAKE } from "./chunk-defaults.js";
 import { t as renderTable } from "./chunk-table.js";
@@ -39,42 +39,6 @@ async function decidingAuthor(cwd) {
 		return "unknown";
 	}
 }
-// src/triage/lookup.ts
-var FULL = /^[0-9a-f]{32}$/;
-/**
-* The finding a fingerprint (or a unique prefix of one) names in the lake's latest records, counted or not.
-* A full fingerprint the lake does not hold is taken as it is (a finding of a run that kept no lake).
-*/
-async function findFinding(lake, given) {
-	const wanted = given.trim().toLowerCase();
-	if (!/^[0-9a-f]+$/.test(wanted) || wanted.length < 6) throw new CockpitError(`fingerprint '${given}': expected hexadecimal, at least 6 characters (the "fingerprint" of a finding in --format json)`);
-	const matches = /* @__PURE__ */ new Map();
-	for (const record of lake ? await readAllLatest(lake).catch(() => []) : []) {
-		const agent = record.agent;
-		for (const finding of [
-			...agent.findings,
-			...agent.suppressed,
-			...agent.baselined ?? [],
-			...agent.outsideChanges ?? []
-		]) {
-			if (!finding.fingerprint.startsWith(wanted)) continue;
-			matches.set(finding.fingerprint, {
-				fingerprint: finding.fingerprint,
-				ruleId: finding.ruleId,
-				agent: agent.path,
-				file: finding.file,
-				line: finding.region.startLine
-			});
-		}
-	}
-	if (matches.size === 1) return [...matches.values()][0];
-	if (matches.size > 1) throw new CockpitError(`fingerprint '${given}': ${matches.size} findings start with it; give more characters`);
-	if (FULL.test(wanted)) return {
-		fingerprint: wanted,
-		inLake: false
-	};
-	throw new CockpitError(`fingerprint '${given}': no finding in ${lake ?? "the lake"} starts with it (run ops report first, or give the full 32-character fingerprint)`);
-}
 // src/cli/commands/triage-run.ts
 var STATUS_LABELS = {
 	"accepted-risk": "accepted risk",
@@ -90,46 +54,28 @@ async function triageLocation(flags, io) {
 		shown: flags.file ?? (path.relative(io.cwd, file).split(path.sep).join("/") || file)
 	};
 }
-function requireReason(reason) {
-	const trimmed = reason.trim();
-	if (trimmed.length < 3) throw new CockpitError("--reason: say why in a few words (an unexplained decision is how gates rot)");
-	return trimmed;
-}
-/** YYYY-MM-DD, a real day, not already past. */
-function checkExpiry(value, now) {
-	const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-	const date = day ? new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]))) : void 0;
-	if (!date || date.toISOString().slice(0, 10) !== value) throw new CockpitError(`--expires: '${value}' is not a date as YYYY-MM-DD`);
-	if (value < now.toISOString().slice(0, 10)) throw new CockpitError(`--expires: ${value} has already passed`);
-	return value;
-}
 async function runTriageDecide(status, given, flags, io, now = /* @__PURE__ */ new Date()) {
-	const reason = requireReason(flags.reason);
-	const expires = flags.expires !== void 0 ? checkExpiry(flags.expires, now) : void 0;
 	const { root, file, shown } = await triageLocation(flags, io);
-	const triage = await readTriage(file, shown, { missingOk: true }) ?? EMPTY_TRIAGE;
-	const found = await findFinding(flags.lake !== void 0 ? path.resolve(io.cwd, flags.lake) : path.join(root, DEFAULT_LAKE), given);
-	const decision = {
-		fingerprint: found.fingerprint,
+	checkReason(flags.reason);
+	if (flags.expires !== void 0) checkExpiry(flags.expires, now);
+	const { decision } = await recordDecision({
+		root,
+		file,
+		shown,
+		lake: flags.lake !== void 0 ? path.resolve(io.cwd, flags.lake) : path.join(root, DEFAULT_LAKE),
+		fingerprint: given,
 		status,
-		reason,
+		reason: flags.reason,
 		author: flags.author?.trim() || await decidingAuthor(root),
-		decidedAt: now.toISOString(),
-		...expires ? { expires } : {},
-		..."ruleId" in found ? {
-			ruleId: found.ruleId,
-			agent: found.agent,
-			file: found.file,
-			line: found.line
-		} : {}
-	};
-	await writeTriage(file, shown, withDecision(triage, decision));
-	const where = "ruleId" in found ? `${found.ruleId} at ${found.file}:${found.line}` : `${found.fingerprint} (not in the lake: recorded as given)`;
-	io.stdout(`${STATUS_LABELS[status]}: ${where}${expires ? `, until ${expires}` : ""}; written to ${shown}\n`);
+		...flags.expires !== void 0 ? { expires: flags.expires } : {},
+		now
+	});
+	const where = decision.ruleId ? `${decision.ruleId} at ${decision.file}:${decision.line}` : `${decision.fingerprint} (not in the lake: recorded as given)`;
+	io.stdout(`${STATUS_LABELS[status]}: ${where}${decision.expires ? `, until ${decision.expires}` : ""}; written to ${shown}\n`);
 	return 0;
 }
 async function runTriageRevoke(given, flags, io, now = /* @__PURE__ */ new Date()) {
-	const reason = requireReason(flags.reason);
+	const reason = checkReason(flags.reason);
 	const { root, file, shown } = await triageLocation(flags, io);
 	const triage = await readTriage(file, shown, { missingOk: false });
 	const wanted = given.trim().toLowerCase();

@@ -1,5 +1,5 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { t as CockpitError } from "./chunk-errors.js";
+import { t as CockpitError } from "./chunk-errors2.js";
 import { i as readRegularFileSync } from "./chunk-read-regular-file2.js";
 import { isIP } from "node:net";
 // src/store/url.ts

@@ -1,5 +1,5 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { n as errorMessage, t as CockpitError } from "./chunk-errors.js";
+import { n as errorMessage, t as CockpitError } from "./chunk-errors2.js";
 import { n as leavesBase } from "./chunk-path-containment.js";
 import { t as toPosixRelative } from "./chunk-paths.js";
 import { r as readRegularFile, t as InputFileError } from "./chunk-read-regular-file2.js";

@@ -1,6 +1,6 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { n as EXIT_CODES } from "./chunk-gate.js";
-import { n as errorMessage, t as CockpitError } from "./chunk-errors.js";
+import { n as errorMessage, t as CockpitError } from "./chunk-errors2.js";
 import { t as escapeForTerminal } from "./chunk-terminal-text.js";
 import { r as TOOL_VERSION } from "./chunk-version.js";
 import { createRequire } from "node:module";

@@ -342,6 +342,7 @@ describe('OpenAPI and A2UI', () => {
         '/api/fleet',
         '/api/health',
         '/api/rules',
+        '/api/triage',
       ].sort(),
     );
     expect(Object.keys(body.paths['/api/audits']!)).toEqual(['post']);

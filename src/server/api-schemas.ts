@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { CategorySchema, FindingSchema, FixabilitySchema, PERSONAS, PersonaSchema, SeveritySchema } from '../findings/model.js';
 import { AGENT_HASH } from '../lake/record.js';
+import { TRIAGE_STATUSES } from '../findings/kinds.js';
 import { AgentReportSchema, HealFileSchema, HealNoteSchema, HealTotalsSchema, SummarySchema, VerdictSchema } from '../report/model.js';
 
 /**
@@ -260,3 +261,32 @@ export type AuditStartEvent = z.infer<typeof AuditStartEventSchema>;
 export type AuditProgressEvent = z.infer<typeof AuditProgressEventSchema>;
 export type AuditDoneEvent = z.infer<typeof AuditDoneEventSchema>;
 export type AuditErrorEvent = z.infer<typeof AuditErrorEventSchema>;
+
+/** POST /api/triage: one decision about one finding (docs/BASELINES.md, Triage). */
+export const TriageBodySchema = z
+  .object({
+    fingerprint: z.string().regex(/^[0-9a-f]{6,32}$/).describe('the finding\'s fingerprint, or a prefix of at least 6 characters that names one finding in the lake'),
+    status: z.enum(TRIAGE_STATUSES),
+    reason: z.string().min(3).max(2000),
+    expires: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().describe('the last day (UTC) the decision holds'),
+    author: z.string().min(1).max(200).optional().describe('who decides (default: dashboard)'),
+  })
+  .strict()
+  .openapi('TriageBody');
+
+export const TriageDecisionSchema = z
+  .object({
+    fingerprint: z.string(),
+    status: z.enum(TRIAGE_STATUSES),
+    reason: z.string(),
+    author: z.string(),
+    decidedAt: z.string(),
+    expires: z.string().optional(),
+    ruleId: z.string().optional(),
+    agent: z.string().optional(),
+    file: z.string().optional(),
+    line: z.number().int().optional(),
+    triageFile: z.string().describe('where the decision was written, as the server shows its workspace'),
+  })
+  .openapi('TriageDecision');
+export type TriageDecision = z.infer<typeof TriageDecisionSchema>;

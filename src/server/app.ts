@@ -29,6 +29,7 @@ import {
   historyRoute,
   rulesRoute,
   startAuditRoute,
+  triageRoute,
 } from './routes.js';
 import { ruleCatalog } from './rules-catalog.js';
 import { agentRunPoints, fleetRunPoints } from './run-history.js';
@@ -228,6 +229,30 @@ export function createApp(options: AppOptions): OpenAPIHono {
   });
 
   app.openapi(rulesRoute, (c) => c.json({ items: rules }, 200));
+
+  app.openapi(triageRoute, async (c) => {
+    if (!options.workspaceRoot) return c.json({ error: 'this server has no workspace to write decisions to (start it with --workspace)' }, 409);
+    const body = c.req.valid('json');
+    const { recordDecision } = await import('../triage/record.js');
+    const { CockpitError } = await import('../util/errors.js');
+    try {
+      const { decision, shown } = await recordDecision({
+        root: options.workspaceRoot,
+        shown: `${options.rootLabel ?? options.workspaceRoot}/.cockpit/triage.json`,
+        lake: options.lakeDir,
+        lakeShown: options.lakeLabel ?? 'the lake',
+        fingerprint: body.fingerprint,
+        status: body.status,
+        reason: body.reason,
+        author: body.author ?? 'dashboard',
+        ...(body.expires !== undefined ? { expires: body.expires } : {}),
+      });
+      return c.json({ ...decision, triageFile: shown }, 201);
+    } catch (error) {
+      if (!(error instanceof CockpitError)) throw error;
+      return c.json({ error: error.message }, / starts with it| no finding /.test(error.message) ? 404 : 400);
+    }
+  });
 
   app.openapi(startAuditRoute, (c) => {
     if (!audits) return c.json({ error: 'this server has no workspace to audit (start it with --workspace)' }, 409);

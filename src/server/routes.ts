@@ -18,6 +18,8 @@ import {
   HealPreviewSchema,
   HealthSchema,
   RuleListSchema,
+  TriageBodySchema,
+  TriageDecisionSchema,
 } from './api-schemas.js';
 
 /**
@@ -167,5 +169,22 @@ export const a2uiFleetRoute = createRoute({
       content: { 'application/jsonl': { schema: z.string() }, 'text/event-stream': { schema: z.string() } },
       description: 'three A2UI messages',
     },
+  },
+});
+
+export const triageRoute = createRoute({
+  method: 'post',
+  path: '/api/triage',
+  tags: ['triage'],
+  summary: "Accept a finding's risk or mark it a false positive, in the workspace's .cockpit/triage.json (every later ops report honours it)",
+  security,
+  request: { body: { content: { 'application/json': { schema: TriageBodySchema } }, required: true } },
+  responses: {
+    201: json(TriageDecisionSchema, 'the decision, in force until it expires or is revoked'),
+    400: badRequest,
+    404: json(ErrorSchema, 'no finding in the lake has that fingerprint'),
+    409: json(ErrorSchema, 'the server has no workspace to write to'),
+    413: json(ErrorSchema, 'the body is over 64 KB'),
+    415: json(ErrorSchema, 'the body is not application/json'),
   },
 });

@@ -17,7 +17,7 @@ export const MIN_PREFIX = 6;
  * The finding a fingerprint (or a unique prefix of one) names in the lake's latest records, counted or not.
  * A full fingerprint the lake does not hold is taken as it is (a finding of a run that kept no lake).
  */
-export async function findFinding(lake: string | undefined, given: string): Promise<FoundFinding | { fingerprint: string; inLake: false }> {
+export async function findFinding(lake: string | undefined, given: string, lakeShown = lake ?? 'the lake'): Promise<FoundFinding | { fingerprint: string; inLake: false }> {
   const wanted = given.trim().toLowerCase();
   if (!/^[0-9a-f]+$/.test(wanted) || wanted.length < MIN_PREFIX) {
     throw new CockpitError(`fingerprint '${given}': expected hexadecimal, at least ${MIN_PREFIX} characters (the "fingerprint" of a finding in --format json)`);
@@ -34,6 +34,6 @@ export async function findFinding(lake: string | undefined, given: string): Prom
   if (matches.size > 1) throw new CockpitError(`fingerprint '${given}': ${matches.size} findings start with it; give more characters`);
   if (FULL.test(wanted)) return { fingerprint: wanted, inLake: false };
   throw new CockpitError(
-    `fingerprint '${given}': no finding in ${lake ?? 'the lake'} starts with it (run ops report first, or give the full 32-character fingerprint)`,
+    `fingerprint '${given}': no finding in ${lakeShown} starts with it (run ops report first, or give the full 32-character fingerprint)`,
   );
 }

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { DEFAULT_TRIAGE } from '../../triage/default-path.js';
 import { decidingAuthor } from '../../triage/author.js';
-import { triageInForce, withDecision, withoutDecision } from '../../triage/decisions.js';
+import { triageInForce, withoutDecision } from '../../triage/decisions.js';
+import { checkExpiry, checkReason, recordDecision } from '../../triage/record.js';
 import { EMPTY_TRIAGE, readTriage, writeTriage, type TriageDecision, type TriageFile } from '../../triage/file.js';
-import { findFinding } from '../../triage/lookup.js';
 import { CockpitError } from '../../util/errors.js';
 import type { CliIo } from '../io.js';
 import { requireDirectory } from './common.js';
@@ -39,45 +39,29 @@ async function triageLocation(flags: TriageTarget, io: CliIo): Promise<{ root: s
   return { root, file, shown: flags.file ?? (path.relative(io.cwd, file).split(path.sep).join('/') || file) };
 }
 
-function requireReason(reason: string): string {
-  const trimmed = reason.trim();
-  if (trimmed.length < 3) throw new CockpitError('--reason: say why in a few words (an unexplained decision is how gates rot)');
-  return trimmed;
-}
-
-/** YYYY-MM-DD, a real day, not already past. */
-function checkExpiry(value: string, now: Date): string {
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const date = day ? new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]))) : undefined;
-  if (!date || date.toISOString().slice(0, 10) !== value) throw new CockpitError(`--expires: '${value}' is not a date as YYYY-MM-DD`);
-  if (value < now.toISOString().slice(0, 10)) throw new CockpitError(`--expires: ${value} has already passed`);
-  return value;
-}
-
 export async function runTriageDecide(status: TriageDecision['status'], given: string, flags: TriageDecideFlags, io: CliIo, now = new Date()): Promise<number> {
-  const reason = requireReason(flags.reason);
-  const expires = flags.expires !== undefined ? checkExpiry(flags.expires, now) : undefined;
   const { root, file, shown } = await triageLocation(flags, io);
-  const triage = (await readTriage(file, shown, { missingOk: true })) ?? EMPTY_TRIAGE;
-  const lake = flags.lake !== undefined ? path.resolve(io.cwd, flags.lake) : path.join(root, DEFAULT_LAKE);
-  const found = await findFinding(lake, given);
-  const decision: TriageDecision = {
-    fingerprint: found.fingerprint,
+  checkReason(flags.reason);
+  if (flags.expires !== undefined) checkExpiry(flags.expires, now);
+  const { decision } = await recordDecision({
+    root,
+    file,
+    shown,
+    lake: flags.lake !== undefined ? path.resolve(io.cwd, flags.lake) : path.join(root, DEFAULT_LAKE),
+    fingerprint: given,
     status,
-    reason,
+    reason: flags.reason,
     author: flags.author?.trim() || (await decidingAuthor(root)),
-    decidedAt: now.toISOString(),
-    ...(expires ? { expires } : {}),
-    ...('ruleId' in found ? { ruleId: found.ruleId, agent: found.agent, file: found.file, line: found.line } : {}),
-  };
-  await writeTriage(file, shown, withDecision(triage, decision));
-  const where = 'ruleId' in found ? `${found.ruleId} at ${found.file}:${found.line}` : `${found.fingerprint} (not in the lake: recorded as given)`;
-  io.stdout(`${STATUS_LABELS[status]}: ${where}${expires ? `, until ${expires}` : ''}; written to ${shown}\n`);
+    ...(flags.expires !== undefined ? { expires: flags.expires } : {}),
+    now,
+  });
+  const where = decision.ruleId ? `${decision.ruleId} at ${decision.file}:${decision.line}` : `${decision.fingerprint} (not in the lake: recorded as given)`;
+  io.stdout(`${STATUS_LABELS[status]}: ${where}${decision.expires ? `, until ${decision.expires}` : ''}; written to ${shown}\n`);
   return 0;
 }
 
 export async function runTriageRevoke(given: string, flags: TriageRevokeFlags, io: CliIo, now = new Date()): Promise<number> {
-  const reason = requireReason(flags.reason);
+  const reason = checkReason(flags.reason);
   const { root, file, shown } = await triageLocation(flags, io);
   const triage = (await readTriage(file, shown, { missingOk: false }))!;
   const wanted = given.trim().toLowerCase();

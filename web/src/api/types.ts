@@ -15,6 +15,7 @@ export type {
   HistoryPoint,
   RuleDoc,
   TrendPoint,
+  TriageDecision,
 } from '../../../src/server/api-schemas.js';
 export type { Category, Finding, Fixability, Persona, Severity } from '../../../src/findings/model.js';
 export type { AgentReport, Summary } from '../../../src/report/model.js';

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { TriageForm } from '../components/TriageForm.js';
 import { loadRules } from '../api/rules-cache.js';
 import type { AgentDetail, Finding, HistoryPoint, Persona, RuleDoc } from '../api/types.js';
 import { useApi } from '../api/use-api.js';
@@ -243,6 +244,7 @@ function FindingCard({ finding, excerpt, rule }: { finding: Finding; excerpt: Ag
           </p>
         ) : null}
       </details>
+      <TriageForm fingerprint={finding.fingerprint} />
     </article>
   );
 }
@@ -257,7 +259,11 @@ function Suppressed({ findings }: { findings: Finding[] }) {
             <code>
               {finding.file}:{finding.region.startLine}
             </code>{' '}
-            {finding.title} <span className="muted">— {finding.suppression?.reason || 'no reason given'}</span>
+            {finding.title}{' '}
+            <span className="muted">
+              — {finding.suppression?.kind === 'triage' ? `${finding.suppression.status === 'false-positive' ? 'false positive' : 'accepted risk'} (${finding.suppression.author}${finding.suppression.expires ? `, until ${finding.suppression.expires}` : ''}): ` : ''}
+              {finding.suppression?.reason || 'no reason given'}
+            </span>
           </li>
         ))}
       </ul>

@@ -1,0 +1,1 @@
+export { r as recordDecision } from "./chunk-record.js";

@@ -147,4 +147,4 @@ async function withAgentOwners(result, root) {
 		}
 	};
 }
-export { withAgentOwners };
+export { agentOwners, withAgentOwners };

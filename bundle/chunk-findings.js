@@ -177,6 +177,8 @@ var FindingsQuerySchema = z.object({
 	category: CategorySchema.optional(),
 	rule: RuleIdSchema.optional(),
 	agent: AgentIdSchema.optional(),
+	/** An owner as CODEOWNERS or an agent's cockpit.yaml names it (`@org/team`, e-mail); needs the server's workspace. */
+	owner: z.string().min(1).max(200).optional(),
 	limit: limit(100),
 	offset: offset()
 });
@@ -184,6 +186,8 @@ var FindingRowSchema = z.object({
 	agentId: z.string(),
 	agentName: z.string(),
 	agentPath: z.string(),
+	/** Who owns the agent now (CODEOWNERS or its cockpit.yaml), when the server has the workspace to read them. */
+	owners: z.array(z.string()).optional(),
 	finding: FindingSchema
 });
 var FindingListSchema = z.object({

@@ -167,11 +167,20 @@ export const FindingsQuerySchema = z.object({
   category: CategorySchema.optional(),
   rule: RuleIdSchema.optional(),
   agent: AgentIdSchema.optional(),
+  /** An owner as CODEOWNERS or an agent's cockpit.yaml names it (`@org/team`, e-mail); needs the server's workspace. */
+  owner: z.string().min(1).max(200).optional(),
   limit: limit(100),
   offset: offset(),
 });
 
-export const FindingRowSchema = z.object({ agentId: z.string(), agentName: z.string(), agentPath: z.string(), finding: FindingSchema });
+export const FindingRowSchema = z.object({
+  agentId: z.string(),
+  agentName: z.string(),
+  agentPath: z.string(),
+  /** Who owns the agent now (CODEOWNERS or its cockpit.yaml), when the server has the workspace to read them. */
+  owners: z.array(z.string()).optional(),
+  finding: FindingSchema,
+});
 
 export const FindingListSchema = z.object({ total: count(), items: z.array(FindingRowSchema) }).openapi('FindingList');
 

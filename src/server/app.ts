@@ -224,8 +224,19 @@ export function createApp(options: AppOptions): OpenAPIHono {
   });
 
   app.openapi(findingsRoute, async (c) => {
-    const query = c.req.valid('query');
-    return c.json(store.findingPage ? await store.findingPage(query) : findingList(await store.listLatest(), query), 200);
+    const { owner, ...query } = c.req.valid('query');
+    if (!options.workspaceRoot) {
+      if (owner !== undefined) return c.json({ error: 'owner: this server has no workspace to read CODEOWNERS from (start it with --workspace)' }, 400);
+      return c.json(store.findingPage ? await store.findingPage(query) : findingList(await store.listLatest(), query), 200);
+    }
+    // Ownership is read now from the workspace (CODEOWNERS, agents' cockpit.yaml), not from the records.
+    const { agentOwners } = await import('../owners/agent-owners.js');
+    const records = await store.listLatest();
+    const owners = await agentOwners(options.workspaceRoot, records.map((record) => record.agent.path));
+    const wanted = owner?.toLowerCase();
+    const owned = wanted === undefined ? records : records.filter((record) => (owners.get(record.agent.path) ?? []).some((name) => name.toLowerCase() === wanted));
+    const page = wanted === undefined && store.findingPage ? await store.findingPage(query) : findingList(owned, query);
+    return c.json({ ...page, items: page.items.map((row) => (owners.has(row.agentPath) ? { ...row, owners: owners.get(row.agentPath)! } : row)) }, 200);
   });
 
   app.openapi(rulesRoute, (c) => c.json({ items: rules }, 200));

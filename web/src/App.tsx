@@ -1,5 +1,6 @@
 import { Link, matchRoute, useLocation } from './router.js';
 import { AgentPage } from './pages/AgentPage.js';
+import { FindingsPage } from './pages/FindingsPage.js';
 import { FleetPage } from './pages/FleetPage.js';
 import { PageHeading } from './pages/PageHeading.js';
 import { RulesPage } from './pages/RulesPage.js';
@@ -31,6 +32,11 @@ export function App() {
                 </Link>
               </li>
               <li>
+                <Link to="/findings" aria-current={route.name === 'findings' ? 'page' : undefined}>
+                  Findings
+                </Link>
+              </li>
+              <li>
                 <Link to="/rules" aria-current={route.name === 'rules' ? 'page' : undefined}>
                   Rules
                 </Link>
@@ -45,6 +51,7 @@ export function App() {
       <main id="main" tabIndex={-1}>
         {route.name === 'fleet' ? <FleetPage /> : null}
         {route.name === 'agent' ? <AgentPage key={route.id} id={route.id} /> : null}
+        {route.name === 'findings' ? <FindingsPage /> : null}
         {route.name === 'rules' ? <RulesPage /> : null}
         {route.name === 'not-found' ? (
           <>

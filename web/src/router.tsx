@@ -38,11 +38,12 @@ export function navigate(to: string, options: { replace?: boolean } = {}): void 
   window.dispatchEvent(new Event(CHANGE));
 }
 
-export type Route = { name: 'fleet' } | { name: 'agent'; id: string } | { name: 'rules'; anchor?: string } | { name: 'not-found' };
+export type Route = { name: 'fleet' } | { name: 'agent'; id: string } | { name: 'findings' } | { name: 'rules'; anchor?: string } | { name: 'not-found' };
 
 export function matchRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { name: 'fleet' };
   if (pathname === '/rules' || pathname === '/rules/') return { name: 'rules' };
+  if (pathname === '/findings' || pathname === '/findings/') return { name: 'findings' };
   const agent = /^\/agents\/([^/]+)\/?$/.exec(pathname);
   if (agent) return { name: 'agent', id: decodeURIComponent(agent[1]!) };
   return { name: 'not-found' };

@@ -9,6 +9,7 @@ export type {
   AuditState,
   AuditStatus,
   Excerpt,
+  FindingList,
   Fleet,
   Health,
   HealPreview,

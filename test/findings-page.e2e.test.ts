@@ -1,8 +1,12 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectPageErrors, launchChromium } from './e2e/browser.js';
 import { assertBuilt, startServer, type RunningServer } from './e2e/fleet-server.js';
-import { makeTree, removeTree, runCli } from './helpers/cli.js';
+import { makeTree, REPO_ROOT, removeTree, runCli } from './helpers/cli.js';
+
+const ARTIFACTS = path.join(REPO_ROOT, 'test-artifacts', 'findings');
 
 /**
  * Issue 19: the Findings page lists the fleet's findings and filters them by owner, read from the repository's
@@ -65,6 +69,10 @@ describe('the Findings page', () => {
     expect(new Set(await whereColumn())).toEqual(new Set(['apps']));
     expect(page.url()).toContain('owner=%40acme%2Fplatform');
     expect(errors).toEqual([]);
+    // The screenshot docs/DASHBOARD.md shows (copied to docs/images/dashboard-findings.png by hand).
+    await mkdir(ARTIFACTS, { recursive: true });
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'findings.png'), fullPage: true });
   });
 
   it('answers the owner filter in the API too', async () => {

@@ -31,29 +31,37 @@ export function FindingsPage() {
   return (
     <>
       <PageHeading title="Findings" />
-      <form className="filters" role="search" aria-label="Filter findings" onSubmit={(event) => event.preventDefault()}>
-        <label htmlFor={ids.severity}>Severity</label>
-        <select id={ids.severity} value={value('severity')} onChange={(event) => set('severity', event.target.value)}>
-          <option value="">All</option>
-          {SEVERITIES.map((severity) => (
-            <option key={severity} value={severity}>
-              {severity}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={ids.persona}>Persona</label>
-        <select id={ids.persona} value={value('persona')} onChange={(event) => set('persona', event.target.value)}>
-          <option value="">All</option>
-          {PERSONAS.map((persona: Persona) => (
-            <option key={persona} value={persona}>
-              {PERSONA_LABELS[persona]}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={ids.rule}>Rule</label>
-        <input id={ids.rule} type="text" placeholder="secret/openai-project-key" value={value('rule')} onChange={(event) => set('rule', event.target.value.trim())} />
-        <label htmlFor={ids.owner}>Owner</label>
-        <input id={ids.owner} type="text" placeholder="@org/team" value={value('owner')} onChange={(event) => set('owner', event.target.value.trim())} />
+      <form className="findings-filters" role="search" aria-label="Filter findings" onSubmit={(event) => event.preventDefault()}>
+        <div className="filter-field">
+          <label htmlFor={ids.severity}>Severity</label>
+          <select id={ids.severity} value={value('severity')} onChange={(event) => set('severity', event.target.value)}>
+            <option value="">All</option>
+            {SEVERITIES.map((severity) => (
+              <option key={severity} value={severity}>
+                {severity}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="filter-field">
+          <label htmlFor={ids.persona}>Persona</label>
+          <select id={ids.persona} value={value('persona')} onChange={(event) => set('persona', event.target.value)}>
+            <option value="">All</option>
+            {PERSONAS.map((persona: Persona) => (
+              <option key={persona} value={persona}>
+                {PERSONA_LABELS[persona]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="filter-field">
+          <label htmlFor={ids.rule}>Rule</label>
+          <input id={ids.rule} type="text" placeholder="secret/openai-project-key" value={value('rule')} onChange={(event) => set('rule', event.target.value.trim())} />
+        </div>
+        <div className="filter-field">
+          <label htmlFor={ids.owner}>Owner</label>
+          <input id={ids.owner} type="text" placeholder="@org/team" value={value('owner')} onChange={(event) => set('owner', event.target.value.trim())} />
+        </div>
       </form>
       {page.state === 'error' ? <p role="alert">{page.message}</p> : null}
       {page.state === 'loading' ? <p>Loading findings…</p> : null}

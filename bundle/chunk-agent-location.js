@@ -1,7 +1,15 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import path from "node:path";
+// src/util/agent-location.ts
+/**
+* An agent's path is POSIX and relative to the audited root, and the agent at the root itself (or the
+* repository entry) is `.`. Every place that turns an agent path into a folder, or a path inside an
+* agent into one the root names, goes through here, so the `.` case is decided once.
+*/
+/** The path of the agent that is the audited root itself (and of the repository entry). */
+var ROOT_AGENT_PATH = ".";
 function isRootAgent(agentPath) {
-	return agentPath === ".";
+	return agentPath === ROOT_AGENT_PATH;
 }
 /** The agent's folder on disk: `root` itself for the root agent. */
 function agentLocation(root, agentPath) {

@@ -1,15 +1,15 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { a as ruleLevel, n as DEFAULT_POLICY } from "./chunk-policy.js";
+import { i as ruleLevel, t as DEFAULT_POLICY } from "./chunk-policy.js";
 import { t as compareFindings } from "./chunk-order.js";
 import { a as readRequirements, c as frameworksFromPythonModules, d as pythonImports, i as readPyproject, n as isLocalPythonModule, o as frameworksFromNpmPackages, r as readPackageJson, s as frameworksFromPypiPackages, u as javascriptImports } from "./chunk-local-modules.js";
 import { t as sha256Hex } from "./chunk-hash.js";
 import { a as isRootAgent, r as agentIdSource } from "./chunk-agent-location.js";
-import { _ as LOCKED_SETTING_RULE, c as DEPRECATED_RELEASE, d as UNKNOWN_PACKAGE, f as UNPINNED_AGENT_PACKAGE, g as UNUSED_SUPPRESSION_RULE, h as INVALID_SUPPRESSION_RULE, i as ruleById, l as DEPRECATED_SDK, m as YANKED_RELEASE, n as CHECKS, o as DANGEROUS_RELEASE, p as UNRESOLVED_PACKAGE, r as RULES, s as DEPENDENCY_CONFUSION_RISK, u as MALFORMED_MANIFEST } from "./chunk-rules.js";
+import { a as DANGEROUS_RELEASE, c as DEPRECATED_SDK, d as UNPINNED_AGENT_PACKAGE, f as UNRESOLVED_PACKAGE, g as LOCKED_SETTING_RULE, h as UNUSED_SUPPRESSION_RULE, l as MALFORMED_MANIFEST, m as INVALID_SUPPRESSION_RULE, n as RULES, o as DEPENDENCY_CONFUSION_RISK, p as YANKED_RELEASE, r as ruleById, s as DEPRECATED_RELEASE, t as CHECKS, u as UNKNOWN_PACKAGE } from "./chunk-rules.js";
 import { i as isNulPrefixedText, t as decodeText } from "./chunk-decode.js";
 import { i as codeKindsOf, n as skipByName, t as languageOf$1 } from "./chunk-file-kinds.js";
 import { t as toPosixRelative } from "./chunk-paths.js";
 import { n as recoverFromParserTrap, t as parseSource } from "./chunk-parse.js";
-import { n as listFiles } from "./chunk-walk2.js";
+import { t as listFiles } from "./chunk-walk2.js";
 import { t as fingerprint } from "./chunk-fingerprint.js";
 import { n as validRuleKeys, t as nearestRuleKey } from "./chunk-rule-keys.js";
 import { t as redactQuoted } from "./chunk-shown-text.js";

@@ -1,5 +1,5 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { a as writeBaseline, r as baselineFromReport } from "./chunk-file2.js";
+import { i as writeBaseline, n as baselineFromReport } from "./chunk-file2.js";
 import { a as resolveSettings } from "./chunk-settings.js";
 import { t as CockpitError } from "./chunk-errors2.js";
 import { t as DEFAULT_BASELINE } from "./chunk-default-path.js";

@@ -2,7 +2,7 @@
 import { c as verdictFor, i as combineExitCodes, o as gateExitCode, s as gateWithSkips, t as DEFAULT_GATE } from "./chunk-gate.js";
 import { o as joinAgentPath } from "./chunk-agent-location.js";
 import { n as TOOL_NAME, r as TOOL_VERSION } from "./chunk-version.js";
-import { i as summarise } from "./chunk-summary2.js";
+import { r as summarise } from "./chunk-summary2.js";
 // src/report/build.ts
 function agentReport(outcome) {
 	if ("failed" in outcome) return {

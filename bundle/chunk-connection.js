@@ -1,11 +1,11 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { t as CockpitError } from "./chunk-errors2.js";
 import { i as PERSONAS } from "./chunk-kinds.js";
-import { i as summarise } from "./chunk-summary2.js";
+import { r as summarise } from "./chunk-summary2.js";
 import { r as storeConnection } from "./chunk-url.js";
-import { a as historyName, v as LakeRecordSchema } from "./chunk-store.js";
+import { _ as LakeRecordSchema, a as historyName } from "./chunk-store.js";
 import { t as sha256Hex } from "./chunk-hash.js";
-import { r as readRegularFile } from "./chunk-read-regular-file2.js";
+import { n as readRegularFile } from "./chunk-read-regular-file2.js";
 import { c as verdictFor, i as combineExitCodes, l as verdictRank } from "./chunk-gate.js";
 import "./chunk-model.js";
 import "./chunk-model2.js";
@@ -625,8 +625,8 @@ var MIGRATIONS = [
 Math.max(...MIGRATIONS.map((migration) => migration.version));
 /** The applied version; 0 for a database the cockpit has never touched. */
 async function schemaVersion(pool) {
-	if (!(await pool.query(`SELECT to_regclass($1)::text AS table`, ["cockpit_schema_migrations"])).rows[0]?.table) return 0;
-	return (await pool.query(`SELECT max(version) AS version FROM cockpit_schema_migrations`)).rows[0]?.version ?? 0;
+	if (!(await pool.query(`SELECT to_regclass($1)::text AS table`, [MIGRATIONS_TABLE])).rows[0]?.table) return 0;
+	return (await pool.query(`SELECT max(version) AS version FROM ${MIGRATIONS_TABLE}`)).rows[0]?.version ?? 0;
 }
 /** The store was migrated by a newer cockpit: this one must not write (or misread) it. */
 var SchemaTooNewError = class extends CockpitError {
@@ -651,7 +651,7 @@ async function migrate(pool, migrations = MIGRATIONS) {
 			await client.query("BEGIN");
 			await client.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK.toString()]);
 			await client.query(`CREATE TABLE IF NOT EXISTS ${MIGRATIONS_TABLE} (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
-			if ((await client.query(`SELECT 1 FROM cockpit_schema_migrations WHERE version = $1`, [migration.version])).rowCount === 0) {
+			if ((await client.query(`SELECT 1 FROM ${MIGRATIONS_TABLE} WHERE version = $1`, [migration.version])).rowCount === 0) {
 				if (migration.sql.trim() !== "") await client.query(migration.sql);
 				await migration.run?.(client);
 				await client.query(`INSERT INTO ${MIGRATIONS_TABLE} (version, name) VALUES ($1, $2)`, [migration.version, migration.name]);

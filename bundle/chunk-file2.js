@@ -1,9 +1,15 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { n as describeWriteError, r as writeFileAtomic } from "./chunk-atomic-write2.js";
 import { t as CockpitError } from "./chunk-errors2.js";
-import { r as readRegularFile, t as InputFileError } from "./chunk-read-regular-file2.js";
+import { n as readRegularFile, t as InputFileError } from "./chunk-read-regular-file2.js";
 import { n as TOOL_NAME, r as TOOL_VERSION } from "./chunk-version.js";
 import { z } from "zod";
+// src/baseline/file.ts
+/**
+* The baseline file: the fingerprints of the findings a team accepts for now. Fingerprints hold no
+* secret (a secret's is built from a digest of it), and no snippet or message is kept.
+*/
+var BASELINE_VERSION = 1;
 /** Fingerprints only: even a fleet's worth of accepted findings stays far below this. */
 var MAX_BASELINE_BYTES = 67108864;
 var BaselineEntrySchema = z.object({
@@ -17,7 +23,7 @@ var BaselineEntrySchema = z.object({
 	agent: z.string()
 });
 var BaselineFileSchema = z.object({
-	version: z.literal(1),
+	version: z.literal(BASELINE_VERSION),
 	tool: z.object({
 		name: z.string(),
 		version: z.string()
@@ -36,7 +42,7 @@ function baselineFromReport(report, createdAt = /* @__PURE__ */ new Date()) {
 		agent: agent.path
 	}))).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0));
 	return {
-		version: 1,
+		version: BASELINE_VERSION,
 		tool: {
 			name: TOOL_NAME,
 			version: TOOL_VERSION
@@ -79,4 +85,4 @@ async function readBaseline(filePath, shown) {
 	}
 	return parsed.data;
 }
-export { writeBaseline as a, readBaseline as i, BaselineFileSchema as n, baselineFromReport as r, BaselineEntrySchema as t };
+export { writeBaseline as i, baselineFromReport as n, readBaseline as r, BaselineFileSchema as t };

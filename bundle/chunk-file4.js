@@ -1,9 +1,17 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { n as describeWriteError, r as writeFileAtomic } from "./chunk-atomic-write2.js";
 import { t as CockpitError } from "./chunk-errors2.js";
-import { r as readRegularFile, t as InputFileError } from "./chunk-read-regular-file2.js";
+import { n as readRegularFile, t as InputFileError } from "./chunk-read-regular-file2.js";
 import { o as TRIAGE_STATUSES } from "./chunk-kinds.js";
 import { z } from "zod";
+// src/triage/file.ts
+/**
+* The triage file (`.cockpit/triage.json`, committed beside the baseline): decisions people made about single
+* findings (an accepted risk, a false positive), each with a reason, an author, a date and an optional expiry,
+* and the history of every decision and revocation. Findings are named by fingerprint; no snippet, message or
+* secret is stored.
+*/
+var TRIAGE_VERSION = 1;
 var MAX_TRIAGE_BYTES = 16777216;
 var TriageDecisionSchema = z.object({
 	fingerprint: z.string().regex(/^[0-9a-f]{32}$/, "a 32-character fingerprint"),
@@ -28,14 +36,14 @@ var TriageEventSchema = z.union([TriageDecisionSchema.extend({ action: z.literal
 	decidedAt: z.string()
 })]);
 var TriageFileSchema = z.object({
-	version: z.literal(1),
+	version: z.literal(TRIAGE_VERSION),
 	/** The decisions in force, one per fingerprint. */
 	decisions: z.array(TriageDecisionSchema),
 	/** Every decision and revocation, oldest first. */
 	history: z.array(TriageEventSchema)
 });
 var EMPTY_TRIAGE = {
-	version: 1,
+	version: TRIAGE_VERSION,
 	decisions: [],
 	history: []
 };
@@ -75,4 +83,4 @@ async function writeTriage(filePath, shown, triage) {
 		throw new CockpitError(`${shown}: cannot write the triage file (${describeWriteError(error)})`);
 	}
 }
-export { readTriage as a, TriageFileSchema as i, TriageDecisionSchema as n, writeTriage as o, TriageEventSchema as r, EMPTY_TRIAGE as t };
+export { readTriage as n, writeTriage as r, EMPTY_TRIAGE as t };

@@ -1,6 +1,6 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { n as loadRootConfig, t as loadFleetConfig } from "./chunk-root-config2.js";
-import { i as rootPolicy, r as agentPolicy } from "./chunk-policy.js";
+import { n as agentPolicy, r as rootPolicy } from "./chunk-policy.js";
 import { a as isRootAgent, i as agentLocation } from "./chunk-agent-location.js";
 import { t as singleAgentPolicy } from "./chunk-single-agent-policy.js";
 // src/baseline/gates.ts

@@ -1,5 +1,5 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { i as ruleById } from "./chunk-rules.js";
+import { r as ruleById } from "./chunk-rules.js";
 import { n as PERSONA_LABELS } from "./chunk-labels.js";
 import { n as renderTableRows } from "./chunk-table.js";
 import { t as escapeForTerminal } from "./chunk-terminal-text.js";

@@ -352,8 +352,15 @@ ${PERSONAS.map((persona) => {
 </div>
 </section>`;
 }
+// src/report/html/body.ts
+/**
+* Past these sizes a fleet report switches to the compact layout: a row and a full section per agent
+* and per finding made a 400-agent report megabytes long and 140,000 px tall.
+*/
+var COMPACT_FROM_AGENTS = 51;
+var COMPACT_FROM_FINDINGS = 301;
 function isCompactLayout(report, fleet) {
-	return fleet && (report.agents.length >= 51 || report.summary.findings >= 301);
+	return fleet && (report.agents.length >= COMPACT_FROM_AGENTS || report.summary.findings >= COMPACT_FROM_FINDINGS);
 }
 /**
 * Everything between the header and the heal plan. A fleet starts with its blocked agents, linked to

@@ -1,6 +1,6 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { t as lazyRequire } from "./chunk-lazy-require.js";
-import { i as readRegularFileSync, t as InputFileError } from "./chunk-read-regular-file2.js";
+import { r as readRegularFileSync, t as InputFileError } from "./chunk-read-regular-file2.js";
 import { i as normalizePypiName } from "./chunk-names.js";
 import { fileURLToPath } from "node:url";
 import { readFile, stat } from "node:fs/promises";
@@ -1367,6 +1367,9 @@ function fixFor(availability, index) {
 		}
 	}
 }
+// src/registry/resolve/http.ts
+/** Redirects followed before the chain counts as "too many" (browsers allow 20; an index needs one, for the trailing slash). */
+var MAX_REDIRECTS = 5;
 var REDIRECT_STATUSES = /* @__PURE__ */ new Set([
 	301,
 	302,
@@ -1490,10 +1493,10 @@ function createHttpClient(options) {
 						detail: [...visited.slice(visited.indexOf(next.href)), next.href].map((href) => shortUrl(new URL(href))).join(" → "),
 						elapsedMs: elapsed()
 					};
-					if (visited.length > 5) return {
+					if (visited.length > MAX_REDIRECTS) return {
 						ok: false,
 						failure: "too-many-redirects",
-						detail: `more than 5`,
+						detail: `more than ${MAX_REDIRECTS}`,
 						elapsedMs: elapsed()
 					};
 					if (next.origin !== current.origin) sent = Object.fromEntries(Object.entries(sent).filter(([name]) => !/^(?:authorization|cookie)$/i.test(name)));

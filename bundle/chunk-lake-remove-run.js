@@ -1,5 +1,5 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { _ as AGENT_HASH, f as readLatest, i as agentIds, m as removeAgent, u as readAllLatest } from "./chunk-store.js";
+import { f as readLatest, g as AGENT_HASH, i as agentIds, m as removeAgent, u as readAllLatest } from "./chunk-store.js";
 import { h as normaliseRepository, i as withStore } from "./chunk-connection.js";
 import { r as removeStoreAgent, t as findStoreAgents } from "./chunk-maintenance.js";
 import { t as DEFAULT_LAKE } from "./chunk-defaults.js";

@@ -1,8 +1,8 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { n as errorMessage, t as CockpitError } from "./chunk-errors2.js";
-import { r as readRegularFile } from "./chunk-read-regular-file2.js";
+import { n as readRegularFile } from "./chunk-read-regular-file2.js";
 import { t as CockpitFileSchema } from "./chunk-file-schema.js";
-import { a as ruleOptionsProblem, r as RULES } from "./chunk-rules.js";
+import { i as ruleOptionsProblem, n as RULES } from "./chunk-rules.js";
 import { n as validRuleKeys, t as nearestRuleKey } from "./chunk-rule-keys.js";
 import { t as redactQuoted } from "./chunk-shown-text.js";
 import path from "node:path";
@@ -132,4 +132,4 @@ function parseCockpitDocument(text, shownPath) {
 	const message = issue.code === "unrecognized_keys" ? `unknown setting ${where}` : `${where}: ${issue.message}`;
 	throw new CockpitError(`${shownPath}:${at.line}:${at.col}: ${message}`);
 }
-export { loadCockpitFile as n, parseCockpitDocument as r, MAX_CONFIG_BYTES as t };
+export { loadCockpitFile as n, MAX_CONFIG_BYTES as t };

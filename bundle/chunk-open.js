@@ -1,6 +1,6 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { a as migrate, c as skeletonRecord, i as withStore, m as fleetView, n as openStorePool, r as storeError } from "./chunk-connection.js";
-import { _ as AGENT_HASH, v as LakeRecordSchema } from "./chunk-store.js";
+import { _ as LakeRecordSchema, g as AGENT_HASH } from "./chunk-store.js";
 import { t as CockpitError } from "./chunk-errors2.js";
 import { t as findingPage } from "./chunk-findings.js";
 // src/store/postgres/fleet-store.ts

@@ -169,4 +169,4 @@ function agentPolicy(root, agent) {
 		violations
 	};
 }
-export { ruleLevel as a, rootPolicy as i, DEFAULT_POLICY as n, agentPolicy as r, DEFAULT_LOCKS as t };
+export { ruleLevel as i, agentPolicy as n, rootPolicy as r, DEFAULT_POLICY as t };

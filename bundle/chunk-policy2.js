@@ -1,1 +1,1 @@
-export { r as agentPolicy, i as rootPolicy } from "./chunk-policy.js";
+export { n as agentPolicy, r as rootPolicy } from "./chunk-policy.js";

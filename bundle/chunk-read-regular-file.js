@@ -1,1 +1,1 @@
-export { r as readRegularFile } from "./chunk-read-regular-file2.js";
+export { n as readRegularFile } from "./chunk-read-regular-file2.js";

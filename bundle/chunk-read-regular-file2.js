@@ -104,4 +104,4 @@ function readRegularFileSync(file, options) {
 		closeSync(descriptor);
 	}
 }
-export { readRegularFileSync as i, formatBytes as n, readRegularFile as r, InputFileError as t };
+export { readRegularFile as n, readRegularFileSync as r, InputFileError as t };

@@ -2,18 +2,19 @@
 import { t as CockpitError } from "./chunk-errors2.js";
 import "./chunk-default-path2.js";
 import { n as withDecision } from "./chunk-decisions2.js";
-import { a as readTriage, o as writeTriage, t as EMPTY_TRIAGE } from "./chunk-file4.js";
+import { n as readTriage, r as writeTriage, t as EMPTY_TRIAGE } from "./chunk-file4.js";
 import { u as readAllLatest } from "./chunk-store.js";
 import path from "node:path";
 // src/triage/lookup.ts
 var FULL = /^[0-9a-f]{32}$/;
+var MIN_PREFIX = 6;
 /**
 * The finding a fingerprint (or a unique prefix of one) names in the lake's latest records, counted or not.
 * A full fingerprint the lake does not hold is taken as it is (a finding of a run that kept no lake).
 */
 async function findFinding(lake, given, lakeShown = lake ?? "the lake") {
 	const wanted = given.trim().toLowerCase();
-	if (!/^[0-9a-f]+$/.test(wanted) || wanted.length < 6) throw new CockpitError(`fingerprint '${given}': expected hexadecimal, at least 6 characters (the "fingerprint" of a finding in --format json)`);
+	if (!/^[0-9a-f]+$/.test(wanted) || wanted.length < MIN_PREFIX) throw new CockpitError(`fingerprint '${given}': expected hexadecimal, at least ${MIN_PREFIX} characters (the "fingerprint" of a finding in --format json)`);
 	const matches = /* @__PURE__ */ new Map();
 	for (const record of lake ? await readAllLatest(lake).catch(() => []) : []) {
 		const agent = record.agent;

@@ -3,7 +3,7 @@ import { t as closeRuleMatches } from "./chunk-rules3.js";
 import { n as PERSONA_LABELS } from "./chunk-labels.js";
 import { t as ruleDocument } from "./chunk-rule-docs.js";
 import { t as renderTable } from "./chunk-table.js";
-import { i as ruleById, r as RULES } from "./chunk-rules.js";
+import { n as RULES, r as ruleById } from "./chunk-rules.js";
 import { t as redactQuoted } from "./chunk-shown-text.js";
 import { t as CockpitError } from "./chunk-errors2.js";
 // src/cli/commands/rules-run.ts

@@ -2008,14 +2008,14 @@ function pyUnbounded(node, noneMeansUnbounded) {
 	if (!node) return void 0;
 	if (node.type === "none") return noneMeansUnbounded ? "None" : void 0;
 	const number = numberValue(node);
-	if (number !== void 0) return number >= 1e3 ? node.text : void 0;
+	if (number !== void 0) return number >= UNBOUNDED_AT ? node.text : void 0;
 	const text = node.text.replace(/\s+/g, "");
 	if (/^(sys\.maxsize|math\.inf|float\(["'](inf|infinity)["']\)|numpy\.inf|np\.inf)$/i.test(text)) return text;
 }
 function tsUnbounded(node) {
 	if (!node) return void 0;
 	const number = tsNumberValue(node);
-	if (number !== void 0) return number >= 1e3 ? node.text : void 0;
+	if (number !== void 0) return number >= UNBOUNDED_AT ? node.text : void 0;
 	const text = node.text.replace(/\s+/g, "");
 	return /^(Infinity|Number\.(MAX_SAFE_INTEGER|MAX_VALUE|POSITIVE_INFINITY))$/.test(text) ? text : void 0;
 }
@@ -2374,7 +2374,7 @@ var FINOPS_CHECKS = [
 		appliesTo: (file) => file.language !== "other",
 		async run(context) {
 			const { file } = context;
-			if (file.text.length < 6e3) return;
+			if (file.text.length < LONG_STATIC_PROMPT_CHARS) return;
 			if (!/messages\.create|google\.adk|GenerateContentConfig/.test(file.text)) return;
 			if (CACHE_HINTS.test(file.text)) return;
 			const tree = await context.tree();
@@ -2394,18 +2394,18 @@ var FINOPS_CHECKS = [
 						const system = pyUnwrap(keywordArgument(call, "system"));
 						if (!system) continue;
 						const text = pyResolveString(system, tree) ?? pySystemBlocksText(system, tree);
-						if (text !== void 0 && text.length > 6e3) report(system, "messages.create(system=...)", text.length, "Anthropic bills it in full each time unless a block carries cache_control (cached reads cost 10% of input).");
+						if (text !== void 0 && text.length > LONG_STATIC_PROMPT_CHARS) report(system, "messages.create(system=...)", text.length, "Anthropic bills it in full each time unless a block carries cache_control (cached reads cost 10% of input).");
 					} else if (/^google\.adk(\.agents(\.llm_agent)?)?\.(Agent|LlmAgent)$/.test(qualified)) {
 						if (!pyLiteralText(keywordArgument(call, "model"))?.startsWith("gemini")) continue;
 						for (const key of ["instruction", "static_instruction"]) {
 							const node = keywordArgument(call, key);
 							const text = pyResolveString(node, tree);
-							if (node && text !== void 0 && text.length > 6e3) report(node, `ADK Agent ${key}=`, text.length, "ADK caches nothing unless the App sets context_cache_config=ContextCacheConfig(...), and Gemini implicit caching gives no guaranteed discount.");
+							if (node && text !== void 0 && text.length > LONG_STATIC_PROMPT_CHARS) report(node, `ADK Agent ${key}=`, text.length, "ADK caches nothing unless the App sets context_cache_config=ContextCacheConfig(...), and Gemini implicit caching gives no guaranteed discount.");
 						}
 					} else if (/^google\.genai(\.types)?\.GenerateContentConfig$/.test(qualified)) {
 						const node = keywordArgument(call, "system_instruction");
 						const text = pyResolveString(node, tree);
-						if (node && text !== void 0 && text.length > 6e3) report(node, "GenerateContentConfig(system_instruction=...)", text.length, "without cached_content Gemini re-bills it on every request (implicit caching is best-effort).");
+						if (node && text !== void 0 && text.length > LONG_STATIC_PROMPT_CHARS) report(node, "GenerateContentConfig(system_instruction=...)", text.length, "without cached_content Gemini re-bills it on every request (implicit caching is best-effort).");
 					}
 				}
 				return;
@@ -2415,7 +2415,7 @@ var FINOPS_CHECKS = [
 				if (call.type !== "call_expression" || !/(^|\.)messages\.create$/.test(call.childForFieldName("function")?.text ?? "")) continue;
 				const system = objectProperty(tsOptions(call), "system");
 				const text = tsResolveString(system, tree);
-				if (system && text !== void 0 && text.length > 6e3) report(system, "messages.create({ system })", text.length, "Anthropic bills it in full each time unless a block carries cache_control (cached reads cost 10% of input).");
+				if (system && text !== void 0 && text.length > LONG_STATIC_PROMPT_CHARS) report(system, "messages.create({ system })", text.length, "Anthropic bills it in full each time unless a block carries cache_control (cached reads cost 10% of input).");
 			}
 		}
 	}),
@@ -8268,4 +8268,4 @@ var rulesById = new Map(RULES.map((rule) => [rule.id, rule]));
 function ruleById(id) {
 	return rulesById.get(id);
 }
-export { LOCKED_SETTING_RULE as _, ruleOptionsProblem as a, DEPRECATED_RELEASE as c, UNKNOWN_PACKAGE as d, UNPINNED_AGENT_PACKAGE as f, UNUSED_SUPPRESSION_RULE as g, INVALID_SUPPRESSION_RULE as h, ruleById as i, DEPRECATED_SDK as l, YANKED_RELEASE as m, CHECKS as n, DANGEROUS_RELEASE as o, UNRESOLVED_PACKAGE as p, RULES as r, DEPENDENCY_CONFUSION_RISK as s, AGENT_RULES as t, MALFORMED_MANIFEST as u };
+export { DANGEROUS_RELEASE as a, DEPRECATED_SDK as c, UNPINNED_AGENT_PACKAGE as d, UNRESOLVED_PACKAGE as f, LOCKED_SETTING_RULE as g, UNUSED_SUPPRESSION_RULE as h, ruleOptionsProblem as i, MALFORMED_MANIFEST as l, INVALID_SUPPRESSION_RULE as m, RULES as n, DEPENDENCY_CONFUSION_RISK as o, YANKED_RELEASE as p, ruleById as r, DEPRECATED_RELEASE as s, CHECKS as t, UNKNOWN_PACKAGE as u };

@@ -1,1 +1,1 @@
-export { t as AGENT_RULES, n as CHECKS, r as RULES, i as ruleById } from "./chunk-rules.js";
+export { t as CHECKS, n as RULES, r as ruleById } from "./chunk-rules.js";

@@ -1,6 +1,6 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { t as CockpitError } from "./chunk-errors2.js";
-import { r as readRegularFile } from "./chunk-read-regular-file2.js";
+import { n as readRegularFile } from "./chunk-read-regular-file2.js";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { z } from "zod";

@@ -1,7 +1,7 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { n as findingInChanges, t as agentsWithChanges } from "./chunk-change-set.js";
 import { c as verdictFor, i as combineExitCodes, o as gateExitCode, s as gateWithSkips, t as DEFAULT_GATE } from "./chunk-gate.js";
-import { i as summarise } from "./chunk-summary2.js";
+import { r as summarise } from "./chunk-summary2.js";
 import { t as compareFindings } from "./chunk-order.js";
 // src/baseline/scope.ts
 /**

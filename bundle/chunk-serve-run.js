@@ -1,11 +1,11 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { a as resolveSettings, t as DEFAULT_SETTINGS } from "./chunk-settings.js";
-import { _ as AGENT_HASH, i as agentIds, n as LATEST, o as historyNames, p as readRecord, t as HISTORY } from "./chunk-store.js";
+import { g as AGENT_HASH, i as agentIds, n as LATEST, o as historyNames, p as readRecord, t as HISTORY } from "./chunk-store.js";
 import { t as CockpitError } from "./chunk-errors2.js";
 import { r as discoverWorkspace, t as auditWorkspace } from "./chunk-audit-workspace.js";
 import { t as redactQuoted } from "./chunk-shown-text.js";
 import { n as redactedErrorLine, r as sensitiveSpans, t as redactText } from "./chunk-sensitive-spans.js";
-import { r as RULES } from "./chunk-rules.js";
+import { n as RULES } from "./chunk-rules.js";
 import { n as TOOL_NAME, r as TOOL_VERSION } from "./chunk-version.js";
 import { c as verdictFor, i as combineExitCodes } from "./chunk-gate.js";
 import { a as REPOSITORY_CHECKS, l as redactedLine, s as repositoryEntry, t as auditAgent, u as LineIndex } from "./chunk-audit-agent.js";
@@ -16,7 +16,7 @@ import { r as resolveInside } from "./chunk-path-containment.js";
 import { d as agentList, f as findingList, g as pushRepository, m as fleetView, t as isUnavailable } from "./chunk-connection.js";
 import { t as DEFAULT_LAKE } from "./chunk-defaults.js";
 import { t as healPlanJson } from "./chunk-heal-json2.js";
-import { i as rootPolicy, r as agentPolicy } from "./chunk-policy.js";
+import { n as agentPolicy, r as rootPolicy } from "./chunk-policy.js";
 import { i as limitHealPlan, n as buildHealPlan } from "./chunk-heal.js";
 import { S as TriageDecisionSchema, _ as FleetSchema, a as AgentListSchema, b as RuleListSchema, c as AuditConflictSchema, d as AuditStartedSchema, f as AuditStateSchema, g as FleetQuerySchema, h as FindingsQuerySchema, i as AgentHistorySchema, l as AuditParamsSchema, m as FindingListSchema, o as AgentParamsSchema, p as ErrorSchema, r as AgentDetailSchema, s as AgentQuerySchema, u as AuditStartBodySchema, v as HealPreviewSchema, x as TriageBodySchema, y as HealthSchema } from "./chunk-findings.js";
 import { t as ruleDocument } from "./chunk-rule-docs.js";

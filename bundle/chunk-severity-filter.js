@@ -1,6 +1,6 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { a as SEVERITIES } from "./chunk-kinds.js";
-import { i as summarise } from "./chunk-summary2.js";
+import { r as summarise } from "./chunk-summary2.js";
 import { t as CockpitError } from "./chunk-errors2.js";
 // src/report/severity-filter.ts
 /** `--severity <level>`: the levels a report shows, most severe first. */

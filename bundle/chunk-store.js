@@ -1,7 +1,7 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { r as writeFileAtomic } from "./chunk-atomic-write2.js";
 import { t as CockpitError } from "./chunk-errors2.js";
-import { r as readRegularFile } from "./chunk-read-regular-file2.js";
+import { n as readRegularFile } from "./chunk-read-regular-file2.js";
 import { t as AgentReportSchema } from "./chunk-model2.js";
 import { lstat, mkdir, readFile, readdir, rm } from "node:fs/promises";
 import path from "node:path";
@@ -185,4 +185,4 @@ async function mergeLakes(sources, into) {
 		entries
 	};
 }
-export { AGENT_HASH as _, historyName as a, partitionDir as c, readHistory as d, readLatest as f, writeRecord as g, removeStaleTempFiles as h, agentIds as i, pruneHistory as l, removeAgent as m, LATEST as n, historyNames as o, readRecord as p, STALE_TEMP_MS as r, mergeLakes as s, HISTORY as t, readAllLatest as u, LakeRecordSchema as v };
+export { LakeRecordSchema as _, historyName as a, partitionDir as c, readHistory as d, readLatest as f, AGENT_HASH as g, writeRecord as h, agentIds as i, pruneHistory as l, removeAgent as m, LATEST as n, historyNames as o, readRecord as p, STALE_TEMP_MS as r, mergeLakes as s, HISTORY as t, readAllLatest as u };

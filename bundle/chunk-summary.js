@@ -1,1 +1,1 @@
-export { t as REPORT_SCHEMA_VERSION, n as isRepositoryEntry, r as personaMatrix, i as summarise } from "./chunk-summary2.js";
+export { t as REPORT_SCHEMA_VERSION, n as isRepositoryEntry, r as summarise } from "./chunk-summary2.js";

@@ -52,4 +52,4 @@ function summarise(agents) {
 	}
 	return summary;
 }
-export { summarise as i, isRepositoryEntry as n, personaMatrix as r, REPORT_SCHEMA_VERSION as t };
+export { isRepositoryEntry as n, summarise as r, REPORT_SCHEMA_VERSION as t };

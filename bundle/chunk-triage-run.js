@@ -2,7 +2,7 @@
 import { t as DEFAULT_TRIAGE } from "./chunk-default-path2.js";
 import { r as withoutDecision, t as triageInForce } from "./chunk-decisions2.js";
 import { n as checkReason, r as recordDecision, t as checkExpiry } from "./chunk-record.js";
-import { a as readTriage, o as writeTriage, t as EMPTY_TRIAGE } from "./chunk-file4.js";
+import { n as readTriage, r as writeTriage, t as EMPTY_TRIAGE } from "./chunk-file4.js";
 import { t as CockpitError } from "./chunk-errors2.js";
 import { n as requireDirectory } from "./chunk-common.js";
 import { t as DEFAULT_LAKE } from "./chunk-defaults.js";

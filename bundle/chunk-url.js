@@ -1,6 +1,6 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { t as CockpitError } from "./chunk-errors2.js";
-import { i as readRegularFileSync } from "./chunk-read-regular-file2.js";
+import { r as readRegularFileSync } from "./chunk-read-regular-file2.js";
 import { isIP } from "node:net";
 // src/store/url.ts
 /**

@@ -1,1 +1,1 @@
-export { t as IGNORE_FILE, n as listFiles } from "./chunk-walk2.js";
+export { t as listFiles } from "./chunk-walk2.js";

@@ -2,7 +2,7 @@
 import { n as errorMessage, t as CockpitError } from "./chunk-errors2.js";
 import { n as leavesBase } from "./chunk-path-containment.js";
 import { t as toPosixRelative } from "./chunk-paths.js";
-import { r as readRegularFile, t as InputFileError } from "./chunk-read-regular-file2.js";
+import { n as readRegularFile, t as InputFileError } from "./chunk-read-regular-file2.js";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import ignore from "ignore";
@@ -110,4 +110,4 @@ async function listFiles(root, options) {
 	await walk(root, rootMatchers);
 	return files.sort();
 }
-export { listFiles as n, IGNORE_FILE as t };
+export { listFiles as t };

@@ -1,1 +1,1 @@
-export { p as warmFleetReports } from "./chunk-warm-cache2.js";
+export { f as warmFleetReports } from "./chunk-warm-cache2.js";

@@ -179,4 +179,4 @@ function warmFleetReports(inputs) {
 		dirs: cache.dirs.length
 	};
 }
-export { previousRun as a, signatureOf as c, unchangedFile as d, walkRecorder as f, latestPath as i, takeSnapshot as l, writeWarmCache as m, WARM_CACHE_FILE as n, readWarmCache as o, warmFleetReports as p, fleetKey as r, reusableAgent as s, RACY_WINDOW_MS as t, trustedLatest as u };
+export { previousRun as a, takeSnapshot as c, walkRecorder as d, warmFleetReports as f, latestPath as i, trustedLatest as l, WARM_CACHE_FILE as n, reusableAgent as o, writeWarmCache as p, fleetKey as r, signatureOf as s, RACY_WINDOW_MS as t, unchangedFile as u };

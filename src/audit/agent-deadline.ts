@@ -6,7 +6,7 @@ import { runAgentTask, type AgentTask, type AgentTaskResult } from './agent-task
 import type { WorkerTask } from './worker.js';
 
 /** An agent that ran past its limit; the message is what the report shows. */
-export class AgentTimeoutError extends Error {
+class AgentTimeoutError extends Error {
   override name = 'AgentTimeoutError';
   constructor(timeoutMs: number) {
     super(`timed out after ${timeoutMs} ms`);

@@ -135,7 +135,7 @@ export function fleetKey(inputs: FleetKeyInputs, walkedAtMs: number): string {
   });
 }
 
-export function readWarmCache(lakeDir: string): WarmCache | undefined {
+function readWarmCache(lakeDir: string): WarmCache | undefined {
   try {
     const cache = JSON.parse(readFileSync(path.join(lakeDir, WARM_CACHE_FILE), 'utf8')) as WarmCache;
     return cache.format === FORMAT && Array.isArray(cache.dirs) && Array.isArray(cache.files) && Array.isArray(cache.codeFacts) && Array.isArray(cache.agents) ? cache : undefined;

@@ -9,12 +9,12 @@ import { TOOL_NAME, TOOL_VERSION } from '../version.js';
  * The baseline file: the fingerprints of the findings a team accepts for now. Fingerprints hold no
  * secret (a secret's is built from a digest of it), and no snippet or message is kept.
  */
-export const BASELINE_VERSION = 1;
+const BASELINE_VERSION = 1;
 /** Fingerprints only: even a fleet's worth of accepted findings stays far below this. */
 const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
 export { DEFAULT_BASELINE } from './default-path.js';
 
-export const BaselineEntrySchema = z.object({
+const BaselineEntrySchema = z.object({
   fingerprint: z.string().min(1),
   ruleId: z.string(),
   /** POSIX, relative to the audited root. */
@@ -24,7 +24,6 @@ export const BaselineEntrySchema = z.object({
   /** The agent's path relative to the audited root (`.` for a single agent). */
   agent: z.string(),
 });
-export type BaselineEntry = z.infer<typeof BaselineEntrySchema>;
 
 export const BaselineFileSchema = z.object({
   version: z.literal(BASELINE_VERSION),

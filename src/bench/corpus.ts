@@ -89,7 +89,7 @@ export const ADJECTIVES = [
   'pending', 'overdue', 'urgent', 'recent', 'weekly', 'regional', 'internal', 'public', 'stale', 'critical',
   'approved', 'rejected', 'partial', 'duplicate', 'missing', 'verified', 'archived', 'shared', 'primary', 'open',
 ] as const;
-export const WORDS = [
+const WORDS = [
   'the', 'agent', 'should', 'always', 'check', 'each', 'request', 'before', 'answering', 'and', 'cite', 'one',
   'source', 'for', 'every', 'claim', 'when', 'data', 'is', 'missing', 'say', 'so', 'instead', 'of', 'guessing',
   'keep', 'replies', 'short', 'clear', 'use', 'tools', 'only', 'if', 'needed', 'a', 'human', 'reviews', 'changes',
@@ -102,9 +102,9 @@ export const WORDS = [
 ] as const;
 export const MODELS = ['gpt-4o-mini', 'gpt-4.1', 'gemini-2.5-flash', 'claude-sonnet-4-5', 'o4-mini', 'gemini-2.5-pro'] as const;
 export const PY_FRAMEWORKS = ['google-adk', 'crewai', 'langgraph', 'openai-agents', 'pydantic-ai', 'llama-index'] as const;
-export type PyFramework = (typeof PY_FRAMEWORKS)[number];
+type PyFramework = (typeof PY_FRAMEWORKS)[number];
 
-export const PY_IMPORTS: Record<PyFramework, string> = {
+const PY_IMPORTS: Record<PyFramework, string> = {
   'google-adk': 'from google.adk.agents import Agent\nfrom google.adk.tools import ToolContext',
   crewai: 'from crewai import Agent, Crew, Process, Task\nfrom crewai.tools import tool',
   langgraph: 'from langchain_openai import ChatOpenAI\nfrom langgraph.graph import END, START, MessagesState, StateGraph\nfrom langgraph.prebuilt import ToolNode, tools_condition',
@@ -112,7 +112,7 @@ export const PY_IMPORTS: Record<PyFramework, string> = {
   'pydantic-ai': 'from pydantic_ai import Agent, RunContext',
   'llama-index': 'from llama_index.core.agent.workflow import FunctionAgent\nfrom llama_index.llms.openai import OpenAI',
 };
-export const PY_PACKAGES: Record<PyFramework, string> = {
+const PY_PACKAGES: Record<PyFramework, string> = {
   'google-adk': 'google-adk>=1.14.0',
   crewai: 'crewai[tools]>=0.203.1',
   langgraph: 'langgraph>=0.6.7',
@@ -171,14 +171,14 @@ export function fill(target: number, head: string, block: () => string, tail = '
 // Planted secrets and decoys. Values are drawn from the seeded PRNG at run time, so this source file
 // holds no credential-shaped literal (other scanners and push protection would flag it).
 
-export const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-export const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
 /** Whatever a placeholder filter might silence: marker words, masks, runs, keyboard sequences. */
-export const LOOKS_LIKE_PLACEHOLDER =
+const LOOKS_LIKE_PLACEHOLDER =
   /example|sample|dummy|test|fake|your|todo|fixme|mock|tbd|demo|here|xxxx|([A-Za-z0-9])\1{4,}|0123|1234|abcd|qwer/i;
 
-export function token(rng: Rng, length: number, alphabet: string): string {
+function token(rng: Rng, length: number, alphabet: string): string {
   for (;;) {
     const value = rng.chars(length, alphabet);
     // Real tokens start and end with an alphanumeric; a token that trips a placeholder filter is redrawn.
@@ -314,7 +314,7 @@ ${fields.join('\n')}
 `;
 }
 
-export function pyPrompt(rng: Rng, name: string): string {
+function pyPrompt(rng: Rng, name: string): string {
   const rules: string[] = [];
   for (let index = rng.int(3, 8); index > 0; index--) rules.push(`- ${sentence(rng)}`);
   return `
@@ -329,7 +329,7 @@ ${wrap(paragraph(rng), 96)}
 `;
 }
 
-export function pyAgentConstruction(rng: Rng, spec: AgentSpec, tools: string[]): string {
+function pyAgentConstruction(rng: Rng, spec: AgentSpec, tools: string[]): string {
   const list = tools.join(', ');
   switch (spec.framework) {
     case 'google-adk':
@@ -394,7 +394,7 @@ export function pythonPromptsFile(rng: Rng, spec: AgentSpec, target: number): st
   return fill(target, head, () => pyPrompt(rng, `${rng.pick(VERBS).toUpperCase()}_${rng.pick(NOUNS).toUpperCase()}_PROMPT_${++index}`));
 }
 
-export function tsTool(rng: Rng, spec: AgentSpec): string {
+function tsTool(rng: Rng, spec: AgentSpec): string {
   const verb = rng.pick(VERBS);
   const noun = rng.pick(NOUNS);
   const param = camel(rng.pick(NOUNS), 'id');

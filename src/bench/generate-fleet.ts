@@ -59,9 +59,9 @@ export type FleetFramework =
   | 'openai-agents-ts'
   | 'mastra';
 
-export type FleetLanguage = 'python' | 'typescript';
+type FleetLanguage = 'python' | 'typescript';
 
-export interface FleetAgent {
+interface FleetAgent {
   /** POSIX path of the agent folder relative to the fleet root (`agents/<name>`). */
   path: string;
   language: FleetLanguage;

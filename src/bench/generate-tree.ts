@@ -41,9 +41,7 @@ import {
  * The word lists and file generators live in corpus.ts, shared with generate-fleet.ts.
  */
 
-export type { PlantedSecret } from './corpus.js';
-
-export const DEFAULT_TARGET_BYTES = 20 * 1024 * 1024;
+;
 
 export interface GeneratedTree {
   files: number;

@@ -23,7 +23,7 @@ export interface StagedSnapshot {
  * The staged changes under `root`: the index against HEAD (an unborn HEAD makes every staged file new).
  * `git commit -a` and `git commit PATH` run hooks with GIT_INDEX_FILE set; git reads it from the environment.
  */
-export async function stagedChanges(location: RepoLocation): Promise<ChangeSet> {
+async function stagedChanges(location: RepoLocation): Promise<ChangeSet> {
   return { mode: 'staged', files: await collectDiff(location, ['--cached']) };
 }
 

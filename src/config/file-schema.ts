@@ -6,7 +6,7 @@ import { CommitteeConfigSchema } from './committee-schema.js';
  * `cockpit.yaml`: the fleet's policy at the workspace root, and each agent's own additions
  * ("Sovereign Gates") in its folder. Unknown keys are errors, so a typo never silently disables a gate.
  */
-export const RuleSettingSchema = z.union([
+const RuleSettingSchema = z.union([
   z.enum(['off', ...SEVERITIES]),
   z
     .object({
@@ -16,7 +16,7 @@ export const RuleSettingSchema = z.union([
     .strict(),
 ]);
 
-export const GateSchema = z
+const GateSchema = z
   .object({
     /** Severities that block (exit 2; secrets/PII always exit 1). Default: [error]. */
     block_on: z.array(z.enum(SEVERITIES)).min(1).optional(),

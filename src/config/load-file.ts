@@ -38,7 +38,7 @@ export function parseCockpitFile(text: string, shownPath: string): CockpitFile {
   return parseCockpitDocument(text, shownPath).config;
 }
 
-export function parseCockpitDocument(text: string, shownPath: string): LoadedCockpitFile {
+function parseCockpitDocument(text: string, shownPath: string): LoadedCockpitFile {
   const lineCounter = new LineCounter();
   let document: Document.Parsed;
   let data: unknown;

@@ -39,7 +39,7 @@ export interface LockViolation {
   message: string;
 }
 
-export const DEFAULT_LOCKS: readonly string[] = ['gate.secrets'];
+const DEFAULT_LOCKS: readonly string[] = ['gate.secrets'];
 const SEVERITY_RANK: Record<RuleLevel, number> = { off: 0, note: 1, warning: 2, error: 3 };
 
 export const DEFAULT_POLICY: Policy = {

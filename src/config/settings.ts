@@ -9,8 +9,8 @@ import { parseByteSize } from './size.js';
  */
 export const REPORT_FORMATS = ['text', 'json', 'sarif', 'html', 'compact', 'github'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
-export const COLOR_MODES = ['auto', 'always', 'never'] as const;
-export type ColorMode = (typeof COLOR_MODES)[number];
+const COLOR_MODES = ['auto', 'always', 'never'] as const;
+type ColorMode = (typeof COLOR_MODES)[number];
 
 export interface Settings {
   /** Files larger than this are skipped (and counted as skipped). */
@@ -45,8 +45,8 @@ export interface ConfigFileSetting {
   shown: string;
 }
 
-export const REGISTRY_MODES = ['off', 'online', 'offline'] as const;
-export type RegistryMode = (typeof REGISTRY_MODES)[number];
+const REGISTRY_MODES = ['off', 'online', 'offline'] as const;
+type RegistryMode = (typeof REGISTRY_MODES)[number];
 
 export const DEFAULT_EXCLUDE_DIRS: readonly string[] = [
   '.git', '.hg', '.svn', 'node_modules', '.venv', 'venv', '.tox', '.nox', '__pycache__', '.mypy_cache',

@@ -12,7 +12,7 @@ import {
 import { readPackageJson, readPyproject, readRequirements, type ManifestInfo } from './manifests.js';
 import { agentIdSource } from '../util/agent-location.js';
 
-export type AgentLanguage = 'python' | 'typescript' | 'javascript' | 'mixed' | 'unknown';
+type AgentLanguage = 'python' | 'typescript' | 'javascript' | 'mixed' | 'unknown';
 
 export interface AgentIdentity {
   /** Stable across machines: a digest of the agent's path relative to the workspace root. */

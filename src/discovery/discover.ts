@@ -85,7 +85,7 @@ export interface CodeFileFacts {
   crewBase: boolean;
 }
 
-export function codeFileFacts(relative: string, raw: string): CodeFileFacts {
+function codeFileFacts(relative: string, raw: string): CodeFileFacts {
   const notebook = relative.endsWith('.ipynb');
   const text = notebook ? notebookCode(raw) : raw;
   return {

@@ -40,7 +40,6 @@ export type LibraryId = (typeof LIBRARY_IDS)[number];
 
 /** What a person decided about one finding (`ops triage`, the dashboard): it no longer counts for the gate. */
 export const TRIAGE_STATUSES = ['accepted-risk', 'false-positive'] as const;
-export type TriageStatus = (typeof TRIAGE_STATUSES)[number];
 
 /** A name an auditor goes by in reports: a SARIF import's TOOL, never one of the engines' own. */
 export const AUDITOR_NAME = /^(?!cockpit-)[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;

@@ -16,7 +16,7 @@ export type Persona = z.infer<typeof PersonaSchema>;
 export type Fixability = z.infer<typeof FixabilitySchema>;
 
 /** 1-based lines and columns, end inclusive of the last character's line, end column exclusive. */
-export const RegionSchema = z.object({
+const RegionSchema = z.object({
   startLine: z.number().int().min(1),
   startColumn: z.number().int().min(1),
   endLine: z.number().int().min(1),
@@ -24,7 +24,7 @@ export const RegionSchema = z.object({
 });
 export type Region = z.infer<typeof RegionSchema>;
 
-export const SuppressionSchema = z.discriminatedUnion('kind', [
+const SuppressionSchema = z.discriminatedUnion('kind', [
   /** A `cockpit: ignore[...] reason` comment in the code. */
   z.object({ kind: z.literal('inline'), reason: z.string() }),
   /** A decision in the triage file (`ops triage`, the dashboard), in force until it expires or is revoked. */

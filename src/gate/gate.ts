@@ -29,7 +29,7 @@ export function gateExitCode(findings: readonly Finding[], gate: GatePolicy = DE
  * Skip reasons that fail closed: the file may hold a secret but was not read. Binaries, lock files,
  * oversized files and excluded folders are reported too but pass; they are skipped on purpose.
  */
-export const FAIL_CLOSED_SKIPS: ReadonlySet<string> = new Set(['unreadable', 'unreadable-folder', 'nul-prefixed']);
+const FAIL_CLOSED_SKIPS: ReadonlySet<string> = new Set(['unreadable', 'unreadable-folder', 'nul-prefixed']);
 
 /** What the user can do about a fail-closed skip: exclude it on purpose (or make it readable). */
 export const SKIP_FIX = 'add it to .cockpitignore to skip it on purpose';

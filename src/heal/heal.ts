@@ -38,7 +38,7 @@ export interface HealFileChange {
 }
 
 /** Something the user must do that heal cannot: rotate a leaked key, declare a package by hand. */
-export interface HealNote {
+interface HealNote {
   agent: string;
   kind: 'rotate-secret' | 'undeclared-package';
   text: string;

@@ -41,7 +41,7 @@ const ENV_NAME = /^[A-Z][A-Z0-9_]*$/;
 /** `NAME = "`, `api_key="`, `apiKey: "`, `const token = "` just before the literal. */
 const ASSIGNED_NAME = /([A-Za-z_][\w]*)["']?\s*(?::\s*[\w[\]|. ]+)?\s*[:=]\s*$/;
 
-export function envNameFor(detectorId: string, assignedName: string | undefined): string {
+function envNameFor(detectorId: string, assignedName: string | undefined): string {
   if (assignedName && ENV_NAME.test(assignedName) && assignedName.length > 2) return assignedName;
   for (const [pattern, name] of PROVIDER_ENV_NAMES) if (pattern.test(detectorId)) return name;
   if (assignedName) return assignedName.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();

@@ -111,7 +111,7 @@ const TEMP_FILE = /^\..+\.\d+\.[0-9a-f]+\.tmp$/;
 export const STALE_TEMP_MS = 10 * 60 * 1000;
 
 /** Removes temp files an interrupted write (kill -9) left in a partition or its history; returns how many. */
-export async function removeStaleTempFiles(lake: string, now = Date.now()): Promise<number> {
+async function removeStaleTempFiles(lake: string, now = Date.now()): Promise<number> {
   let removed = 0;
   for (const id of await agentIds(lake)) {
     for (const folder of [partitionDir(lake, id), path.join(partitionDir(lake, id), HISTORY)]) {

@@ -47,7 +47,7 @@ export const PreviewHealInput = {
 };
 
 /** One finding as a coding agent needs it: where, what, why, and how to fix it. */
-export const FindingViewSchema = z.object({
+const FindingViewSchema = z.object({
   ruleId: z.string(),
   title: z.string(),
   severity: SeveritySchema,
@@ -87,7 +87,7 @@ export const AuditAgentOutput = {
 };
 
 /** A finding that blocks an agent, as the fleet answer names it: where and what (the fix is in `fixes`, once per rule). */
-export const BlockingFindingSchema = z.object({
+const BlockingFindingSchema = z.object({
   ruleId: z.string(),
   severity: SeveritySchema,
   file: z.string(),

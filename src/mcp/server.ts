@@ -11,7 +11,7 @@ const INSTRUCTIONS =
   "audit_workspace gives the fleet view of a monorepo. Paths are relative to the server's root.";
 
 /** The cockpit's MCP server with its tools registered, not yet connected to a transport. */
-export function createCockpitMcpServer(context: ToolContext): McpServer {
+function createCockpitMcpServer(context: ToolContext): McpServer {
   const server = new McpServer({ name: TOOL_NAME, version: TOOL_VERSION }, { instructions: INSTRUCTIONS });
   registerCockpitTools(server, context);
   return server;

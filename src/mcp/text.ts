@@ -10,7 +10,7 @@ import type { BlockingFinding, FindingView } from './schemas.js';
  */
 
 /** One finding in two lines: where and what, then what to do about it (the model acts on the text). */
-export function findingLine(finding: Pick<FindingView, 'file' | 'line' | 'severity' | 'ruleId' | 'message' | 'remediation' | 'fixability'>): string {
+function findingLine(finding: Pick<FindingView, 'file' | 'line' | 'severity' | 'ruleId' | 'message' | 'remediation' | 'fixability'>): string {
   const head = `${finding.file}:${finding.line} ${finding.severity} ${finding.ruleId}: ${finding.message}${finding.fixability === 'one-click' ? ' [one-click fix]' : ''}`;
   return finding.remediation ? `${head}\n  fix: ${finding.remediation}` : head;
 }

@@ -71,7 +71,7 @@ const READ_ONLY = { readOnlyHint: true, destructiveHint: false, idempotentHint: 
  * A failed call is a tool error the model can read and act on: one line, never a stack, and run
  * through the same redaction as heal diffs, since a message may echo what the caller sent.
  */
-export function toolError(error: unknown): CallToolResult {
+function toolError(error: unknown): CallToolResult {
   const first = errorMessage(error).split('\n')[0]?.trim() || 'unknown error';
   const text = error instanceof CockpitError ? first : `internal error: ${first}`;
   return { isError: true, content: [{ type: 'text', text: redactText(text) }] };

@@ -48,7 +48,7 @@ const LINE_REACH = 150;
  * The text around [start, end) without the value itself: the same line (up to LINE_REACH chars
  * each way) and `radius` chars each way across line breaks, whichever reaches further.
  */
-export function around(text: string, start: number, end: number, radius: number): string {
+function around(text: string, start: number, end: number, radius: number): string {
   const from = Math.max(0, Math.min(start - radius, lineStartNear(text, start, LINE_REACH)));
   const to = Math.min(text.length, Math.max(end + radius, lineEndNear(text, end, LINE_REACH)));
   // A newline between the halves stops a word being assembled across the value.

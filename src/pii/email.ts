@@ -30,7 +30,7 @@ const CONSUMER_DOMAINS = new Set([
   'wp.pl', 'o2.pl', 'interia.pl', 'onet.pl', 'uol.com.br', 'bol.com.br', 'terra.com.br', 'rediff.com',
 ]);
 
-export function isConsumerDomain(domain: string): boolean {
+function isConsumerDomain(domain: string): boolean {
   const d = domain.toLowerCase();
   return CONSUMER_DOMAINS.has(d) || CONSUMER_LABEL.test(d);
 }

@@ -23,7 +23,7 @@ const STAND_IN = /012345|123456|234567|345678|456789|987654|876543|765432|654321
  * 555-0100…0199 are reserved for fiction; area code 555 is what people type as a placeholder; toll-free
  * numbers belong to businesses.
  */
-export function northAmericanValid(ten: string): boolean {
+function northAmericanValid(ten: string): boolean {
   if (!/^[2-9]\d{2}[2-9]\d{6}$/.test(ten)) return false;
   const area = ten.slice(0, 3);
   const exchange = ten.slice(3, 6);
@@ -34,7 +34,7 @@ export function northAmericanValid(ten: string): boolean {
 }
 
 /** Plausible number for its format, before any context is considered. */
-export function phoneShapeValid(value: string): boolean {
+function phoneShapeValid(value: string): boolean {
   const digits = value.replace(/\D/g, '');
   if (STAND_IN.test(digits)) return false;
   if (value.startsWith('+')) {

@@ -11,7 +11,7 @@ import type { PiiMatch } from './types.js';
 const KNOWN_PUBLIC = new Set(['078051120', '219099999', '123456789', '457555462']);
 
 /** Area 000, 666 and 900–999, group 00 and serial 0000 are never issued (SSA POMS RM 10201.035). */
-export function ssnValid(digits: string): boolean {
+function ssnValid(digits: string): boolean {
   if (!/^\d{9}$/.test(digits)) return false;
   const area = digits.slice(0, 3);
   if (area === '000' || area === '666' || area[0] === '9') return false;

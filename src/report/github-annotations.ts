@@ -21,7 +21,7 @@ export type AnnotationLevel = 'error' | 'warning' | 'notice';
 
 export const ANNOTATIONS_PER_KIND = 10;
 
-export function escapeData(value: string): string {
+function escapeData(value: string): string {
   return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
@@ -54,7 +54,7 @@ export function workflowAnnotation(level: AnnotationLevel, message: string, prop
 const LEVELS: Record<Finding['severity'], AnnotationLevel> = { error: 'error', warning: 'warning', note: 'notice' };
 
 /** Joins a report path under the audited folder's path in the repository (POSIX, '' for the repository root). */
-export function repositoryPath(rootPrefix: string, file: string): string {
+function repositoryPath(rootPrefix: string, file: string): string {
   return rootPrefix === '' || rootPrefix === '.' ? file : `${rootPrefix}/${file}`;
 }
 
@@ -62,7 +62,7 @@ export function repositoryPath(rootPrefix: string, file: string): string {
  * The annotation of one finding: the rule as title, the message and the fix advice as text. Text from the
  * audit is run through the secret redaction once more, so no credential reaches the log in full.
  */
-export function findingAnnotation(finding: Finding, rootPrefix: string): string {
+function findingAnnotation(finding: Finding, rootPrefix: string): string {
   const advice = finding.remediation ? ` Fix: ${finding.remediation}` : '';
   return workflowAnnotation(LEVELS[finding.severity], redactText(`${finding.message}${advice}`), {
     file: repositoryPath(rootPrefix, finding.file),

@@ -4,15 +4,15 @@ import { REPORT_SCHEMA_VERSION } from './summary.js';
 import { CommitteeRunSchema } from '../findings/committee.js';
 
 // The helpers that build reports live in summary.ts (no zod), so rendering a report loads no schema.
-export { isRepositoryEntry, personaMatrix, REPORT_SCHEMA_VERSION, summarise } from './summary.js';
+export { isRepositoryEntry,   summarise } from './summary.js';
 
 const countsOf = <T extends readonly string[]>(keys: T) =>
   z.object(Object.fromEntries(keys.map((key) => [key, z.number().int().min(0)])) as { [K in T[number]]: z.ZodNumber });
 
-export const PersonaVerdictSchema = z.enum(['approved', 'approved-with-warnings', 'blocked']);
+const PersonaVerdictSchema = z.enum(['approved', 'approved-with-warnings', 'blocked']);
 
 /** One row of the Persona Matrix: what each persona would say about shipping this. */
-export const PersonaRowSchema = z.object({
+const PersonaRowSchema = z.object({
   error: z.number().int().min(0),
   warning: z.number().int().min(0),
   note: z.number().int().min(0),
@@ -21,7 +21,7 @@ export const PersonaRowSchema = z.object({
   verdict: PersonaVerdictSchema,
 });
 
-export const PersonaMatrixSchema = z.object(
+const PersonaMatrixSchema = z.object(
   Object.fromEntries(PERSONAS.map((persona) => [persona, PersonaRowSchema])) as { [K in (typeof PERSONAS)[number]]: typeof PersonaRowSchema },
 );
 
@@ -46,13 +46,12 @@ export type EntryKind = z.infer<typeof EntryKindSchema>;
 
 
 /** A file the audit did not scan, and why. */
-export const SkippedFileSchema = z.object({
+const SkippedFileSchema = z.object({
   path: z.string().describe('POSIX, relative to the audited root; a folder that could not be listed is named as such'),
   reason: z
     .enum(['lockfile', 'binary-extension', 'binary-content', 'nul-prefixed', 'too-large', 'unreadable', 'unreadable-folder', 'vanished'])
     .describe('`unreadable`, `unreadable-folder` and `nul-prefixed` may hide a secret and fail the audit (exit 3) unless excluded; the others pass'),
 });
-export type SkippedFileReport = z.infer<typeof SkippedFileSchema>;
 
 export const AgentReportSchema = z.object({
   id: z.string().describe('the agent hash: stable across machines'),
@@ -86,7 +85,7 @@ export const AgentReportSchema = z.object({
 });
 
 /** A baseline entry as reported (stale entries): identifiers only, never a snippet. */
-export const BaselineEntryReportSchema = z.object({
+const BaselineEntryReportSchema = z.object({
   fingerprint: z.string(),
   ruleId: z.string(),
   file: z.string(),
@@ -95,7 +94,7 @@ export const BaselineEntryReportSchema = z.object({
 });
 
 /** With --baseline: how the findings compared with the baseline file. */
-export const BaselineRunSchema = z.object({
+const BaselineRunSchema = z.object({
   file: z.string().describe('the baseline file as given'),
   matched: z.number().int().min(0).describe('findings the baseline lists (not counted for the gate)'),
   new: z.number().int().min(0).describe('findings the baseline does not list (these are gated)'),
@@ -103,17 +102,16 @@ export const BaselineRunSchema = z.object({
 });
 
 /** With a triage file: how many findings its decisions took out of the gate, and which decisions have lapsed. */
-export const TriageRunSchema = z.object({
+const TriageRunSchema = z.object({
   file: z.string().describe('the triage file as given or found'),
   applied: z.number().int().min(0).describe('findings an accepted-risk or false-positive decision took out of the gate (listed as suppressed)'),
   expired: z
     .array(z.object({ fingerprint: z.string(), ruleId: z.string().optional(), file: z.string().optional(), expires: z.string() }))
     .describe('decisions whose expiry has passed: their findings gate again'),
 });
-export type TriageRun = z.infer<typeof TriageRunSchema>;
 
 /** With --changed-since or --staged: what changed and which agents were therefore audited. */
-export const ChangesRunSchema = z.object({
+const ChangesRunSchema = z.object({
   mode: z.enum(['since', 'staged']),
   ref: z.string().optional().describe('the git ref as given (--changed-since)'),
   base: z.string().optional().describe('the commit compared against: the merge base of the ref and HEAD'),
@@ -138,7 +136,7 @@ export const HealTotalsSchema = z.object({ fixes: z.number(), files: z.number(),
 const EcosystemSchema = z.enum(['pypi', 'npm']);
 
 /** With --resolve: the indexes asked, where each was configured, and every failover. URLs are redacted. */
-export const RegistryRunSchema = z.object({
+const RegistryRunSchema = z.object({
   mode: z.enum(['online', 'offline']),
   publicOnly: z.boolean(),
   indexes: z.array(
@@ -179,7 +177,6 @@ export const RegistryRunSchema = z.object({
   warnings: z.array(z.string()),
 });
 export type RegistryRunReport = z.infer<typeof RegistryRunSchema>;
-export type BaselineRun = z.infer<typeof BaselineRunSchema>;
 export type ChangesRun = z.infer<typeof ChangesRunSchema>;
 
 export const ReportSchema = z.object({

@@ -10,7 +10,7 @@ import type { Report } from './model.js';
  */
 
 /** A heal run (`--heal`): the plan, and what applying it did. */
-export interface HealOutcome {
+interface HealOutcome {
   plan: HealPlan;
   dryRun: boolean;
   /** Findings still counted after the fixes (or that would be, on a dry run). */
@@ -40,7 +40,7 @@ export interface ReportRun {
 }
 
 /** Where one rendering goes. */
-export interface Destination {
+interface Destination {
   color: boolean;
   /** stdout (true) or a file: summary lines such as compact's verdict are for people reading stdout. */
   stdout: boolean;

@@ -7,7 +7,7 @@ function escapeCell(text: string): string {
 }
 
 /** A rule's explanation in Markdown, as docs/RULES.md and the dashboard show it (the persona when not grouped by it). */
-export function ruleExplanation(rule: RuleMeta, options: { persona?: boolean } = {}): string[] {
+function ruleExplanation(rule: RuleMeta, options: { persona?: boolean } = {}): string[] {
   return [
     `**${rule.title}** · ${options.persona ? `${PERSONA_LABELS[rule.persona]} · ` : ''}${rule.severity} · ${rule.fixability} · precision ${rule.precision}` +
       (rule.frameworks && rule.frameworks.length > 0 ? ` · ${rule.frameworks.join(', ')}` : ''),

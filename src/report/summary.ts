@@ -15,7 +15,7 @@ function zeroCounts<T extends readonly string[]>(keys: T): Record<T[number], num
 }
 
 /** The Persona Matrix of a set of findings; a persona blocks when any of its findings is an error. */
-export function personaMatrix(findings: readonly Finding[]): PersonaMatrix {
+function personaMatrix(findings: readonly Finding[]): PersonaMatrix {
   const matrix = Object.fromEntries(
     PERSONAS.map((persona) => [persona, { error: 0, warning: 0, note: 0, oneClick: 0, structural: 0, verdict: 'approved' }]),
   ) as PersonaMatrix;

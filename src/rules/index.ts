@@ -27,7 +27,7 @@ export const CHECKS: readonly Check[] = [
  * Rules an agent's manifests or its cockpit.yaml decide, not the text of one file: the audit evaluates them once
  * per agent (audit/dependency-findings.ts; the lock check in audit/audit-agent.ts; suppression-diagnostics.ts).
  */
-export const AGENT_RULES: readonly RuleMeta[] = [LOCKED_SETTING_RULE, INVALID_SUPPRESSION_RULE, UNUSED_SUPPRESSION_RULE, ...DEPENDENCY_RULES];
+const AGENT_RULES: readonly RuleMeta[] = [LOCKED_SETTING_RULE, INVALID_SUPPRESSION_RULE, UNUSED_SUPPRESSION_RULE, ...DEPENDENCY_RULES];
 
 /** Every rule, file checks first, in the order SARIF `rules[]` and docs/RULES.md list them. */
 export const RULES: readonly RuleMeta[] = [...CHECKS.flatMap((check) => check.rules), ...AGENT_RULES];

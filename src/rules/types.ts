@@ -7,7 +7,7 @@ import type { Fix } from '../heal/types.js';
 import type { CodeKind } from '../source/code-kind.js';
 import type { RuleOption } from './options.js';
 
-export type Precision = 'very-high' | 'high' | 'medium' | 'low';
+type Precision = 'very-high' | 'high' | 'medium' | 'low';
 
 /** What a rule is, independent of any run: drives SARIF `rules[]`, docs/RULES.md and the reports. */
 export interface RuleMeta {

@@ -8,9 +8,9 @@ import type { Fleet } from './api-schemas.js';
  * (`updateDataModel`). The envelope and components follow specification/v0_9/json of the A2UI
  * repository; test/fixtures/a2ui-v0_9 holds the schemas the tests validate against.
  */
-export const A2UI_VERSION = 'v0.9';
+const A2UI_VERSION = 'v0.9';
 export const BASIC_CATALOG_ID = 'https://a2ui.org/specification/v0_9/basic_catalog.json';
-export const FLEET_SURFACE_ID = 'fleet';
+const FLEET_SURFACE_ID = 'fleet';
 
 /** `formatString` interpolates `${/absolute/path}` or, inside a list template, `${relative}` paths. */
 interface FormatString {
@@ -21,7 +21,7 @@ interface FormatString {
 type DynamicString = string | { path: string } | FormatString;
 type ChildList = string[] | { componentId: string; path: string };
 
-export type A2uiComponent =
+type A2uiComponent =
   | { id: string; component: 'Text'; text: DynamicString; variant?: 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'caption' | 'body' }
   | { id: string; component: 'Column' | 'Row'; children: ChildList; align?: 'start' | 'center' | 'end' | 'stretch' }
   | { id: string; component: 'List'; children: ChildList; direction?: 'vertical' | 'horizontal' }

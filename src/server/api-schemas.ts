@@ -25,9 +25,9 @@ export const HealthSchema = z
 
 const SeverityCountsSchema = z.object({ error: count(), warning: count(), note: count() });
 
-export const VerdictCountsSchema = z.object({ pass: count(), 'security-block': count(), 'policy-block': count(), failed: count() });
+const VerdictCountsSchema = z.object({ pass: count(), 'security-block': count(), 'policy-block': count(), failed: count() });
 
-export const TrendPointSchema = z.object({
+const TrendPointSchema = z.object({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('UTC day'),
   findings: count(),
   error: count(),
@@ -36,7 +36,7 @@ export const TrendPointSchema = z.object({
   agents: count().describe('agents with a record up to that day'),
 });
 
-export const RunPointSchema = z.object({
+const RunPointSchema = z.object({
   runId: z.string(),
   startedAt: z.iso.datetime(),
   finishedAt: z.iso.datetime().describe("the run's last record"),
@@ -81,15 +81,15 @@ export const FleetQuerySchema = z.object({
     .openapi({ type: 'integer', minimum: 1, maximum: 100, description: 'also list the last N audit runs (reads every agent history)' }),
 });
 
-export const AgentIdSchema = z
+const AgentIdSchema = z
   .string()
   .regex(AGENT_HASH, 'is not an agent hash (16 hex characters)')
   .openapi({ example: '4a444cfc357afaf3', description: 'the agent hash' });
 
-export const RuleIdSchema = z.string().max(200).regex(/^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/, 'is not a rule id (category/slug)');
+const RuleIdSchema = z.string().max(200).regex(/^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/, 'is not a rule id (category/slug)');
 const FrameworkNameSchema = z.string().max(64).regex(/^[a-z0-9][a-z0-9._-]*$/, 'is not a framework name');
 
-export const AGENT_SORTS = ['name', 'path', 'verdict', 'findings', 'errors', 'lastAudit'] as const;
+const AGENT_SORTS = ['name', 'path', 'verdict', 'findings', 'errors', 'lastAudit'] as const;
 
 export const AgentQuerySchema = z.object({
   verdict: VerdictSchema.optional(),
@@ -104,7 +104,7 @@ export const AgentQuerySchema = z.object({
   offset: offset(),
 });
 
-export const AgentRowSchema = z.object({
+const AgentRowSchema = z.object({
   id: z.string(),
   name: z.string(),
   path: z.string(),
@@ -124,7 +124,7 @@ export const AgentListSchema = z.object({ total: count(), items: z.array(AgentRo
 
 export const AgentParamsSchema = z.object({ id: AgentIdSchema.openapi({ param: { name: 'id', in: 'path' } }) });
 
-export const ExcerptSchema = z.object({
+const ExcerptSchema = z.object({
   startLine: z.number().int().min(1),
   lines: z.array(z.string()).describe('redacted like report snippets'),
 });
@@ -143,7 +143,7 @@ export const AgentDetailSchema = z
   })
   .openapi('AgentDetail');
 
-export const HistoryPointSchema = z.object({
+const HistoryPointSchema = z.object({
   runId: z.string(),
   finishedAt: z.iso.datetime(),
   verdict: VerdictSchema,
@@ -184,7 +184,7 @@ export const FindingRowSchema = z.object({
 
 export const FindingListSchema = z.object({ total: count(), items: z.array(FindingRowSchema) }).openapi('FindingList');
 
-export const RuleDocSchema = z.object({
+const RuleDocSchema = z.object({
   id: z.string(),
   title: z.string(),
   category: CategorySchema,
@@ -212,11 +212,11 @@ export const HealPreviewSchema = z
   })
   .openapi('HealPreview');
 
-export const AuditIdSchema = z.string().regex(/^[0-9a-f]{16}$/, 'is not an audit id (16 hex characters)');
+const AuditIdSchema = z.string().regex(/^[0-9a-f]{16}$/, 'is not an audit id (16 hex characters)');
 
 export const AuditParamsSchema = z.object({ id: AuditIdSchema.openapi({ param: { name: 'id', in: 'path' } }) });
 
-export const AuditStatusSchema = z.enum(['running', 'done', 'failed']);
+const AuditStatusSchema = z.enum(['running', 'done', 'failed']);
 
 export const AuditStartBodySchema = z.object({}).strict().openapi('AuditStartBody');
 
@@ -244,12 +244,10 @@ export const AuditStateSchema = z
 export const AuditStartEventSchema = z.object({ total: count() });
 export const AuditProgressEventSchema = z.object({ done: count(), total: count(), agent: z.string(), verdict: VerdictSchema, cached: z.boolean() });
 export const AuditDoneEventSchema = z.object({ exitCode: z.number().int().min(0).max(3), verdict: VerdictSchema, agents: count() });
-export const AuditErrorEventSchema = z.object({ error: z.string() });
+const AuditErrorEventSchema = z.object({ error: z.string() });
 
-export type ApiError = z.infer<typeof ErrorSchema>;
 export type Health = z.infer<typeof HealthSchema>;
 export type Fleet = z.infer<typeof FleetSchema>;
-export type FleetQuery = z.infer<typeof FleetQuerySchema>;
 export type TrendPoint = z.infer<typeof TrendPointSchema>;
 export type AgentQuery = z.infer<typeof AgentQuerySchema>;
 export type AgentRow = z.infer<typeof AgentRowSchema>;
@@ -257,14 +255,12 @@ export type AgentList = z.infer<typeof AgentListSchema>;
 export type Excerpt = z.infer<typeof ExcerptSchema>;
 export type AgentDetail = z.infer<typeof AgentDetailSchema>;
 export type HistoryPoint = z.infer<typeof HistoryPointSchema>;
-export type AgentHistory = z.infer<typeof AgentHistorySchema>;
 export type RunPoint = z.infer<typeof RunPointSchema>;
 export type FindingsQuery = z.infer<typeof FindingsQuerySchema>;
 export type FindingRow = z.infer<typeof FindingRowSchema>;
 export type FindingList = z.infer<typeof FindingListSchema>;
 export type RuleDoc = z.infer<typeof RuleDocSchema>;
 export type HealPreview = z.infer<typeof HealPreviewSchema>;
-export type AuditStatus = z.infer<typeof AuditStatusSchema>;
 export type AuditState = z.infer<typeof AuditStateSchema>;
 export type AuditStartEvent = z.infer<typeof AuditStartEventSchema>;
 export type AuditProgressEvent = z.infer<typeof AuditProgressEventSchema>;

@@ -19,7 +19,7 @@ export interface RunningServer {
 }
 
 /** `http://127.0.0.1:8080/`, `http://[::1]:8080/`. */
-export function serverUrl(host: string, port: number): string {
+function serverUrl(host: string, port: number): string {
   return `http://${host.includes(':') ? `[${host}]` : host}:${port}/`;
 }
 

@@ -53,7 +53,7 @@ const NOT_BUILT_PAGE = `<!doctype html>
 </html>
 `;
 
-export function contentTypeOf(file: string): string {
+function contentTypeOf(file: string): string {
   return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
@@ -62,7 +62,7 @@ export function contentTypeOf(file: string): string {
  * folder: `..` and `.` segments (also percent-encoded), encoded slashes or backslashes, NUL bytes,
  * and dot-files (never part of a build).
  */
-export function safeSegments(pathname: string): string[] | undefined {
+function safeSegments(pathname: string): string[] | undefined {
   const segments: string[] = [];
   for (const raw of pathname.split('/')) {
     if (raw === '') continue;

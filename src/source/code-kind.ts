@@ -15,7 +15,7 @@ import { DEFAULT_CODE_KIND_SETTINGS, type CodeKindSettings } from './code-kind-s
 export type CodeKind = 'production' | 'test' | 'fixture' | 'vendored' | 'docs' | 'example';
 
 // The settings live apart (no `ignore` import) so the policy, and the CLI paths that need only it, load cheaply.
-export { DEFAULT_CODE_KIND_SETTINGS, type CodeKindSettings };
+export {  type CodeKindSettings };
 
 const VENDORED_DIR = /(?:^|\/)(?:vendor|vendored|third[_-]party|site-packages|node_modules|bower_components)\//i;
 const FIXTURE_DIR =

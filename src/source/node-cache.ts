@@ -10,7 +10,7 @@ import { Node, type Language, type Tree } from 'web-tree-sitter';
 const canonical = new WeakMap<Tree, Map<number, Node>>();
 
 /** The one object for this node of its tree. */
-export function internNode<T extends Node | null>(node: T): T {
+function internNode<T extends Node | null>(node: T): T {
   if (!node) return node;
   let byId = canonical.get(node.tree);
   if (!byId) canonical.set(node.tree, (byId = new Map()));

@@ -18,7 +18,7 @@ export interface SourceFile {
  * (a folder that could not be listed) and `nul-prefixed` (text hidden behind leading NUL bytes) may
  * hold a secret, so they fail the run (see gate.ts); `vanished` is a file deleted since the walk.
  */
-export type SkippedReason = SkipReason | 'binary-content' | 'nul-prefixed' | 'too-large' | 'unreadable' | 'unreadable-folder' | 'vanished';
+type SkippedReason = SkipReason | 'binary-content' | 'nul-prefixed' | 'too-large' | 'unreadable' | 'unreadable-folder' | 'vanished';
 
 export interface SkippedFile {
   readonly path: string;

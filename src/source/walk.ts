@@ -31,7 +31,7 @@ interface ScopedMatcher {
   source: string;
 }
 
-export const IGNORE_FILE = '.cockpitignore';
+const IGNORE_FILE = '.cockpitignore';
 
 /** An ignore file is a page of patterns; a huge one is a mistake, and no path is longer than PATH_MAX. */
 const MAX_IGNORE_FILE_BYTES = 1024 * 1024;

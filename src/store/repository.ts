@@ -10,7 +10,7 @@ import { readRegularFile } from '../util/read-regular-file.js';
  * the same agents alike, and no token from a remote URL ever reaches the store.
  */
 
-export type RepositoryOrigin = '--repository' | 'GITHUB_REPOSITORY' | 'CI_PROJECT_PATH' | 'git remote origin';
+type RepositoryOrigin = '--repository' | 'GITHUB_REPOSITORY' | 'CI_PROJECT_PATH' | 'git remote origin';
 
 export interface ChosenRepository {
   name: string;

@@ -11,8 +11,8 @@ import { readRegularFileSync } from '../util/read-regular-file.js';
  * goes through `label`.
  */
 
-export const SSL_MODES = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full'] as const;
-export type SslMode = (typeof SSL_MODES)[number];
+const SSL_MODES = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full'] as const;
+type SslMode = (typeof SSL_MODES)[number];
 
 export interface StoreConnection {
   /** For `new pg.Pool()`: holds the password, never print it. */

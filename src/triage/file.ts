@@ -10,13 +10,13 @@ import { TRIAGE_STATUSES } from '../findings/kinds.js';
  * and the history of every decision and revocation. Findings are named by fingerprint; no snippet, message or
  * secret is stored.
  */
-export const TRIAGE_VERSION = 1;
-export { DEFAULT_TRIAGE } from './default-path.js';
+const TRIAGE_VERSION = 1;
+;
 const MAX_TRIAGE_BYTES = 16 * 1024 * 1024;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export const TriageDecisionSchema = z.object({
+const TriageDecisionSchema = z.object({
   fingerprint: z.string().regex(/^[0-9a-f]{32}$/, 'a 32-character fingerprint'),
   status: z.enum(TRIAGE_STATUSES),
   reason: z.string().min(1),
@@ -33,13 +33,12 @@ export const TriageDecisionSchema = z.object({
 });
 export type TriageDecision = z.infer<typeof TriageDecisionSchema>;
 
-export const TriageEventSchema = z.union([
+const TriageEventSchema = z.union([
   TriageDecisionSchema.extend({ action: z.literal('decide') }),
   z.object({ action: z.literal('revoke'), fingerprint: z.string(), reason: z.string().min(1), author: z.string().min(1), decidedAt: z.string() }),
 ]);
-export type TriageEvent = z.infer<typeof TriageEventSchema>;
 
-export const TriageFileSchema = z.object({
+const TriageFileSchema = z.object({
   version: z.literal(TRIAGE_VERSION),
   /** The decisions in force, one per fingerprint. */
   decisions: z.array(TriageDecisionSchema),

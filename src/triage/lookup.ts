@@ -11,7 +11,7 @@ export interface FoundFinding {
 }
 
 const FULL = /^[0-9a-f]{32}$/;
-export const MIN_PREFIX = 6;
+const MIN_PREFIX = 6;
 
 /**
  * The finding a fingerprint (or a unique prefix of one) names in the lake's latest records, counted or not.

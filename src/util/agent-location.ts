@@ -7,7 +7,7 @@ import path from 'node:path';
  */
 
 /** The path of the agent that is the audited root itself (and of the repository entry). */
-export const ROOT_AGENT_PATH = '.';
+const ROOT_AGENT_PATH = '.';
 
 export function isRootAgent(agentPath: string): boolean {
   return agentPath === ROOT_AGENT_PATH;

@@ -18,7 +18,7 @@ export interface GitRepo {
 }
 
 /** The environment git runs with in these repositories: no global or system config, a fixed clock. */
-export function isolatedGitEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+function isolatedGitEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return {
     ...process.env,
     GIT_CONFIG_GLOBAL: os.devNull,
@@ -29,7 +29,7 @@ export function isolatedGitEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv
   };
 }
 
-export function gitIn(cwd: string, args: readonly string[], env: NodeJS.ProcessEnv = isolatedGitEnv()): Promise<string> {
+function gitIn(cwd: string, args: readonly string[], env: NodeJS.ProcessEnv = isolatedGitEnv()): Promise<string> {
   return new Promise((resolve, reject) => {
     execFile('git', [...args], { cwd, env }, (error, stdout, stderr) => {
       if (error) reject(new Error(`git ${args.join(' ')}: ${stderr.trim() || error.message}`));

@@ -35,7 +35,7 @@ export interface DependencyResolverOptions extends Omit<DiscoverOptions, 'home' 
  * No index and no mirror could answer for a package, and the user did not choose best-effort: the run fails
  * closed (exit 3, this one line) rather than pass a fleet whose dependencies were never checked.
  */
-export class RegistryUnavailableError extends CockpitError {}
+class RegistryUnavailableError extends CockpitError {}
 
 /** One run's dependency resolution: index discovery, the HTTP client, the cache and the resolver, shared by all agents. */
 export class DependencyResolver {

@@ -9,7 +9,7 @@ import { declaredRegistryDependencies, packageKey } from './manifests.js';
  * What the registry said about one package, reduced to what the dependency rules read. Plain data: it travels to
  * worker threads, into the cache digest, and never holds a credential.
  */
-export interface PackageLookup {
+interface PackageLookup {
   status: Resolution['status'];
   /** Redacted URL of the index or mirror that had it. */
   answeredBy?: string;
@@ -90,7 +90,7 @@ function reasonOf(resolution: Resolution): string {
  * The one line a run prints when it fails closed on this package: the index, what happened, the fix. Kept well
  * under the 500 characters an error line is cut to.
  */
-export function failClosedLine(resolution: Resolution): string {
+function failClosedLine(resolution: Resolution): string {
   const failedConfigured = resolution.attempts.find((attempt) => !attempt.mirror && attempt.outcome !== 'answered-found' && attempt.outcome !== 'not-found');
   const mirrors = resolution.attempts.filter((attempt) => attempt.mirror);
   const head = failedConfigured

@@ -5,7 +5,7 @@ import type { Dependency, ManifestResult } from '../manifests/types.js';
 const LOCK_FILES = new Set(['uv.lock', 'poetry.lock', 'package-lock.json', 'npm-shrinkwrap.json']);
 
 /** The agent's manifest and lock files among its files (absolute paths). */
-export function manifestFiles(files: readonly string[]): string[] {
+function manifestFiles(files: readonly string[]): string[] {
   return files.filter((file) => readerFor(file) !== undefined).sort();
 }
 

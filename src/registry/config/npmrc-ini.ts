@@ -4,7 +4,7 @@
  * overriding an earlier one. Keys under `[section]` headers are not top-level config for npm, so they are skipped.
  * `${VAR}` / `${VAR?}` are expanded in keys and values the way @npmcli/config does.
  */
-export interface NpmrcEntry {
+interface NpmrcEntry {
   value: string;
   line: number;
 }
@@ -20,7 +20,7 @@ export interface NpmrcParse {
 
 const ENV_EXPR = /(\\*)\$\{([^${}?]+)(\?)?\}/g;
 
-export function expandEnv(text: string, env: NodeJS.ProcessEnv, missing: string[]): string {
+function expandEnv(text: string, env: NodeJS.ProcessEnv, missing: string[]): string {
   return text.replace(ENV_EXPR, (orig: string, esc: string, name: string, modifier: string | undefined) => {
     // An odd number of backslashes escapes the expression; npm strips half of them.
     if (esc.length % 2 === 1) return orig.slice((esc.length + 1) / 2);

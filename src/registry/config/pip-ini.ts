@@ -5,7 +5,7 @@
  * configparser rejects a whole file for duplicate sections/options, a key before any section, or a line
  * without a delimiter; pip then refuses to run, so we report the same cases as one error.
  */
-export interface IniValue {
+interface IniValue {
   value: string;
   line: number;
 }

@@ -2,9 +2,9 @@ import { inspect } from 'node:util';
 import { redactUrl } from './redact.js';
 
 export type Ecosystem = 'pypi' | 'npm';
-export type IndexRole = 'primary' | 'extra' | 'scoped' | 'mirror';
+type IndexRole = 'primary' | 'extra' | 'scoped' | 'mirror';
 /** Which tool's configuration produced the entry; pip and uv read different files for the same ecosystem. */
-export type IndexTool = 'pip' | 'uv' | 'npm' | 'cockpit' | 'default';
+type IndexTool = 'pip' | 'uv' | 'npm' | 'cockpit' | 'default';
 
 export interface IndexSetting {
   ecosystem: Ecosystem;

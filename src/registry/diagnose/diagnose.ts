@@ -19,7 +19,7 @@ export interface DiagnosedIndex {
   remedy?: string;
 }
 
-export interface DiagnosedEcosystem {
+interface DiagnosedEcosystem {
   ecosystem: Ecosystem;
   /** `--resolve` can answer for ordinary names (and, when declared, for private names). */
   working: boolean;
@@ -45,7 +45,7 @@ const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy
 const CA_VARIABLES = ['NODE_EXTRA_CA_CERTS', 'SSL_CERT_FILE', 'SSL_CERT_DIR', 'REQUESTS_CA_BUNDLE', 'PIP_CERT', 'NPM_CONFIG_CAFILE'];
 
 /** What to do about one index's state; undefined when it works. Network steps first, then the shared decision's fix. */
-export function remedyFor(index: IndexSetting, probe: IndexProbe): string | undefined {
+function remedyFor(index: IndexSetting, probe: IndexProbe): string | undefined {
   const failedStep = probe.dns && !probe.dns.ok ? 'dns' : probe.tcp && !probe.tcp.ok ? 'tcp' : probe.tls && !probe.tls.ok ? 'tls' : undefined;
   const via = probe.proxy ? ` (through the proxy ${probe.proxy})` : '';
   switch (failedStep) {

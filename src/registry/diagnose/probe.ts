@@ -7,12 +7,12 @@ import { metadataUrl, NPM_ACCEPT, PYPI_ACCEPT } from '../resolve/metadata.js';
 import type { CredentialLookup } from '../resolve/resolver.js';
 import type { IndexSetting } from '../config/types.js';
 
-export { bypassesProxy } from '../resolve/http.js';
+;
 
 /** `ok`: the index answered (found or not found); `broken`: a 200 that is not an index document (a login page, …). */
-export type AuthState = 'ok' | 'unauthorized' | 'forbidden' | 'unreachable' | 'error' | 'broken';
+type AuthState = 'ok' | 'unauthorized' | 'forbidden' | 'unreachable' | 'error' | 'broken';
 
-export interface StepResult {
+interface StepResult {
   ok: boolean;
   ms: number;
   /** Address for DNS, the failure code otherwise. */
@@ -34,7 +34,7 @@ export interface IndexProbe {
 }
 
 /** The package each ecosystem's probe asks for: a 404 still proves the index let us in. */
-export const PROBE_PACKAGE = { pypi: 'pip', npm: 'npm' } as const;
+const PROBE_PACKAGE = { pypi: 'pip', npm: 'npm' } as const;
 
 const since = (started: number): number => Math.round(performance.now() - started);
 
@@ -93,7 +93,7 @@ export interface ProbeOptions {
 }
 
 /** The package a probe asks for: `pip` / `npm`, or `@scope/npm` on a scope's registry (npm sends only that scope there). */
-export function probePackage(index: Pick<IndexSetting, 'ecosystem' | 'role' | 'scope'>): string {
+function probePackage(index: Pick<IndexSetting, 'ecosystem' | 'role' | 'scope'>): string {
   return index.ecosystem === 'npm' && index.role === 'scoped' && index.scope ? `${index.scope}/${PROBE_PACKAGE.npm}` : PROBE_PACKAGE[index.ecosystem];
 }
 

@@ -36,7 +36,7 @@ export function safeParseJson(text: string, file: string): Parsed {
 export const stripBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
 /** Node 20 says "at position N", newer V8 adds "(line L column C)"; end of input means the last line. */
-export function jsonErrorLine(text: string, message: string): number {
+function jsonErrorLine(text: string, message: string): number {
   const byLine = /line (\d+) column \d+/.exec(message);
   if (byLine) return Number(byLine[1]);
   const byPos = /position (\d+)/.exec(message);

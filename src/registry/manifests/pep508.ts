@@ -1,7 +1,7 @@
 import { normalizePypiName, PYPI_NAME } from './names.js';
 
 /** A parsed PEP 508 requirement; `name` is PEP 503-normalised. */
-export interface Requirement {
+interface Requirement {
   name: string;
   extras: string[];
   /** Version spec as written, outer parentheses dropped; '' if none. */

@@ -1,5 +1,5 @@
 /** Where something was read: POSIX path relative to the agent root, 1-based line. */
-export interface SourcePos {
+interface SourcePos {
   file: string;
   line: number;
 }
@@ -36,7 +36,7 @@ export interface ManifestIssue {
   message: string;
 }
 
-export interface IndexHint {
+interface IndexHint {
   /** As written: may contain credentials, callers redact. */
   url: string;
   /** 'registry' also covers registries seen in lock files. */

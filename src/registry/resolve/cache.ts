@@ -7,7 +7,7 @@ import type { Ecosystem } from '../config/types.js';
 import type { PackageInfo } from './metadata.js';
 
 /** What an index said about a package. Refusals and network failures are never cached: the next run asks again. */
-export type CachedAnswer = { kind: 'found'; info: PackageInfo } | { kind: 'missing' };
+type CachedAnswer = { kind: 'found'; info: PackageInfo } | { kind: 'missing' };
 
 interface CacheEntry {
   version: 1;

@@ -20,7 +20,7 @@ export interface HttpClient {
 }
 
 /** Redirects followed before the chain counts as "too many" (browsers allow 20; an index needs one, for the trailing slash). */
-export const MAX_REDIRECTS = 5;
+const MAX_REDIRECTS = 5;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
 export interface HttpOptions {
@@ -33,7 +33,7 @@ export interface HttpOptions {
 const TLS_CODES = /^(?:CERT_|ERR_TLS_|ERR_SSL_|UNABLE_TO_|SELF_SIGNED_|DEPTH_ZERO_|HOSTNAME_MISMATCH)/;
 
 /** Maps Node/undici error codes onto the few failures a user can act on. */
-export function classifyFailure(error: unknown): { failure: NetworkFailure; detail: string } {
+function classifyFailure(error: unknown): { failure: NetworkFailure; detail: string } {
   const err = error as { code?: string; name?: string; message?: string; cause?: { code?: string; message?: string } };
   const code = err.code ?? err.cause?.code ?? '';
   const detail = code || err.name || 'error';

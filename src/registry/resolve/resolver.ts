@@ -86,7 +86,7 @@ export interface ResolverOptions {
 const PUBLIC_HOSTS = new Set(['pypi.org', 'pypi.python.org', 'test.pypi.org', 'registry.npmjs.org', 'registry.npmjs.com', 'registry.yarnpkg.com']);
 
 /** A mirror (public by definition: cockpit.yaml `registries.mirrors` or the public defaults) or a public registry's host. */
-export function isPublicIndex(index: Pick<IndexSetting, 'role' | 'url'>): boolean {
+function isPublicIndex(index: Pick<IndexSetting, 'role' | 'url'>): boolean {
   if (index.role === 'mirror') return true;
   try {
     return PUBLIC_HOSTS.has(new URL(index.url).hostname);
@@ -96,7 +96,7 @@ export function isPublicIndex(index: Pick<IndexSetting, 'role' | 'url'>): boolea
 }
 
 /** npm: the package's scope (`@acme`) or '' for unscoped names; PyPI has one scope per index. */
-export function lookupScope(ecosystem: Ecosystem, name: string): string {
+function lookupScope(ecosystem: Ecosystem, name: string): string {
   return ecosystem === 'npm' && name.startsWith('@') && name.includes('/') ? name.slice(0, name.indexOf('/')).toLowerCase() : '';
 }
 

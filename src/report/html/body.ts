@@ -9,8 +9,8 @@ import { fleetSection, personaMatrixSection } from './sections.js';
  * Past these sizes a fleet report switches to the compact layout: a row and a full section per agent
  * and per finding made a 400-agent report megabytes long and 140,000 px tall.
  */
-export const COMPACT_FROM_AGENTS = 51;
-export const COMPACT_FROM_FINDINGS = 301;
+const COMPACT_FROM_AGENTS = 51;
+const COMPACT_FROM_FINDINGS = 301;
 
 export function isCompactLayout(report: Report, fleet: boolean): boolean {
   return fleet && (report.agents.length >= COMPACT_FROM_AGENTS || report.summary.findings >= COMPACT_FROM_FINDINGS);

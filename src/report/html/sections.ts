@@ -7,7 +7,7 @@ import { plural } from '../../util/plural.js';
 import { agentAnchor, hasDetails } from './anchors.js';
 import { html, type SafeHtml } from './escape.js';
 
-export function countOf(agent: AgentReport, severity: Severity): number {
+function countOf(agent: AgentReport, severity: Severity): number {
   return agent.findings.filter((finding) => finding.severity === severity).length;
 }
 

@@ -11,7 +11,7 @@ const DESTRUCTIVE_VERBS = new Set([
 ]);
 
 /** The verb that makes a tool name destructive, or undefined. Handoff tools (`transfer_to_billing`) are routing, not money. */
-export function destructiveVerb(name: string, extraVerbs: ReadonlySet<string> = NO_VERBS): string | undefined {
+function destructiveVerb(name: string, extraVerbs: ReadonlySet<string> = NO_VERBS): string | undefined {
   const words = nameWords(name);
   if (words[0] === 'transfer' && words[1] === 'to') return undefined;
   if (words.join('_').includes('write_file')) return 'write_file';

@@ -1,5 +1,5 @@
 import type { Node, Tree } from 'web-tree-sitter';
-import { calleeText, keywordArgument, type ImportMap } from '../ast/python.js';
+import { keywordArgument, type ImportMap } from '../ast/python.js';
 import { objectProperty, tsArguments, tsCalleeText } from '../ast/typescript.js';
 
 /**
@@ -150,10 +150,4 @@ export function tsUnwrap(node: Node | undefined): Node | undefined {
     current = current.namedChildren[0] ?? undefined;
   }
   return current;
-}
-
-/** A short, single-line rendering of a callee for messages and fingerprints. */
-export function shortCallee(call: Node, language: 'python' | 'ts'): string {
-  const text = language === 'python' ? calleeText(call) : tsCalleeText(call);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }

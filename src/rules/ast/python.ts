@@ -119,10 +119,6 @@ export function stringValue(node: Node | undefined): string | undefined {
     .join('');
 }
 
-export function isFString(node: Node | undefined): boolean {
-  return !!node && node.type === 'string' && /^[rRbBuU]*[fF]/.test(node.text);
-}
-
 export function numberValue(node: Node | undefined): number | undefined {
   if (!node || (node.type !== 'integer' && node.type !== 'float')) return undefined;
   const value = Number(node.text.replace(/_/g, ''));
@@ -162,25 +158,6 @@ export function decoratorsOf(fn: Node): Node[] {
 export function decoratorName(decorator: Node): string {
   const target = decorator.type === 'call' ? decorator.childForFieldName('function') : decorator;
   return target?.text.replace(/\s+/g, '') ?? '';
-}
-
-/** Parameter names of a function definition. */
-export function parameterNames(fn: Node): string[] {
-  const parameters = fn.childForFieldName('parameters');
-  const names: string[] = [];
-  for (const parameter of parameters?.namedChildren ?? []) {
-    if (parameter.type === 'identifier') names.push(parameter.text);
-    else {
-      const name = parameter.childForFieldName('name') ?? parameter.namedChildren.find((child) => child.type === 'identifier');
-      if (name) names.push(name.text);
-    }
-  }
-  return names.filter((name) => name !== 'self' && name !== 'cls');
-}
-
-/** Identifiers used anywhere inside a node. */
-export function identifiersIn(node: Node): Set<string> {
-  return new Set(node.descendantsOfType('identifier').map((identifier) => identifier.text));
 }
 
 /**

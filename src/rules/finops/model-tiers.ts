@@ -9,7 +9,7 @@ export interface ModelTier {
   cheaper(model: string): string;
 }
 
-export const PREMIUM_MODELS: readonly ModelTier[] = [
+const PREMIUM_MODELS: readonly ModelTier[] = [
   { pattern: /^gpt-4o(-\d{4}-\d{2}-\d{2})?$/, family: 'gpt-4o', cheaper: () => 'gpt-4o-mini' },
   { pattern: /^chatgpt-4o-latest$/, family: 'gpt-4o', cheaper: () => 'gpt-4o-mini' },
   { pattern: /^gpt-4\.1(-\d{4}-\d{2}-\d{2})?$/, family: 'gpt-4.1', cheaper: () => 'gpt-4.1-mini' },

@@ -9,7 +9,7 @@ import { stopConditions } from '../reliability/ai-sdk-stop-conditions.js';
  * Every framework covered here ships a sane default step/turn bound, so the rule never fires on a
  * missing setting: only where code switches the bound off or raises it past any plausible run.
  */
-export const UNBOUNDED_AT = 1000;
+const UNBOUNDED_AT = 1000;
 
 /** `None` (where the framework reads it as "no limit"), infinities, sys.maxsize, or a number >= UNBOUNDED_AT. */
 function pyUnbounded(node: Node | undefined, noneMeansUnbounded: boolean): string | undefined {

@@ -5,7 +5,7 @@ import { defineRule } from '../define.js';
 import { pyImportsFrom, pyLiteralText, pyResolveString, pyUnwrap, tsImportsFrom, tsOptions } from '../architecture/support.js';
 
 /** ~6,000 characters is roughly 1,500 tokens: above the 1,024-token minimum every provider caches at, and big enough to matter. */
-export const LONG_STATIC_PROMPT_CHARS = 6000;
+const LONG_STATIC_PROMPT_CHARS = 6000;
 
 /** A TS string literal, or a `const` bound to one in the same file. */
 function tsResolveString(node: Node | undefined, tree: Tree): string | undefined {

@@ -8,7 +8,7 @@ import { AI_SDK_LOOP_CALLS, AI_SDK_VERSIONS_KNOWN, isStepCountCall, neverStops, 
 import { RELIABILITY_BASE, isPython, isScript, isYaml, lastSegment } from './shared.js';
 
 /** Framework step limits: the default, and the largest value not flagged. */
-export const AGENT_LOOP_LIMITS = {
+const AGENT_LOOP_LIMITS = {
   langgraphRecursionLimit: { setting: 'recursion_limit', framework: 'LangGraph', defaultValue: 25, max: 100 },
   openaiAgentsMaxTurns: { setting: 'max_turns', framework: 'OpenAI Agents SDK', defaultValue: 10, max: 50 },
   crewaiMaxIter: { setting: 'max_iter', framework: 'CrewAI', defaultValue: 20, max: 50 },

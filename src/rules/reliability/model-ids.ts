@@ -35,7 +35,7 @@ function pyLiteral(node: Node | undefined): ModelIdUse | undefined {
   return node && value ? { value, start: node.startIndex, end: node.endIndex } : undefined;
 }
 
-export function pythonModelIds(tree: Tree): ModelIdUse[] {
+function pythonModelIds(tree: Tree): ModelIdUse[] {
   const found: ModelIdUse[] = [];
   const push = (use: ModelIdUse | undefined): void => {
     if (use && !found.some((known) => known.start === use.start)) found.push(use);
@@ -66,7 +66,7 @@ export function pythonModelIds(tree: Tree): ModelIdUse[] {
 /** AI SDK provider factories: `openai('gpt-4o')`, `anthropic.messages('...')`, `google('gemini-2.5-flash')`. */
 const TS_PROVIDER_MODULE = /^@ai-sdk\/|^@openrouter\/ai-sdk-provider$|^ollama-ai-provider/;
 
-export function tsModelIds(tree: Tree): ModelIdUse[] {
+function tsModelIds(tree: Tree): ModelIdUse[] {
   const found: ModelIdUse[] = [];
   const push = (node: Node | undefined): void => {
     const value = tsStringValue(node);
@@ -92,7 +92,7 @@ export function tsModelIds(tree: Tree): ModelIdUse[] {
 }
 
 /** YAML `model:` / `llm:` / `model_name:` values (CrewAI agents.yaml, ADK agent configs, LiteLLM configs). Comments never match. */
-export function yamlModelIds(text: string): ModelIdUse[] {
+function yamlModelIds(text: string): ModelIdUse[] {
   const found: ModelIdUse[] = [];
   const pattern = /^([ \t-]*)(model|llm|model_name|model_id)[ \t]*:[ \t]*(["']?)([A-Za-z0-9][\w.:/@-]*)\3[ \t]*(?:#.*)?$/gm;
   for (const match of text.matchAll(pattern)) {

@@ -48,7 +48,7 @@ const REMEDIATION =
   'Remove the personal data from source and prompts. Load real records at runtime from the system that owns them, ' +
   'pass the model only the fields it needs (redacted or tokenised), and use clearly fake values (example.com, published test card numbers) in fixtures.';
 
-export function piiRuleId(kind: PiiKind): string {
+function piiRuleId(kind: PiiKind): string {
   return `pii/${kind}`;
 }
 

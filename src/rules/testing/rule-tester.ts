@@ -13,7 +13,7 @@ import { z } from 'zod';
  * ESLint's RuleTester shape for cockpit checks: tables of code that must stay silent and code that
  * must fire, each run through the real audit path (parse, check, region, suppression).
  */
-export interface RuleCase {
+interface RuleCase {
   /** A short name for the test title. */
   name: string;
   /** File name decides the language: `agent.py`, `src/agent.ts`, `config/agents.yaml`. */
@@ -25,7 +25,7 @@ export interface RuleCase {
   options?: Record<string, unknown>;
 }
 
-export interface InvalidCase extends RuleCase {
+interface InvalidCase extends RuleCase {
   /** Expected findings of the rule under test, by 1-based line (and optionally a message fragment and the range). */
   errors: Array<{ line: number; message?: string | RegExp; column?: number; endLine?: number; endColumn?: number }>;
 }

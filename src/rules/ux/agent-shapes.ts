@@ -16,7 +16,7 @@ export interface AgentConstruction {
 
 export const ADK_LLM_AGENT = /^google\.adk(\.agents(\.llm_agent)?)?\.(Agent|LlmAgent)$/;
 const ADK_ANY_AGENT = /^google\.adk(\.agents(\.[a-z_]+)?)?\.(Agent|LlmAgent|SequentialAgent|ParallelAgent|LoopAgent)$/;
-export const OPENAI_AGENT = /^agents(\.agent)?\.Agent$/;
+const OPENAI_AGENT = /^agents(\.agent)?\.Agent$/;
 const OPENAI_AGENT_JS = /^@openai\/agents(-core)?#Agent(\.create)?$/;
 
 function variableOf(call: Node): string | undefined {

@@ -13,7 +13,7 @@ import type { AgentConstruction } from './agent-shapes.js';
 const PY_INSTRUCTION_KEYS = ['instructions', 'instruction', 'global_instruction', 'static_instruction'];
 
 /** Lower case, words separated by single spaces: `Billing_Agent`, `billing-agent` and `Billing Agent` compare equal. */
-export function normaliseWords(text: string): string {
+function normaliseWords(text: string): string {
   return text
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .toLowerCase()
@@ -63,7 +63,7 @@ export function routingInstructions(parent: AgentConstruction, tree: Tree, pytho
 const GENERIC_WORDS = new Set(['agent', 'agents', 'sub', 'assistant', 'helper', 'bot', 'tool', 'the', 'a', 'my']);
 
 /** The names a router could call the target by: its `name` and the variable it is bound to. */
-export function agentNames(agent: AgentConstruction, python: boolean): string[] {
+function agentNames(agent: AgentConstruction, python: boolean): string[] {
   const written = python ? keywordArgument(agent.call, 'name') : tsUnwrap(objectProperty(agent.options, 'name'));
   const name = python ? stringValue(written) : written?.type === 'string' ? written.text.slice(1, -1) : undefined;
   return [name, agent.variable]

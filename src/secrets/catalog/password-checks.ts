@@ -6,20 +6,20 @@ import { isCommonPassword, isPlaceholder } from '../placeholders.js';
  */
 
 /** Hosts that only exist on a developer machine or inside a compose network. */
-export const LOCAL_HOSTS = new Set([
+const LOCAL_HOSTS = new Set([
   'localhost', '127.0.0.1', '0.0.0.0', 'host.docker.internal', 'db', 'database', 'postgres', 'postgresql', 'pg',
   'mysql', 'mariadb', 'mongo', 'mongodb', 'redis', 'cache', 'rabbitmq', 'rabbit', 'amqp', 'broker', 'queue',
 ]);
 /** Passwords that ship as defaults in docker images and tutorials. */
-export const DEFAULT_PASSWORDS = new Set([
+const DEFAULT_PASSWORDS = new Set([
   'password', 'postgres', 'root', 'admin', 'pass', 'secret', 'changeme', 'example', 'mysql', 'mariadb', 'redis',
   'guest', 'rabbitmq', 'mongo', 'mongodb', 'user', 'test', 'dev', 'development', 'local', 'docker', 'toor',
   '123456', 'password123', 'postgrespw',
 ]);
 /** Hosts that are the word "host" in documentation, not a machine. */
-export const DOC_HOSTS = new Set(['host', 'hostname', 'server', 'myhost', 'your-host', 'dbhost', 'db_host', 'domain']);
+const DOC_HOSTS = new Set(['host', 'hostname', 'server', 'myhost', 'your-host', 'dbhost', 'db_host', 'domain']);
 
-export function isLocalHost(host: string): boolean {
+function isLocalHost(host: string): boolean {
   const h = host.toLowerCase();
   return LOCAL_HOSTS.has(h) || h.startsWith('127.') || h.endsWith('.local') || h.endsWith('.localhost');
 }

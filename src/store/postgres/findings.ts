@@ -77,7 +77,7 @@ export async function replaceLatestFindings(client: pg.PoolClient, latest: reado
 
 /** Must match findingList's comparison (see above); the indexes of migration 3 follow this order. */
 const ORDER_COLUMNS = ['severity_rank', 'agent_path', 'file', 'start_line', 'start_column', 'rule_id', 'agent_id', 'ordinal'];
-export const FINDING_ORDER = ORDER_COLUMNS.join(', ');
+const FINDING_ORDER = ORDER_COLUMNS.join(', ');
 
 /** Only the conditions asked for, so the planner picks the index that starts with the filtered column. */
 function findingFilter(query: FindingsQuery): { where: string; values: unknown[] } {

@@ -49,7 +49,7 @@ async function rebuildAgents(client: pg.PoolClient, ids: readonly string[]): Pro
   }
 }
 
-export async function rekeyByRepository(client: pg.PoolClient): Promise<void> {
+async function rekeyByRepository(client: pg.PoolClient): Promise<void> {
   const pairs = await client.query<{ agent_id: string; source_repository: string }>(
     'SELECT DISTINCT agent_id, source_repository FROM cockpit_runs WHERE source_repository IS NOT NULL',
   );

@@ -17,7 +17,7 @@ export interface Migration {
   run?: (client: pg.PoolClient) => Promise<void>;
 }
 
-export const MIGRATIONS_TABLE = 'cockpit_schema_migrations';
+const MIGRATIONS_TABLE = 'cockpit_schema_migrations';
 
 /** Arbitrary but fixed: every cockpit process takes the same advisory lock ("cockpit" in ASCII). */
 const MIGRATION_LOCK = 0x636f636b706974n;

@@ -187,7 +187,7 @@ export async function pushRecords(pool: pg.Pool, records: Iterable<LakeRecord> |
 }
 
 /** Every record of a lake folder: each agent's history, and its latest.json when history lacks it (a pruned lake). */
-export async function* lakeRecords(lake: string): AsyncGenerator<LakeRecord> {
+async function* lakeRecords(lake: string): AsyncGenerator<LakeRecord> {
   for (const id of await agentIds(lake)) {
     const history = await readHistory(lake, id);
     yield* history;

@@ -50,7 +50,7 @@ export interface AgentTableRow {
 }
 
 /** One finding as the fleet summary counts it: rule, title, severity, category, persona, fixability. */
-export type FindingFact = [Finding['ruleId'], Finding['title'], Finding['severity'], Finding['category'], Finding['persona'], Finding['fixability']];
+type FindingFact = [Finding['ruleId'], Finding['title'], Finding['severity'], Finding['category'], Finding['persona'], Finding['fixability']];
 
 /**
  * Everything of an agent's latest record that the fleet view (summary, verdicts, top rules,

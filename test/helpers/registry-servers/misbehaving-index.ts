@@ -15,9 +15,9 @@ import { LOOPBACK } from './ports.js';
  * - `login`: an SSO sign-in page, HTML 200. `json-error`: `{"error": …}` 200 with the PEP 691 (PyPI) or JSON (npm) type.
  * - `loop`: 302 between two URLs forever.
  */
-export type IndexBehaviour = 'ok' | 'auth' | '500' | '503' | 'slow' | 'login' | 'json-error' | 'loop';
+type IndexBehaviour = 'ok' | 'auth' | '500' | '503' | 'slow' | 'login' | 'json-error' | 'loop';
 
-export interface FakeProject {
+interface FakeProject {
   versions: readonly string[];
   /** PyPI: version → yank reason ('' for none given). */
   yanked?: Readonly<Record<string, string>>;
@@ -34,7 +34,7 @@ export interface FakeIndexOptions {
   token?: string;
 }
 
-export interface LoggedRequest {
+interface LoggedRequest {
   method: string;
   /** Decoded path (and query). */
   path: string;

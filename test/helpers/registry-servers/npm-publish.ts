@@ -12,7 +12,7 @@ export interface NpmTestPackage {
 }
 
 /** `@scope/name` → `@scope%2fname`, the form npm puts into registry URLs (npm-package-arg's escapedName). */
-export function escapePackageName(name: string): string {
+function escapePackageName(name: string): string {
   return name.startsWith('@') ? name.replace('/', '%2f') : name;
 }
 

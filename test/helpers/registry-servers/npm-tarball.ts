@@ -32,7 +32,7 @@ function ustarHeader(path: string, size: number): Buffer {
 }
 
 /** A gzipped tar of the given files, the way `npm pack` lays one out. */
-export function makeTgz(entries: readonly TarEntry[]): Buffer {
+function makeTgz(entries: readonly TarEntry[]): Buffer {
   const blocks: Buffer[] = [];
   for (const entry of entries) {
     blocks.push(ustarHeader(entry.path, entry.content.length), entry.content);

@@ -180,7 +180,7 @@ function rootHtml(names: readonly string[]): string {
  * project lists) and `<normalised name>/index.html|json` per project. File URLs are relative
  * (`../../packages/<file>`), so the tree can be served under any prefix.
  */
-export async function writeSimpleIndex(simpleDir: string, projects: readonly PypiProject[]): Promise<void> {
+async function writeSimpleIndex(simpleDir: string, projects: readonly PypiProject[]): Promise<void> {
   await mkdir(simpleDir, { recursive: true });
   const names = projects.map((project) => normalizeProjectName(project.name)).sort();
   await writeFile(path.join(simpleDir, 'index.html'), rootHtml(names));
@@ -198,7 +198,7 @@ export async function writeSimpleIndex(simpleDir: string, projects: readonly Pyp
 }
 
 /** Writes `<pypiDir>/<normalised name>/json`, the PyPI JSON API document of each project. */
-export async function writeJsonApi(pypiDir: string, projects: readonly PypiProject[]): Promise<void> {
+async function writeJsonApi(pypiDir: string, projects: readonly PypiProject[]): Promise<void> {
   for (const project of projects) {
     const folder = path.join(pypiDir, normalizeProjectName(project.name));
     await mkdir(folder, { recursive: true });
@@ -207,7 +207,7 @@ export async function writeJsonApi(pypiDir: string, projects: readonly PypiProje
 }
 
 /** Writes the stand-in distribution files the indexes link to and hash. */
-export async function writeDistributionFiles(packagesDir: string, projects: readonly PypiProject[]): Promise<void> {
+async function writeDistributionFiles(packagesDir: string, projects: readonly PypiProject[]): Promise<void> {
   await mkdir(packagesDir, { recursive: true });
   for (const project of projects) {
     for (const file of project.files) await writeFile(path.join(packagesDir, file.filename), distributionBytes(file.filename));

@@ -10,8 +10,8 @@ import { LOOPBACK, PortInUseError } from './ports.js';
 import { writePypiTree, type PypiProject } from './pypi-files.js';
 
 /** The three indexes one server holds, each under its own path prefix. */
-export type PypiIndexKind = 'private' | 'denied' | 'open';
-export const PYPI_INDEX_KINDS: readonly PypiIndexKind[] = ['private', 'denied', 'open'];
+type PypiIndexKind = 'private' | 'denied' | 'open';
+const PYPI_INDEX_KINDS: readonly PypiIndexKind[] = ['private', 'denied', 'open'];
 
 export interface PypiStaticOptions {
   /** The projects behind each index; an index left out serves an empty one. */

@@ -8,7 +8,7 @@ import { startVerdaccio, type VerdaccioHandle } from './verdaccio.js';
  * (and answers 401 without credentials) and a public mirror that holds the open-source ones.
  * Listed in publish order: the last version published under `latest` is the one `latest` points to.
  */
-export const NPM_SEED = {
+const NPM_SEED = {
   private: [
     { name: '@acme/agent-tools', version: '1.0.0', deprecated: 'use 1.1.0' },
     { name: '@acme/agent-tools', version: '1.1.0' },
@@ -92,7 +92,7 @@ const googleAdk = (versions: readonly string[]): PypiProject => ({
   files: versions.map((version) => wheel('google-adk', version, { requiresPython: '>=3.9' })),
 });
 
-export const PYPI_SEED = {
+const PYPI_SEED = {
   private: [ACME_AGENT_TOOLS, googleAdk(['1.2.0'])],
   denied: [ACME_AGENT_TOOLS, googleAdk(['1.2.0'])],
   open: [

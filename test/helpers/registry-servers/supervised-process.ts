@@ -61,7 +61,7 @@ function groupIsAlive(group: number): boolean {
   }
 }
 
-export interface ExitInfo {
+interface ExitInfo {
   code: number | null;
   signal: NodeJS.Signals | null;
 }
@@ -139,7 +139,7 @@ export async function logTail(files: readonly string[], secrets: readonly string
   return parts.length > 0 ? parts.join('\n') : '(the logs are empty)';
 }
 
-export function maskSecrets(text: string, secrets: readonly string[]): string {
+function maskSecrets(text: string, secrets: readonly string[]): string {
   let masked = text;
   for (const secret of secrets) {
     if (secret.length > 0) masked = masked.split(secret).join('***');

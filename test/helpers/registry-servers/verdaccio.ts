@@ -14,7 +14,7 @@ import { logTail, spawnSupervised, waitUntilServing } from './supervised-process
  * logged-in user who lacks access, see @verdaccio/auth allow_action), like a private registry without a token.
  * `open`: anonymous reads allowed, the public mirror.
  */
-export type VerdaccioMode = 'private' | 'open';
+type VerdaccioMode = 'private' | 'open';
 
 export interface VerdaccioOptions {
   mode: VerdaccioMode;

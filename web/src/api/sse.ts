@@ -34,7 +34,7 @@ export async function readEventStream(path: string, onMessage: (message: SseMess
 }
 
 /** One SSE block: `event:` names it (default `message`), `data:` lines join with newlines, comments skip. */
-export function parseBlock(block: string): SseMessage | null {
+function parseBlock(block: string): SseMessage | null {
   let event = 'message';
   const data: string[] = [];
   for (const line of block.split('\n')) {

@@ -5,9 +5,9 @@
 export type {
   AgentDetail,
   AgentList,
-  AgentRow,
+  
   AuditState,
-  AuditStatus,
+  
   Excerpt,
   FindingList,
   Fleet,
@@ -15,11 +15,11 @@ export type {
   HealPreview,
   HistoryPoint,
   RuleDoc,
-  TrendPoint,
+  
   TriageDecision,
 } from '../../../src/server/api-schemas.js';
 export type { Category, Finding, Fixability, Persona, Severity } from '../../../src/findings/model.js';
-export type { AgentReport, Summary } from '../../../src/report/model.js';
+export type {  Summary } from '../../../src/report/model.js';
 
 import type { AgentReport } from '../../../src/report/model.js';
 

@@ -15,7 +15,7 @@ import { analysePython, type PythonAnalysis } from './sinks.js';
  */
 
 /** A sink call the taint reaches, as a rule describes it. */
-export interface PythonSinkHit {
+interface PythonSinkHit {
   call: Node;
   /** `subprocess.run(..., shell=True)`, `eval(...)`. */
   label: string;
@@ -68,7 +68,7 @@ export async function pythonAnalysisInAgent(
 }
 
 /** Calls directly in `scope` (not in a nested function, lambda or class). */
-export function callsIn(scope: Node): Node[] {
+function callsIn(scope: Node): Node[] {
   return scope.descendantsOfType('call').filter((call) => !insideNestedScope(call, scope));
 }
 

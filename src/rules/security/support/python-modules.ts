@@ -63,7 +63,7 @@ export function resolvePythonImport(paths: ReadonlySet<string>, fromPath: string
 const topLevelMemo = new WeakMap<Node['tree'], ReadonlyMap<string, Node>>();
 
 /** A module-level `def name` (decorated or not); the last definition wins, as at run time. */
-export function topLevelFunction(root: Node, name: string): Node | undefined {
+function topLevelFunction(root: Node, name: string): Node | undefined {
   let functions = topLevelMemo.get(root.tree);
   if (!functions) {
     const byName = new Map<string, Node>();
@@ -85,7 +85,7 @@ export interface PythonFunctionRef {
 }
 
 /** `name` defined in the module at `modulePath`, following re-exports (`from .shell import run` in `__init__.py`) a few steps. */
-export async function findPythonFunction(modules: AgentModules, modulePath: string, name: string, depth = 0): Promise<PythonFunctionRef | undefined> {
+async function findPythonFunction(modules: AgentModules, modulePath: string, name: string, depth = 0): Promise<PythonFunctionRef | undefined> {
   const module = await modules.module(modulePath);
   if (!module) return undefined;
   const fn = topLevelFunction(module.tree.rootNode, name);

@@ -135,7 +135,7 @@ export class PythonTaint extends FlowTaint {
 }
 
 /** Identifiers bound by an assignment target: `a`, `a, b`, `[a, *b]`; not `obj.attr` or `d[k]`. */
-export function boundNames(target: Node): string[] {
+function boundNames(target: Node): string[] {
   if (target.type === 'identifier') return [target.text];
   if (['pattern_list', 'tuple_pattern', 'list_pattern', 'as_pattern_target', 'list_splat_pattern', 'expression_list', 'tuple', 'list'].includes(target.type)) {
     return target.namedChildren.flatMap(boundNames);
@@ -144,7 +144,7 @@ export function boundNames(target: Node): string[] {
 }
 
 /** An identifier that reads a variable (not an attribute name or a keyword name). */
-export function isReference(identifier: Node): boolean {
+function isReference(identifier: Node): boolean {
   const parent = identifier.parent;
   if (!parent) return true;
   if (parent.type === 'attribute' && parent.childForFieldName('attribute')?.startIndex === identifier.startIndex) return false;

@@ -34,7 +34,7 @@ function importsMatching(imports: ImportMap, pattern: RegExp): boolean {
 }
 
 /** Model-facing parameter names of a function: drops self, context objects and injected arguments. */
-export function toolParameters(fn: Node): string[] {
+function toolParameters(fn: Node): string[] {
   const names: string[] = [];
   for (const parameter of fn.childForFieldName('parameters')?.namedChildren ?? []) {
     let name: string | undefined;

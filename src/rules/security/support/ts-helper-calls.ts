@@ -12,7 +12,7 @@ import { isFunctionNode, patternNames, TsTaint, type TsTaintOptions, type TsTool
  * function of the same file or of another module of the agent whose parameter reaches a sink there.
  */
 
-export interface TsSinkHit {
+interface TsSinkHit {
   call: Node;
   label: string;
 }
@@ -47,7 +47,7 @@ export async function tsAnalysisInAgent(context: TsCheckContext): Promise<{ anal
 }
 
 /** Calls directly in `scope` (not in a nested function). */
-export function tsCallsIn(scope: Node): Node[] {
+function tsCallsIn(scope: Node): Node[] {
   return callExpressions(scope).filter((call) => {
     for (let current = call.parent; current; current = current.parent) {
       if (current.id === scope.id) return true;

@@ -32,7 +32,7 @@ export interface TsFunctionRef {
 const topLevelMemo = new WeakMap<Node['tree'], Map<string, Node | undefined>>();
 
 /** A top-level `function name`, or `const name = (...) => ...` / `function (...)`, exported or not (memoised per tree). */
-export function topLevelTsFunction(root: Node, name: string): Node | undefined {
+function topLevelTsFunction(root: Node, name: string): Node | undefined {
   let byName = topLevelMemo.get(root.tree);
   if (!byName) topLevelMemo.set(root.tree, (byName = new Map()));
   if (!byName.has(name)) byName.set(name, findTopLevelTsFunction(root, name));
@@ -58,7 +58,7 @@ function findTopLevelTsFunction(root: Node, name: string): Node | undefined {
 }
 
 /** `name` exported by the module at `modulePath`, following `export { x } from`, `export * from` and import-then-export a few steps. */
-export async function findTsFunction(modules: AgentModules, modulePath: string, name: string, depth = 0): Promise<TsFunctionRef | undefined> {
+async function findTsFunction(modules: AgentModules, modulePath: string, name: string, depth = 0): Promise<TsFunctionRef | undefined> {
   const module = await modules.module(modulePath);
   if (!module) return undefined;
   const root = module.tree.rootNode;

@@ -117,7 +117,7 @@ export function patternNames(pattern: Node): string[] {
 }
 
 /** Names bound by a function's parameters (all, or only the first: the tool input). */
-export function tsParameterNames(fn: Node, onlyFirst = false): string[] {
+function tsParameterNames(fn: Node, onlyFirst = false): string[] {
   const parameters = fn.childForFieldName('parameters');
   const single = fn.childForFieldName('parameter');
   const list = parameters ? parameters.namedChildren.filter((child) => child.type !== 'comment') : single ? [single] : [];
@@ -198,9 +198,4 @@ export function tsModelCallSource(imports: ReadonlyMap<string, string>, text: st
     const resolved = imports.get(callee);
     return (resolved !== undefined && TS_MODEL_CALLS.has(resolved)) || TS_MODEL_METHODS.test(callee);
   };
-}
-
-/** Every function-like node in the tree, for per-function analyses. */
-export function tsFunctions(tree: Tree): Node[] {
-  return tree.rootNode.descendantsOfType(FUNCTION_TYPES);
 }

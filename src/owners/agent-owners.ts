@@ -1,4 +1,5 @@
 import type { Report } from '../report/model.js';
+import { repositoryRoot } from '../util/repository-root.js';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -6,14 +7,6 @@ import { CONFIG_FILE_NAMES } from '../config/file-names.js';
 import { loadRootConfig } from '../config/root-config.js';
 import { agentLocation } from '../util/agent-location.js';
 import { CODEOWNERS_PATHS, parseCodeowners, type Codeowners } from './codeowners.js';
-
-/** The repository holding `folder` (the nearest folder above with `.git`), else `folder` itself. */
-function repositoryRoot(folder: string): string {
-  for (let current = folder; ; current = path.dirname(current)) {
-    if (existsSync(path.join(current, '.git'))) return current;
-    if (path.dirname(current) === current) return folder;
-  }
-}
 
 /** The repository's CODEOWNERS (the first of GitHub's and GitLab's places), or undefined. */
 async function readCodeowners(repository: string): Promise<Codeowners | undefined> {
@@ -32,7 +25,8 @@ async function readCodeowners(repository: string): Promise<Codeowners | undefine
  * who to ask today, whoever owned the agent when it was audited.
  */
 export async function agentOwners(root: string, agentPaths: readonly string[]): Promise<Map<string, string[]>> {
-  const repository = repositoryRoot(path.resolve(root));
+  // Outside a git work tree, the root stands for the repository.
+  const repository = repositoryRoot(root) ?? path.resolve(root);
   const codeowners = await readCodeowners(repository);
   const owners = new Map<string, string[]>();
   for (const agentPath of agentPaths) {

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { repositoryRoot } from '../../util/repository-root.js';
 import path from 'node:path';
 import { REPORT_FORMATS, type ReportFormat, type Settings } from '../../config/settings.js';
 import type { Severity } from '../../findings/model.js';
@@ -43,10 +43,8 @@ function parseFormat(value: string): ReportFormat {
 
 /** The audited folder's path from the root of the git work tree holding it (`.git` above it), POSIX; else the path shown. */
 export function repositoryPrefix(auditedRoot: string, shown: string): string {
-  for (let folder = auditedRoot; ; folder = path.dirname(folder)) {
-    if (existsSync(path.join(folder, '.git'))) return path.relative(folder, auditedRoot).split(path.sep).join('/');
-    if (path.dirname(folder) === folder) return shown;
-  }
+  const repository = repositoryRoot(auditedRoot);
+  return repository === undefined ? shown : path.relative(repository, auditedRoot).split(path.sep).join('/');
 }
 
 /** `ops report --workspace examples --heal --dry-run`: the same target, previewing its fixes; shell-quoted when needed. */

@@ -1,4 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
+import { repositoryRoot } from '../../util/repository-root.js';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isManifest } from '../../discovery/discover.js';
@@ -101,13 +102,6 @@ function hasManifest(folder: string): boolean {
     return readdirSync(folder).some(isManifest);
   } catch {
     return false;
-  }
-}
-
-function repositoryRoot(start: string): string | undefined {
-  for (let folder = start; ; folder = path.dirname(folder)) {
-    if (existsSync(path.join(folder, '.git'))) return folder;
-    if (path.dirname(folder) === folder) return undefined;
   }
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
+import { buildSignature } from '../util/cache-root.js';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { CodeFileFacts } from '../discovery/discover.js';
 import type { AgentReport } from '../report/model.js';
 import { CONFIG_FILE_NAMES } from '../config/file-names.js';
@@ -120,10 +120,10 @@ export function fleetKey(inputs: FleetKeyInputs, walkedAtMs: number): string {
     : CONFIG_FILE_NAMES.map((name) => signatureOf(path.join(inputs.root, name), walkedAtMs));
   // A racy root config gives a key no later run can match.
   if (rootConfig.includes(RACY)) return `racy ${walkedAtMs} ${Math.random()}`;
-  const build = statSync(fileURLToPath(import.meta.url), { bigint: true, throwIfNoEntry: false });
+
   return JSON.stringify({
     tool: TOOL_VERSION,
-    build: build ? `${build.size}:${build.mtimeNs}` : '',
+    build: buildSignature(),
     root: path.resolve(inputs.root),
     rootName: inputs.rootName,
     lake: path.resolve(inputs.lakeDir),

@@ -93,7 +93,7 @@ export async function prepareCommittee(request: CommitteeRequest): Promise<Prepa
       const review =
         reviewers.length > 0
           ? async (items: Parameters<NonNullable<Parameters<typeof applyCommittee>[0]['review']>>[0]) => {
-              const [{ runReviewers }, { defaultCacheDir }] = await Promise.all([import('./reviewers.js'), import('../registry/resolve/cache.js')]);
+              const [{ runReviewers }, { defaultCacheDir }] = await Promise.all([import('./reviewers.js'), import('../util/cache-root.js')]);
               const cacheDir = request.cacheDir !== undefined ? path.resolve(request.cwd, request.cacheDir) : defaultCacheDir(request.env);
               return runReviewers(items, { reviewers, budget: resolved.budget ?? {}, env: request.env, cacheDir });
             }

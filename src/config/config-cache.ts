@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
+import { buildSignature, defaultCacheDir } from '../util/cache-root.js';
 import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { TOOL_VERSION } from '../version.js';
 import type { CockpitFile } from './file-schema.js';
 import type { LoadedCockpitFile } from './load-file.js';
@@ -24,16 +23,6 @@ interface CachedConfig {
 const RACY_MS = 2_000;
 const FORMAT = 1;
 
-function cacheFolder(env: NodeJS.ProcessEnv): string {
-  if (env['COCKPIT_CACHE_DIR']) return path.join(path.resolve(env['COCKPIT_CACHE_DIR']), 'config');
-  const base = env['XDG_CACHE_HOME'] || path.join(env['HOME'] || homedir(), '.cache');
-  return path.join(base, 'agentops-cockpit', 'config');
-}
-
-function buildSignature(): string {
-  const stat = lstatSync(fileURLToPath(import.meta.url), { bigint: true, throwIfNoEntry: false });
-  return stat ? `${stat.size}:${stat.mtimeNs}` : '';
-}
 
 function keyOf(file: string): { key: string; changedMs: number } | undefined {
   const stat = lstatSync(file, { bigint: true, throwIfNoEntry: false });
@@ -70,7 +59,7 @@ function fromCache(entry: CachedConfig, shownPath: string): LoadedCockpitFile {
 /** loadCockpitFile, answered from the cache when the file has not changed since it was last validated. */
 export async function loadCockpitFileCached(file: string, shownPath: string, env: NodeJS.ProcessEnv = process.env, now = Date.now()): Promise<LoadedCockpitFile> {
   const signature = keyOf(file);
-  const folder = cacheFolder(env);
+  const folder = path.join(defaultCacheDir(env), 'config');
   const entry = signature ? entryPath(folder, file) : undefined;
   if (signature && entry) {
     try {

@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { homedir } from 'node:os';
 import path from 'node:path';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import { sha256Hex } from '../../util/hash.js';
@@ -21,12 +20,6 @@ export interface RegistryCache {
   put(ecosystem: Ecosystem, indexUrl: string, name: string, answer: CachedAnswer): Promise<void>;
 }
 
-/** `COCKPIT_CACHE_DIR`, else `$XDG_CACHE_HOME/agentops-cockpit`, else `~/.cache/agentops-cockpit`. */
-export function defaultCacheDir(env: NodeJS.ProcessEnv): string {
-  if (env['COCKPIT_CACHE_DIR']) return path.resolve(env['COCKPIT_CACHE_DIR']);
-  const base = env['XDG_CACHE_HOME'] || path.join(env['HOME'] || homedir(), '.cache');
-  return path.join(base, 'agentops-cockpit');
-}
 
 /**
  * One small JSON file per (index, package) under `<dir>/registry/`, written atomically so concurrent runs never

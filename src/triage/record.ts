@@ -21,10 +21,12 @@ export interface DecisionRequest {
   author: string;
   expires?: string;
   now?: Date;
+  /** How errors name the reason and expiry: the CLI's flags, or the API body's fields (the default). */
+  names?: { reason: string; expires: string };
 }
 
 /** YYYY-MM-DD, a real day, not already past; the error names `flag`. */
-export function checkExpiry(value: string, now: Date, flag = '--expires'): string {
+function checkExpiry(value: string, now: Date, flag = '--expires'): string {
   const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const date = day ? new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]))) : undefined;
   if (!date || date.toISOString().slice(0, 10) !== value) throw new CockpitError(`${flag}: '${value}' is not a date as YYYY-MM-DD`);
@@ -44,9 +46,9 @@ export function checkReason(reason: string, flag = '--reason'): string {
  */
 export async function recordDecision(request: DecisionRequest): Promise<{ decision: TriageDecision; shown: string; inLake: boolean }> {
   const now = request.now ?? new Date();
-  // Field names, not flags: the CLI checks its flags first, the API's body arrives here.
-  const reason = checkReason(request.reason, 'reason');
-  const expires = request.expires !== undefined ? checkExpiry(request.expires, now, 'expires') : undefined;
+  const names = request.names ?? { reason: 'reason', expires: 'expires' };
+  const reason = checkReason(request.reason, names.reason);
+  const expires = request.expires !== undefined ? checkExpiry(request.expires, now, names.expires) : undefined;
   const file = request.file ?? path.join(request.root, ...DEFAULT_TRIAGE.split('/'));
   const shown = request.shown ?? file;
   const triage = (await readTriage(file, shown, { missingOk: true })) ?? EMPTY_TRIAGE;

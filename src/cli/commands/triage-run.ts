@@ -2,7 +2,7 @@ import path from 'node:path';
 import { DEFAULT_TRIAGE } from '../../triage/default-path.js';
 import { decidingAuthor } from '../../triage/author.js';
 import { triageInForce, withoutDecision } from '../../triage/decisions.js';
-import { checkExpiry, checkReason, recordDecision } from '../../triage/record.js';
+import { checkReason, recordDecision } from '../../triage/record.js';
 import { EMPTY_TRIAGE, readTriage, writeTriage, type TriageDecision, type TriageFile } from '../../triage/file.js';
 import { CockpitError } from '../../util/errors.js';
 import type { CliIo } from '../io.js';
@@ -41,8 +41,6 @@ async function triageLocation(flags: TriageTarget, io: CliIo): Promise<{ root: s
 
 export async function runTriageDecide(status: TriageDecision['status'], given: string, flags: TriageDecideFlags, io: CliIo, now = new Date()): Promise<number> {
   const { root, file, shown } = await triageLocation(flags, io);
-  checkReason(flags.reason);
-  if (flags.expires !== undefined) checkExpiry(flags.expires, now);
   const { decision } = await recordDecision({
     root,
     file,
@@ -54,6 +52,7 @@ export async function runTriageDecide(status: TriageDecision['status'], given: s
     author: flags.author?.trim() || (await decidingAuthor(root)),
     ...(flags.expires !== undefined ? { expires: flags.expires } : {}),
     now,
+    names: { reason: '--reason', expires: '--expires' },
   });
   const where = decision.ruleId ? `${decision.ruleId} at ${decision.file}:${decision.line}` : `${decision.fingerprint} (not in the lake: recorded as given)`;
   io.stdout(`${STATUS_LABELS[status]}: ${where}${decision.expires ? `, until ${decision.expires}` : ''}; written to ${shown}\n`);

@@ -1,4 +1,5 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
+import { t as repositoryRoot } from "./chunk-repository-root.js";
 import { t as CONFIG_FILE_NAMES } from "./chunk-file-names2.js";
 import { n as loadRootConfig } from "./chunk-root-config2.js";
 import { i as agentLocation } from "./chunk-agent-location.js";
@@ -97,13 +98,6 @@ function splitUnescaped(line) {
 	return line.split(/(?<!\\)\s+/).filter(Boolean);
 }
 // src/owners/agent-owners.ts
-/** The repository holding `folder` (the nearest folder above with `.git`), else `folder` itself. */
-function repositoryRoot(folder) {
-	for (let current = folder;; current = path.dirname(current)) {
-		if (existsSync(path.join(current, ".git"))) return current;
-		if (path.dirname(current) === current) return folder;
-	}
-}
 /** The repository's CODEOWNERS (the first of GitHub's and GitLab's places), or undefined. */
 async function readCodeowners(repository) {
 	for (const candidate of CODEOWNERS_PATHS) {
@@ -118,7 +112,7 @@ async function readCodeowners(repository) {
 * who to ask today, whoever owned the agent when it was audited.
 */
 async function agentOwners(root, agentPaths) {
-	const repository = repositoryRoot(path.resolve(root));
+	const repository = repositoryRoot(root) ?? path.resolve(root);
 	const codeowners = await readCodeowners(repository);
 	const owners = /* @__PURE__ */ new Map();
 	for (const agentPath of agentPaths) {

@@ -1,25 +1,12 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
+import { n as defaultCacheDir, t as buildSignature } from "./chunk-cache-root2.js";
 import { r as TOOL_VERSION } from "./chunk-version.js";
-import { fileURLToPath } from "node:url";
 import { createHash } from "node:crypto";
-import { homedir } from "node:os";
 import path from "node:path";
 import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 // src/config/config-cache.ts
 var RACY_MS = 2e3;
 var FORMAT = 1;
-function cacheFolder(env) {
-	if (env["COCKPIT_CACHE_DIR"]) return path.join(path.resolve(env["COCKPIT_CACHE_DIR"]), "config");
-	const base = env["XDG_CACHE_HOME"] || path.join(env["HOME"] || homedir(), ".cache");
-	return path.join(base, "agentops-cockpit", "config");
-}
-function buildSignature() {
-	const stat = lstatSync(fileURLToPath(import.meta.url), {
-		bigint: true,
-		throwIfNoEntry: false
-	});
-	return stat ? `${stat.size}:${stat.mtimeNs}` : "";
-}
 function keyOf(file) {
 	const stat = lstatSync(file, {
 		bigint: true,
@@ -71,7 +58,7 @@ function fromCache(entry, shownPath) {
 /** loadCockpitFile, answered from the cache when the file has not changed since it was last validated. */
 async function loadCockpitFileCached(file, shownPath, env = process.env, now = Date.now()) {
 	const signature = keyOf(file);
-	const folder = cacheFolder(env);
+	const folder = path.join(defaultCacheDir(env), "config");
 	const entry = signature ? entryPath(folder, file) : void 0;
 	if (signature && entry) try {
 		const cached = JSON.parse(readFileSync(entry, "utf8"));

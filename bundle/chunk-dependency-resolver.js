@@ -1,13 +1,46 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { t as CockpitError } from "./chunk-errors2.js";
 import { _ as Credentials, a as classifyAnswer, c as fixFor, d as PYPI_ACCEPT, f as metadataUrl, g as indexFromUrl, h as discoverProjectIndexes, i as blocksScope, l as needsFailover, m as privateNames, n as createHttpClient, o as describeAvailability, p as NO_PRIVATE_NAMES, r as answers, s as failsOver, u as NPM_ACCEPT, v as describeIndex, y as redactUrl } from "./chunk-http.js";
-import { n as diskCache, t as defaultCacheDir } from "./chunk-cache2.js";
+import { r as writeFileAtomic } from "./chunk-atomic-write2.js";
 import { t as sha256Hex } from "./chunk-hash.js";
+import { n as defaultCacheDir } from "./chunk-cache-root2.js";
 import { i as readAgentManifests, r as packageKey, t as declaredRegistryDependencies } from "./chunk-manifests.js";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { existsSync } from "node:fs";
 import { eq, valid } from "@renovatebot/pep440";
 import pLimit from "p-limit";
+// src/registry/resolve/cache.ts
+/**
+* One small JSON file per (index, package) under `<dir>/registry/`, written atomically so concurrent runs never
+* see a torn entry. Keys hash the index URL without credentials, so no secret reaches the disk.
+*/
+function diskCache(dir, ttlMs, now = Date.now) {
+	const file = (ecosystem, indexUrl, name) => path.join(dir, "registry", `${sha256Hex(`${ecosystem}\0${indexUrl.replace(/\/+$/, "")}\0${name}`).slice(0, 40)}.json`);
+	return {
+		async get(ecosystem, indexUrl, name, options = {}) {
+			let entry;
+			try {
+				entry = JSON.parse(await readFile(file(ecosystem, indexUrl, name), "utf8"));
+			} catch {
+				return;
+			}
+			if (entry.version !== 1 || typeof entry.fetchedAt !== "number" || !entry.answer) return void 0;
+			if (!options.stale && now() - entry.fetchedAt > ttlMs) return void 0;
+			return entry.answer;
+		},
+		async put(ecosystem, indexUrl, name, answer) {
+			const entry = {
+				version: 1,
+				fetchedAt: now(),
+				answer
+			};
+			try {
+				await writeFileAtomic(file(ecosystem, indexUrl, name), JSON.stringify(entry));
+			} catch {}
+		}
+	};
+}
 // src/registry/resolve/resolver.ts
 /** The registries anyone can publish to. */
 var PUBLIC_HOSTS = /* @__PURE__ */ new Set([

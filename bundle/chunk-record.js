@@ -62,8 +62,12 @@ function checkReason(reason, flag = "--reason") {
 */
 async function recordDecision(request) {
 	const now = request.now ?? /* @__PURE__ */ new Date();
-	const reason = checkReason(request.reason, "reason");
-	const expires = request.expires !== void 0 ? checkExpiry(request.expires, now, "expires") : void 0;
+	const names = request.names ?? {
+		reason: "reason",
+		expires: "expires"
+	};
+	const reason = checkReason(request.reason, names.reason);
+	const expires = request.expires !== void 0 ? checkExpiry(request.expires, now, names.expires) : void 0;
 	const file = request.file ?? path.join(request.root, ...".cockpit/triage.json".split("/"));
 	const shown = request.shown ?? file;
 	const triage = await readTriage(file, shown, { missingOk: true }) ?? EMPTY_TRIAGE;
@@ -89,4 +93,4 @@ async function recordDecision(request) {
 		inLake: "ruleId" in found
 	};
 }
-export { checkReason as n, recordDecision as r, checkExpiry as t };
+export { recordDecision as n, checkReason as t };

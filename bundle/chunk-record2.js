@@ -1,1 +1,1 @@
-export { r as recordDecision } from "./chunk-record.js";
+export { n as recordDecision } from "./chunk-record.js";

@@ -1,9 +1,9 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
+import { t as repositoryRoot } from "./chunk-repository-root.js";
 import { r as REPORT_FORMATS } from "./chunk-settings.js";
 import { t as CockpitError } from "./chunk-errors2.js";
 import { r as useColor } from "./chunk-common.js";
 import path from "node:path";
-import { existsSync } from "node:fs";
 // src/cli/commands/report-outputs.ts
 /**
 * `--format` and `--output`, both repeatable, paired by position: the first format goes to the first file,
@@ -31,10 +31,8 @@ function parseFormat(value) {
 }
 /** The audited folder's path from the root of the git work tree holding it (`.git` above it), POSIX; else the path shown. */
 function repositoryPrefix(auditedRoot, shown) {
-	for (let folder = auditedRoot;; folder = path.dirname(folder)) {
-		if (existsSync(path.join(folder, ".git"))) return path.relative(folder, auditedRoot).split(path.sep).join("/");
-		if (path.dirname(folder) === folder) return shown;
-	}
+	const repository = repositoryRoot(auditedRoot);
+	return repository === void 0 ? shown : path.relative(repository, auditedRoot).split(path.sep).join("/");
 }
 /** `ops report --workspace examples --heal --dry-run`: the same target, previewing its fixes; shell-quoted when needed. */
 function healCommand(target, workspace) {

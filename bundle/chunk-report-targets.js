@@ -1,4 +1,5 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
+import { t as repositoryRoot } from "./chunk-repository-root.js";
 import { n as isManifest } from "./chunk-discover.js";
 import { t as languageOf } from "./chunk-file-kinds.js";
 import { a as isRootAgent } from "./chunk-agent-location.js";
@@ -89,12 +90,6 @@ function hasManifest(folder) {
 		return readdirSync(folder).some(isManifest);
 	} catch {
 		return false;
-	}
-}
-function repositoryRoot(start) {
-	for (let folder = start;; folder = path.dirname(folder)) {
-		if (existsSync(path.join(folder, ".git"))) return folder;
-		if (path.dirname(folder) === folder) return void 0;
 	}
 }
 function commonAncestor(folders) {

@@ -68,7 +68,7 @@ async function prepareCommittee(request) {
 			const gates = await loadAgentGates(auditRoot, report.agents.map((agent) => agent.path), request.fleet, request.configFile);
 			const reviewers = resolved.reviewers ?? [];
 			const review = reviewers.length > 0 ? async (items) => {
-				const [{ runReviewers }, { defaultCacheDir }] = await Promise.all([import("./chunk-reviewers.js"), import("./chunk-cache.js")]);
+				const [{ runReviewers }, { defaultCacheDir }] = await Promise.all([import("./chunk-reviewers.js"), import("./chunk-cache-root.js")]);
 				const cacheDir = request.cacheDir !== void 0 ? path.resolve(request.cwd, request.cacheDir) : defaultCacheDir(request.env);
 				return runReviewers(items, {
 					reviewers,

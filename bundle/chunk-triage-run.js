@@ -1,7 +1,7 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { t as DEFAULT_TRIAGE } from "./chunk-default-path2.js";
 import { r as withoutDecision, t as triageInForce } from "./chunk-decisions2.js";
-import { n as checkReason, r as recordDecision, t as checkExpiry } from "./chunk-record.js";
+import { n as recordDecision, t as checkReason } from "./chunk-record.js";
 import { n as readTriage, r as writeTriage, t as EMPTY_TRIAGE } from "./chunk-file4.js";
 import { t as CockpitError } from "./chunk-errors2.js";
 import { n as requireDirectory } from "./chunk-common.js";
@@ -56,8 +56,6 @@ async function triageLocation(flags, io) {
 }
 async function runTriageDecide(status, given, flags, io, now = /* @__PURE__ */ new Date()) {
 	const { root, file, shown } = await triageLocation(flags, io);
-	checkReason(flags.reason);
-	if (flags.expires !== void 0) checkExpiry(flags.expires, now);
 	const { decision } = await recordDecision({
 		root,
 		file,
@@ -68,7 +66,11 @@ async function runTriageDecide(status, given, flags, io, now = /* @__PURE__ */ n
 		reason: flags.reason,
 		author: flags.author?.trim() || await decidingAuthor(root),
 		...flags.expires !== void 0 ? { expires: flags.expires } : {},
-		now
+		now,
+		names: {
+			reason: "--reason",
+			expires: "--expires"
+		}
 	});
 	const where = decision.ruleId ? `${decision.ruleId} at ${decision.file}:${decision.line}` : `${decision.fingerprint} (not in the lake: recorded as given)`;
 	io.stdout(`${STATUS_LABELS[status]}: ${where}${decision.expires ? `, until ${decision.expires}` : ""}; written to ${shown}\n`);

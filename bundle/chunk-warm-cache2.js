@@ -1,9 +1,9 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
+import { t as buildSignature } from "./chunk-cache-root2.js";
 import { t as CONFIG_FILE_NAMES } from "./chunk-file-names2.js";
 import { r as writeFileAtomic } from "./chunk-atomic-write2.js";
 import { t as toPosixRelative } from "./chunk-paths.js";
 import { r as TOOL_VERSION } from "./chunk-version.js";
-import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { readFileSync, statSync } from "node:fs";
 // src/audit/warm-cache.ts
@@ -72,13 +72,9 @@ function takeSnapshot(root, walkedAtMs, dirs, files) {
 function fleetKey(inputs, walkedAtMs) {
 	const rootConfig = inputs.configFile ? [signatureOf(inputs.configFile, walkedAtMs)] : CONFIG_FILE_NAMES.map((name) => signatureOf(path.join(inputs.root, name), walkedAtMs));
 	if (rootConfig.includes(RACY)) return `racy ${walkedAtMs} ${Math.random()}`;
-	const build = statSync(fileURLToPath(import.meta.url), {
-		bigint: true,
-		throwIfNoEntry: false
-	});
 	return JSON.stringify({
 		tool: TOOL_VERSION,
-		build: build ? `${build.size}:${build.mtimeNs}` : "",
+		build: buildSignature(),
 		root: path.resolve(inputs.root),
 		rootName: inputs.rootName,
 		lake: path.resolve(inputs.lakeDir),

@@ -1,0 +1,1 @@
+export { t as buildSignature, n as defaultCacheDir } from "./chunk-cache-root2.js";

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { auditSource } from '../src/audit/audit-agent.js';
-import { hardcodedSecretCheck, secretRuleId } from '../src/rules/secops/hardcoded-secret.js';
+import { hardcodedSecretCheck, secretRuleId } from '../src/rules/secret/hardcoded-secret.js';
 import { sourceFile } from '../src/rules/testing/rule-tester.js';
 import { SECRET_DETECTORS } from '../src/secrets/catalog/index.js';
 import { samplePath, sampleText } from '../src/secrets/samples.js';

@@ -24,6 +24,7 @@ import { toPosixRelative } from '../util/paths.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import type { BatchResult, SourceBatch } from './audit-agent.js';
 import type { PlannedFix } from '../heal/types.js';
+import type { GatePolicy } from '../gate/gate.js';
 import { hashAgent, type AgentTask } from './agent-task.js';
 import { checkAgentTimeout, inThreadRunner, runOnPool } from './agent-deadline.js';
 import { REPOSITORY_KIND, repositoryEntry, repositoryHash } from './repository-entry.js';
@@ -105,6 +106,8 @@ export interface WorkspaceResult {
   discovered: DiscoveredAgent[];
   cachedAgents: number;
   runId: string;
+  /** Each selected agent's gate, from the policy its audit (or its reused record) was made under. */
+  gates: Map<string, GatePolicy>;
 }
 
 export function inShard(relativePath: string, shard: Shard | undefined): boolean {
@@ -359,5 +362,6 @@ export async function auditWorkspace(options: WorkspaceOptions): Promise<Workspa
     // A failed agent has no record to stand for it: no later run may answer from this lake's stats alone.
     await rm(path.join(options.lakeDir, WARM_CACHE_FILE), { force: true });
   }
-  return { agents: reports, heal, discovered: selected, cachedAgents, runId };
+  const gates = new Map(tasks.map(({ agent, task }): [string, GatePolicy] => [agent.path, { blockOn: task.policy.blockOn, secretsGate: task.policy.secretsGate }]));
+  return { agents: reports, heal, discovered: selected, cachedAgents, runId, gates };
 }

@@ -4,6 +4,8 @@ import { redactQuoted } from '../config/shown-text.js';
 import type { Finding } from '../findings/model.js';
 import { RULES } from '../rules/index.js';
 import { INVALID_SUPPRESSION_RULE, UNUSED_SUPPRESSION_RULE } from '../rules/policy/suppression-rules.js';
+import { RENAMED_RULE_ID_RULE, renamedRuleIdMessage } from '../rules/policy/renamed-rule-id.js';
+import { RENAMED_RULE_IDS } from '../rules/renamed-ids.js';
 import type { RuleMeta } from '../rules/types.js';
 import { codeKindsOf } from '../source/code-kind.js';
 import { fingerprint } from './fingerprint.js';
@@ -13,7 +15,7 @@ import { parseSuppression, parseSuppressionDirective, suppressionCovers, type Su
 /**
  * Inline suppressions that do not do what they say, checked after an agent's findings are known (every file check
  * and the manifest rules): a broken one (unknown rule, none, `*`, no reason) is a warning, a valid one that silenced
- * nothing a note. A reasonless one aimed at a finding is explained in that finding's message instead, so the finding
+ * nothing a note, and so is a rule named by its former id (it still silences the rule). A reasonless one aimed at a finding is explained in that finding's message instead, so the finding
  * the user meant to silence says why it was not.
  */
 
@@ -70,10 +72,10 @@ export function diagnoseSuppressions(files: readonly DiagnosedFile[], findings: 
   });
 
   const ordinals = new Map<string, number>();
-  const add = (rule: RuleMeta, directive: Directive, message: string): void => {
+  const add = (rule: RuleMeta, directive: Directive, message: string, about = ''): void => {
     const severity = ruleLevel(policy, rule.id) ?? rule.severity;
     if (severity === 'off') return;
-    const identity = `${directive.ruleIds.join(',')}\0${directive.reason === '' ? '' : 'reason'}`;
+    const identity = `${directive.ruleIds.join(',')}\0${directive.reason === '' ? '' : 'reason'}${about === '' ? '' : `\0${about}`}`;
     const key = `${rule.id}\0${directive.file}\0${identity}`;
     const ordinal = ordinals.get(key) ?? 0;
     ordinals.set(key, ordinal + 1);
@@ -93,6 +95,9 @@ export function diagnoseSuppressions(files: readonly DiagnosedFile[], findings: 
   };
 
   for (const directive of directives) {
+    for (const formerId of new Set(directive.ruleIds.filter((id) => RENAMED_RULE_IDS.has(id)))) {
+      add(RENAMED_RULE_ID_RULE, directive, renamedRuleIdMessage(formerId, RENAMED_RULE_IDS.get(formerId)!, 'The cockpit: ignore comment'), formerId);
+    }
     const at = `${directive.file}:${directive.line}`;
     const problem = directiveProblem(directive);
     if (problem) add(INVALID_SUPPRESSION_RULE, directive, problem);

@@ -1,7 +1,10 @@
+import { currentRuleId } from '../rules/renamed-ids.js';
+
 /**
  * Inline suppressions: `# cockpit: ignore[RULE-ID] reason` (or `//`, `--`, `<!--`) on the finding's
  * line or the line before. Several ids may be listed, comma-separated; `category/*` matches a whole
- * category. A suppression without a reason is not honoured: an unexplained silence is how gates rot.
+ * category. A suppression without a reason is not honoured: an unexplained silence is how gates rot. A rule's
+ * former id (rules/renamed-ids.ts) still silences it.
  */
 export interface Suppression {
   readonly ruleIds: readonly string[];
@@ -40,7 +43,7 @@ export function parseSuppression(line: string): Suppression | undefined {
 
 export function suppressionCovers(suppression: Suppression, ruleId: string): boolean {
   return suppression.ruleIds.some((id) =>
-    id.endsWith('/*') ? ruleId.startsWith(id.slice(0, -1)) : id === ruleId,
+    id.endsWith('/*') ? ruleId.startsWith(id.slice(0, -1)) : currentRuleId(id) === ruleId,
   );
 }
 

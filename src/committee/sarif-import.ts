@@ -2,8 +2,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { Region, Severity } from '../findings/model.js';
+import { currentRuleId } from '../rules/renamed-ids.js';
 import { CockpitError } from '../util/errors.js';
 import { readRegularFile } from '../util/read-regular-file.js';
+import { SARIF_DRIVER_NAME } from '../report/sarif.js';
 
 /**
  * External auditors' results from SARIF 2.1.0 (https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html):
@@ -150,7 +152,9 @@ function toExternal(tool: string, run: Run, result: Result, baseDir: string): Ex
   const location = result.locations?.[0]?.physicalLocation;
   if (!location) return undefined;
   const rule = ruleOf(run, result);
-  const ruleId = result.ruleId ?? result.rule?.id ?? rule?.id ?? 'unknown';
+  const written = result.ruleId ?? result.rule?.id ?? rule?.id ?? 'unknown';
+  // An earlier cockpit's SARIF may name a rule by a former id: its votes name the rule as this release does.
+  const ruleId = run.tool.driver.name === SARIF_DRIVER_NAME ? currentRuleId(written) : written;
   const artifact = location.artifactLocation;
   const indexed = artifact?.index !== undefined && artifact.index >= 0 ? run.artifacts?.[artifact.index]?.location : undefined;
   const uri = artifact?.uri ?? indexed?.uri;

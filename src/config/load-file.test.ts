@@ -66,6 +66,12 @@ describe('parseCockpitFile', () => {
 });
 
 describe('rule keys in rules:', () => {
+  let dir = '';
+  afterEach(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+    dir = '';
+  });
+
   it('rejects an id that names no rule, pointing at the key and suggesting the near one', () => {
     expect(() => parseCockpitFile('gate:\n  secrets: true\nrules:\n  reliability/http-call-no-timout: error\n', 'agents/a/cockpit.yaml')).toThrow(
       /^agents\/a\/cockpit\.yaml:4:3: unknown rule 'reliability\/http-call-no-timout' in rules \(did you mean 'reliability\/http-call-no-timeout'\?\)$/,
@@ -86,6 +92,16 @@ describe('rule keys in rules:', () => {
     const categories = [...new Set(ids.map((id) => id.split('/')[0]))];
     const text = ['rules:', ...ids.map((id) => `  ${id}: note`), ...categories.map((category) => `  ${category}/*: warning`)].join('\n');
     expect(Object.keys(parseCockpitFile(text, 'cockpit.yaml').rules ?? {})).toHaveLength(ids.length + categories.length);
+  });
+
+  it('reads a former rule id as the rule it names, keeping the position of the key as written', async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'cockpit-load-'));
+    await writeFile(path.join(dir, 'cockpit.yaml'), 'version: 1\nrules:\n  finops/*: off\n  reliability/agent-loop-bound: { severity: error }\n');
+    const loaded = await loadCockpitFile(path.join(dir, 'cockpit.yaml'), 'cockpit.yaml');
+    expect(loaded.config.rules).toEqual({ 'finops/*': 'off', 'reliability/unbounded-agent-steps': { severity: 'error' } });
+    // Lock violations name the rule by its current id and point at the line the user wrote.
+    expect(loaded.positionOf(['rules', 'reliability/unbounded-agent-steps', 'severity'])).toEqual({ line: 4, column: 35 });
+    expect(() => parseCockpitFile('rules:\n  reliability/agent-loop-bond: off\n', 'cockpit.yaml')).toThrow("(did you mean 'reliability/unbounded-agent-steps'?)");
   });
 
   it('loads the example fleet\'s cockpit.yaml files', async () => {

@@ -6,6 +6,7 @@ import { CockpitFileSchema, type CockpitFile } from './file-schema.js';
 import { RULES } from '../rules/index.js';
 import { nearestRuleKey, validRuleKeys } from './rule-keys.js';
 import { ruleOptionsProblem } from '../rules/options.js';
+import { currentRuleId } from '../rules/renamed-ids.js';
 import { z } from 'zod';
 import { redactQuoted } from './shown-text.js';
 
@@ -32,6 +33,26 @@ export interface LoadedCockpitFile {
 export async function loadCockpitFile(filePath: string, shownPath: string, options: { root?: string } = {}): Promise<LoadedCockpitFile> {
   const text = await readRegularFile(filePath, { shown: shownPath, root: options.root ?? path.dirname(filePath), maxBytes: MAX_CONFIG_BYTES });
   return parseCockpitDocument(text, shownPath);
+}
+
+/**
+ * The `rules:` keys written as a former id, by the current id they stand for (empty: none). Both ids of one rule
+ * in one file would leave it unclear which setting applies: that is a one-line error at the second key.
+ */
+function writtenRuleKeys(rules: CockpitFile['rules'], shownPath: string, keyPosition: (key: string) => { line: number; col: number }): Map<string, string> {
+  const written = new Map<string, string>();
+  const seen = new Map<string, string>();
+  for (const key of Object.keys(rules ?? {})) {
+    const current = currentRuleId(key);
+    const other = seen.get(current);
+    if (other !== undefined) {
+      const at = keyPosition(key);
+      throw new CockpitError(`${shownPath}:${at.line}:${at.col}: rules names ${current} twice, as '${other}' and '${key}' (a former id still names the rule); keep '${current}' only`);
+    }
+    seen.set(current, key);
+    if (current !== key) written.set(current, key);
+  }
+  return written;
 }
 
 export function parseCockpitFile(text: string, shownPath: string): CockpitFile {
@@ -68,18 +89,22 @@ function parseCockpitDocument(text: string, shownPath: string): LoadedCockpitFil
   const parsed = CockpitFileSchema.safeParse(data);
   if (parsed.success) {
     const validKeys = validRuleKeys(RULES.map((rule) => rule.id));
+    /** Where a key of `rules:` is written. */
+    const ruleKeyAt = (key: string): { line: number; col: number } => {
+      const rules = document.get('rules', true);
+      const pair = isMap(rules) ? rules.items.find((item) => String((item.key as { value?: unknown })?.value) === key) : undefined;
+      const range = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
+      return range ? lineCounter.linePos(range[0]) : { line: 1, col: 1 };
+    };
     const unknown = Object.keys(parsed.data.rules ?? {}).find((key) => !validKeys.has(key));
     if (unknown !== undefined) {
-      const rules = document.get('rules', true);
-      const pair = isMap(rules) ? rules.items.find((item) => String((item.key as { value?: unknown })?.value) === unknown) : undefined;
-      const range = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
-      const at = range ? lineCounter.linePos(range[0]) : { line: 1, col: 1 };
+      const at = ruleKeyAt(unknown);
       const near = nearestRuleKey(unknown, validKeys);
       throw new CockpitError(`${shownPath}:${at.line}:${at.col}: unknown rule '${redactQuoted(unknown)}' in rules${near ? ` (did you mean '${near}'?)` : ''}`);
     }
     for (const [id, setting] of Object.entries(parsed.data.rules ?? {})) {
       if (typeof setting !== 'object' || !setting.options) continue;
-      const rule = RULES.find((candidate) => candidate.id === id);
+      const rule = RULES.find((candidate) => candidate.id === currentRuleId(id));
       const problem = rule
         ? ruleOptionsProblem(rule, setting.options, z)
         : { option: '', message: `options belong to one rule, not to '${id}'` };
@@ -91,10 +116,13 @@ function parseCockpitDocument(text: string, shownPath: string): LoadedCockpitFil
       const at = range ? lineCounter.linePos(range[0]) : { line: 1, col: 1 };
       throw new CockpitError(`${shownPath}:${at.line}:${at.col}: ${redactQuoted(problem.message, 200)}`);
     }
+    // A rule's former id names it (rules/renamed-ids.ts): the policy sees current ids only; positions stay with the key as written.
+    const written = writtenRuleKeys(parsed.data.rules, shownPath, ruleKeyAt);
     return {
-      config: parsed.data,
+      config: written.size === 0 ? parsed.data : { ...parsed.data, rules: Object.fromEntries(Object.entries(parsed.data.rules!).map(([key, setting]) => [currentRuleId(key), setting])) },
       shownPath,
-      positionOf(keyPath) {
+      positionOf(given) {
+        const keyPath = given[0] === 'rules' && given[1] !== undefined && written.has(given[1]) ? ['rules', written.get(given[1])!, ...given.slice(2)] : given;
         for (let depth = keyPath.length; depth > 0; depth--) {
           const parent = depth === 1 ? document.contents : document.getIn(keyPath.slice(0, depth - 1), true);
           if (!isMap(parent)) continue;

@@ -1,3 +1,4 @@
+import { currentRuleId, RENAMED_RULE_IDS } from '../rules/renamed-ids.js';
 import { editDistance } from '../util/edit-distance.js';
 
 /**
@@ -5,10 +6,11 @@ import { editDistance } from '../util/edit-distance.js';
  * leave the gate it meant to set silently at its default.
  */
 
-/** Every key `rules:` accepts: each rule id and `category/*` for each category with a rule. */
+/** Every key `rules:` accepts: each rule id, its former ids, and `category/*` for each category with a rule. */
 export function validRuleKeys(ruleIds: readonly string[]): Set<string> {
   const keys = new Set(ruleIds);
   for (const id of ruleIds) keys.add(`${id.slice(0, id.indexOf('/'))}/*`);
+  for (const [former, current] of RENAMED_RULE_IDS) if (keys.has(current)) keys.add(former);
   return keys;
 }
 
@@ -21,5 +23,6 @@ export function nearestRuleKey(wanted: string, validKeys: ReadonlySet<string>): 
     if (!best || distance < best.distance) best = { key, distance };
   }
   const threshold = Math.max(2, Math.floor(wanted.length / 3));
-  return best && best.distance <= threshold ? best.key : undefined;
+  // Near a former id: suggest the id the rule goes by now.
+  return best && best.distance <= threshold ? currentRuleId(best.key) : undefined;
 }

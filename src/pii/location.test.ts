@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hardcodedPiiCheck } from '../rules/secops/hardcoded-pii.js';
+import { hardcodedPiiCheck } from '../rules/pii/hardcoded-pii.js';
 import { findingsFor } from '../rules/testing/rule-tester.js';
 import { piiLocation, type PiiLocation } from './location.js';
 

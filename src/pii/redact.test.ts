@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { auditSource } from '../audit/audit-agent.js';
-import { hardcodedPiiCheck } from '../rules/secops/hardcoded-pii.js';
+import { hardcodedPiiCheck } from '../rules/pii/hardcoded-pii.js';
 import { sourceFile } from '../rules/testing/rule-tester.js';
 import { redactPii } from './redact.js';
 import { scanPii } from './scan.js';

@@ -1,13 +1,19 @@
 import { PERSONAS } from '../findings/model.js';
 import { PERSONA_LABELS } from './labels.js';
+import { RENAMED_RULE_IDS } from '../rules/renamed-ids.js';
 import type { RuleMeta } from '../rules/types.js';
 
 function escapeCell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
+function formerIds(rule: RuleMeta): string[] {
+  return [...RENAMED_RULE_IDS].filter(([, current]) => current === rule.id).map(([former]) => former);
+}
+
 /** A rule's explanation in Markdown, as docs/RULES.md and the dashboard show it (the persona when not grouped by it). */
 function ruleExplanation(rule: RuleMeta, options: { persona?: boolean } = {}): string[] {
+  const former = formerIds(rule);
   return [
     `**${rule.title}** · ${options.persona ? `${PERSONA_LABELS[rule.persona]} · ` : ''}${rule.severity} · ${rule.fixability} · precision ${rule.precision}` +
       (rule.frameworks && rule.frameworks.length > 0 ? ` · ${rule.frameworks.join(', ')}` : ''),
@@ -25,6 +31,7 @@ function ruleExplanation(rule: RuleMeta, options: { persona?: boolean } = {}): s
         ]
       : []),
     ...(rule.docs ? ['', `*Docs:* ${rule.docs}`] : []),
+    ...(former.length > 0 ? ['', `*Formerly:* ${former.map((id) => `\`${id}\``).join(', ')} (still honoured; see Renamed rules)`] : []),
     '',
     `*Tags:* ${rule.tags.map((tag) => `\`${tag}\``).join(' ')}`,
   ];
@@ -68,6 +75,23 @@ export function ruleDocument(rule: RuleMeta): RuleDocument {
   };
 }
 
+/** Former ids and the rules they name now (rules/renamed-ids.ts). */
+function renamedSection(): string[] {
+  if (RENAMED_RULE_IDS.size === 0) return [];
+  return [
+    '## Renamed rules',
+    '',
+    'A former id still names its rule: in `cockpit: ignore[...]` comments, cockpit.yaml `rules:`, `ops rules`, MCP and a cockpit SARIF',
+    'given to `--import-sarif`. Writing one is reported as `policy/renamed-rule-id` (a note naming the current id). A renamed rule keeps',
+    'building fingerprints from its first id, so baselines and triage decisions made before the rename still match.',
+    '',
+    '| former id | current id |',
+    '| --- | --- |',
+    ...[...RENAMED_RULE_IDS].map(([former, current]) => `| \`${former}\` | \`${current}\` |`),
+    '',
+  ];
+}
+
 function ruleSection(rule: RuleMeta): string[] {
   return [`### \`${rule.id}\``, '', ...ruleExplanation(rule), ''];
 }
@@ -94,6 +118,7 @@ export function renderRulesDoc(rules: readonly RuleMeta[]): string {
         `| \`${rule.id}\` | ${PERSONA_LABELS[rule.persona]} | ${rule.severity} | ${rule.fixability} | ${rule.tags.filter((tag) => tag !== 'security').join(', ')} |`,
     ),
     '',
+    ...renamedSection(),
   ];
   const families: Array<[string, string]> = [
     ['secret', 'Hardcoded secrets'],

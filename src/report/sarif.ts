@@ -11,6 +11,8 @@ import type { Report } from './model.js';
  */
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const FINGERPRINT_KEY = 'agentopsCockpit/v1';
+/** `tool.driver.name` of the cockpit's SARIF (an import of an earlier run's is read by it: committee/sarif-import.ts). */
+export const SARIF_DRIVER_NAME = 'AgentOps Cockpit';
 
 type Level = 'error' | 'warning' | 'note';
 
@@ -121,7 +123,7 @@ export function toSarif(report: Report, rules: readonly RuleMeta[], options: Sar
       {
         tool: {
           driver: {
-            name: 'AgentOps Cockpit',
+            name: SARIF_DRIVER_NAME,
             semanticVersion: TOOL_VERSION,
             version: TOOL_VERSION,
             informationUri: TOOL_INFORMATION_URI,

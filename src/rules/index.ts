@@ -1,7 +1,8 @@
-import { hardcodedPiiCheck } from './secops/hardcoded-pii.js';
-import { hardcodedSecretCheck } from './secops/hardcoded-secret.js';
+import { hardcodedPiiCheck } from './pii/hardcoded-pii.js';
+import { hardcodedSecretCheck } from './secret/hardcoded-secret.js';
 import { LOCKED_SETTING_RULE } from './policy/locked-setting.js';
 import { INVALID_SUPPRESSION_RULE, UNUSED_SUPPRESSION_RULE } from './policy/suppression-rules.js';
+import { renamedRuleIdCheck } from './policy/renamed-rule-id.js';
 import { DEPENDENCY_RULES } from './deps/rules.js';
 import { ARCHITECTURE_CHECKS } from './architecture/index.js';
 import { FINOPS_CHECKS } from './finops/index.js';
@@ -9,6 +10,7 @@ import { GOVERNANCE_CHECKS } from './governance/index.js';
 import { RELIABILITY_CHECKS } from './reliability/index.js';
 import { SECURITY_CHECKS } from './security/index.js';
 import { UX_CHECKS } from './ux/index.js';
+import { currentRuleId } from './renamed-ids.js';
 import type { Check, RuleMeta } from './types.js';
 
 /** Every check the audit runs, in a fixed order so reports are deterministic. */
@@ -21,6 +23,7 @@ export const CHECKS: readonly Check[] = [
   ...ARCHITECTURE_CHECKS,
   ...GOVERNANCE_CHECKS,
   ...UX_CHECKS,
+  renamedRuleIdCheck,
 ];
 
 /**
@@ -34,6 +37,7 @@ export const RULES: readonly RuleMeta[] = [...CHECKS.flatMap((check) => check.ru
 
 const rulesById = new Map(RULES.map((rule) => [rule.id, rule]));
 
+/** The rule an id names: its current id, or a former one (rules/renamed-ids.ts). */
 export function ruleById(id: string): RuleMeta | undefined {
-  return rulesById.get(id);
+  return rulesById.get(currentRuleId(id));
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { auditSource } from '../audit/audit-agent.js';
 import { sensitiveSpans } from './sensitive-spans.js';
 import { ruleById } from '../rules/index.js';
-import { hardcodedSecretCheck } from '../rules/secops/hardcoded-secret.js';
+import { hardcodedSecretCheck } from '../rules/secret/hardcoded-secret.js';
 import { findingsFor, sourceFile } from '../rules/testing/rule-tester.js';
 import type { Check } from '../rules/types.js';
 import { B64URL, rand } from './catalog/sample-tokens.js';
@@ -78,7 +78,7 @@ describe('secrets split by string concatenation', () => {
 
   it('masks the whole expression in the snippets of other rules on the same lines', async () => {
     // Another rule reporting at the start of every line: its snippets must not show the body either.
-    const other = ruleById('reliability/agent-loop-bound')!;
+    const other = ruleById('reliability/unbounded-agent-steps')!;
     const everyLine: Check = {
       rules: [other],
       run(context) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { auditSource } from '../audit/audit-agent.js';
-import { hardcodedSecretCheck } from '../rules/secops/hardcoded-secret.js';
+import { hardcodedSecretCheck } from '../rules/secret/hardcoded-secret.js';
 import { sourceFile } from '../rules/testing/rule-tester.js';
 import { ALNUM, B64, CRYPT64, HEX, pem, rand } from './catalog/sample-tokens.js';
 import { scanSecrets } from './scan.js';

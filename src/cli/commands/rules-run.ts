@@ -27,7 +27,9 @@ export async function runRules(id: string | undefined, flags: RulesFlags, io: Cl
       `unknown rule '${redactQuoted(id)}'${close.length > 0 ? ` (did you mean ${close.map((near) => `'${near}'`).join(', ')}?)` : ''}; \`ops rules\` lists them all`,
     );
   }
-  io.stdout(format === 'json' ? `${JSON.stringify(ruleDocument(rule), null, 2)}\n` : ruleText(rule));
+  // A former id still names its rule; the text says which id to write now.
+  const renamed = rule.id === id.trim() ? '' : `${id.trim()} is the former id of ${rule.id}; it still works in suppressions and cockpit.yaml.\n\n`;
+  io.stdout(format === 'json' ? `${JSON.stringify(ruleDocument(rule), null, 2)}\n` : renamed + ruleText(rule));
   return 0;
 }
 

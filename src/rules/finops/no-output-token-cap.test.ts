@@ -239,6 +239,97 @@ const completion = await client.chat.completions.create({ model: 'gpt-4o', messa
 `,
         errors: [{ line: 3 }],
       },
+      {
+        name: 'chat.completions.create gets max_completion_tokens, responses.create max_output_tokens',
+        filename: 'llm.py',
+        code:
+          'from openai import OpenAI\n\nclient = OpenAI()\n\nasync def ask(q):\n    r = client.chat.completions.create(model="gpt-4.1", messages=[{"role": "user", "content": q}])\n' +
+          '    s = client.responses.create(\n        model="gpt-4.1",  # pinned\n        input=q,\n    )\n    return r, s\n',
+        errors: [{ line: 6 }, { line: 7 }],
+        output:
+          'from openai import OpenAI\n\nclient = OpenAI()\n\nasync def ask(q):\n    r = client.chat.completions.create(model="gpt-4.1", messages=[{"role": "user", "content": q}], max_completion_tokens=1024)\n' +
+          '    s = client.responses.create(\n        model="gpt-4.1",  # pinned\n        input=q,\n        max_output_tokens=1024,\n    )\n    return r, s\n',
+      },
+      {
+        name: 'Gemini GenerateContentConfig in an ADK agent, tabs',
+        filename: 'my_agent/agent.py',
+        code:
+          'from google.adk.agents import Agent\nfrom google.genai import types\n\nroot_agent = Agent(\n\tname="helper",\n\tmodel="gemini-2.5-flash-lite",\n\tgenerate_content_config=types.GenerateContentConfig(temperature=0.2),\n)\n',
+        errors: [{ line: 7 }],
+        output:
+          'from google.adk.agents import Agent\nfrom google.genai import types\n\nroot_agent = Agent(\n\tname="helper",\n\tmodel="gemini-2.5-flash-lite",\n\tgenerate_content_config=types.GenerateContentConfig(temperature=0.2, max_output_tokens=1024),\n)\n',
+      },
+      {
+        name: 'ChatOpenAI and ModelSettings get max_tokens, CRLF kept',
+        filename: 'agent.py',
+        code:
+          'from langchain_openai import ChatOpenAI\r\nfrom agents import Agent, ModelSettings\r\n\r\nllm = ChatOpenAI(model="gpt-4.1-mini")\r\nagent = Agent(name="a", model="gpt-4.1", model_settings=ModelSettings())\r\n',
+        errors: [{ line: 4 }, { line: 5 }],
+        output:
+          'from langchain_openai import ChatOpenAI\r\nfrom agents import Agent, ModelSettings\r\n\r\nllm = ChatOpenAI(model="gpt-4.1-mini", max_tokens=1024)\r\nagent = Agent(name="a", model="gpt-4.1", model_settings=ModelSettings(max_tokens=1024))\r\n',
+      },
+      {
+        name: 'AI SDK generateText, one-line object',
+        filename: 'src/agent.ts',
+        code: "import { generateText } from 'ai';\nimport { openai } from '@ai-sdk/openai';\n\nexport const run = () => generateText({ model: openai('gpt-4.1'), prompt: 'hi' });\n",
+        errors: [{ line: 4 }],
+        output: "import { generateText } from 'ai';\nimport { openai } from '@ai-sdk/openai';\n\nexport const run = () => generateText({ model: openai('gpt-4.1'), prompt: 'hi', maxOutputTokens: 1024 });\n",
+      },
+      {
+        name: 'AI SDK streamText, one property per line with a trailing comma and a comment',
+        filename: 'src/agent.ts',
+        code:
+          "import { streamText } from 'ai';\nimport { openai } from '@ai-sdk/openai';\n\nexport async function chat(messages) {\n  return streamText({\n    model: openai('gpt-4.1'),\n    messages, // history\n  });\n}\n",
+        errors: [{ line: 5 }],
+        output:
+          "import { streamText } from 'ai';\nimport { openai } from '@ai-sdk/openai';\n\nexport async function chat(messages) {\n  return streamText({\n    model: openai('gpt-4.1'),\n    messages, // history\n    maxOutputTokens: 1024,\n  });\n}\n",
+      },
+      {
+        name: 'openai chat.completions.create in TypeScript, multi-line without a trailing comma, CRLF',
+        filename: 'src/llm.ts',
+        code:
+          "import OpenAI from 'openai';\r\n\r\nconst client = new OpenAI();\r\nexport const ask = (q: string) =>\r\n  client.chat.completions.create({\r\n    model: 'gpt-4.1',\r\n    messages: [{ role: 'user', content: q }] // one turn\r\n  });\r\n",
+        errors: [{ line: 5 }],
+        output:
+          "import OpenAI from 'openai';\r\n\r\nconst client = new OpenAI();\r\nexport const ask = (q: string) =>\r\n  client.chat.completions.create({\r\n    model: 'gpt-4.1',\r\n    messages: [{ role: 'user', content: q }], // one turn\r\n    max_completion_tokens: 1024\r\n  });\r\n",
+      },
+      {
+        name: 'LangChain.js ChatOpenAI with an empty object gets maxTokens',
+        filename: 'src/llm.ts',
+        code: "import { ChatOpenAI } from '@langchain/openai';\n\nexport const llm = new ChatOpenAI({});\n",
+        errors: [{ line: 3 }],
+        output: "import { ChatOpenAI } from '@langchain/openai';\n\nexport const llm = new ChatOpenAI({ maxTokens: 1024 });\n",
+      },
+      {
+        // A structured answer cut off by the cap is invalid: `.parse()` raises LengthFinishReasonError, an agent's
+        // output_type/output_schema fails validation. The finding stays; the cap is a person's call.
+        name: 'no automatic cap on a structured answer: OpenAI JSON mode',
+        filename: 'llm.py',
+        code: 'from openai import OpenAI\n\nclient = OpenAI()\nr = client.chat.completions.create(model="gpt-4.1", messages=m, response_format={"type": "json_object"})\n',
+        errors: [{ line: 4 }],
+        output: null,
+      },
+      {
+        name: 'no automatic cap on a structured answer: ADK agent with output_schema',
+        filename: 'agent.py',
+        code: 'from google.adk.agents import Agent\nfrom google.genai import types\n\nroot = Agent(name="a", model="gemini-2.5-flash-lite", output_schema=Plan, generate_content_config=types.GenerateContentConfig(temperature=0))\n',
+        errors: [{ line: 4 }],
+        output: null,
+      },
+      {
+        name: 'no automatic cap on a structured answer: ChatOpenAI used with with_structured_output',
+        filename: 'chain.py',
+        code: 'from langchain_openai import ChatOpenAI\n\nllm = ChatOpenAI(model="gpt-4o-mini")\nextractor = llm.with_structured_output(Invoice)\n',
+        errors: [{ line: 3 }],
+        output: null,
+      },
+      {
+        name: 'no automatic cap on a structured answer: AI SDK generateText with experimental_output',
+        filename: 'src/a.ts',
+        code: "import { generateText, Output } from 'ai';\n\nexport const run = () => generateText({ model, prompt: 'hi', experimental_output: Output.object({ schema }) });\n",
+        errors: [{ line: 3 }],
+        output: null,
+      },
     ],
   });
 });

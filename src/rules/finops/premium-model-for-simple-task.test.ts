@@ -138,6 +138,31 @@ export const intentAgent = new Agent({ name: 'Intent detection', instructions: '
 `,
         errors: [{ line: 3, message: /intent/ }],
       },
+      {
+        name: 'ADK router on Gemini Pro',
+        filename: 'my_agent/agent.py',
+        code: 'from google.adk.agents import Agent\n\nrouter = Agent(\n    name="intent_router",\n    model="gemini-2.5-pro",  # TODO cheaper\n    instruction="Route the request.",\n)\n',
+        errors: [{ line: 5 }],
+        output: 'from google.adk.agents import Agent\n\nrouter = Agent(\n    name="intent_router",\n    model="gemini-2.5-flash",  # TODO cheaper\n    instruction="Route the request.",\n)\n',
+      },
+      {
+        name: 'Pydantic AI classifier with a provider prefix, CrewAI LLM(model=...)',
+        filename: 'agents.py',
+        code:
+          "from pydantic_ai import Agent\nfrom crewai import Agent as CrewAgent, LLM\n\nclassifier = Agent('openai:gpt-4o', name='ticket_classifier')\n" +
+          "tagger = CrewAgent(role='Tagger', goal='Tag tickets', backstory='x', llm=LLM(model='anthropic/claude-opus-4-1'))\n",
+        errors: [{ line: 4 }, { line: 5 }],
+        output:
+          "from pydantic_ai import Agent\nfrom crewai import Agent as CrewAgent, LLM\n\nclassifier = Agent('openai:gpt-4o-mini', name='ticket_classifier')\n" +
+          "tagger = CrewAgent(role='Tagger', goal='Tag tickets', backstory='x', llm=LLM(model='anthropic/claude-haiku-4-5'))\n",
+      },
+      {
+        name: 'OpenAI Agents JS triage agent',
+        filename: 'src/agents.ts',
+        code: "import { Agent } from '@openai/agents';\n\nexport const triage = new Agent({ name: 'Triage', instructions: 'Triage the ticket.', model: 'gpt-4.1' });\n",
+        errors: [{ line: 3 }],
+        output: "import { Agent } from '@openai/agents';\n\nexport const triage = new Agent({ name: 'Triage', instructions: 'Triage the ticket.', model: 'gpt-4.1-mini' });\n",
+      },
     ],
   });
 });

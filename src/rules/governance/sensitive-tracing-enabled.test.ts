@@ -125,6 +125,47 @@ const runner = new Runner({ workflowName: 'support', traceIncludeSensitiveData: 
 `,
         errors: [{ line: 2, message: /traceIncludeSensitiveData: true/ }],
       },
+      {
+        name: 'explicit trace_include_sensitive_data=True in a RunConfig',
+        filename: 'app.py',
+        code:
+          'from agents import Agent, RunConfig, Runner\n\nconfig = RunConfig(\n    workflow_name="support",\n    trace_include_sensitive_data=True,  # debug only\n)\n\nasync def main(agent):\n    return await Runner.run(agent, "hi", run_config=config)\n',
+        errors: [{ line: 5 }],
+        output:
+          'from agents import Agent, RunConfig, Runner\n\nconfig = RunConfig(\n    workflow_name="support",\n    trace_include_sensitive_data=False,  # debug only\n)\n\nasync def main(agent):\n    return await Runner.run(agent, "hi", run_config=config)\n',
+      },
+      {
+        name: 'Runner.run with no run_config: RunConfig added and imported',
+        filename: 'app.py',
+        code:
+          '"""Support bot."""\nfrom agents import Agent, Runner\n\nagent = Agent(name="support", instructions="Help.", model="litellm/anthropic/claude-sonnet-4-5")\n\nasync def main():\n    result = await Runner.run(agent, "hello")\n    return result.final_output\n',
+        errors: [{ line: 7 }],
+        output:
+          '"""Support bot."""\nfrom agents import Agent, RunConfig, Runner\n\nagent = Agent(name="support", instructions="Help.", model="litellm/anthropic/claude-sonnet-4-5")\n\nasync def main():\n    result = await Runner.run(agent, "hello", run_config=RunConfig(trace_include_sensitive_data=False))\n    return result.final_output\n',
+      },
+      {
+        name: 'Runner.run_sync one argument per line, tabs and CRLF',
+        filename: 'app.py',
+        code:
+          'from agents import Agent, Runner\r\n\r\nagent = Agent(name="chat", instructions="Help.", model="litellm/anthropic/claude-sonnet-4-5")\r\n\r\n@app.post("/chat")\r\ndef chat(body):\r\n\tresult = Runner.run_sync(\r\n\t\tagent,\r\n\t\tbody.text,  # user input\r\n\t\tmax_turns=5,\r\n\t)\r\n\treturn result.final_output\r\n',
+        errors: [{ line: 7 }],
+        output:
+          'from agents import Agent, RunConfig, Runner\r\n\r\nagent = Agent(name="chat", instructions="Help.", model="litellm/anthropic/claude-sonnet-4-5")\r\n\r\n@app.post("/chat")\r\ndef chat(body):\r\n\tresult = Runner.run_sync(\r\n\t\tagent,\r\n\t\tbody.text,  # user input\r\n\t\tmax_turns=5,\r\n\t\trun_config=RunConfig(trace_include_sensitive_data=False),\r\n\t)\r\n\treturn result.final_output\r\n',
+      },
+      {
+        name: 'traceIncludeSensitiveData: true in the JS SDK',
+        filename: 'src/run.ts',
+        code: "import { Agent, run } from '@openai/agents';\n\nexport const go = (agent: Agent) => run(agent, 'hi', { traceIncludeSensitiveData: true });\n",
+        errors: [{ line: 3 }],
+        output: "import { Agent, run } from '@openai/agents';\n\nexport const go = (agent: Agent) => run(agent, 'hi', { traceIncludeSensitiveData: false });\n",
+      },
+      {
+        name: 'a run_config built elsewhere stays structural',
+        filename: 'app.py',
+        code: 'from agents import Agent, Runner\nfrom .config import cfg\n\nagent = Agent(name="a", instructions="Help.", model="litellm/anthropic/claude-sonnet-4-5")\nresult = Runner.run_sync(agent, "hi", run_config=cfg)\n',
+        errors: [{ line: 5 }],
+        output: null,
+      },
     ],
   });
 });

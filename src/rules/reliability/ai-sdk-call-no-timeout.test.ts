@@ -1,5 +1,4 @@
 import { describe } from 'vitest';
-import { fixTester } from '../../heal/testing/fix-tester.js';
 import { ruleTester } from '../testing/rule-tester.js';
 import { aiSdkCallNoTimeoutCheck } from './ai-sdk-call-no-timeout.js';
 
@@ -20,21 +19,20 @@ describe(ID, () => {
       { name: 'generateText with tools', filename: 'src/agent.ts', code: `${HEADER}export async function run(prompt: string) {\n  const result = await generateText({\n    model: openai('gpt-4o-mini'),\n    prompt,\n  });\n  return result.text;\n}\n`, errors: [{ line: 5, message: /neither abortSignal nor timeout/ }] },
       { name: 'streamText and generateObject', filename: 'src/stream.ts', code: `${HEADER}export const a = streamText({ model: openai('gpt-4o-mini'), prompt: 'x' });\nexport const b = generateObject({ model: openai('gpt-4o-mini'), schema: z.object({ ok: z.boolean() }), prompt: 'y' });\n`, errors: [{ line: 4 }, { line: 5 }] },
       { name: 'aliased import', filename: 'src/alias.js', code: "import { generateText as gen } from 'ai';\nexport const run = () => gen({ model, prompt: 'x' });\n", errors: [{ line: 2, message: /^gen\(/ }] },
+      {
+        name: 'one property per line, trailing comma and comment kept',
+        filename: 'src/agent.ts',
+        code: `${HEADER}export const run = (prompt: string) =>\n  generateText({\n    model: openai('gpt-4o-mini'),\n    prompt, // from the user\n  });\n`,
+        errors: [{ line: 5 }],
+        output: `${HEADER}export const run = (prompt: string) =>\n  generateText({\n    model: openai('gpt-4o-mini'),\n    prompt, // from the user\n    abortSignal: AbortSignal.timeout(60_000),\n  });\n`,
+      },
+      {
+        name: 'one line',
+        filename: 'src/agent.ts',
+        code: `${HEADER}await streamText({ model: openai('gpt-4o-mini'), prompt: 'x' });\n`,
+        errors: [{ line: 4 }],
+        output: `${HEADER}await streamText({ model: openai('gpt-4o-mini'), prompt: 'x', abortSignal: AbortSignal.timeout(60_000) });\n`,
+      },
     ],
   });
-
-  fixTester(aiSdkCallNoTimeoutCheck, ID, [
-    {
-      name: 'one property per line, trailing comma and comment kept',
-      filename: 'src/agent.ts',
-      code: `${HEADER}export const run = (prompt: string) =>\n  generateText({\n    model: openai('gpt-4o-mini'),\n    prompt, // from the user\n  });\n`,
-      output: `${HEADER}export const run = (prompt: string) =>\n  generateText({\n    model: openai('gpt-4o-mini'),\n    prompt, // from the user\n    abortSignal: AbortSignal.timeout(60_000),\n  });\n`,
-    },
-    {
-      name: 'one line',
-      filename: 'src/agent.ts',
-      code: `${HEADER}await streamText({ model: openai('gpt-4o-mini'), prompt: 'x' });\n`,
-      output: `${HEADER}await streamText({ model: openai('gpt-4o-mini'), prompt: 'x', abortSignal: AbortSignal.timeout(60_000) });\n`,
-    },
-  ]);
 });

@@ -1,6 +1,8 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ruleTester } from '../testing/rule-tester.js';
-import { floatingModelAliasCheck } from './floating-model-alias.js';
+import { FLOATING_ALIAS_PATTERNS, floatingModelAliasCheck } from './floating-model-alias.js';
+import { MODEL_PINS } from './model-pins.js';
+import { retiredModel } from './retired-models.js';
 
 
 describe('reliability/floating-model-alias', () => {
@@ -66,6 +68,21 @@ describe('reliability/floating-model-alias', () => {
         code: 'analyst:\n  role: Analyst\n  llm: openai/gpt-4o-audio-preview\n',
         errors: [{ line: 3 }],
       },
+      {
+        name: 'aliases without a certain pin stay structural',
+        filename: 'agent.py',
+        code: 'from google.adk.agents import Agent\n\na = Agent(name="a", model="gemini-3-flash-preview")\nDEFAULT_MODEL = "gpt-5-chat-latest"\n',
+        errors: [{ line: 3 }, { line: 4 }],
+        output: null,
+      },
     ],
+  });
+
+  it('every pin is a floating id mapped to a stable, non-retired id', () => {
+    for (const [alias, pin] of MODEL_PINS) {
+      expect(FLOATING_ALIAS_PATTERNS.some((entry) => entry.pattern.test(alias))).toBe(true);
+      expect(FLOATING_ALIAS_PATTERNS.some((entry) => entry.pattern.test(pin))).toBe(false);
+      expect(retiredModel(pin)).toBeUndefined();
+    }
   });
 });

@@ -89,6 +89,34 @@ def ping():
         code: 'import httpx\n\nclient = httpx.Client(timeout=None)\n',
         errors: [{ line: 3, message: /switches off the httpx 5 s default/ }],
       },
+      {
+        name: 'one-line call',
+        filename: 'tools.py',
+        code: 'import requests\n\ndef f(url):\n    return requests.get(url).json()\n',
+        errors: [{ line: 4 }],
+        output: 'import requests\n\ndef f(url):\n    return requests.get(url, timeout=30).json()\n',
+      },
+      {
+        name: 'one argument per line with a trailing comma, tabs and a comment',
+        filename: 'tools.py',
+        code: 'import requests\n\nasync def f(u, body):\n\tr = requests.post(\n\t\tu,  # endpoint\n\t\tjson=body,\n\t)\n\treturn r\n',
+        errors: [{ line: 4 }],
+        output: 'import requests\n\nasync def f(u, body):\n\tr = requests.post(\n\t\tu,  # endpoint\n\t\tjson=body,\n\t\ttimeout=30,\n\t)\n\treturn r\n',
+      },
+      {
+        name: 'a comment ending the last argument line stays on that line',
+        filename: 'tools.py',
+        code: 'import requests\n\nr = requests.post(\n    "https://x.internal",\n    json={"a": 1},  # the payload\n)\n',
+        errors: [{ line: 3 }],
+        output: 'import requests\n\nr = requests.post(\n    "https://x.internal",\n    json={"a": 1},  # the payload\n    timeout=30,\n)\n',
+      },
+      {
+        name: 'timeout=None replaced, CRLF kept',
+        filename: 'tools.py',
+        code: 'import requests\r\nr = requests.get("https://x.internal", timeout=None)\r\n',
+        errors: [{ line: 2 }],
+        output: 'import requests\r\nr = requests.get("https://x.internal", timeout=30)\r\n',
+      },
     ],
   });
 });

@@ -1,14 +1,14 @@
 import type { Check } from '../types.js';
 import { adkGeminiNoRetryCheck } from './adk-gemini-no-retry.js';
-import { agentLoopBoundCheck } from './agent-loop-bound.js';
 import { aiSdkCallNoTimeoutCheck } from './ai-sdk-call-no-timeout.js';
 import { floatingModelAliasCheck } from './floating-model-alias.js';
 import { httpCallNoTimeoutCheck } from './http-call-no-timeout.js';
-import { loopAgentUnboundedCheck } from './loop-agent-unbounded.js';
 import { missingRetryOnHttpToolCheck } from './missing-retry-on-http-tool.js';
 import { modelClientNoTimeoutCheck } from './model-client-no-timeout.js';
 import { retiredModelCheck } from './retired-model.js';
 import { retriesDisabledCheck } from './retries-disabled.js';
+import { unboundedAgentStepsCheck } from './unbounded-agent-steps.js';
+import { unboundedLoopAgentCheck } from './unbounded-loop-agent.js';
 import { unboundedModelLoopCheck } from './unbounded-model-loop.js';
 import { unboundedRetryCheck } from './unbounded-retry.js';
 
@@ -23,7 +23,7 @@ export const RELIABILITY_CHECKS: readonly Check[] = [
   retiredModelCheck,
   floatingModelAliasCheck,
   unboundedModelLoopCheck,
-  agentLoopBoundCheck,
-  loopAgentUnboundedCheck,
+  unboundedAgentStepsCheck,
+  unboundedLoopAgentCheck,
   missingRetryOnHttpToolCheck,
 ];

@@ -1,7 +1,8 @@
-import { describe } from 'vitest';
-import { fixTester } from '../../heal/testing/fix-tester.js';
+import { describe, expect, it } from 'vitest';
 import { ruleTester } from '../testing/rule-tester.js';
+import { FLOATING_ALIAS_PATTERNS } from './floating-model-alias.js';
 import { retiredModelCheck } from './retired-model.js';
+import { RETIRED_MODELS, retiredModel, replaceModelIdInLiteral } from './retired-models.js';
 
 
 describe('reliability/retired-model', () => {
@@ -88,19 +89,104 @@ describe('reliability/retired-model', () => {
         code: 'researcher:\n  role: Senior researcher\n  llm: gpt-4-32k\nwriter:\n  role: Writer\n  llm: "anthropic/claude-instant-1.2"\n',
         errors: [{ line: 3, message: /gpt-4-32k/ }, { line: 6, message: /claude-instant-1\.2/ }],
       },
+      {
+        name: 'ADK agent on gemini-1.5 and a LiteLlm with a provider prefix, comments and docstring kept',
+        filename: 'my_agent/agent.py',
+        code:
+          '"""Support agent."""\nfrom google.adk.agents import Agent\nfrom google.adk.models.lite_llm import LiteLlm\n\n' +
+          'root_agent = Agent(\n    name="helper",\n    model="gemini-1.5-flash-002",  # fast tier\n    instruction="Be brief.",\n)\n' +
+          "other = Agent(name='b', model=LiteLlm(model='anthropic/claude-3-opus-20240229'))\n",
+        errors: [{ line: 7 }, { line: 10 }],
+        output:
+          '"""Support agent."""\nfrom google.adk.agents import Agent\nfrom google.adk.models.lite_llm import LiteLlm\n\n' +
+          'root_agent = Agent(\n    name="helper",\n    model="gemini-3.5-flash",  # fast tier\n    instruction="Be brief.",\n)\n' +
+          "other = Agent(name='b', model=LiteLlm(model='anthropic/claude-opus-4-8'))\n",
+      },
+      {
+        name: 'Pydantic AI prefix and LangChain in an async function, tabs and CRLF',
+        filename: 'agent.py',
+        code:
+          'from pydantic_ai import Agent\r\nfrom langchain_anthropic import ChatAnthropic\r\n\r\n' +
+          'agent = Agent("anthropic:claude-3-5-sonnet-latest")\r\n\r\n@tool\r\nasync def summarise(text):\r\n\tllm = ChatAnthropic(model="claude-3-5-haiku-20241022", max_tokens=256)\r\n\treturn await llm.ainvoke(text)\r\n',
+        errors: [{ line: 4 }, { line: 8 }],
+        output:
+          'from pydantic_ai import Agent\r\nfrom langchain_anthropic import ChatAnthropic\r\n\r\n' +
+          'agent = Agent("anthropic:claude-sonnet-4-6")\r\n\r\n@tool\r\nasync def summarise(text):\r\n\tllm = ChatAnthropic(model="claude-haiku-4-5-20251001", max_tokens=256)\r\n\treturn await llm.ainvoke(text)\r\n',
+      },
+      {
+        name: 'Gemini REST models/ prefix in a module constant',
+        filename: 'config.py',
+        code: 'MODEL_NAME = "models/gemini-pro"  # legacy\n',
+        errors: [{ line: 1 }],
+        output: 'MODEL_NAME = "models/gemini-3.5-flash"  # legacy\n',
+      },
+      {
+        name: 'AI SDK provider calls in TypeScript',
+        filename: 'src/agent.ts',
+        code:
+          "import { generateText } from 'ai';\nimport { google } from '@ai-sdk/google';\nimport { anthropic } from '@ai-sdk/anthropic';\n\n" +
+          "await generateText({ model: google('gemini-2.0-flash-lite'), prompt: 'x' });\nawait generateText({ model: anthropic(`claude-2.1`), prompt: 'y' });\n",
+        errors: [{ line: 5 }, { line: 6 }],
+        output:
+          "import { generateText } from 'ai';\nimport { google } from '@ai-sdk/google';\nimport { anthropic } from '@ai-sdk/anthropic';\n\n" +
+          "await generateText({ model: google('gemini-3.1-flash-lite'), prompt: 'x' });\nawait generateText({ model: anthropic(`claude-sonnet-4-6`), prompt: 'y' });\n",
+      },
+      {
+        name: 'CrewAI agents.yaml llm keys, quoted and bare, comment kept',
+        filename: 'src/crew/config/agents.yaml',
+        code: 'researcher:\n  role: Senior researcher\n  llm: anthropic/claude-sonnet-4-20250514 # main\nwriter:\n  role: Writer\n  llm: "gemini/gemini-1.0-pro"\n',
+        errors: [{ line: 3 }, { line: 6 }],
+        output: 'researcher:\n  role: Senior researcher\n  llm: anthropic/claude-sonnet-4-6 # main\nwriter:\n  role: Writer\n  llm: "gemini/gemini-3.5-flash"\n',
+      },
+      {
+        name: 'ADK agent on a shut-down preview that went GA, in a nested function with a decorator',
+        filename: 'my_agent/agent.py',
+        code:
+          'from google.adk.agents import LlmAgent\n\n@register\ndef build():\n    def inner():\n        # cheap router\n        return LlmAgent(name="router", model="gemini-3.1-flash-lite-preview", instruction="Route.")\n    return inner()\n',
+        errors: [{ line: 7 }],
+        output:
+          'from google.adk.agents import LlmAgent\n\n@register\ndef build():\n    def inner():\n        # cheap router\n        return LlmAgent(name="router", model="gemini-3.1-flash-lite", instruction="Route.")\n    return inner()\n',
+      },
+      {
+        name: 'provider prefix kept in TypeScript',
+        filename: 'src/images.ts',
+        code: "export const IMAGE_MODEL = 'google/gemini-3-pro-image-preview';\n",
+        errors: [{ line: 1 }],
+        output: "export const IMAGE_MODEL = 'google/gemini-3-pro-image';\n",
+      },
+      {
+        name: 'Gemini previews that went GA under the same name get the GA id; Sonnet 4.5 gets the current Sonnet',
+        filename: 'my_agent/agent.py',
+        code:
+          'from google.adk.agents import LlmAgent\n\nrouter = LlmAgent(name="router", model="gemini-3.1-flash-lite-preview", instruction="Route.")\n' +
+          'IMAGE_MODEL = "google/gemini-3-pro-image-preview"\nWRITER_MODEL = "anthropic/claude-sonnet-4-5-20250929"\n',
+        errors: [{ line: 3 }, { line: 4 }, { line: 5 }],
+        output:
+          'from google.adk.agents import LlmAgent\n\nrouter = LlmAgent(name="router", model="gemini-3.1-flash-lite", instruction="Route.")\n' +
+          'IMAGE_MODEL = "google/gemini-3-pro-image"\nWRITER_MODEL = "anthropic/claude-sonnet-4-6"\n',
+      },
+      {
+        name: 'OpenAI and PaLM ids have no certain successor: structural, no fix',
+        filename: 'agent.py',
+        code: 'from langchain_openai import ChatOpenAI\n\nllm = ChatOpenAI(model="gpt-3.5-turbo")\nMODEL = "text-bison@002"\n',
+        errors: [{ line: 3 }, { line: 4 }],
+        output: null,
+      },
     ],
   });
 
-  fixTester(retiredModelCheck, 'reliability/retired-model', [
-    {
-      name: 'Gemini previews that went GA under the same name get the GA id; Sonnet 4.5 gets the current Sonnet',
-      filename: 'my_agent/agent.py',
-      code:
-        'from google.adk.agents import LlmAgent\n\nrouter = LlmAgent(name="router", model="gemini-3.1-flash-lite-preview", instruction="Route.")\n' +
-        'IMAGE_MODEL = "google/gemini-3-pro-image-preview"\nWRITER_MODEL = "anthropic/claude-sonnet-4-5-20250929"\n',
-      output:
-        'from google.adk.agents import LlmAgent\n\nrouter = LlmAgent(name="router", model="gemini-3.1-flash-lite", instruction="Route.")\n' +
-        'IMAGE_MODEL = "google/gemini-3-pro-image"\nWRITER_MODEL = "anthropic/claude-sonnet-4-6"\n',
-    },
-  ]);
+  describe('data table', () => {
+    it('every retired-model replacement is itself current (not retired, not floating)', () => {
+      for (const entry of RETIRED_MODELS) {
+        if (!entry.replacement) continue;
+        expect(retiredModel(entry.replacement)).toBeUndefined();
+        expect(FLOATING_ALIAS_PATTERNS.some((alias) => alias.pattern.test(entry.replacement!))).toBe(false);
+      }
+    });
+    it('replaces only the bare id at the tail of the literal', () => {
+      expect(replaceModelIdInLiteral('"openai:claude-2"', 'claude-2', 'x')).toBe('"openai:x"');
+      expect(replaceModelIdInLiteral("'models/Gemini-Pro'", 'gemini-pro', 'gemini-3.5-flash')).toBe("'models/gemini-3.5-flash'");
+      expect(replaceModelIdInLiteral('("claude-2")', 'claude-2', 'x')).toBeUndefined();
+    });
+  });
 });

@@ -70,6 +70,20 @@ describe('reliability/retries-disabled', () => {
         code: "import OpenAI from 'openai';\n\nexport const client = new OpenAI({ timeout: 20_000, maxRetries: 0 });\n",
         errors: [{ line: 3, message: /new OpenAI/ }],
       },
+      {
+        name: 'OpenAI client in Python',
+        filename: 'client.py',
+        code: 'from openai import OpenAI\n\nclient = OpenAI(max_retries=0, timeout=20)\n',
+        errors: [{ line: 3 }],
+        output: 'from openai import OpenAI\n\nclient = OpenAI(max_retries=2, timeout=20)\n',
+      },
+      {
+        name: 'AI SDK call in TypeScript',
+        filename: 'src/agent.ts',
+        code: "import { generateText } from 'ai';\nimport { openai } from '@ai-sdk/openai';\n\nexport const run = () => generateText({ model: openai('gpt-4o-mini'), prompt: 'hi', maxRetries: 0 });\n",
+        errors: [{ line: 4 }],
+        output: "import { generateText } from 'ai';\nimport { openai } from '@ai-sdk/openai';\n\nexport const run = () => generateText({ model: openai('gpt-4o-mini'), prompt: 'hi', maxRetries: 2 });\n",
+      },
     ],
   });
 });

@@ -78,6 +78,15 @@ emb = HuggingFaceEmbeddings(model_name="nomic-ai/nomic-embed-text-v1", model_kwa
 `,
         errors: [{ line: 4, message: /executes Python shipped in the model repository/ }, { line: 5, message: /HuggingFaceEmbeddings/ }],
       },
+      {
+        // With False, create_pandas_dataframe_agent raises ValueError at construction (langchain_experimental's own
+        // unit test asserts it), as FAISS.load_local and RequestsToolkit do: flipping the flag breaks working code.
+        name: 'allow_dangerous_code=True has no automatic fix',
+        filename: 'frames.py',
+        code: 'from langchain_experimental.agents import create_pandas_dataframe_agent\n\nagent = create_pandas_dataframe_agent(llm, df, allow_dangerous_code=True)\n',
+        errors: [{ line: 3 }],
+        output: null,
+      },
     ],
   });
 });

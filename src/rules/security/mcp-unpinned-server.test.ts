@@ -119,6 +119,13 @@ const server = new MCPServerStdio({ name: 'fs', fullCommand: 'npx -y @modelconte
 `,
         errors: [{ line: 5, message: /MCP server 'github' launches docker run/ }, { line: 9, message: /MCP server 'puppeteer' launches npx/ }],
       },
+      {
+        name: 'no fix: the version to pin cannot be known offline',
+        filename: 'agent.py',
+        code: 'from mcp import StdioServerParameters\n\nparams = StdioServerParameters(command="npx", args=["-y", "@modelcontextprotocol/server-filesystem", "/data"])\n',
+        errors: [{ line: 3 }],
+        output: null,
+      },
     ],
   });
 });

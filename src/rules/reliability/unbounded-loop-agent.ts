@@ -30,10 +30,10 @@ function yamlFix(text: string, lineEndOffset: number, heal: HealValues): Fix | u
   return fixOf(`${lineText} on the LoopAgent config`, { start: insertAt, end: insertAt, text: atEnd ? `${newline}${lineText}` : `${lineText}${newline}` });
 }
 
-export const loopAgentUnboundedCheck = defineRule(
+export const unboundedLoopAgentCheck = defineRule(
   {
     ...RELIABILITY_BASE,
-    id: 'reliability/loop-agent-unbounded',
+    id: 'reliability/unbounded-loop-agent',
     title: 'ADK LoopAgent without max_iterations',
     description:
       'A Google ADK `LoopAgent` is built without `max_iterations` (Python, TypeScript `maxIterations`, or a YAML agent config). Its default is None: the loop ends only when ' +

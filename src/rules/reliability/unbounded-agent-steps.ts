@@ -24,10 +24,10 @@ const PY_EXECUTORS = new Set(['langchain.agents.AgentExecutor', 'langchain_class
 const SMOL_AGENTS = /^smolagents\.(CodeAgent|ToolCallingAgent|MultiStepAgent)$/;
 const RUNNER = /^agents\.Runner\.(run|run_sync|run_streamed)$/;
 
-export const agentLoopBoundCheck = defineRule(
+export const unboundedAgentStepsCheck = defineRule(
   {
     ...RELIABILITY_BASE,
-    id: 'reliability/agent-loop-bound',
+    id: 'reliability/unbounded-agent-steps',
     title: 'Agent step limit removed or set very high',
     description:
       'An agent framework step limit is switched off or raised far above its default: LangGraph `recursion_limit` > 100 (default 25), OpenAI Agents `max_turns` > 50 (default 10), ' +

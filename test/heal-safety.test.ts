@@ -3,7 +3,7 @@ import { chmod, chown, link, lstat, readFile, readlink, stat, symlink, writeFile
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { runInProcess } from './helpers/in-process.js';
-import { auditOneAgent, previewHeal } from '../src/mcp/engine.js';
+import { auditOneAgent } from '../src/mcp/engine.js';
 import { healPlanJson } from '../src/report/heal-json.js';
 import { ReportSchema } from '../src/report/model.js';
 import { pem, ppk } from '../src/secrets/catalog/sample-tokens.js';
@@ -112,7 +112,7 @@ describe('heal diffs beside a private key', () => {
     expect(api?.files.length).toBeGreaterThan(0);
     expectNoKeyLine(JSON.stringify(api), 'GET /api/agents/{id}/heal');
     const target = { absolute: previewRoot, relative: '.' };
-    const mcp = await previewHeal(target, await auditOneAgent(target, DEFAULT_SETTINGS), { force: false });
+    const mcp = (await auditOneAgent(target, DEFAULT_SETTINGS, { heal: { force: false } })).heal!;
     expect(mcp.files.length).toBeGreaterThan(0);
     expectNoKeyLine(JSON.stringify(healPlanJson(mcp, true)), 'preview_heal');
 

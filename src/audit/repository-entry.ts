@@ -1,5 +1,6 @@
 import type { DiscoveredAgent } from '../discovery/discover.js';
 import { CHECKS } from '../rules/index.js';
+import { renamedRuleIdCheck } from '../rules/policy/renamed-rule-id.js';
 import type { Check } from '../rules/types.js';
 import { sha256Hex } from '../util/hash.js';
 import { isInsideOrSame } from '../util/path-containment.js';
@@ -15,7 +16,7 @@ import { toPosixRelative } from '../util/paths.js';
 export const REPOSITORY_KIND = 'repository' as const;
 
 /** Where the entry sits: the workspace root, whose files it holds (minus the agents'). */
-export const REPOSITORY_PATH = '.';
+const REPOSITORY_PATH = '.';
 
 const TEXT_CATEGORIES: ReadonlySet<string> = new Set(['secret', 'pii']);
 
@@ -24,8 +25,8 @@ export function isTextCheck(check: Check): boolean {
   return check.rules.length > 0 && check.rules.every((rule) => TEXT_CATEGORIES.has(rule.category));
 }
 
-/** The checks that run on files outside agents. */
-export const REPOSITORY_CHECKS: readonly Check[] = CHECKS.filter(isTextCheck);
+/** The checks that run on files outside agents; and the root cockpit.yaml's former rule ids, which no agent owns. */
+export const REPOSITORY_CHECKS: readonly Check[] = CHECKS.filter((check) => isTextCheck(check) || check === renamedRuleIdCheck);
 
 /**
  * The entry's lake partition: named by the root folder, like a root agent's, but in its own namespace so

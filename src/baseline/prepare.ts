@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_TRIAGE } from '../triage/default-path.js';
 import type { ConfigFileSetting } from '../config/settings.js';
+import type { GatePolicy } from '../gate/gate.js';
 import { withoutExcludedDirs, type ChangeSet } from '../changes/change-set.js';
 import type { Report } from '../report/model.js';
 import type { BaselineFile } from './file.js';
@@ -68,9 +69,20 @@ async function loadTriage(root: string, flags: ScopeFlags, cwd: string, now: Dat
   return { shown, ...triageInForce(triage, now) };
 }
 
-/** Applies the scope to the audited report, gating each agent under its own cockpit.yaml gate. */
-export async function finishScope(report: Report, scope: PreparedScope, fleet: boolean, configFile?: ConfigFileSetting): Promise<ScopedReport> {
-  const gates = await loadAgentGates(scope.auditRoot, report.agents.map((agent) => agent.path), fleet, configFile);
+/**
+ * Applies the scope to the audited report: the run's one gate, each agent under the gate its audit used. Only
+ * agents answered from the lake without an audit (the warm path) have their cockpit.yaml gate read here.
+ */
+export async function finishScope(
+  report: Report,
+  scope: PreparedScope,
+  fleet: boolean,
+  auditedGates: ReadonlyMap<string, GatePolicy>,
+  configFile?: ConfigFileSetting,
+): Promise<ScopedReport> {
+  const unknown = report.agents.map((agent) => agent.path).filter((agentPath) => !auditedGates.has(agentPath));
+  const gates = new Map(auditedGates);
+  if (unknown.length > 0) for (const [agentPath, gate] of await loadAgentGates(scope.auditRoot, unknown, fleet, configFile)) gates.set(agentPath, gate);
   return applyScope(report, {
     gates,
     ...(scope.changes ? { changes: scope.changes } : {}),

@@ -1,18 +1,11 @@
-import type { ProgressEvent } from '../audit/audit-workspace.js';
 import { escapeForTerminal } from '../util/terminal-text.js';
 import type { CliIo } from './io.js';
+import type { FileProgress, RunProgress } from '../run/request.js';
 import { plural } from '../util/plural.js';
 
-/**
- * Fleet progress on stderr: a redrawn bar on a terminal (done/total, current agent, elapsed, ETA),
- * plain lines elsewhere so CI logs stay readable: there, one line per tenth of the fleet (every agent of a
- * fleet of ten or fewer), so 400 agents log 10 lines, not 400.
- */
-export interface Progress {
-  start(total: number): void;
-  update(event: ProgressEvent): void;
-  finish(): void;
-}
+// Fleet progress on stderr: a redrawn bar on a terminal (done/total, current agent, elapsed, ETA),
+// plain lines elsewhere so CI logs stay readable: there, one line per tenth of the fleet (every agent of a
+// fleet of ten or fewer), so 400 agents log 10 lines, not 400.
 
 /** At most about this many progress lines in a log (not a terminal). */
 export const PLAIN_LINES = 10;
@@ -21,7 +14,7 @@ function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)}s`;
 }
 
-export function createProgress(io: CliIo, stderrIsTty: boolean, quiet: boolean): Progress {
+export function createProgress(io: CliIo, stderrIsTty: boolean, quiet: boolean): RunProgress {
   if (quiet) return { start: () => undefined, update: () => undefined, finish: () => undefined };
   let drawn = false;
   return {
@@ -51,15 +44,8 @@ export function createProgress(io: CliIo, stderrIsTty: boolean, quiet: boolean):
   };
 }
 
-/**
- * Progress through one large agent's files (worker batches), on a terminal only: a CI log gets nothing, as
- * before. `add` counts files sent, `done` files finished.
- */
-export interface FileProgress {
-  add(files: number): void;
-  done(files: number): void;
-  finish(): void;
-}
+// Progress through one large agent's files (worker batches), on a terminal only: a CI log gets nothing, as
+// before. `add` counts files sent, `done` files finished.
 
 export function createFileProgress(io: CliIo, stderrIsTty: boolean, quiet: boolean): FileProgress {
   if (!stderrIsTty || quiet) return { add: () => undefined, done: () => undefined, finish: () => undefined };

@@ -1,4 +1,4 @@
 import path from 'node:path';
 
-/** The evidence lake's folder inside a workspace. Alone here: every command's help text shows it at start-up. */
+/** The evidence lake's folder inside a workspace. Alone in its module: every command's help text shows it at start-up. */
 export const DEFAULT_LAKE = path.join('.cockpit', 'evidence_lake');

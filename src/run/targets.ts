@@ -1,13 +1,13 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { repositoryRoot } from '../../util/repository-root.js';
+import { repositoryRoot } from '../util/repository-root.js';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { isManifest } from '../../discovery/discover.js';
-import { languageOf } from '../../source/file-kinds.js';
-import type { AgentAudit } from '../../audit/audit-agent.js';
-import { isRootAgent } from '../../util/agent-location.js';
-import { CockpitError } from '../../util/errors.js';
-import { leavesBase } from '../../util/path-containment.js';
+import { isManifest } from '../discovery/discover.js';
+import { languageOf } from '../source/file-kinds.js';
+import type { AgentAudit } from '../audit/audit-agent.js';
+import { isRootAgent } from '../util/agent-location.js';
+import { CockpitError } from '../util/errors.js';
+import { leavesBase } from '../util/path-containment.js';
 
 /**
  * `ops report` with several paths, or with a file (as ruff and eslint take them): each path becomes the agent folder

@@ -4,7 +4,6 @@ import { resolveSettings } from '../../config/settings.js';
 import { CockpitError } from '../../util/errors.js';
 import type { CliIo } from '../io.js';
 import { displayRoot, requireDirectory } from './common.js';
-import { auditTarget } from './report-run.js';
 import { plural } from '../../util/plural.js';
 
 export interface BaselineCreateFlags {
@@ -33,18 +32,22 @@ export async function runBaselineCreate(target: string | undefined, flags: Basel
     jobs = Number(flags.jobs);
     if (!Number.isInteger(jobs) || jobs < 1) throw new CockpitError(`--jobs: '${flags.jobs}' is not a positive whole number`);
   }
-  const fleet = flags.workspace === true;
-  const { report } = await auditTarget(root, given, {
+  const { report } = await (await import('../../run/run-audit.js')).runAudit({
+    root,
+    given,
+    cwd: io.cwd,
+    env: io.env,
     settings,
-    dependencies: undefined,
-    fleet,
-    flags: flags.quiet ? { quiet: true } : {},
-    io,
-    shard: undefined,
-    jobs,
-    agentTimeoutMs: 300_000,
+    target: flags.workspace === true ? { kind: 'fleet' } : { kind: 'agent' },
+    ...(jobs !== undefined ? { jobs } : {}),
     cache: false,
     lake: false,
+    hooks: {
+      ...(flags.quiet ? {} : { progress: (await import('../progress.js')).createProgress(io, io.stderrIsTty, false) }),
+      notice: (line, level) => {
+        if (level === 'warning' || !flags.quiet) io.stderr(`${line}\n`);
+      },
+    },
   });
   const failed = report.agents.filter((agent) => agent.verdict === 'failed');
   if (failed.length > 0) {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
-import { DEFAULT_LAKE } from './defaults.js';
+import { DEFAULT_LAKE } from '../../lake/default-path.js';
 import type { RemoveFlags } from './lake-remove-run.js';
 
 export function registerLakeRemove(lake: Command, io: CliIo, setExitCode: (code: number) => void): void {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
-import { DEFAULT_LAKE } from './defaults.js';
+import { DEFAULT_LAKE } from '../../lake/default-path.js';
 import type { LakeFlags } from './lake-run.js';
 import { registerLakePush } from './lake-push.js';
 import { registerLakeRemove } from './lake-remove.js';

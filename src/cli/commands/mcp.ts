@@ -18,6 +18,7 @@ Tools (all read-only; nothing is written, not even the evidence lake):
   list_findings    { path, severity?, rule?, persona?, limit? } an agent's findings, filtered
   explain_rule     { ruleId }                                 what a rule detects, why, and how to fix it
   preview_heal     { path, force? }                           the one-click fixes as redacted unified diffs
+  list_triage      { path?, fingerprint?, limit? }            triage decisions and revocations: who, when, why, until, state
 
 Register it in an MCP client. npx --package=agentops-cockpit@${TOOL_VERSION} runs that version from the project
 it starts in when installed there, else fetches exactly that version (pinned, as security/mcp-unpinned-server

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
-import { DEFAULT_LAKE } from './defaults.js';
-import type { ReportFlags } from './report-run.js';
+import { DEFAULT_LAKE } from '../../lake/default-path.js';
+import type { ReportFlags } from './report-flags.js';
 
 /** Collects a repeatable option's values in order. */
 function collect(value: string, previous: string[] = []): string[] {

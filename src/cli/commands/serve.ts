@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { MIN_TOKEN_LENGTH } from '../../server/token-length.js';
 import type { CliIo } from '../io.js';
-import { DEFAULT_LAKE } from './defaults.js';
+import { DEFAULT_LAKE } from '../../lake/default-path.js';
 import type { ServeFlags } from './serve-run.js';
 
 /** The environment variable that holds the API token of a server bound beyond loopback. */

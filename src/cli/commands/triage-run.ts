@@ -7,7 +7,7 @@ import { EMPTY_TRIAGE, readTriage, writeTriage, type TriageDecision, type Triage
 import { CockpitError } from '../../util/errors.js';
 import type { CliIo } from '../io.js';
 import { requireDirectory } from './common.js';
-import { DEFAULT_LAKE } from './defaults.js';
+import { DEFAULT_LAKE } from '../../lake/default-path.js';
 import { renderTable } from '../../report/table.js';
 import { plural } from '../../util/plural.js';
 

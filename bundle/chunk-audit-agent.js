@@ -4,13 +4,15 @@ import { t as compareFindings } from "./chunk-order.js";
 import { a as readRequirements, c as frameworksFromPythonModules, d as pythonImports, i as readPyproject, n as isLocalPythonModule, o as frameworksFromNpmPackages, r as readPackageJson, s as frameworksFromPypiPackages, u as javascriptImports } from "./chunk-local-modules.js";
 import { t as sha256Hex } from "./chunk-hash.js";
 import { a as isRootAgent, r as agentIdSource } from "./chunk-agent-location.js";
-import { a as DANGEROUS_RELEASE, c as DEPRECATED_SDK, d as UNPINNED_AGENT_PACKAGE, f as UNRESOLVED_PACKAGE, g as LOCKED_SETTING_RULE, h as UNUSED_SUPPRESSION_RULE, l as MALFORMED_MANIFEST, m as INVALID_SUPPRESSION_RULE, n as RULES, o as DEPENDENCY_CONFUSION_RISK, p as YANKED_RELEASE, r as ruleById, s as DEPRECATED_RELEASE, t as CHECKS, u as UNKNOWN_PACKAGE } from "./chunk-rules.js";
+import { _ as INVALID_SUPPRESSION_RULE, a as DEPENDENCY_CONFUSION_RISK, c as MALFORMED_MANIFEST, d as UNRESOLVED_PACKAGE, f as YANKED_RELEASE, h as renamedRuleIdMessage, i as DANGEROUS_RELEASE, l as UNKNOWN_PACKAGE, m as renamedRuleIdCheck, n as RULES, o as DEPRECATED_RELEASE, p as RENAMED_RULE_ID_RULE, r as ruleById, s as DEPRECATED_SDK, t as CHECKS, u as UNPINNED_AGENT_PACKAGE, v as UNUSED_SUPPRESSION_RULE, y as LOCKED_SETTING_RULE } from "./chunk-rules.js";
 import { i as isNulPrefixedText, t as decodeText } from "./chunk-decode.js";
 import { i as codeKindsOf, n as skipByName, t as languageOf$1 } from "./chunk-file-kinds.js";
 import { t as toPosixRelative } from "./chunk-paths.js";
+import { n as LineIndex, t as redactedLine } from "./chunk-snippet.js";
 import { n as recoverFromParserTrap, t as parseSource } from "./chunk-parse.js";
 import { t as listFiles } from "./chunk-walk2.js";
 import { t as fingerprint } from "./chunk-fingerprint.js";
+import { n as currentRuleId, t as RENAMED_RULE_IDS } from "./chunk-renamed-ids.js";
 import { n as validRuleKeys, t as nearestRuleKey } from "./chunk-rule-keys.js";
 import { t as redactQuoted } from "./chunk-shown-text.js";
 import { i as readAgentManifests, n as fromLockFile, r as packageKey } from "./chunk-manifests.js";
@@ -209,79 +211,6 @@ function newAgentFiles(held, files, index) {
 		}
 	};
 }
-// src/source/line-index.ts
-/** Maps UTF-16 offsets to 1-based line and column numbers with a binary search over line starts. */
-var LineIndex = class {
-	text;
-	lineStarts;
-	constructor(text) {
-		this.text = text;
-		const starts = [0];
-		let at = text.indexOf("\n");
-		while (at !== -1) {
-			starts.push(at + 1);
-			at = text.indexOf("\n", at + 1);
-		}
-		this.lineStarts = starts;
-	}
-	get lineCount() {
-		return this.lineStarts.length;
-	}
-	/** 1-based line and column of an offset. */
-	position(offset) {
-		let low = 0;
-		let high = this.lineStarts.length - 1;
-		while (low < high) {
-			const middle = low + high + 1 >> 1;
-			if ((this.lineStarts[middle] ?? 0) <= offset) low = middle;
-			else high = middle - 1;
-		}
-		return {
-			line: low + 1,
-			column: offset - (this.lineStarts[low] ?? 0) + 1
-		};
-	}
-	/** Offset of the first character of a 1-based line. */
-	lineStart(line) {
-		return this.lineStarts[line - 1] ?? this.text.length;
-	}
-	/** Text of a 1-based line without its line break. */
-	lineText(line) {
-		const start = this.lineStart(line);
-		const next = this.lineStarts[line];
-		const end = next === void 0 ? this.text.length : next - 1;
-		const raw = this.text.slice(start, end);
-		return raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-	}
-};
-// src/audit/snippet.ts
-/** Snippets are one line; long lines (minified code, notebooks) are cut around the finding. */
-var MAX_SNIPPET_CHARS = 200;
-/**
-* The text of one line with every sensitive span on it replaced by its redaction, so a snippet can
-* never carry a secret, even one found by a different rule on the same line.
-*/
-function redactedLine(text, lineStart, lineEnd, sensitive, focus) {
-	let result = "";
-	let cursor = lineStart;
-	let focusInResult = 0;
-	for (const span of sensitive) {
-		if (span.end <= lineStart || span.start >= lineEnd) continue;
-		const from = Math.max(span.start, lineStart);
-		if (from < cursor) continue;
-		result += text.slice(cursor, from);
-		if (focus >= from) focusInResult = result.length;
-		result += span.replacement;
-		cursor = Math.min(span.end, lineEnd);
-	}
-	if (focus >= cursor) focusInResult = result.length + (focus - cursor);
-	result += text.slice(cursor, lineEnd);
-	result = result.replace(/\r$/, "");
-	if (result.length <= MAX_SNIPPET_CHARS) return result.trimEnd();
-	const start = Math.max(0, Math.min(focusInResult - 60, result.length - MAX_SNIPPET_CHARS));
-	const cut = result.slice(start, start + MAX_SNIPPET_CHARS);
-	return `${start > 0 ? "…" : ""}${cut}${start + MAX_SNIPPET_CHARS < result.length ? "…" : ""}`;
-}
 // src/audit/rule-finding.ts
 /** A finding of `rule`: the one place rule metadata (title, category, persona, remediation, tags) is copied in. */
 function ruleFinding(rule, facts) {
@@ -332,7 +261,7 @@ function parseSuppression(line) {
 	};
 }
 function suppressionCovers(suppression, ruleId) {
-	return suppression.ruleIds.some((id) => id.endsWith("/*") ? ruleId.startsWith(id.slice(0, -1)) : id === ruleId);
+	return suppression.ruleIds.some((id) => id.endsWith("/*") ? ruleId.startsWith(id.slice(0, -1)) : currentRuleId(id) === ruleId);
 }
 /** The suppression that silences `ruleId` here: one on the finding's line, else on the line before. */
 function honouredSuppression(line, previousLine, ruleId) {
@@ -386,10 +315,10 @@ function diagnoseSuppressions(files, findings, policy) {
 		};
 	});
 	const ordinals = /* @__PURE__ */ new Map();
-	const add = (rule, directive, message) => {
+	const add = (rule, directive, message, about = "") => {
 		const severity = ruleLevel(policy, rule.id) ?? rule.severity;
 		if (severity === "off") return;
-		const identity = `${directive.ruleIds.join(",")}\0${directive.reason === "" ? "" : "reason"}`;
+		const identity = `${directive.ruleIds.join(",")}\0${directive.reason === "" ? "" : "reason"}${about === "" ? "" : `\0${about}`}`;
 		const key = `${rule.id}\0${directive.file}\0${identity}`;
 		const ordinal = ordinals.get(key) ?? 0;
 		ordinals.set(key, ordinal + 1);
@@ -410,6 +339,7 @@ function diagnoseSuppressions(files, findings, policy) {
 		}));
 	};
 	for (const directive of directives) {
+		for (const formerId of new Set(directive.ruleIds.filter((id) => RENAMED_RULE_IDS.has(id)))) add(RENAMED_RULE_ID_RULE, directive, renamedRuleIdMessage(formerId, RENAMED_RULE_IDS.get(formerId), "The cockpit: ignore comment"), formerId);
 		const at = `${directive.file}:${directive.line}`;
 		const problem = directiveProblem(directive);
 		if (problem) add(INVALID_SUPPRESSION_RULE, directive, problem);
@@ -858,13 +788,15 @@ function dependencyFindings(input) {
 * run: they judge agent code, and these files belong to no agent.
 */
 var REPOSITORY_KIND = "repository";
+/** Where the entry sits: the workspace root, whose files it holds (minus the agents'). */
+var REPOSITORY_PATH = ".";
 var TEXT_CATEGORIES = /* @__PURE__ */ new Set(["secret", "pii"]);
 /** A secret or personal-data check: what reads files outside agents, and test code. */
 function isTextCheck(check) {
 	return check.rules.length > 0 && check.rules.every((rule) => TEXT_CATEGORIES.has(rule.category));
 }
-/** The checks that run on files outside agents. */
-var REPOSITORY_CHECKS = CHECKS.filter(isTextCheck);
+/** The checks that run on files outside agents; and the root cockpit.yaml's former rule ids, which no agent owns. */
+var REPOSITORY_CHECKS = CHECKS.filter((check) => isTextCheck(check) || check === renamedRuleIdCheck);
 /**
 * The entry's lake partition: named by the root folder, like a root agent's, but in its own namespace so
 * a root that was an agent in one run and holds only loose files in the next never shares a history.
@@ -896,14 +828,14 @@ function lakeFileTest(relativePaths) {
 * `outside` drops files under further folders that are the run's own output (its lake).
 */
 function repositoryEntry(root, files, agents, outside = []) {
-	if (agents.some((agent) => agent.path === ".")) return void 0;
+	if (agents.some((agent) => agent.path === REPOSITORY_PATH)) return void 0;
 	const owned = new Set(agents.flatMap((agent) => agent.files));
 	const relative = new Map(files.map((file) => [file, toPosixRelative(root, file)]));
 	const isLakeFile = lakeFileTest([...relative.values()]);
 	const loose = files.filter((file) => !owned.has(file) && !outside.some((folder) => isInsideOrSame(folder, file)) && !isLakeFile(relative.get(file)));
 	if (loose.length === 0) return void 0;
 	return {
-		path: ".",
+		path: REPOSITORY_PATH,
 		entrypoints: [],
 		frameworks: [],
 		reasons: ["files outside every agent: scanned for secrets and personal data"],
@@ -1103,4 +1035,4 @@ async function auditAgent(options) {
 		fixes
 	};
 }
-export { REPOSITORY_CHECKS as a, repositoryHash as c, agentHash as d, readAgentSources as i, redactedLine as l, auditBatch as n, REPOSITORY_KIND as o, auditSource as r, repositoryEntry as s, auditAgent as t, LineIndex as u };
+export { REPOSITORY_CHECKS as a, repositoryHash as c, readAgentSources as i, agentHash as l, auditBatch as n, REPOSITORY_KIND as o, auditSource as r, repositoryEntry as s, auditAgent as t };

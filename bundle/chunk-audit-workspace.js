@@ -4,11 +4,11 @@ import { t as CONFIG_FILE_NAMES } from "./chunk-file-names2.js";
 import { n as loadCockpitFile } from "./chunk-load-file2.js";
 import { n as agentPolicy, r as rootPolicy } from "./chunk-policy.js";
 import { t as loadFleetConfig } from "./chunk-root-config2.js";
-import { c as repositoryHash, d as agentHash, o as REPOSITORY_KIND, s as repositoryEntry } from "./chunk-audit-agent.js";
+import { c as repositoryHash, l as agentHash, o as REPOSITORY_KIND, s as repositoryEntry } from "./chunk-audit-agent.js";
 import { t as discoverAgents } from "./chunk-discover.js";
 import { i as codeKindsOf } from "./chunk-file-kinds.js";
 import { f as readLatest, h as writeRecord } from "./chunk-store.js";
-import { t as runSourceFromEnvironment } from "./chunk-source.js";
+import { t as runSource } from "./chunk-source.js";
 import { t as agentReport } from "./chunk-build2.js";
 import { n as RULES } from "./chunk-rules.js";
 import { t as listFiles } from "./chunk-walk2.js";
@@ -25,6 +25,7 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { MessageChannel } from "node:worker_threads";
+import { setMaxListeners } from "node:events";
 import { Piscina } from "piscina";
 // src/lake/cockpit-gitignore.ts
 /** The folder the cockpit keeps per repository: the evidence lake (local) beside the baseline and triage files (committed). */
@@ -67,12 +68,15 @@ function checkAgentTimeout(timeoutMs) {
 * One agent on the pool. Its clock starts when a worker takes it up (the worker says so on `started`), not
 * when it is queued; at the limit piscina stops that worker and starts a fresh one, so queued agents go on.
 */
-async function runOnPool(pool, task, timeoutMs) {
+async function runOnPool(pool, task, timeoutMs, signal) {
 	if (timeoutMs === void 0) return await pool.run({
 		kind: "agent",
 		task
-	});
+	}, signal ? { signal } : {});
 	const controller = new AbortController();
+	const cancel = () => controller.abort();
+	signal?.addEventListener("abort", cancel, { once: true });
+	if (signal?.aborted) controller.abort();
 	const { port1, port2 } = new MessageChannel();
 	let timer;
 	let timedOut = false;
@@ -96,6 +100,7 @@ async function runOnPool(pool, task, timeoutMs) {
 	} finally {
 		clearTimeout(timer);
 		port1.close();
+		signal?.removeEventListener("abort", cancel);
 	}
 }
 /**
@@ -103,24 +108,31 @@ async function runOnPool(pool, task, timeoutMs) {
 * abandons an agent that waits (a read that never ends, a promise that never settles); a loop that never yields
 * cannot be interrupted in this thread, only on a worker (`--jobs 2` or more).
 */
-function inThreadRunner(timeoutMs) {
+function inThreadRunner(timeoutMs, signal) {
 	let turn = Promise.resolve();
 	return (task) => {
-		const run = turn.then(() => withDeadline(runAgentTask(task), timeoutMs));
+		const run = turn.then(() => {
+			signal?.throwIfAborted();
+			return withDeadline(runAgentTask(task), timeoutMs, signal);
+		});
 		turn = run.catch(() => void 0);
 		return run;
 	};
 }
-async function withDeadline(work, timeoutMs) {
-	if (timeoutMs === void 0) return work;
+async function withDeadline(work, timeoutMs, signal) {
+	if (timeoutMs === void 0 && !signal) return work;
 	let timer;
+	let onAbort;
 	const deadline = new Promise((_, reject) => {
-		timer = setTimeout(() => reject(new AgentTimeoutError(timeoutMs)), timeoutMs);
+		if (timeoutMs !== void 0) timer = setTimeout(() => reject(new AgentTimeoutError(timeoutMs)), timeoutMs);
+		onAbort = () => reject(signal.reason);
+		signal?.addEventListener("abort", onAbort, { once: true });
 	});
 	try {
 		return await Promise.race([work, deadline]);
 	} finally {
 		clearTimeout(timer);
+		if (onAbort) signal?.removeEventListener("abort", onAbort);
 	}
 }
 // src/audit/audit-workspace.ts
@@ -148,6 +160,11 @@ function batchRunner(jobs) {
 			await pool?.destroy();
 		}
 	};
+}
+/** Records held back by a cancellable run, written a few at a time once it is certain to finish. */
+async function writeHeldRecords(lakeDir, records) {
+	const WRITERS = 16;
+	for (let index = 0; index < records.length; index += WRITERS) await Promise.all(records.slice(index, index + WRITERS).map((record) => writeRecord(lakeDir, record)));
 }
 function inShard(relativePath, shard) {
 	if (!shard) return true;
@@ -218,8 +235,10 @@ async function discoverWorkspace(root, settings, hooks) {
 	};
 }
 async function auditWorkspace(options) {
-	const { root, settings } = options;
+	const { root, settings, signal } = options;
 	checkAgentTimeout(options.agentTimeoutMs);
+	signal?.throwIfAborted();
+	if (signal) setMaxListeners(0, signal);
 	const runId = `${Date.now().toString(36)}-${randomBytes(4).toString("hex")}`;
 	const startedAt = (/* @__PURE__ */ new Date()).toISOString();
 	if (options.lakeDir && await mkdir(options.lakeDir, { recursive: true }) !== void 0) await ignoreNewLake(options.lakeDir);
@@ -228,7 +247,7 @@ async function auditWorkspace(options) {
 	const lastRun = options.lakeDir && options.cache !== false ? previousRun(options.lakeDir) : void 0;
 	let snapshot;
 	const codeFacts = /* @__PURE__ */ new Map();
-	const { rootConfig, agentConfigs, agents, files } = await discoverWorkspace(root, settings, walked && {
+	const hooks = walked && {
 		onDirectory: walked.onDirectory,
 		afterWalk(walkedFiles) {
 			const taken = takeSnapshot(root, walkedAtMs, walked.dirs, [...walkedFiles, ...walked.ignoreFiles]);
@@ -242,12 +261,16 @@ async function auditWorkspace(options) {
 				set: (relative, facts) => void codeFacts.set(relative, facts)
 			};
 		}
-	});
+	};
+	options.onPhase?.("discovering");
+	const { rootConfig, agentConfigs, agents, files } = await discoverWorkspace(root, settings, hooks);
+	signal?.throwIfAborted();
 	const rootName = options.rootName ?? path.basename(root);
 	const repository = repositoryEntry(root, files, agents, options.lakeDir ? [path.resolve(options.lakeDir)] : []);
 	const discovered = repository ? [repository, ...agents] : agents;
 	const selected = (options.selectAgents ? options.selectAgents(discovered) : discovered).filter((agent) => inShard(agent.path, options.shard));
 	options.onStart?.(selected.length);
+	options.onPhase?.("checking");
 	const tasks = await Promise.all(selected.map(async (agent) => {
 		const isRepository = agent === repository;
 		const { policy, violations } = isRootAgent(agent.path) ? {
@@ -296,6 +319,8 @@ async function auditWorkspace(options) {
 		const { contentHash } = await hashAgent(entry.task);
 		if (contentHash === entry.candidate.contentHash) entry.reuse = entry.candidate;
 	}));
+	signal?.throwIfAborted();
+	options.onPhase?.("auditing");
 	const toAudit = tasks.filter((entry) => !entry.reuse).length;
 	const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), toAudit));
 	const pool = jobs > 1 ? new Piscina({
@@ -304,14 +329,15 @@ async function auditWorkspace(options) {
 		minThreads: jobs,
 		idleTimeout: 1e3
 	}) : void 0;
-	const runInThread = inThreadRunner(options.agentTimeoutMs);
+	const runInThread = inThreadRunner(options.agentTimeoutMs, signal);
 	const started = performance.now();
-	const source = runSourceFromEnvironment(process.env);
+	const source = await runSource(process.env, root);
 	const reports = [];
 	const heal = [];
 	let done = 0;
 	let cachedAgents = 0;
 	let failures = 0;
+	const held = [];
 	try {
 		await Promise.all(tasks.map(async (entry) => {
 			const { agent, task, reuse, id, kind } = entry;
@@ -322,7 +348,7 @@ async function auditWorkspace(options) {
 					report = reuse.agent;
 					cachedAgents++;
 				} else {
-					const result = pool ? await runOnPool(pool, task, options.agentTimeoutMs) : await runInThread(task);
+					const result = pool ? await runOnPool(pool, task, options.agentTimeoutMs, signal) : await runInThread(task);
 					entry.contentHash = result.contentHash;
 					const { policy } = task;
 					report = agentReport({
@@ -338,22 +364,27 @@ async function auditWorkspace(options) {
 						agentPath: agent.path,
 						fixes: result.audit.fixes
 					});
-					if (options.lakeDir) await writeRecord(options.lakeDir, {
-						schemaVersion: 1,
-						tool: {
-							name: TOOL_NAME,
-							version: TOOL_VERSION
-						},
-						runId,
-						startedAt,
-						finishedAt: (/* @__PURE__ */ new Date()).toISOString(),
-						configDigest: task.configDigest,
-						contentHash: result.contentHash,
-						...source ? { source } : {},
-						agent: report
-					});
+					if (options.lakeDir) {
+						const record = {
+							schemaVersion: 1,
+							tool: {
+								name: TOOL_NAME,
+								version: TOOL_VERSION
+							},
+							runId,
+							startedAt,
+							finishedAt: (/* @__PURE__ */ new Date()).toISOString(),
+							configDigest: task.configDigest,
+							contentHash: result.contentHash,
+							...source ? { source } : {},
+							agent: report
+						};
+						if (signal) held.push(record);
+						else await writeRecord(options.lakeDir, record);
+					}
 				}
 			} catch (error) {
+				if (signal?.aborted) throw signal.reason;
 				failures++;
 				const failed = {
 					failed: true,
@@ -378,6 +409,11 @@ async function auditWorkspace(options) {
 		}));
 	} finally {
 		await pool?.destroy();
+	}
+	signal?.throwIfAborted();
+	if (options.lakeDir && held.length > 0) {
+		options.onPhase?.("writing");
+		await writeHeldRecords(options.lakeDir, held);
 	}
 	if (options.lakeDir && snapshot && walked && failures === 0 && !options.shard && !options.selectAgents && !options.dependencies) {
 		const cachedAgentsList = tasks.map((entry) => ({
@@ -404,12 +440,17 @@ async function auditWorkspace(options) {
 			agents: cachedAgentsList
 		}).catch(() => void 0);
 	} else if (options.lakeDir && failures > 0) await rm(path.join(options.lakeDir, WARM_CACHE_FILE), { force: true });
+	const gates = new Map(tasks.map(({ agent, task }) => [agent.path, {
+		blockOn: task.policy.blockOn,
+		secretsGate: task.policy.secretsGate
+	}]));
 	return {
 		agents: reports,
 		heal,
 		discovered: selected,
 		cachedAgents,
-		runId
+		runId,
+		gates
 	};
 }
 export { parseShard as a, inShard as i, batchRunner as n, discoverWorkspace as r, auditWorkspace as t };

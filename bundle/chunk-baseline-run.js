@@ -3,8 +3,9 @@ import { i as writeBaseline, n as baselineFromReport } from "./chunk-file2.js";
 import { a as resolveSettings } from "./chunk-settings.js";
 import { t as CockpitError } from "./chunk-errors2.js";
 import { t as DEFAULT_BASELINE } from "./chunk-default-path.js";
-import { n as requireDirectory, t as displayRoot } from "./chunk-common.js";
-import { t as auditTarget } from "./chunk-report-run2.js";
+import "./chunk-common.js";
+import { t as displayRoot } from "./chunk-display-root.js";
+import { t as requireDirectory } from "./chunk-require-directory.js";
 import { t as plural } from "./chunk-plural.js";
 import path from "node:path";
 // src/cli/commands/baseline-run.ts
@@ -31,18 +32,22 @@ async function runBaselineCreate(target, flags, io) {
 		jobs = Number(flags.jobs);
 		if (!Number.isInteger(jobs) || jobs < 1) throw new CockpitError(`--jobs: '${flags.jobs}' is not a positive whole number`);
 	}
-	const fleet = flags.workspace === true;
-	const { report } = await auditTarget(root, given, {
+	const { report } = await (await import("./chunk-run-audit2.js")).runAudit({
+		root,
+		given,
+		cwd: io.cwd,
+		env: io.env,
 		settings,
-		dependencies: void 0,
-		fleet,
-		flags: flags.quiet ? { quiet: true } : {},
-		io,
-		shard: void 0,
-		jobs,
-		agentTimeoutMs: 3e5,
+		target: flags.workspace === true ? { kind: "fleet" } : { kind: "agent" },
+		...jobs !== void 0 ? { jobs } : {},
 		cache: false,
-		lake: false
+		lake: false,
+		hooks: {
+			...flags.quiet ? {} : { progress: (await import("./chunk-progress.js")).createProgress(io, io.stderrIsTty, false) },
+			notice: (line, level) => {
+				if (level === "warning" || !flags.quiet) io.stderr(`${line}\n`);
+			}
+		}
 	});
 	const failed = report.agents.filter((agent) => agent.verdict === "failed");
 	if (failed.length > 0) throw new CockpitError(`${failed[0].path}: the audit failed (${failed[0].error ?? "unknown error"}); no baseline written`);

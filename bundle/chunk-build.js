@@ -1,1 +1,1 @@
-export { n as assembleReport, r as buildReport } from "./chunk-build2.js";
+export { t as agentReport, n as assembleReport, r as buildReport } from "./chunk-build2.js";

@@ -137,6 +137,258 @@ async function pushRepository(options) {
 		from: "git remote origin"
 	} } : {};
 }
+// src/server/code-links.ts
+var SEGMENT = /^[A-Za-z0-9_.~-]+$/;
+var HOST = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/;
+var COMMIT = /^[0-9a-f]{7,64}$/i;
+/** `origin` (scheme, host, port) and repository path of a remote, or undefined. */
+function parseRemote(remote) {
+	const text = remote.trim();
+	if (text === "" || /[\s\u0000-\u001f\u007f]/.test(text)) return void 0;
+	let scheme;
+	let host;
+	let port = "";
+	let repositoryPath;
+	const scp = /^(?:[^@/:]+@)?([^@/:]{2,}):(?!\/\/)(.+)$/.exec(text);
+	if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
+		let url;
+		try {
+			url = new URL(text);
+		} catch {
+			return;
+		}
+		const protocol = url.protocol.toLowerCase();
+		if (protocol === "https:" || protocol === "http:") {
+			scheme = protocol.slice(0, -1);
+			port = url.port;
+		} else if (protocol === "ssh:" || protocol === "git:" || protocol === "git+ssh:" || protocol === "ssh+git:") scheme = "https";
+		else return;
+		host = url.hostname.toLowerCase();
+		try {
+			repositoryPath = decodeURIComponent(url.pathname);
+		} catch {
+			return;
+		}
+	} else if (scp) {
+		scheme = "https";
+		host = scp[1].toLowerCase();
+		repositoryPath = scp[2];
+	} else return;
+	if (!HOST.test(host)) return void 0;
+	const segments = repositoryPath.replace(/\/+$/, "").replace(/\.git$/i, "").split("/").filter((segment) => segment !== "");
+	if (segments.length < 2 || segments.some((segment) => !SEGMENT.test(segment) || segment === "." || segment === "..")) return void 0;
+	return {
+		origin: `${scheme}://${host}${port ? `:${port}` : ""}`,
+		host,
+		path: segments.join("/")
+	};
+}
+/** GitHub (github.com, GitHub Enterprise Cloud `*.ghe.com`, hosts named `github.*`) or GitLab (`gitlab.com`, hosts named `gitlab.*`). */
+function forgeOfHost(host) {
+	if (host === "github.com" || host.endsWith(".ghe.com") || /(^|\.)github\./.test(host)) return "github";
+	if (host === "gitlab.com" || /(^|\.)gitlab\./.test(host)) return "gitlab";
+}
+/** The path of a report file under the repository's top, each segment percent-encoded; undefined for anything that would leave it. */
+function encodedFilePath(root, file) {
+	const joined = [root ?? "", file].filter((part) => part !== "" && part !== ".").join("/");
+	const segments = joined.split("/");
+	if (joined === "" || joined.startsWith("/") || segments.some((segment) => segment === "" || segment === "." || segment === "..")) return void 0;
+	return segments.map((segment) => encodeURIComponent(segment)).join("/");
+}
+/** A function from a finding's file and lines to its link, or undefined when this source cannot give links. */
+function codeLinker(source) {
+	if (!source?.remote || !source.commit || !COMMIT.test(source.commit)) return void 0;
+	const remote = parseRemote(source.remote);
+	if (!remote) return void 0;
+	const forge = source.forge ?? forgeOfHost(remote.host);
+	if (!forge) return void 0;
+	const commit = source.commit.toLowerCase();
+	const base = forge === "github" ? `${remote.origin}/${remote.path}/blob/${commit}` : `${remote.origin}/${remote.path}/-/blob/${commit}`;
+	return (file, { startLine, endLine }) => {
+		const encoded = encodedFilePath(source.root, file);
+		if (!encoded) return void 0;
+		const lines = endLine > startLine ? forge === "github" ? `L${startLine}-L${endLine}` : `L${startLine}-${endLine}` : `L${startLine}`;
+		return `${base}/${encoded}#${lines}`;
+	};
+}
+/** Links by finding fingerprint, for every finding of a record that has one. */
+function codeLinks(record) {
+	const link = codeLinker(record.source);
+	const links = {};
+	if (!link) return links;
+	for (const finding of [...record.agent.findings, ...record.agent.suppressed]) {
+		const url = link(finding.file, finding.region);
+		if (url) links[finding.fingerprint] = url;
+	}
+	return links;
+}
+// src/server/fleet-rollups.ts
+function compareText$1(a, b) {
+	return a < b ? -1 : a > b ? 1 : 0;
+}
+function rollupAgent(agent) {
+	const bySeverity = {
+		error: 0,
+		warning: 0,
+		note: 0
+	};
+	for (const finding of agent.findings) bySeverity[finding.severity]++;
+	return {
+		path: agent.path,
+		verdict: agent.verdict,
+		bySeverity
+	};
+}
+/**
+* The folder an agent is counted under: its parent folder, cut to the first two segments
+* (`teams/risk/fraud` and `teams/risk/fraud/sub` → `teams/risk`; `apps/chat` → `apps`). An agent
+* directly under the root has no parent folder and stands for itself (`planner` → `planner`); the
+* root agent and the repository entry are `.`. Every folder is a path prefix the findings list
+* filters by (`/api/findings?folder=teams/risk`).
+*/
+function folderOf(agentPath) {
+	const segments = agentPath.split("/").filter((segment) => segment !== "" && segment !== ".");
+	if (segments.length === 0) return ".";
+	if (segments.length === 1) return segments[0];
+	return segments.slice(0, Math.min(2, segments.length - 1)).join("/");
+}
+/** A folder filter as written (`teams/risk/`, `./teams`) in the form agent paths are compared with. */
+function normaliseFolder(folder) {
+	const trimmed = folder.replace(/^(?:\.\/)+/, "").replace(/\/+$/, "");
+	return trimmed === "" ? "." : trimmed;
+}
+/** Whether an agent lies at `folder` or below it, by whole segments (`team/a` is not inside `team/ab`). */
+function inFolder(agentPath, folder) {
+	const prefix = normaliseFolder(folder);
+	return agentPath === prefix || agentPath.startsWith(`${prefix}/`);
+}
+/** Blocked: any verdict but pass (a security or policy block, or an audit that failed): the agents that fail CI. */
+function isBlocked(verdict) {
+	return verdict !== "pass";
+}
+function emptyCounts() {
+	return {
+		agents: 0,
+		blocked: 0,
+		findings: 0,
+		error: 0,
+		warning: 0,
+		note: 0
+	};
+}
+function add(counts, agent) {
+	counts.agents++;
+	if (isBlocked(agent.verdict)) counts.blocked++;
+	counts.error += agent.bySeverity.error;
+	counts.warning += agent.bySeverity.warning;
+	counts.note += agent.bySeverity.note;
+	counts.findings += agent.bySeverity.error + agent.bySeverity.warning + agent.bySeverity.note;
+}
+/** Worst first: most blocked agents, then most errors, warnings and findings; ties by name. */
+function worstFirst(name) {
+	return (a, b) => b.blocked - a.blocked || b.error - a.error || b.warning - a.warning || b.findings - a.findings || compareText$1(name(a), name(b));
+}
+function folderRollup(agents) {
+	const byFolder = /* @__PURE__ */ new Map();
+	for (const agent of agents) {
+		const folder = folderOf(agent.path);
+		const entry = byFolder.get(folder) ?? {
+			folder,
+			...emptyCounts()
+		};
+		add(entry, agent);
+		byFolder.set(folder, entry);
+	}
+	return [...byFolder.values()].sort(worstFirst((entry) => entry.folder));
+}
+/**
+* Per owner, each agent it owns (an agent with two owners counts for both, so the rows need not add
+* up to the fleet); owners that differ only in case are one owner, as the findings filter matches
+* them, shown as first met. Agents nobody owns are counted apart.
+*/
+function ownerRollup(agents, owners) {
+	const byOwner = /* @__PURE__ */ new Map();
+	const unowned = emptyCounts();
+	for (const agent of agents) {
+		const names = owners.get(agent.path) ?? [];
+		if (names.length === 0) add(unowned, agent);
+		const seen = /* @__PURE__ */ new Set();
+		for (const name of names) {
+			const key = name.toLowerCase();
+			if (seen.has(key)) continue;
+			seen.add(key);
+			const entry = byOwner.get(key) ?? {
+				owner: name,
+				...emptyCounts()
+			};
+			add(entry, agent);
+			byOwner.set(key, entry);
+		}
+	}
+	return {
+		owners: [...byOwner.values()].sort(worstFirst((entry) => entry.owner)),
+		unowned
+	};
+}
+/** The histogram's buckets: no findings, one, a few, several, many. */
+var BUCKETS = [
+	{
+		label: "0",
+		min: 0,
+		max: 0
+	},
+	{
+		label: "1",
+		min: 1,
+		max: 1
+	},
+	{
+		label: "2–4",
+		min: 2,
+		max: 4
+	},
+	{
+		label: "5–9",
+		min: 5,
+		max: 9
+	},
+	{
+		label: "10+",
+		min: 10
+	}
+];
+function findingsPerAgent(agents) {
+	const buckets = BUCKETS.map((bucket) => ({
+		...bucket,
+		agents: 0
+	}));
+	for (const agent of agents) {
+		const findings = agent.bySeverity.error + agent.bySeverity.warning + agent.bySeverity.note;
+		const bucket = buckets.findLast((entry) => findings >= entry.min);
+		bucket.agents++;
+	}
+	return buckets;
+}
+/** Agents per framework (an agent with two frameworks counts for both), with their verdicts; most agents first. */
+function frameworkCounts(agents) {
+	const counts = /* @__PURE__ */ new Map();
+	for (const agent of agents) for (const name of new Set(agent.frameworks)) {
+		const entry = counts.get(name) ?? {
+			name,
+			agents: 0,
+			verdicts: {
+				pass: 0,
+				"security-block": 0,
+				"policy-block": 0,
+				failed: 0
+			}
+		};
+		entry.agents++;
+		entry.verdicts[agent.verdict]++;
+		counts.set(name, entry);
+	}
+	return [...counts.values()].sort((a, b) => b.agents - a.agents || compareText$1(a.name, b.name));
+}
 // src/server/fleet-views.ts
 /**
 * The API's views over lake records: plain functions from records to response bodies, so every
@@ -173,14 +425,6 @@ function topRules(agents) {
 		byRule.set(finding.ruleId, entry);
 	}
 	return [...byRule.values()].sort((a, b) => b.count - a.count || compareText(a.ruleId, b.ruleId)).slice(0, TOP_RULES);
-}
-function frameworkCounts(agents) {
-	const counts = /* @__PURE__ */ new Map();
-	for (const agent of agents) for (const name of new Set(agent.frameworks)) counts.set(name, (counts.get(name) ?? 0) + 1);
-	return [...counts].map(([name, agents]) => ({
-		name,
-		agents
-	})).sort((a, b) => b.agents - a.agents || compareText(a.name, b.name));
 }
 /** UTC day of an ISO timestamp. */
 function dayOf(iso) {
@@ -228,6 +472,7 @@ function fleetView(options) {
 		failed: 0
 	};
 	for (const agent of agents) verdicts[agent.verdict]++;
+	const rollupAgents = agents.map(rollupAgent);
 	return {
 		root: options.root,
 		generatedAt: options.now.toISOString(),
@@ -237,7 +482,9 @@ function fleetView(options) {
 		verdicts,
 		topRules: topRules(agents),
 		frameworks: frameworkCounts(agents),
-		trend: fleetTrend(options.histories)
+		trend: fleetTrend(options.histories),
+		folders: folderRollup(rollupAgents),
+		findingsPerAgent: findingsPerAgent(rollupAgents)
 	};
 }
 function agentRow(record) {
@@ -277,6 +524,7 @@ var AGENT_ORDER = {
 	verdict: (a, b) => verdictRank(a.verdict) - verdictRank(b.verdict),
 	findings: (a, b) => a.findings - b.findings,
 	errors: (a, b) => a.bySeverity.error - b.bySeverity.error,
+	warnings: (a, b) => a.bySeverity.warning - b.bySeverity.warning,
 	lastAudit: (a, b) => compareText(a.lastAudit, b.lastAudit)
 };
 /** Filters combine with AND; ties keep path order so pages never shuffle. */
@@ -294,12 +542,25 @@ function agentList(records, query) {
 }
 /** One agent's active findings as `/api/findings` rows, in the record's order. */
 function findingRows(record) {
-	return record.agent.findings.map((finding) => ({
-		agentId: record.agent.id,
-		agentName: record.agent.name,
-		agentPath: record.agent.path,
-		finding
-	}));
+	const link = codeLinker(record.source);
+	return record.agent.findings.map((finding) => {
+		const codeUrl = link?.(finding.file, finding.region);
+		return {
+			agentId: record.agent.id,
+			agentName: record.agent.name,
+			agentPath: record.agent.path,
+			finding,
+			...codeUrl ? { codeUrl } : {}
+		};
+	});
+}
+/** The agent-level filters of the findings list: which agents' findings it lists at all. */
+function matchesRecord(record, query) {
+	const { agent } = record;
+	if (query.agent && agent.id !== query.agent) return false;
+	if (query.folder && !inFolder(agent.path, query.folder)) return false;
+	if (query.verdict === "blocked") return isBlocked(agent.verdict);
+	return !query.verdict || agent.verdict === query.verdict;
 }
 /**
 * Every active finding of the fleet, worst first, then by agent path and position. The sort is
@@ -307,7 +568,7 @@ function findingRows(record) {
 * own finding order. The fleet store answers the same from `cockpit_findings` (store/postgres/findings.ts).
 */
 function findingList(records, query) {
-	const rows = records.filter((record) => !query.agent || record.agent.id === query.agent).flatMap(findingRows).filter(({ finding }) => (!query.severity || finding.severity === query.severity) && (!query.persona || finding.persona === query.persona) && (!query.category || finding.category === query.category) && (!query.rule || finding.ruleId === query.rule)).sort((a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] || compareText(a.agentPath, b.agentPath) || compareText(a.finding.file, b.finding.file) || a.finding.region.startLine - b.finding.region.startLine || a.finding.region.startColumn - b.finding.region.startColumn || compareText(a.finding.ruleId, b.finding.ruleId));
+	const rows = records.filter((record) => matchesRecord(record, query)).flatMap(findingRows).filter(({ finding }) => (!query.severity || finding.severity === query.severity) && (!query.persona || finding.persona === query.persona) && (!query.category || finding.category === query.category) && (!query.rule || finding.ruleId === query.rule)).sort((a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] || compareText(a.agentPath, b.agentPath) || compareText(a.finding.file, b.finding.file) || a.finding.region.startLine - b.finding.region.startLine || a.finding.region.startColumn - b.finding.region.startColumn || compareText(a.finding.ruleId, b.finding.ruleId));
 	return {
 		total: rows.length,
 		items: rows.slice(query.offset, query.offset + query.limit)
@@ -410,6 +671,9 @@ function runRow(record, fallbackSource) {
 		warnings: counts.warning,
 		notes: counts.note,
 		record,
+		started_iso: record.startedAt,
+		finished_iso: record.finishedAt,
+		fingerprints: record.agent.findings.map((finding) => finding.fingerprint),
 		source_repository: source?.repository ?? null,
 		source_commit: source?.commit ?? null,
 		source_ci_run: source?.ciRun ?? null
@@ -554,6 +818,38 @@ var FINDINGS_MIGRATION = {
     ANALYZE cockpit_findings;
   `
 };
+// src/store/postgres/migration-4-run-facts.ts
+/**
+* Version 4: what runs as history need of each run, as columns, so the fleet's runs and the first run of a
+* finding are answered without reading records (runs.ts): the run's start and finish exactly as the record
+* writes them (ISO text, which run-history.ts compares as text) and the fingerprints of its findings, in the
+* record's order, duplicates kept (new and fixed count them as a multiset). `cockpit_runs_by_run` finds a
+* run's rows across agents. Backfilled here, in SQL, from each record: the values rows.ts computes for a push
+* (the tests compare both).
+*/
+var RUN_FACTS_MIGRATION = {
+	version: 4,
+	name: "run facts: start, finish and finding fingerprints",
+	sql: `
+    ALTER TABLE cockpit_runs
+      ADD COLUMN started_iso text COLLATE "C",
+      ADD COLUMN finished_iso text COLLATE "C",
+      ADD COLUMN fingerprints text[];
+    UPDATE cockpit_runs SET
+      started_iso = record->>'startedAt',
+      finished_iso = record->>'finishedAt',
+      fingerprints = ARRAY(SELECT f.finding->>'fingerprint'
+                           FROM jsonb_array_elements(record->'agent'->'findings') WITH ORDINALITY AS f(finding, ordinal)
+                           ORDER BY f.ordinal);
+    ALTER TABLE cockpit_runs
+      ALTER COLUMN started_iso SET NOT NULL,
+      ALTER COLUMN finished_iso SET NOT NULL,
+      ALTER COLUMN fingerprints SET NOT NULL;
+    -- A run's rows across agents, and what the fleet's runs read of every row, for index-only scans.
+    CREATE INDEX cockpit_runs_by_run ON cockpit_runs (run_id) INCLUDE (agent_id, started_iso, finished_iso, findings, errors, warnings, notes);
+    ANALYZE cockpit_runs;
+  `
+};
 // src/store/postgres/migrations.ts
 var MIGRATIONS_TABLE = "cockpit_schema_migrations";
 /** Arbitrary but fixed: every cockpit process takes the same advisory lock ("cockpit" in ASCII). */
@@ -620,7 +916,8 @@ var MIGRATIONS = [
     `
 	},
 	REPOSITORY_IDENTITY_MIGRATION,
-	FINDINGS_MIGRATION
+	FINDINGS_MIGRATION,
+	RUN_FACTS_MIGRATION
 ];
 Math.max(...MIGRATIONS.map((migration) => migration.version));
 /** The applied version; 0 for a database the cockpit has never touched. */
@@ -800,4 +1097,4 @@ async function withStore(url, env, work) {
 		await store.close().catch(() => void 0);
 	}
 }
-export { storeAgentId as _, migrate as a, skeletonRecord as c, agentList as d, findingList as f, pushRepository as g, normaliseRepository as h, withStore as i, sortKey as l, fleetView as m, openStorePool as n, agentTableRow as o, findingRows as p, storeError as r, runRow as s, isUnavailable as t, SEVERITY_RANK as u, storeRecord as v };
+export { storeRecord as S, rollupAgent as _, migrate as a, pushRepository as b, skeletonRecord as c, agentList as d, findingList as f, ownerRollup as g, normaliseFolder as h, withStore as i, sortKey as l, fleetView as m, openStorePool as n, agentTableRow as o, findingRows as p, storeError as r, runRow as s, isUnavailable as t, SEVERITY_RANK as u, codeLinks as v, storeAgentId as x, normaliseRepository as y };

@@ -2,14 +2,15 @@
 import { t as loadFleetConfig } from "./chunk-root-config2.js";
 import { a as resolveSettings } from "./chunk-settings.js";
 import { a as classifyAnswer, c as fixFor, d as PYPI_ACCEPT, f as metadataUrl, h as discoverProjectIndexes, l as needsFailover, m as privateNames, n as createHttpClient, o as describeAvailability, r as answers, t as bypassesProxy, u as NPM_ACCEPT, v as describeIndex, y as redactUrl } from "./chunk-http.js";
+import { t as requireDirectory } from "./chunk-require-directory.js";
 import { t as renderTable } from "./chunk-table.js";
 import { t as CockpitError } from "./chunk-errors2.js";
-import { n as requireDirectory, r as useColor } from "./chunk-common.js";
+import { t as useColor } from "./chunk-common.js";
 import path from "node:path";
 import { existsSync, readFileSync } from "node:fs";
 import { createColors } from "picocolors";
-import net from "node:net";
 import { lookup } from "node:dns/promises";
+import net from "node:net";
 import tls from "node:tls";
 // src/registry/diagnose/probe.ts
 /** The package each ecosystem's probe asks for: a 404 still proves the index let us in. */

@@ -1,10 +1,11 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { r as discoverWorkspace } from "./chunk-audit-workspace.js";
 import { a as resolveSettings } from "./chunk-settings.js";
-import { d as agentHash } from "./chunk-audit-agent.js";
+import { l as agentHash } from "./chunk-audit-agent.js";
 import { t as renderTable } from "./chunk-table.js";
 import { t as CockpitError } from "./chunk-errors2.js";
-import { n as requireDirectory, r as useColor } from "./chunk-common.js";
+import { t as useColor } from "./chunk-common.js";
+import { t as requireDirectory } from "./chunk-require-directory.js";
 import { r as agentIdSource } from "./chunk-agent-location.js";
 import { t as plural } from "./chunk-plural.js";
 import path from "node:path";

@@ -1,1 +1,1 @@
-export { t as CockpitError } from "./chunk-errors2.js";
+export { t as CockpitError, n as errorMessage } from "./chunk-errors2.js";

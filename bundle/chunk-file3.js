@@ -1,1 +1,1 @@
-export { n as readTriage } from "./chunk-file4.js";
+export { t as EMPTY_TRIAGE, n as readTriage, r as writeTriage } from "./chunk-file4.js";

@@ -53,7 +53,8 @@ async function readTriage(filePath, shown, options) {
 	try {
 		text = await readRegularFile(filePath, {
 			shown,
-			maxBytes: MAX_TRIAGE_BYTES
+			maxBytes: MAX_TRIAGE_BYTES,
+			...options.root !== void 0 ? { root: options.root } : {}
 		});
 	} catch (error) {
 		if (error instanceof InputFileError && error.reason === "missing") {

@@ -3,7 +3,8 @@ import { a as SeveritySchema, i as PersonaSchema, n as FindingSchema, r as Fixab
 import { g as AGENT_HASH } from "./chunk-store.js";
 import { i as PERSONAS, o as TRIAGE_STATUSES } from "./chunk-kinds.js";
 import { a as HealTotalsSchema, c as VerdictSchema, i as HealNoteSchema, r as HealFileSchema, s as SummarySchema, t as AgentReportSchema } from "./chunk-model2.js";
-import { p as findingRows, u as SEVERITY_RANK } from "./chunk-connection.js";
+import { t as TriageEntrySchema } from "./chunk-history2.js";
+import { h as normaliseFolder, p as findingRows, u as SEVERITY_RANK } from "./chunk-connection.js";
 import { t as CockpitError } from "./chunk-errors2.js";
 import { z } from "@hono/zod-openapi";
 // src/server/api-schemas.ts
@@ -53,6 +54,27 @@ var RunPointSchema = z.object({
 	fixed: count().describe("findings of the agent's previous record that this run no longer found"),
 	unchanged: count().describe("findings after this run that were there before it")
 });
+var RollupCountsSchema = z.object({
+	agents: count(),
+	blocked: count().describe("agents whose verdict is not pass: a security or policy block, or a failed audit"),
+	findings: count(),
+	error: count(),
+	warning: count(),
+	note: count()
+});
+var FolderRollupSchema = RollupCountsSchema.extend({ folder: z.string().describe("the agent's parent folder cut to two segments (`teams/risk`, `apps`); an agent directly under the root is its own folder, the root `.`") });
+var OwnerRollupSchema = RollupCountsSchema.extend({ owner: z.string().describe("as CODEOWNERS or an agent's cockpit.yaml names it") });
+var FindingsBucketSchema = z.object({
+	label: z.string(),
+	min: count(),
+	max: count().optional().describe("absent for the last bucket (and more)"),
+	agents: count()
+});
+var FrameworkCountSchema = z.object({
+	name: z.string(),
+	agents: count(),
+	verdicts: VerdictCountsSchema.describe("the same agents by verdict")
+});
 var FleetSchema = z.object({
 	root: z.string(),
 	generatedAt: z.iso.datetime(),
@@ -65,12 +87,13 @@ var FleetSchema = z.object({
 		title: z.string(),
 		count: count()
 	})).describe("at most 10, most findings first"),
-	frameworks: z.array(z.object({
-		name: z.string(),
-		agents: count()
-	})),
+	frameworks: z.array(FrameworkCountSchema),
 	trend: z.array(TrendPointSchema).describe("per day: the last record of each agent up to that day, summed"),
-	runs: z.array(RunPointSchema).optional().describe("with ?runs=N: the last N audit runs, oldest first, with new, fixed and unchanged findings (not from the PostgreSQL store yet)")
+	folders: z.array(FolderRollupSchema).describe("agents and findings per folder, most blocked agents first"),
+	owners: z.array(OwnerRollupSchema).optional().describe("agents and findings per owner (an agent with two owners counts for both), most blocked first; only when the server has the workspace to read owners from"),
+	unowned: RollupCountsSchema.optional().describe("the agents nobody owns, with owners"),
+	findingsPerAgent: z.array(FindingsBucketSchema).describe("how many agents have 0, 1, 2–4, 5–9 and 10 or more findings"),
+	runs: z.array(RunPointSchema).optional().describe("with ?runs=N: the last N audit runs, oldest first, with new, fixed and unchanged findings")
 }).openapi("Fleet");
 var limit = (fallback) => z.coerce.number().int().min(1).max(500).default(fallback).openapi({
 	type: "integer",
@@ -107,6 +130,7 @@ var AgentQuerySchema = z.object({
 		"verdict",
 		"findings",
 		"errors",
+		"warnings",
 		"lastAudit"
 	]).default("path"),
 	order: z.enum(["asc", "desc"]).default("asc"),
@@ -140,6 +164,39 @@ var ExcerptSchema = z.object({
 	startLine: z.number().int().min(1),
 	lines: z.array(z.string()).describe("redacted like report snippets")
 });
+var ExcerptMarkSchema = z.object({
+	line: z.number().int().min(1),
+	start: z.number().int().min(0).describe("UTF-16 offset into the shown (redacted) line"),
+	end: z.number().int().min(1).describe("exclusive")
+});
+var ExcerptGroupSchema = z.object({
+	file: z.string(),
+	startLine: z.number().int().min(1),
+	lines: z.array(z.string()).describe("redacted like report snippets"),
+	findings: z.array(z.object({
+		fingerprint: z.string(),
+		marks: z.array(ExcerptMarkSchema).describe("the finding's span on each shown line it covers")
+	})).describe("every active finding the excerpt is shown for, in order of position")
+});
+/** How long a finding has been there, by fingerprint over its agent's runs (src/server/finding-age.ts). */
+var FindingAgeSchema = z.object({
+	firstSeen: z.iso.datetime().describe("when the agent's first run whose findings hold this fingerprint finished"),
+	firstRunId: z.string(),
+	ageDays: count().describe("whole days from firstSeen to now")
+});
+/** A fingerprint an earlier run of the agent had and its latest run no longer has. */
+var FixedFindingSchema = z.object({
+	fingerprint: z.string(),
+	ruleId: z.string(),
+	title: z.string(),
+	severity: SeveritySchema,
+	file: z.string().describe("where it was when last found"),
+	line: z.number().int().min(1),
+	firstSeen: z.iso.datetime(),
+	fixedAt: z.iso.datetime().describe("when the first run that no longer had it finished"),
+	fixedRunId: z.string(),
+	daysToFix: count().describe("whole days from firstSeen to fixedAt")
+});
 var AgentDetailSchema = z.object({
 	agent: AgentReportSchema,
 	record: z.object({
@@ -153,10 +210,17 @@ var AgentDetailSchema = z.object({
 		source: z.object({
 			repository: z.string().optional(),
 			commit: z.string().optional(),
-			ciRun: z.string().optional()
+			ciRun: z.string().optional(),
+			remote: z.string().optional(),
+			forge: z.enum(["github", "gitlab"]).optional(),
+			root: z.string().optional()
 		}).optional()
 	}),
-	excerpts: z.record(z.string(), ExcerptSchema).describe("by finding fingerprint; omitted when the file cannot be read")
+	ages: z.record(z.string(), FindingAgeSchema).describe("by finding fingerprint: when the agent's runs first had it, and its age"),
+	fixed: z.array(FixedFindingSchema).describe("findings earlier runs had and the latest no longer has, newest fix first (at most 25), with the time each took to fix"),
+	excerpts: z.record(z.string(), ExcerptSchema).describe("each finding's own lines, by finding fingerprint; omitted when the file cannot be read"),
+	excerptGroups: z.array(ExcerptGroupSchema).describe("the active findings by excerpt, as the agent page shows them: findings whose lines overlap share one excerpt, each span marked"),
+	codeLinks: z.record(z.string(), z.string()).describe("by finding fingerprint: the finding's lines on GitHub or GitLab at the audited commit, when the record names both")
 }).openapi("AgentDetail");
 var HistoryPointSchema = z.object({
 	runId: z.string(),
@@ -179,6 +243,9 @@ var FindingsQuerySchema = z.object({
 	agent: AgentIdSchema.optional(),
 	/** An owner as CODEOWNERS or an agent's cockpit.yaml names it (`@org/team`, e-mail); needs the server's workspace. */
 	owner: z.string().min(1).max(200).optional(),
+	/** Agents at this path or below it, by whole segments (`teams/risk` holds `teams/risk/fraud`, not `teams/risky`). */
+	folder: z.string().min(1).max(200).regex(/^[^\u0000-\u001f\u007f]*$/, "must not contain control characters").optional().describe("agents at this path or below it (a path prefix by whole segments), as the overview's folder roll-up names them"),
+	verdict: z.enum([...VerdictSchema.options, "blocked"]).optional().describe("findings of agents with this verdict; `blocked`: any verdict but pass (the agents that fail CI)"),
 	limit: limit(100),
 	offset: offset()
 });
@@ -188,7 +255,10 @@ var FindingRowSchema = z.object({
 	agentPath: z.string(),
 	/** Who owns the agent now (CODEOWNERS or its cockpit.yaml), when the server has the workspace to read them. */
 	owners: z.array(z.string()).optional(),
-	finding: FindingSchema
+	finding: FindingSchema,
+	codeUrl: z.string().optional().describe("the finding's lines on GitHub or GitLab at the audited commit, when the agent's record names both"),
+	firstSeen: z.iso.datetime().optional().describe("when the agent's first run whose findings hold this fingerprint finished"),
+	ageDays: count().optional().describe("whole days from firstSeen to now")
 });
 var FindingListSchema = z.object({
 	total: count(),
@@ -215,7 +285,16 @@ var RuleDocSchema = z.object({
 	docsUrl: z.string().optional().describe("where the framework documents the safe form"),
 	docs: z.string().describe("markdown: description, remediation, references")
 });
-var RuleListSchema = z.object({ items: z.array(RuleDocSchema) }).openapi("RuleList");
+var RuleGroupSchema = z.object({
+	category: CategorySchema,
+	findings: count().describe("the fleet's active findings of the group's rules"),
+	ruleIds: z.array(z.string()).describe("most findings first, then by id"),
+	collapsed: z.boolean().describe("shown folded (the secret detectors: many rules, one job)")
+});
+var RuleListSchema = z.object({
+	items: z.array(RuleDocSchema.extend({ findings: count().describe("the fleet's active findings of this rule now") })),
+	groups: z.array(RuleGroupSchema).describe("by category: the agent rules first, the secret detectors last")
+}).openapi("RuleList");
 var HealPreviewSchema = z.object({
 	dryRun: z.literal(true),
 	totals: HealTotalsSchema,
@@ -230,9 +309,38 @@ var AuditParamsSchema = z.object({ id: AuditIdSchema.openapi({ param: {
 var AuditStatusSchema = z.enum([
 	"running",
 	"done",
-	"failed"
+	"failed",
+	"cancelled"
+]);
+/** Finding agents (the walk and discovery), checking which changed (digests), auditing, writing the records at the end. */
+var AuditPhaseSchema = z.enum([
+	"discovering",
+	"checking",
+	"auditing",
+	"writing"
 ]);
 var AuditStartBodySchema = z.object({}).strict().openapi("AuditStartBody");
+var AuditCancelBodySchema = z.object({}).strict().openapi("AuditCancelBody");
+var AuditAgentChangeSchema = z.object({
+	id: z.string(),
+	name: z.string(),
+	path: z.string(),
+	new: count(),
+	fixed: count(),
+	/** Absent for an agent the lake had no record of. */
+	verdictBefore: VerdictSchema.optional(),
+	verdict: VerdictSchema
+});
+/** What a finished audit changed against each agent's record before it, by finding fingerprint. */
+var AuditChangesSchema = z.object({
+	compared: count().describe("agents of this run the lake had a record of before it"),
+	new: count().describe("findings whose fingerprint the agent's previous record did not have"),
+	fixed: count().describe("findings of the previous records this run no longer has"),
+	unchanged: count(),
+	changedAgents: count().describe("agents with a new or fixed finding, or another verdict"),
+	verdictChanges: count().describe("agents whose verdict is not the one before (new agents included)"),
+	agents: z.array(AuditAgentChangeSchema).describe("the changed agents, verdict changes first, then most changed; at most 20")
+}).openapi("AuditChanges");
 var AuditStartedSchema = z.object({
 	id: z.string(),
 	status: z.literal("running")
@@ -249,22 +357,32 @@ var AuditStateSchema = z.object({
 	total: count(),
 	startedAt: z.iso.datetime(),
 	finishedAt: z.iso.datetime().optional(),
+	phase: AuditPhaseSchema.optional().describe("what a running audit is doing"),
 	exitCode: z.number().int().min(0).max(3).optional(),
 	verdict: VerdictSchema.optional(),
-	error: z.string().optional()
+	error: z.string().optional(),
+	changes: AuditChangesSchema.optional().describe("a finished audit: what it changed")
 }).openapi("AuditState");
 z.object({ total: count() });
+z.object({ phase: AuditPhaseSchema });
 z.object({
 	done: count(),
 	total: count(),
 	agent: z.string(),
 	verdict: VerdictSchema,
-	cached: z.boolean()
+	cached: z.boolean(),
+	/** Time left at the rate of the agents audited so far; given once a few were audited (not taken from the cache). */
+	etaMs: count().optional()
 });
 z.object({
 	exitCode: z.number().int().min(0).max(3),
 	verdict: VerdictSchema,
-	agents: count()
+	agents: count(),
+	changes: AuditChangesSchema.optional()
+});
+z.object({
+	done: count(),
+	total: count()
 });
 z.object({ error: z.string() });
 /** POST /api/triage: one decision about one finding (docs/BASELINES.md, Triage). */
@@ -288,6 +406,17 @@ var TriageDecisionSchema = z.object({
 	line: z.number().int().optional(),
 	triageFile: z.string().describe("where the decision was written, as the server shows its workspace")
 }).openapi("TriageDecision");
+/** GET /api/triage: the decisions of the workspace's triage file and what became of each. */
+var TriageQuerySchema = z.object({
+	agent: AgentIdSchema.optional().describe("only the decisions about this agent's findings"),
+	fingerprint: z.string().regex(/^[0-9a-f]{6,32}$/, "is not a fingerprint (6 to 32 hex characters)").optional().describe("only the decisions about this fingerprint (or prefix)")
+});
+var TriageHistorySchema = z.object({
+	triageFile: z.string().nullable().describe("the triage file, as the server shows its workspace; null when the server has no workspace (no decisions to read)"),
+	inForce: count().describe("decisions that hold today"),
+	expired: count().describe("decisions whose last day has passed: their findings gate again"),
+	entries: z.array(TriageEntrySchema).describe("every decision and revocation that matches, newest first")
+}).openapi("TriageHistory");
 // src/store/postgres/findings.ts
 /** The rows of one latest record, from the views' own row function. */
 function findingTableRows(record) {
@@ -349,6 +478,16 @@ function findingFilter(query) {
 	if (query.category) add("category", query.category);
 	if (query.rule) add("rule_id", query.rule);
 	if (query.agent) add("agent_id", query.agent);
+	if (query.folder) {
+		values.push(normaliseFolder(query.folder));
+		const p = `$${values.length}`;
+		conditions.push(`(agent_path = ${p} OR left(agent_path, length(${p}) + 1) = (${p} || '/'))`);
+	}
+	if (query.verdict === "blocked") conditions.push(`agent_id IN (SELECT agent_id FROM cockpit_agents WHERE verdict <> 'pass')`);
+	else if (query.verdict) {
+		values.push(query.verdict);
+		conditions.push(`agent_id IN (SELECT agent_id FROM cockpit_agents WHERE verdict = $${values.length})`);
+	}
 	return {
 		where: conditions.length ? `WHERE ${conditions.join(" AND ")}` : "",
 		values
@@ -407,4 +546,4 @@ async function findingPage(pool, query) {
 		items
 	};
 }
-export { TriageDecisionSchema as S, FleetSchema as _, AgentListSchema as a, RuleListSchema as b, AuditConflictSchema as c, AuditStartedSchema as d, AuditStateSchema as f, FleetQuerySchema as g, FindingsQuerySchema as h, AgentHistorySchema as i, AuditParamsSchema as l, FindingListSchema as m, replaceLatestFindings as n, AgentParamsSchema as o, ErrorSchema as p, AgentDetailSchema as r, AgentQuerySchema as s, findingPage as t, AuditStartBodySchema as u, HealPreviewSchema as v, TriageBodySchema as x, HealthSchema as y };
+export { TriageDecisionSchema as C, TriageBodySchema as S, TriageQuerySchema as T, FleetQuerySchema as _, AgentListSchema as a, HealthSchema as b, AuditCancelBodySchema as c, AuditStartBodySchema as d, AuditStartedSchema as f, FindingsQuerySchema as g, FindingListSchema as h, AgentHistorySchema as i, AuditConflictSchema as l, ErrorSchema as m, replaceLatestFindings as n, AgentParamsSchema as o, AuditStateSchema as p, AgentDetailSchema as r, AgentQuerySchema as s, findingPage as t, AuditParamsSchema as u, FleetSchema as v, TriageHistorySchema as w, RuleListSchema as x, HealPreviewSchema as y };

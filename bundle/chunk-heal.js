@@ -1010,4 +1010,4 @@ async function commitHealBranch(root, branch, plan) {
 	]), "commit", "-q", "-m", message, "--", ...changed.map((change) => change.absolutePath));
 	return branch;
 }
-export { limitHealPlan as i, buildHealPlan as n, commitHealBranch as r, applyHealPlan as t };
+export { applyHealPlan, buildHealPlan, commitHealBranch, limitHealPlan };

@@ -2,7 +2,8 @@
 import { t as CONFIG_FILE_NAMES } from "./chunk-file-names2.js";
 import { r as TOOL_VERSION } from "./chunk-version.js";
 import { t as CockpitError } from "./chunk-errors2.js";
-import { n as requireDirectory } from "./chunk-common.js";
+import { t as requireDirectory } from "./chunk-require-directory.js";
+import "./chunk-common.js";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { lstatSync } from "node:fs";

@@ -1,11 +1,12 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { g as pushRepository, i as withStore } from "./chunk-connection.js";
+import { b as pushRepository, i as withStore } from "./chunk-connection.js";
 import { n as sourceFromEnvironment, t as pushLake } from "./chunk-push.js";
-import { t as DEFAULT_LAKE } from "./chunk-defaults.js";
+import { t as DEFAULT_LAKE } from "./chunk-default-path4.js";
+import { t as requireDirectory } from "./chunk-require-directory.js";
 import { n as redactStoreUrl, t as isStoreUrl } from "./chunk-url.js";
 import { t as terminalSafe } from "./chunk-terminal-safe2.js";
 import { t as CockpitError } from "./chunk-errors2.js";
-import { n as requireDirectory } from "./chunk-common.js";
+import "./chunk-common.js";
 import { t as plural } from "./chunk-plural.js";
 import path from "node:path";
 // src/cli/commands/lake-push-run.ts

@@ -1,12 +1,13 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { f as readLatest, g as AGENT_HASH, i as agentIds, m as removeAgent, u as readAllLatest } from "./chunk-store.js";
-import { h as normaliseRepository, i as withStore } from "./chunk-connection.js";
+import { i as withStore, y as normaliseRepository } from "./chunk-connection.js";
 import { r as removeStoreAgent, t as findStoreAgents } from "./chunk-maintenance.js";
-import { t as DEFAULT_LAKE } from "./chunk-defaults.js";
+import { t as DEFAULT_LAKE } from "./chunk-default-path4.js";
+import { t as requireDirectory } from "./chunk-require-directory.js";
 import { t as isStoreUrl } from "./chunk-url.js";
 import { t as CockpitError } from "./chunk-errors2.js";
 import { t as terminalSafe } from "./chunk-terminal-safe2.js";
-import { n as requireDirectory } from "./chunk-common.js";
+import "./chunk-common.js";
 import { t as plural } from "./chunk-plural.js";
 import path from "node:path";
 // src/cli/commands/lake-remove-run.ts

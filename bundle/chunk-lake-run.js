@@ -2,11 +2,12 @@
 import { d as readHistory, f as readLatest, g as AGENT_HASH, i as agentIds, l as pruneHistory, o as historyNames, s as mergeLakes, u as readAllLatest } from "./chunk-store.js";
 import { t as renderTable } from "./chunk-table.js";
 import { i as withStore } from "./chunk-connection.js";
-import { t as DEFAULT_LAKE } from "./chunk-defaults.js";
+import { t as DEFAULT_LAKE } from "./chunk-default-path4.js";
+import { t as requireDirectory } from "./chunk-require-directory.js";
 import { n as pruneStore } from "./chunk-maintenance.js";
 import { n as redactStoreUrl, t as isStoreUrl } from "./chunk-url.js";
 import { t as CockpitError } from "./chunk-errors2.js";
-import { n as requireDirectory } from "./chunk-common.js";
+import "./chunk-common.js";
 import { t as plural } from "./chunk-plural.js";
 import path from "node:path";
 // src/cli/commands/lake-run.ts

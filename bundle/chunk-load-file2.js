@@ -2,8 +2,9 @@
 import { n as errorMessage, t as CockpitError } from "./chunk-errors2.js";
 import { n as readRegularFile } from "./chunk-read-regular-file2.js";
 import { t as CockpitFileSchema } from "./chunk-file-schema.js";
-import { i as ruleOptionsProblem, n as RULES } from "./chunk-rules.js";
+import { g as ruleOptionsProblem, n as RULES } from "./chunk-rules.js";
 import { n as validRuleKeys, t as nearestRuleKey } from "./chunk-rule-keys.js";
+import { n as currentRuleId } from "./chunk-renamed-ids.js";
 import { t as redactQuoted } from "./chunk-shown-text.js";
 import path from "node:path";
 import { z } from "zod";
@@ -22,6 +23,25 @@ async function loadCockpitFile(filePath, shownPath, options = {}) {
 		root: options.root ?? path.dirname(filePath),
 		maxBytes: MAX_CONFIG_BYTES
 	}), shownPath);
+}
+/**
+* The `rules:` keys written as a former id, by the current id they stand for (empty: none). Both ids of one rule
+* in one file would leave it unclear which setting applies: that is a one-line error at the second key.
+*/
+function writtenRuleKeys(rules, shownPath, keyPosition) {
+	const written = /* @__PURE__ */ new Map();
+	const seen = /* @__PURE__ */ new Map();
+	for (const key of Object.keys(rules ?? {})) {
+		const current = currentRuleId(key);
+		const other = seen.get(current);
+		if (other !== void 0) {
+			const at = keyPosition(key);
+			throw new CockpitError(`${shownPath}:${at.line}:${at.col}: rules names ${current} twice, as '${other}' and '${key}' (a former id still names the rule); keep '${current}' only`);
+		}
+		seen.set(current, key);
+		if (current !== key) written.set(current, key);
+	}
+	return written;
 }
 function parseCockpitDocument(text, shownPath) {
 	const lineCounter = new LineCounter();
@@ -49,20 +69,24 @@ function parseCockpitDocument(text, shownPath) {
 	const parsed = CockpitFileSchema.safeParse(data);
 	if (parsed.success) {
 		const validKeys = validRuleKeys(RULES.map((rule) => rule.id));
-		const unknown = Object.keys(parsed.data.rules ?? {}).find((key) => !validKeys.has(key));
-		if (unknown !== void 0) {
+		/** Where a key of `rules:` is written. */
+		const ruleKeyAt = (key) => {
 			const rules = document.get("rules", true);
-			const range = ((isMap(rules) ? rules.items.find((item) => String(item.key?.value) === unknown) : void 0)?.key)?.range;
-			const at = range ? lineCounter.linePos(range[0]) : {
+			const range = ((isMap(rules) ? rules.items.find((item) => String(item.key?.value) === key) : void 0)?.key)?.range;
+			return range ? lineCounter.linePos(range[0]) : {
 				line: 1,
 				col: 1
 			};
+		};
+		const unknown = Object.keys(parsed.data.rules ?? {}).find((key) => !validKeys.has(key));
+		if (unknown !== void 0) {
+			const at = ruleKeyAt(unknown);
 			const near = nearestRuleKey(unknown, validKeys);
 			throw new CockpitError(`${shownPath}:${at.line}:${at.col}: unknown rule '${redactQuoted(unknown)}' in rules${near ? ` (did you mean '${near}'?)` : ""}`);
 		}
 		for (const [id, setting] of Object.entries(parsed.data.rules ?? {})) {
 			if (typeof setting !== "object" || !setting.options) continue;
-			const rule = RULES.find((candidate) => candidate.id === id);
+			const rule = RULES.find((candidate) => candidate.id === currentRuleId(id));
 			const problem = rule ? ruleOptionsProblem(rule, setting.options, z) : {
 				option: "",
 				message: `options belong to one rule, not to '${id}'`
@@ -86,10 +110,19 @@ function parseCockpitDocument(text, shownPath) {
 			};
 			throw new CockpitError(`${shownPath}:${at.line}:${at.col}: ${redactQuoted(problem.message, 200)}`);
 		}
+		const written = writtenRuleKeys(parsed.data.rules, shownPath, ruleKeyAt);
 		return {
-			config: parsed.data,
+			config: written.size === 0 ? parsed.data : {
+				...parsed.data,
+				rules: Object.fromEntries(Object.entries(parsed.data.rules).map(([key, setting]) => [currentRuleId(key), setting]))
+			},
 			shownPath,
-			positionOf(keyPath) {
+			positionOf(given) {
+				const keyPath = given[0] === "rules" && given[1] !== void 0 && written.has(given[1]) ? [
+					"rules",
+					written.get(given[1]),
+					...given.slice(2)
+				] : given;
 				for (let depth = keyPath.length; depth > 0; depth--) {
 					const parent = depth === 1 ? document.contents : document.getIn(keyPath.slice(0, depth - 1), true);
 					if (!isMap(parent)) continue;

@@ -1,6 +1,6 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { g as AGENT_HASH } from "./chunk-store.js";
-import { _ as storeAgentId, a as migrate, h as normaliseRepository } from "./chunk-connection.js";
+import { a as migrate, x as storeAgentId, y as normaliseRepository } from "./chunk-connection.js";
 // src/store/postgres/maintenance.ts
 /**
 * Retention and removal in the fleet store, the counterparts of `ops lake prune` and `ops lake

@@ -9,57 +9,70 @@ import { t as healPlanJson } from "./chunk-heal-json2.js";
 import { o as entriesLabel } from "./chunk-labels.js";
 import { a as HealTotalsSchema, c as VerdictSchema, i as HealNoteSchema, n as EntryKindSchema, r as HealFileSchema, s as SummarySchema } from "./chunk-model2.js";
 import { n as RULES, r as ruleById } from "./chunk-rules.js";
+import { n as currentRuleId } from "./chunk-renamed-ids.js";
 import { n as errorMessage, t as CockpitError } from "./chunk-errors2.js";
 import { t as plural } from "./chunk-plural.js";
-import { t as auditAgent } from "./chunk-audit-agent.js";
-import { i as limitHealPlan, n as buildHealPlan } from "./chunk-heal.js";
-import { n as assembleReport, t as agentReport } from "./chunk-build2.js";
+import { n as assembleReport } from "./chunk-build2.js";
+import { t as runAudit } from "./chunk-run-audit.js";
 import { a as isRootAgent, o as joinAgentPath, t as agentContains } from "./chunk-agent-location.js";
-import { t as singleAgentPolicy } from "./chunk-single-agent-policy.js";
 import { t as toPosixRelative } from "./chunk-paths.js";
 import { r as resolveInside } from "./chunk-path-containment.js";
 import { n as explainRule, t as closeRuleMatches } from "./chunk-rules3.js";
 import { a as SeveritySchema, i as PersonaSchema, r as FixabilitySchema, t as CategorySchema } from "./chunk-model.js";
+import { t as TriageEntrySchema } from "./chunk-history2.js";
 import { r as rootPolicy } from "./chunk-policy.js";
 import { t as loadFleetConfig } from "./chunk-root-config2.js";
 import { t as discoverAgents } from "./chunk-discover.js";
 import { i as codeKindsOf } from "./chunk-file-kinds.js";
+import { t as displayRoot } from "./chunk-display-root.js";
+import { t as requireDirectory } from "./chunk-require-directory.js";
 import { t as listFiles } from "./chunk-walk2.js";
 import { f as warmFleetReports, s as signatureOf } from "./chunk-warm-cache2.js";
 import { t as CONFIG_FILE_NAMES } from "./chunk-file-names2.js";
 import { n as TOOL_NAME, r as TOOL_VERSION } from "./chunk-version.js";
-import { n as requireDirectory, t as displayRoot } from "./chunk-common.js";
+import "./chunk-common.js";
 import { stat } from "node:fs/promises";
 import os from "node:os";
-import path from "node:path";
+import path, { join } from "node:path";
 import { z } from "zod";
 import { mkdtempSync, rmSync } from "node:fs";
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { deserializeMessage, serializeMessage } from "@modelcontextprotocol/sdk/shared/stdio.js";
 import { isJSONRPCResultResponse } from "@modelcontextprotocol/sdk/types.js";
 // src/mcp/engine.ts
-/** Audits one folder as a single agent, in this process. */
-async function auditOneAgent(target, settings) {
-	const { policy, violations, settings: agentSettings } = await singleAgentPolicy(target.absolute, settings.configFile);
-	const audit = await auditAgent({
-		root: target.absolute,
-		relativePath: target.relative,
-		maxFileBytes: settings.maxFileBytes,
-		excludeDirs: settings.excludeDirs,
-		useGitignore: agentSettings.gitignore ?? settings.useGitignore,
-		policy,
-		...violations.length > 0 ? { lockViolations: violations } : {}
-	});
+/**
+* The MCP tools' requests to the one audit pipeline (run/run-audit.ts): one agent is audited as `ops report PATH`
+* audits it, a workspace as `ops report --workspace PATH`, and a heal preview is `--heal --dry-run`. A tool call has
+* no side effects on the tree it inspects: no lake is written or read. Paths in the results are relative to the
+* server's root, so a client can open the files it is shown.
+*/
+function request(target, settings, rest) {
 	return {
-		agent: agentReport({
-			audit,
-			gate: {
-				blockOn: policy.blockOn,
-				secretsGate: policy.secretsGate
-			}
-		}),
-		fixes: audit.fixes,
-		maxFixFiles: agentSettings.max_fix_files
+		root: target.absolute,
+		given: target.relative,
+		cwd: target.absolute,
+		env: process.env,
+		settings,
+		cache: false,
+		lake: false,
+		...rest
+	};
+}
+/** Audits one folder as a single agent, in this process; with `heal`, also the plan `--heal --dry-run` shows. */
+async function auditOneAgent(target, settings, options = {}) {
+	const run = await runAudit(request(target, settings, {
+		target: {
+			kind: "agent",
+			relativePath: target.relative
+		},
+		...options.heal ? { heal: {
+			dryRun: true,
+			force: options.heal.force
+		} } : {}
+	}));
+	return {
+		agent: run.report.agents[0],
+		...run.heal ? { heal: run.heal.plan } : {}
 	};
 }
 /** Re-roots an agent's report paths from the workspace to the server's root. */
@@ -76,32 +89,21 @@ function underPrefix(agent, prefix) {
 		suppressed: agent.suppressed.map(move)
 	};
 }
-/**
-* The fleet audit of a workspace folder. It writes no evidence lake and reads none (no cache): a
-* tool call has no side effects on the tree it inspects.
-*/
+/** The fleet audit of a workspace folder. */
 async function auditFleet(target, settings, options = {}) {
-	const agents = (await auditWorkspace({
-		root: target.absolute,
-		settings,
-		...options.shard ? { shard: options.shard } : {},
-		cache: false,
-		agentTimeoutMs: 3e5,
-		...options.onProgress ? { onProgress: options.onProgress } : {}
-	})).agents.map((agent) => underPrefix(agent, target.relative));
+	const { onProgress } = options;
+	const agents = (await runAudit(request(target, settings, {
+		target: {
+			kind: "fleet",
+			...options.shard ? { shard: options.shard } : {}
+		},
+		...onProgress ? { hooks: { progress: {
+			start: () => void 0,
+			update: onProgress,
+			finish: () => void 0
+		} } } : {}
+	}))).report.agents.map((agent) => underPrefix(agent, target.relative));
 	return assembleReport(target.relative, agents, options.shard ? `${options.shard.index}/${options.shard.count}` : void 0);
-}
-/** The plan `ops report PATH --heal --dry-run` shows; it reads files and git status, and writes nothing. */
-async function previewHeal(target, audit, options) {
-	const plan = await buildHealPlan([{
-		agentRoot: target.absolute,
-		agentPath: target.relative,
-		fixes: audit.fixes
-	}]);
-	return limitHealPlan(plan, {
-		force: options.force,
-		...audit.maxFixFiles !== void 0 ? { maxFixFiles: audit.maxFixFiles } : {}
-	});
 }
 // src/mcp/paths.ts
 var SHOWN_PATH_CHARS = 120;
@@ -157,6 +159,11 @@ var ListFindingsInput = {
 	limit: z.number().int().min(1).max(1e3).optional().describe("at most this many findings (default 100)")
 };
 var ExplainRuleInput = { ruleId: z.string().min(1).max(200).describe(`the rule id as findings show it, e.g. \`${EXAMPLE_RULE_ID}\``) };
+var ListTriageInput = {
+	path: pathInput.optional().describe("the audited folder whose `.cockpit/triage.json` to read, relative to the server's root; default: the root"),
+	fingerprint: z.string().max(64).optional().describe("only the decisions about this fingerprint, or a prefix of it"),
+	limit: z.number().int().min(1).max(1e3).optional().describe("at most this many entries, newest first (default 100)")
+};
 var PreviewHealInput = {
 	path: pathInput,
 	force: z.boolean().optional().describe("plan files with uncommitted git changes too (as `--heal --force` would); still writes nothing")
@@ -262,6 +269,16 @@ var ExplainRuleOutput = {
 	docsUrl: z.string().optional(),
 	securitySeverity: z.number().optional(),
 	docs: z.string().describe("Markdown, as docs/RULES.md shows the rule")
+};
+var ListTriageOutput = {
+	path: z.string(),
+	triageFile: z.string().describe("the triage file, relative to the server's root"),
+	exists: z.boolean().describe("false: no decisions were ever recorded here"),
+	inForce: z.number().int().min(0).describe("decisions that hold today: their findings do not count for the gate"),
+	expired: z.number().int().min(0).describe("decisions whose last day has passed: their findings gate again"),
+	matched: z.number().int().min(0),
+	truncated: z.boolean(),
+	entries: z.array(TriageEntrySchema).describe("decisions (with their state: in-force, expired, revoked, replaced) and revocations, newest first")
 };
 var PreviewHealOutput = {
 	path: z.string(),
@@ -386,6 +403,30 @@ function healText(subject, plan) {
 		if (change.diff !== "") lines.push("", change.diff.trimEnd());
 	}
 	for (const note of plan.notes) lines.push("", `${note.kind === "rotate-secret" ? "Rotate" : "Declare"}: ${note.text}`);
+	return lines.join("\n");
+}
+var DECISION_LABELS = {
+	"accepted-risk": "accepted risk",
+	"false-positive": "false positive"
+};
+/** What became of a decision, in words; a revocation has none. */
+function entryState(entry) {
+	if (entry.state === "in-force") return `in force${entry.expires ? ` until ${entry.expires}` : ""}`;
+	if (entry.state === "expired") return `expired after ${entry.expires ?? "?"}: the finding gates again`;
+	if (entry.state === "revoked") return `revoked${entry.endedAt ? ` ${entry.endedAt.slice(0, 10)}` : ""}`;
+	if (entry.state === "replaced") return `replaced${entry.endedAt ? ` ${entry.endedAt.slice(0, 10)}` : ""}`;
+	return "";
+}
+/** One line per decision or revocation: when, what, which finding, who and why, and what became of it. */
+function triageText(header, entries, matched) {
+	const lines = [header];
+	for (const entry of entries) {
+		const what = entry.action === "revoke" ? `revoked ${entry.status ? DECISION_LABELS[entry.status] : "decision"}` : DECISION_LABELS[entry.status ?? "accepted-risk"];
+		const where = entry.ruleId ? `${entry.ruleId}${entry.file ? ` at ${entry.file}${entry.line ? `:${entry.line}` : ""}` : ""} (${entry.fingerprint.slice(0, 12)})` : entry.fingerprint;
+		const state = entryState(entry);
+		lines.push(`${entry.decidedAt.slice(0, 10)} ${what}: ${where} by ${entry.author}: ${entry.reason}${state ? ` [${state}]` : ""}`);
+	}
+	if (matched > entries.length) lines.push(`… ${matched - entries.length} older entries; raise limit to see them.`);
 	return lines.join("\n");
 }
 // src/mcp/findings-cache.ts
@@ -577,11 +618,13 @@ var TOOL_NAMES = [
 	"audit_workspace",
 	"list_findings",
 	"explain_rule",
-	"preview_heal"
+	"preview_heal",
+	"list_triage"
 ];
 /** audit_agent shows this many findings; list_findings pages through the rest with filters. */
 var AUDIT_AGENT_FINDINGS = 200;
 var DEFAULT_LIST_LIMIT = 100;
+var DEFAULT_TRIAGE_LIMIT = 100;
 /** audit_workspace lists at most this many blocked or failed entries, each with at most BLOCKING_SHOWN findings. */
 var WORKSPACE_ENTRIES = 25;
 var BLOCKING_SHOWN = 3;
@@ -633,9 +676,9 @@ async function guarded(run) {
 		return toolError(error);
 	}
 }
-/** `rule` is an exact id, or a prefix ending in `/` for a whole family (`secret/`). */
+/** `rule` is an exact id (a former id names its rule too), or a prefix ending in `/` for a whole family (`secret/`). */
 function matchesRule(ruleId, wanted) {
-	return wanted.endsWith("/") ? ruleId.startsWith(wanted) : ruleId === wanted;
+	return wanted.endsWith("/") ? ruleId.startsWith(wanted) : ruleId === currentRuleId(wanted);
 }
 /** Sends MCP progress notifications when the client asked for them (a progress token in `_meta`). */
 function progressReporter(extra) {
@@ -815,8 +858,8 @@ function registerCockpitTools(server, context) {
 		annotations: READ_ONLY
 	}, async ({ path, force }) => guarded(async () => {
 		const target = await resolveInsideRoot(root, path);
-		const audit = await auditOneAgent(target, settings);
-		const plan = await previewHeal(target, audit, { force: force === true });
+		const audit = await auditOneAgent(target, settings, { heal: { force: force === true } });
+		const plan = audit.heal;
 		const json = healPlanJson(plan, true);
 		return result(healText(target.relative, plan), {
 			path: target.relative,
@@ -825,6 +868,46 @@ function registerCockpitTools(server, context) {
 			totals: json.totals,
 			notes: json.notes,
 			files: json.files
+		});
+	}));
+	server.registerTool("list_triage", {
+		title: "List triage decisions",
+		description: "The triage history of an audited folder (`.cockpit/triage.json`, written by `ops triage` and the dashboard): every decision (accepted risk or false positive) and revocation, newest first, with the finding (rule, file, line, fingerprint), who decided, when, why, the last day it holds, and whether it is in force, expired (the finding gates again), revoked or replaced. A decided finding does not count for the gate while its decision is in force. Read-only; decisions are made with `ops triage`.",
+		inputSchema: ListTriageInput,
+		outputSchema: ListTriageOutput,
+		annotations: READ_ONLY
+	}, async ({ path: folder, fingerprint, limit }) => guarded(async () => {
+		const target = await resolveInsideRoot(root, folder);
+		const [{ DEFAULT_TRIAGE }, { readTriage }, { triageHistory }] = await Promise.all([
+			import("./chunk-default-path2.js"),
+			import("./chunk-file3.js"),
+			import("./chunk-history.js")
+		]);
+		const triageFile = target.relative === "." ? DEFAULT_TRIAGE : `${target.relative}/${DEFAULT_TRIAGE}`;
+		const triage = await readTriage(join(target.absolute, ...DEFAULT_TRIAGE.split("/")), triageFile, {
+			missingOk: true,
+			root
+		});
+		const history = triage ? triageHistory(triage, /* @__PURE__ */ new Date()) : {
+			entries: [],
+			inForce: 0,
+			expired: 0
+		};
+		const wanted = fingerprint?.trim().toLowerCase();
+		const matched = history.entries.filter((entry) => wanted === void 0 || entry.fingerprint.startsWith(wanted)).map((entry) => ({
+			...entry,
+			reason: redactText(entry.reason)
+		}));
+		const entries = matched.slice(0, limit ?? DEFAULT_TRIAGE_LIMIT);
+		return result(triageText(triage ? `${triageFile}: ${plural(history.inForce, "decision")} in force, ${history.expired} expired; ${plural(matched.length, "entry", "entries")}${wanted ? ` for ${wanted}` : ""}, newest first` : `${triageFile}: no triage file; record a decision with: ops triage accept FINGERPRINT --reason TEXT`, entries, matched.length), {
+			path: target.relative,
+			triageFile,
+			exists: triage !== void 0,
+			inForce: history.inForce,
+			expired: history.expired,
+			matched: matched.length,
+			truncated: entries.length < matched.length,
+			entries
 		});
 	}));
 }
@@ -1045,7 +1128,7 @@ function parsesAsJson(line) {
 	}
 }
 // src/mcp/server.ts
-var INSTRUCTIONS = "AgentOps Cockpit audits AI-agent code. Call audit_agent on the folder you changed to get the gate verdict (exit 0 pass, 1 hardcoded secret or personal data, 2 blocking policy finding) and the findings; list_findings filters them; explain_rule explains a rule id; preview_heal shows the one-click fixes as diffs without writing; audit_workspace gives the fleet view of a monorepo. Paths are relative to the server's root.";
+var INSTRUCTIONS = "AgentOps Cockpit audits AI-agent code. Call audit_agent on the folder you changed to get the gate verdict (exit 0 pass, 1 hardcoded secret or personal data, 2 blocking policy finding) and the findings; list_findings filters them; explain_rule explains a rule id; preview_heal shows the one-click fixes as diffs without writing; audit_workspace gives the fleet view of a monorepo; list_triage lists the accepted risks and false positives people decided (and which still hold). Paths are relative to the server's root.";
 /** The cockpit's MCP server with its tools registered, not yet connected to a transport. */
 function createCockpitMcpServer(context) {
 	const server = new McpServer({

@@ -1,9 +1,6 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { t as escapeForTerminal } from "./chunk-terminal-text.js";
 import { t as plural } from "./chunk-plural.js";
-// src/cli/progress.ts
-/** At most about this many progress lines in a log (not a terminal). */
-var PLAIN_LINES = 10;
 function seconds(ms) {
 	return `${(ms / 1e3).toFixed(1)}s`;
 }
@@ -65,4 +62,4 @@ function createFileProgress(io, stderrIsTty, quiet) {
 		}
 	};
 }
-export { PLAIN_LINES, createFileProgress, createProgress };
+export { createFileProgress, createProgress };

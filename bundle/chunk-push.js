@@ -1,7 +1,7 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { c as partitionDir, d as readHistory, i as agentIds, n as LATEST, p as readRecord } from "./chunk-store.js";
-import { t as runSourceFromEnvironment } from "./chunk-source.js";
-import { a as migrate, h as normaliseRepository, l as sortKey, o as agentTableRow, s as runRow, v as storeRecord } from "./chunk-connection.js";
+import { n as runSourceFromEnvironment } from "./chunk-source.js";
+import { S as storeRecord, a as migrate, l as sortKey, o as agentTableRow, s as runRow, y as normaliseRepository } from "./chunk-connection.js";
 import { n as replaceLatestFindings } from "./chunk-findings.js";
 import path from "node:path";
 // src/store/postgres/push.ts
@@ -10,12 +10,13 @@ var RETRYABLE = /* @__PURE__ */ new Set(["40P01", "40001"]);
 var MAX_ATTEMPTS = 5;
 var INSERT_RUNS = `
   INSERT INTO cockpit_runs (agent_id, run_id, sort_key, finished_at, day, verdict, findings, errors, warnings, notes, record,
-                            source_repository, source_commit, source_ci_run)
+                            started_iso, finished_iso, fingerprints, source_repository, source_commit, source_ci_run)
   SELECT agent_id, run_id, sort_key, finished_at, day, verdict, findings, errors, warnings, notes, record,
+         started_iso, finished_iso, ARRAY(SELECT e.fingerprint FROM jsonb_array_elements_text(fingerprints) WITH ORDINALITY AS e(fingerprint, ordinal) ORDER BY e.ordinal),
          source_repository, source_commit, source_ci_run
   FROM jsonb_to_recordset($1::jsonb) AS t(agent_id text, run_id text, sort_key text, finished_at timestamptz, day date, verdict text,
        findings integer, errors integer, warnings integer, notes integer, record jsonb,
-       source_repository text, source_commit text, source_ci_run text)
+       started_iso text, finished_iso text, fingerprints jsonb, source_repository text, source_commit text, source_ci_run text)
   ORDER BY agent_id, run_id
   ON CONFLICT (agent_id, run_id) DO NOTHING
   RETURNING agent_id, run_id`;

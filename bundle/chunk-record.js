@@ -1,6 +1,6 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { t as CockpitError } from "./chunk-errors2.js";
-import "./chunk-default-path2.js";
+import "./chunk-default-path3.js";
 import { n as withDecision } from "./chunk-decisions2.js";
 import { n as readTriage, r as writeTriage, t as EMPTY_TRIAGE } from "./chunk-file4.js";
 import { u as readAllLatest } from "./chunk-store.js";

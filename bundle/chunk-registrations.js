@@ -1,9 +1,9 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { t as DEFAULT_BASELINE } from "./chunk-default-path.js";
-import { t as DEFAULT_LAKE } from "./chunk-defaults.js";
+import { t as DEFAULT_LAKE } from "./chunk-default-path4.js";
 import { r as TOOL_VERSION } from "./chunk-version.js";
 import { n as registerServe } from "./chunk-serve.js";
-import { t as DEFAULT_TRIAGE } from "./chunk-default-path2.js";
+import { t as DEFAULT_TRIAGE } from "./chunk-default-path3.js";
 import path from "node:path";
 // src/cli/commands/baseline.ts
 function registerBaseline(program, io, setExitCode) {
@@ -109,6 +109,7 @@ Tools (all read-only; nothing is written, not even the evidence lake):
   list_findings    { path, severity?, rule?, persona?, limit? } an agent's findings, filtered
   explain_rule     { ruleId }                                 what a rule detects, why, and how to fix it
   preview_heal     { path, force? }                           the one-click fixes as redacted unified diffs
+  list_triage      { path?, fingerprint?, limit? }            triage decisions and revocations: who, when, why, until, state
 
 Register it in an MCP client. npx --package=agentops-cockpit@${TOOL_VERSION} runs that version from the project
 it starts in when installed there, else fetches exactly that version (pinned, as security/mcp-unpinned-server

@@ -2,7 +2,7 @@
 import { t as repositoryRoot } from "./chunk-repository-root.js";
 import { r as REPORT_FORMATS } from "./chunk-settings.js";
 import { t as CockpitError } from "./chunk-errors2.js";
-import { r as useColor } from "./chunk-common.js";
+import { t as useColor } from "./chunk-common.js";
 import path from "node:path";
 // src/cli/commands/report-outputs.ts
 /**

@@ -1,14 +1,16 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { n as editDistance } from "./chunk-shown-text.js";
+import { n as currentRuleId, t as RENAMED_RULE_IDS } from "./chunk-renamed-ids.js";
+import { t as editDistance } from "./chunk-edit-distance.js";
 // src/config/rule-keys.ts
 /**
 * Keys of cockpit.yaml `rules:` must name a rule or a category that has one: a typo would otherwise
 * leave the gate it meant to set silently at its default.
 */
-/** Every key `rules:` accepts: each rule id and `category/*` for each category with a rule. */
+/** Every key `rules:` accepts: each rule id, its former ids, and `category/*` for each category with a rule. */
 function validRuleKeys(ruleIds) {
 	const keys = new Set(ruleIds);
 	for (const id of ruleIds) keys.add(`${id.slice(0, id.indexOf("/"))}/*`);
+	for (const [former, current] of RENAMED_RULE_IDS) if (keys.has(current)) keys.add(former);
 	return keys;
 }
 /** The valid key nearest a mistyped one, when one is near enough to be what was meant. */
@@ -23,6 +25,6 @@ function nearestRuleKey(wanted, validKeys) {
 		};
 	}
 	const threshold = Math.max(2, Math.floor(wanted.length / 3));
-	return best && best.distance <= threshold ? best.key : void 0;
+	return best && best.distance <= threshold ? currentRuleId(best.key) : void 0;
 }
 export { validRuleKeys as n, nearestRuleKey as t };

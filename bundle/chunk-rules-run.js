@@ -20,7 +20,8 @@ async function runRules(id, flags, io) {
 		const close = closeRuleMatches(id, RULES, 3);
 		throw new CockpitError(`unknown rule '${redactQuoted(id)}'${close.length > 0 ? ` (did you mean ${close.map((near) => `'${near}'`).join(", ")}?)` : ""}; \`ops rules\` lists them all`);
 	}
-	io.stdout(format === "json" ? `${JSON.stringify(ruleDocument(rule), null, 2)}\n` : ruleText(rule));
+	const renamed = rule.id === id.trim() ? "" : `${id.trim()} is the former id of ${rule.id}; it still works in suppressions and cockpit.yaml.\n\n`;
+	io.stdout(format === "json" ? `${JSON.stringify(ruleDocument(rule), null, 2)}\n` : renamed + ruleText(rule));
 	return 0;
 }
 function ruleSummary(rule) {

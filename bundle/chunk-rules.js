@@ -1,9 +1,10 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { c as redactPii, i as SECRET_DETECTORS, n as redactSecret, s as scanShippedPii, t as scanSecrets } from "./chunk-scan.js";
 import { t as sha256Hex } from "./chunk-hash.js";
+import { n as currentRuleId, t as RENAMED_RULE_IDS } from "./chunk-renamed-ids.js";
 import { t as parseSource } from "./chunk-parse.js";
 import path from "node:path";
-// src/rules/secops/hardcoded-pii.ts
+// src/rules/pii/hardcoded-pii.ts
 var PII_RULES = {
 	"credit-card": {
 		title: "Hardcoded payment card number",
@@ -152,7 +153,7 @@ function secretToEnvFix(file, start, end, detectorId) {
 		}
 	};
 }
-// src/rules/secops/hardcoded-secret.ts
+// src/rules/secret/hardcoded-secret.ts
 var REMEDIATION = "Treat the credential as leaked: revoke and rotate it at the provider (git history keeps it). Read it at runtime from the environment or a secret manager instead: os.environ[\"NAME\"] in Python, process.env.NAME in TypeScript, and commit only a .env.example with an empty value.";
 function secretRuleId(detectorId) {
 	return `secret/${detectorId}`;
@@ -254,6 +255,114 @@ var UNUSED_SUPPRESSION_RULE = {
 	remediation: "Remove the comment, or move it onto the finding's line or the line before it.",
 	precision: "high"
 };
+// src/rules/options.ts
+/** Why `configured` does not fit the rule's options (one line, naming the option), or undefined when it does. */
+function ruleOptionsProblem(meta, configured, z) {
+	const known = meta.options ?? [];
+	for (const [name, value] of Object.entries(configured)) {
+		const option = known.find((candidate) => candidate.name === name);
+		if (!option) {
+			const names = known.map((candidate) => candidate.name);
+			return {
+				option: name,
+				message: names.length === 0 ? `rule ${meta.id} takes no options` : `rule ${meta.id} has no option '${name}' (its options: ${names.join(", ")})`
+			};
+		}
+		const parsed = option.schema(z).safeParse(value);
+		if (!parsed.success) {
+			const issue = parsed.error.issues[0];
+			const where = issue && issue.path.length > 0 ? ` at ${issue.path.join(".")}` : "";
+			return {
+				option: name,
+				message: `option '${name}' of rule ${meta.id}: ${issue?.message ?? "invalid value"}${where}`
+			};
+		}
+	}
+}
+var resolved$1 = /* @__PURE__ */ new WeakMap();
+var NONE = Object.freeze({});
+/** The rule's defaults with the configured values on top (validated at load), memoised per configured object. */
+function resolveRuleOptions(meta, configured) {
+	const key = configured ?? NONE;
+	let byConfigured = resolved$1.get(meta);
+	if (!byConfigured) resolved$1.set(meta, byConfigured = /* @__PURE__ */ new WeakMap());
+	let options = byConfigured.get(key);
+	if (!options) {
+		options = Object.freeze({
+			...Object.fromEntries((meta.options ?? []).map((option) => [option.name, option.default])),
+			...configured
+		});
+		byConfigured.set(key, options);
+	}
+	return options;
+}
+// src/rules/define.ts
+function defineRule(meta, body) {
+	return {
+		rules: [meta],
+		...body.appliesTo ? { appliesTo: body.appliesTo } : {},
+		run(context) {
+			return body.run({
+				file: context.file,
+				codeKind: context.codeKind,
+				tree: context.tree,
+				heal: context.heal,
+				...context.agentFiles ? { agentFiles: context.agentFiles } : {},
+				meta,
+				options: resolveRuleOptions(meta, context.ruleOptions?.get(meta.id)),
+				report: (finding) => context.report({
+					...finding,
+					ruleId: meta.id
+				})
+			});
+		}
+	};
+}
+// src/rules/policy/renamed-rule-id.ts
+/**
+* A rule named by a former id (rules/renamed-ids.ts): in a `cockpit: ignore[...]` comment (reported by
+* audit/suppression-diagnostics.ts) or as a key of cockpit.yaml `rules:` (the check below). The old id still works;
+* the note says which id to write, once where it is written, and never blocks by default.
+*/
+var RENAMED_RULE_ID_RULE = {
+	id: "policy/renamed-rule-id",
+	title: "Rule named by its former id",
+	description: "A `cockpit: ignore[...]` comment or a cockpit.yaml `rules:` key names a rule by an id it had before it was renamed. The former id still works: the suppression still silences the rule, the setting still applies, and baselines and triage decisions still match. Writing the current id keeps the code, the configuration and the reports naming the rule the same way.",
+	persona: "governance",
+	category: "policy",
+	severity: "note",
+	fixability: "structural",
+	tags: ["governance"],
+	remediation: "Replace the former id with the one the message names (`ops rules FORMER-ID` shows the rule under its current id).",
+	precision: "very-high"
+};
+function renamedRuleIdMessage(formerId, currentId, where) {
+	return `${where} names '${formerId}', the former id of ${currentId}: it still works, but write ${currentId}.`;
+}
+/** The fleet and agent files the config loader reads (config/file-names.ts; rules do not import config). */
+var CONFIG_FILES$1 = /* @__PURE__ */ new Set(["cockpit.yaml", "cockpit.yml"]);
+var renamedRuleIdCheck = defineRule(RENAMED_RULE_ID_RULE, {
+	appliesTo: (file) => CONFIG_FILES$1.has(file.path),
+	async run(context) {
+		const { text } = context.file;
+		if (![...RENAMED_RULE_IDS.keys()].some((id) => text.includes(id))) return;
+		const { isMap, isScalar, parseDocument } = await import("yaml");
+		const rules = parseDocument(text, { uniqueKeys: false }).get("rules", true);
+		if (!isMap(rules)) return;
+		for (const { key } of rules.items) {
+			if (!isScalar(key) || !key.range) continue;
+			const formerId = String(key.value);
+			const currentId = RENAMED_RULE_IDS.get(formerId);
+			if (currentId === void 0) continue;
+			context.report({
+				start: key.range[0],
+				end: key.range[1],
+				message: renamedRuleIdMessage(formerId, currentId, "The cockpit.yaml `rules:` key"),
+				fingerprintContent: formerId
+			});
+		}
+	}
+});
 // src/rules/deps/rules.ts
 /** Dependency rules read manifests and registry answers, not source files: the engine runs them per agent. */
 var base = {
@@ -697,69 +806,6 @@ function tsNumberValue(node) {
 	if (!node || node.type !== "number") return void 0;
 	const value = Number(node.text.replace(/_/g, ""));
 	return Number.isFinite(value) ? value : void 0;
-}
-// src/rules/options.ts
-/** Why `configured` does not fit the rule's options (one line, naming the option), or undefined when it does. */
-function ruleOptionsProblem(meta, configured, z) {
-	const known = meta.options ?? [];
-	for (const [name, value] of Object.entries(configured)) {
-		const option = known.find((candidate) => candidate.name === name);
-		if (!option) {
-			const names = known.map((candidate) => candidate.name);
-			return {
-				option: name,
-				message: names.length === 0 ? `rule ${meta.id} takes no options` : `rule ${meta.id} has no option '${name}' (its options: ${names.join(", ")})`
-			};
-		}
-		const parsed = option.schema(z).safeParse(value);
-		if (!parsed.success) {
-			const issue = parsed.error.issues[0];
-			const where = issue && issue.path.length > 0 ? ` at ${issue.path.join(".")}` : "";
-			return {
-				option: name,
-				message: `option '${name}' of rule ${meta.id}: ${issue?.message ?? "invalid value"}${where}`
-			};
-		}
-	}
-}
-var resolved$1 = /* @__PURE__ */ new WeakMap();
-var NONE = Object.freeze({});
-/** The rule's defaults with the configured values on top (validated at load), memoised per configured object. */
-function resolveRuleOptions(meta, configured) {
-	const key = configured ?? NONE;
-	let byConfigured = resolved$1.get(meta);
-	if (!byConfigured) resolved$1.set(meta, byConfigured = /* @__PURE__ */ new WeakMap());
-	let options = byConfigured.get(key);
-	if (!options) {
-		options = Object.freeze({
-			...Object.fromEntries((meta.options ?? []).map((option) => [option.name, option.default])),
-			...configured
-		});
-		byConfigured.set(key, options);
-	}
-	return options;
-}
-// src/rules/define.ts
-function defineRule(meta, body) {
-	return {
-		rules: [meta],
-		...body.appliesTo ? { appliesTo: body.appliesTo } : {},
-		run(context) {
-			return body.run({
-				file: context.file,
-				codeKind: context.codeKind,
-				tree: context.tree,
-				heal: context.heal,
-				...context.agentFiles ? { agentFiles: context.agentFiles } : {},
-				meta,
-				options: resolveRuleOptions(meta, context.ruleOptions?.get(meta.id)),
-				report: (finding) => context.report({
-					...finding,
-					ruleId: meta.id
-				})
-			});
-		}
-	};
 }
 // src/rules/architecture/support.ts
 /**
@@ -3056,226 +3102,6 @@ var adkGeminiNoRetryCheck = defineRule({
 		}
 	}
 });
-// src/rules/reliability/agent-loop-bound.ts
-/** Framework step limits: the default, and the largest value not flagged. */
-var AGENT_LOOP_LIMITS = {
-	langgraphRecursionLimit: {
-		setting: "recursion_limit",
-		framework: "LangGraph",
-		defaultValue: 25,
-		max: 100
-	},
-	openaiAgentsMaxTurns: {
-		setting: "max_turns",
-		framework: "OpenAI Agents SDK",
-		defaultValue: 10,
-		max: 50
-	},
-	crewaiMaxIter: {
-		setting: "max_iter",
-		framework: "CrewAI",
-		defaultValue: 20,
-		max: 50
-	},
-	langchainMaxIterations: {
-		setting: "max_iterations",
-		framework: "LangChain AgentExecutor",
-		defaultValue: 15,
-		max: 50
-	},
-	smolagentsMaxSteps: {
-		setting: "max_steps",
-		framework: "smolagents",
-		defaultValue: 20,
-		max: 50
-	},
-	pydanticAiRequestLimit: {
-		setting: "request_limit",
-		framework: "Pydantic AI UsageLimits",
-		defaultValue: 50,
-		max: 200
-	},
-	aiSdkStepCount: {
-		setting: "isStepCount / stepCountIs / maxSteps",
-		framework: "AI SDK",
-		defaultValue: 1,
-		max: 50
-	}
-};
-var PY_EXECUTORS = /* @__PURE__ */ new Set([
-	"langchain.agents.AgentExecutor",
-	"langchain_classic.agents.AgentExecutor",
-	"langchain.agents.agent.AgentExecutor",
-	"langchain.agents.initialize_agent"
-]);
-var SMOL_AGENTS = /^smolagents\.(CodeAgent|ToolCallingAgent|MultiStepAgent)$/;
-var RUNNER = /^agents\.Runner\.(run|run_sync|run_streamed)$/;
-var agentLoopBoundCheck = defineRule({
-	...RELIABILITY_BASE,
-	id: "reliability/agent-loop-bound",
-	title: "Agent step limit removed or set very high",
-	description: "An agent framework step limit is switched off or raised far above its default: LangGraph `recursion_limit` > 100 (default 25), OpenAI Agents `max_turns` > 50 (default 10), CrewAI `max_iter` > 50 (default 20), LangChain AgentExecutor `max_iterations=None` or > 50 (default 15), smolagents `max_steps` > 50 (default 20), Pydantic AI `UsageLimits(request_limit=None)` or > 200 (default 50), AI SDK `isStepCount(n)`/`stepCountIs(n)`/`maxSteps` > 50 or `stopWhen: isLoopFinished()` (default 1 step, ToolLoopAgent 20). The limit is what stops a tool-calling loop the model never ends; without it a confused or injected agent burns tokens and rate limit until something else fails. Limits held in variables are not judged.",
-	severity: "warning",
-	fixability: "one-click",
-	tags: [
-		"LLM10:2025",
-		"ASI08",
-		"CWE-400",
-		"CWE-835"
-	],
-	remediation: "Keep the limit near the default and size it to the longest legitimate task (measure it); pair it with a wall-clock or token budget. Handle the limit error (GraphRecursionError, MaxTurnsExceeded) explicitly.",
-	docs: "https://docs.langchain.com/oss/python/langgraph/errors/GRAPH_RECURSION_LIMIT",
-	frameworks: [
-		"langgraph",
-		"openai-agents",
-		"crewai",
-		"langchain",
-		"smolagents",
-		"pydantic-ai",
-		"vercel-ai-sdk"
-	],
-	knows: [
-		...AI_SDK_VERSIONS_KNOWN,
-		"LangGraph (langchain-core): `recursion_limit` default 25; LangGraph.js `recursionLimit`",
-		"OpenAI Agents SDK (Python and JS): `max_turns` / `maxTurns` default 10",
-		"CrewAI: `Agent(max_iter=...)` and agents.yaml `max_iter`, default 20",
-		"LangChain `AgentExecutor` (langchain and langchain_classic): `max_iterations` default 15",
-		"smolagents: `max_steps` default 20; Pydantic AI `UsageLimits(request_limit=...)` default 50"
-	],
-	precision: "high"
-}, {
-	appliesTo: (file) => isPython(file) || isScript(file) || isYaml(file),
-	async run(context) {
-		const { file } = context;
-		if (!/recursion_limit|recursionLimit|max_turns|maxTurns|max_iter|max_steps|request_limit|stepCountIs|isStepCount|isLoopFinished|maxSteps/.test(file.text)) return;
-		/**
-		* The fix writes the framework default over the literal (number, None/null/Infinity). Not for the
-		* AI SDK: its default of 1 step switches the tool loop off, which is a design change, not a bound.
-		*/
-		const fixFor = (literal, key) => {
-			const limit = AGENT_LOOP_LIMITS[key];
-			if (!literal || key === "aiSdkStepCount") return void 0;
-			return {
-				description: `${limit.setting}=${limit.defaultValue} (the ${limit.framework} default)`,
-				edits: [{
-					start: literal.startIndex,
-					end: literal.endIndex,
-					text: String(limit.defaultValue)
-				}]
-			};
-		};
-		const report = (node, key, value, where, literal) => {
-			const limit = AGENT_LOOP_LIMITS[key];
-			const shown = value === void 0 ? "None" : String(value);
-			const fix = fixFor(literal, key);
-			context.report({
-				start: node.startIndex,
-				end: node.endIndex,
-				message: value === void 0 ? `${where} sets ${limit.setting}=None, removing the ${limit.framework} step limit (default ${limit.defaultValue}), so a looping agent never stops on its own.` : `${where} sets ${limit.setting} to ${shown}, far above the ${limit.framework} default of ${limit.defaultValue}, so a looping agent runs ${shown} model calls before it is stopped.`,
-				fingerprintContent: `${key}:${shown}`,
-				...fix ? { fix } : { fixability: "structural" }
-			});
-		};
-		const LITERALS = /* @__PURE__ */ new Set([
-			"integer",
-			"float",
-			"number",
-			"none",
-			"null"
-		]);
-		const judge = (node, key, where, allowNone, value) => {
-			if (!node) return;
-			const literal = LITERALS.has(node.type) || node.type === "identifier" && node.text === "Infinity" ? node : void 0;
-			if (value !== void 0) {
-				if (value > AGENT_LOOP_LIMITS[key].max) report(node, key, value, where, literal);
-			} else if (allowNone && (node.type === "none" || node.type === "null" || node.text === "Infinity")) report(node, key, void 0, where, literal);
-		};
-		if (isYaml(file)) {
-			if (!/agents\.ya?ml$/i.test(file.path)) return;
-			for (const match of file.text.matchAll(/^[ \t]+max_iter[ \t]*:[ \t]*(\d+)[ \t]*(?:#.*)?$/gm)) {
-				const value = Number(match[1]);
-				if (value <= AGENT_LOOP_LIMITS.crewaiMaxIter.max) continue;
-				const start = match.index + match[0].indexOf("max_iter");
-				const digits = match.index + match[0].indexOf(match[1], match[0].indexOf(":"));
-				report({
-					startIndex: start,
-					endIndex: match.index + match[0].length
-				}, "crewaiMaxIter", value, "agents.yaml", {
-					startIndex: digits,
-					endIndex: digits + match[1].length
-				});
-			}
-			return;
-		}
-		const tree = await context.tree();
-		if (!tree) return;
-		if (isPython(file)) {
-			const imports = pythonImportMap(tree);
-			const langgraph = /\b(langgraph|langchain)/.test(file.text);
-			if (langgraph) for (const pair of tree.rootNode.descendantsOfType("pair")) {
-				if (stringValue(pair.childForFieldName("key") ?? void 0) !== "recursion_limit") continue;
-				const value = pair.childForFieldName("value") ?? void 0;
-				judge(value, "langgraphRecursionLimit", "The run config", false, numberValue(value));
-			}
-			for (const call of calls(tree)) {
-				const name = qualifiedCallee(call, imports);
-				const method = lastSegment(calleeText(call));
-				if (langgraph && (method === "with_config" || name === "langchain_core.runnables.RunnableConfig" || name.endsWith(".RunnableConfig"))) {
-					const value = keywordArgument(call, "recursion_limit");
-					judge(value, "langgraphRecursionLimit", `${method}(...)`, false, numberValue(value));
-				} else if (RUNNER.test(name)) {
-					const value = keywordArgument(call, "max_turns");
-					judge(value, "openaiAgentsMaxTurns", `Runner.${method}(...)`, false, numberValue(value));
-				} else if (name === "crewai.Agent") {
-					const value = keywordArgument(call, "max_iter");
-					judge(value, "crewaiMaxIter", "Agent(...)", false, numberValue(value));
-				} else if (PY_EXECUTORS.has(name)) {
-					const value = keywordArgument(call, "max_iterations");
-					if (value?.type === "none" && keywordArgument(call, "max_execution_time") !== void 0) continue;
-					judge(value, "langchainMaxIterations", `${lastSegment(name)}(...)`, true, numberValue(value));
-				} else if (SMOL_AGENTS.test(name) || method === "run" && /\bsmolagents\b/.test(file.text)) {
-					const value = keywordArgument(call, "max_steps");
-					judge(value, "smolagentsMaxSteps", `${lastSegment(name)}(...)`, false, numberValue(value));
-				} else if (/^pydantic_ai(\.usage)?\.UsageLimits$/.test(name)) {
-					const value = keywordArgument(call, "request_limit");
-					judge(value, "pydanticAiRequestLimit", "UsageLimits(...)", true, numberValue(value));
-				}
-			}
-			return;
-		}
-		const imports = tsImportMap(tree);
-		if (/@langchain\/langgraph/.test(file.text)) for (const pair of tree.rootNode.descendantsOfType("pair")) {
-			if (pair.childForFieldName("key")?.text.replace(/['"]/g, "") !== "recursionLimit") continue;
-			const value = pair.childForFieldName("value") ?? void 0;
-			judge(value, "langgraphRecursionLimit", "The run config", false, tsNumberValue(value));
-		}
-		for (const call of callExpressions(tree)) {
-			const resolved = tsQualifiedCallee(call, imports);
-			if (isStepCountCall(call, imports)) {
-				const value = tsArguments(call)[0];
-				judge(value, "aiSdkStepCount", `${resolved.slice(3)}(...)`, false, tsNumberValue(value));
-			} else if (AI_SDK_LOOP_CALLS.test(resolved)) {
-				const name = resolved.slice(3);
-				const options = tsOptions(call);
-				if (/^(generateText|streamText)$/.test(name)) {
-					const value = objectProperty(options, "maxSteps");
-					judge(value, "aiSdkStepCount", `${name}(...)`, false, tsNumberValue(value));
-				}
-				const stopWhen = objectProperty(options, "stopWhen");
-				if (stopWhen && neverStops(stopConditions(stopWhen, imports))) context.report({
-					start: stopWhen.startIndex,
-					end: stopWhen.endIndex,
-					message: `${name}(...) sets stopWhen: isLoopFinished(), which never fires, removing the AI SDK step limit (default isStepCount(${name === "ToolLoopAgent" ? 20 : 1})), so the tool loop runs until the model stops calling tools.`,
-					fingerprintContent: "aiSdkStepCount:isLoopFinished",
-					fixability: "structural"
-				});
-			} else if (resolved === "@openai/agents#run") {
-				const value = objectProperty(tsArguments(call)[2], "maxTurns");
-				judge(value, "openaiAgentsMaxTurns", "run(...)", false, tsNumberValue(value));
-			}
-		}
-	}
-});
 // src/rules/reliability/ai-sdk-call-no-timeout.ts
 /** The AI SDK calls that go to a provider and return when it answers. */
 var MODEL_CALLS = /* @__PURE__ */ new Set([
@@ -3616,104 +3442,6 @@ var httpCallNoTimeoutCheck = defineRule({
 					description: `timeout=${seconds} on ${name}(...)`,
 					edits: [edit]
 				} } : {}
-			});
-		}
-	}
-});
-// src/rules/reliability/loop-agent-unbounded.ts
-var MESSAGE = "has no max_iterations, and ADK runs a LoopAgent until a sub-agent escalates (exit_loop / escalate=True); a sub-agent that never escalates loops forever.";
-function fixOf(description, edits) {
-	if (!edits) return void 0;
-	return {
-		description,
-		edits: Array.isArray(edits) ? edits : [edits]
-	};
-}
-/**
-* YAML agent config: `max_iterations: 10` as a line of its own right after `agent_class: LoopAgent`
-* (both top-level keys). Structural when `max_iterations:` is there already with another value.
-*/
-function yamlFix(text, lineEndOffset, heal) {
-	if (/^max_iterations[ \t]*:/m.test(text)) return void 0;
-	const newline = text.includes("\r\n") ? "\r\n" : "\n";
-	const lineText = `max_iterations: ${heal.loopAgentMaxIterations}`;
-	const atEnd = lineEndOffset >= text.length;
-	const insertAt = atEnd ? text.length : text.indexOf("\n", lineEndOffset) + 1;
-	return fixOf(`${lineText} on the LoopAgent config`, {
-		start: insertAt,
-		end: insertAt,
-		text: atEnd ? `${newline}${lineText}` : `${lineText}${newline}`
-	});
-}
-var loopAgentUnboundedCheck = defineRule({
-	...RELIABILITY_BASE,
-	id: "reliability/loop-agent-unbounded",
-	title: "ADK LoopAgent without max_iterations",
-	description: "A Google ADK `LoopAgent` is built without `max_iterations` (Python, TypeScript `maxIterations`, or a YAML agent config). Its default is None: the loop ends only when a sub-agent escalates, which is a model decision. A critic that is never satisfied, a failing tool or an injected instruction keeps every sub-agent running, and paying, forever.",
-	severity: "error",
-	fixability: "one-click",
-	tags: [
-		"LLM10:2025",
-		"ASI08",
-		"CWE-835"
-	],
-	remediation: "Set `max_iterations` to the most refinement rounds you accept (e.g. `LoopAgent(..., max_iterations=5)`) and keep the exit_loop tool as the early exit.",
-	docs: "https://google.github.io/adk-docs/agents/workflow-agents/loop-agents/",
-	frameworks: ["google-adk"],
-	knows: ["google-adk (Python) `LoopAgent(max_iterations=...)`, default None; YAML agent config `agent_class: LoopAgent`", "@google/adk (TypeScript) `new LoopAgent({ maxIterations })`"],
-	precision: "very-high"
-}, {
-	appliesTo: (file) => isPython(file) || isScript(file) || isYaml(file),
-	async run(context) {
-		const { file } = context;
-		if (!file.text.includes("LoopAgent")) return;
-		if (isYaml(file)) {
-			const match = /^agent_class[ \t]*:[ \t]*["']?LoopAgent["']?[ \t]*$/m.exec(file.text);
-			if (!match || /^max_iterations[ \t]*:[ \t]*\d+/m.test(file.text)) return;
-			const fix = yamlFix(file.text, match.index + match[0].length, context.heal);
-			context.report({
-				start: match.index,
-				end: match.index + match[0].length,
-				message: `agent_class: LoopAgent ${MESSAGE}`,
-				fingerprintContent: "yaml:LoopAgent",
-				...fix ? { fix } : { fixability: "structural" }
-			});
-			return;
-		}
-		const tree = await context.tree();
-		if (!tree) return;
-		if (isPython(file)) {
-			const imports = pythonImportMap(tree);
-			for (const call of calls(tree)) {
-				const name = qualifiedCallee(call, imports);
-				if (!/^google\.adk\.agents(\.loop_agent)?\.LoopAgent$/.test(name) || hasDictSplat(call)) continue;
-				const value = keywordArgument(call, "max_iterations");
-				if (value && value.type !== "none") continue;
-				const fix = fixOf(`max_iterations=${context.heal.loopAgentMaxIterations} on LoopAgent(...)`, value ? replaceNode(value, String(context.heal.loopAgentMaxIterations)) : addKeywordArgument(call, file.text, "max_iterations", String(context.heal.loopAgentMaxIterations)));
-				context.report({
-					start: call.startIndex,
-					end: call.endIndex,
-					message: `LoopAgent(...) ${MESSAGE}`,
-					fingerprintContent: "LoopAgent:no-max",
-					...fix ? { fix } : { fixability: "structural" }
-				});
-			}
-			return;
-		}
-		const imports = tsImportMap(tree);
-		for (const call of callExpressions(tree)) {
-			if (imports.get(tsCalleeText(call)) !== "@google/adk#LoopAgent") continue;
-			const options = tsArguments(call)[0];
-			if (!options || options.type !== "object" || hasSpread(options)) continue;
-			const value = objectProperty(options, "maxIterations");
-			if (value && value.type !== "undefined" && value.type !== "null") continue;
-			const fix = fixOf(`maxIterations: ${context.heal.loopAgentMaxIterations} on new LoopAgent(...)`, value ? replaceNode(value, String(context.heal.loopAgentMaxIterations)) : addObjectProperty(options, file.text, "maxIterations", String(context.heal.loopAgentMaxIterations)));
-			context.report({
-				start: call.startIndex,
-				end: call.endIndex,
-				message: `new LoopAgent(...) ${MESSAGE}`,
-				fingerprintContent: "LoopAgent:no-max",
-				...fix ? { fix } : { fixability: "structural" }
 			});
 		}
 	}
@@ -4267,6 +3995,324 @@ var retriesDisabledCheck = defineRule({
 		}
 	}
 });
+// src/rules/reliability/unbounded-agent-steps.ts
+/** Framework step limits: the default, and the largest value not flagged. */
+var AGENT_LOOP_LIMITS = {
+	langgraphRecursionLimit: {
+		setting: "recursion_limit",
+		framework: "LangGraph",
+		defaultValue: 25,
+		max: 100
+	},
+	openaiAgentsMaxTurns: {
+		setting: "max_turns",
+		framework: "OpenAI Agents SDK",
+		defaultValue: 10,
+		max: 50
+	},
+	crewaiMaxIter: {
+		setting: "max_iter",
+		framework: "CrewAI",
+		defaultValue: 20,
+		max: 50
+	},
+	langchainMaxIterations: {
+		setting: "max_iterations",
+		framework: "LangChain AgentExecutor",
+		defaultValue: 15,
+		max: 50
+	},
+	smolagentsMaxSteps: {
+		setting: "max_steps",
+		framework: "smolagents",
+		defaultValue: 20,
+		max: 50
+	},
+	pydanticAiRequestLimit: {
+		setting: "request_limit",
+		framework: "Pydantic AI UsageLimits",
+		defaultValue: 50,
+		max: 200
+	},
+	aiSdkStepCount: {
+		setting: "isStepCount / stepCountIs / maxSteps",
+		framework: "AI SDK",
+		defaultValue: 1,
+		max: 50
+	}
+};
+var PY_EXECUTORS = /* @__PURE__ */ new Set([
+	"langchain.agents.AgentExecutor",
+	"langchain_classic.agents.AgentExecutor",
+	"langchain.agents.agent.AgentExecutor",
+	"langchain.agents.initialize_agent"
+]);
+var SMOL_AGENTS = /^smolagents\.(CodeAgent|ToolCallingAgent|MultiStepAgent)$/;
+var RUNNER = /^agents\.Runner\.(run|run_sync|run_streamed)$/;
+var unboundedAgentStepsCheck = defineRule({
+	...RELIABILITY_BASE,
+	id: "reliability/unbounded-agent-steps",
+	title: "Agent step limit removed or set very high",
+	description: "An agent framework step limit is switched off or raised far above its default: LangGraph `recursion_limit` > 100 (default 25), OpenAI Agents `max_turns` > 50 (default 10), CrewAI `max_iter` > 50 (default 20), LangChain AgentExecutor `max_iterations=None` or > 50 (default 15), smolagents `max_steps` > 50 (default 20), Pydantic AI `UsageLimits(request_limit=None)` or > 200 (default 50), AI SDK `isStepCount(n)`/`stepCountIs(n)`/`maxSteps` > 50 or `stopWhen: isLoopFinished()` (default 1 step, ToolLoopAgent 20). The limit is what stops a tool-calling loop the model never ends; without it a confused or injected agent burns tokens and rate limit until something else fails. Limits held in variables are not judged.",
+	severity: "warning",
+	fixability: "one-click",
+	tags: [
+		"LLM10:2025",
+		"ASI08",
+		"CWE-400",
+		"CWE-835"
+	],
+	remediation: "Keep the limit near the default and size it to the longest legitimate task (measure it); pair it with a wall-clock or token budget. Handle the limit error (GraphRecursionError, MaxTurnsExceeded) explicitly.",
+	docs: "https://docs.langchain.com/oss/python/langgraph/errors/GRAPH_RECURSION_LIMIT",
+	frameworks: [
+		"langgraph",
+		"openai-agents",
+		"crewai",
+		"langchain",
+		"smolagents",
+		"pydantic-ai",
+		"vercel-ai-sdk"
+	],
+	knows: [
+		...AI_SDK_VERSIONS_KNOWN,
+		"LangGraph (langchain-core): `recursion_limit` default 25; LangGraph.js `recursionLimit`",
+		"OpenAI Agents SDK (Python and JS): `max_turns` / `maxTurns` default 10",
+		"CrewAI: `Agent(max_iter=...)` and agents.yaml `max_iter`, default 20",
+		"LangChain `AgentExecutor` (langchain and langchain_classic): `max_iterations` default 15",
+		"smolagents: `max_steps` default 20; Pydantic AI `UsageLimits(request_limit=...)` default 50"
+	],
+	precision: "high"
+}, {
+	appliesTo: (file) => isPython(file) || isScript(file) || isYaml(file),
+	async run(context) {
+		const { file } = context;
+		if (!/recursion_limit|recursionLimit|max_turns|maxTurns|max_iter|max_steps|request_limit|stepCountIs|isStepCount|isLoopFinished|maxSteps/.test(file.text)) return;
+		/**
+		* The fix writes the framework default over the literal (number, None/null/Infinity). Not for the
+		* AI SDK: its default of 1 step switches the tool loop off, which is a design change, not a bound.
+		*/
+		const fixFor = (literal, key) => {
+			const limit = AGENT_LOOP_LIMITS[key];
+			if (!literal || key === "aiSdkStepCount") return void 0;
+			return {
+				description: `${limit.setting}=${limit.defaultValue} (the ${limit.framework} default)`,
+				edits: [{
+					start: literal.startIndex,
+					end: literal.endIndex,
+					text: String(limit.defaultValue)
+				}]
+			};
+		};
+		const report = (node, key, value, where, literal) => {
+			const limit = AGENT_LOOP_LIMITS[key];
+			const shown = value === void 0 ? "None" : String(value);
+			const fix = fixFor(literal, key);
+			context.report({
+				start: node.startIndex,
+				end: node.endIndex,
+				message: value === void 0 ? `${where} sets ${limit.setting}=None, removing the ${limit.framework} step limit (default ${limit.defaultValue}), so a looping agent never stops on its own.` : `${where} sets ${limit.setting} to ${shown}, far above the ${limit.framework} default of ${limit.defaultValue}, so a looping agent runs ${shown} model calls before it is stopped.`,
+				fingerprintContent: `${key}:${shown}`,
+				...fix ? { fix } : { fixability: "structural" }
+			});
+		};
+		const LITERALS = /* @__PURE__ */ new Set([
+			"integer",
+			"float",
+			"number",
+			"none",
+			"null"
+		]);
+		const judge = (node, key, where, allowNone, value) => {
+			if (!node) return;
+			const literal = LITERALS.has(node.type) || node.type === "identifier" && node.text === "Infinity" ? node : void 0;
+			if (value !== void 0) {
+				if (value > AGENT_LOOP_LIMITS[key].max) report(node, key, value, where, literal);
+			} else if (allowNone && (node.type === "none" || node.type === "null" || node.text === "Infinity")) report(node, key, void 0, where, literal);
+		};
+		if (isYaml(file)) {
+			if (!/agents\.ya?ml$/i.test(file.path)) return;
+			for (const match of file.text.matchAll(/^[ \t]+max_iter[ \t]*:[ \t]*(\d+)[ \t]*(?:#.*)?$/gm)) {
+				const value = Number(match[1]);
+				if (value <= AGENT_LOOP_LIMITS.crewaiMaxIter.max) continue;
+				const start = match.index + match[0].indexOf("max_iter");
+				const digits = match.index + match[0].indexOf(match[1], match[0].indexOf(":"));
+				report({
+					startIndex: start,
+					endIndex: match.index + match[0].length
+				}, "crewaiMaxIter", value, "agents.yaml", {
+					startIndex: digits,
+					endIndex: digits + match[1].length
+				});
+			}
+			return;
+		}
+		const tree = await context.tree();
+		if (!tree) return;
+		if (isPython(file)) {
+			const imports = pythonImportMap(tree);
+			const langgraph = /\b(langgraph|langchain)/.test(file.text);
+			if (langgraph) for (const pair of tree.rootNode.descendantsOfType("pair")) {
+				if (stringValue(pair.childForFieldName("key") ?? void 0) !== "recursion_limit") continue;
+				const value = pair.childForFieldName("value") ?? void 0;
+				judge(value, "langgraphRecursionLimit", "The run config", false, numberValue(value));
+			}
+			for (const call of calls(tree)) {
+				const name = qualifiedCallee(call, imports);
+				const method = lastSegment(calleeText(call));
+				if (langgraph && (method === "with_config" || name === "langchain_core.runnables.RunnableConfig" || name.endsWith(".RunnableConfig"))) {
+					const value = keywordArgument(call, "recursion_limit");
+					judge(value, "langgraphRecursionLimit", `${method}(...)`, false, numberValue(value));
+				} else if (RUNNER.test(name)) {
+					const value = keywordArgument(call, "max_turns");
+					judge(value, "openaiAgentsMaxTurns", `Runner.${method}(...)`, false, numberValue(value));
+				} else if (name === "crewai.Agent") {
+					const value = keywordArgument(call, "max_iter");
+					judge(value, "crewaiMaxIter", "Agent(...)", false, numberValue(value));
+				} else if (PY_EXECUTORS.has(name)) {
+					const value = keywordArgument(call, "max_iterations");
+					if (value?.type === "none" && keywordArgument(call, "max_execution_time") !== void 0) continue;
+					judge(value, "langchainMaxIterations", `${lastSegment(name)}(...)`, true, numberValue(value));
+				} else if (SMOL_AGENTS.test(name) || method === "run" && /\bsmolagents\b/.test(file.text)) {
+					const value = keywordArgument(call, "max_steps");
+					judge(value, "smolagentsMaxSteps", `${lastSegment(name)}(...)`, false, numberValue(value));
+				} else if (/^pydantic_ai(\.usage)?\.UsageLimits$/.test(name)) {
+					const value = keywordArgument(call, "request_limit");
+					judge(value, "pydanticAiRequestLimit", "UsageLimits(...)", true, numberValue(value));
+				}
+			}
+			return;
+		}
+		const imports = tsImportMap(tree);
+		if (/@langchain\/langgraph/.test(file.text)) for (const pair of tree.rootNode.descendantsOfType("pair")) {
+			if (pair.childForFieldName("key")?.text.replace(/['"]/g, "") !== "recursionLimit") continue;
+			const value = pair.childForFieldName("value") ?? void 0;
+			judge(value, "langgraphRecursionLimit", "The run config", false, tsNumberValue(value));
+		}
+		for (const call of callExpressions(tree)) {
+			const resolved = tsQualifiedCallee(call, imports);
+			if (isStepCountCall(call, imports)) {
+				const value = tsArguments(call)[0];
+				judge(value, "aiSdkStepCount", `${resolved.slice(3)}(...)`, false, tsNumberValue(value));
+			} else if (AI_SDK_LOOP_CALLS.test(resolved)) {
+				const name = resolved.slice(3);
+				const options = tsOptions(call);
+				if (/^(generateText|streamText)$/.test(name)) {
+					const value = objectProperty(options, "maxSteps");
+					judge(value, "aiSdkStepCount", `${name}(...)`, false, tsNumberValue(value));
+				}
+				const stopWhen = objectProperty(options, "stopWhen");
+				if (stopWhen && neverStops(stopConditions(stopWhen, imports))) context.report({
+					start: stopWhen.startIndex,
+					end: stopWhen.endIndex,
+					message: `${name}(...) sets stopWhen: isLoopFinished(), which never fires, removing the AI SDK step limit (default isStepCount(${name === "ToolLoopAgent" ? 20 : 1})), so the tool loop runs until the model stops calling tools.`,
+					fingerprintContent: "aiSdkStepCount:isLoopFinished",
+					fixability: "structural"
+				});
+			} else if (resolved === "@openai/agents#run") {
+				const value = objectProperty(tsArguments(call)[2], "maxTurns");
+				judge(value, "openaiAgentsMaxTurns", "run(...)", false, tsNumberValue(value));
+			}
+		}
+	}
+});
+// src/rules/reliability/unbounded-loop-agent.ts
+var MESSAGE = "has no max_iterations, and ADK runs a LoopAgent until a sub-agent escalates (exit_loop / escalate=True); a sub-agent that never escalates loops forever.";
+function fixOf(description, edits) {
+	if (!edits) return void 0;
+	return {
+		description,
+		edits: Array.isArray(edits) ? edits : [edits]
+	};
+}
+/**
+* YAML agent config: `max_iterations: 10` as a line of its own right after `agent_class: LoopAgent`
+* (both top-level keys). Structural when `max_iterations:` is there already with another value.
+*/
+function yamlFix(text, lineEndOffset, heal) {
+	if (/^max_iterations[ \t]*:/m.test(text)) return void 0;
+	const newline = text.includes("\r\n") ? "\r\n" : "\n";
+	const lineText = `max_iterations: ${heal.loopAgentMaxIterations}`;
+	const atEnd = lineEndOffset >= text.length;
+	const insertAt = atEnd ? text.length : text.indexOf("\n", lineEndOffset) + 1;
+	return fixOf(`${lineText} on the LoopAgent config`, {
+		start: insertAt,
+		end: insertAt,
+		text: atEnd ? `${newline}${lineText}` : `${lineText}${newline}`
+	});
+}
+var unboundedLoopAgentCheck = defineRule({
+	...RELIABILITY_BASE,
+	id: "reliability/unbounded-loop-agent",
+	title: "ADK LoopAgent without max_iterations",
+	description: "A Google ADK `LoopAgent` is built without `max_iterations` (Python, TypeScript `maxIterations`, or a YAML agent config). Its default is None: the loop ends only when a sub-agent escalates, which is a model decision. A critic that is never satisfied, a failing tool or an injected instruction keeps every sub-agent running, and paying, forever.",
+	severity: "error",
+	fixability: "one-click",
+	tags: [
+		"LLM10:2025",
+		"ASI08",
+		"CWE-835"
+	],
+	remediation: "Set `max_iterations` to the most refinement rounds you accept (e.g. `LoopAgent(..., max_iterations=5)`) and keep the exit_loop tool as the early exit.",
+	docs: "https://google.github.io/adk-docs/agents/workflow-agents/loop-agents/",
+	frameworks: ["google-adk"],
+	knows: ["google-adk (Python) `LoopAgent(max_iterations=...)`, default None; YAML agent config `agent_class: LoopAgent`", "@google/adk (TypeScript) `new LoopAgent({ maxIterations })`"],
+	precision: "very-high"
+}, {
+	appliesTo: (file) => isPython(file) || isScript(file) || isYaml(file),
+	async run(context) {
+		const { file } = context;
+		if (!file.text.includes("LoopAgent")) return;
+		if (isYaml(file)) {
+			const match = /^agent_class[ \t]*:[ \t]*["']?LoopAgent["']?[ \t]*$/m.exec(file.text);
+			if (!match || /^max_iterations[ \t]*:[ \t]*\d+/m.test(file.text)) return;
+			const fix = yamlFix(file.text, match.index + match[0].length, context.heal);
+			context.report({
+				start: match.index,
+				end: match.index + match[0].length,
+				message: `agent_class: LoopAgent ${MESSAGE}`,
+				fingerprintContent: "yaml:LoopAgent",
+				...fix ? { fix } : { fixability: "structural" }
+			});
+			return;
+		}
+		const tree = await context.tree();
+		if (!tree) return;
+		if (isPython(file)) {
+			const imports = pythonImportMap(tree);
+			for (const call of calls(tree)) {
+				const name = qualifiedCallee(call, imports);
+				if (!/^google\.adk\.agents(\.loop_agent)?\.LoopAgent$/.test(name) || hasDictSplat(call)) continue;
+				const value = keywordArgument(call, "max_iterations");
+				if (value && value.type !== "none") continue;
+				const fix = fixOf(`max_iterations=${context.heal.loopAgentMaxIterations} on LoopAgent(...)`, value ? replaceNode(value, String(context.heal.loopAgentMaxIterations)) : addKeywordArgument(call, file.text, "max_iterations", String(context.heal.loopAgentMaxIterations)));
+				context.report({
+					start: call.startIndex,
+					end: call.endIndex,
+					message: `LoopAgent(...) ${MESSAGE}`,
+					fingerprintContent: "LoopAgent:no-max",
+					...fix ? { fix } : { fixability: "structural" }
+				});
+			}
+			return;
+		}
+		const imports = tsImportMap(tree);
+		for (const call of callExpressions(tree)) {
+			if (imports.get(tsCalleeText(call)) !== "@google/adk#LoopAgent") continue;
+			const options = tsArguments(call)[0];
+			if (!options || options.type !== "object" || hasSpread(options)) continue;
+			const value = objectProperty(options, "maxIterations");
+			if (value && value.type !== "undefined" && value.type !== "null") continue;
+			const fix = fixOf(`maxIterations: ${context.heal.loopAgentMaxIterations} on new LoopAgent(...)`, value ? replaceNode(value, String(context.heal.loopAgentMaxIterations)) : addObjectProperty(options, file.text, "maxIterations", String(context.heal.loopAgentMaxIterations)));
+			context.report({
+				start: call.startIndex,
+				end: call.endIndex,
+				message: `new LoopAgent(...) ${MESSAGE}`,
+				fingerprintContent: "LoopAgent:no-max",
+				...fix ? { fix } : { fixability: "structural" }
+			});
+		}
+	}
+});
 // src/rules/reliability/loop-conditions.ts
 /**
 * Loop conditions the model decides: the loop goes on while the last answer asks for tools
@@ -4707,8 +4753,8 @@ var RELIABILITY_CHECKS = [
 	retiredModelCheck,
 	floatingModelAliasCheck,
 	unboundedModelLoopCheck,
-	agentLoopBoundCheck,
-	loopAgentUnboundedCheck,
+	unboundedAgentStepsCheck,
+	unboundedLoopAgentCheck,
 	missingRetryOnHttpToolCheck
 ];
 // src/rules/security/support/common.ts
@@ -8250,7 +8296,8 @@ var CHECKS = [
 	...FINOPS_CHECKS,
 	...ARCHITECTURE_CHECKS,
 	...GOVERNANCE_CHECKS,
-	...UX_CHECKS
+	...UX_CHECKS,
+	renamedRuleIdCheck
 ];
 /**
 * Rules an agent's manifests or its cockpit.yaml decide, not the text of one file: the audit evaluates them once
@@ -8265,7 +8312,8 @@ var AGENT_RULES = [
 /** Every rule, file checks first, in the order SARIF `rules[]` and docs/RULES.md list them. */
 var RULES = [...CHECKS.flatMap((check) => check.rules), ...AGENT_RULES];
 var rulesById = new Map(RULES.map((rule) => [rule.id, rule]));
+/** The rule an id names: its current id, or a former one (rules/renamed-ids.ts). */
 function ruleById(id) {
-	return rulesById.get(id);
+	return rulesById.get(currentRuleId(id));
 }
-export { DANGEROUS_RELEASE as a, DEPRECATED_SDK as c, UNPINNED_AGENT_PACKAGE as d, UNRESOLVED_PACKAGE as f, LOCKED_SETTING_RULE as g, UNUSED_SUPPRESSION_RULE as h, ruleOptionsProblem as i, MALFORMED_MANIFEST as l, INVALID_SUPPRESSION_RULE as m, RULES as n, DEPENDENCY_CONFUSION_RISK as o, YANKED_RELEASE as p, ruleById as r, DEPRECATED_RELEASE as s, CHECKS as t, UNKNOWN_PACKAGE as u };
+export { INVALID_SUPPRESSION_RULE as _, DEPENDENCY_CONFUSION_RISK as a, MALFORMED_MANIFEST as c, UNRESOLVED_PACKAGE as d, YANKED_RELEASE as f, ruleOptionsProblem as g, renamedRuleIdMessage as h, DANGEROUS_RELEASE as i, UNKNOWN_PACKAGE as l, renamedRuleIdCheck as m, RULES as n, DEPRECATED_RELEASE as o, RENAMED_RULE_ID_RULE as p, ruleById as r, DEPRECATED_SDK as s, CHECKS as t, UNPINNED_AGENT_PACKAGE as u, UNUSED_SUPPRESSION_RULE as v, LOCKED_SETTING_RULE as y };

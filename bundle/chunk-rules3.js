@@ -1,6 +1,6 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { t as ruleDocument } from "./chunk-rule-docs.js";
-import { n as editDistance } from "./chunk-shown-text.js";
+import { t as editDistance } from "./chunk-edit-distance.js";
 // src/mcp/rules.ts
 var explainRule = (rule) => ruleDocument(rule);
 /**

@@ -1,6 +1,8 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
+import { n as currentRuleId } from "./chunk-renamed-ids.js";
 import { t as CockpitError } from "./chunk-errors2.js";
 import { n as readRegularFile } from "./chunk-read-regular-file2.js";
+import "./chunk-sarif2.js";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { z } from "zod";
@@ -156,7 +158,8 @@ function toExternal(tool, run, result, baseDir) {
 	const location = result.locations?.[0]?.physicalLocation;
 	if (!location) return void 0;
 	const rule = ruleOf(run, result);
-	const ruleId = result.ruleId ?? result.rule?.id ?? rule?.id ?? "unknown";
+	const written = result.ruleId ?? result.rule?.id ?? rule?.id ?? "unknown";
+	const ruleId = run.tool.driver.name === "AgentOps Cockpit" ? currentRuleId(written) : written;
 	const artifact = location.artifactLocation;
 	const indexed = artifact?.index !== void 0 && artifact.index >= 0 ? run.artifacts?.[artifact.index]?.location : void 0;
 	const uri = artifact?.uri ?? indexed?.uri;

@@ -9,6 +9,8 @@ import { a as failsClosed, r as SKIP_FIX } from "./chunk-gate.js";
 */
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var FINGERPRINT_KEY = "agentopsCockpit/v1";
+/** `tool.driver.name` of the cockpit's SARIF (an import of an earlier run's is read by it: committee/sarif-import.ts). */
+var SARIF_DRIVER_NAME = "AgentOps Cockpit";
 var LEVELS = {
 	error: "error",
 	warning: "warning",
@@ -114,7 +116,7 @@ function toSarif(report, rules, options = {}) {
 		version: "2.1.0",
 		runs: [{
 			tool: { driver: {
-				name: "AgentOps Cockpit",
+				name: SARIF_DRIVER_NAME,
 				semanticVersion: TOOL_VERSION,
 				version: TOOL_VERSION,
 				informationUri: TOOL_INFORMATION_URI,
@@ -149,4 +151,4 @@ function sarifSuppression(suppression) {
 		}
 	};
 }
-export { toSarif as i, formatSarif as n, sarifOptionsFor as r, FINGERPRINT_KEY as t };
+export { toSarif as a, sarifOptionsFor as i, SARIF_DRIVER_NAME as n, formatSarif as r, FINGERPRINT_KEY as t };

@@ -1,6 +1,6 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { t as compareFindings } from "./chunk-order.js";
-import { i as toSarif } from "./chunk-sarif2.js";
+import { a as toSarif } from "./chunk-sarif2.js";
 // src/baseline/sarif.ts
 /**
 * SARIF for a narrowed report: every finding is a result (code scanning must not see baselined or

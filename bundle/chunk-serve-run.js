@@ -2,28 +2,28 @@
 import { a as resolveSettings, t as DEFAULT_SETTINGS } from "./chunk-settings.js";
 import { g as AGENT_HASH, i as agentIds, n as LATEST, o as historyNames, p as readRecord, t as HISTORY } from "./chunk-store.js";
 import { t as CockpitError } from "./chunk-errors2.js";
-import { r as discoverWorkspace, t as auditWorkspace } from "./chunk-audit-workspace.js";
+import { t as runAudit } from "./chunk-run-audit.js";
 import { t as redactQuoted } from "./chunk-shown-text.js";
 import { n as redactedErrorLine, r as sensitiveSpans, t as redactText } from "./chunk-sensitive-spans.js";
 import { n as RULES } from "./chunk-rules.js";
 import { n as TOOL_NAME, r as TOOL_VERSION } from "./chunk-version.js";
-import { c as verdictFor, i as combineExitCodes } from "./chunk-gate.js";
-import { a as REPOSITORY_CHECKS, l as redactedLine, s as repositoryEntry, t as auditAgent, u as LineIndex } from "./chunk-audit-agent.js";
+import { c as verdictFor, i as combineExitCodes, l as verdictRank } from "./chunk-gate.js";
+import { a as withAges, c as fleetRunPoints, i as historyFirstSeen, o as agentRunPoints, r as findingTimeline, s as findingDelta, t as openPostgresFleetStore } from "./chunk-open.js";
+import { _ as rollupAgent, b as pushRepository, d as agentList, f as findingList, g as ownerRollup, m as fleetView, t as isUnavailable, v as codeLinks } from "./chunk-connection.js";
+import { n as LineIndex, t as redactedLine } from "./chunk-snippet.js";
 import { t as decodeText } from "./chunk-decode.js";
+import { t as DEFAULT_LAKE } from "./chunk-default-path4.js";
+import { t as displayRoot } from "./chunk-display-root.js";
+import { t as requireDirectory } from "./chunk-require-directory.js";
 import { n as skipByName } from "./chunk-file-kinds.js";
-import { a as isRootAgent, i as agentLocation, s as pathInAgent } from "./chunk-agent-location.js";
+import { s as pathInAgent } from "./chunk-agent-location.js";
 import { r as resolveInside } from "./chunk-path-containment.js";
-import { d as agentList, f as findingList, g as pushRepository, m as fleetView, t as isUnavailable } from "./chunk-connection.js";
-import { t as DEFAULT_LAKE } from "./chunk-defaults.js";
 import { t as healPlanJson } from "./chunk-heal-json2.js";
-import { n as agentPolicy, r as rootPolicy } from "./chunk-policy.js";
-import { i as limitHealPlan, n as buildHealPlan } from "./chunk-heal.js";
-import { S as TriageDecisionSchema, _ as FleetSchema, a as AgentListSchema, b as RuleListSchema, c as AuditConflictSchema, d as AuditStartedSchema, f as AuditStateSchema, g as FleetQuerySchema, h as FindingsQuerySchema, i as AgentHistorySchema, l as AuditParamsSchema, m as FindingListSchema, o as AgentParamsSchema, p as ErrorSchema, r as AgentDetailSchema, s as AgentQuerySchema, u as AuditStartBodySchema, v as HealPreviewSchema, x as TriageBodySchema, y as HealthSchema } from "./chunk-findings.js";
+import { C as TriageDecisionSchema, S as TriageBodySchema, T as TriageQuerySchema, _ as FleetQuerySchema, a as AgentListSchema, b as HealthSchema, c as AuditCancelBodySchema, d as AuditStartBodySchema, f as AuditStartedSchema, g as FindingsQuerySchema, h as FindingListSchema, i as AgentHistorySchema, l as AuditConflictSchema, m as ErrorSchema, o as AgentParamsSchema, p as AuditStateSchema, r as AgentDetailSchema, s as AgentQuerySchema, u as AuditParamsSchema, v as FleetSchema, w as TriageHistorySchema, x as RuleListSchema, y as HealPreviewSchema } from "./chunk-findings.js";
 import { t as ruleDocument } from "./chunk-rule-docs.js";
-import { t as openPostgresFleetStore } from "./chunk-open.js";
 import { n as sourceFromEnvironment, t as pushLake } from "./chunk-push.js";
 import { n as redactStoreUrl, t as isStoreUrl } from "./chunk-url.js";
-import { n as requireDirectory, t as displayRoot } from "./chunk-common.js";
+import "./chunk-common.js";
 import { t as TOKEN_VARIABLE } from "./chunk-serve.js";
 import { fileURLToPath } from "node:url";
 import { spawn } from "node:child_process";
@@ -185,6 +185,34 @@ function sameOriginJson() {
 		if (origin !== void 0 && !sameHost(origin, c.req.url)) return c.json({ error: "cross-origin requests are not accepted" }, 403);
 		return next();
 	};
+}
+// src/run/workspace-audit.ts
+/**
+* `ops serve`'s "Run audit": the workspace audited as `ops report --workspace` audits it, into the server's lake.
+* Never answered by the warm path: every audit started from the dashboard is a run in the lake's history.
+*/
+async function auditWorkspaceIntoLake(options, hooks) {
+	return { agents: (await runAudit({
+		root: options.root,
+		given: options.root,
+		cwd: options.root,
+		env: process.env,
+		settings: options.settings,
+		target: { kind: "fleet" },
+		...options.jobs !== void 0 ? { jobs: options.jobs } : {},
+		lake: options.lakeDir,
+		cache: true,
+		warm: false,
+		hooks: {
+			progress: {
+				start: hooks.onStart,
+				update: hooks.onProgress,
+				finish: () => void 0
+			},
+			phase: hooks.onPhase
+		},
+		signal: hooks.signal
+	})).report.agents };
 }
 // src/server/a2ui.ts
 /**
@@ -383,14 +411,85 @@ function fleetA2uiMessages(fleet, lake) {
 		}
 	];
 }
+// src/server/audit-changes.ts
+/** Changed agents a finished audit lists by name; the counts cover them all. */
+var AGENTS_LISTED = 20;
+/**
+* What an audit started from the dashboard changed: each agent it reports against that agent's latest
+* record before the run, by finding fingerprint (the Runs panel's comparison, src/server/run-history.ts).
+* An agent the run took from the cache equals its record, so it adds nothing. An agent that failed this
+* time has no findings to compare; only its verdict counts as changed.
+*/
+function auditChanges(before, after) {
+	const previous = new Map(before.map((record) => [record.agent.id, record.agent]));
+	const totals = {
+		compared: 0,
+		new: 0,
+		fixed: 0,
+		unchanged: 0,
+		verdictChanges: 0
+	};
+	const changed = [];
+	for (const agent of after) {
+		const earlier = previous.get(agent.id);
+		if (earlier) totals.compared++;
+		const delta = agent.verdict === "failed" ? {
+			new: 0,
+			fixed: 0,
+			unchanged: 0
+		} : findingDelta(earlier?.findings, agent.findings);
+		totals.new += delta.new;
+		totals.fixed += delta.fixed;
+		totals.unchanged += delta.unchanged;
+		const verdictChanged = earlier?.verdict !== agent.verdict;
+		if (verdictChanged) totals.verdictChanges++;
+		if (!verdictChanged && delta.new === 0 && delta.fixed === 0) continue;
+		changed.push({
+			id: agent.id,
+			name: agent.name,
+			path: agent.path,
+			new: delta.new,
+			fixed: delta.fixed,
+			...earlier ? { verdictBefore: earlier.verdict } : {},
+			verdict: agent.verdict
+		});
+	}
+	changed.sort((a, b) => Number(b.verdictBefore !== b.verdict) - Number(a.verdictBefore !== a.verdict) || verdictRank(a.verdict) - verdictRank(b.verdict) || b.new + b.fixed - (a.new + a.fixed) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+	return {
+		...totals,
+		changedAgents: changed.length,
+		agents: changed.slice(0, AGENTS_LISTED)
+	};
+}
 // src/server/audit-runner.ts
+/** The events after which a stream ends. */
+var FINAL_EVENTS = /* @__PURE__ */ new Set([
+	"done",
+	"cancelled",
+	"error"
+]);
 /** Finished audits kept for GET /api/audits/{id}. */
 var KEEP_FINISHED = 20;
-function createAuditRunner(run, now = () => /* @__PURE__ */ new Date()) {
+/** Agents audited (not taken from the cache) before the rate is trusted for an estimate. */
+var ETA_AFTER_AGENTS = 3;
+/** How long a cancel request waits for the audit to stop. */
+var CANCEL_WAIT_MS = 1e4;
+/**
+* Time left at the rate so far. Agents taken from the cache finish at once, before any audited one, so
+* the rate counts only audited agents and the agents still to come are all audited ones.
+*/
+function estimate(progress, audited) {
+	const remaining = progress.total - progress.done;
+	if (audited < ETA_AFTER_AGENTS || remaining <= 0 || progress.elapsedMs <= 0) return void 0;
+	return Math.round(progress.elapsedMs / audited * remaining);
+}
+function createAuditRunner(run, options = {}) {
+	const now = options.now ?? (() => /* @__PURE__ */ new Date());
 	const jobs = /* @__PURE__ */ new Map();
 	let running;
 	function emit(job, event) {
-		if (event.event === "start") job.started = event.data;
+		if (event.event === "phase") job.phase = event.data;
+		else if (event.event === "start") job.started = event.data;
 		else if (event.event === "progress") job.lastProgress = event.data;
 		else job.final = event;
 		for (const listener of job.listeners) listener(event);
@@ -399,57 +498,97 @@ function createAuditRunner(run, now = () => /* @__PURE__ */ new Date()) {
 		const finished = [...jobs.values()].filter((job) => job.state.status !== "running");
 		for (const job of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED))) jobs.delete(job.state.id);
 	}
-	function launch(job) {
-		return run({
-			onStart(total) {
-				job.state.total = total;
-				emit(job, {
-					event: "start",
-					data: { total }
-				});
-			},
-			onProgress(progress) {
-				job.state.done = progress.done;
-				job.state.total = progress.total;
-				emit(job, {
-					event: "progress",
-					data: {
-						done: progress.done,
-						total: progress.total,
-						agent: progress.agent,
-						verdict: progress.verdict,
-						cached: progress.cached
-					}
-				});
-			}
-		}).then(({ agents }) => {
+	async function launch(job) {
+		const { signal } = job.controller;
+		let audited = 0;
+		let writing = false;
+		const before = options.previousRecords?.().then((records) => writing ? void 0 : records, () => void 0);
+		try {
+			const { agents } = await run({
+				signal,
+				onPhase(phase) {
+					if (phase === "writing") writing = true;
+					job.state.phase = phase;
+					emit(job, {
+						event: "phase",
+						data: { phase }
+					});
+				},
+				onStart(total) {
+					job.state.total = total;
+					emit(job, {
+						event: "start",
+						data: { total }
+					});
+				},
+				onProgress(progress) {
+					if (!progress.cached) audited++;
+					job.state.done = progress.done;
+					job.state.total = progress.total;
+					const etaMs = estimate(progress, audited);
+					emit(job, {
+						event: "progress",
+						data: {
+							done: progress.done,
+							total: progress.total,
+							agent: progress.agent,
+							verdict: progress.verdict,
+							cached: progress.cached,
+							...etaMs !== void 0 ? { etaMs } : {}
+						}
+					});
+				}
+			});
 			const exitCode = combineExitCodes(agents.map((agent) => agent.exitCode));
-			Object.assign(job.state, {
+			const previous = await before;
+			const changes = previous ? auditChanges(previous, agents) : void 0;
+			const { phase: _phase, ...state } = job.state;
+			job.state = {
+				...state,
 				status: "done",
 				exitCode,
 				verdict: verdictFor(exitCode),
-				finishedAt: now().toISOString()
-			});
+				finishedAt: now().toISOString(),
+				...changes ? { changes } : {}
+			};
 			emit(job, {
 				event: "done",
 				data: {
 					exitCode,
 					verdict: verdictFor(exitCode),
-					agents: agents.length
+					agents: agents.length,
+					...changes ? { changes } : {}
 				}
 			});
-		}, (error) => {
+		} catch (error) {
+			const { phase: _phase, ...state } = job.state;
+			if (signal.aborted) {
+				job.state = {
+					...state,
+					status: "cancelled",
+					finishedAt: now().toISOString()
+				};
+				emit(job, {
+					event: "cancelled",
+					data: {
+						done: state.done,
+						total: state.total
+					}
+				});
+				return;
+			}
 			const message = redactedErrorLine(error);
-			Object.assign(job.state, {
+			job.state = {
+				...state,
 				status: "failed",
 				error: message,
 				finishedAt: now().toISOString()
-			});
+			};
 			emit(job, {
 				event: "error",
 				data: { error: message }
 			});
-		});
+		}
 	}
 	return {
 		start() {
@@ -461,10 +600,12 @@ function createAuditRunner(run, now = () => /* @__PURE__ */ new Date()) {
 				state: {
 					id: randomBytes(8).toString("hex"),
 					status: "running",
+					phase: "discovering",
 					done: 0,
 					total: 0,
 					startedAt: now().toISOString()
 				},
+				controller: new AbortController(),
 				listeners: /* @__PURE__ */ new Set(),
 				finished: Promise.resolve()
 			};
@@ -484,6 +625,25 @@ function createAuditRunner(run, now = () => /* @__PURE__ */ new Date()) {
 			const job = jobs.get(id);
 			return job ? { ...job.state } : void 0;
 		},
+		async cancel(id, waitMs = CANCEL_WAIT_MS) {
+			const job = jobs.get(id);
+			if (!job) return void 0;
+			if (job.state.status !== "running") return {
+				state: { ...job.state },
+				cancelled: false,
+				wasRunning: false
+			};
+			job.controller.abort();
+			let timer;
+			await Promise.race([job.finished, new Promise((resolve) => timer = setTimeout(resolve, waitMs))]);
+			clearTimeout(timer);
+			const after = { ...job.state };
+			return {
+				state: after,
+				cancelled: after.status === "cancelled",
+				wasRunning: true
+			};
+		},
 		follow(id, listener) {
 			const job = jobs.get(id);
 			if (!job) return void 0;
@@ -491,6 +651,10 @@ function createAuditRunner(run, now = () => /* @__PURE__ */ new Date()) {
 			if (job.started) replay.push({
 				event: "start",
 				data: job.started
+			});
+			if (job.phase && !job.final) replay.push({
+				event: "phase",
+				data: job.phase
 			});
 			if (job.lastProgress) replay.push({
 				event: "progress",
@@ -510,6 +674,111 @@ function createAuditRunner(run, now = () => /* @__PURE__ */ new Date()) {
 		}
 	};
 }
+// src/server/marked-line.ts
+/** Kept in step with audit/snippet.ts: lines longer than this are cut around the focus. */
+var MAX_LINE_CHARS = 200;
+var FOCUS_LEAD = 60;
+/** The pieces redactedLine assembles a line from, walked exactly as it walks them. */
+function piecesOf(text, lineStart, lineEnd, sensitive) {
+	const pieces = [];
+	let shown = "";
+	let cursor = lineStart;
+	const plain = (to) => {
+		pieces.push({
+			rawStart: cursor,
+			rawEnd: to,
+			shownStart: shown.length,
+			shownEnd: shown.length + (to - cursor),
+			masked: false
+		});
+		shown += text.slice(cursor, to);
+	};
+	for (const span of sensitive) {
+		if (span.end <= lineStart || span.start >= lineEnd) continue;
+		const from = Math.max(span.start, lineStart);
+		if (from < cursor) continue;
+		plain(from);
+		const to = Math.min(span.end, lineEnd);
+		pieces.push({
+			rawStart: from,
+			rawEnd: to,
+			shownStart: shown.length,
+			shownEnd: shown.length + span.replacement.length,
+			masked: true
+		});
+		shown += span.replacement;
+		cursor = to;
+	}
+	plain(lineEnd);
+	return {
+		shown,
+		pieces
+	};
+}
+/** Where redactedLine centres a long line: its own reckoning of the focus, repeated so the cut is the same. */
+function redactedLineFocus(pieces, focus) {
+	let at = 0;
+	for (const piece of pieces) if (piece.masked && focus >= piece.rawStart) at = piece.shownStart;
+	const last = pieces.at(-1);
+	if (last && focus >= last.rawStart) at = last.shownStart + (focus - last.rawStart);
+	return at;
+}
+/** Where a raw offset of the line lands in the shown text; `edge` says whether it starts or ends a range. */
+function shownOffset(pieces, raw, edge) {
+	for (const piece of pieces) {
+		if (raw < piece.rawStart || raw > piece.rawEnd) continue;
+		if (piece.masked) {
+			if (raw === piece.rawEnd && edge === "start") continue;
+			if (raw === piece.rawStart && edge === "end") return piece.shownStart;
+			return edge === "start" ? piece.shownStart : piece.shownEnd;
+		}
+		return piece.shownStart + (raw - piece.rawStart);
+	}
+	return pieces.at(-1)?.shownEnd ?? 0;
+}
+/**
+* One line of code as report snippets show it (audit/snippet.ts `redactedLine`: every sensitive span
+* replaced by its redaction, long lines cut around the first range), with the raw ranges (offsets
+* into `text`) mapped onto the shown text. A range touching a secret covers its whole redaction, so a
+* mark never splits one. The text is always redactedLine's own; should the mapping ever disagree
+* with it, the line is shown without marks rather than with wrong ones.
+*/
+function markedLine(text, lineStart, lineEnd, sensitive, ranges) {
+	const focus = ranges.length > 0 ? Math.min(...ranges.map((range) => range.start)) : lineStart;
+	const line = redactedLine(text, lineStart, lineEnd, sensitive, focus);
+	const { shown, pieces } = piecesOf(text, lineStart, lineEnd, sensitive);
+	const full = shown.replace(/\r$/, "");
+	let expected;
+	let shift = 0;
+	let floor = 0;
+	let limit;
+	if (full.length <= MAX_LINE_CHARS) {
+		expected = full.trimEnd();
+		limit = expected.length;
+	} else {
+		const start = Math.max(0, Math.min(redactedLineFocus(pieces, focus) - FOCUS_LEAD, full.length - MAX_LINE_CHARS));
+		const prefix = start > 0 ? "…" : "";
+		expected = `${prefix}${full.slice(start, start + MAX_LINE_CHARS)}${start + MAX_LINE_CHARS < full.length ? "…" : ""}`;
+		shift = prefix.length - start;
+		floor = prefix.length;
+		limit = prefix.length + MAX_LINE_CHARS;
+	}
+	if (expected !== line) return {
+		text: line,
+		ranges: ranges.map(() => void 0)
+	};
+	return {
+		text: line,
+		ranges: ranges.map((range) => {
+			const start = Math.max(floor, shownOffset(pieces, range.start, "start") + shift);
+			const end = Math.min(limit, shownOffset(pieces, range.end, "end") + shift);
+			return end > start ? {
+				start,
+				end
+			} : void 0;
+		})
+	};
+}
 // src/server/excerpts.ts
 /**
 * Code around each finding, for the agent page. The file is read again from the workspace (the lake
@@ -520,6 +789,8 @@ function createAuditRunner(run, now = () => /* @__PURE__ */ new Date()) {
 var CONTEXT_LINES = 3;
 /** A finding spanning a long call shows its first lines only. */
 var MAX_FINDING_LINES = 20;
+/** Findings whose windows overlap share one excerpt, unless the merged one would grow beyond this. */
+var MAX_GROUP_LINES = 40;
 /** A report's file (POSIX, relative) resolved under `root`, or undefined when it would leave it (`..`, absolute paths, symlinks out). */
 async function insideRoot(root, relative) {
 	if (path.isAbsolute(relative)) return void 0;
@@ -536,11 +807,99 @@ async function readText(file, maxFileBytes) {
 		return;
 	}
 }
-function excerptOf(text, lines, sensitive, finding) {
+/** The lines shown around one finding: CONTEXT_LINES either side of its first MAX_FINDING_LINES lines. */
+function windowOf(finding, lineCount) {
 	const { startLine, endLine } = finding.region;
-	if (startLine > lines.lineCount) return void 0;
-	const first = Math.max(1, startLine - CONTEXT_LINES);
-	const last = Math.min(lines.lineCount, Math.min(endLine, startLine + MAX_FINDING_LINES - 1) + CONTEXT_LINES);
+	if (startLine > lineCount) return void 0;
+	return {
+		first: Math.max(1, startLine - CONTEXT_LINES),
+		last: Math.min(lineCount, Math.min(Math.max(endLine, startLine), startLine + MAX_FINDING_LINES - 1) + CONTEXT_LINES)
+	};
+}
+function compareText(a, b) {
+	return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Lines of the file as an editor counts them: a final line break does not start one more. */
+function shownLineCount(text, lines) {
+	return text.endsWith("\n") && lines.lineCount > 1 ? lines.lineCount - 1 : lines.lineCount;
+}
+/**
+* One file's findings as excerpts to show once each: findings whose windows overlap or touch share
+* one (two findings on one line always do), as long as the merged excerpt stays within
+* MAX_GROUP_LINES; a finding past the end of the file (changed since the audit) has none.
+*/
+function excerptWindows(findings, lineCount) {
+	const placed = findings.map((finding) => ({
+		finding,
+		window: windowOf(finding, lineCount)
+	})).filter((entry) => entry.window !== void 0).sort((a, b) => a.finding.region.startLine - b.finding.region.startLine || a.finding.region.startColumn - b.finding.region.startColumn || compareText(a.finding.ruleId, b.finding.ruleId) || compareText(a.finding.fingerprint, b.finding.fingerprint));
+	const windows = [];
+	for (const { finding, window } of placed) {
+		const current = windows.at(-1);
+		const last = current ? Math.max(current.last, window.last) : 0;
+		if (current && window.first <= current.last + 1 && last - current.first + 1 <= MAX_GROUP_LINES) {
+			current.last = last;
+			current.findings.push(finding);
+		} else windows.push({
+			first: window.first,
+			last: window.last,
+			findings: [finding]
+		});
+	}
+	return windows;
+}
+/** Raw offsets of a finding's region on one line of the window (columns are 1-based, the end column exclusive). */
+function regionOnLine(lines, finding, line) {
+	const { startLine, startColumn, endLine, endColumn } = finding.region;
+	const last = Math.max(startLine, endLine);
+	if (line < startLine || line > last) return void 0;
+	const lineStart = lines.lineStart(line);
+	const lineEnd = lineStart + lines.lineText(line).length;
+	const start = line === startLine ? Math.min(lineEnd, lineStart + startColumn - 1) : lineStart;
+	let end = line === last ? Math.min(lineEnd, lineStart + endColumn - 1) : lineEnd;
+	if (end <= start && startLine === last) end = Math.min(lineEnd, start + 1);
+	return end > start ? {
+		start,
+		end
+	} : void 0;
+}
+function groupOf(file, text, lines, sensitive, window) {
+	const shown = [];
+	const marks = new Map(window.findings.map((finding) => [finding.fingerprint, []]));
+	for (let line = window.first; line <= window.last; line++) {
+		const start = lines.lineStart(line);
+		const end = line < lines.lineCount ? lines.lineStart(line + 1) - 1 : text.length;
+		const onLine = window.findings.flatMap((finding) => {
+			const range = regionOnLine(lines, finding, line);
+			return range ? [{
+				finding,
+				range
+			}] : [];
+		});
+		const marked = markedLine(text, start, end, sensitive, onLine.map((entry) => entry.range));
+		shown.push(marked.text);
+		onLine.forEach((entry, index) => {
+			const range = marked.ranges[index];
+			if (range) marks.get(entry.finding.fingerprint).push({
+				line,
+				...range
+			});
+		});
+	}
+	return {
+		file,
+		startLine: window.first,
+		lines: shown,
+		findings: window.findings.map((finding) => ({
+			fingerprint: finding.fingerprint,
+			marks: marks.get(finding.fingerprint)
+		}))
+	};
+}
+function excerptOf(text, lines, sensitive, finding) {
+	const window = windowOf(finding, shownLineCount(text, lines));
+	if (!window) return void 0;
+	const { first, last } = window;
 	const shown = [];
 	for (let line = first; line <= last; line++) {
 		const start = lines.lineStart(line);
@@ -553,11 +912,13 @@ function excerptOf(text, lines, sensitive, finding) {
 	};
 }
 /**
-* Excerpts by finding fingerprint for one agent's latest record; a finding whose file cannot be read
-* (not on this machine, outside the workspace, binary, too large) simply has none.
+* Excerpts for one agent's latest record; a finding whose file cannot be read (not on this machine,
+* outside the workspace, binary, too large) simply has none.
 */
 async function agentExcerpts(workspaceRoot, agent, maxFileBytes) {
 	const excerpts = {};
+	const groups = [];
+	const active = new Set(agent.findings);
 	const byFile = /* @__PURE__ */ new Map();
 	for (const finding of [...agent.findings, ...agent.suppressed]) byFile.set(finding.file, [...byFile.get(finding.file) ?? [], finding]);
 	for (const [file, findings] of byFile) {
@@ -571,49 +932,42 @@ async function agentExcerpts(workspaceRoot, agent, maxFileBytes) {
 			const excerpt = excerptOf(text, lines, sensitive, finding);
 			if (excerpt) excerpts[finding.fingerprint] = excerpt;
 		}
+		const windows = excerptWindows(findings.filter((finding) => active.has(finding)), shownLineCount(text, lines));
+		for (const window of windows) groups.push(groupOf(file, text, lines, sensitive, window));
 	}
-	return excerpts;
+	return {
+		excerpts,
+		groups
+	};
 }
 // src/server/heal-preview.ts
 /**
-* The dry-run heal plan of one agent, as `ops report --workspace --heal --dry-run` would show it:
-* the agent is found again by discovery (its files, entry points and effective policy), audited in
-* this process, and its one-click fixes planned into redacted diffs. Nothing is written.
-* Returns undefined when the agent's folder is not part of the workspace on this machine.
+* The dry-run heal plan of one agent, as `ops report --workspace --heal --dry-run` would show it: the workspace
+* is discovered again (the agent's files, entry points and effective policy), only this agent is audited, and its
+* one-click fixes are planned into redacted diffs. Nothing is written. Returns undefined when the agent's folder
+* is not part of the workspace on this machine.
 */
 async function healPreview(workspaceRoot, agentPath, settings) {
-	const { rootConfig, agentConfigs, agents, files } = await discoverWorkspace(workspaceRoot, settings);
-	const repository = agentPath === "." ? repositoryEntry(workspaceRoot, files, agents) : void 0;
-	const discovered = agents.find((agent) => agent.path === agentPath) ?? repository;
-	if (!discovered) return void 0;
-	const { policy, violations } = isRootAgent(agentPath) ? {
-		policy: rootPolicy(rootConfig),
-		violations: []
-	} : agentPolicy(rootConfig, agentConfigs.get(agentPath));
-	const agentRoot = agentLocation(workspaceRoot, agentPath);
-	const audit = await auditAgent({
-		root: agentRoot,
-		relativePath: agentPath,
-		files: discovered.files,
-		entrypoints: discovered.entrypoints,
-		frameworks: discovered.frameworks,
-		maxFileBytes: settings.maxFileBytes,
-		excludeDirs: settings.excludeDirs,
-		useGitignore: rootConfig?.gitignore ?? settings.useGitignore,
-		policy,
-		lockViolations: violations,
-		...discovered === repository ? { checks: REPOSITORY_CHECKS } : {}
+	const run = await runAudit({
+		root: workspaceRoot,
+		given: workspaceRoot,
+		cwd: workspaceRoot,
+		env: process.env,
+		settings,
+		target: {
+			kind: "fleet",
+			onlyAgents: [agentPath]
+		},
+		cache: false,
+		lake: false,
+		heal: {
+			dryRun: true,
+			force: false
+		}
 	});
-	const plan = await limitHealPlan(await buildHealPlan([{
-		agentRoot,
-		agentPath,
-		fixes: audit.fixes
-	}]), {
-		force: false,
-		...rootConfig?.max_fix_files !== void 0 ? { maxFixFiles: rootConfig.max_fix_files } : {}
-	});
+	if (run.report.agents.length === 0 || !run.heal) return void 0;
 	return {
-		...healPlanJson(plan, true),
+		...healPlanJson(run.heal.plan, true),
 		dryRun: true
 	};
 }
@@ -720,7 +1074,7 @@ var rulesRoute = createRoute({
 	method: "get",
 	path: "/api/rules",
 	tags: ["rules"],
-	summary: "The rules catalog with docs",
+	summary: "The rules catalog with docs, each rule's finding count in the fleet now, grouped by category",
 	security,
 	responses: { 200: json(RuleListSchema, "every rule the audit runs") }
 });
@@ -755,12 +1109,35 @@ var auditRoute = createRoute({
 		404: notFound
 	}
 });
+var cancelAuditRoute = createRoute({
+	method: "post",
+	path: "/api/audits/{id}/cancel",
+	tags: ["audits"],
+	summary: "Cancel a running audit: its workers are stopped and it writes nothing to the lake; answers once it has stopped",
+	description: "A run keeps its records until every agent is done, so a cancelled run leaves the lake as it was. A cancel that comes while the records are being written is too late: the audit finishes and the answer says `done`.",
+	security,
+	request: {
+		params: AuditParamsSchema,
+		body: {
+			content: { "application/json": { schema: AuditCancelBodySchema } },
+			required: true
+		}
+	},
+	responses: {
+		200: json(AuditStateSchema, "the audit's state after the cancel: `cancelled`, or `done` when it was already writing its records"),
+		400: badRequest,
+		404: notFound,
+		409: json(AuditConflictSchema, "the audit is not running (it finished, failed or was cancelled)"),
+		413: json(ErrorSchema, "the body is over 64 KB"),
+		415: json(ErrorSchema, "the body is not application/json")
+	}
+});
 var auditEventsRoute = createRoute({
 	method: "get",
 	path: "/api/audits/{id}/events",
 	tags: ["audits"],
-	summary: "Live progress as Server-Sent Events: start {total}, progress {done,total,agent,verdict,cached}, done {exitCode,verdict,agents}, error {error}",
-	description: "A client that connects late first gets the state so far (start, the last progress, and the end if the audit is over). The stream ends after `done` or `error`.",
+	summary: "Live progress as Server-Sent Events: phase {phase}, start {total}, progress {done,total,agent,verdict,cached,etaMs?}, done {exitCode,verdict,agents,changes?}, cancelled {done,total}, error {error}",
+	description: "phase says what the audit is doing besides finishing agents (discovering, checking, auditing, writing: the records are written together at the end); etaMs comes once a few agents were audited. A client that connects late first gets the state so far (start, the phase, the last progress, and the end if the audit is over). The stream ends after `done`, `cancelled` or `error`.",
 	security,
 	request: { params: AuditParamsSchema },
 	responses: {
@@ -806,123 +1183,80 @@ var triageRoute = createRoute({
 		415: json(ErrorSchema, "the body is not application/json")
 	}
 });
+var triageHistoryRoute = createRoute({
+	method: "get",
+	path: "/api/triage",
+	tags: ["triage"],
+	summary: "The workspace's triage decisions and revocations, newest first: who, when, why, until when, and whether each still holds",
+	security,
+	request: { query: TriageQuerySchema },
+	responses: {
+		200: json(TriageHistorySchema, "the history (empty when the workspace has no triage file, or the server has no workspace)"),
+		400: badRequest,
+		404: notFound,
+		409: json(ErrorSchema, "the workspace's triage file cannot be read (not a triage file, too large, not a regular file)")
+	}
+});
 // src/server/rules-catalog.ts
 /** The rules catalog as the dashboard shows it: metadata plus the same prose docs/RULES.md gives. */
 function ruleCatalog(rules) {
 	return rules.map(ruleDocument);
 }
-// src/server/run-history.ts
-function fingerprintCounts(findings) {
+/**
+* The catalog's groups in reading order: what agent code gets wrong first, personal data next, and the
+* secret detectors last and folded (about ninety of them, one job: a credential in the code).
+*/
+var GROUP_ORDER = [
+	"security",
+	"reliability",
+	"policy",
+	"finops",
+	"architecture",
+	"ux",
+	"dependency",
+	"pii",
+	"secret"
+];
+var COLLAPSED = /* @__PURE__ */ new Set(["secret"]);
+function groupRank(category) {
+	const index = GROUP_ORDER.indexOf(category);
+	return index === -1 ? GROUP_ORDER.indexOf("pii") - .5 : index;
+}
+/** Active findings per rule id over the agents' latest records (suppressed findings are not counted). */
+function ruleFindingCounts(records) {
 	const counts = /* @__PURE__ */ new Map();
-	for (const finding of findings) counts.set(finding.fingerprint, (counts.get(finding.fingerprint) ?? 0) + 1);
+	for (const record of records) for (const finding of record.agent.findings) counts.set(finding.ruleId, (counts.get(finding.ruleId) ?? 0) + 1);
 	return counts;
 }
-/** A multiset comparison: two findings with one fingerprint (the same line twice) count twice. */
-function findingDelta(previous, current) {
-	if (!previous) return {
-		new: current.length,
-		fixed: 0,
-		unchanged: 0
-	};
-	const before = fingerprintCounts(previous);
-	const after = fingerprintCounts(current);
-	let unchanged = 0;
-	for (const [fingerprint, count] of after) unchanged += Math.min(count, before.get(fingerprint) ?? 0);
-	return {
-		new: current.length - unchanged,
-		fixed: previous.length - unchanged,
-		unchanged
-	};
-}
-function compareText(a, b) {
-	return a < b ? -1 : a > b ? 1 : 0;
-}
-function byFinish(a, b) {
-	return compareText(a.finishedAt, b.finishedAt) || compareText(a.runId, b.runId);
-}
-/** One agent's runs, oldest first, each with its new, fixed and unchanged findings against the run before. */
-function agentRunPoints(runs) {
-	const ordered = [...runs].sort(byFinish);
-	return ordered.map((run, index) => {
-		const { findings } = run.agent;
-		const counts = {
-			error: 0,
-			warning: 0,
-			note: 0
-		};
-		for (const finding of findings) counts[finding.severity]++;
-		return {
-			runId: run.runId,
-			finishedAt: run.finishedAt,
-			verdict: run.agent.verdict,
-			findings: findings.length,
-			...counts,
-			...findingDelta(ordered[index - 1]?.agent.findings, findings)
-		};
-	});
-}
 /**
-* The fleet's runs, oldest first: every run id in any agent's history is one point. A run's totals
-* are every agent's last record up to and including it; new and fixed compare each agent the run
-* audited with that agent's previous record.
+* GET /api/rules: every rule in the catalog's order with its finding count, and the groups to show them in
+* (by category, the agent rules first; in a group, most findings first, then by id).
 */
-function fleetRunPoints(histories) {
-	const runs = /* @__PURE__ */ new Map();
-	histories.forEach((history, agent) => {
-		const ordered = [...history].sort(byFinish);
-		ordered.forEach((record, index) => {
-			const run = runs.get(record.runId) ?? {
-				runId: record.runId,
-				startedAt: record.startedAt,
-				finishedAt: record.finishedAt,
-				records: []
+function ruleList(catalog, counts) {
+	const items = catalog.map((rule) => ({
+		...rule,
+		findings: counts.get(rule.id) ?? 0
+	}));
+	const ordered = [...items].sort((a, b) => groupRank(a.category) - groupRank(b.category) || (a.category < b.category ? -1 : a.category > b.category ? 1 : 0) || b.findings - a.findings || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	const groups = [];
+	for (const item of ordered) {
+		let group = groups.at(-1);
+		if (group?.category !== item.category) {
+			group = {
+				category: item.category,
+				findings: 0,
+				ruleIds: [],
+				collapsed: COLLAPSED.has(item.category)
 			};
-			if (record.startedAt < run.startedAt) run.startedAt = record.startedAt;
-			if (record.finishedAt > run.finishedAt) run.finishedAt = record.finishedAt;
-			run.records.push({
-				agent,
-				record,
-				previous: ordered[index - 1]
-			});
-			runs.set(record.runId, run);
-		});
-	});
-	const ordered = [...runs.values()].sort((a, b) => compareText(a.startedAt, b.startedAt) || compareText(a.finishedAt, b.finishedAt) || compareText(a.runId, b.runId));
-	const current = /* @__PURE__ */ new Map();
-	return ordered.map((run) => {
-		const delta = {
-			new: 0,
-			fixed: 0,
-			unchanged: 0
-		};
-		for (const { agent, record, previous } of run.records) {
-			const change = findingDelta(previous?.agent.findings, record.agent.findings);
-			delta.new += change.new;
-			delta.fixed += change.fixed;
-			current.set(agent, record);
+			groups.push(group);
 		}
-		const totals = {
-			findings: 0,
-			error: 0,
-			warning: 0,
-			note: 0
-		};
-		for (const record of current.values()) {
-			for (const finding of record.agent.findings) totals[finding.severity]++;
-			totals.findings += record.agent.findings.length;
-		}
-		return {
-			runId: run.runId,
-			startedAt: run.startedAt,
-			finishedAt: run.finishedAt,
-			audited: run.records.length,
-			agents: current.size,
-			...totals,
-			new: delta.new,
-			fixed: delta.fixed,
-			unchanged: totals.findings - delta.new
-		};
-	});
+		group.findings += item.findings;
+		group.ruleIds.push(item.id);
+	}
+	return {
+		items,
+		groups
+	};
 }
 // src/server/store-failure.ts
 /**
@@ -1170,17 +1504,17 @@ function createApp(options) {
 	const rootLabel = options.rootLabel ?? options.workspaceRoot ?? lakeLabel;
 	const rules = ruleCatalog(RULES);
 	const workspaceRoot = options.workspaceRoot;
-	const runAudit = options.runAudit ?? (workspaceRoot === void 0 ? void 0 : (hooks) => auditWorkspace({
+	const runAudit = options.runAudit ?? (workspaceRoot === void 0 ? void 0 : (hooks) => auditWorkspaceIntoLake({
 		root: workspaceRoot,
 		settings,
-		...options.auditJobs !== void 0 ? { jobs: options.auditJobs } : {},
 		lakeDir: options.lakeDir,
-		cache: true,
-		agentTimeoutMs: 3e5,
-		onStart: hooks.onStart,
-		onProgress: hooks.onProgress
-	}));
-	const audits = runAudit ? createAuditRunner(runAudit, now) : void 0;
+		...options.auditJobs !== void 0 ? { jobs: options.auditJobs } : {}
+	}, hooks));
+	const firstSeen = store.firstSeen ? (findings) => store.firstSeen(findings) : historyFirstSeen((agentId) => store.history(agentId));
+	const audits = runAudit ? createAuditRunner(runAudit, {
+		now,
+		previousRecords: () => store.listLatest()
+	}) : void 0;
 	const app = new OpenAPIHono({ defaultHook: (result, c) => {
 		if (!result.success) return c.json({ error: validationMessage(result.error) }, 400);
 	} });
@@ -1211,13 +1545,20 @@ function createApp(options) {
 	/**
 	* The fleet view, and with `runs` its last runs: new and fixed need every agent's history, read
 	* once for both. A store that answers the fleet view itself (PostgreSQL) does so because reading
-	* every history is too slow there, so it lists no runs (yet): the response leaves `runs` out.
+	* every history is too slow there, and answers the runs itself too (from its run columns).
 	*/
-	async function currentFleet(runs) {
-		if (store.fleet) return store.fleet({
-			root: rootLabel,
-			now: now()
-		});
+	async function currentFleet(options = {}) {
+		if (store.fleet) {
+			const fleet = await store.fleet({
+				root: rootLabel,
+				now: now()
+			});
+			const withRuns = options.runs && store.runPoints ? {
+				...fleet,
+				runs: await store.runPoints(options.runs)
+			} : fleet;
+			return options.owners ? withOwnerRollup(withRuns, storeRollupAgents) : withRuns;
+		}
 		const records = await store.listLatest();
 		const histories = await Promise.all(records.map((record) => store.history(record.agent.id)));
 		const fleet = fleetView({
@@ -1226,12 +1567,44 @@ function createApp(options) {
 			histories,
 			now: now()
 		});
-		return runs ? {
+		const withRuns = options.runs ? {
 			...fleet,
-			runs: fleetRunPoints(histories).slice(-runs)
+			runs: fleetRunPoints(histories).slice(-options.runs)
 		} : fleet;
+		return options.owners ? withOwnerRollup(withRuns, async () => records.map((record) => rollupAgent(record.agent))) : withRuns;
 	}
-	app.openapi(fleetRoute, async (c) => c.json(await currentFleet(c.req.valid("query").runs), 200));
+	/**
+	* The roll-up by owner, read now from the workspace (CODEOWNERS, agents' cockpit.yaml) as the findings
+	* filter reads it; a server without a workspace leaves `owners` out.
+	*/
+	async function withOwnerRollup(fleet, agents) {
+		if (!workspaceRoot) return fleet;
+		const rows = await agents();
+		const { agentOwners } = await import("./chunk-agent-owners.js");
+		return {
+			...fleet,
+			...ownerRollup(rows, await agentOwners(workspaceRoot, rows.map((row) => row.path)))
+		};
+	}
+	/** Every agent's path, verdict and counts from a store that pages in SQL: its agent rows, not its records. */
+	async function storeRollupAgents() {
+		if (!store.agentPage) return (await store.listLatest()).map((record) => rollupAgent(record.agent));
+		const rows = [];
+		for (;;) {
+			const page = await store.agentPage({
+				sort: "path",
+				order: "asc",
+				limit: 500,
+				offset: rows.length
+			});
+			rows.push(...page.items);
+			if (page.items.length === 0 || rows.length >= page.total) return rows;
+		}
+	}
+	app.openapi(fleetRoute, async (c) => c.json(await currentFleet({
+		runs: c.req.valid("query").runs,
+		owners: true
+	}), 200));
 	app.openapi(agentsRoute, async (c) => {
 		const query = c.req.valid("query");
 		return c.json(store.agentPage ? await store.agentPage(query) : agentList(await store.listLatest(), query), 200);
@@ -1240,7 +1613,11 @@ function createApp(options) {
 		const { id } = c.req.valid("param");
 		const record = await store.latest(id);
 		if (!record) return c.json({ error: `no agent ${id} in the lake` }, 404);
-		const excerpts = workspaceRoot ? await agentExcerpts(workspaceRoot, record.agent, settings.maxFileBytes) : {};
+		const { excerpts, groups } = workspaceRoot ? await agentExcerpts(workspaceRoot, record.agent, settings.maxFileBytes) : {
+			excerpts: {},
+			groups: []
+		};
+		const { ages, fixed } = findingTimeline(await store.history(id), record, now());
 		return c.json({
 			agent: record.agent,
 			record: {
@@ -1250,7 +1627,11 @@ function createApp(options) {
 				tool: record.tool,
 				...record.source ? { source: record.source } : {}
 			},
-			excerpts
+			ages,
+			fixed,
+			excerpts,
+			excerptGroups: groups,
+			codeLinks: codeLinks(record)
 		}, 200);
 	});
 	app.openapi(historyRoute, async (c) => {
@@ -1272,7 +1653,11 @@ function createApp(options) {
 		const { owner, ...query } = c.req.valid("query");
 		if (!options.workspaceRoot) {
 			if (owner !== void 0) return c.json({ error: "owner: this server has no workspace to read CODEOWNERS from (start it with --workspace)" }, 400);
-			return c.json(store.findingPage ? await store.findingPage(query) : findingList(await store.listLatest(), query), 200);
+			const page = store.findingPage ? await store.findingPage(query) : findingList(await store.listLatest(), query);
+			return c.json({
+				...page,
+				items: await withAges(page.items, firstSeen, now())
+			}, 200);
 		}
 		const { agentOwners } = await import("./chunk-agent-owners.js");
 		const records = await store.listLatest();
@@ -1280,15 +1665,16 @@ function createApp(options) {
 		const wanted = owner?.toLowerCase();
 		const owned = wanted === void 0 ? records : records.filter((record) => (owners.get(record.agent.path) ?? []).some((name) => name.toLowerCase() === wanted));
 		const page = wanted === void 0 && store.findingPage ? await store.findingPage(query) : findingList(owned, query);
+		const items = page.items.map((row) => owners.has(row.agentPath) ? {
+			...row,
+			owners: owners.get(row.agentPath)
+		} : row);
 		return c.json({
 			...page,
-			items: page.items.map((row) => owners.has(row.agentPath) ? {
-				...row,
-				owners: owners.get(row.agentPath)
-			} : row)
+			items: await withAges(items, firstSeen, now())
 		}, 200);
 	});
-	app.openapi(rulesRoute, (c) => c.json({ items: rules }, 200));
+	app.openapi(rulesRoute, async (c) => c.json(ruleList(rules, ruleFindingCounts(await store.listLatest())), 200));
 	app.openapi(triageRoute, async (c) => {
 		if (!options.workspaceRoot) return c.json({ error: "this server has no workspace to write decisions to (start it with --workspace)" }, 409);
 		const body = c.req.valid("json");
@@ -1315,6 +1701,55 @@ function createApp(options) {
 			return c.json({ error: error.message }, / starts with it| no finding /.test(error.message) ? 404 : 400);
 		}
 	});
+	app.openapi(triageHistoryRoute, async (c) => {
+		if (!workspaceRoot) return c.json({
+			triageFile: null,
+			inForce: 0,
+			expired: 0,
+			entries: []
+		}, 200);
+		const { agent, fingerprint } = c.req.valid("query");
+		const [{ readTriage, EMPTY_TRIAGE }, { triageHistory }, { DEFAULT_TRIAGE }, { CockpitError }] = await Promise.all([
+			import("./chunk-file3.js"),
+			import("./chunk-history.js"),
+			import("./chunk-default-path2.js"),
+			import("./chunk-errors.js")
+		]);
+		const shown = `${options.rootLabel ?? workspaceRoot}/${DEFAULT_TRIAGE}`;
+		let triage;
+		try {
+			triage = await readTriage(`${workspaceRoot}/${DEFAULT_TRIAGE}`, shown, { missingOk: true }) ?? EMPTY_TRIAGE;
+		} catch (error) {
+			if (!(error instanceof CockpitError)) throw error;
+			return c.json({ error: error.message }, 409);
+		}
+		let { entries } = triageHistory(triage, now());
+		if (agent !== void 0) {
+			const record = await store.latest(agent);
+			if (!record) return c.json({ error: `no agent ${agent} in the lake` }, 404);
+			const { findings, suppressed, baselined, outsideChanges } = record.agent;
+			const mine = new Set([
+				...findings,
+				...suppressed,
+				...baselined ?? [],
+				...outsideChanges ?? []
+			].map((finding) => finding.fingerprint));
+			for (const entry of entries) if (entry.agent === record.agent.path) mine.add(entry.fingerprint);
+			entries = entries.filter((entry) => mine.has(entry.fingerprint));
+		}
+		if (fingerprint !== void 0) entries = entries.filter((entry) => entry.fingerprint.startsWith(fingerprint));
+		entries = entries.map((entry) => ({
+			...entry,
+			reason: redactText(entry.reason)
+		}));
+		const count = (state) => entries.filter((entry) => entry.state === state).length;
+		return c.json({
+			triageFile: shown,
+			inForce: count("in-force"),
+			expired: count("expired"),
+			entries
+		}, 200);
+	});
 	app.openapi(startAuditRoute, (c) => {
 		if (!audits) return c.json({ error: "this server has no workspace to audit (start it with --workspace)" }, 409);
 		const { state, started } = audits.start();
@@ -1327,6 +1762,17 @@ function createApp(options) {
 			id: state.id,
 			status: "running"
 		}, 202);
+	});
+	app.openapi(cancelAuditRoute, async (c) => {
+		const { id } = c.req.valid("param");
+		const result = await audits?.cancel(id);
+		if (!result) return c.json({ error: `no audit ${id} on this server` }, 404);
+		if (!result.wasRunning) return c.json({
+			id,
+			status: result.state.status,
+			error: `the audit is not running (${result.state.status})`
+		}, 409);
+		return c.json(result.state, 200);
 	});
 	app.openapi(auditRoute, (c) => {
 		const { id } = c.req.valid("param");
@@ -1359,7 +1805,7 @@ function createApp(options) {
 							event: event.event,
 							data: JSON.stringify(event.data)
 						});
-						if (event.event === "done" || event.event === "error") return;
+						if (FINAL_EVENTS.has(event.event)) return;
 					}
 					if (closed) return;
 					let timer;
@@ -1457,15 +1903,11 @@ function guardStoreErrors(store) {
 async function serveFromStore(url, env, options) {
 	const opened = await openPostgresFleetStore(url, env);
 	const runAudit = async (hooks) => {
-		const result = await auditWorkspace({
+		const result = await auditWorkspaceIntoLake({
 			root: options.workspaceRoot,
 			settings: options.settings,
-			lakeDir: options.lakeDir,
-			cache: true,
-			agentTimeoutMs: 3e5,
-			onStart: hooks.onStart,
-			onProgress: hooks.onProgress
-		});
+			lakeDir: options.lakeDir
+		}, hooks);
 		const { fallback } = await pushRepository({
 			env,
 			lakeDir: options.lakeDir

@@ -1,5 +1,5 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { t as DEFAULT_LAKE } from "./chunk-defaults.js";
+import { t as DEFAULT_LAKE } from "./chunk-default-path4.js";
 import path from "node:path";
 // src/cli/commands/serve.ts
 /** The environment variable that holds the API token of a server bound beyond loopback. */

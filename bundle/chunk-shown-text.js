@@ -1,16 +1,5 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { a as shannonEntropy, n as redactSecret, r as replaceSpans, t as scanSecrets } from "./chunk-scan.js";
-// src/util/edit-distance.ts
-/** Levenshtein distance, for "did you mean" suggestions on mistyped ids (two rows, O(a·b) time). */
-function editDistance(a, b) {
-	let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-	for (let i = 1; i <= a.length; i++) {
-		const current = [i];
-		for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-		previous = current;
-	}
-	return previous[b.length];
-}
 // src/config/shown-text.ts
 /**
 * Text from a config file quoted in an error message (a key, an alias, the parser's own words):
@@ -44,4 +33,4 @@ function redactQuoted(text, maxChars = 80) {
 	})));
 	return shown.length > maxChars ? `${shown.slice(0, maxChars - 1)}…` : shown;
 }
-export { editDistance as n, redactQuoted as t };
+export { redactQuoted as t };

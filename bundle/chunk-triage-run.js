@@ -1,11 +1,12 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { t as DEFAULT_TRIAGE } from "./chunk-default-path2.js";
+import { t as DEFAULT_TRIAGE } from "./chunk-default-path3.js";
 import { r as withoutDecision, t as triageInForce } from "./chunk-decisions2.js";
 import { n as recordDecision, t as checkReason } from "./chunk-record.js";
 import { n as readTriage, r as writeTriage, t as EMPTY_TRIAGE } from "./chunk-file4.js";
+import { t as requireDirectory } from "./chunk-require-directory.js";
 import { t as CockpitError } from "./chunk-errors2.js";
-import { n as requireDirectory } from "./chunk-common.js";
-import { t as DEFAULT_LAKE } from "./chunk-defaults.js";
+import "./chunk-common.js";
+import { t as DEFAULT_LAKE } from "./chunk-default-path4.js";
 import { t as renderTable } from "./chunk-table.js";
 import { t as plural } from "./chunk-plural.js";
 import { execFile } from "node:child_process";

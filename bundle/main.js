@@ -5,7 +5,7 @@ import { t as formatHtml } from "./chunk-html.js";
 import { t as CONFIG_FILE_NAMES } from "./chunk-file-names2.js";
 import { o as ReportSchema } from "./chunk-model2.js";
 import { r as writeFileAtomic } from "./chunk-atomic-write2.js";
-import { i as toSarif, r as sarifOptionsFor } from "./chunk-sarif2.js";
+import { a as toSarif, i as sarifOptionsFor } from "./chunk-sarif2.js";
 import { n as RULES } from "./chunk-rules.js";
 import { n as toScopedSarif } from "./chunk-sarif4.js";
 import "./chunk-model.js";

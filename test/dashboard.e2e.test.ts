@@ -207,18 +207,19 @@ describe('dashboard (headless Chromium against ops serve)', () => {
     await entry.scrollIntoViewIfNeeded();
     await shot('rules', false);
 
-    // A top rule on the fleet page links to its open entry in the catalog.
+    // A top rule on the fleet page links to its findings, and its small docs link to its open entry in the catalog.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Fleet' }).click();
     const fleet = await api<Fleet>('/api/fleet');
     const top = fleet.topRules[0]!;
-    await page.getByRole('region', { name: 'Top rules' }).getByRole('link', { name: top.title }).click();
+    await page.getByRole('region', { name: 'Top rules' }).getByRole('link', { name: `Rule docs: ${top.title}` }).click();
     await expect.poll(() => page.locator(`[id="rule-${top.ruleId}"]`).getAttribute('open')).not.toBeNull();
     expectNoPageErrors();
   });
 
   it('starts an audit from the page and follows it to the verdict', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Fleet' }).click();
-    const stream = page.waitForResponse((response) => /\/api\/audits\/[0-9a-f]+\/events$/.test(response.url()));
+    // The server audits in its own process: on a loaded machine the stream's headers may take more than the default 10 s.
+    const stream = page.waitForResponse((response) => /\/api\/audits\/[0-9a-f]+\/events$/.test(response.url()), { timeout: 30_000 });
     await page.getByRole('button', { name: 'Run audit' }).click();
     // Progress comes from the Server-Sent Events stream, not from polling.
     expect((await stream).headers()['content-type']).toContain('text/event-stream');

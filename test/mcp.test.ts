@@ -121,9 +121,9 @@ afterAll(async () => {
 });
 
 describe('ops mcp over stdio', () => {
-  it('lists the five tools with descriptions, input and output schemas, all read-only', async () => {
+  it('lists the six tools with descriptions, input and output schemas, all read-only', async () => {
     const { tools } = await client.listTools();
-    expect(tools.map((tool) => tool.name).sort()).toEqual(['audit_agent', 'audit_workspace', 'explain_rule', 'list_findings', 'preview_heal']);
+    expect(tools.map((tool) => tool.name).sort()).toEqual(['audit_agent', 'audit_workspace', 'explain_rule', 'list_findings', 'list_triage', 'preview_heal']);
     for (const tool of tools) {
       expect(tool.description?.length, tool.name).toBeGreaterThan(40);
       expect(tool.inputSchema.type).toBe('object');

@@ -121,7 +121,7 @@ describe('fleet endpoints', () => {
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     const top = fleet.topRules[0]!;
     expect(top.count).toBe(findings.filter((finding) => finding.ruleId === top.ruleId).length);
-    expect(fleet.frameworks).toContainEqual({ name: 'langgraph', agents: 1 });
+    expect(fleet.frameworks).toContainEqual(expect.objectContaining({ name: 'langgraph', agents: 1 }));
     const last = fleet.trend.at(-1)!;
     expect(last).toMatchObject({ agents: records.length, findings: findings.length, error: fleet.summary.bySeverity.error });
   });
@@ -337,6 +337,7 @@ describe('OpenAPI and A2UI', () => {
         '/api/agents/{id}/history',
         '/api/audits',
         '/api/audits/{id}',
+        '/api/audits/{id}/cancel',
         '/api/audits/{id}/events',
         '/api/findings',
         '/api/fleet',
@@ -550,7 +551,13 @@ describe('audits from the API', () => {
     const events = await stream;
     expect(events.map((event) => event.event)).toEqual(['start', 'progress', 'progress', 'done']);
     expect(AuditProgressEventSchema.parse(JSON.parse(events[2]!.data))).toEqual({ done: 2, total: 2, agent: 'b', verdict: 'policy-block', cached: true });
-    expect(AuditDoneEventSchema.parse(JSON.parse(events[3]!.data))).toEqual({ exitCode: 2, verdict: 'policy-block', agents: 2 });
+    // The two agents come back as the lake has them: nothing changed.
+    expect(AuditDoneEventSchema.parse(JSON.parse(events[3]!.data))).toEqual({
+      exitCode: 2,
+      verdict: 'policy-block',
+      agents: 2,
+      changes: { compared: 2, new: 0, fixed: 0, unchanged: expect.any(Number), changedAgents: 0, verdictChanges: 0, agents: [] },
+    });
     expect(AuditStateSchema.parse((await json(controlled, `/api/audits/${id}`)).body)).toMatchObject({ status: 'done', exitCode: 2, done: 2 });
     // A client that comes after the end gets the start, the last progress and the end, then the stream closes.
     const late = await readSse(await controlled.request(`/api/audits/${id}/events`));
@@ -588,11 +595,16 @@ describe('audits from the API', () => {
     expect(started.status).toBe(202);
     const { id } = AuditStartedSchema.parse(await started.json());
     const events = await readSse(await api(`/api/audits/${id}/events`, { headers: { Accept: 'text/event-stream' } }));
-    expect(events[0]!.event).toBe('start');
-    expect(AuditStartEventSchema.parse(JSON.parse(events[0]!.data)).total).toBe(9);
+    // First what it does before agents finish (finding them), then how many there are.
+    expect(events[0]!.event).toBe('phase');
+    const start = events.find((event) => event.event === 'start')!;
+    expect(AuditStartEventSchema.parse(JSON.parse(start.data)).total).toBe(9);
     expect(events.at(-1)!.event).toBe('done');
     const done = AuditDoneEventSchema.parse(JSON.parse(events.at(-1)!.data));
-    expect(done).toEqual({ exitCode: 1, verdict: 'security-block', agents: 9 });
+    expect(done).toMatchObject({ exitCode: 1, verdict: 'security-block', agents: 9 });
+    // What changed: the new agent, and only it (its findings are all new).
+    expect(done.changes).toMatchObject({ compared: 8, fixed: 0, changedAgents: 1, verdictChanges: 1, agents: [{ path: 'weather-bot', fixed: 0 }] });
+    expect(done.changes!.new).toBe(done.changes!.agents[0]!.new);
     const progress = events.filter((event) => event.event === 'progress').map((event) => AuditProgressEventSchema.parse(JSON.parse(event.data)));
     expect(progress.length).toBeGreaterThanOrEqual(1);
     expect(progress.at(-1)!.done).toBe(9);

@@ -1,11 +1,12 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Category, Finding, Persona, Severity } from '../src/findings/model.js';
 import { LAKE_SCHEMA_VERSION, type LakeRecord } from '../src/lake/record.js';
-import { FindingsQuerySchema, type FindingsQuery } from '../src/server/api-schemas.js';
+import { FindingsQuerySchema, FleetSchema, type FindingsQuery } from '../src/server/api-schemas.js';
 import { createApp } from '../src/server/app.js';
+import { folderRollup, ownerRollup, rollupAgent } from '../src/server/fleet-rollups.js';
 import { findingList } from '../src/server/fleet-views.js';
 import { storeAgentId } from '../src/store/identity.js';
 import { openStorePool, type StorePool } from '../src/store/postgres/connection.js';
@@ -172,6 +173,16 @@ function queries(records: readonly LakeRecord[]): FindingsQuery[] {
     query({ category: 'reliability', severity: 'warning', offset: 1, limit: 2 }),
     query({ persona: 'sre', severity: 'error' }),
     query({ agent: '0000000000000000' }),
+    // Folders by whole segments (`team/agent-1` holds `team/agent-1/sub`, not `team/agent-10`) and agents' verdicts.
+    query({ folder: 'team', limit: 500 }),
+    query({ folder: 'team/agent-1', limit: 500 }),
+    query({ folder: 'team/agent-1/', severity: 'error' }),
+    query({ folder: '日本', limit: 500 }),
+    query({ folder: 'ops', limit: 3, offset: 1 }),
+    query({ folder: 'nowhere' }),
+    query({ verdict: 'blocked', limit: 500 }),
+    query({ verdict: 'pass', limit: 7, offset: 2 }),
+    query({ verdict: 'policy-block', folder: 'shared', limit: 500 }),
   );
   return list;
 }
@@ -225,7 +236,11 @@ describe('findingPage', () => {
     const route = `/api/findings?rule=${RULES[2]![0]}&limit=5&offset=2`;
     const response = await app.request(route);
     expect(response.status).toBe(200);
-    expect(await response.text()).toBe(JSON.stringify(findingList(await store.listLatest(), query({ rule: RULES[2]![0], limit: 5, offset: 2 }))));
+    // Each row also carries its age (src/server/finding-age.ts); without it, the view's rows as they are.
+    const answered = (await response.json()) as { total: number; items: Array<{ firstSeen?: string; ageDays?: number }> };
+    expect(answered.items.every((row) => row.firstSeen !== undefined && row.ageDays !== undefined)).toBe(true);
+    const withoutAges = { ...answered, items: answered.items.map(({ firstSeen: _firstSeen, ageDays: _ageDays, ...row }) => row) };
+    expect(JSON.stringify(withoutAges)).toBe(JSON.stringify(findingList(await store.listLatest(), query({ rule: RULES[2]![0], limit: 5, offset: 2 }))));
   });
 });
 
@@ -343,10 +358,12 @@ describe('migration 3', () => {
     for (const run of [1, 2]) await pushRecords(pool, AGENTS.map((agent) => agentRun(agent, run)));
     const pushed = await tableRows(pool);
     expect(pushed.length).toBeGreaterThan(20);
-    // Back to the store as the version before wrote it: no table, no version 3.
+    // Back to the store as the version before wrote it: no table, no version 3 (nor the later version 4's run columns).
     await pool.query('DROP TABLE cockpit_findings');
-    await pool.query('DELETE FROM cockpit_schema_migrations WHERE version = 3');
-    expect(await migrate(pool)).toEqual([3]);
+    await pool.query('DROP INDEX cockpit_runs_by_run');
+    await pool.query('ALTER TABLE cockpit_runs DROP COLUMN started_iso, DROP COLUMN finished_iso, DROP COLUMN fingerprints');
+    await pool.query('DELETE FROM cockpit_schema_migrations WHERE version >= 3');
+    expect(await migrate(pool)).toEqual([3, 4]);
     expect(await tableRows(pool)).toEqual(pushed);
     await expectPagesLikeTheView(pool);
   });
@@ -362,5 +379,28 @@ describe('migration 3', () => {
     const total = await expectPagesLikeTheView(pool);
     expect(total).toBe(AGENTS.reduce((sum, agent, index) => sum + agentRun(agent, 3, index % 4 === 0 ? { repository: `acme/repo-${index % 3}` } : {}).agent.findings.length, 0));
     expect((await pool.query('SELECT 1 FROM cockpit_findings')).rowCount).toBe(total);
+  });
+});
+
+describe('the overview roll-ups over the store', () => {
+  it('gives /api/fleet the folder and owner roll-ups the lake view gives, owners read from the workspace', async () => {
+    const url = await freshDatabase(pg, 'fleet_rollups');
+    const { pool } = await open(url);
+    await pushRecords(pool, AGENTS.map((agent) => agentRun(agent, 1)));
+    const workspace = await mkdtemp(path.join(temp, 'workspace-'));
+    await mkdir(path.join(workspace, '.github'));
+    await writeFile(path.join(workspace, '.github', 'CODEOWNERS'), '/team/ @acme/team\n/shared/ @acme/shared @ACME/Team\n');
+    const store = postgresFleetStore(pool);
+    const response = await createApp({ store, lakeDir: path.join(temp, 'unused-lake'), workspaceRoot: workspace }).request('/api/fleet');
+    expect(response.status).toBe(200);
+    const fleet = FleetSchema.parse(await response.json());
+    const agents = (await store.listLatest()).map((record) => rollupAgent(record.agent));
+    const owners = new Map(
+      agents.map((agent) => [agent.path, agent.path.startsWith('team/') ? ['@acme/team'] : agent.path.startsWith('shared/') ? ['@acme/shared', '@ACME/Team'] : []]),
+    );
+    expect({ owners: fleet.owners, unowned: fleet.unowned }).toEqual(ownerRollup(agents, owners));
+    // One owner for both spellings, shown as first met in path order (shared/ before team/).
+    expect(fleet.owners!.map((entry) => entry.owner).sort()).toEqual(['@ACME/Team', '@acme/shared']);
+    expect(fleet.folders).toEqual(folderRollup(agents));
   });
 });

@@ -365,6 +365,7 @@ describe('reading the store', () => {
       query({ sort: 'verdict' }),
       query({ sort: 'findings', order: 'desc', limit: 2, offset: 2 }),
       query({ sort: 'errors', order: 'desc' }),
+      query({ sort: 'warnings', order: 'desc' }),
       query({ sort: 'lastAudit' }),
       query({ verdict: 'pass' }),
       query({ persona: 'secops' }),

@@ -25,9 +25,13 @@ export function checkAgentTimeout(timeoutMs: number | undefined): void {
  * One agent on the pool. Its clock starts when a worker takes it up (the worker says so on `started`), not
  * when it is queued; at the limit piscina stops that worker and starts a fresh one, so queued agents go on.
  */
-export async function runOnPool(pool: Piscina<WorkerTask, unknown>, task: AgentTask, timeoutMs: number | undefined): Promise<AgentTaskResult> {
-  if (timeoutMs === undefined) return (await pool.run({ kind: 'agent', task })) as AgentTaskResult;
+export async function runOnPool(pool: Piscina<WorkerTask, unknown>, task: AgentTask, timeoutMs: number | undefined, signal?: AbortSignal): Promise<AgentTaskResult> {
+  if (timeoutMs === undefined) return (await pool.run({ kind: 'agent', task }, signal ? { signal } : {})) as AgentTaskResult;
   const controller = new AbortController();
+  // A cancelled run stops this agent too: piscina drops it from the queue, or stops the worker running it.
+  const cancel = () => controller.abort();
+  signal?.addEventListener('abort', cancel, { once: true });
+  if (signal?.aborted) controller.abort();
   const { port1, port2 } = new MessageChannel();
   let timer: NodeJS.Timeout | undefined;
   let timedOut = false;
@@ -44,6 +48,7 @@ export async function runOnPool(pool: Piscina<WorkerTask, unknown>, task: AgentT
   } finally {
     clearTimeout(timer);
     port1.close();
+    signal?.removeEventListener('abort', cancel);
   }
 }
 
@@ -52,24 +57,32 @@ export async function runOnPool(pool: Piscina<WorkerTask, unknown>, task: AgentT
  * abandons an agent that waits (a read that never ends, a promise that never settles); a loop that never yields
  * cannot be interrupted in this thread, only on a worker (`--jobs 2` or more).
  */
-export function inThreadRunner(timeoutMs: number | undefined): (task: AgentTask) => Promise<AgentTaskResult> {
+export function inThreadRunner(timeoutMs: number | undefined, signal?: AbortSignal): (task: AgentTask) => Promise<AgentTaskResult> {
   let turn: Promise<unknown> = Promise.resolve();
   return (task) => {
-    const run = turn.then(() => withDeadline(runAgentTask(task), timeoutMs));
+    // After a cancel, the agents still queued are not started; the one running is abandoned like a late one.
+    const run = turn.then(() => {
+      signal?.throwIfAborted();
+      return withDeadline(runAgentTask(task), timeoutMs, signal);
+    });
     turn = run.catch(() => undefined);
     return run;
   };
 }
 
-async function withDeadline<T>(work: Promise<T>, timeoutMs: number | undefined): Promise<T> {
-  if (timeoutMs === undefined) return work;
+async function withDeadline<T>(work: Promise<T>, timeoutMs: number | undefined, signal?: AbortSignal): Promise<T> {
+  if (timeoutMs === undefined && !signal) return work;
   let timer: NodeJS.Timeout | undefined;
+  let onAbort: (() => void) | undefined;
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new AgentTimeoutError(timeoutMs)), timeoutMs);
+    if (timeoutMs !== undefined) timer = setTimeout(() => reject(new AgentTimeoutError(timeoutMs)), timeoutMs);
+    onAbort = () => reject(signal!.reason);
+    signal?.addEventListener('abort', onAbort, { once: true });
   });
   try {
     return await Promise.race([work, deadline]);
   } finally {
     clearTimeout(timer);
+    if (onAbort) signal?.removeEventListener('abort', onAbort);
   }
 }

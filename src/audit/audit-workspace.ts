@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import { mkdir, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -13,7 +14,7 @@ import { discoverAgents, type CodeFactsCache, type CodeFileFacts, type Discovere
 import { codeKindsOf } from '../source/code-kind.js';
 import { ignoreNewLake } from '../lake/cockpit-gitignore.js';
 import { readLatest, writeRecord } from '../lake/store.js';
-import { runSourceFromEnvironment } from '../lake/source.js';
+import { runSource } from '../lake/source.js';
 import type { LakeRecord } from '../lake/record.js';
 import { agentReport, type FailedAgent } from '../report/build.js';
 import type { AgentReport } from '../report/model.js';
@@ -64,6 +65,9 @@ export interface Shard {
   count: number;
 }
 
+/** What a fleet run is doing besides finishing agents: finding agents, checking which changed, auditing, writing held records. */
+export type WorkspacePhase = 'discovering' | 'checking' | 'auditing' | 'writing';
+
 export interface ProgressEvent {
   done: number;
   total: number;
@@ -96,6 +100,13 @@ export interface WorkspaceOptions {
   dependencies?: { lookupsFor(agentRoot: string, files: readonly string[]): Promise<DependencyLookups> };
   onStart?(total: number): void;
   onProgress?(event: ProgressEvent): void;
+  onPhase?(phase: WorkspacePhase): void;
+  /**
+   * Cancels the run (`ops serve`'s Cancel): queued agents are dropped, a running one's worker is stopped, and
+   * the run rejects with the signal's reason. With a signal, records are written only after every agent is
+   * done and the signal is still quiet, so a cancelled run leaves the lake as it was.
+   */
+  signal?: AbortSignal;
 }
 
 export interface WorkspaceResult {
@@ -108,6 +119,14 @@ export interface WorkspaceResult {
   runId: string;
   /** Each selected agent's gate, from the policy its audit (or its reused record) was made under. */
   gates: Map<string, GatePolicy>;
+}
+
+/** Records held back by a cancellable run, written a few at a time once it is certain to finish. */
+async function writeHeldRecords(lakeDir: string, records: readonly LakeRecord[]): Promise<void> {
+  const WRITERS = 16;
+  for (let index = 0; index < records.length; index += WRITERS) {
+    await Promise.all(records.slice(index, index + WRITERS).map((record) => writeRecord(lakeDir, record)));
+  }
 }
 
 export function inShard(relativePath: string, shard: Shard | undefined): boolean {
@@ -188,8 +207,11 @@ export async function discoverWorkspace(root: string, settings: Settings, hooks?
 }
 
 export async function auditWorkspace(options: WorkspaceOptions): Promise<WorkspaceResult> {
-  const { root, settings } = options;
+  const { root, settings, signal } = options;
   checkAgentTimeout(options.agentTimeoutMs);
+  signal?.throwIfAborted();
+  // Every queued agent listens for the cancel until it settles: hundreds at once is expected, not a leak.
+  if (signal) setMaxListeners(0, signal);
   const runId = `${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
   const startedAt = new Date().toISOString();
   // The lake exists after every run, even a shard that drew no agents, so `lake merge` can take it; made
@@ -218,7 +240,9 @@ export async function auditWorkspace(options: WorkspaceOptions): Promise<Workspa
       };
     },
   };
+  options.onPhase?.('discovering');
   const { rootConfig, agentConfigs, agents, files } = await discoverWorkspace(root, settings, hooks);
+  signal?.throwIfAborted();
   const rootName = options.rootName ?? path.basename(root);
   // Files outside every agent form one more entry, so a secret in scripts/ or infra/ gates the run too.
   const repository = repositoryEntry(root, files, agents, options.lakeDir ? [path.resolve(options.lakeDir)] : []);
@@ -226,6 +250,7 @@ export async function auditWorkspace(options: WorkspaceOptions): Promise<Workspa
   const candidates = options.selectAgents ? options.selectAgents(discovered) : discovered;
   const selected = candidates.filter((agent) => inShard(agent.path, options.shard));
   options.onStart?.(selected.length);
+  options.onPhase?.('checking');
 
   const tasks = await Promise.all(
     selected.map(async (agent) => {
@@ -276,20 +301,24 @@ export async function auditWorkspace(options: WorkspaceOptions): Promise<Workspa
       if (contentHash === entry.candidate.contentHash) entry.reuse = entry.candidate;
     }),
   );
+  signal?.throwIfAborted();
+  options.onPhase?.('auditing');
   const toAudit = tasks.filter((entry) => !entry.reuse).length;
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), toAudit));
   const pool =
     jobs > 1
       ? new Piscina<WorkerTask, unknown>({ filename: WORKER_URL, maxThreads: jobs, minThreads: jobs, idleTimeout: 1000 })
       : undefined;
-  const runInThread = inThreadRunner(options.agentTimeoutMs);
+  const runInThread = inThreadRunner(options.agentTimeoutMs, signal);
   const started = performance.now();
-  const source = runSourceFromEnvironment(process.env);
+  const source = await runSource(process.env, root);
   const reports: AgentReport[] = [];
   const heal: WorkspaceResult['heal'] = [];
   let done = 0;
   let cachedAgents = 0;
   let failures = 0;
+  // A run that can be cancelled keeps its records until the end (see `signal`).
+  const held: LakeRecord[] = [];
 
   try {
     await Promise.all(
@@ -302,13 +331,13 @@ export async function auditWorkspace(options: WorkspaceOptions): Promise<Workspa
             report = reuse.agent;
             cachedAgents++;
           } else {
-            const result = pool ? await runOnPool(pool, task, options.agentTimeoutMs) : await runInThread(task);
+            const result = pool ? await runOnPool(pool, task, options.agentTimeoutMs, signal) : await runInThread(task);
             entry.contentHash = result.contentHash;
             const { policy } = task;
             report = agentReport({ audit: result.audit, gate: { blockOn: policy.blockOn, secretsGate: policy.secretsGate }, ...(kind ? { kind } : {}) });
             if (result.audit.fixes.length > 0) heal.push({ agentRoot: task.root, agentPath: agent.path, fixes: result.audit.fixes });
             if (options.lakeDir) {
-              await writeRecord(options.lakeDir, {
+              const record: LakeRecord = {
                 schemaVersion: 1,
                 tool: { name: TOOL_NAME, version: TOOL_VERSION },
                 runId,
@@ -318,10 +347,14 @@ export async function auditWorkspace(options: WorkspaceOptions): Promise<Workspa
                 contentHash: result.contentHash,
                 ...(source ? { source } : {}),
                 agent: report,
-              });
+              };
+              if (signal) held.push(record);
+              else await writeRecord(options.lakeDir, record);
             }
           }
         } catch (error) {
+          // Cancelled: not this agent's failure; the whole run rejects.
+          if (signal?.aborted) throw signal.reason;
           failures++;
           const failed: FailedAgent = {
             failed: true,
@@ -340,6 +373,12 @@ export async function auditWorkspace(options: WorkspaceOptions): Promise<Workspa
     );
   } finally {
     await pool?.destroy();
+  }
+  signal?.throwIfAborted();
+  // Past this point a cancel comes too late: the run's records are written whole.
+  if (options.lakeDir && held.length > 0) {
+    options.onPhase?.('writing');
+    await writeHeldRecords(options.lakeDir, held);
   }
   // Only a whole fleet, every agent in the lake, with nothing looked up at run time can be answered from stats next time.
   if (options.lakeDir && snapshot && walked && failures === 0 && !options.shard && !options.selectAgents && !options.dependencies) {

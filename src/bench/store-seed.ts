@@ -95,12 +95,13 @@ export async function seedFleet(pool: pg.Pool, agents: number, runs: number, log
       const to = Math.min(agents, from + SEED_CHUNK_AGENTS) - 1;
       await client.query(
         `INSERT INTO cockpit_runs (agent_id, run_id, sort_key, finished_at, day, verdict, findings, errors, warnings, notes, record,
-                                   source_repository, source_commit, source_ci_run)
+                                   started_iso, finished_iso, fingerprints, source_repository, source_commit, source_ci_run)
          SELECT ${AGENT_ID}, ${RUN_ID}, ${SORT_KEY}, ${FINISHED}, (${FINISHED} AT TIME ZONE 'UTC')::date, t.run->>'verdict', (t.run->>'findings')::int, (t.run->>'errors')::int,
                 (t.run->>'warnings')::int, (t.run->>'notes')::int,
                 jsonb_set(jsonb_set(jsonb_set(jsonb_set(jsonb_set(jsonb_set(t.run->'record',
                   '{agent,id}', to_jsonb(${AGENT_ID})), '{agent,name}', to_jsonb(${AGENT_NAME})), '{agent,path}', to_jsonb(${AGENT_PATH})),
                   '{runId}', to_jsonb(${RUN_ID})), '{startedAt}', to_jsonb(${FINISHED_ISO})), '{finishedAt}', to_jsonb(${FINISHED_ISO})),
+                ${FINISHED_ISO}, ${FINISHED_ISO}, ARRAY(SELECT jsonb_array_elements_text(t.run->'fingerprints')),
                 t.run->>'source_repository', t.run->>'source_commit', t.run->>'source_ci_run'
          FROM generate_series($1::int, $2::int) AS a CROSS JOIN generate_series(0, $3::int - 1) AS r
          JOIN bench_templates t ON t.k = (a + r) % ${TEMPLATES}`,

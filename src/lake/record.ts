@@ -20,7 +20,17 @@ export const LakeRecordSchema = z.object({
   contentHash: z.string(),
   /** Where the run happened, when the environment says (CI variables). */
   source: z
-    .object({ repository: z.string().optional(), commit: z.string().optional(), ciRun: z.string().optional() })
+    .object({
+      repository: z.string().optional(),
+      commit: z.string().optional(),
+      ciRun: z.string().optional(),
+      /** The repository's web address (no credentials), when the CI environment names it: the dashboard links findings to the code at `commit`. */
+      remote: z.string().optional(),
+      /** Which forge serves `remote`, so its file links are written the right way. */
+      forge: z.enum(['github', 'gitlab']).optional(),
+      /** The audited folder relative to the repository's top (POSIX), when it is not the top: report paths are relative to it. */
+      root: z.string().optional(),
+    })
     .optional(),
   agent: AgentReportSchema,
 });

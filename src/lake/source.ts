@@ -1,3 +1,5 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
 import type { LakeRecord } from './record.js';
 
 /**
@@ -10,4 +12,58 @@ export function runSourceFromEnvironment(env: NodeJS.ProcessEnv): LakeRecord['so
   const ciRun = env['GITHUB_RUN_ID'] || env['CI_PIPELINE_ID'];
   if (!repository && !commit && !ciRun) return undefined;
   return { ...(repository ? { repository } : {}), ...(commit ? { commit } : {}), ...(ciRun ? { ciRun } : {}) };
+}
+
+type Forge = NonNullable<NonNullable<LakeRecord['source']>['forge']>;
+
+/** An http(s) address without credentials, query or fragment; undefined for anything else. */
+function webAddress(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+  url.username = '';
+  url.password = '';
+  url.search = '';
+  url.hash = '';
+  return url.href.replace(/\/+$/, '');
+}
+
+/** The repository's address as the CI system itself names it: GitHub Actions, then GitLab CI (each only with its repository variable). */
+function ciRemote(env: NodeJS.ProcessEnv): { remote: string; forge: Forge; workspace: string | undefined } | undefined {
+  const server = webAddress(env['GITHUB_SERVER_URL']);
+  const repository = env['GITHUB_REPOSITORY'];
+  if (server && repository && /^[\w.-]+\/[\w.-]+$/.test(repository)) return { remote: `${server}/${repository}`, forge: 'github', workspace: env['GITHUB_WORKSPACE'] || undefined };
+  const project = webAddress(env['CI_PROJECT_URL']);
+  if (project && env['CI_PROJECT_PATH']) return { remote: project, forge: 'gitlab', workspace: env['CI_PROJECT_DIR'] || undefined };
+  return undefined;
+}
+
+/** The top of the git checkout holding `dir` (the nearest folder with a `.git` folder or file). */
+async function checkoutTop(dir: string): Promise<string | undefined> {
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    if (await stat(path.join(current, '.git')).then(() => true, () => false)) return current;
+    if (path.dirname(current) === current) return undefined;
+  }
+}
+
+/**
+ * A workspace run's source: the CI variables, and in CI the repository's web address and where the
+ * audited folder sits in it, so findings can link to their lines at the commit. Outside CI (or when
+ * the folder's place in the repository is unknown) nothing is guessed: no address, no links.
+ */
+export async function runSource(env: NodeJS.ProcessEnv, auditedRoot: string): Promise<LakeRecord['source']> {
+  const source = runSourceFromEnvironment(env);
+  const ci = ciRemote(env);
+  if (!source?.commit || !ci) return source;
+  const top = (await checkoutTop(auditedRoot)) ?? (ci.workspace ? path.resolve(ci.workspace) : undefined);
+  if (!top) return source;
+  const relative = path.relative(top, path.resolve(auditedRoot));
+  if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return source;
+  const root = relative.split(path.sep).join('/');
+  return { ...source, remote: ci.remote, forge: ci.forge, ...(root ? { root } : {}) };
 }

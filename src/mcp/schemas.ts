@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CategorySchema, FixabilitySchema, PersonaSchema, SeveritySchema, type Finding } from '../findings/model.js';
 import { EntryKindSchema, HealFileSchema, HealNoteSchema, HealTotalsSchema, SummarySchema, VerdictSchema, type AgentReport } from '../report/model.js';
 import { RULES } from '../rules/index.js';
+import { TriageEntrySchema } from '../triage/history.js';
 
 /**
  * Rule ids the input descriptions show as examples: taken from the registry, so a renamed or removed rule
@@ -39,6 +40,12 @@ export const ListFindingsInput = {
 
 export const ExplainRuleInput = {
   ruleId: z.string().min(1).max(200).describe(`the rule id as findings show it, e.g. \`${EXAMPLE_RULE_ID}\``),
+};
+
+export const ListTriageInput = {
+  path: pathInput.optional().describe("the audited folder whose `.cockpit/triage.json` to read, relative to the server's root; default: the root"),
+  fingerprint: z.string().max(64).optional().describe('only the decisions about this fingerprint, or a prefix of it'),
+  limit: z.number().int().min(1).max(1000).optional().describe('at most this many entries, newest first (default 100)'),
 };
 
 export const PreviewHealInput = {
@@ -149,6 +156,17 @@ export const ExplainRuleOutput = {
   docsUrl: z.string().optional(),
   securitySeverity: z.number().optional(),
   docs: z.string().describe('Markdown, as docs/RULES.md shows the rule'),
+};
+
+export const ListTriageOutput = {
+  path: z.string(),
+  triageFile: z.string().describe("the triage file, relative to the server's root"),
+  exists: z.boolean().describe('false: no decisions were ever recorded here'),
+  inForce: z.number().int().min(0).describe('decisions that hold today: their findings do not count for the gate'),
+  expired: z.number().int().min(0).describe('decisions whose last day has passed: their findings gate again'),
+  matched: z.number().int().min(0),
+  truncated: z.boolean(),
+  entries: z.array(TriageEntrySchema).describe('decisions (with their state: in-force, expired, revoked, replaced) and revocations, newest first'),
 };
 
 export const PreviewHealOutput = {

@@ -8,7 +8,8 @@ const INSTRUCTIONS =
   'AgentOps Cockpit audits AI-agent code. Call audit_agent on the folder you changed to get the gate verdict ' +
   '(exit 0 pass, 1 hardcoded secret or personal data, 2 blocking policy finding) and the findings; list_findings ' +
   'filters them; explain_rule explains a rule id; preview_heal shows the one-click fixes as diffs without writing; ' +
-  "audit_workspace gives the fleet view of a monorepo. Paths are relative to the server's root.";
+  'audit_workspace gives the fleet view of a monorepo; list_triage lists the accepted risks and false positives people ' +
+  "decided (and which still hold). Paths are relative to the server's root.";
 
 /** The cockpit's MCP server with its tools registered, not yet connected to a transport. */
 function createCockpitMcpServer(context: ToolContext): McpServer {

@@ -1,5 +1,6 @@
 import type { HealPlan } from '../heal/heal.js';
 import type { Summary } from '../report/model.js';
+import type { TriageEntry } from '../triage/history.js';
 import { plural } from '../util/plural.js';
 import type { RuleExplanation } from './rules.js';
 import type { BlockingFinding, FindingView } from './schemas.js';
@@ -105,5 +106,29 @@ export function healText(subject: string, plan: HealPlan): string {
     if (change.diff !== '') lines.push('', change.diff.trimEnd());
   }
   for (const note of plan.notes) lines.push('', `${note.kind === 'rotate-secret' ? 'Rotate' : 'Declare'}: ${note.text}`);
+  return lines.join('\n');
+}
+
+const DECISION_LABELS = { 'accepted-risk': 'accepted risk', 'false-positive': 'false positive' } as const;
+
+/** What became of a decision, in words; a revocation has none. */
+function entryState(entry: TriageEntry): string {
+  if (entry.state === 'in-force') return `in force${entry.expires ? ` until ${entry.expires}` : ''}`;
+  if (entry.state === 'expired') return `expired after ${entry.expires ?? '?'}: the finding gates again`;
+  if (entry.state === 'revoked') return `revoked${entry.endedAt ? ` ${entry.endedAt.slice(0, 10)}` : ''}`;
+  if (entry.state === 'replaced') return `replaced${entry.endedAt ? ` ${entry.endedAt.slice(0, 10)}` : ''}`;
+  return '';
+}
+
+/** One line per decision or revocation: when, what, which finding, who and why, and what became of it. */
+export function triageText(header: string, entries: readonly TriageEntry[], matched: number): string {
+  const lines = [header];
+  for (const entry of entries) {
+    const what = entry.action === 'revoke' ? `revoked ${entry.status ? DECISION_LABELS[entry.status] : 'decision'}` : DECISION_LABELS[entry.status ?? 'accepted-risk'];
+    const where = entry.ruleId ? `${entry.ruleId}${entry.file ? ` at ${entry.file}${entry.line ? `:${entry.line}` : ''}` : ''} (${entry.fingerprint.slice(0, 12)})` : entry.fingerprint;
+    const state = entryState(entry);
+    lines.push(`${entry.decidedAt.slice(0, 10)} ${what}: ${where} by ${entry.author}: ${entry.reason}${state ? ` [${state}]` : ''}`);
+  }
+  if (matched > entries.length) lines.push(`… ${matched - entries.length} older entries; raise limit to see them.`);
   return lines.join('\n');
 }

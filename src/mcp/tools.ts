@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { compareFindings } from '../findings/order.js';
 import type { RequestHandlerExtra } from '@modelcontextprotocol/sdk/shared/protocol.js';
@@ -10,9 +11,10 @@ import { healPlanJson } from '../report/heal-json.js';
 import { entriesLabel } from '../report/labels.js';
 import { summarise } from '../report/model.js';
 import { RULES, ruleById } from '../rules/index.js';
+import { currentRuleId } from '../rules/renamed-ids.js';
 import { CockpitError, errorMessage } from '../util/errors.js';
 import { plural } from '../util/plural.js';
-import { auditFleet, auditOneAgent, previewHeal } from './engine.js';
+import { auditFleet, auditOneAgent } from './engine.js';
 import { resolveInsideRoot, type RootedPath } from './paths.js';
 import { closeRuleMatches, explainRule } from './rules.js';
 import {
@@ -27,10 +29,12 @@ import {
   findingView,
   ListFindingsInput,
   ListFindingsOutput,
+  ListTriageInput,
+  ListTriageOutput,
   PreviewHealInput,
   PreviewHealOutput,
 } from './schemas.js';
-import { findingsText, healHint, healText, ruleText, verdictLine, workspaceText } from './text.js';
+import { findingsText, healHint, healText, ruleText, triageText, verdictLine, workspaceText } from './text.js';
 import { FindingsCache } from './findings-cache.js';
 import { assembleReport } from '../report/build.js';
 import type { AgentReport } from '../report/model.js';
@@ -41,11 +45,12 @@ export interface ToolContext {
   settings: Settings;
 }
 
-export const TOOL_NAMES = ['audit_agent', 'audit_workspace', 'list_findings', 'explain_rule', 'preview_heal'] as const;
+export const TOOL_NAMES = ['audit_agent', 'audit_workspace', 'list_findings', 'explain_rule', 'preview_heal', 'list_triage'] as const;
 
 /** audit_agent shows this many findings; list_findings pages through the rest with filters. */
 const AUDIT_AGENT_FINDINGS = 200;
 const DEFAULT_LIST_LIMIT = 100;
+const DEFAULT_TRIAGE_LIMIT = 100;
 /** audit_workspace lists at most this many blocked or failed entries, each with at most BLOCKING_SHOWN findings. */
 const WORKSPACE_ENTRIES = 25;
 const BLOCKING_SHOWN = 3;
@@ -89,9 +94,9 @@ async function guarded(run: () => Promise<CallToolResult>): Promise<CallToolResu
   }
 }
 
-/** `rule` is an exact id, or a prefix ending in `/` for a whole family (`secret/`). */
+/** `rule` is an exact id (a former id names its rule too), or a prefix ending in `/` for a whole family (`secret/`). */
 function matchesRule(ruleId: string, wanted: string): boolean {
-  return wanted.endsWith('/') ? ruleId.startsWith(wanted) : ruleId === wanted;
+  return wanted.endsWith('/') ? ruleId.startsWith(wanted) : ruleId === currentRuleId(wanted);
 }
 
 /** Sends MCP progress notifications when the client asked for them (a progress token in `_meta`). */
@@ -302,8 +307,8 @@ export function registerCockpitTools(server: McpServer, context: ToolContext): v
     async ({ path, force }) =>
       guarded(async () => {
         const target = await resolveInsideRoot(root, path);
-        const audit = await auditOneAgent(target, settings);
-        const plan = await previewHeal(target, audit, { force: force === true });
+        const audit = await auditOneAgent(target, settings, { heal: { force: force === true } });
+        const plan = audit.heal!;
         const json = healPlanJson(plan, true);
         return result(healText(target.relative, plan), {
           path: target.relative,
@@ -312,6 +317,52 @@ export function registerCockpitTools(server: McpServer, context: ToolContext): v
           totals: json.totals,
           notes: json.notes,
           files: json.files,
+        });
+      }),
+  );
+  server.registerTool(
+    'list_triage',
+    {
+      title: 'List triage decisions',
+      description:
+        'The triage history of an audited folder (`.cockpit/triage.json`, written by `ops triage` and the dashboard): every decision ' +
+        '(accepted risk or false positive) and revocation, newest first, with the finding (rule, file, line, fingerprint), who decided, ' +
+        'when, why, the last day it holds, and whether it is in force, expired (the finding gates again), revoked or replaced. ' +
+        'A decided finding does not count for the gate while its decision is in force. Read-only; decisions are made with `ops triage`.',
+      inputSchema: ListTriageInput,
+      outputSchema: ListTriageOutput,
+      annotations: READ_ONLY,
+    },
+    async ({ path: folder, fingerprint, limit }) =>
+      guarded(async () => {
+        const target = await resolveInsideRoot(root, folder);
+        const [{ DEFAULT_TRIAGE }, { readTriage }, { triageHistory }] = await Promise.all([
+          import('../triage/default-path.js'),
+          import('../triage/file.js'),
+          import('../triage/history.js'),
+        ]);
+        const triageFile = target.relative === '.' ? DEFAULT_TRIAGE : `${target.relative}/${DEFAULT_TRIAGE}`;
+        // Inside the root after symbolic links, like every path a tool reads.
+        const triage = await readTriage(join(target.absolute, ...DEFAULT_TRIAGE.split('/')), triageFile, { missingOk: true, root });
+        const history = triage ? triageHistory(triage, new Date()) : { entries: [], inForce: 0, expired: 0 };
+        const wanted = fingerprint?.trim().toLowerCase();
+        // Reasons are free text people typed: masked like every other text a tool returns.
+        const matched = history.entries
+          .filter((entry) => wanted === undefined || entry.fingerprint.startsWith(wanted))
+          .map((entry) => ({ ...entry, reason: redactText(entry.reason) }));
+        const entries = matched.slice(0, limit ?? DEFAULT_TRIAGE_LIMIT);
+        const header = triage
+          ? `${triageFile}: ${plural(history.inForce, 'decision')} in force, ${history.expired} expired; ${plural(matched.length, 'entry', 'entries')}${wanted ? ` for ${wanted}` : ''}, newest first`
+          : `${triageFile}: no triage file; record a decision with: ops triage accept FINGERPRINT --reason TEXT`;
+        return result(triageText(header, entries, matched.length), {
+          path: target.relative,
+          triageFile,
+          exists: triage !== undefined,
+          inForce: history.inForce,
+          expired: history.expired,
+          matched: matched.length,
+          truncated: entries.length < matched.length,
+          entries,
         });
       }),
   );

@@ -3,6 +3,7 @@ import { CategorySchema, FindingSchema, FixabilitySchema, PERSONAS, PersonaSchem
 import { AGENT_HASH } from '../lake/record.js';
 import { TRIAGE_STATUSES } from '../findings/kinds.js';
 import { AgentReportSchema, HealFileSchema, HealNoteSchema, HealTotalsSchema, SummarySchema, VerdictSchema } from '../report/model.js';
+import { TriageEntrySchema } from '../triage/history.js';
 
 /**
  * Every request and response of the cockpit HTTP API (issue 7), as zod schemas: the routes validate
@@ -51,6 +52,34 @@ const RunPointSchema = z.object({
   unchanged: count().describe('findings after this run that were there before it'),
 });
 
+const RollupCountsSchema = z.object({
+  agents: count(),
+  blocked: count().describe('agents whose verdict is not pass: a security or policy block, or a failed audit'),
+  findings: count(),
+  error: count(),
+  warning: count(),
+  note: count(),
+});
+
+const FolderRollupSchema = RollupCountsSchema.extend({
+  folder: z.string().describe("the agent's parent folder cut to two segments (`teams/risk`, `apps`); an agent directly under the root is its own folder, the root `.`"),
+});
+
+const OwnerRollupSchema = RollupCountsSchema.extend({ owner: z.string().describe('as CODEOWNERS or an agent\'s cockpit.yaml names it') });
+
+const FindingsBucketSchema = z.object({
+  label: z.string(),
+  min: count(),
+  max: count().optional().describe('absent for the last bucket (and more)'),
+  agents: count(),
+});
+
+const FrameworkCountSchema = z.object({
+  name: z.string(),
+  agents: count(),
+  verdicts: VerdictCountsSchema.describe('the same agents by verdict'),
+});
+
 export const FleetSchema = z
   .object({
     root: z.string(),
@@ -60,9 +89,16 @@ export const FleetSchema = z
     summary: SummarySchema,
     verdicts: VerdictCountsSchema,
     topRules: z.array(z.object({ ruleId: z.string(), title: z.string(), count: count() })).describe('at most 10, most findings first'),
-    frameworks: z.array(z.object({ name: z.string(), agents: count() })),
+    frameworks: z.array(FrameworkCountSchema),
     trend: z.array(TrendPointSchema).describe('per day: the last record of each agent up to that day, summed'),
-    runs: z.array(RunPointSchema).optional().describe('with ?runs=N: the last N audit runs, oldest first, with new, fixed and unchanged findings (not from the PostgreSQL store yet)'),
+    folders: z.array(FolderRollupSchema).describe('agents and findings per folder, most blocked agents first'),
+    owners: z
+      .array(OwnerRollupSchema)
+      .optional()
+      .describe('agents and findings per owner (an agent with two owners counts for both), most blocked first; only when the server has the workspace to read owners from'),
+    unowned: RollupCountsSchema.optional().describe('the agents nobody owns, with owners'),
+    findingsPerAgent: z.array(FindingsBucketSchema).describe('how many agents have 0, 1, 2–4, 5–9 and 10 or more findings'),
+    runs: z.array(RunPointSchema).optional().describe('with ?runs=N: the last N audit runs, oldest first, with new, fixed and unchanged findings'),
   })
   .openapi('Fleet');
 
@@ -89,7 +125,7 @@ const AgentIdSchema = z
 const RuleIdSchema = z.string().max(200).regex(/^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/, 'is not a rule id (category/slug)');
 const FrameworkNameSchema = z.string().max(64).regex(/^[a-z0-9][a-z0-9._-]*$/, 'is not a framework name');
 
-const AGENT_SORTS = ['name', 'path', 'verdict', 'findings', 'errors', 'lastAudit'] as const;
+const AGENT_SORTS = ['name', 'path', 'verdict', 'findings', 'errors', 'warnings', 'lastAudit'] as const;
 
 export const AgentQuerySchema = z.object({
   verdict: VerdictSchema.optional(),
@@ -129,6 +165,42 @@ const ExcerptSchema = z.object({
   lines: z.array(z.string()).describe('redacted like report snippets'),
 });
 
+const ExcerptMarkSchema = z.object({
+  line: z.number().int().min(1),
+  start: z.number().int().min(0).describe('UTF-16 offset into the shown (redacted) line'),
+  end: z.number().int().min(1).describe('exclusive'),
+});
+
+const ExcerptGroupSchema = z.object({
+  file: z.string(),
+  startLine: z.number().int().min(1),
+  lines: z.array(z.string()).describe('redacted like report snippets'),
+  findings: z
+    .array(z.object({ fingerprint: z.string(), marks: z.array(ExcerptMarkSchema).describe("the finding's span on each shown line it covers") }))
+    .describe('every active finding the excerpt is shown for, in order of position'),
+});
+
+/** How long a finding has been there, by fingerprint over its agent's runs (src/server/finding-age.ts). */
+const FindingAgeSchema = z.object({
+  firstSeen: z.iso.datetime().describe("when the agent's first run whose findings hold this fingerprint finished"),
+  firstRunId: z.string(),
+  ageDays: count().describe('whole days from firstSeen to now'),
+});
+
+/** A fingerprint an earlier run of the agent had and its latest run no longer has. */
+const FixedFindingSchema = z.object({
+  fingerprint: z.string(),
+  ruleId: z.string(),
+  title: z.string(),
+  severity: SeveritySchema,
+  file: z.string().describe('where it was when last found'),
+  line: z.number().int().min(1),
+  firstSeen: z.iso.datetime(),
+  fixedAt: z.iso.datetime().describe('when the first run that no longer had it finished'),
+  fixedRunId: z.string(),
+  daysToFix: count().describe('whole days from firstSeen to fixedAt'),
+});
+
 export const AgentDetailSchema = z
   .object({
     agent: AgentReportSchema,
@@ -137,9 +209,24 @@ export const AgentDetailSchema = z
       startedAt: z.iso.datetime(),
       finishedAt: z.iso.datetime(),
       tool: z.object({ name: z.string(), version: z.string() }),
-      source: z.object({ repository: z.string().optional(), commit: z.string().optional(), ciRun: z.string().optional() }).optional(),
+      source: z
+        .object({
+          repository: z.string().optional(),
+          commit: z.string().optional(),
+          ciRun: z.string().optional(),
+          remote: z.string().optional(),
+          forge: z.enum(['github', 'gitlab']).optional(),
+          root: z.string().optional(),
+        })
+        .optional(),
     }),
-    excerpts: z.record(z.string(), ExcerptSchema).describe('by finding fingerprint; omitted when the file cannot be read'),
+    ages: z.record(z.string(), FindingAgeSchema).describe("by finding fingerprint: when the agent's runs first had it, and its age"),
+    fixed: z.array(FixedFindingSchema).describe('findings earlier runs had and the latest no longer has, newest fix first (at most 25), with the time each took to fix'),
+    excerpts: z.record(z.string(), ExcerptSchema).describe("each finding's own lines, by finding fingerprint; omitted when the file cannot be read"),
+    excerptGroups: z
+      .array(ExcerptGroupSchema)
+      .describe('the active findings by excerpt, as the agent page shows them: findings whose lines overlap share one excerpt, each span marked'),
+    codeLinks: z.record(z.string(), z.string()).describe("by finding fingerprint: the finding's lines on GitHub or GitLab at the audited commit, when the record names both"),
   })
   .openapi('AgentDetail');
 
@@ -169,6 +256,18 @@ export const FindingsQuerySchema = z.object({
   agent: AgentIdSchema.optional(),
   /** An owner as CODEOWNERS or an agent's cockpit.yaml names it (`@org/team`, e-mail); needs the server's workspace. */
   owner: z.string().min(1).max(200).optional(),
+  /** Agents at this path or below it, by whole segments (`teams/risk` holds `teams/risk/fraud`, not `teams/risky`). */
+  folder: z
+    .string()
+    .min(1)
+    .max(200)
+    .regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters')
+    .optional()
+    .describe('agents at this path or below it (a path prefix by whole segments), as the overview\'s folder roll-up names them'),
+  verdict: z
+    .enum([...VerdictSchema.options, 'blocked'])
+    .optional()
+    .describe("findings of agents with this verdict; `blocked`: any verdict but pass (the agents that fail CI)"),
   limit: limit(100),
   offset: offset(),
 });
@@ -180,6 +279,9 @@ export const FindingRowSchema = z.object({
   /** Who owns the agent now (CODEOWNERS or its cockpit.yaml), when the server has the workspace to read them. */
   owners: z.array(z.string()).optional(),
   finding: FindingSchema,
+  codeUrl: z.string().optional().describe("the finding's lines on GitHub or GitLab at the audited commit, when the agent's record names both"),
+  firstSeen: z.iso.datetime().optional().describe("when the agent's first run whose findings hold this fingerprint finished"),
+  ageDays: count().optional().describe('whole days from firstSeen to now'),
 });
 
 export const FindingListSchema = z.object({ total: count(), items: z.array(FindingRowSchema) }).openapi('FindingList');
@@ -201,7 +303,19 @@ const RuleDocSchema = z.object({
   docs: z.string().describe('markdown: description, remediation, references'),
 });
 
-export const RuleListSchema = z.object({ items: z.array(RuleDocSchema) }).openapi('RuleList');
+const RuleGroupSchema = z.object({
+  category: CategorySchema,
+  findings: count().describe("the fleet's active findings of the group's rules"),
+  ruleIds: z.array(z.string()).describe('most findings first, then by id'),
+  collapsed: z.boolean().describe('shown folded (the secret detectors: many rules, one job)'),
+});
+
+export const RuleListSchema = z
+  .object({
+    items: z.array(RuleDocSchema.extend({ findings: count().describe("the fleet's active findings of this rule now") })),
+    groups: z.array(RuleGroupSchema).describe('by category: the agent rules first, the secret detectors last'),
+  })
+  .openapi('RuleList');
 
 export const HealPreviewSchema = z
   .object({
@@ -216,9 +330,38 @@ const AuditIdSchema = z.string().regex(/^[0-9a-f]{16}$/, 'is not an audit id (16
 
 export const AuditParamsSchema = z.object({ id: AuditIdSchema.openapi({ param: { name: 'id', in: 'path' } }) });
 
-const AuditStatusSchema = z.enum(['running', 'done', 'failed']);
+const AuditStatusSchema = z.enum(['running', 'done', 'failed', 'cancelled']);
+
+/** Finding agents (the walk and discovery), checking which changed (digests), auditing, writing the records at the end. */
+const AuditPhaseSchema = z.enum(['discovering', 'checking', 'auditing', 'writing']);
 
 export const AuditStartBodySchema = z.object({}).strict().openapi('AuditStartBody');
+
+export const AuditCancelBodySchema = z.object({}).strict().openapi('AuditCancelBody');
+
+const AuditAgentChangeSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  path: z.string(),
+  new: count(),
+  fixed: count(),
+  /** Absent for an agent the lake had no record of. */
+  verdictBefore: VerdictSchema.optional(),
+  verdict: VerdictSchema,
+});
+
+/** What a finished audit changed against each agent's record before it, by finding fingerprint. */
+const AuditChangesSchema = z
+  .object({
+    compared: count().describe('agents of this run the lake had a record of before it'),
+    new: count().describe('findings whose fingerprint the agent\'s previous record did not have'),
+    fixed: count().describe("findings of the previous records this run no longer has"),
+    unchanged: count(),
+    changedAgents: count().describe('agents with a new or fixed finding, or another verdict'),
+    verdictChanges: count().describe('agents whose verdict is not the one before (new agents included)'),
+    agents: z.array(AuditAgentChangeSchema).describe('the changed agents, verdict changes first, then most changed; at most 20'),
+  })
+  .openapi('AuditChanges');
 
 export const AuditStartedSchema = z.object({ id: z.string(), status: z.literal('running') }).openapi('AuditStarted');
 
@@ -234,35 +377,60 @@ export const AuditStateSchema = z
     total: count(),
     startedAt: z.iso.datetime(),
     finishedAt: z.iso.datetime().optional(),
+    phase: AuditPhaseSchema.optional().describe('what a running audit is doing'),
     exitCode: z.number().int().min(0).max(3).optional(),
     verdict: VerdictSchema.optional(),
     error: z.string().optional(),
+    changes: AuditChangesSchema.optional().describe('a finished audit: what it changed'),
   })
   .openapi('AuditState');
 
 /** The `data` of each Server-Sent Event of `/api/audits/{id}/events`, by event name. */
 export const AuditStartEventSchema = z.object({ total: count() });
-export const AuditProgressEventSchema = z.object({ done: count(), total: count(), agent: z.string(), verdict: VerdictSchema, cached: z.boolean() });
-export const AuditDoneEventSchema = z.object({ exitCode: z.number().int().min(0).max(3), verdict: VerdictSchema, agents: count() });
+export const AuditPhaseEventSchema = z.object({ phase: AuditPhaseSchema });
+export const AuditProgressEventSchema = z.object({
+  done: count(),
+  total: count(),
+  agent: z.string(),
+  verdict: VerdictSchema,
+  cached: z.boolean(),
+  /** Time left at the rate of the agents audited so far; given once a few were audited (not taken from the cache). */
+  etaMs: count().optional(),
+});
+export const AuditDoneEventSchema = z.object({ exitCode: z.number().int().min(0).max(3), verdict: VerdictSchema, agents: count(), changes: AuditChangesSchema.optional() });
+export const AuditCancelledEventSchema = z.object({ done: count(), total: count() });
 const AuditErrorEventSchema = z.object({ error: z.string() });
 
 export type Health = z.infer<typeof HealthSchema>;
 export type Fleet = z.infer<typeof FleetSchema>;
 export type TrendPoint = z.infer<typeof TrendPointSchema>;
+export type RollupCounts = z.infer<typeof RollupCountsSchema>;
+export type FolderRollup = z.infer<typeof FolderRollupSchema>;
+export type OwnerRollup = z.infer<typeof OwnerRollupSchema>;
+export type FindingsBucket = z.infer<typeof FindingsBucketSchema>;
+export type FrameworkCount = z.infer<typeof FrameworkCountSchema>;
 export type AgentQuery = z.infer<typeof AgentQuerySchema>;
 export type AgentRow = z.infer<typeof AgentRowSchema>;
 export type AgentList = z.infer<typeof AgentListSchema>;
 export type Excerpt = z.infer<typeof ExcerptSchema>;
+export type ExcerptGroup = z.infer<typeof ExcerptGroupSchema>;
 export type AgentDetail = z.infer<typeof AgentDetailSchema>;
 export type HistoryPoint = z.infer<typeof HistoryPointSchema>;
+export type FindingAge = z.infer<typeof FindingAgeSchema>;
+export type FixedFinding = z.infer<typeof FixedFindingSchema>;
 export type RunPoint = z.infer<typeof RunPointSchema>;
 export type FindingsQuery = z.infer<typeof FindingsQuerySchema>;
 export type FindingRow = z.infer<typeof FindingRowSchema>;
 export type FindingList = z.infer<typeof FindingListSchema>;
 export type RuleDoc = z.infer<typeof RuleDocSchema>;
+export type RuleList = z.infer<typeof RuleListSchema>;
+export type RuleGroup = z.infer<typeof RuleGroupSchema>;
 export type HealPreview = z.infer<typeof HealPreviewSchema>;
 export type AuditState = z.infer<typeof AuditStateSchema>;
 export type AuditStartEvent = z.infer<typeof AuditStartEventSchema>;
+export type AuditPhaseEvent = z.infer<typeof AuditPhaseEventSchema>;
+export type AuditCancelledEvent = z.infer<typeof AuditCancelledEventSchema>;
+export type AuditChanges = z.infer<typeof AuditChangesSchema>;
 export type AuditProgressEvent = z.infer<typeof AuditProgressEventSchema>;
 export type AuditDoneEvent = z.infer<typeof AuditDoneEventSchema>;
 export type AuditErrorEvent = z.infer<typeof AuditErrorEventSchema>;
@@ -295,3 +463,19 @@ export const TriageDecisionSchema = z
   })
   .openapi('TriageDecision');
 export type TriageDecision = z.infer<typeof TriageDecisionSchema>;
+
+/** GET /api/triage: the decisions of the workspace's triage file and what became of each. */
+export const TriageQuerySchema = z.object({
+  agent: AgentIdSchema.optional().describe("only the decisions about this agent's findings"),
+  fingerprint: z.string().regex(/^[0-9a-f]{6,32}$/, 'is not a fingerprint (6 to 32 hex characters)').optional().describe('only the decisions about this fingerprint (or prefix)'),
+});
+
+export const TriageHistorySchema = z
+  .object({
+    triageFile: z.string().nullable().describe('the triage file, as the server shows its workspace; null when the server has no workspace (no decisions to read)'),
+    inForce: count().describe('decisions that hold today'),
+    expired: count().describe('decisions whose last day has passed: their findings gate again'),
+    entries: z.array(TriageEntrySchema).describe('every decision and revocation that matches, newest first'),
+  })
+  .openapi('TriageHistory');
+export type TriageHistory = z.infer<typeof TriageHistorySchema>;

@@ -3,18 +3,20 @@ import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { streamSSE } from 'hono/streaming';
 import { HTTPException } from 'hono/http-exception';
-import { auditWorkspace } from '../audit/audit-workspace.js';
+import { auditWorkspaceIntoLake } from '../run/workspace-audit.js';
 import { DEFAULT_SETTINGS, type Settings } from '../config/settings.js';
 import { redactQuoted } from '../config/shown-text.js';
 import { redactedErrorLine, redactText } from '../secrets/sensitive-spans.js';
 import { RULES } from '../rules/index.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { fleetA2uiMessages } from './a2ui.js';
-import { createAuditRunner, type AuditEvent, type RunWorkspaceAudit } from './audit-runner.js';
+import { createAuditRunner, FINAL_EVENTS, type AuditEvent, type RunWorkspaceAudit } from './audit-runner.js';
+import { codeLinks } from './code-links.js';
 import { agentExcerpts } from './excerpts.js';
 import type { Fleet } from './api-schemas.js';
 import type { FleetStore } from './fleet-store.js';
 import { agentList, fleetView, findingList } from './fleet-views.js';
+import { ownerRollup, rollupAgent, type RollupAgent } from './fleet-rollups.js';
 import { healPreview } from './heal-preview.js';
 import {
   a2uiFleetRoute,
@@ -22,6 +24,7 @@ import {
   agentsRoute,
   auditEventsRoute,
   auditRoute,
+  cancelAuditRoute,
   findingsRoute,
   fleetRoute,
   healRoute,
@@ -29,10 +32,12 @@ import {
   historyRoute,
   rulesRoute,
   startAuditRoute,
+  triageHistoryRoute,
   triageRoute,
 } from './routes.js';
-import { ruleCatalog } from './rules-catalog.js';
+import { ruleCatalog, ruleFindingCounts, ruleList } from './rules-catalog.js';
 import { agentRunPoints, fleetRunPoints } from './run-history.js';
+import { findingTimeline, historyFirstSeen, withAges, type FirstSeenLookup } from './finding-age.js';
 import { StoreFailure } from './store-failure.js';
 import { loopbackOnly, requireToken, sameOriginJson, securityHeaders } from './security.js';
 import { DEFAULT_WEB_DIR, staticFiles } from './static-files.js';
@@ -118,18 +123,11 @@ export function createApp(options: AppOptions): OpenAPIHono {
     options.runAudit ??
     (workspaceRoot === undefined
       ? undefined
-      : (hooks) =>
-          auditWorkspace({
-            root: workspaceRoot,
-            settings,
-            ...(options.auditJobs !== undefined ? { jobs: options.auditJobs } : {}),
-            lakeDir: options.lakeDir,
-            cache: true,
-            agentTimeoutMs: 300_000,
-            onStart: hooks.onStart,
-            onProgress: hooks.onProgress,
-          }));
-  const audits = runAudit ? createAuditRunner(runAudit, now) : undefined;
+      : (hooks) => auditWorkspaceIntoLake({ root: workspaceRoot, settings, lakeDir: options.lakeDir, ...(options.auditJobs !== undefined ? { jobs: options.auditJobs } : {}) }, hooks));
+  // First runs of findings for /api/findings: the store's own query (PostgreSQL), else each agent's history indexed once.
+  const firstSeen: FirstSeenLookup = store.firstSeen ? (findings) => store.firstSeen!(findings) : historyFirstSeen((agentId) => store.history(agentId));
+  // Each agent's record before a run, so a finished audit can say what it changed.
+  const audits = runAudit ? createAuditRunner(runAudit, { now, previousRecords: () => store.listLatest() }) : undefined;
 
   const app = new OpenAPIHono({
     defaultHook: (result, c) => {
@@ -167,17 +165,44 @@ export function createApp(options: AppOptions): OpenAPIHono {
   /**
    * The fleet view, and with `runs` its last runs: new and fixed need every agent's history, read
    * once for both. A store that answers the fleet view itself (PostgreSQL) does so because reading
-   * every history is too slow there, so it lists no runs (yet): the response leaves `runs` out.
+   * every history is too slow there, and answers the runs itself too (from its run columns).
    */
-  async function currentFleet(runs?: number): Promise<Fleet> {
-    if (store.fleet) return store.fleet({ root: rootLabel, now: now() });
+  async function currentFleet(options: { runs?: number | undefined; owners?: boolean } = {}): Promise<Fleet> {
+    if (store.fleet) {
+      const fleet = await store.fleet({ root: rootLabel, now: now() });
+      const withRuns = options.runs && store.runPoints ? { ...fleet, runs: await store.runPoints(options.runs) } : fleet;
+      return options.owners ? withOwnerRollup(withRuns, storeRollupAgents) : withRuns;
+    }
     const records = await store.listLatest();
     const histories = await Promise.all(records.map((record) => store.history(record.agent.id)));
     const fleet = fleetView({ root: rootLabel, records, histories, now: now() });
-    return runs ? { ...fleet, runs: fleetRunPoints(histories).slice(-runs) } : fleet;
+    const withRuns = options.runs ? { ...fleet, runs: fleetRunPoints(histories).slice(-options.runs) } : fleet;
+    return options.owners ? withOwnerRollup(withRuns, async () => records.map((record) => rollupAgent(record.agent))) : withRuns;
   }
 
-  app.openapi(fleetRoute, async (c) => c.json(await currentFleet(c.req.valid('query').runs), 200));
+  /**
+   * The roll-up by owner, read now from the workspace (CODEOWNERS, agents' cockpit.yaml) as the findings
+   * filter reads it; a server without a workspace leaves `owners` out.
+   */
+  async function withOwnerRollup(fleet: Fleet, agents: () => Promise<RollupAgent[]>): Promise<Fleet> {
+    if (!workspaceRoot) return fleet;
+    const rows = await agents();
+    const { agentOwners } = await import('../owners/agent-owners.js');
+    return { ...fleet, ...ownerRollup(rows, await agentOwners(workspaceRoot, rows.map((row) => row.path))) };
+  }
+
+  /** Every agent's path, verdict and counts from a store that pages in SQL: its agent rows, not its records. */
+  async function storeRollupAgents(): Promise<RollupAgent[]> {
+    if (!store.agentPage) return (await store.listLatest()).map((record) => rollupAgent(record.agent));
+    const rows: RollupAgent[] = [];
+    for (;;) {
+      const page = await store.agentPage({ sort: 'path', order: 'asc', limit: 500, offset: rows.length });
+      rows.push(...page.items);
+      if (page.items.length === 0 || rows.length >= page.total) return rows;
+    }
+  }
+
+  app.openapi(fleetRoute, async (c) => c.json(await currentFleet({ runs: c.req.valid('query').runs, owners: true }), 200));
 
   app.openapi(agentsRoute, async (c) => {
     const query = c.req.valid('query');
@@ -188,7 +213,9 @@ export function createApp(options: AppOptions): OpenAPIHono {
     const { id } = c.req.valid('param');
     const record = await store.latest(id);
     if (!record) return c.json({ error: `no agent ${id} in the lake` }, 404);
-    const excerpts = workspaceRoot ? await agentExcerpts(workspaceRoot, record.agent, settings.maxFileBytes) : {};
+    const { excerpts, groups } = workspaceRoot ? await agentExcerpts(workspaceRoot, record.agent, settings.maxFileBytes) : { excerpts: {}, groups: [] };
+    // Ages and fixes by fingerprint over the agent's runs (what the agent page's history reads too).
+    const { ages, fixed } = findingTimeline(await store.history(id), record, now());
     return c.json(
       {
         agent: record.agent,
@@ -199,7 +226,11 @@ export function createApp(options: AppOptions): OpenAPIHono {
           tool: record.tool,
           ...(record.source ? { source: record.source } : {}),
         },
+        ages,
+        fixed,
         excerpts,
+        excerptGroups: groups,
+        codeLinks: codeLinks(record),
       },
       200,
     );
@@ -227,7 +258,8 @@ export function createApp(options: AppOptions): OpenAPIHono {
     const { owner, ...query } = c.req.valid('query');
     if (!options.workspaceRoot) {
       if (owner !== undefined) return c.json({ error: 'owner: this server has no workspace to read CODEOWNERS from (start it with --workspace)' }, 400);
-      return c.json(store.findingPage ? await store.findingPage(query) : findingList(await store.listLatest(), query), 200);
+      const page = store.findingPage ? await store.findingPage(query) : findingList(await store.listLatest(), query);
+      return c.json({ ...page, items: await withAges(page.items, firstSeen, now()) }, 200);
     }
     // Ownership is read now from the workspace (CODEOWNERS, agents' cockpit.yaml), not from the records.
     const { agentOwners } = await import('../owners/agent-owners.js');
@@ -236,10 +268,12 @@ export function createApp(options: AppOptions): OpenAPIHono {
     const wanted = owner?.toLowerCase();
     const owned = wanted === undefined ? records : records.filter((record) => (owners.get(record.agent.path) ?? []).some((name) => name.toLowerCase() === wanted));
     const page = wanted === undefined && store.findingPage ? await store.findingPage(query) : findingList(owned, query);
-    return c.json({ ...page, items: page.items.map((row) => (owners.has(row.agentPath) ? { ...row, owners: owners.get(row.agentPath)! } : row)) }, 200);
+    const items = page.items.map((row) => (owners.has(row.agentPath) ? { ...row, owners: owners.get(row.agentPath)! } : row));
+    return c.json({ ...page, items: await withAges(items, firstSeen, now()) }, 200);
   });
 
-  app.openapi(rulesRoute, (c) => c.json({ items: rules }, 200));
+  // Counts from the fleet as it is now; the catalog itself never changes while the server runs.
+  app.openapi(rulesRoute, async (c) => c.json(ruleList(rules, ruleFindingCounts(await store.listLatest())), 200));
 
   app.openapi(triageRoute, async (c) => {
     if (!options.workspaceRoot) return c.json({ error: 'this server has no workspace to write decisions to (start it with --workspace)' }, 409);
@@ -265,11 +299,54 @@ export function createApp(options: AppOptions): OpenAPIHono {
     }
   });
 
+  app.openapi(triageHistoryRoute, async (c) => {
+    // No workspace, no triage file: an empty history, so the agent page shows its section without a failed request.
+    if (!workspaceRoot) return c.json({ triageFile: null, inForce: 0, expired: 0, entries: [] }, 200);
+    const { agent, fingerprint } = c.req.valid('query');
+    const [{ readTriage, EMPTY_TRIAGE }, { triageHistory }, { DEFAULT_TRIAGE }, { CockpitError }] = await Promise.all([
+      import('../triage/file.js'),
+      import('../triage/history.js'),
+      import('../triage/default-path.js'),
+      import('../util/errors.js'),
+    ]);
+    const shown = `${options.rootLabel ?? workspaceRoot}/${DEFAULT_TRIAGE}`;
+    let triage;
+    try {
+      triage = (await readTriage(`${workspaceRoot}/${DEFAULT_TRIAGE}`, shown, { missingOk: true })) ?? EMPTY_TRIAGE;
+    } catch (error) {
+      if (!(error instanceof CockpitError)) throw error;
+      return c.json({ error: error.message }, 409);
+    }
+    let { entries } = triageHistory(triage, now());
+    if (agent !== undefined) {
+      const record = await store.latest(agent);
+      if (!record) return c.json({ error: `no agent ${agent} in the lake` }, 404);
+      // The agent's findings of any kind now, and whatever a decision said was in the agent when it was made.
+      const { findings, suppressed, baselined, outsideChanges } = record.agent;
+      const mine = new Set([...findings, ...suppressed, ...(baselined ?? []), ...(outsideChanges ?? [])].map((finding) => finding.fingerprint));
+      for (const entry of entries) if (entry.agent === record.agent.path) mine.add(entry.fingerprint);
+      entries = entries.filter((entry) => mine.has(entry.fingerprint));
+    }
+    if (fingerprint !== undefined) entries = entries.filter((entry) => entry.fingerprint.startsWith(fingerprint));
+    // Reasons are free text people typed: masked like every text the API returns.
+    entries = entries.map((entry) => ({ ...entry, reason: redactText(entry.reason) }));
+    const count = (state: string) => entries.filter((entry) => entry.state === state).length;
+    return c.json({ triageFile: shown, inForce: count('in-force'), expired: count('expired'), entries }, 200);
+  });
+
   app.openapi(startAuditRoute, (c) => {
     if (!audits) return c.json({ error: 'this server has no workspace to audit (start it with --workspace)' }, 409);
     const { state, started } = audits.start();
     if (!started) return c.json({ id: state.id, status: state.status, error: 'an audit is already running' }, 409);
     return c.json({ id: state.id, status: 'running' as const }, 202);
+  });
+
+  app.openapi(cancelAuditRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const result = await audits?.cancel(id);
+    if (!result) return c.json({ error: `no audit ${id} on this server` }, 404);
+    if (!result.wasRunning) return c.json({ id, status: result.state.status, error: `the audit is not running (${result.state.status})` }, 409);
+    return c.json(result.state, 200);
   });
 
   app.openapi(auditRoute, (c) => {
@@ -301,7 +378,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
           while (pending.length > 0 && !closed) {
             const event = pending.shift()!;
             await stream.writeSSE({ event: event.event, data: JSON.stringify(event.data) });
-            if (event.event === 'done' || event.event === 'error') return;
+            if (FINAL_EVENTS.has(event.event)) return;
           }
           if (closed) return;
           let timer: NodeJS.Timeout | undefined;

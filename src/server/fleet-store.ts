@@ -1,7 +1,8 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { AGENT_HASH, type LakeRecord } from '../lake/record.js';
-import type { AgentList, AgentQuery, Fleet, FindingList, FindingsQuery, HistoryPoint } from './api-schemas.js';
+import type { AgentList, AgentQuery, Fleet, FindingList, FindingsQuery, HistoryPoint, RunPoint } from './api-schemas.js';
+import type { FirstSeenLookup } from './finding-age.js';
 import { agentIds, HISTORY, historyNames, LATEST, readRecord } from '../lake/store.js';
 
 /**
@@ -23,6 +24,10 @@ export interface FleetStore {
   findingPage?(query: FindingsQuery): Promise<FindingList>;
   historyPoints?(agentId: string): Promise<HistoryPoint[]>;
   agentCount?(): Promise<number>;
+  /** The fleet's last `limit` runs, oldest first, as run-history.ts's fleetRunPoints gives them over every history. */
+  runPoints?(limit: number): Promise<RunPoint[]>;
+  /** The first run holding each (agent, fingerprint), keyed by finding-age.ts's firstSeenKey, as firstSeenIndex gives it. */
+  firstSeen?: FirstSeenLookup;
 }
 
 function byPath(a: LakeRecord, b: LakeRecord): number {

@@ -3,6 +3,8 @@ import { combineExitCodes, verdictFor, verdictRank } from '../gate/gate.js';
 import type { LakeRecord } from '../lake/record.js';
 import { summarise, type AgentReport } from '../report/model.js';
 import type { AgentList, AgentQuery, AgentRow, Fleet, FindingList, FindingRow, FindingsQuery, HistoryPoint, TrendPoint } from './api-schemas.js';
+import { codeLinker } from './code-links.js';
+import { findingsPerAgent, folderRollup, frameworkCounts, inFolder, isBlocked, rollupAgent } from './fleet-rollups.js';
 
 /**
  * The API's views over lake records: plain functions from records to response bodies, so every
@@ -31,12 +33,6 @@ function topRules(agents: readonly AgentReport[]): Fleet['topRules'] {
     byRule.set(finding.ruleId, entry);
   }
   return [...byRule.values()].sort((a, b) => b.count - a.count || compareText(a.ruleId, b.ruleId)).slice(0, TOP_RULES);
-}
-
-function frameworkCounts(agents: readonly AgentReport[]): Fleet['frameworks'] {
-  const counts = new Map<string, number>();
-  for (const agent of agents) for (const name of new Set(agent.frameworks)) counts.set(name, (counts.get(name) ?? 0) + 1);
-  return [...counts].map(([name, agents]) => ({ name, agents })).sort((a, b) => b.agents - a.agents || compareText(a.name, b.name));
 }
 
 /** UTC day of an ISO timestamp. */
@@ -76,6 +72,7 @@ export function fleetView(options: { root: string; records: readonly LakeRecord[
   const exitCode = combineExitCodes(agents.map((agent) => agent.exitCode));
   const verdicts = { pass: 0, 'security-block': 0, 'policy-block': 0, failed: 0 };
   for (const agent of agents) verdicts[agent.verdict]++;
+  const rollupAgents = agents.map(rollupAgent);
   return {
     root: options.root,
     generatedAt: options.now.toISOString(),
@@ -86,6 +83,8 @@ export function fleetView(options: { root: string; records: readonly LakeRecord[
     topRules: topRules(agents),
     frameworks: frameworkCounts(agents),
     trend: fleetTrend(options.histories),
+    folders: folderRollup(rollupAgents),
+    findingsPerAgent: findingsPerAgent(rollupAgents),
   };
 }
 
@@ -128,6 +127,7 @@ const AGENT_ORDER: Record<AgentQuery['sort'], (a: AgentRow, b: AgentRow) => numb
   verdict: (a, b) => verdictRank(a.verdict) - verdictRank(b.verdict),
   findings: (a, b) => a.findings - b.findings,
   errors: (a, b) => a.bySeverity.error - b.bySeverity.error,
+  warnings: (a, b) => a.bySeverity.warning - b.bySeverity.warning,
   lastAudit: (a, b) => compareText(a.lastAudit, b.lastAudit),
 };
 
@@ -145,7 +145,20 @@ export function agentList(records: readonly LakeRecord[], query: AgentQuery): Ag
 
 /** One agent's active findings as `/api/findings` rows, in the record's order. */
 export function findingRows(record: LakeRecord): FindingRow[] {
-  return record.agent.findings.map((finding) => ({ agentId: record.agent.id, agentName: record.agent.name, agentPath: record.agent.path, finding }));
+  const link = codeLinker(record.source);
+  return record.agent.findings.map((finding) => {
+    const codeUrl = link?.(finding.file, finding.region);
+    return { agentId: record.agent.id, agentName: record.agent.name, agentPath: record.agent.path, finding, ...(codeUrl ? { codeUrl } : {}) };
+  });
+}
+
+/** The agent-level filters of the findings list: which agents' findings it lists at all. */
+function matchesRecord(record: LakeRecord, query: FindingsQuery): boolean {
+  const { agent } = record;
+  if (query.agent && agent.id !== query.agent) return false;
+  if (query.folder && !inFolder(agent.path, query.folder)) return false;
+  if (query.verdict === 'blocked') return isBlocked(agent.verdict);
+  return !query.verdict || agent.verdict === query.verdict;
 }
 
 /**
@@ -155,7 +168,7 @@ export function findingRows(record: LakeRecord): FindingRow[] {
  */
 export function findingList(records: readonly LakeRecord[], query: FindingsQuery): FindingList {
   const rows = records
-    .filter((record) => !query.agent || record.agent.id === query.agent)
+    .filter((record) => matchesRecord(record, query))
     .flatMap(findingRows)
     .filter(
       ({ finding }) =>

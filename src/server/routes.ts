@@ -5,6 +5,7 @@ import {
   AgentListSchema,
   AgentParamsSchema,
   AgentQuerySchema,
+  AuditCancelBodySchema,
   AuditConflictSchema,
   AuditParamsSchema,
   AuditStartBodySchema,
@@ -20,6 +21,8 @@ import {
   RuleListSchema,
   TriageBodySchema,
   TriageDecisionSchema,
+  TriageHistorySchema,
+  TriageQuerySchema,
 } from './api-schemas.js';
 
 /**
@@ -110,7 +113,7 @@ export const rulesRoute = createRoute({
   method: 'get',
   path: '/api/rules',
   tags: ['rules'],
-  summary: 'The rules catalog with docs',
+  summary: "The rules catalog with docs, each rule's finding count in the fleet now, grouped by category",
   security,
   responses: { 200: json(RuleListSchema, 'every rule the audit runs') },
 });
@@ -141,12 +144,33 @@ export const auditRoute = createRoute({
   responses: { 200: json(AuditStateSchema, 'the state'), 400: badRequest, 404: notFound },
 });
 
+export const cancelAuditRoute = createRoute({
+  method: 'post',
+  path: '/api/audits/{id}/cancel',
+  tags: ['audits'],
+  summary: 'Cancel a running audit: its workers are stopped and it writes nothing to the lake; answers once it has stopped',
+  description:
+    'A run keeps its records until every agent is done, so a cancelled run leaves the lake as it was. A cancel that comes while the records are being written is too late: the audit finishes and the answer says `done`.',
+  security,
+  request: { params: AuditParamsSchema, body: { content: { 'application/json': { schema: AuditCancelBodySchema } }, required: true } },
+  responses: {
+    200: json(AuditStateSchema, "the audit's state after the cancel: `cancelled`, or `done` when it was already writing its records"),
+    400: badRequest,
+    404: notFound,
+    409: json(AuditConflictSchema, 'the audit is not running (it finished, failed or was cancelled)'),
+    413: json(ErrorSchema, 'the body is over 64 KB'),
+    415: json(ErrorSchema, 'the body is not application/json'),
+  },
+});
+
 export const auditEventsRoute = createRoute({
   method: 'get',
   path: '/api/audits/{id}/events',
   tags: ['audits'],
-  summary: 'Live progress as Server-Sent Events: start {total}, progress {done,total,agent,verdict,cached}, done {exitCode,verdict,agents}, error {error}',
-  description: 'A client that connects late first gets the state so far (start, the last progress, and the end if the audit is over). The stream ends after `done` or `error`.',
+  summary:
+    'Live progress as Server-Sent Events: phase {phase}, start {total}, progress {done,total,agent,verdict,cached,etaMs?}, done {exitCode,verdict,agents,changes?}, cancelled {done,total}, error {error}',
+  description:
+    'phase says what the audit is doing besides finishing agents (discovering, checking, auditing, writing: the records are written together at the end); etaMs comes once a few agents were audited. A client that connects late first gets the state so far (start, the phase, the last progress, and the end if the audit is over). The stream ends after `done`, `cancelled` or `error`.',
   security,
   request: { params: AuditParamsSchema },
   responses: {
@@ -186,5 +210,20 @@ export const triageRoute = createRoute({
     409: json(ErrorSchema, 'the server has no workspace to write to'),
     413: json(ErrorSchema, 'the body is over 64 KB'),
     415: json(ErrorSchema, 'the body is not application/json'),
+  },
+});
+
+export const triageHistoryRoute = createRoute({
+  method: 'get',
+  path: '/api/triage',
+  tags: ['triage'],
+  summary: "The workspace's triage decisions and revocations, newest first: who, when, why, until when, and whether each still holds",
+  security,
+  request: { query: TriageQuerySchema },
+  responses: {
+    200: json(TriageHistorySchema, 'the history (empty when the workspace has no triage file, or the server has no workspace)'),
+    400: badRequest,
+    404: notFound,
+    409: json(ErrorSchema, "the workspace's triage file cannot be read (not a triage file, too large, not a regular file)"),
   },
 });

@@ -35,7 +35,8 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function byFinish(a: LakeRecord, b: LakeRecord): number {
+/** The lake's order of one agent's runs: finish time, then run id (its history file names). */
+export function byFinish(a: LakeRecord, b: LakeRecord): number {
   return compareText(a.finishedAt, b.finishedAt) || compareText(a.runId, b.runId);
 }
 

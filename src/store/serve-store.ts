@@ -1,4 +1,4 @@
-import { auditWorkspace } from '../audit/audit-workspace.js';
+import { auditWorkspaceIntoLake } from '../run/workspace-audit.js';
 import type { Settings } from '../config/settings.js';
 import type { RunWorkspaceAudit } from '../server/audit-runner.js';
 import { STORE_FAILED, STORE_UNAVAILABLE, StoreFailure } from '../server/store-failure.js';
@@ -48,15 +48,7 @@ export async function serveFromStore(
 ): Promise<ServedStore> {
   const opened = await openPostgresFleetStore(url, env);
   const runAudit: RunWorkspaceAudit = async (hooks) => {
-    const result = await auditWorkspace({
-      root: options.workspaceRoot,
-      settings: options.settings,
-      lakeDir: options.lakeDir,
-      cache: true,
-      agentTimeoutMs: 300_000,
-      onStart: hooks.onStart,
-      onProgress: hooks.onProgress,
-    });
+    const result = await auditWorkspaceIntoLake({ root: options.workspaceRoot, settings: options.settings, lakeDir: options.lakeDir }, hooks);
     // Keyed like `ops lake push` from this checkout: each record's repository, else CI, else the git remote.
     const { fallback } = await pushRepository({ env, lakeDir: options.lakeDir });
     try {

@@ -50,10 +50,11 @@ export type TriageFile = z.infer<typeof TriageFileSchema>;
 export const EMPTY_TRIAGE: TriageFile = { version: TRIAGE_VERSION, decisions: [], history: [] };
 
 /** Reads and validates a triage file; undefined when it does not exist and `missingOk`; every problem one line (exit 3). */
-export async function readTriage(filePath: string, shown: string, options: { missingOk: boolean }): Promise<TriageFile | undefined> {
+export async function readTriage(filePath: string, shown: string, options: { missingOk: boolean; root?: string }): Promise<TriageFile | undefined> {
   let text: string;
   try {
-    text = await readRegularFile(filePath, { shown, maxBytes: MAX_TRIAGE_BYTES });
+    // With a root (MCP), the file must stay inside it after symbolic links are followed.
+    text = await readRegularFile(filePath, { shown, maxBytes: MAX_TRIAGE_BYTES, ...(options.root !== undefined ? { root: options.root } : {}) });
   } catch (error) {
     if (error instanceof InputFileError && error.reason === 'missing') {
       if (options.missingOk) return undefined;

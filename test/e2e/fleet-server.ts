@@ -6,7 +6,8 @@ import path from 'node:path';
 import { ReportSchema, type Report } from '../../src/report/model.js';
 import { REPO_ROOT, runCli } from '../helpers/cli.js';
 
-const BIN = path.join(REPO_ROOT, 'bin', 'ops.js');
+/** COCKPIT_TEST_BIN serves from another build (e.g. `.scratch/NAME/ops.mjs`), as for the CLI tests. */
+const BIN = process.env['COCKPIT_TEST_BIN'] ?? path.join(REPO_ROOT, 'bin', 'ops.js');
 
 /** The dashboard is served from dist/web: the Vite build must have run, like tsc for dist/cli. */
 export function assertBuilt(): void {
@@ -39,12 +40,12 @@ export interface RunningServer {
  * Starts the real `ops serve` on a free loopback port and reads its address from the line it prints
  * on stderr. With `token`, every /api request needs it as a bearer token.
  */
-export function startServer(workspace: string, options: { token?: string; timeoutMs?: number } = {}): Promise<RunningServer> {
+export function startServer(workspace: string, options: { token?: string; timeoutMs?: number; env?: Record<string, string> } = {}): Promise<RunningServer> {
   const timeoutMs = options.timeoutMs ?? 20_000;
   const { OPS_SERVER_TOKEN: _inherited, ...env } = process.env;
   const child: ChildProcess = spawn(process.execPath, [BIN, 'serve', '--workspace', workspace, '--port', '0', '--no-open'], {
     cwd: REPO_ROOT,
-    env: { ...env, NO_COLOR: '1', ...(options.token !== undefined ? { OPS_SERVER_TOKEN: options.token } : {}) },
+    env: { ...env, NO_COLOR: '1', ...options.env, ...(options.token !== undefined ? { OPS_SERVER_TOKEN: options.token } : {}) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const stop = () =>

@@ -30,3 +30,18 @@ export function formatDateTime(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
 }
+
+/** A finding's age in words, from the API's whole days ("less than a day", "1 day", "12 days"). */
+export function formatAge(days: number): string {
+  return days < 1 ? 'less than a day' : days === 1 ? '1 day' : `${days} days`;
+}
+
+/** The time between two instants in words: minutes, hours, then whole days (how long a finding took to fix). */
+export function formatDuration(fromIso: string, toIso: string): string {
+  const minutes = Math.max(0, Math.floor((Date.parse(toIso) - Date.parse(fromIso)) / 60_000));
+  if (!Number.isFinite(minutes)) return '?';
+  if (minutes < 60) return minutes <= 1 ? 'a minute or less' : `${minutes} minutes`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return hours === 1 ? '1 hour' : `${hours} hours`;
+  return formatAge(Math.floor(hours / 24));
+}

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { LakeRecord } from '../../lake/record.js';
 import { FindingRowSchema, type FindingList, type FindingRow, type FindingsQuery } from '../../server/api-schemas.js';
 import { findingRows, SEVERITY_RANK } from '../../server/fleet-views.js';
+import { normaliseFolder } from '../../server/fleet-rollups.js';
 import { CockpitError } from '../../util/errors.js';
 
 /**
@@ -93,6 +94,18 @@ function findingFilter(query: FindingsQuery): { where: string; values: unknown[]
   if (query.category) add('category', query.category);
   if (query.rule) add('rule_id', query.rule);
   if (query.agent) add('agent_id', query.agent);
+  if (query.folder) {
+    // inFolder's test: the path itself, or below it by whole segments (no LIKE: `_` and `%` are path characters).
+    values.push(normaliseFolder(query.folder));
+    const p = `$${values.length}`;
+    conditions.push(`(agent_path = ${p} OR left(agent_path, length(${p}) + 1) = (${p} || '/'))`);
+  }
+  // The agent's verdict lives on its cockpit_agents row, which the latest run (these rows) set.
+  if (query.verdict === 'blocked') conditions.push(`agent_id IN (SELECT agent_id FROM cockpit_agents WHERE verdict <> 'pass')`);
+  else if (query.verdict) {
+    values.push(query.verdict);
+    conditions.push(`agent_id IN (SELECT agent_id FROM cockpit_agents WHERE verdict = $${values.length})`);
+  }
   return { where: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', values };
 }
 

@@ -1,11 +1,13 @@
 import type pg from 'pg';
 import { AGENT_HASH, LakeRecordSchema, type LakeRecord } from '../../lake/record.js';
-import type { AgentList, AgentQuery, Fleet, FindingList, FindingsQuery, HistoryPoint, TrendPoint } from '../../server/api-schemas.js';
+import type { AgentList, AgentQuery, Fleet, FindingList, FindingsQuery, HistoryPoint, RunPoint, TrendPoint } from '../../server/api-schemas.js';
+import type { FirstSeenLookup } from '../../server/finding-age.js';
 import type { FleetStore } from '../../server/fleet-store.js';
 import { fleetView } from '../../server/fleet-views.js';
 import { CockpitError } from '../../util/errors.js';
 import { findingPage } from './findings.js';
 import { skeletonRecord, type FleetFacts } from './rows.js';
+import { firstSeenRuns, runPoints } from './runs.js';
 
 /**
  * The server's FleetStore over the PostgreSQL store, plus paginated queries for large fleets.
@@ -26,6 +28,10 @@ export interface PostgresFleetStore extends FleetStore {
   /** The `/api/fleet` body: each agent's fleet facts (not its record) in one query, the trend in SQL. */
   fleet(options: { root: string; now: Date }): Promise<Fleet>;
   agentCount(): Promise<number>;
+  /** The fleet's last runs with new and fixed findings, from the run columns (runs.ts). */
+  runPoints(limit: number): Promise<RunPoint[]>;
+  /** The first run of each finding, from the run columns (runs.ts). */
+  firstSeen: FirstSeenLookup;
 }
 
 interface RecordRow {
@@ -61,6 +67,8 @@ const SORT_COLUMNS: Record<AgentQuery['sort'], string> = {
   verdict: 'verdict_rank',
   findings: 'findings',
   errors: 'errors',
+  // No column of its own (the table predates the warnings column): read from the row the API returns.
+  warnings: "((agent_row->'bySeverity'->>'warning')::int)",
   lastAudit: 'last_audit',
 };
 
@@ -157,6 +165,7 @@ export function postgresFleetStore(pool: pg.Pool): PostgresFleetStore {
   // agents, run count and last change are unchanged (every push, prune or removal changes one).
   let cachedTrend: { key: string; points: TrendPoint[] } | undefined;
   let cachedFleet: { key: string; fleet: Omit<Fleet, 'root' | 'generatedAt'> } | undefined;
+  let cachedRuns: { key: string; points: RunPoint[] } | undefined;
 
   async function changeKey(): Promise<string> {
     // The newest updated_at too: a prune (fewer runs) and a push (more) between two polls may leave the counts as they were.
@@ -232,5 +241,12 @@ export function postgresFleetStore(pool: pg.Pool): PostgresFleetStore {
       const result = await pool.query<{ count: number }>('SELECT count(*)::int AS count FROM cockpit_agents');
       return result.rows[0]?.count ?? 0;
     },
+    async runPoints(limit) {
+      // Every run is read to count the totals: kept, like the trend, until the store changes.
+      const key = `${await changeKey()}:${limit}`;
+      if (cachedRuns?.key !== key) cachedRuns = { key, points: await runPoints(pool, limit) };
+      return cachedRuns.points;
+    },
+    firstSeen: (findings) => firstSeenRuns(pool, findings),
   };
 }

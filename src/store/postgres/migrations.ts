@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { CockpitError } from '../../util/errors.js';
 import { REPOSITORY_IDENTITY_MIGRATION } from './migration-2-repository.js';
 import { FINDINGS_MIGRATION } from './migration-3-findings.js';
+import { RUN_FACTS_MIGRATION } from './migration-4-run-facts.js';
 
 /**
  * The store's schema, created and upgraded by the cockpit itself. Each migration runs once, in its
@@ -85,6 +86,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   REPOSITORY_IDENTITY_MIGRATION,
   FINDINGS_MIGRATION,
+  RUN_FACTS_MIGRATION,
 ];
 
 export const SCHEMA_VERSION = Math.max(...MIGRATIONS.map((migration) => migration.version));

@@ -55,12 +55,13 @@ const MAX_ATTEMPTS = 5;
 
 const INSERT_RUNS = `
   INSERT INTO cockpit_runs (agent_id, run_id, sort_key, finished_at, day, verdict, findings, errors, warnings, notes, record,
-                            source_repository, source_commit, source_ci_run)
+                            started_iso, finished_iso, fingerprints, source_repository, source_commit, source_ci_run)
   SELECT agent_id, run_id, sort_key, finished_at, day, verdict, findings, errors, warnings, notes, record,
+         started_iso, finished_iso, ARRAY(SELECT e.fingerprint FROM jsonb_array_elements_text(fingerprints) WITH ORDINALITY AS e(fingerprint, ordinal) ORDER BY e.ordinal),
          source_repository, source_commit, source_ci_run
   FROM jsonb_to_recordset($1::jsonb) AS t(agent_id text, run_id text, sort_key text, finished_at timestamptz, day date, verdict text,
        findings integer, errors integer, warnings integer, notes integer, record jsonb,
-       source_repository text, source_commit text, source_ci_run text)
+       started_iso text, finished_iso text, fingerprints jsonb, source_repository text, source_commit text, source_ci_run text)
   ORDER BY agent_id, run_id
   ON CONFLICT (agent_id, run_id) DO NOTHING
   RETURNING agent_id, run_id`;

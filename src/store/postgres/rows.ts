@@ -25,6 +25,10 @@ export interface RunRow {
   warnings: number;
   notes: number;
   record: LakeRecord;
+  /** The record's own start and finish text, and its findings' fingerprints in order (migration 4). */
+  started_iso: string;
+  finished_iso: string;
+  fingerprints: string[];
   source_repository: string | null;
   source_commit: string | null;
   source_ci_run: string | null;
@@ -136,6 +140,9 @@ export function runRow(record: LakeRecord, fallbackSource: RecordSource | undefi
     warnings: counts.warning,
     notes: counts.note,
     record,
+    started_iso: record.startedAt,
+    finished_iso: record.finishedAt,
+    fingerprints: record.agent.findings.map((finding) => finding.fingerprint),
     source_repository: source?.repository ?? null,
     source_commit: source?.commit ?? null,
     source_ci_run: source?.ciRun ?? null,

@@ -6,17 +6,24 @@ export type {
   AgentDetail,
   AgentList,
   
+  AuditChanges,
   AuditState,
   
-  Excerpt,
   FindingList,
   Fleet,
+  RollupCounts,
+  RunPoint,
   Health,
   HealPreview,
   HistoryPoint,
   RuleDoc,
+  RuleGroup,
+  RuleList,
   
   TriageDecision,
+  TriageHistory,
+  FindingAge,
+  FixedFinding,
 } from '../../../src/server/api-schemas.js';
 export type { Category, Finding, Fixability, Persona, Severity } from '../../../src/findings/model.js';
 export type {  Summary } from '../../../src/report/model.js';

@@ -1,14 +1,21 @@
-import { useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { withQuery } from '../api/client.js';
-import type { AgentList, Fleet } from '../api/types.js';
+import { loadRules } from '../api/rules-cache.js';
+import type { AgentList, Fleet, RuleDoc } from '../api/types.js';
 import { useApi } from '../api/use-api.js';
 import { formatDateTime, PERSONA_LABELS, PERSONAS, plural, VERDICT_LABELS, VERDICTS } from '../labels.js';
 import { Link, navigate, useLocation } from '../router.js';
 import { VerdictBadge } from './badges.js';
+import { Pager } from './Pager.js';
+import { SeverityBar } from './SeverityBar.js';
 
-const SORTS = ['name', 'path', 'verdict', 'findings', 'errors', 'lastAudit'] as const;
+const SORTS = ['name', 'path', 'verdict', 'findings', 'errors', 'warnings', 'lastAudit'] as const;
 type Sort = (typeof SORTS)[number];
-const PAGE = 50;
+/** Rows per page the table offers; the first choice beyond the default is remembered in the address bar (`size=`). */
+const PAGE_SIZES = [25, 50, 100, 200] as const;
+const DEFAULT_PAGE_SIZE = 50;
+/** What the server accepts as a rule id (api-schemas.ts RuleIdSchema): anything else would be a 400. */
+const RULE_ID = /^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/;
 
 const COLUMNS: ReadonlyArray<{ key: Sort; label: string; numeric?: boolean }> = [
   { key: 'name', label: 'Agent' },
@@ -16,8 +23,11 @@ const COLUMNS: ReadonlyArray<{ key: Sort; label: string; numeric?: boolean }> = 
   { key: 'verdict', label: 'Verdict' },
   { key: 'findings', label: 'Findings', numeric: true },
   { key: 'errors', label: 'Errors', numeric: true },
+  { key: 'warnings', label: 'Warnings', numeric: true },
   { key: 'lastAudit', label: 'Last audit' },
 ];
+/** Sorting by a count or a date starts with the largest. */
+const DESCENDING_FIRST: ReadonlySet<Sort> = new Set(['findings', 'errors', 'warnings', 'lastAudit']);
 
 /** Filters and sort live in the address bar, so Back from an agent returns to the same view. */
 interface TableState {
@@ -25,22 +35,27 @@ interface TableState {
   verdict: string;
   persona: string;
   framework: string;
+  rule: string;
   sort: Sort;
   order: 'asc' | 'desc';
   offset: number;
+  size: number;
 }
 
 function readState(search: URLSearchParams): TableState {
   const sort = search.get('sort');
   const offset = Number(search.get('offset') ?? '0');
+  const size = Number(search.get('size'));
   return {
     q: search.get('q') ?? '',
     verdict: search.get('verdict') ?? '',
     persona: search.get('persona') ?? '',
     framework: search.get('framework') ?? '',
+    rule: search.get('rule') ?? '',
     sort: SORTS.includes(sort as Sort) ? (sort as Sort) : 'name',
     order: search.get('order') === 'desc' ? 'desc' : 'asc',
     offset: Number.isInteger(offset) && offset > 0 ? offset : 0,
+    size: (PAGE_SIZES as readonly number[]).includes(size) ? size : DEFAULT_PAGE_SIZE,
   };
 }
 
@@ -51,39 +66,108 @@ function writeState(state: TableState): void {
       verdict: state.verdict,
       persona: state.persona,
       framework: state.framework,
+      rule: state.rule,
       sort: state.sort === 'name' ? undefined : state.sort,
       order: state.order === 'asc' ? undefined : state.order,
+      size: state.size === DEFAULT_PAGE_SIZE ? undefined : state.size,
       offset: state.offset || undefined,
     }),
     { replace: true },
   );
 }
 
+/** The rule catalog for the rule filter's suggestions; without it, any well-formed rule id is taken. */
+function useRuleCatalog(): RuleDoc[] | undefined {
+  const [rules, setRules] = useState<RuleDoc[] | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    loadRules().then(
+      (items) => live && setRules(items),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return rules;
+}
+
+/**
+ * Agents with a finding of one rule (`rule=` of /api/agents). What is typed applies once it names a
+ * rule (picked from the suggestions, or typed in full), so a half-typed id never empties the table.
+ */
+function RuleFilter({ id, value, onChange }: { id: string; value: string; onChange: (rule: string) => void }) {
+  const rules = useRuleCatalog();
+  const listId = useId();
+  const hintId = useId();
+  const [text, setText] = useState(value);
+  useEffect(() => setText(value), [value]);
+  const known = (candidate: string) => RULE_ID.test(candidate) && (rules === undefined || rules.some((rule) => rule.id === candidate));
+  const pending = text.trim() !== value && text.trim() !== '' && !known(text.trim());
+  return (
+    <div className="field">
+      <label htmlFor={id}>Rule</label>
+      <input
+        id={id}
+        type="search"
+        list={listId}
+        placeholder="category/rule"
+        value={text}
+        autoComplete="off"
+        spellCheck={false}
+        aria-describedby={pending ? hintId : undefined}
+        onChange={(event) => {
+          setText(event.target.value);
+          const next = event.target.value.trim();
+          if (next === '' || known(next)) onChange(next);
+        }}
+      />
+      <datalist id={listId}>
+        {(rules ?? []).map((rule) => (
+          <option key={rule.id} value={rule.id}>
+            {rule.title}
+          </option>
+        ))}
+      </datalist>
+      {pending ? (
+        <span id={hintId} className="field-hint">
+          Pick a rule id from the list
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
 export function AgentTable({ fleet, reloadKey }: { fleet: Fleet; reloadKey: number }) {
   const { search } = useLocation();
   const state = readState(search);
-  const ids = { q: useId(), verdict: useId(), persona: useId(), framework: useId() };
+  const ids = { q: useId(), verdict: useId(), persona: useId(), framework: useId(), rule: useId(), size: useId() };
   const list = useApi<AgentList>(
     withQuery('/api/agents', {
       q: state.q,
       verdict: state.verdict,
       persona: state.persona,
       framework: state.framework,
+      rule: state.rule,
       sort: state.sort,
       order: state.order,
-      limit: PAGE,
+      limit: state.size,
       offset: state.offset || undefined,
     }),
     { reloadKey, keepPrevious: true },
   );
   // Any filter change goes back to the first page.
   const update = (patch: Partial<TableState>) => writeState({ ...state, offset: 0, ...patch });
-  const sortBy = (key: Sort) =>
-    update({ sort: key, order: state.sort === key ? (state.order === 'asc' ? 'desc' : 'asc') : key === 'findings' || key === 'errors' || key === 'lastAudit' ? 'desc' : 'asc' });
-  const filtered = state.q !== '' || state.verdict !== '' || state.persona !== '' || state.framework !== '';
+  const sortBy = (key: Sort) => update({ sort: key, order: state.sort === key ? (state.order === 'asc' ? 'desc' : 'asc') : DESCENDING_FIRST.has(key) ? 'desc' : 'asc' });
+  const filtered = state.q !== '' || state.verdict !== '' || state.persona !== '' || state.framework !== '' || state.rule !== '';
+  const total = list.state === 'ready' ? list.data.total : undefined;
+  // An offset past the end (the fleet shrank, or an edited address) shows the last page instead of nothing.
+  useEffect(() => {
+    if (total !== undefined && total > 0 && state.offset >= total) writeState({ ...state, offset: Math.floor((total - 1) / state.size) * state.size });
+  });
 
   return (
-    <section className="panel" aria-labelledby="agents-heading">
+    <section className="panel" id="agents" aria-labelledby="agents-heading">
       <h2 id="agents-heading">Agents</h2>
       <form className="filters" role="search" aria-label="Filter agents" onSubmit={(event) => event.preventDefault()}>
         <div className="field">
@@ -123,8 +207,27 @@ export function AgentTable({ fleet, reloadKey }: { fleet: Fleet; reloadKey: numb
             ))}
           </select>
         </div>
+        <RuleFilter id={ids.rule} value={state.rule} onChange={(rule) => update({ rule })} />
+        <div className="field field-narrow">
+          <label htmlFor={ids.size}>Rows per page</label>
+          <select
+            id={ids.size}
+            value={state.size}
+            // The first row on screen stays on the new page.
+            onChange={(event) => {
+              const size = Number(event.target.value);
+              writeState({ ...state, size, offset: Math.floor(state.offset / size) * size });
+            }}
+          >
+            {PAGE_SIZES.map((size) => (
+              <option key={size} value={size}>
+                {size}
+              </option>
+            ))}
+          </select>
+        </div>
         {filtered ? (
-          <button type="button" className="button" onClick={() => update({ q: '', verdict: '', persona: '', framework: '' })}>
+          <button type="button" className="button" onClick={() => update({ q: '', verdict: '', persona: '', framework: '', rule: '' })}>
             Clear filters
           </button>
         ) : null}
@@ -163,7 +266,9 @@ export function AgentTable({ fleet, reloadKey }: { fleet: Fleet; reloadKey: numb
                       </button>
                     </th>
                   ))}
-                  <th scope="col">Frameworks</th>
+                  <th scope="col" className="frameworks-cell">
+                    Frameworks
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -178,7 +283,7 @@ export function AgentTable({ fleet, reloadKey }: { fleet: Fleet; reloadKey: numb
                         </span>
                       ) : null}
                     </th>
-                    <td>
+                    <td className="path-cell">
                       <code>{agent.path}</code>
                       {agent.repository ? (
                         <div className="muted" title="The repository this agent belongs to">
@@ -189,26 +294,37 @@ export function AgentTable({ fleet, reloadKey }: { fleet: Fleet; reloadKey: numb
                     <td>
                       <VerdictBadge verdict={agent.verdict} />
                     </td>
-                    <td className="numeric">{agent.findings}</td>
+                    <td className="numeric">
+                      <span className="findings-count">
+                        <SeverityBar counts={agent.bySeverity} />
+                        {agent.findings}
+                      </span>
+                    </td>
                     <td className="numeric">{agent.bySeverity.error}</td>
+                    <td className="numeric">{agent.bySeverity.warning}</td>
                     <td>
                       <time dateTime={agent.lastAudit}>{formatDateTime(agent.lastAudit)}</time>
                     </td>
-                    <td>{agent.frameworks.length > 0 ? agent.frameworks.join(', ') : <span className="muted">none</span>}</td>
+                    <td className="frameworks-cell">
+                      {agent.frameworks.length > 0 ? (
+                        <ul className="framework-chips" aria-label={`Frameworks: ${agent.frameworks.join(', ')}`}>
+                          {agent.frameworks.map((framework) => (
+                            <li key={framework} className="framework-chip" title={framework}>
+                              {framework}
+                            </li>
+                          ))}
+                        </ul>
+                      ) : (
+                        <span className="muted">none</span>
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
-          {list.data.total > PAGE ? (
-            <nav className="pager" aria-label="Agents pages">
-              <button type="button" className="button" disabled={state.offset === 0} onClick={() => writeState({ ...state, offset: Math.max(0, state.offset - PAGE) })}>
-                Previous
-              </button>
-              <button type="button" className="button" disabled={state.offset + PAGE >= list.data.total} onClick={() => writeState({ ...state, offset: state.offset + PAGE })}>
-                Next
-              </button>
-            </nav>
+          {list.data.total > state.size ? (
+            <Pager label="Agents pages" total={list.data.total} offset={state.offset} size={state.size} onOffset={(offset) => writeState({ ...state, offset })} />
           ) : null}
         </>
       ) : null}

@@ -1,5 +1,6 @@
-import type { Summary } from '../api/types.js';
+import type { Persona, Summary } from '../api/types.js';
 import { PERSONA_LABELS, PERSONAS, plural } from '../labels.js';
+import { Link } from '../router.js';
 
 type Matrix = Summary['personaMatrix'];
 type Column = 'error' | 'warning' | 'note' | 'oneClick' | 'structural';
@@ -17,8 +18,9 @@ const VERDICT_TEXT = { approved: 'Approved', 'approved-with-warnings': 'Warnings
 /**
  * The Persona Matrix as a heat map: one row per persona, severity and fixability columns. Each cell
  * shows its number and says it in words ("SecOps: 2 errors"); the shade only repeats the number.
+ * With `cellHref`, a non-zero cell is a link (the overview: to the Findings list of that persona and severity).
  */
-export function HeatMap({ matrix }: { matrix: Matrix }) {
+export function HeatMap({ matrix, cellHref }: { matrix: Matrix; cellHref?: (persona: Persona, column: Column) => string | undefined }) {
   const maxOf = (column: Column) => Math.max(1, ...PERSONAS.map((persona) => matrix[persona][column]));
   const maxima = Object.fromEntries(COLUMNS.map((column) => [column.key, maxOf(column.key)])) as Record<Column, number>;
   return (
@@ -46,14 +48,22 @@ export function HeatMap({ matrix }: { matrix: Matrix }) {
                   const value = row[column.key];
                   // Four shade steps; zero stays blank so the eye goes to what matters.
                   const level = value === 0 ? 0 : Math.min(4, Math.ceil((value / maxima[column.key]) * 4));
+                  const href = value > 0 ? cellHref?.(persona, column.key) : undefined;
+                  const words = `${PERSONA_LABELS[persona]}: ${plural(value, column.one, column.many)}`;
                   return (
                     <td
                       key={column.key}
                       className={`heat heat-${column.tone} heat-level-${level}`}
-                      aria-label={`${PERSONA_LABELS[persona]}: ${plural(value, column.one, column.many)}`}
-                      title={`${PERSONA_LABELS[persona]}: ${plural(value, column.one, column.many)}`}
+                      aria-label={href ? undefined : words}
+                      title={words}
                     >
-                      {value}
+                      {href ? (
+                        <Link to={href} aria-label={words}>
+                          {value}
+                        </Link>
+                      ) : (
+                        value
+                      )}
                     </td>
                   );
                 })}

@@ -20,7 +20,7 @@ const PAD = { top: 12, right: 8, bottom: 28, left: 36 };
  * Findings over time as stacked bars (error / warning / note), in plain SVG. Screen readers get the
  * same numbers as a table; the chart itself is one labelled image.
  */
-export function StackedBars({ title, points }: { title: string; points: readonly BarPoint[] }) {
+export function StackedBars({ title, points, labelWidth = 56, testId }: { title: string; points: readonly BarPoint[]; labelWidth?: number; testId?: string }) {
   const titleId = useId();
   const [figure, width] = useWidth<HTMLElement>(640);
   if (points.length === 0) {
@@ -37,13 +37,13 @@ export function StackedBars({ title, points }: { title: string; points: readonly
   const barWidth = Math.max(2, Math.min(36, slot * 0.7));
   const y = (value: number) => PAD.top + plotHeight - (value / max) * plotHeight;
   const ticks = [0, Math.round(max / 2), max].filter((tick, index, all) => all.indexOf(tick) === index);
-  // Room for one date label per ~56 px.
-  const labelEvery = Math.ceil(points.length / Math.max(1, Math.floor(plotWidth / 56)));
+  // Room for one axis label per `labelWidth` px (a date ~56, a date and time more), counted back from the latest, which always has one.
+  const labelEvery = Math.ceil(points.length / Math.max(1, Math.floor(plotWidth / labelWidth)));
   const last = points[points.length - 1]!;
   const summary = `${title}: ${points.length} point${points.length === 1 ? '' : 's'}, latest ${last.detail} with ${last.error + last.warning + last.note} findings`;
 
   return (
-    <figure className="chart" ref={figure}>
+    <figure className="chart" ref={figure} data-testid={testId}>
       <svg viewBox={`0 0 ${width} ${HEIGHT}`} role="img" aria-labelledby={titleId} preserveAspectRatio="xMidYMid meet">
         <title id={titleId}>{summary}</title>
         {ticks.map((tick) => (
@@ -67,7 +67,7 @@ export function StackedBars({ title, points }: { title: string; points: readonly
                 return value > 0 ? <rect key={severity} className={`bar-${severity}`} x={x} y={top} width={barWidth} height={height} /> : null;
               })}
               <title>{`${point.detail}: ${point.error} errors, ${point.warning} warnings, ${point.note} notes`}</title>
-              {index % labelEvery === 0 || index === points.length - 1 ? (
+              {(points.length - 1 - index) % labelEvery === 0 ? (
                 <text className="chart-axis" x={x + barWidth / 2} y={HEIGHT - 8} textAnchor="middle">
                   {point.label}
                 </text>

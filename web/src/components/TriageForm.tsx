@@ -7,6 +7,9 @@ type Outcome = { kind: 'idle' } | { kind: 'saving' } | { kind: 'done'; decision:
 
 const LABELS: Record<Status, string> = { 'accepted-risk': 'Accept the risk', 'false-positive': 'Mark a false positive' };
 
+/** Sent on `window` after a decision is recorded, so the page's triage history reloads (TriageHistory.tsx). */
+export const TRIAGE_RECORDED = 'cockpit:triage-recorded';
+
 /**
  * Triage one finding from the page (POST /api/triage): a decision with a reason and an optional last day, written
  * to the workspace's .cockpit/triage.json, which every later `ops report` honours.
@@ -23,6 +26,7 @@ export function TriageForm({ fingerprint }: { fingerprint: string }) {
     try {
       const { body } = await postJson<TriageDecision>('/api/triage', { fingerprint, status, reason, ...(expires ? { expires } : {}) });
       setOutcome({ kind: 'done', decision: body });
+      window.dispatchEvent(new CustomEvent(TRIAGE_RECORDED));
     } catch (error) {
       setOutcome({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
     }

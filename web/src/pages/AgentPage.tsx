@@ -5,7 +5,11 @@ import type { AgentDetail, Finding, HistoryPoint, Persona, RuleDoc } from '../ap
 import { useApi } from '../api/use-api.js';
 import { FixabilityBadge, SeverityBadge, VerdictBadge } from '../components/badges.js';
 import { CodeExcerpt } from '../components/CodeExcerpt.js';
+import { CodeLink } from '../components/CodeLink.js';
+import { shownGroups, type ShownGroup } from '../excerpt-groups.js';
 import { HealPreview } from '../components/HealPreview.js';
+import { FirstSeen, RecentlyFixed } from '../components/FindingAge.js';
+import { TriageHistory } from '../components/TriageHistory.js';
 import { RunsTable } from '../components/RunsTable.js';
 import { StackedBars } from '../components/StackedBars.js';
 import { formatDateTime, PERSONA_LABELS, PERSONAS, plural } from '../labels.js';
@@ -56,7 +60,8 @@ export function AgentPage({ id }: { id: string }) {
       </>
     );
   }
-  const { agent, record, excerpts } = detail.data;
+  const { agent, record } = detail.data;
+  const code: CodeView = { groups: detail.data.excerptGroups, links: detail.data.codeLinks, commit: record.source?.commit, ages: detail.data.ages };
   const oneClick = agent.findings.filter((finding) => finding.fixability === 'one-click').length;
 
   return (
@@ -148,14 +153,25 @@ export function AgentPage({ id }: { id: string }) {
         </section>
       </div>
 
-      <Findings findings={agent.findings} excerpts={excerpts} rules={rules} />
+      <Findings findings={agent.findings} code={code} rules={rules} />
+      <RecentlyFixed fixed={detail.data.fixed} />
       <HealPreview agentId={agent.id} oneClick={oneClick} />
       {agent.suppressed.length > 0 ? <Suppressed findings={agent.suppressed} /> : null}
+      <TriageHistory agentId={agent.id} />
     </>
   );
 }
 
-function Findings({ findings, excerpts, rules }: { findings: Finding[]; excerpts: AgentDetail['excerpts']; rules: Map<string, RuleDoc> }) {
+/** What the findings are shown with: excerpts shared by findings on the same lines, and links to the code at the commit. */
+interface CodeView {
+  groups: AgentDetail['excerptGroups'];
+  links: AgentDetail['codeLinks'];
+  commit: string | undefined;
+  /** When each finding (by fingerprint) was first found, and its age. */
+  ages: AgentDetail['ages'];
+}
+
+function Findings({ findings, code, rules }: { findings: Finding[]; code: CodeView; rules: Map<string, RuleDoc> }) {
   const groups = PERSONAS.map((persona) => ({
     persona,
     findings: findings
@@ -177,22 +193,26 @@ function Findings({ findings, excerpts, rules }: { findings: Finding[]; excerpts
         </nav>
       ) : null}
       {groups.map((group) => (
-        <PersonaGroup key={group.persona} persona={group.persona} findings={group.findings} excerpts={excerpts} rules={rules} />
+        <PersonaGroup key={group.persona} persona={group.persona} findings={group.findings} code={code} rules={rules} />
       ))}
     </section>
   );
 }
 
-function PersonaGroup({ persona, findings, excerpts, rules }: { persona: Persona; findings: Finding[]; excerpts: AgentDetail['excerpts']; rules: Map<string, RuleDoc> }) {
+function PersonaGroup({ persona, findings, code, rules }: { persona: Persona; findings: Finding[]; code: CodeView; rules: Map<string, RuleDoc> }) {
   return (
     <section className="persona-group" aria-labelledby={`persona-${persona}`} data-testid={`persona-${persona}`}>
       <h3 id={`persona-${persona}`} tabIndex={-1}>
         {PERSONA_LABELS[persona]} <span className="muted">({plural(findings.length, 'finding')})</span>
       </h3>
       <ul className="finding-list">
-        {findings.map((finding) => (
-          <li key={finding.fingerprint}>
-            <FindingCard finding={finding} excerpt={excerpts[finding.fingerprint]} rule={rules.get(finding.ruleId)} />
+        {shownGroups(findings, code.groups).map((group) => (
+          <li key={group.key}>
+            {group.findings.length === 1 ? (
+              <FindingCard finding={group.findings[0]!} excerpt={group.excerpt} code={code} rule={rules.get(group.findings[0]!.ruleId)} />
+            ) : (
+              <SharedExcerpt group={group} code={code} rules={rules} />
+            )}
           </li>
         ))}
       </ul>
@@ -200,7 +220,42 @@ function PersonaGroup({ persona, findings, excerpts, rules }: { persona: Persona
   );
 }
 
-function FindingCard({ finding, excerpt, rule }: { finding: Finding; excerpt: AgentDetail['excerpts'][string] | undefined; rule: RuleDoc | undefined }) {
+/** Findings on the same lines: the excerpt once, with each finding's span marked, and every finding listed under it. */
+function SharedExcerpt({ group, code, rules }: { group: ShownGroup; code: CodeView; rules: Map<string, RuleDoc> }) {
+  const { excerpt } = group;
+  const lines = [...new Set(group.findings.map((finding) => finding.region.startLine))];
+  const where = `${group.findings[0]!.file} ${lines.length === 1 ? `line ${lines[0]}` : `lines ${lines.join(', ')}`}`;
+  return (
+    <div className="excerpt-group" role="group" aria-label={`${plural(group.findings.length, 'finding')} at ${where}`} data-testid="excerpt-group">
+      <p className="excerpt-group-title">
+        {plural(group.findings.length, 'finding')} at <code>{where}</code>
+      </p>
+      {excerpt ? <CodeExcerpt excerpt={excerpt} file={excerpt.file} hitLines={excerpt.hitLines} marks={excerpt.marks} /> : null}
+      <ul className="finding-list">
+        {group.findings.map((finding) => (
+          <li key={finding.fingerprint}>
+            <FindingCard finding={finding} code={code} rule={rules.get(finding.ruleId)} shared />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function FindingCard({
+  finding,
+  excerpt,
+  code,
+  rule,
+  shared = false,
+}: {
+  finding: Finding;
+  excerpt?: ShownGroup['excerpt'];
+  code: CodeView;
+  rule: RuleDoc | undefined;
+  /** Shown under an excerpt it shares with other findings: no excerpt or snippet of its own. */
+  shared?: boolean;
+}) {
   const location = `${finding.file}:${finding.region.startLine}:${finding.region.startColumn}`;
   return (
     <article className={`finding finding-${finding.severity}`} aria-label={`${finding.title} at ${location}`}>
@@ -213,10 +268,17 @@ function FindingCard({ finding, excerpt, rule }: { finding: Finding; excerpt: Ag
       </header>
       <p className="finding-where">
         <code>{location}</code> · <Link to={`/rules#${encodeURIComponent(finding.ruleId)}`}>{finding.ruleId}</Link>
+        {code.links[finding.fingerprint] ? (
+          <>
+            {' · '}
+            <CodeLink url={code.links[finding.fingerprint]} where={`${finding.file}:${finding.region.startLine}`} commit={code.commit} />
+          </>
+        ) : null}
       </p>
+      <FirstSeen age={code.ages[finding.fingerprint]} />
       <p>{finding.message}</p>
-      {excerpt ? (
-        <CodeExcerpt excerpt={excerpt} file={finding.file} from={finding.region.startLine} to={finding.region.endLine} />
+      {shared ? null : excerpt ? (
+        <CodeExcerpt excerpt={excerpt} file={finding.file} hitLines={excerpt.hitLines} marks={excerpt.marks} />
       ) : finding.snippet ? (
         <pre className="excerpt" aria-label={`Line ${finding.region.startLine} of ${finding.file}`}>
           <code>{finding.snippet}</code>

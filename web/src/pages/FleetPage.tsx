@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { Fleet, Health } from '../api/types.js';
+import type { Fleet, Health, RunPoint } from '../api/types.js';
 import { useApi } from '../api/use-api.js';
 import { AgentTable } from '../components/AgentTable.js';
 import { AuditPanel } from '../components/AuditPanel.js';
@@ -7,21 +7,28 @@ import { VerdictBadge } from '../components/badges.js';
 import { EmptyState } from '../components/EmptyState.js';
 import { HeatMap } from '../components/HeatMap.js';
 import { RunsTable } from '../components/RunsTable.js';
-import { StackedBars } from '../components/StackedBars.js';
+import { StackedBars, type BarPoint } from '../components/StackedBars.js';
+import { findingsHref } from '../findings-href.js';
 import { formatDateTime, plural, SEVERITIES, SEVERITY_LABELS, VERDICT_DESCRIPTIONS, VERDICT_LABELS, VERDICTS } from '../labels.js';
 import { Link } from '../router.js';
+import { FleetCharts, FolderRollupPanel, OwnerRollupPanel } from './FleetRollups.js';
 import { PageHeading } from './PageHeading.js';
 
-function Stat({ id, label, value, detail, tone }: { id: string; label: string; value: number; detail?: string; tone?: string }) {
+function Stat({ id, label, value, detail, tone, href }: { id: string; label: string; value: number; detail?: string; tone?: string; href?: string }) {
   return (
     <div className={`stat${tone ? ` stat-${tone}` : ''}`} data-testid={`stat-${id}`}>
       <dt>{label}</dt>
       <dd>
-        <span className="stat-value">{value}</span>
+        <span className="stat-value">{href && value > 0 ? <Link to={href}>{value}</Link> : value}</span>
         {detail ? <span className="stat-detail">{detail}</span> : null}
       </dd>
     </div>
   );
+}
+
+/** A count as a link to the findings it counts; zero stays plain text (a link to an empty list helps nobody). */
+function countLink(count: number, filter: Parameters<typeof findingsHref>[0]) {
+  return count > 0 ? <Link to={findingsHref(filter)}>{count}</Link> : count;
 }
 
 function SeverityBreakdown({ fleet }: { fleet: Fleet }) {
@@ -40,7 +47,7 @@ function SeverityBreakdown({ fleet }: { fleet: Fleet }) {
       <ul className="legend-list">
         {SEVERITIES.map((severity) => (
           <li key={severity}>
-            <span className={`swatch bar-${severity}`} aria-hidden="true" /> {SEVERITY_LABELS[severity]}: <strong>{fleet.summary.bySeverity[severity]}</strong>
+            <span className={`swatch bar-${severity}`} aria-hidden="true" /> {SEVERITY_LABELS[severity]}: <strong>{countLink(fleet.summary.bySeverity[severity], { severity })}</strong>
           </li>
         ))}
         <li>
@@ -55,7 +62,15 @@ function SeverityBreakdown({ fleet }: { fleet: Fleet }) {
         {categories.length === 0 ? <li className="muted">none</li> : null}
         {categories.map(([category, count]) => (
           <li key={category} className="chip">
-            {category}: <strong>{count}</strong>
+            {count > 0 ? (
+              <Link to={findingsHref({ category })} aria-label={`${category}: ${plural(count, 'finding')}`}>
+                {category}: <strong>{count}</strong>
+              </Link>
+            ) : (
+              <>
+                {category}: <strong>{count}</strong>
+              </>
+            )}
           </li>
         ))}
       </ul>
@@ -75,9 +90,16 @@ function TopRules({ fleet }: { fleet: Fleet }) {
             <li key={rule.ruleId}>
               <div className="top-rule">
                 <span className="top-rule-name">
-                  <Link to={`/rules#${encodeURIComponent(rule.ruleId)}`}>{rule.title}</Link> <code className="rule-id">{rule.ruleId}</code>
+                  <Link to={findingsHref({ rule: rule.ruleId })}>{rule.title}</Link> <code className="rule-id">{rule.ruleId}</code>{' '}
+                  <Link to={`/rules#${encodeURIComponent(rule.ruleId)}`} className="secondary-link" aria-label={`Rule docs: ${rule.title}`}>
+                    docs
+                  </Link>
                 </span>
-                <span className="count">{plural(rule.count, 'finding')}</span>
+                <span className="count">
+                  <Link to={findingsHref({ rule: rule.ruleId })} aria-label={`${plural(rule.count, 'finding')} of ${rule.ruleId}`}>
+                    {plural(rule.count, 'finding')}
+                  </Link>
+                </span>
               </div>
             </li>
           ))}
@@ -87,7 +109,61 @@ function TopRules({ fleet }: { fleet: Fleet }) {
   );
 }
 
+const timeOfDay = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+const dayAndTime = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+const localDay = (iso: string) => new Date(iso).toDateString();
+
+/**
+ * One bar per audit run: its time under the bar (with the day when the runs span several), the date,
+ * time and what changed in the detail; and how wide a label is, for the axis to space them.
+ */
+function runBars(runs: readonly RunPoint[]): { points: BarPoint[]; labelWidth: number } {
+  const oneDay = runs.every((run) => localDay(run.finishedAt) === localDay(runs[0]!.finishedAt));
+  const points = runs.map((run) => ({
+    label: (oneDay ? timeOfDay : dayAndTime).format(new Date(run.finishedAt)),
+    detail: `${formatDateTime(run.finishedAt)}: +${run.new} new, −${run.fixed} fixed (${run.audited} of ${plural(run.agents, 'agent')} audited)`,
+    error: run.error,
+    warning: run.warning,
+    note: run.note,
+  }));
+  return { points, labelWidth: oneDay ? 56 : 92 };
+}
+
+/**
+ * Findings after every audit run, from the run history; a store that lists no runs (`runs` absent
+ * from /api/fleet) gives one point per day instead.
+ */
+function Trend({ fleet }: { fleet: Fleet }) {
+  const runs = fleet.runs ? runBars(fleet.runs) : undefined;
+  return (
+    <section className="panel" aria-labelledby="trend-heading">
+      <h2 id="trend-heading">Findings over time</h2>
+      {runs ? (
+        <StackedBars title="Findings after each audit run" points={runs.points} labelWidth={runs.labelWidth} testId="trend-runs" />
+      ) : (
+        <StackedBars
+          title="Findings per day"
+          testId="trend-days"
+          points={fleet.trend.map((point) => ({
+            label: point.date.slice(5),
+            detail: `${point.date} (${point.agents} agents)`,
+            error: point.error,
+            warning: point.warning,
+            note: point.note,
+          }))}
+        />
+      )}
+      {runs && runs.points.length > 0 ? (
+        <p className="muted chart-note">One bar per audit run (the last {runs.points.length}); each bar's tooltip gives its new and fixed findings.</p>
+      ) : null}
+      {!runs ? <p className="muted chart-note">One bar per day: this server's store does not list runs yet.</p> : null}
+    </section>
+  );
+}
+
 const RUNS_SHOWN = 10;
+/** Runs on the trend plot: about a week of a few audits a day, still one readable bar each at 1,200 px. */
+const RUNS_PLOTTED = 60;
 
 function Runs({ fleet }: { fleet: Fleet }) {
   return (
@@ -96,7 +172,7 @@ function Runs({ fleet }: { fleet: Fleet }) {
       {fleet.runs ? (
         <>
           <p className="muted">The last {RUNS_SHOWN} audits, newest first: findings after each, and what it found new or no longer found.</p>
-          <RunsTable runs={fleet.runs} caption="Audit runs of the fleet, newest first" testId="fleet-runs" />
+          <RunsTable runs={fleet.runs.slice(-RUNS_SHOWN)} caption="Audit runs of the fleet, newest first" testId="fleet-runs" />
         </>
       ) : (
         <p className="muted">This server's store does not list runs yet (the PostgreSQL store); each agent's page shows its own.</p>
@@ -107,8 +183,8 @@ function Runs({ fleet }: { fleet: Fleet }) {
 
 export function FleetPage() {
   const [reloadKey, setReloadKey] = useState(0);
-  // The last runs too: each a point with its new and fixed findings (server: src/server/run-history.ts).
-  const fleet = useApi<Fleet>(`/api/fleet?runs=${RUNS_SHOWN}`, { reloadKey, keepPrevious: true });
+  // The last runs too: each a point of the trend with its new and fixed findings (server: src/server/run-history.ts).
+  const fleet = useApi<Fleet>(`/api/fleet?runs=${RUNS_PLOTTED}`, { reloadKey, keepPrevious: true });
   const health = useApi<Health>('/api/health', { reloadKey, keepPrevious: true });
   const reload = useCallback(() => setReloadKey((key) => key + 1), []);
 
@@ -146,38 +222,44 @@ function FleetBody({ fleet, reloadKey }: { fleet: Fleet; reloadKey: number }) {
         </h2>
         <dl className="stats">
           <Stat id="agents" label="Agents" value={summary.agents} />
-          <Stat id="findings" label="Findings" value={summary.findings} detail={`${summary.suppressed} suppressed`} />
+          <Stat id="findings" label="Findings" value={summary.findings} detail={`${summary.suppressed} suppressed`} href={findingsHref({})} />
           {VERDICTS.map((verdict) => (
-            <Stat key={verdict} id={verdict} label={VERDICT_LABELS[verdict]} value={fleet.verdicts[verdict]} detail={VERDICT_DESCRIPTIONS[verdict]} tone={verdict} />
+            <Stat
+              key={verdict}
+              id={verdict}
+              label={VERDICT_LABELS[verdict]}
+              value={fleet.verdicts[verdict]}
+              detail={VERDICT_DESCRIPTIONS[verdict]}
+              tone={verdict}
+              href={findingsHref({ verdict })}
+            />
           ))}
         </dl>
       </section>
+      {/* The agents table comes right after the totals: it is what most visits are for (issue 19). */}
+      <AgentTable fleet={fleet} reloadKey={reloadKey} />
       <div className="grid-2">
         <SeverityBreakdown fleet={fleet} />
-        <section className="panel" aria-labelledby="trend-heading">
-          <h2 id="trend-heading">Findings over time</h2>
-          <StackedBars
-            title="Findings per day"
-            points={fleet.trend.map((point) => ({
-              label: point.date.slice(5),
-              detail: `${point.date} (${point.agents} agents)`,
-              error: point.error,
-              warning: point.warning,
-              note: point.note,
-            }))}
-          />
-        </section>
+        <Trend fleet={fleet} />
       </div>
+      <div className="grid-2">
+        <OwnerRollupPanel fleet={fleet} />
+        <FolderRollupPanel fleet={fleet} />
+      </div>
+      <FleetCharts fleet={fleet} />
       <div className="grid-wide">
         <section className="panel" aria-labelledby="matrix-heading">
           <h2 id="matrix-heading">Persona Matrix</h2>
-          <p className="muted">What each persona would say about shipping the fleet: findings by severity and by who can fix them.</p>
-          <HeatMap matrix={summary.personaMatrix} />
+          <p className="muted">What each persona would say about shipping the fleet: findings by severity and by who can fix them. Each count opens its findings.</p>
+          <HeatMap
+            matrix={summary.personaMatrix}
+            // Severity cells only: the Findings list has no fixability filter.
+            cellHref={(persona, column) => (column === 'error' || column === 'warning' || column === 'note' ? findingsHref({ persona, severity: column }) : undefined)}
+          />
         </section>
         <TopRules fleet={fleet} />
       </div>
       <Runs fleet={fleet} />
-      <AgentTable fleet={fleet} reloadKey={reloadKey} />
     </>
   );
 }

@@ -8,7 +8,7 @@ import { n as leavesBase } from "./chunk-path-containment.js";
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import { existsSync, readdirSync } from "node:fs";
-// src/cli/commands/report-targets.ts
+// src/run/targets.ts
 /** undefined: a single folder, audited as ever. Missing paths and nested folders fail with one line (exit 3). */
 async function planTargets(targets, cwd) {
 	const resolved = [];

@@ -1,0 +1,1 @@
+export { t as runAudit } from "./chunk-run-audit.js";

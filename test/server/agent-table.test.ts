@@ -1,0 +1,111 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LakeRecord } from '../../src/lake/record.js';
+import { AgentDetailSchema, AgentListSchema, FindingListSchema } from '../../src/server/api-schemas.js';
+import { createApp } from '../../src/server/app.js';
+import { lakeFolderStore } from '../../src/server/fleet-store.js';
+import { COMMIT, NOTES, RARE_RULE, REMOTE, ROOT_IN_REPOSITORY, TOKEN, writeConsoleFleet } from '../e2e/console-fleet.js';
+
+/**
+ * Issue 19, the fleet console's API: the agents table's rule filter and warnings sort, excerpts shared
+ * by findings on the same lines with each span marked, and links to the code at the audited commit.
+ */
+let temp = '';
+let app: OpenAPIHono;
+let records: LakeRecord[] = [];
+
+beforeAll(async () => {
+  temp = await mkdtemp(path.join(os.tmpdir(), 'cockpit-agent-table-'));
+  const workspace = path.join(temp, 'fleet');
+  const lakeDir = path.join(temp, 'lake');
+  records = await writeConsoleFleet(workspace, lakeDir);
+  app = createApp({ store: lakeFolderStore(lakeDir), lakeDir, workspaceRoot: workspace, rootLabel: 'fleet' });
+});
+
+afterAll(async () => {
+  if (temp) await rm(temp, { recursive: true, force: true });
+});
+
+async function get(url: string): Promise<{ status: number; body: unknown }> {
+  const response = await app.request(`http://127.0.0.1${url}`);
+  return { status: response.status, body: await response.json() };
+}
+
+describe('GET /api/agents for the agents table', () => {
+  it('rule= lists the agents with a finding of that rule, with the other filters (AND) and pages', async () => {
+    const withRule = records.filter((record) => record.agent.findings.some((finding) => finding.ruleId === RARE_RULE)).map((record) => record.agent.path);
+    expect(withRule.length).toBeGreaterThan(3);
+    const all = AgentListSchema.parse((await get(`/api/agents?rule=${encodeURIComponent(RARE_RULE)}&limit=500`)).body);
+    expect(all.items.map((row) => row.path)).toEqual([...withRule].sort());
+    expect(all.total).toBe(withRule.length);
+    const page = AgentListSchema.parse((await get(`/api/agents?rule=${encodeURIComponent(RARE_RULE)}&limit=2&offset=2`)).body);
+    expect({ total: page.total, paths: page.items.map((row) => row.path) }).toEqual({ total: withRule.length, paths: [...withRule].sort().slice(2, 4) });
+    const blocked = AgentListSchema.parse((await get(`/api/agents?rule=${encodeURIComponent(RARE_RULE)}&verdict=policy-block&q=bot-1`)).body);
+    expect(blocked.items.map((row) => row.path)).toEqual(['agents/bot-10', 'agents/bot-17']);
+    expect(AgentListSchema.parse((await get('/api/agents?rule=secret%2Fgithub-pat')).body).items.map((row) => row.path)).toEqual([NOTES.path]);
+    expect(AgentListSchema.parse((await get('/api/agents?rule=ux%2Fno-such-rule')).body)).toEqual({ total: 0, items: [] });
+  });
+
+  it('sorts by warnings, ties in path order, and gives the counts the warnings column and severity bar show', async () => {
+    const list = AgentListSchema.parse((await get('/api/agents?sort=warnings&order=desc&limit=500')).body);
+    const warnings = list.items.map((row) => row.bySeverity.warning);
+    expect(warnings).toEqual([...warnings].sort((a, b) => b - a));
+    expect(warnings[0]).toBe(5);
+    const fives = list.items.filter((row) => row.bySeverity.warning === 5).map((row) => row.path);
+    expect(fives).toEqual([...fives].sort());
+    for (const row of list.items) expect(row.bySeverity.error + row.bySeverity.warning + row.bySeverity.note).toBe(row.findings);
+  });
+
+  it.each([['sort=warning'], ['rule=secret'], ['rule=Secret%2FX'], ['limit=501']])('refuses %s with a 400 naming the parameter', async (query) => {
+    const { status, body } = await get(`/api/agents?${query}`);
+    expect(status).toBe(400);
+    expect((body as { error: string }).error).toMatch(new RegExp(`^${query.split('=')[0]}: `));
+  });
+});
+
+describe('GET /api/agents/:id for the agent page', () => {
+  it('shows findings on the same line in one excerpt, each span marked, nothing unredacted', async () => {
+    const { status, body } = await get(`/api/agents/${NOTES.id}`);
+    expect(status).toBe(200);
+    expect(JSON.stringify(body)).not.toContain(TOKEN);
+    const detail = AgentDetailSchema.parse(body);
+    // Lines 4 and 8 are five lines apart: their windows overlap, so all three share one excerpt.
+    expect(detail.excerptGroups.map((group) => ({ file: group.file, startLine: group.startLine, lines: group.lines.length, findings: group.findings.map((item) => item.fingerprint) }))).toEqual([
+      { file: NOTES.file, startLine: 1, lines: 11, findings: ['fp-notes-secret', 'fp-notes-url-secret', 'fp-notes-tool'] },
+    ]);
+    const [group] = detail.excerptGroups;
+    const marked = (fingerprint: string) =>
+      group!.findings.find((item) => item.fingerprint === fingerprint)!.marks.map((mark) => ({ line: mark.line, text: group!.lines[mark.line - group!.startLine]!.slice(mark.start, mark.end) }));
+    expect(marked('fp-notes-secret')).toEqual([{ line: 4, text: expect.stringMatching(/^ghp_…\(40 chars\)$/) }]);
+    expect(marked('fp-notes-url-secret')).toEqual([{ line: 4, text: expect.stringMatching(/^requests\.get\(.*GITHUB_TOKEN\}\)$/) }]);
+    expect(marked('fp-notes-tool')).toEqual([{ line: 8, text: 'lookup' }]);
+  });
+
+  it('links each finding to its lines on GitHub at the audited commit, under the audited folder', async () => {
+    const detail = AgentDetailSchema.parse((await get(`/api/agents/${NOTES.id}`)).body);
+    expect(detail.codeLinks).toEqual({
+      'fp-notes-secret': `${REMOTE}/blob/${COMMIT}/${ROOT_IN_REPOSITORY}/${NOTES.file}#L4`,
+      'fp-notes-url-secret': `${REMOTE}/blob/${COMMIT}/${ROOT_IN_REPOSITORY}/${NOTES.file}#L4`,
+      'fp-notes-tool': `${REMOTE}/blob/${COMMIT}/${ROOT_IN_REPOSITORY}/${NOTES.file}#L8`,
+    });
+    expect(detail.record.source).toMatchObject({ remote: REMOTE, commit: COMMIT, forge: 'github' });
+    // A record audited outside CI names no repository address: no links, rather than guessed ones.
+    const other = records.find((record) => record.agent.findings.some((finding) => finding.region.endLine > finding.region.startLine))!;
+    expect(AgentDetailSchema.parse((await get(`/api/agents/${other.agent.id}`)).body).codeLinks).toEqual({});
+  });
+
+  it('GET /api/findings gives each row its link when the record allows one', async () => {
+    const list = FindingListSchema.parse((await get(`/api/findings?agent=${NOTES.id}`)).body);
+    expect(list.items.map((row) => [row.finding.fingerprint, row.codeUrl])).toEqual([
+      ['fp-notes-secret', `${REMOTE}/blob/${COMMIT}/${ROOT_IN_REPOSITORY}/${NOTES.file}#L4`],
+      ['fp-notes-url-secret', `${REMOTE}/blob/${COMMIT}/${ROOT_IN_REPOSITORY}/${NOTES.file}#L4`],
+      ['fp-notes-tool', `${REMOTE}/blob/${COMMIT}/${ROOT_IN_REPOSITORY}/${NOTES.file}#L8`],
+    ]);
+    const elsewhere = FindingListSchema.parse((await get(`/api/findings?rule=${encodeURIComponent(RARE_RULE)}`)).body);
+    expect(elsewhere.items.length).toBeGreaterThan(0);
+    expect(elsewhere.items.every((row) => row.codeUrl === undefined)).toBe(true);
+  });
+});

@@ -1,12 +1,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_TRIAGE } from '../triage/default-path.js';
-import type { ConfigFileSetting } from '../config/settings.js';
 import type { GatePolicy } from '../gate/gate.js';
 import { withoutExcludedDirs, type ChangeSet } from '../changes/change-set.js';
 import type { Report } from '../report/model.js';
 import type { BaselineFile } from './file.js';
-import { loadAgentGates } from './gates.js';
 import { applyScope, type ScopedReport, type ScopeOptions } from './scope.js';
 import type { ScopeFlags } from './scope-flags.js';
 
@@ -69,20 +67,8 @@ async function loadTriage(root: string, flags: ScopeFlags, cwd: string, now: Dat
   return { shown, ...triageInForce(triage, now) };
 }
 
-/**
- * Applies the scope to the audited report: the run's one gate, each agent under the gate its audit used. Only
- * agents answered from the lake without an audit (the warm path) have their cockpit.yaml gate read here.
- */
-export async function finishScope(
-  report: Report,
-  scope: PreparedScope,
-  fleet: boolean,
-  auditedGates: ReadonlyMap<string, GatePolicy>,
-  configFile?: ConfigFileSetting,
-): Promise<ScopedReport> {
-  const unknown = report.agents.map((agent) => agent.path).filter((agentPath) => !auditedGates.has(agentPath));
-  const gates = new Map(auditedGates);
-  if (unknown.length > 0) for (const [agentPath, gate] of await loadAgentGates(scope.auditRoot, unknown, fleet, configFile)) gates.set(agentPath, gate);
+/** Applies the scope to the audited report, each agent under its gate (`gates` holds one for every agent). */
+export function finishScope(report: Report, scope: PreparedScope, gates: ReadonlyMap<string, GatePolicy>): ScopedReport {
   return applyScope(report, {
     gates,
     ...(scope.changes ? { changes: scope.changes } : {}),

@@ -30,7 +30,7 @@ interface CommitteeInput {
   root: string;
   imports: readonly SarifImport[];
   quorum: QuorumConfig;
-  /** Each agent's gate by path (baseline/gates.ts); the default gate for an agent not listed. */
+  /** Each agent's gate by path (the one its audit used); the default gate for an agent not listed. */
   gates: ReadonlyMap<string, GatePolicy>;
   maxFileBytes: number;
   /** Model reviewers (reviewers.ts), asked after the scanners' results are merged. */

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { ConfigFileSetting } from '../config/settings.js';
+import type { GatePolicy } from '../gate/gate.js';
 import type { Report } from '../report/model.js';
 import { CockpitError } from '../util/errors.js';
 import { AUDITOR_NAME } from '../findings/kinds.js';
@@ -26,7 +27,8 @@ interface CommitteeRequest {
 interface PreparedCommittee {
   imports: SarifImport[];
   config: CommitteeConfig;
-  apply(report: Report, auditRoot: string): Promise<Report>;
+  /** Votes, quorum and each agent gated again under `gates` (every agent of the report has one). */
+  apply(report: Report, gates: ReadonlyMap<string, GatePolicy>): Promise<Report>;
 }
 
 /**
@@ -86,9 +88,8 @@ export async function prepareCommittee(request: CommitteeRequest): Promise<Prepa
   return {
     imports,
     config: resolved,
-    apply: async (report, auditRoot) => {
-      const [{ applyCommittee }, { loadAgentGates }] = await Promise.all([import('./apply.js'), import('../baseline/gates.js')]);
-      const gates = await loadAgentGates(auditRoot, report.agents.map((agent) => agent.path), request.fleet, request.configFile);
+    apply: async (report, gates) => {
+      const { applyCommittee } = await import('./apply.js');
       const reviewers = resolved.reviewers ?? [];
       const review =
         reviewers.length > 0

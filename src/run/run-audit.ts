@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { PreparedScope } from '../baseline/prepare.js';
 import { loadFleetConfig } from '../config/root-config.js';
-import { failsClosed, SKIP_FIX } from '../gate/gate.js';
+import { failsClosed, SKIP_FIX, type GatePolicy } from '../gate/gate.js';
+import type { ConfigFileSetting } from '../config/settings.js';
 import { DEFAULT_LAKE } from '../lake/default-path.js';
 import type { DependencyResolver } from '../registry/audit/dependency-resolver.js';
 import type { BaselineState, Report } from '../report/model.js';
@@ -77,11 +78,14 @@ export async function runAudit(request: AuditRequest): Promise<AuditRun> {
     let heal: HealOutcome | undefined;
     if (request.heal) ({ audited, heal } = await healStep(request, audited, fleet, audit));
     let report = audited.report;
-    // Votes and quorum decide what the gate counts; baselines, changes and triage then narrow it.
-    if (committee) report = await committee.apply(report, scope.auditRoot);
+    // Votes and quorum decide what the gate counts; baselines, changes and triage then narrow it. Both gate each
+    // agent under the one gate its audit used (only agents the warm path answered have theirs read from cockpit.yaml).
+    const narrowing = committee !== undefined || scopeModule?.scopeActive(scope) === true;
+    const gates = narrowing ? await everyAgentsGate(report, audited.gates, scope.auditRoot, fleet, settings.configFile) : audited.gates;
+    if (committee) report = await committee.apply(report, gates);
     let baselineStates: Map<string, BaselineState> | undefined;
     if (scopeModule?.scopeActive(scope)) {
-      const narrowed = await scopeModule.finishScope(report, scope, fleet, audited.gates, settings.configFile);
+      const narrowed = scopeModule.finishScope(report, scope, gates);
       report = narrowed.report;
       baselineStates = narrowed.states;
     }
@@ -99,6 +103,20 @@ export async function runAudit(request: AuditRequest): Promise<AuditRun> {
     await dependencies?.close();
     await scope.dispose();
   }
+}
+
+/** The audit's gates, completed for agents answered from the lake without an audit (the warm path). */
+async function everyAgentsGate(
+  report: Report,
+  audited: ReadonlyMap<string, GatePolicy>,
+  auditRoot: string,
+  fleet: boolean,
+  configFile: ConfigFileSetting | undefined,
+): Promise<ReadonlyMap<string, GatePolicy>> {
+  const unknown = report.agents.map((agent) => agent.path).filter((agentPath) => !audited.has(agentPath));
+  if (unknown.length === 0) return audited;
+  const { loadAgentGates } = await import('../baseline/gates.js');
+  return new Map([...audited, ...(await loadAgentGates(auditRoot, unknown, fleet, configFile))]);
 }
 
 async function createDependencyResolver(request: AuditRequest): Promise<DependencyResolver | undefined> {

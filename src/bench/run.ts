@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateFleet } from './generate-fleet.js';
 import { generateAgentTree } from './generate-tree.js';
+import { runMain } from './run-main.js';
 
 // dist-dev/bench/run.js (or src/bench/run.ts) → package root, so the bench works from any cwd.
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -378,12 +379,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  },
-);
+runMain(main);

@@ -7,6 +7,19 @@ import { AgentReportSchema } from '../report/model.js';
  */
 export const LAKE_SCHEMA_VERSION = 1;
 
+/** Where a run happened (CI variables); the API's agent detail returns it as stored. */
+export const RunSourceSchema = z.object({
+  repository: z.string().optional(),
+  commit: z.string().optional(),
+  ciRun: z.string().optional(),
+  /** The repository's web address (no credentials), when the CI environment names it: the dashboard links findings to the code at `commit`. */
+  remote: z.string().optional(),
+  /** Which forge serves `remote`, so its file links are written the right way. */
+  forge: z.enum(['github', 'gitlab']).optional(),
+  /** The audited folder relative to the repository's top (POSIX), when it is not the top: report paths are relative to it. */
+  root: z.string().optional(),
+});
+
 export const LakeRecordSchema = z.object({
   schemaVersion: z.literal(LAKE_SCHEMA_VERSION),
   tool: z.object({ name: z.string(), version: z.string() }),
@@ -19,19 +32,7 @@ export const LakeRecordSchema = z.object({
   /** Digest of the agent's files (paths and contents): unchanged means the audit would be identical. */
   contentHash: z.string(),
   /** Where the run happened, when the environment says (CI variables). */
-  source: z
-    .object({
-      repository: z.string().optional(),
-      commit: z.string().optional(),
-      ciRun: z.string().optional(),
-      /** The repository's web address (no credentials), when the CI environment names it: the dashboard links findings to the code at `commit`. */
-      remote: z.string().optional(),
-      /** Which forge serves `remote`, so its file links are written the right way. */
-      forge: z.enum(['github', 'gitlab']).optional(),
-      /** The audited folder relative to the repository's top (POSIX), when it is not the top: report paths are relative to it. */
-      root: z.string().optional(),
-    })
-    .optional(),
+  source: RunSourceSchema.optional(),
   agent: AgentReportSchema,
 });
 

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { CategorySchema, FindingSchema, FixabilitySchema, PERSONAS, PersonaSchema, SeveritySchema } from '../findings/model.js';
-import { AGENT_HASH } from '../lake/record.js';
+import { AGENT_HASH, RunSourceSchema } from '../lake/record.js';
 import { TRIAGE_STATUSES } from '../findings/kinds.js';
 import { AgentReportSchema, HealFileSchema, HealNoteSchema, HealTotalsSchema, SummarySchema, VerdictSchema } from '../report/model.js';
 import { TriageEntrySchema } from '../triage/history.js';
@@ -209,16 +209,7 @@ export const AgentDetailSchema = z
       startedAt: z.iso.datetime(),
       finishedAt: z.iso.datetime(),
       tool: z.object({ name: z.string(), version: z.string() }),
-      source: z
-        .object({
-          repository: z.string().optional(),
-          commit: z.string().optional(),
-          ciRun: z.string().optional(),
-          remote: z.string().optional(),
-          forge: z.enum(['github', 'gitlab']).optional(),
-          root: z.string().optional(),
-        })
-        .optional(),
+      source: RunSourceSchema.optional(),
     }),
     ages: z.record(z.string(), FindingAgeSchema).describe("by finding fingerprint: when the agent's runs first had it, and its age"),
     fixed: z.array(FixedFindingSchema).describe('findings earlier runs had and the latest no longer has, newest fix first (at most 25), with the time each took to fix'),

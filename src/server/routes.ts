@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute, z, type RouteConfig } from '@hono/zod-openapi';
 import {
   AgentDetailSchema,
   AgentHistorySchema,
@@ -33,63 +33,63 @@ import {
 const json = <T extends z.ZodType>(schema: T, description: string) => ({ content: { 'application/json': { schema } }, description });
 const badRequest = json(ErrorSchema, 'a malformed parameter, query or body');
 const notFound = json(ErrorSchema, 'no such agent or audit in the lake');
-const security = [{ bearerAuth: [] }];
+const bodyTooLarge = json(ErrorSchema, 'the body is over 64 KB');
+const notJson = json(ErrorSchema, 'the body is not application/json');
+/** A required JSON request body. */
+const jsonBody = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } }, required: true });
 
-export const healthRoute = createRoute({
+/** Every API route takes the bearer token (requireToken in app.ts), so each operation says so. */
+const route = <R extends Omit<RouteConfig, 'security'>>(config: R) => createRoute({ ...config, security: [{ bearerAuth: [] }] });
+
+export const healthRoute = route({
   method: 'get',
   path: '/api/health',
   tags: ['fleet'],
   summary: 'Server health, version and the number of agents in the lake',
-  security,
   responses: { 200: json(HealthSchema, 'the server is up'), 503: json(ErrorSchema, 'the fleet store (ops serve --store) cannot be reached') },
 });
 
-export const fleetRoute = createRoute({
+export const fleetRoute = route({
   method: 'get',
   path: '/api/fleet',
   tags: ['fleet'],
   summary: 'Fleet summary: verdict, counts, Persona Matrix, top rules, frameworks, trend (and with ?runs=N the last N runs)',
-  security,
   request: { query: FleetQuerySchema },
   responses: { 200: json(FleetSchema, 'the fleet as the lake holds it now'), 400: badRequest },
 });
 
-export const agentsRoute = createRoute({
+export const agentsRoute = route({
   method: 'get',
   path: '/api/agents',
   tags: ['agents'],
   summary: 'Agents, filtered (AND), sorted and paginated',
-  security,
   request: { query: AgentQuerySchema },
   responses: { 200: json(AgentListSchema, 'one page of agents and the total that matched'), 400: badRequest },
 });
 
-export const agentRoute = createRoute({
+export const agentRoute = route({
   method: 'get',
   path: '/api/agents/{id}',
   tags: ['agents'],
   summary: "One agent's latest record with redacted code excerpts around its findings",
-  security,
   request: { params: AgentParamsSchema },
   responses: { 200: json(AgentDetailSchema, 'the latest record'), 400: badRequest, 404: notFound },
 });
 
-export const historyRoute = createRoute({
+export const historyRoute = route({
   method: 'get',
   path: '/api/agents/{id}/history',
   tags: ['agents'],
   summary: "Every run of one agent, oldest first",
-  security,
   request: { params: AgentParamsSchema },
   responses: { 200: json(AgentHistorySchema, 'the runs'), 400: badRequest, 404: notFound },
 });
 
-export const healRoute = createRoute({
+export const healRoute = route({
   method: 'get',
   path: '/api/agents/{id}/heal',
   tags: ['agents'],
   summary: 'The dry-run heal plan of one agent: redacted unified diffs, nothing written',
-  security,
   request: { params: AgentParamsSchema },
   responses: {
     200: json(HealPreviewSchema, 'the plan'),
@@ -99,71 +99,66 @@ export const healRoute = createRoute({
   },
 });
 
-export const findingsRoute = createRoute({
+export const findingsRoute = route({
   method: 'get',
   path: '/api/findings',
   tags: ['findings'],
   summary: 'Active findings across the fleet, worst first, filtered and paginated',
-  security,
   request: { query: FindingsQuerySchema },
   responses: { 200: json(FindingListSchema, 'one page of findings and the total that matched'), 400: badRequest },
 });
 
-export const rulesRoute = createRoute({
+export const rulesRoute = route({
   method: 'get',
   path: '/api/rules',
   tags: ['rules'],
   summary: "The rules catalog with docs, each rule's finding count in the fleet now, grouped by category",
-  security,
   responses: { 200: json(RuleListSchema, 'every rule the audit runs') },
 });
 
-export const startAuditRoute = createRoute({
+export const startAuditRoute = route({
   method: 'post',
   path: '/api/audits',
   tags: ['audits'],
   summary: "Audit the server's workspace now (one audit at a time); the lake the API reads is updated",
-  security,
-  request: { body: { content: { 'application/json': { schema: AuditStartBodySchema } }, required: true } },
+  request: { body: jsonBody(AuditStartBodySchema) },
   responses: {
     202: json(AuditStartedSchema, 'the audit started; follow /api/audits/{id}/events'),
     400: badRequest,
     409: json(AuditConflictSchema, 'an audit is already running (its id is given), or the server has no workspace'),
-    413: json(ErrorSchema, 'the body is over 64 KB'),
-    415: json(ErrorSchema, 'the body is not application/json'),
+    413: bodyTooLarge,
+    415: notJson,
   },
 });
 
-export const auditRoute = createRoute({
+export const auditRoute = route({
   method: 'get',
   path: '/api/audits/{id}',
   tags: ['audits'],
   summary: 'The state of an audit started from the API',
-  security,
   request: { params: AuditParamsSchema },
   responses: { 200: json(AuditStateSchema, 'the state'), 400: badRequest, 404: notFound },
 });
 
-export const cancelAuditRoute = createRoute({
+export const cancelAuditRoute = route({
   method: 'post',
   path: '/api/audits/{id}/cancel',
   tags: ['audits'],
   summary: 'Cancel a running audit: its workers are stopped and it writes nothing to the lake; answers once it has stopped',
   description:
     'A run keeps its records until every agent is done, so a cancelled run leaves the lake as it was. A cancel that comes while the records are being written is too late: the audit finishes and the answer says `done`.',
-  security,
-  request: { params: AuditParamsSchema, body: { content: { 'application/json': { schema: AuditCancelBodySchema } }, required: true } },
+  request: { params: AuditParamsSchema, body: jsonBody(AuditCancelBodySchema) },
   responses: {
     200: json(AuditStateSchema, "the audit's state after the cancel: `cancelled`, or `done` when it was already writing its records"),
     400: badRequest,
     404: notFound,
     409: json(AuditConflictSchema, 'the audit is not running (it finished, failed or was cancelled)'),
-    413: json(ErrorSchema, 'the body is over 64 KB'),
-    415: json(ErrorSchema, 'the body is not application/json'),
+    413: bodyTooLarge,
+    415: notJson,
   },
 });
 
-export const auditEventsRoute = createRoute({
+export const auditEventsRoute = route({
   method: 'get',
   path: '/api/audits/{id}/events',
   tags: ['audits'],
@@ -171,7 +166,6 @@ export const auditEventsRoute = createRoute({
     'Live progress as Server-Sent Events: phase {phase}, start {total}, progress {done,total,agent,verdict,cached,etaMs?}, done {exitCode,verdict,agents,changes?}, cancelled {done,total}, error {error}',
   description:
     'phase says what the audit is doing besides finishing agents (discovering, checking, auditing, writing: the records are written together at the end); etaMs comes once a few agents were audited. A client that connects late first gets the state so far (start, the phase, the last progress, and the end if the audit is over). The stream ends after `done`, `cancelled` or `error`.',
-  security,
   request: { params: AuditParamsSchema },
   responses: {
     200: { content: { 'text/event-stream': { schema: z.string() } }, description: 'the event stream' },
@@ -180,14 +174,13 @@ export const auditEventsRoute = createRoute({
   },
 });
 
-export const a2uiFleetRoute = createRoute({
+export const a2uiFleetRoute = route({
   method: 'get',
   path: '/api/a2ui/fleet',
   tags: ['a2ui'],
   summary: 'The fleet summary as A2UI v0.9 messages (createSurface, updateComponents, updateDataModel)',
   description:
     'JSON Lines (one A2UI message per line) by default; Server-Sent Events (one message per `data:`) when the request accepts text/event-stream. Components come from the A2UI v0.9 basic catalog.',
-  security,
   responses: {
     200: {
       content: { 'application/jsonl': { schema: z.string() }, 'text/event-stream': { schema: z.string() } },
@@ -196,29 +189,27 @@ export const a2uiFleetRoute = createRoute({
   },
 });
 
-export const triageRoute = createRoute({
+export const triageRoute = route({
   method: 'post',
   path: '/api/triage',
   tags: ['triage'],
   summary: "Accept a finding's risk or mark it a false positive, in the workspace's .cockpit/triage.json (every later ops report honours it)",
-  security,
-  request: { body: { content: { 'application/json': { schema: TriageBodySchema } }, required: true } },
+  request: { body: jsonBody(TriageBodySchema) },
   responses: {
     201: json(TriageDecisionSchema, 'the decision, in force until it expires or is revoked'),
     400: badRequest,
     404: json(ErrorSchema, 'no finding in the lake has that fingerprint'),
     409: json(ErrorSchema, 'the server has no workspace to write to'),
-    413: json(ErrorSchema, 'the body is over 64 KB'),
-    415: json(ErrorSchema, 'the body is not application/json'),
+    413: bodyTooLarge,
+    415: notJson,
   },
 });
 
-export const triageHistoryRoute = createRoute({
+export const triageHistoryRoute = route({
   method: 'get',
   path: '/api/triage',
   tags: ['triage'],
   summary: "The workspace's triage decisions and revocations, newest first: who, when, why, until when, and whether each still holds",
-  security,
   request: { query: TriageQuerySchema },
   responses: {
     200: json(TriageHistorySchema, 'the history (empty when the workspace has no triage file, or the server has no workspace)'),

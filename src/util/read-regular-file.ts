@@ -46,7 +46,13 @@ function formatBytes(bytes: number): string {
   return `${bytes} bytes`;
 }
 
+const notRegular = (info: Stats, shown: string): InputFileError => new InputFileError('not-regular', `${shown}: ${kindOf(info)}, not a regular file; not read`);
+
+const tooLarge = (shown: string, maxBytes: number): InputFileError => new InputFileError('too-large', `${shown}: larger than ${formatBytes(maxBytes)}; not read`);
+
+/** The refusal of what the system said; a refusal of ours thrown inside the same `try` passes through as it is. */
 function systemError(error: unknown, shown: string): InputFileError {
+  if (error instanceof InputFileError) return error;
   const code = (error as NodeJS.ErrnoException).code;
   return new InputFileError(code === 'ENOENT' ? 'missing' : 'unreadable', `${shown}: cannot be read (${code ?? 'unknown error'})`, code);
 }
@@ -70,8 +76,8 @@ export async function readRegularFile(file: string, options: RegularFileOptions)
       throw new InputFileError('outside', `${shown}: a symbolic link that leads outside the audited folder; not read`);
     }
   }
-  if (!info.isFile()) throw new InputFileError('not-regular', `${shown}: ${kindOf(info)}, not a regular file; not read`);
-  if (info.size > maxBytes) throw new InputFileError('too-large', `${shown}: larger than ${formatBytes(maxBytes)}; not read`);
+  if (!info.isFile()) throw notRegular(info, shown);
+  if (info.size > maxBytes) throw tooLarge(shown, maxBytes);
 
   let handle;
   try {
@@ -82,7 +88,7 @@ export async function readRegularFile(file: string, options: RegularFileOptions)
   }
   try {
     const opened = await handle.stat();
-    if (!opened.isFile()) throw new InputFileError('not-regular', `${shown}: ${kindOf(opened)}, not a regular file; not read`);
+    if (!opened.isFile()) throw notRegular(opened, shown);
     // Read up to one byte more than allowed, so a file that grew since the check is caught too.
     let buffer = Buffer.alloc(Math.min(opened.size, maxBytes) + 1);
     let length = 0;
@@ -93,10 +99,9 @@ export async function readRegularFile(file: string, options: RegularFileOptions)
       if (length > maxBytes) break;
       if (length === buffer.length) buffer = Buffer.concat([buffer, Buffer.alloc(Math.min(buffer.length, maxBytes + 1 - buffer.length))]);
     }
-    if (length > maxBytes) throw new InputFileError('too-large', `${shown}: larger than ${formatBytes(maxBytes)}; not read`);
+    if (length > maxBytes) throw tooLarge(shown, maxBytes);
     return buffer.subarray(0, length).toString('utf8');
   } catch (error) {
-    if (error instanceof InputFileError) throw error;
     throw systemError(error, shown);
   } finally {
     await handle.close();
@@ -118,15 +123,14 @@ export function readRegularFileSync(file: string, options: Omit<RegularFileOptio
   }
   try {
     const info = fstatSync(descriptor);
-    if (!info.isFile()) throw new InputFileError('not-regular', `${shown}: ${kindOf(info)}, not a regular file; not read`);
-    if (info.size > maxBytes) throw new InputFileError('too-large', `${shown}: larger than ${formatBytes(maxBytes)}; not read`);
+    if (!info.isFile()) throw notRegular(info, shown);
+    if (info.size > maxBytes) throw tooLarge(shown, maxBytes);
     const buffer = Buffer.alloc(info.size + 1);
     let length = 0;
     for (let read; length < buffer.length && (read = readSync(descriptor, buffer, length, buffer.length - length, length)) > 0; ) length += read;
-    if (length > maxBytes) throw new InputFileError('too-large', `${shown}: larger than ${formatBytes(maxBytes)}; not read`);
+    if (length > maxBytes) throw tooLarge(shown, maxBytes);
     return buffer.subarray(0, length).toString('utf8');
   } catch (error) {
-    if (error instanceof InputFileError) throw error;
     throw systemError(error, shown);
   } finally {
     closeSync(descriptor);

@@ -1,19 +1,14 @@
 import { JsonLocator } from './locate-json.js';
 import { isRecord, NPM_NAME } from './names.js';
 import { classifyNpmSpec } from './npm-spec.js';
-import { safeParseJson, stripBom } from './parse.js';
-import { emptyResult, type Dependency, type ManifestResult } from './types.js';
+import { safeParseJson, startManifest, stripBom } from './parse.js';
+import type { Dependency, ManifestResult } from './types.js';
 
 const SECTIONS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'] as const;
 
 export function readPackageJson(text: string, file: string): ManifestResult {
-  const result = emptyResult();
-  const parsed = safeParseJson(text, file);
-  if (!parsed.ok) {
-    result.issues.push(parsed.issue);
-    return result;
-  }
-  const doc = parsed.doc;
+  const { result, doc } = startManifest(safeParseJson(text, file));
+  if (!doc) return result;
   const loc = new JsonLocator(stripBom(text));
 
   for (const section of SECTIONS) {

@@ -1,18 +1,13 @@
 import { JsonLocator } from './locate-json.js';
 import { isRecord } from './names.js';
 import { classifyNpmSpec, registryOf } from './npm-spec.js';
-import { safeParseJson, stripBom } from './parse.js';
-import { emptyResult, type Dependency, type ManifestResult } from './types.js';
+import { safeParseJson, startManifest, stripBom } from './parse.js';
+import type { Dependency, ManifestResult } from './types.js';
 
 /** package-lock.json / npm-shrinkwrap.json: v2/v3 `packages` map, else v1 nested `dependencies`. */
 export function readPackageLock(text: string, file: string): ManifestResult {
-  const result = emptyResult();
-  const parsed = safeParseJson(text, file);
-  if (!parsed.ok) {
-    result.issues.push(parsed.issue);
-    return result;
-  }
-  const doc = parsed.doc;
+  const { result, doc } = startManifest(safeParseJson(text, file));
+  if (!doc) return result;
   const loc = new JsonLocator(stripBom(text));
   const registries = new Set<string>();
 

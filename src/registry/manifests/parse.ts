@@ -1,4 +1,4 @@
-import type { ManifestIssue } from './types.js';
+import { emptyResult, type ManifestIssue, type ManifestResult } from './types.js';
 import { isRecord } from './names.js';
 import type * as SmolToml from 'smol-toml';
 import { lazyRequire } from '../../util/lazy-require.js';
@@ -31,6 +31,16 @@ export function safeParseJson(text: string, file: string): Parsed {
   }
   if (!isRecord(doc)) return { ok: false, issue: { file, line: 1, message: 'expected a JSON object' } };
   return { ok: true, doc };
+}
+
+/** The empty result a manifest reader fills, and the parsed document: none when parsing failed, which the result then reports. */
+export function startManifest(parsed: Parsed): { result: ManifestResult; doc?: Record<string, unknown> } {
+  const result = emptyResult();
+  if (!parsed.ok) {
+    result.issues.push(parsed.issue);
+    return { result };
+  }
+  return { result, doc: parsed.doc };
 }
 
 export const stripBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);

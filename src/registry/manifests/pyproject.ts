@@ -1,19 +1,14 @@
 import { TomlLocator } from './locate-toml.js';
 import { isRecord } from './names.js';
-import { safeParseToml } from './parse.js';
+import { safeParseToml, startManifest } from './parse.js';
 import { parseRequirement, pinOf } from './pep508.js';
 import { readPoetry } from './poetry.js';
-import { emptyResult, type Dependency, type ManifestResult } from './types.js';
+import type { Dependency, ManifestResult } from './types.js';
 
 /** PEP 621 [project], PEP 735 [dependency-groups], Poetry, and uv / Poetry package indexes. */
 export function readPyproject(text: string, file: string): ManifestResult {
-  const result = emptyResult();
-  const parsed = safeParseToml(text, file);
-  if (!parsed.ok) {
-    result.issues.push(parsed.issue);
-    return result;
-  }
-  const doc = parsed.doc;
+  const { result, doc } = startManifest(safeParseToml(text, file));
+  if (!doc) return result;
   const loc = new TomlLocator(text);
 
   const readArray = (table: string[], keys: string[], value: unknown, extra: Partial<Dependency>): void => {

@@ -1,7 +1,7 @@
 import { TomlLocator } from './locate-toml.js';
 import { isRecord, normalizePypiName } from './names.js';
-import { safeParseToml } from './parse.js';
-import { emptyResult, type Dependency, type ManifestResult } from './types.js';
+import { safeParseToml, startManifest } from './parse.js';
+import type { Dependency, ManifestResult } from './types.js';
 
 type SourceOf = (pkg: Record<string, unknown>) => { registry?: string; direct?: string };
 
@@ -27,13 +27,9 @@ const poetrySource: SourceOf = (pkg) => {
 };
 
 function readPythonLock(text: string, file: string, sourceOf: SourceOf): ManifestResult {
-  const result = emptyResult();
-  const parsed = safeParseToml(text, file);
-  if (!parsed.ok) {
-    result.issues.push(parsed.issue);
-    return result;
-  }
-  const packages = parsed.doc['package'];
+  const { result, doc } = startManifest(safeParseToml(text, file));
+  if (!doc) return result;
+  const packages = doc['package'];
   if (packages === undefined) return result;
   const loc = new TomlLocator(text);
   if (!Array.isArray(packages)) {

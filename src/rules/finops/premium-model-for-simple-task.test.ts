@@ -2,6 +2,14 @@ import { describe } from 'vitest';
 import { ruleTester } from '../testing/rule-tester.js';
 import { premiumModelForSimpleTaskCheck } from './premium-model-for-simple-task.js';
 
+/** An ADK LLM agent that only routes, on `model` (line 4). */
+const adkRouter = (model: string): string => `from google.adk.agents import LlmAgent
+router = LlmAgent(
+    name="request_router",
+    model="${model}",
+    instruction="Decide which sub-agent should answer.",
+)
+`;
 
 describe('finops/premium-model-for-simple-task', () => {
   ruleTester(premiumModelForSimpleTaskCheck, {
@@ -9,13 +17,7 @@ describe('finops/premium-model-for-simple-task', () => {
       {
         name: 'a premium model the team allows with allow_models (provider prefix in the code)',
         filename: 'agent.py',
-        code: `from google.adk.agents import LlmAgent
-router = LlmAgent(
-    name="request_router",
-    model="vertex_ai/gemini-2.5-pro",
-    instruction="Decide which sub-agent should answer.",
-)
-`,
+        code: adkRouter('vertex_ai/gemini-2.5-pro'),
         options: { allow_models: ['gemini-2.5-pro'] },
       },
       {
@@ -65,26 +67,14 @@ export const classifier = new Agent({ name: 'Ticket classifier', instructions: '
       {
         name: 'allow_models names another model: this one still fires',
         filename: 'agent.py',
-        code: `from google.adk.agents import LlmAgent
-router = LlmAgent(
-    name="request_router",
-    model="gemini-2.5-pro",
-    instruction="Decide which sub-agent should answer.",
-)
-`,
+        code: adkRouter('gemini-2.5-pro'),
         options: { allow_models: ['gpt-4o'] },
         errors: [{ line: 4, message: /gemini-2\.5-flash/ }],
       },
       {
         name: 'ADK router on gemini-2.5-pro',
         filename: 'agent.py',
-        code: `from google.adk.agents import LlmAgent
-router = LlmAgent(
-    name="request_router",
-    model="gemini-2.5-pro",
-    instruction="Decide which sub-agent should answer.",
-)
-`,
+        code: adkRouter('gemini-2.5-pro'),
         errors: [{ line: 4, message: /gemini-2\.5-flash/ }],
       },
       {

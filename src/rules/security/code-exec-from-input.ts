@@ -2,7 +2,7 @@ import type { Node, Tree } from 'web-tree-sitter';
 import { calleeText, calls, enclosingFunction, isLocallyBound, keywordArgument, positionalArguments, pythonImportMap, stringValue, type ImportMap } from '../ast/python.js';
 import { callExpressions, tsArguments, tsCalleeText, tsImportMap } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
-import { HELPER_HOP_SENTENCE, nodeModuleBindings, PY_OR_TS, pythonShadows, helperFlowReport, TOOL_DECLARATIONS_KNOWN, tsShadows } from './support/common.js';
+import { HELPER_HOP_SENTENCE, nodeModuleBindings, PY_OR_TS, pythonShadows, helperFlowReport, TOOL_DECLARATIONS_KNOWN, TOOL_FRAMEWORKS, tsShadows } from './support/common.js';
 import type { PythonSinkSpec } from './support/helper-calls.js';
 import { runSinkRule } from './support/sink-rule.js';
 import type { ParsedModule } from './support/agent-modules.js';
@@ -31,7 +31,7 @@ export const codeExecFromInputCheck = defineRule(
       'or run generated code in a real sandbox (ADK BuiltInCodeExecutor/VertexAiCodeExecutor, smolagents executor_type="e2b"/"docker", a container or microVM) with no credentials.',
     docs: 'https://genai.owasp.org/llmrisk/llm052025-improper-output-handling/',
     knows: TOOL_DECLARATIONS_KNOWN,
-    frameworks: ['langchain', 'crewai', 'smolagents', 'openai-agents', 'pydantic-ai', 'google-adk', 'vercel-ai-sdk', 'mastra'],
+    frameworks: TOOL_FRAMEWORKS,
     precision: 'high',
     securitySeverity: 9.8,
   },

@@ -2,6 +2,20 @@ import { describe } from 'vitest';
 import { ruleTester } from '../testing/rule-tester.js';
 import { mcpUnpinnedServerCheck } from './mcp-unpinned-server.js';
 
+/** An ADK MCPToolset that starts `pkg` with `npx -y` (the package on line 9). */
+const adkNpxToolset = (pkg: string): string => `from google.adk.tools.mcp_tool.mcp_toolset import MCPToolset
+from google.adk.tools.mcp_tool.mcp_session_manager import StdioConnectionParams
+from mcp import StdioServerParameters
+
+toolset = MCPToolset(
+    connection_params=StdioConnectionParams(
+        server_params=StdioServerParameters(
+            command="npx",
+            args=["-y", "${pkg}", "/data"],
+        ),
+    ),
+)
+`;
 
 const ID = 'security/mcp-unpinned-server';
 
@@ -11,19 +25,7 @@ describe(ID, () => {
       {
         name: 'ADK MCPToolset with a pinned npx package',
         filename: 'agent.py',
-        code: `from google.adk.tools.mcp_tool.mcp_toolset import MCPToolset
-from google.adk.tools.mcp_tool.mcp_session_manager import StdioConnectionParams
-from mcp import StdioServerParameters
-
-toolset = MCPToolset(
-    connection_params=StdioConnectionParams(
-        server_params=StdioServerParameters(
-            command="npx",
-            args=["-y", "@modelcontextprotocol/server-filesystem@2025.8.21", "/data"],
-        ),
-    ),
-)
-`,
+        code: adkNpxToolset('@modelcontextprotocol/server-filesystem@2025.8.21'),
       },
       {
         name: 'OpenAI Agents MCPServerStdio with uvx ==version and a docker digest',
@@ -62,19 +64,7 @@ const c = new StdioClientTransport({ command: 'npx', args: ['tsx', './src/server
       {
         name: 'ADK StdioServerParameters with npx -y and no version',
         filename: 'agent.py',
-        code: `from google.adk.tools.mcp_tool.mcp_toolset import MCPToolset
-from google.adk.tools.mcp_tool.mcp_session_manager import StdioConnectionParams
-from mcp import StdioServerParameters
-
-toolset = MCPToolset(
-    connection_params=StdioConnectionParams(
-        server_params=StdioServerParameters(
-            command="npx",
-            args=["-y", "@modelcontextprotocol/server-filesystem", "/data"],
-        ),
-    ),
-)
-`,
+        code: adkNpxToolset('@modelcontextprotocol/server-filesystem'),
         errors: [{ line: 9, message: /launches npx '@modelcontextprotocol\/server-filesystem' without a pinned version.*@modelcontextprotocol\/server-filesystem@<version>/ }],
       },
       {

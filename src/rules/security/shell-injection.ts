@@ -2,7 +2,7 @@ import type { Node, Tree } from 'web-tree-sitter';
 import { calls, importedCallee, keywordArgument, positionalArguments, pythonImportMap, type ImportMap } from '../ast/python.js';
 import { callExpressions, objectProperty, tsArguments, tsCalleeText, tsImportMap } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
-import { HELPER_HOP_SENTENCE, nodeModuleBindings, PY_OR_TS, helperFlowReport, TOOL_DECLARATIONS_KNOWN } from './support/common.js';
+import { HELPER_HOP_SENTENCE, nodeModuleBindings, PY_OR_TS, helperFlowReport, TOOL_DECLARATIONS_KNOWN, TOOL_FRAMEWORKS } from './support/common.js';
 import type { PythonSinkSpec } from './support/helper-calls.js';
 import { runSinkRule } from './support/sink-rule.js';
 import type { ParsedModule } from './support/agent-modules.js';
@@ -36,7 +36,7 @@ export const shellInjectionCheck = defineRule(
       'validate the input against an allowlist of commands/flags, or quote it with shlex.quote when a shell is unavoidable. Run command tools in a sandbox.',
     docs: 'https://docs.python.org/3/library/subprocess.html#security-considerations',
     knows: TOOL_DECLARATIONS_KNOWN,
-    frameworks: ['langchain', 'crewai', 'smolagents', 'openai-agents', 'pydantic-ai', 'google-adk', 'vercel-ai-sdk', 'mastra'],
+    frameworks: TOOL_FRAMEWORKS,
     precision: 'high',
     securitySeverity: 9.8,
   },

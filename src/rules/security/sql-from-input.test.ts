@@ -2,6 +2,17 @@ import { describe } from 'vitest';
 import { ruleTester } from '../testing/rule-tester.js';
 import { sqlFromInputCheck } from './sql-from-input.js';
 
+/** An AI SDK tool that hands its input to `ordersFor` in src/db/orders.ts (the call on line 8). */
+const LIST_ORDERS_TOOL = `import { tool } from 'ai';
+import { z } from 'zod';
+import { ordersFor } from './db/orders';
+
+export const listOrders = tool({
+  description: 'Orders of a customer',
+  inputSchema: z.object({ customer: z.string() }),
+  execute: async ({ customer }) => ordersFor(customer),
+});
+`;
 
 const ID = 'security/sql-from-input';
 
@@ -136,16 +147,7 @@ export async function ordersFor(customer: string) {
 }
 `,
         },
-        code: `import { tool } from 'ai';
-import { z } from 'zod';
-import { ordersFor } from './db/orders';
-
-export const listOrders = tool({
-  description: 'Orders of a customer',
-  inputSchema: z.object({ customer: z.string() }),
-  execute: async ({ customer }) => ordersFor(customer),
-});
-`,
+        code: LIST_ORDERS_TOOL,
       },
     ],
     invalid: [
@@ -181,16 +183,7 @@ export async function ordersFor(customer: string) {
 }
 `,
         },
-        code: `import { tool } from 'ai';
-import { z } from 'zod';
-import { ordersFor } from './db/orders';
-
-export const listOrders = tool({
-  description: 'Orders of a customer',
-  inputSchema: z.object({ customer: z.string() }),
-  execute: async ({ customer }) => ordersFor(customer),
-});
-`,
+        code: LIST_ORDERS_TOOL,
         errors: [{ line: 8, message: /ordersFor\(\.\.\.\) passes tool input 'customer' of tool\(\{ execute \}\) to pool\.query\(\.\.\.\) with SQL built by a template literal at src\/db\/orders\.ts:4/ }],
       },
       {

@@ -3,7 +3,7 @@ import { calleeText, calls, enclosingFunction, keywordArgument, positionalArgume
 import { callExpressions, tsArguments, tsCalleeText } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
 import type { PythonTaint } from './support/python-taint.js';
-import { HELPER_HOP_SENTENCE, PY_OR_TS, helperFlowReport, quoteNames, TOOL_DECLARATIONS_KNOWN } from './support/common.js';
+import { HELPER_HOP_SENTENCE, PY_OR_TS, helperFlowReport, quoteNames, TOOL_DECLARATIONS_KNOWN, TOOL_FRAMEWORKS } from './support/common.js';
 import type { PythonSinkSpec } from './support/helper-calls.js';
 import { runSinkRule } from './support/sink-rule.js';
 import type { TsSinkSpec } from './support/ts-helper-calls.js';
@@ -33,7 +33,7 @@ export const sqlFromInputCheck = defineRule(
       'params, pg "$1" with a values array, or a tagged sql`` template. Give the tool a read-only database role scoped to the tables it needs.',
     docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Query_Parameterization_Cheat_Sheet.html',
     knows: TOOL_DECLARATIONS_KNOWN,
-    frameworks: ['langchain', 'crewai', 'smolagents', 'openai-agents', 'pydantic-ai', 'google-adk', 'vercel-ai-sdk', 'mastra'],
+    frameworks: TOOL_FRAMEWORKS,
     precision: 'high',
     securitySeverity: 9.1,
   },

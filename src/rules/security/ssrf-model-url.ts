@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import { calleeText, calls, enclosingScopes, importedCallee, keywordArgument, localBindings, positionalArguments, pythonImportMap, type ImportMap } from '../ast/python.js';
 import { callExpressions, tsArguments, tsCalleeText, tsImportMap } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
-import { HELPER_HOP_SENTENCE, PY_OR_TS, helperFlowReport, quoteNames, TOOL_DECLARATIONS_KNOWN, tsShadows } from './support/common.js';
+import { HELPER_HOP_SENTENCE, PY_OR_TS, helperFlowReport, quoteNames, TOOL_DECLARATIONS_KNOWN, TOOL_FRAMEWORKS, tsShadows } from './support/common.js';
 import type { PythonSinkSpec } from './support/helper-calls.js';
 import { runSinkRule } from './support/sink-rule.js';
 import type { PythonTaint } from './support/python-taint.js';
@@ -51,7 +51,7 @@ export const ssrfModelUrlCheck = defineRule(
       'against an allowlist (urlparse(url).hostname in ALLOWED_HOSTS / new URL(url).hostname), resolve and reject private/link-local addresses, and disable redirects.',
     docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Server_Side_Request_Forgery_Prevention_Cheat_Sheet.html',
     knows: TOOL_DECLARATIONS_KNOWN,
-    frameworks: ['langchain', 'crewai', 'smolagents', 'openai-agents', 'pydantic-ai', 'google-adk', 'vercel-ai-sdk', 'mastra'],
+    frameworks: TOOL_FRAMEWORKS,
     precision: 'medium',
     securitySeverity: 7.5,
   },

@@ -42,6 +42,16 @@ export const untrustedInputInSystemPromptCheck = defineRule(
     appliesTo: (file) => PY_OR_TS(file.language),
     async run(context) {
       const { file } = context;
+      const reportIfTainted = (sink: Sink, engine: PythonTaint | TsTaint): void => {
+        if (!engine.isTainted(sink.value)) return;
+        const names = engine.taintedNames(sink.value);
+        context.report({
+          start: sink.value.startIndex,
+          end: sink.value.endIndex,
+          message: `${sink.label} receives request data${names.length ? ` ${quoteNames(names)}` : ''}; system instructions outrank user messages, so the caller can rewrite the agent's rules; send it as a user-role message instead.`,
+          fingerprintContent: `${sink.label}|${names.join(',')}`,
+        });
+      };
       if (file.language === 'python') {
         if (!/\brequest\b|@\w+\.(get|post|put|patch|route|api_route|websocket)\b/.test(file.text)) return;
         if (!/\b(instructions?|system_prompt|system|system_message|backstory|global_instruction|SystemMessage)\b/.test(file.text)) return;
@@ -54,17 +64,7 @@ export const untrustedInputInSystemPromptCheck = defineRule(
           if (!engine) engines.set(scope.id, (engine = new PythonTaint(scope, scope.type === 'function_definition' ? handlerPayloadParams(scope) : [], { isSource: isPythonRequestSource })));
           return engine;
         };
-        for (const sink of pythonSystemSinks(tree.rootNode)) {
-          const engine = engineFor(sink.value);
-          if (!engine.isTainted(sink.value)) continue;
-          const names = engine.taintedNames(sink.value);
-          context.report({
-            start: sink.value.startIndex,
-            end: sink.value.endIndex,
-            message: `${sink.label} receives request data${names.length ? ` ${quoteNames(names)}` : ''}; system instructions outrank user messages, so the caller can rewrite the agent's rules; send it as a user-role message instead.`,
-            fingerprintContent: `${sink.label}|${names.join(',')}`,
-          });
-        }
+        for (const sink of pythonSystemSinks(tree.rootNode)) reportIfTainted(sink, engineFor(sink.value));
         return;
       }
       if (!/\b(req|request)\b/.test(file.text) || !/\b(system|instructions?|systemPrompt|SystemMessage)\b/.test(file.text)) return;
@@ -76,14 +76,7 @@ export const untrustedInputInSystemPromptCheck = defineRule(
         if (!scope) continue;
         let engine = engines.get(scope.id);
         if (!engine) engines.set(scope.id, (engine = new TsTaint(scope, [], { isSource: isTsRequestSource })));
-        if (!engine.isTainted(sink.value)) continue;
-        const names = engine.taintedNames(sink.value);
-        context.report({
-          start: sink.value.startIndex,
-          end: sink.value.endIndex,
-          message: `${sink.label} receives request data${names.length ? ` ${quoteNames(names)}` : ''}; system instructions outrank user messages, so the caller can rewrite the agent's rules; send it as a user-role message instead.`,
-          fingerprintContent: `${sink.label}|${names.join(',')}`,
-        });
+        reportIfTainted(sink, engine);
       }
     },
   },

@@ -4,6 +4,7 @@ import { FindingRowSchema, type FindingList, type FindingRow, type FindingsQuery
 import { findingRows, SEVERITY_RANK } from '../../server/fleet-views.js';
 import { normaliseFolder } from '../../server/fleet-rollups.js';
 import { CockpitError } from '../../util/errors.js';
+import { inTransaction } from './transaction.js';
 
 /**
  * `cockpit_findings` (migration 3): one row per active finding of each agent's latest run, so
@@ -131,27 +132,20 @@ function pageSql(where: string, parameters: number, backward: boolean): string {
  */
 export async function findingPage(pool: pg.Pool, query: FindingsQuery): Promise<FindingList> {
   const { where, values } = findingFilter(query);
-  const client = await pool.connect();
-  let total: number;
-  let rows: Array<{ agent_id: string; api_row: unknown }> = [];
-  try {
-    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    const count = await client.query<{ total: number }>(`SELECT count(*)::int AS total FROM cockpit_findings ${where}`, values);
-    total = count.rows[0]?.total ?? 0;
-    const take = Math.min(query.limit, Math.max(0, total - query.offset));
-    if (take > 0) {
+  const { total, rows } = await inTransaction(
+    pool,
+    async (client) => {
+      const count = await client.query<{ total: number }>(`SELECT count(*)::int AS total FROM cockpit_findings ${where}`, values);
+      const total = count.rows[0]?.total ?? 0;
+      const take = Math.min(query.limit, Math.max(0, total - query.offset));
+      if (take === 0) return { total, rows: [] };
       const fromEnd = total - query.offset - take;
       const backward = fromEnd < query.offset;
       const page = await client.query<{ agent_id: string; api_row: unknown }>(pageSql(where, values.length, backward), [...values, take, backward ? fromEnd : query.offset]);
-      rows = page.rows;
-    }
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+      return { total, rows: page.rows };
+    },
+    'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
+  );
   // Through the API schema, as records are read through the lake's: the same keys in the same order.
   const items = rows.map((row) => {
     const parsed = FindingRowSchema.safeParse(row.api_row);

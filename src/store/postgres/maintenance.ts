@@ -3,34 +3,13 @@ import { AGENT_HASH } from '../../lake/record.js';
 import { storeAgentId } from '../identity.js';
 import { normaliseRepository } from '../repository.js';
 import { migrate } from './migrations.js';
+import { inRetriedTransaction } from './transaction.js';
 
 /**
  * Retention and removal in the fleet store, the counterparts of `ops lake prune` and `ops lake
  * remove` on a lake folder. Both keep `cockpit_agents.runs` exact (readers use its sum to see that
  * the store changed) and touch `updated_at`, so a dashboard's cached fleet view is recomputed.
  */
-
-const RETRYABLE = new Set(['40P01', '40001']); // deadlock_detected, serialization_failure
-const MAX_ATTEMPTS = 5;
-
-async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    const client = await pool.connect();
-    try {
-      await client.query('BEGIN');
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      const code = (error as { code?: unknown }).code;
-      if (attempt >= MAX_ATTEMPTS || typeof code !== 'string' || !RETRYABLE.has(code)) throw error;
-    } finally {
-      client.release();
-    }
-    await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.floor(Math.random() * 30)));
-  }
-}
 
 /**
  * Keeps each agent's newest `keep` runs (by the lake's order: finish time, then run id) and never
@@ -39,7 +18,7 @@ async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => 
  */
 export async function pruneStore(pool: pg.Pool, keep: number): Promise<{ removed: number; agents: number }> {
   await migrate(pool);
-  return inTransaction(pool, async (client) => {
+  return inRetriedTransaction(pool, async (client) => {
     const result = await client.query<{ agents: number; removed: number }>(
       `WITH ranked AS (
          SELECT agent_id, run_id, row_number() OVER (PARTITION BY agent_id ORDER BY sort_key DESC) AS newest
@@ -94,7 +73,7 @@ export async function findStoreAgents(pool: pg.Pool, agent: string, repository?:
 
 /** Removes an agent and every run of it; returns how many runs went (0: no such agent). */
 export async function removeStoreAgent(pool: pg.Pool, agentId: string): Promise<number> {
-  return inTransaction(pool, async (client) => {
+  return inRetriedTransaction(pool, async (client) => {
     // The agent's row first: it references its latest run.
     await client.query('DELETE FROM cockpit_agents WHERE agent_id = $1', [agentId]);
     const runs = await client.query('DELETE FROM cockpit_runs WHERE agent_id = $1', [agentId]);

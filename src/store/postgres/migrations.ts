@@ -3,6 +3,7 @@ import { CockpitError } from '../../util/errors.js';
 import { REPOSITORY_IDENTITY_MIGRATION } from './migration-2-repository.js';
 import { FINDINGS_MIGRATION } from './migration-3-findings.js';
 import { RUN_FACTS_MIGRATION } from './migration-4-run-facts.js';
+import { inTransaction } from './transaction.js';
 
 /**
  * The store's schema, created and upgraded by the cockpit itself. Each migration runs once, in its
@@ -118,9 +119,7 @@ export async function migrate(pool: pg.Pool, migrations: readonly Migration[] = 
   const applied: number[] = [];
   for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
     if (migration.version <= current) continue;
-    const client = await pool.connect();
-    try {
-      await client.query('BEGIN');
+    await inTransaction(pool, async (client) => {
       await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK.toString()]);
       await client.query(
         `CREATE TABLE IF NOT EXISTS ${MIGRATIONS_TABLE} (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
@@ -133,13 +132,7 @@ export async function migrate(pool: pg.Pool, migrations: readonly Migration[] = 
         await client.query(`INSERT INTO ${MIGRATIONS_TABLE} (version, name) VALUES ($1, $2)`, [migration.version, migration.name]);
         applied.push(migration.version);
       }
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
   }
   return applied;
 }

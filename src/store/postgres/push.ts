@@ -8,6 +8,7 @@ import { normaliseRepository } from '../repository.js';
 import { replaceLatestFindings } from './findings.js';
 import { migrate } from './migrations.js';
 import { agentTableRow, runRow, sortKey, type RecordSource } from './rows.js';
+import { inRetriedTransaction } from './transaction.js';
 
 /**
  * Copies lake records into the store. Runs are inserted keyed by (agent, run) with ON CONFLICT DO
@@ -50,8 +51,6 @@ export interface PushOptions {
 }
 
 const DEFAULT_BATCH = 250;
-const RETRYABLE = new Set(['40P01', '40001']); // deadlock_detected, serialization_failure
-const MAX_ATTEMPTS = 5;
 
 const INSERT_RUNS = `
   INSERT INTO cockpit_runs (agent_id, run_id, sort_key, finished_at, day, verdict, findings, errors, warnings, notes, record,
@@ -94,11 +93,6 @@ const UPSERT_AGENTS = `
   WHERE ${NEWER} OR EXCLUDED.runs > 0
   RETURNING agent_id, latest_run_id`;
 
-function sqlState(error: unknown): string | undefined {
-  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
-  return typeof code === 'string' ? code : undefined;
-}
-
 /** The newest record of each agent among `records`. */
 function newestPerAgent(records: readonly LakeRecord[]): LakeRecord[] {
   const newest = new Map<string, { key: string; record: LakeRecord }>();
@@ -114,34 +108,23 @@ function newestPerAgent(records: readonly LakeRecord[]): LakeRecord[] {
 async function pushBatch(pool: pg.Pool, records: readonly LakeRecord[], source: RecordSource | undefined): Promise<{ inserted: number; latestUpdated: string[] }> {
   const runs = JSON.stringify(records.map((record) => runRow(record, source)));
   const candidates = newestPerAgent(records);
-  for (let attempt = 1; ; attempt++) {
-    const client = await pool.connect();
-    try {
-      await client.query('BEGIN');
-      const inserted = await client.query<{ agent_id: string; run_id: string }>(INSERT_RUNS, [runs]);
-      const newRuns = new Map<string, number>();
-      const newKeys = new Set<string>();
-      for (const row of inserted.rows) {
-        newRuns.set(row.agent_id, (newRuns.get(row.agent_id) ?? 0) + 1);
-        newKeys.add(`${row.agent_id}/${row.run_id}`);
-      }
-      const agents = JSON.stringify(candidates.map((record) => ({ ...agentTableRow(record), new_runs: newRuns.get(record.agent.id) ?? 0 })));
-      const written = await client.query<{ agent_id: string; latest_run_id: string }>(UPSERT_AGENTS, [agents]);
-      // The latest moved to one of our runs exactly when that run is new and is now the latest.
-      const latestUpdated = written.rows.filter((row) => newKeys.has(`${row.agent_id}/${row.latest_run_id}`)).map((row) => row.agent_id);
-      // Their findings rows follow in this transaction, under the agents' row locks taken just above.
-      const moved = new Set(latestUpdated);
-      await replaceLatestFindings(client, candidates.filter((record) => moved.has(record.agent.id)));
-      await client.query('COMMIT');
-      return { inserted: inserted.rowCount ?? 0, latestUpdated };
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      if (attempt >= MAX_ATTEMPTS || !RETRYABLE.has(sqlState(error) ?? '')) throw error;
-    } finally {
-      client.release();
+  return inRetriedTransaction(pool, async (client) => {
+    const inserted = await client.query<{ agent_id: string; run_id: string }>(INSERT_RUNS, [runs]);
+    const newRuns = new Map<string, number>();
+    const newKeys = new Set<string>();
+    for (const row of inserted.rows) {
+      newRuns.set(row.agent_id, (newRuns.get(row.agent_id) ?? 0) + 1);
+      newKeys.add(`${row.agent_id}/${row.run_id}`);
     }
-    await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.floor(Math.random() * 30)));
-  }
+    const agents = JSON.stringify(candidates.map((record) => ({ ...agentTableRow(record), new_runs: newRuns.get(record.agent.id) ?? 0 })));
+    const written = await client.query<{ agent_id: string; latest_run_id: string }>(UPSERT_AGENTS, [agents]);
+    // The latest moved to one of our runs exactly when that run is new and is now the latest.
+    const latestUpdated = written.rows.filter((row) => newKeys.has(`${row.agent_id}/${row.latest_run_id}`)).map((row) => row.agent_id);
+    // Their findings rows follow in this transaction, under the agents' row locks taken just above.
+    const moved = new Set(latestUpdated);
+    await replaceLatestFindings(client, candidates.filter((record) => moved.has(record.agent.id)));
+    return { inserted: inserted.rowCount ?? 0, latestUpdated };
+  });
 }
 
 /** Pushes records (any agents, any order) in batches; migrates the schema first. */

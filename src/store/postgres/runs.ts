@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { RunPoint } from '../../server/api-schemas.js';
 import { firstSeenKey, type FirstSeen } from '../../server/finding-age.js';
+import { inTransaction } from './transaction.js';
 
 /**
  * Runs as history over the store, from the run columns of migration 4 (no record is read). Each answer must be
@@ -79,19 +80,14 @@ interface RunPointRow {
 
 /** The fleet's last `limit` runs, oldest first: the `runs` of `/api/fleet?runs=N`. */
 export async function runPoints(pool: pg.Pool, limit: number): Promise<RunPoint[]> {
-  const client = await pool.connect();
-  let rows: RunPointRow[];
-  try {
-    await client.query('BEGIN READ ONLY');
-    await client.query(`SET LOCAL work_mem = '${RUN_POINTS_WORK_MEM}'`);
-    rows = (await client.query<RunPointRow>(RUN_POINTS_SQL, [limit])).rows;
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  const rows = await inTransaction(
+    pool,
+    async (client) => {
+      await client.query(`SET LOCAL work_mem = '${RUN_POINTS_WORK_MEM}'`);
+      return (await client.query<RunPointRow>(RUN_POINTS_SQL, [limit])).rows;
+    },
+    'BEGIN READ ONLY',
+  );
   // In RunPointSchema's key order, as fleetRunPoints builds them.
   return rows.map((row) => ({
     runId: row.runId,

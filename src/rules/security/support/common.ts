@@ -1,4 +1,5 @@
 import type { Node } from 'web-tree-sitter';
+import type { FrameworkId } from '../../../findings/kinds.js';
 import type { ImportMap } from '../../ast/python.js';
 
 export const PY_OR_TS = (language: string): boolean => language === 'python' || language === 'typescript' || language === 'javascript';
@@ -84,6 +85,9 @@ export const TOOL_DECLARATIONS_KNOWN: readonly string[] = [
   'Vercel AI SDK, OpenAI Agents JS and Mastra `tool({ execute })` / `createTool({ execute })`; LangChain.js `tool(fn)` and `DynamicStructuredTool({ func })`',
   'Imports followed one hop: Python relative and absolute imports of the agent\'s own modules (with `__init__.py` re-exports), TS/JS relative imports (`./x.js` is `./x.ts`, `index` files, `export ... from`)',
 ];
+
+/** The frameworks whose tool declarations TOOL_DECLARATIONS_KNOWN describes: the injection rules' `frameworks`. */
+export const TOOL_FRAMEWORKS: readonly FrameworkId[] = ['langchain', 'crewai', 'smolagents', 'openai-agents', 'pydantic-ai', 'google-adk', 'vercel-ai-sdk', 'mastra'];
 
 /** What a rule reports when tool input reaches a sink through a helper: at the tool's call, naming the sink. */
 export interface HelperFlowReport {

@@ -3,6 +3,7 @@ import { calleeText, insideNestedScope } from '../../ast/python.js';
 import type { AgentFiles } from '../../types.js';
 import type { SourceFile } from '../../../source/read-sources.js';
 import { agentModules, type AgentModules, type ParsedModule } from './agent-modules.js';
+import { memoisedHelperSummary, type HelperSummaries } from './helper-summary.js';
 import { PythonTaint, type PythonTaintOptions } from './python-taint.js';
 import { calledFunction, pythonToolRegistrations, type PythonFunctionRef } from './python-modules.js';
 import type { PythonToolFunction } from './python-tools.js';
@@ -72,27 +73,18 @@ function callsIn(scope: Node): Node[] {
   return scope.descendantsOfType('call').filter((call) => !insideNestedScope(call, scope));
 }
 
-const summaries = new WeakMap<Tree, Map<string, ReadonlyMap<string, PythonSinkHit>>>();
+const summaries: HelperSummaries<string, PythonSinkHit> = new WeakMap();
 
 /** Parameter name → the first sink it reaches on its own. */
 function helperSummary(helper: PythonFunctionRef, spec: PythonSinkSpec): ReadonlyMap<string, PythonSinkHit> {
-  const tree = helper.module.tree;
-  let byKey = summaries.get(tree);
-  if (!byKey) summaries.set(tree, (byKey = new Map()));
-  const key = `${helper.fn.id}:${spec.key}`;
-  let summary = byKey.get(key);
-  if (summary) return summary;
-  const result = new Map<string, PythonSinkHit>();
-  summary = result;
-  byKey.set(key, summary);
-  if (!spec.mayHaveSink.test(helper.fn.text)) return summary;
-  const calls = callsIn(helper.fn);
-  for (const param of parameterSlots(helper.fn).map((slot) => slot.name).slice(0, 8)) {
-    const taint = new PythonTaint(helper.fn, [param], spec.taint);
-    const hit = spec.sinks(calls, taint, helper.module, helper.fn)[0];
-    if (hit) result.set(param, hit);
-  }
-  return summary;
+  return memoisedHelperSummary(summaries, helper, spec, (summary) => {
+    const calls = callsIn(helper.fn);
+    for (const param of parameterSlots(helper.fn).map((slot) => slot.name).slice(0, 8)) {
+      const taint = new PythonTaint(helper.fn, [param], spec.taint);
+      const hit = spec.sinks(calls, taint, helper.module, helper.fn)[0];
+      if (hit) summary.set(param, hit);
+    }
+  });
 }
 
 interface ParameterSlot {

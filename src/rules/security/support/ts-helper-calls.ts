@@ -3,6 +3,7 @@ import { callExpressions, tsCalleeText } from '../../ast/typescript.js';
 import type { AgentFiles } from '../../types.js';
 import type { SourceFile } from '../../../source/read-sources.js';
 import { agentModules, type AgentModules, type ParsedModule } from './agent-modules.js';
+import { memoisedHelperSummary, type HelperSummaries } from './helper-summary.js';
 import { analyseTs, type TsAnalysis } from './sinks.js';
 import { calledTsFunction, type TsFunctionRef } from './ts-modules.js';
 import { isFunctionNode, patternNames, TsTaint, type TsTaintOptions, type TsToolFunction } from './ts-taint.js';
@@ -72,28 +73,19 @@ function parameterSlots(fn: Node): Array<{ label: string; names: string[] }> {
   return slots;
 }
 
-const summaries = new WeakMap<Tree, Map<string, ReadonlyMap<number, { label: string; sink: TsSinkHit }>>>();
+const summaries: HelperSummaries<number, { label: string; sink: TsSinkHit }> = new WeakMap();
 
 /** Parameter position → the first sink it reaches on its own. */
 function helperSummary(helper: TsFunctionRef, spec: TsSinkSpec): ReadonlyMap<number, { label: string; sink: TsSinkHit }> {
-  const tree = helper.module.tree;
-  let byKey = summaries.get(tree);
-  if (!byKey) summaries.set(tree, (byKey = new Map()));
-  const key = `${helper.fn.id}:${spec.key}`;
-  let summary = byKey.get(key);
-  if (summary) return summary;
-  const result = new Map<number, { label: string; sink: TsSinkHit }>();
-  summary = result;
-  byKey.set(key, summary);
-  if (!spec.mayHaveSink.test(helper.fn.text)) return summary;
-  const calls = tsCallsIn(helper.fn);
-  parameterSlots(helper.fn)
-    .slice(0, 8)
-    .forEach((slot, position) => {
-      const hit = spec.sinks(calls, new TsTaint(helper.fn, slot.names, spec.taint), helper.module, helper.fn)[0];
-      if (hit) result.set(position, { label: slot.label, sink: hit });
-    });
-  return summary;
+  return memoisedHelperSummary(summaries, helper, spec, (summary) => {
+    const calls = tsCallsIn(helper.fn);
+    parameterSlots(helper.fn)
+      .slice(0, 8)
+      .forEach((slot, position) => {
+        const hit = spec.sinks(calls, new TsTaint(helper.fn, slot.names, spec.taint), helper.module, helper.fn)[0];
+        if (hit) summary.set(position, { label: slot.label, sink: hit });
+      });
+  });
 }
 
 async function isToolItself(helper: TsFunctionRef, current: ParsedModule, analysis: TsAnalysis): Promise<boolean> {

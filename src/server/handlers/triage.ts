@@ -1,0 +1,71 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { redactText } from '../../secrets/sensitive-spans.js';
+import { triageHistoryRoute, triageRoute } from '../routes.js';
+import type { HandlerContext } from './context.js';
+
+/**
+ * POST /api/triage (a decision into the workspace's triage file) and GET /api/triage (its history).
+ * `lakeShown` names the lake in the messages of a decision that finds no finding.
+ */
+export function registerTriageRoutes(app: OpenAPIHono, context: HandlerContext, lakeShown: string): void {
+  const { store, now, workspaceRoot } = context;
+
+  app.openapi(triageRoute, async (c) => {
+    if (!workspaceRoot) return c.json({ error: 'this server has no workspace to write decisions to (start it with --workspace)' }, 409);
+    const body = c.req.valid('json');
+    const { recordDecision } = await import('../../triage/record.js');
+    const { CockpitError } = await import('../../util/errors.js');
+    try {
+      const { decision, shown } = await recordDecision({
+        root: workspaceRoot,
+        shown: `${context.rootLabel}/.cockpit/triage.json`,
+        lake: context.lakeDir,
+        lakeShown,
+        fingerprint: body.fingerprint,
+        status: body.status,
+        reason: body.reason,
+        author: body.author ?? 'dashboard',
+        ...(body.expires !== undefined ? { expires: body.expires } : {}),
+      });
+      return c.json({ ...decision, triageFile: shown }, 201);
+    } catch (error) {
+      if (!(error instanceof CockpitError)) throw error;
+      return c.json({ error: error.message }, / starts with it| no finding /.test(error.message) ? 404 : 400);
+    }
+  });
+
+  app.openapi(triageHistoryRoute, async (c) => {
+    // No workspace, no triage file: an empty history, so the agent page shows its section without a failed request.
+    if (!workspaceRoot) return c.json({ triageFile: null, inForce: 0, expired: 0, entries: [] }, 200);
+    const { agent, fingerprint } = c.req.valid('query');
+    const [{ readTriage, EMPTY_TRIAGE }, { triageHistory }, { DEFAULT_TRIAGE }, { CockpitError }] = await Promise.all([
+      import('../../triage/file.js'),
+      import('../../triage/history.js'),
+      import('../../triage/default-path.js'),
+      import('../../util/errors.js'),
+    ]);
+    const shown = `${context.rootLabel}/${DEFAULT_TRIAGE}`;
+    let triage;
+    try {
+      triage = (await readTriage(`${workspaceRoot}/${DEFAULT_TRIAGE}`, shown, { missingOk: true })) ?? EMPTY_TRIAGE;
+    } catch (error) {
+      if (!(error instanceof CockpitError)) throw error;
+      return c.json({ error: error.message }, 409);
+    }
+    let { entries } = triageHistory(triage, now());
+    if (agent !== undefined) {
+      const record = await store.latest(agent);
+      if (!record) return c.json({ error: `no agent ${agent} in the lake` }, 404);
+      // The agent's findings of any kind now, and whatever a decision said was in the agent when it was made.
+      const { findings, suppressed, baselined, outsideChanges } = record.agent;
+      const mine = new Set([...findings, ...suppressed, ...(baselined ?? []), ...(outsideChanges ?? [])].map((finding) => finding.fingerprint));
+      for (const entry of entries) if (entry.agent === record.agent.path) mine.add(entry.fingerprint);
+      entries = entries.filter((entry) => mine.has(entry.fingerprint));
+    }
+    if (fingerprint !== undefined) entries = entries.filter((entry) => entry.fingerprint.startsWith(fingerprint));
+    // Reasons are free text people typed: masked like every text the API returns.
+    entries = entries.map((entry) => ({ ...entry, reason: redactText(entry.reason) }));
+    const count = (state: string) => entries.filter((entry) => entry.state === state).length;
+    return c.json({ triageFile: shown, inForce: count('in-force'), expired: count('expired'), entries }, 200);
+  });
+}

@@ -21,8 +21,8 @@ import { i as normalizePypiName } from "./chunk-names.js";
 import { t as isInsideOrSame } from "./chunk-path-containment.js";
 import { randomUUID } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
-import path from "node:path";
 import ignore from "ignore";
+import path from "node:path";
 import { satisfies, valid, validRange } from "@renovatebot/pep440";
 // src/discovery/agent-identity.ts
 /** Conventional entry files, strongest first (framework conventions, then generic names). */

@@ -1,8 +1,8 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import "./chunk-file-schema.js";
-import { t as CONFIG_FILE_NAMES } from "./chunk-file-names2.js";
 import { n as loadCockpitFile } from "./chunk-load-file2.js";
 import { n as agentPolicy, r as rootPolicy } from "./chunk-policy.js";
+import { t as CONFIG_FILE_NAMES } from "./chunk-file-names2.js";
 import { t as loadFleetConfig } from "./chunk-root-config2.js";
 import { c as repositoryHash, l as agentHash, o as REPOSITORY_KIND, s as repositoryEntry } from "./chunk-audit-agent.js";
 import { t as discoverAgents } from "./chunk-discover.js";
@@ -22,9 +22,9 @@ import { a as previousRun, c as takeSnapshot, d as walkRecorder, i as latestPath
 import { a as isRootAgent, i as agentLocation, r as agentIdSource } from "./chunk-agent-location.js";
 import { randomBytes } from "node:crypto";
 import { mkdir, rm, writeFile } from "node:fs/promises";
-import { availableParallelism } from "node:os";
 import path from "node:path";
 import { MessageChannel } from "node:worker_threads";
+import { availableParallelism } from "node:os";
 import { setMaxListeners } from "node:events";
 import { Piscina } from "piscina";
 // src/lake/cockpit-gitignore.ts

@@ -1,8 +1,8 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { fileURLToPath } from "node:url";
-import { homedir } from "node:os";
 import path from "node:path";
 import { statSync } from "node:fs";
+import { homedir } from "node:os";
 // src/util/cache-root.ts
 /** `COCKPIT_CACHE_DIR`, else `$XDG_CACHE_HOME/agentops-cockpit`, else `~/.cache/agentops-cockpit`. */
 function defaultCacheDir(env) {

@@ -2,9 +2,9 @@
 import { a as parseChangedLines, r as relativeToRoot } from "./chunk-change-set.js";
 import { t as CockpitError } from "./chunk-errors2.js";
 import { n as leavesBase } from "./chunk-path-containment.js";
-import { execFile } from "node:child_process";
 import { realpath } from "node:fs/promises";
 import path from "node:path";
+import { execFile } from "node:child_process";
 // src/changes/git.ts
 /**
 * git as a child process (no shell), with the settings that change its output pinned so parsing

@@ -1,8 +1,8 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { t as CockpitError } from "./chunk-errors2.js";
+import { r as storeConnection } from "./chunk-url.js";
 import { i as PERSONAS } from "./chunk-kinds.js";
 import { r as summarise } from "./chunk-summary2.js";
-import { r as storeConnection } from "./chunk-url.js";
 import { _ as LakeRecordSchema, a as historyName } from "./chunk-store.js";
 import { t as sha256Hex } from "./chunk-hash.js";
 import { n as readRegularFile } from "./chunk-read-regular-file2.js";
@@ -850,6 +850,45 @@ var RUN_FACTS_MIGRATION = {
     ANALYZE cockpit_runs;
   `
 };
+// src/store/postgres/transaction.ts
+var RETRYABLE = /* @__PURE__ */ new Set(["40P01", "40001"]);
+var MAX_ATTEMPTS = 5;
+/**
+* `work` on one pooled client between `begin` and COMMIT. Any error rolls back (a failed ROLLBACK, on a
+* lost connection, is ignored) and is thrown again; the client goes back to the pool either way.
+*/
+async function inTransaction(pool, work, begin = "BEGIN") {
+	const client = await pool.connect();
+	try {
+		await client.query(begin);
+		const result = await work(client);
+		await client.query("COMMIT");
+		return result;
+	} catch (error) {
+		await client.query("ROLLBACK").catch(() => void 0);
+		throw error;
+	} finally {
+		client.release();
+	}
+}
+function sqlState(error) {
+	const code = typeof error === "object" && error !== null ? error.code : void 0;
+	return typeof code === "string" ? code : void 0;
+}
+/**
+* A writing transaction that concurrent writers may deadlock or serialise against: tried again, after a
+* short random pause, when PostgreSQL ends it with one of those errors (at most MAX_ATTEMPTS tries).
+*/
+async function inRetriedTransaction(pool, work) {
+	for (let attempt = 1;; attempt++) {
+		try {
+			return await inTransaction(pool, work);
+		} catch (error) {
+			if (attempt >= MAX_ATTEMPTS || !RETRYABLE.has(sqlState(error) ?? "")) throw error;
+		}
+		await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.floor(Math.random() * 30)));
+	}
+}
 // src/store/postgres/migrations.ts
 var MIGRATIONS_TABLE = "cockpit_schema_migrations";
 /** Arbitrary but fixed: every cockpit process takes the same advisory lock ("cockpit" in ASCII). */
@@ -943,9 +982,7 @@ async function migrate(pool, migrations = MIGRATIONS) {
 	const applied = [];
 	for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
 		if (migration.version <= current) continue;
-		const client = await pool.connect();
-		try {
-			await client.query("BEGIN");
+		await inTransaction(pool, async (client) => {
 			await client.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK.toString()]);
 			await client.query(`CREATE TABLE IF NOT EXISTS ${MIGRATIONS_TABLE} (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
 			if ((await client.query(`SELECT 1 FROM ${MIGRATIONS_TABLE} WHERE version = $1`, [migration.version])).rowCount === 0) {
@@ -954,13 +991,7 @@ async function migrate(pool, migrations = MIGRATIONS) {
 				await client.query(`INSERT INTO ${MIGRATIONS_TABLE} (version, name) VALUES ($1, $2)`, [migration.version, migration.name]);
 				applied.push(migration.version);
 			}
-			await client.query("COMMIT");
-		} catch (error) {
-			await client.query("ROLLBACK").catch(() => void 0);
-			throw error;
-		} finally {
-			client.release();
-		}
+		});
 	}
 	return applied;
 }
@@ -1097,4 +1128,4 @@ async function withStore(url, env, work) {
 		await store.close().catch(() => void 0);
 	}
 }
-export { storeRecord as S, rollupAgent as _, migrate as a, pushRepository as b, skeletonRecord as c, agentList as d, findingList as f, ownerRollup as g, normaliseFolder as h, withStore as i, sortKey as l, fleetView as m, openStorePool as n, agentTableRow as o, findingRows as p, storeError as r, runRow as s, isUnavailable as t, SEVERITY_RANK as u, codeLinks as v, storeAgentId as x, normaliseRepository as y };
+export { storeAgentId as C, pushRepository as S, normaliseFolder as _, migrate as a, codeLinks as b, agentTableRow as c, sortKey as d, SEVERITY_RANK as f, fleetView as g, findingRows as h, withStore as i, runRow as l, findingList as m, openStorePool as n, inRetriedTransaction as o, agentList as p, storeError as r, inTransaction as s, isUnavailable as t, skeletonRecord as u, ownerRollup as v, storeRecord as w, normaliseRepository as x, rollupAgent as y };

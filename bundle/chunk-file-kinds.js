@@ -1,7 +1,7 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { t as DEFAULT_CODE_KIND_SETTINGS } from "./chunk-code-kind-settings.js";
-import path from "node:path";
 import ignore from "ignore";
+import path from "node:path";
 // src/source/code-kind.ts
 var VENDORED_DIR = /(?:^|\/)(?:vendor|vendored|third[_-]party|site-packages|node_modules|bower_components)\//i;
 var FIXTURE_DIR = /(?:^|\/)(?:fixtures?|__fixtures__|testdata|test[_-]data|__mocks__|mocks?|cassettes|__snapshots__|snapshots|golden)\//i;

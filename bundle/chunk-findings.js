@@ -1,10 +1,10 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { a as SeveritySchema, i as PersonaSchema, n as FindingSchema, r as FixabilitySchema, t as CategorySchema } from "./chunk-model.js";
-import { g as AGENT_HASH } from "./chunk-store.js";
+import { g as AGENT_HASH, v as RunSourceSchema } from "./chunk-store.js";
 import { i as PERSONAS, o as TRIAGE_STATUSES } from "./chunk-kinds.js";
 import { a as HealTotalsSchema, c as VerdictSchema, i as HealNoteSchema, r as HealFileSchema, s as SummarySchema, t as AgentReportSchema } from "./chunk-model2.js";
 import { t as TriageEntrySchema } from "./chunk-history2.js";
-import { h as normaliseFolder, p as findingRows, u as SEVERITY_RANK } from "./chunk-connection.js";
+import { _ as normaliseFolder, f as SEVERITY_RANK, h as findingRows, s as inTransaction } from "./chunk-connection.js";
 import { t as CockpitError } from "./chunk-errors2.js";
 import { z } from "@hono/zod-openapi";
 // src/server/api-schemas.ts
@@ -207,14 +207,7 @@ var AgentDetailSchema = z.object({
 			name: z.string(),
 			version: z.string()
 		}),
-		source: z.object({
-			repository: z.string().optional(),
-			commit: z.string().optional(),
-			ciRun: z.string().optional(),
-			remote: z.string().optional(),
-			forge: z.enum(["github", "gitlab"]).optional(),
-			root: z.string().optional()
-		}).optional()
+		source: RunSourceSchema.optional()
 	}),
 	ages: z.record(z.string(), FindingAgeSchema).describe("by finding fingerprint: when the agent's runs first had it, and its age"),
 	fixed: z.array(FixedFindingSchema).describe("findings earlier runs had and the latest no longer has, newest fix first (at most 25), with the time each took to fix"),
@@ -513,37 +506,31 @@ function pageSql(where, parameters, backward) {
 */
 async function findingPage(pool, query) {
 	const { where, values } = findingFilter(query);
-	const client = await pool.connect();
-	let total;
-	let rows = [];
-	try {
-		await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-		total = (await client.query(`SELECT count(*)::int AS total FROM cockpit_findings ${where}`, values)).rows[0]?.total ?? 0;
+	const { total, rows } = await inTransaction(pool, async (client) => {
+		const total = (await client.query(`SELECT count(*)::int AS total FROM cockpit_findings ${where}`, values)).rows[0]?.total ?? 0;
 		const take = Math.min(query.limit, Math.max(0, total - query.offset));
-		if (take > 0) {
-			const fromEnd = total - query.offset - take;
-			const backward = fromEnd < query.offset;
-			rows = (await client.query(pageSql(where, values.length, backward), [
+		if (take === 0) return {
+			total,
+			rows: []
+		};
+		const fromEnd = total - query.offset - take;
+		const backward = fromEnd < query.offset;
+		return {
+			total,
+			rows: (await client.query(pageSql(where, values.length, backward), [
 				...values,
 				take,
 				backward ? fromEnd : query.offset
-			])).rows;
-		}
-		await client.query("COMMIT");
-	} catch (error) {
-		await client.query("ROLLBACK").catch(() => void 0);
-		throw error;
-	} finally {
-		client.release();
-	}
-	const items = rows.map((row) => {
-		const parsed = FindingRowSchema.safeParse(row.api_row);
-		if (!parsed.success) throw new CockpitError(`store finding row of agent ${row.agent_id} is not a finding (${parsed.error.issues[0]?.message ?? "invalid"})`);
-		return parsed.data;
-	});
+			])).rows
+		};
+	}, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
 	return {
 		total,
-		items
+		items: rows.map((row) => {
+			const parsed = FindingRowSchema.safeParse(row.api_row);
+			if (!parsed.success) throw new CockpitError(`store finding row of agent ${row.agent_id} is not a finding (${parsed.error.issues[0]?.message ?? "invalid"})`);
+			return parsed.data;
+		})
 	};
 }
 export { TriageDecisionSchema as C, TriageBodySchema as S, TriageQuerySchema as T, FleetQuerySchema as _, AgentListSchema as a, HealthSchema as b, AuditCancelBodySchema as c, AuditStartBodySchema as d, AuditStartedSchema as f, FindingsQuerySchema as g, FindingListSchema as h, AgentHistorySchema as i, AuditConflictSchema as l, ErrorSchema as m, replaceLatestFindings as n, AgentParamsSchema as o, AuditStateSchema as p, AgentDetailSchema as r, AgentQuerySchema as s, findingPage as t, AuditParamsSchema as u, FleetSchema as v, TriageHistorySchema as w, RuleListSchema as x, HealPreviewSchema as y };

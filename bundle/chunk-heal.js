@@ -5,11 +5,11 @@ import { n as errorMessage, t as CockpitError } from "./chunk-errors2.js";
 import { r as resolveInside } from "./chunk-path-containment.js";
 import { n as encodeText, r as hasUtf8Bom, t as decodeText } from "./chunk-decode.js";
 import { r as sensitiveSpans } from "./chunk-sensitive-spans.js";
-import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { access, lstat, open, readdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { constants } from "node:fs";
+import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { formatPatch, structuredPatch } from "diff";
 // src/heal/env-names.ts

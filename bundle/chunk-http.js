@@ -4,9 +4,9 @@ import { r as readRegularFileSync, t as InputFileError } from "./chunk-read-regu
 import { i as normalizePypiName } from "./chunk-names.js";
 import { fileURLToPath } from "node:url";
 import { readFile, stat } from "node:fs/promises";
-import { homedir } from "node:os";
 import path, { dirname, isAbsolute, join, resolve } from "node:path";
 import { statSync } from "node:fs";
+import { homedir } from "node:os";
 import { inspect } from "node:util";
 import { Parser } from "htmlparser2";
 import { EnvHttpProxyAgent, request } from "undici";

@@ -1,5 +1,5 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { b as pushRepository, i as withStore } from "./chunk-connection.js";
+import { S as pushRepository, i as withStore } from "./chunk-connection.js";
 import { n as sourceFromEnvironment, t as pushLake } from "./chunk-push.js";
 import { t as DEFAULT_LAKE } from "./chunk-default-path4.js";
 import { t as requireDirectory } from "./chunk-require-directory.js";

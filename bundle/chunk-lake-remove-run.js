@@ -1,6 +1,6 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { f as readLatest, g as AGENT_HASH, i as agentIds, m as removeAgent, u as readAllLatest } from "./chunk-store.js";
-import { i as withStore, y as normaliseRepository } from "./chunk-connection.js";
+import { i as withStore, x as normaliseRepository } from "./chunk-connection.js";
 import { r as removeStoreAgent, t as findStoreAgents } from "./chunk-maintenance.js";
 import { t as DEFAULT_LAKE } from "./chunk-default-path4.js";
 import { t as requireDirectory } from "./chunk-require-directory.js";

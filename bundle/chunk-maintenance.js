@@ -1,32 +1,12 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { g as AGENT_HASH } from "./chunk-store.js";
-import { a as migrate, x as storeAgentId, y as normaliseRepository } from "./chunk-connection.js";
+import { C as storeAgentId, a as migrate, o as inRetriedTransaction, x as normaliseRepository } from "./chunk-connection.js";
 // src/store/postgres/maintenance.ts
 /**
 * Retention and removal in the fleet store, the counterparts of `ops lake prune` and `ops lake
 * remove` on a lake folder. Both keep `cockpit_agents.runs` exact (readers use its sum to see that
 * the store changed) and touch `updated_at`, so a dashboard's cached fleet view is recomputed.
 */
-var RETRYABLE = /* @__PURE__ */ new Set(["40P01", "40001"]);
-var MAX_ATTEMPTS = 5;
-async function inTransaction(pool, work) {
-	for (let attempt = 1;; attempt++) {
-		const client = await pool.connect();
-		try {
-			await client.query("BEGIN");
-			const result = await work(client);
-			await client.query("COMMIT");
-			return result;
-		} catch (error) {
-			await client.query("ROLLBACK").catch(() => void 0);
-			const code = error.code;
-			if (attempt >= MAX_ATTEMPTS || typeof code !== "string" || !RETRYABLE.has(code)) throw error;
-		} finally {
-			client.release();
-		}
-		await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.floor(Math.random() * 30)));
-	}
-}
 /**
 * Keeps each agent's newest `keep` runs (by the lake's order: finish time, then run id) and never
 * its latest run; returns how many runs were removed. A later push of a lake that still holds the
@@ -34,7 +14,7 @@ async function inTransaction(pool, work) {
 */
 async function pruneStore(pool, keep) {
 	await migrate(pool);
-	return inTransaction(pool, async (client) => {
+	return inRetriedTransaction(pool, async (client) => {
 		const result = await client.query(`WITH ranked AS (
          SELECT agent_id, run_id, row_number() OVER (PARTITION BY agent_id ORDER BY sort_key DESC) AS newest
          FROM cockpit_runs
@@ -76,7 +56,7 @@ async function findStoreAgents(pool, agent, repository) {
 }
 /** Removes an agent and every run of it; returns how many runs went (0: no such agent). */
 async function removeStoreAgent(pool, agentId) {
-	return inTransaction(pool, async (client) => {
+	return inRetriedTransaction(pool, async (client) => {
 		await client.query("DELETE FROM cockpit_agents WHERE agent_id = $1", [agentId]);
 		return (await client.query("DELETE FROM cockpit_runs WHERE agent_id = $1", [agentId])).rowCount ?? 0;
 	});

@@ -131,6 +131,12 @@ function registryOf(resolved, name) {
 	}
 	return `${url.origin}/`;
 }
+// src/registry/manifests/types.ts
+var emptyResult = () => ({
+	dependencies: [],
+	issues: [],
+	indexes: []
+});
 // src/registry/manifests/parse.ts
 var toml = lazyRequire("smol-toml");
 function safeParseToml(text, file) {
@@ -180,6 +186,18 @@ function safeParseJson(text, file) {
 		doc
 	};
 }
+/** The empty result a manifest reader fills, and the parsed document: none when parsing failed, which the result then reports. */
+function startManifest(parsed) {
+	const result = emptyResult();
+	if (!parsed.ok) {
+		result.issues.push(parsed.issue);
+		return { result };
+	}
+	return {
+		result,
+		doc: parsed.doc
+	};
+}
 var stripBom = (text) => text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 /** Node 20 says "at position N", newer V8 adds "(line L column C)"; end of input means the last line. */
 function jsonErrorLine(text, message) {
@@ -192,12 +210,6 @@ function jsonErrorLine(text, message) {
 	if (end === text.length && text.endsWith("\n") && line > 1) line--;
 	return line;
 }
-// src/registry/manifests/types.ts
-var emptyResult = () => ({
-	dependencies: [],
-	issues: [],
-	indexes: []
-});
 // src/registry/manifests/package-json.ts
 var SECTIONS = [
 	"dependencies",
@@ -206,13 +218,8 @@ var SECTIONS = [
 	"peerDependencies"
 ];
 function readPackageJson(text, file) {
-	const result = emptyResult();
-	const parsed = safeParseJson(text, file);
-	if (!parsed.ok) {
-		result.issues.push(parsed.issue);
-		return result;
-	}
-	const doc = parsed.doc;
+	const { result, doc } = startManifest(safeParseJson(text, file));
+	if (!doc) return result;
 	const loc = new JsonLocator(stripBom(text));
 	for (const section of SECTIONS) {
 		const deps = doc[section];
@@ -286,13 +293,8 @@ function readPackageJson(text, file) {
 // src/registry/manifests/package-lock.ts
 /** package-lock.json / npm-shrinkwrap.json: v2/v3 `packages` map, else v1 nested `dependencies`. */
 function readPackageLock(text, file) {
-	const result = emptyResult();
-	const parsed = safeParseJson(text, file);
-	if (!parsed.ok) {
-		result.issues.push(parsed.issue);
-		return result;
-	}
-	const doc = parsed.doc;
+	const { result, doc } = startManifest(safeParseJson(text, file));
+	if (!doc) return result;
 	const loc = new JsonLocator(stripBom(text));
 	const registries = /* @__PURE__ */ new Set();
 	const add = (name, entry, path, installedAs) => {
@@ -781,13 +783,8 @@ function poetryDependency(name, value, source) {
 // src/registry/manifests/pyproject.ts
 /** PEP 621 [project], PEP 735 [dependency-groups], Poetry, and uv / Poetry package indexes. */
 function readPyproject(text, file) {
-	const result = emptyResult();
-	const parsed = safeParseToml(text, file);
-	if (!parsed.ok) {
-		result.issues.push(parsed.issue);
-		return result;
-	}
-	const doc = parsed.doc;
+	const { result, doc } = startManifest(safeParseToml(text, file));
+	if (!doc) return result;
 	const loc = new TomlLocator(text);
 	const readArray = (table, keys, value, extra) => {
 		if (value === void 0) return;
@@ -938,13 +935,9 @@ var poetrySource = (pkg) => {
 	return { direct: `${src["url"]}${type === "git" ? ref : ""}` };
 };
 function readPythonLock(text, file, sourceOf) {
-	const result = emptyResult();
-	const parsed = safeParseToml(text, file);
-	if (!parsed.ok) {
-		result.issues.push(parsed.issue);
-		return result;
-	}
-	const packages = parsed.doc["package"];
+	const { result, doc } = startManifest(safeParseToml(text, file));
+	if (!doc) return result;
+	const packages = doc["package"];
 	if (packages === void 0) return result;
 	const loc = new TomlLocator(text);
 	if (!Array.isArray(packages)) {

@@ -1,41 +1,41 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { a as resolveSettings } from "./chunk-settings.js";
-import { t as compareFindings } from "./chunk-order.js";
-import { a as parseShard, t as auditWorkspace } from "./chunk-audit-workspace.js";
-import { t as redactQuoted } from "./chunk-shown-text.js";
-import { r as summarise } from "./chunk-summary2.js";
-import { t as redactText } from "./chunk-sensitive-spans.js";
-import { t as healPlanJson } from "./chunk-heal-json2.js";
-import { o as entriesLabel } from "./chunk-labels.js";
 import { a as HealTotalsSchema, c as VerdictSchema, i as HealNoteSchema, n as EntryKindSchema, r as HealFileSchema, s as SummarySchema } from "./chunk-model2.js";
-import { n as RULES, r as ruleById } from "./chunk-rules.js";
-import { n as currentRuleId } from "./chunk-renamed-ids.js";
-import { n as errorMessage, t as CockpitError } from "./chunk-errors2.js";
-import { t as plural } from "./chunk-plural.js";
 import { n as assembleReport } from "./chunk-build2.js";
 import { t as runAudit } from "./chunk-run-audit.js";
 import { a as isRootAgent, o as joinAgentPath, t as agentContains } from "./chunk-agent-location.js";
+import { t as redactText } from "./chunk-sensitive-spans.js";
+import { n as errorMessage, t as CockpitError } from "./chunk-errors2.js";
+import { r as summarise } from "./chunk-summary2.js";
 import { t as toPosixRelative } from "./chunk-paths.js";
 import { r as resolveInside } from "./chunk-path-containment.js";
-import { n as explainRule, t as closeRuleMatches } from "./chunk-rules3.js";
 import { a as SeveritySchema, i as PersonaSchema, r as FixabilitySchema, t as CategorySchema } from "./chunk-model.js";
+import { n as RULES, r as ruleById } from "./chunk-rules.js";
 import { t as TriageEntrySchema } from "./chunk-history2.js";
+import { t as plural } from "./chunk-plural.js";
+import { a as parseShard, t as auditWorkspace } from "./chunk-audit-workspace.js";
+import { o as entriesLabel } from "./chunk-labels.js";
+import { t as redactQuoted } from "./chunk-shown-text.js";
+import { n as explainRule, t as closeRuleMatches } from "./chunk-rules3.js";
+import { t as compareFindings } from "./chunk-order.js";
+import { n as currentRuleId } from "./chunk-renamed-ids.js";
 import { r as rootPolicy } from "./chunk-policy.js";
 import { t as loadFleetConfig } from "./chunk-root-config2.js";
 import { t as discoverAgents } from "./chunk-discover.js";
 import { i as codeKindsOf } from "./chunk-file-kinds.js";
+import { t as listFiles } from "./chunk-walk2.js";
 import { t as displayRoot } from "./chunk-display-root.js";
 import { t as requireDirectory } from "./chunk-require-directory.js";
-import { t as listFiles } from "./chunk-walk2.js";
 import { f as warmFleetReports, s as signatureOf } from "./chunk-warm-cache2.js";
 import { t as CONFIG_FILE_NAMES } from "./chunk-file-names2.js";
+import { t as healPlanJson } from "./chunk-heal-json2.js";
 import { n as TOOL_NAME, r as TOOL_VERSION } from "./chunk-version.js";
 import "./chunk-common.js";
 import { stat } from "node:fs/promises";
-import os from "node:os";
 import path, { join } from "node:path";
 import { z } from "zod";
 import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { deserializeMessage, serializeMessage } from "@modelcontextprotocol/sdk/shared/stdio.js";
 import { isJSONRPCResultResponse } from "@modelcontextprotocol/sdk/types.js";
@@ -429,6 +429,190 @@ function triageText(header, entries, matched) {
 	if (matched > entries.length) lines.push(`… ${matched - entries.length} older entries; raise limit to see them.`);
 	return lines.join("\n");
 }
+// src/mcp/tools/common.ts
+/** Every tool only reads: the hints let clients run them without asking for confirmation. */
+var READ_ONLY = {
+	readOnlyHint: true,
+	destructiveHint: false,
+	idempotentHint: true,
+	openWorldHint: false
+};
+/**
+* A failed call is a tool error the model can read and act on: one line, never a stack, and run
+* through the same redaction as heal diffs, since a message may echo what the caller sent.
+*/
+function toolError(error) {
+	const first = errorMessage(error).split("\n")[0]?.trim() || "unknown error";
+	const text = error instanceof CockpitError ? first : `internal error: ${first}`;
+	return {
+		isError: true,
+		content: [{
+			type: "text",
+			text: redactText(text)
+		}]
+	};
+}
+/** A tool's answer: the text a model reads, and the same facts as structured content for its output schema. */
+function result(text, structured) {
+	return {
+		content: [{
+			type: "text",
+			text
+		}],
+		structuredContent: structured
+	};
+}
+/** Runs a tool's body, turning anything it throws into a one-line tool error. */
+async function guarded(run) {
+	try {
+		return await run();
+	} catch (error) {
+		return toolError(error);
+	}
+}
+// src/mcp/tools/audit-agent.ts
+/** audit_agent shows this many findings; list_findings pages through the rest with filters. */
+var AUDIT_AGENT_FINDINGS = 200;
+/** `audit_agent`: one agent folder audited as `ops report PATH` does. */
+function registerAuditAgent(server, { root, settings }) {
+	server.registerTool("audit_agent", {
+		title: "Audit an agent",
+		description: "Audit one AI-agent folder for hardcoded secrets and personal data, risky tool code, reliability, cost and policy problems, exactly as `ops report PATH` does. Returns the gate verdict and exit code (0 pass, 1 secret/PII, 2 blocking policy finding), counts and the findings with file, line, message, remediation and whether a one-click fix exists. Read-only.",
+		inputSchema: AuditAgentInput,
+		outputSchema: AuditAgentOutput,
+		annotations: READ_ONLY
+	}, async ({ path }) => guarded(async () => {
+		const target = await resolveInsideRoot(root, path);
+		const { agent } = await auditOneAgent(target, settings);
+		const summary = summarise([agent]);
+		const findings = agent.findings.map(findingView);
+		const shown = findings.slice(0, AUDIT_AGENT_FINDINGS);
+		return result(findingsText(verdictLine(target.relative, agent.verdict, agent.exitCode, summary), shown, findings.length, void 0, healHint(target.relative, findings)), {
+			path: target.relative,
+			agent: agentIdentity(agent),
+			verdict: agent.verdict,
+			exitCode: agent.exitCode,
+			summary,
+			filesScanned: agent.stats.filesScanned,
+			filesSkipped: agent.stats.filesSkipped,
+			findings: shown,
+			truncated: shown.length < findings.length
+		});
+	}));
+}
+// src/mcp/tools/audit-workspace.ts
+/** audit_workspace lists at most this many blocked or failed entries, each with at most BLOCKING_SHOWN findings. */
+var WORKSPACE_ENTRIES = 25;
+var BLOCKING_SHOWN = 3;
+/** The findings that make a blocked entry blocked: its errors, secrets and personal data (exit 1) first. */
+function blockingOf(agent) {
+	const errors = agent.findings.filter((finding) => finding.severity === "error");
+	const securityFirst = (finding) => finding.category === "secret" || finding.category === "pii" ? 0 : 1;
+	return errors.length > 0 ? [...errors].sort((a, b) => securityFirst(a) - securityFirst(b)) : agent.findings;
+}
+/** Sends MCP progress notifications when the client asked for them (a progress token in `_meta`). */
+function progressReporter(extra) {
+	const token = extra._meta?.progressToken;
+	if (token === void 0) return void 0;
+	return (progress, total, message) => {
+		extra.sendNotification({
+			method: "notifications/progress",
+			params: {
+				progressToken: token,
+				progress,
+				total,
+				message
+			}
+		}).catch(() => void 0);
+	};
+}
+/** `audit_workspace`: the fleet under a folder, as `ops report --workspace PATH` audits it, told briefly. */
+function registerAuditWorkspace(server, { root, settings }) {
+	server.registerTool("audit_workspace", {
+		title: "Audit a workspace (fleet)",
+		description: "Discover every AI agent under a folder (a monorepo) and audit each, as `ops report --workspace PATH` does: the fleet verdict and exit code, the summary with the Persona Matrix, the blocked and failed agents (secrets first, at most 25) with their first blocking findings and the fix advice of each rule, and the passing agents as a count (includePassing: true lists every agent). Files outside every agent form one more entry (`kind: repository`, path of the workspace folder) that is scanned for secrets and personal data only. Writes no evidence lake (no side effects). Use audit_agent or list_findings on an agent path for its findings. Sends progress notifications when asked.",
+		inputSchema: AuditWorkspaceInput,
+		outputSchema: AuditWorkspaceOutput,
+		annotations: READ_ONLY
+	}, async ({ path, shard, includePassing }, extra) => guarded(async () => {
+		const parsedShard = shard !== void 0 ? parseShard(shard) : void 0;
+		if (shard !== void 0 && !parsedShard) throw new CockpitError(`shard: '${shard}' is not K/N with 1 ≤ K ≤ N (e.g. 2/4)`);
+		const target = await resolveInsideRoot(root, path);
+		const progress = progressReporter(extra);
+		const report = await auditFleet(target, settings, {
+			...parsedShard ? { shard: parsedShard } : {},
+			...progress ? { onProgress: (event) => progress(event.done, event.total, `${event.agent}: ${event.verdict}`) } : {}
+		});
+		const entry = (agent) => {
+			const blocking = agent.verdict === "security-block" || agent.verdict === "policy-block" ? blockingOf(agent) : [];
+			return {
+				path: agent.path,
+				name: agent.name,
+				...agent.kind ? { kind: agent.kind } : {},
+				verdict: agent.verdict,
+				exitCode: agent.exitCode,
+				findings: agent.findings.length,
+				errors: agent.findings.filter((finding) => finding.severity === "error").length,
+				warnings: agent.findings.filter((finding) => finding.severity === "warning").length,
+				notes: agent.findings.filter((finding) => finding.severity === "note").length,
+				...agent.error !== void 0 ? { error: agent.error } : {},
+				...blocking.length > 0 ? { blocking: blocking.slice(0, BLOCKING_SHOWN).map(blockingFinding) } : {},
+				...blocking.length > BLOCKING_SHOWN ? { moreBlocking: blocking.length - BLOCKING_SHOWN } : {}
+			};
+		};
+		const passing = report.agents.filter((agent) => agent.verdict === "pass").length;
+		const urgency = {
+			"security-block": 0,
+			failed: 1,
+			"policy-block": 2,
+			pass: 3
+		};
+		const needing = report.agents.filter((agent) => agent.verdict !== "pass").sort((a, b) => urgency[a.verdict] - urgency[b.verdict]);
+		const listed = includePassing === true ? report.agents : needing.slice(0, WORKSPACE_ENTRIES);
+		const truncated = includePassing !== true && needing.length > listed.length;
+		const agents = listed.map(entry);
+		const remediations = new Map(listed.flatMap((agent) => blockingOf(agent).map((finding) => [finding.ruleId, finding.remediation])));
+		const fixes = [...new Set(agents.flatMap((agent) => (agent.blocking ?? []).map((finding) => finding.ruleId)))].map((ruleId) => ({
+			ruleId,
+			remediation: remediations.get(ruleId) ?? ""
+		}));
+		return result(workspaceText(verdictLine(`${target.relative} (${entriesLabel(report.agents)}${report.shard ? `, shard ${report.shard}` : ""})`, report.verdict, report.exitCode, report.summary), agents, {
+			total: report.agents.length,
+			passing,
+			truncated,
+			fixes
+		}), {
+			path: target.relative,
+			...report.shard ? { shard: report.shard } : {},
+			verdict: report.verdict,
+			exitCode: report.exitCode,
+			summary: report.summary,
+			passing,
+			truncated,
+			fixes,
+			agents
+		});
+	}));
+}
+// src/mcp/tools/explain-rule.ts
+/** `explain_rule`: one rule's documentation by id; an unknown id is an error naming close matches. */
+function registerExplainRule(server) {
+	server.registerTool("explain_rule", {
+		title: "Explain a rule",
+		description: "Explain one cockpit rule by id (as findings show it): what it detects and why it matters, persona, severity, fixability, remediation, OWASP LLM / Agentic / CWE tags and the framework docs link. An unknown id returns an error listing close matches.",
+		inputSchema: ExplainRuleInput,
+		outputSchema: ExplainRuleOutput,
+		annotations: READ_ONLY
+	}, async ({ ruleId }) => guarded(async () => {
+		const rule = ruleById(ruleId.trim());
+		if (!rule) {
+			const close = closeRuleMatches(ruleId, RULES);
+			throw new CockpitError(`unknown rule '${redactQuoted(ruleId)}'; ${close.length > 0 ? `did you mean ${close.join(", ")}?` : `no close match among the ${RULES.length} rules`} (docs/RULES.md lists them all)`);
+		}
+		const explanation = explainRule(rule);
+		return result(ruleText(explanation), { ...explanation });
+	}));
+}
 // src/mcp/findings-cache.ts
 /** Whether an entry lies inside the folder (or is it). */
 function inside(entryPath, target) {
@@ -612,182 +796,19 @@ var FindingsCache = class {
 		return [...paths].map((file) => [file, signatureOf(file, walkedAtMs)]);
 	}
 };
-// src/mcp/tools.ts
-var TOOL_NAMES = [
-	"audit_agent",
-	"audit_workspace",
-	"list_findings",
-	"explain_rule",
-	"preview_heal",
-	"list_triage"
-];
-/** audit_agent shows this many findings; list_findings pages through the rest with filters. */
-var AUDIT_AGENT_FINDINGS = 200;
+// src/mcp/tools/list-findings.ts
 var DEFAULT_LIST_LIMIT = 100;
-var DEFAULT_TRIAGE_LIMIT = 100;
-/** audit_workspace lists at most this many blocked or failed entries, each with at most BLOCKING_SHOWN findings. */
-var WORKSPACE_ENTRIES = 25;
-var BLOCKING_SHOWN = 3;
 /** Whether a report path lies in the folder (POSIX, relative to the root; `.` holds everything). */
 function underFolder(file, folder) {
 	return folder === "." || file === folder || file.startsWith(`${folder}/`);
-}
-/** The findings that make a blocked entry blocked: its errors, secrets and personal data (exit 1) first. */
-function blockingOf(agent) {
-	const errors = agent.findings.filter((finding) => finding.severity === "error");
-	const securityFirst = (finding) => finding.category === "secret" || finding.category === "pii" ? 0 : 1;
-	return errors.length > 0 ? [...errors].sort((a, b) => securityFirst(a) - securityFirst(b)) : agent.findings;
-}
-/** Every tool only reads: the hints let clients run them without asking for confirmation. */
-var READ_ONLY = {
-	readOnlyHint: true,
-	destructiveHint: false,
-	idempotentHint: true,
-	openWorldHint: false
-};
-/**
-* A failed call is a tool error the model can read and act on: one line, never a stack, and run
-* through the same redaction as heal diffs, since a message may echo what the caller sent.
-*/
-function toolError(error) {
-	const first = errorMessage(error).split("\n")[0]?.trim() || "unknown error";
-	const text = error instanceof CockpitError ? first : `internal error: ${first}`;
-	return {
-		isError: true,
-		content: [{
-			type: "text",
-			text: redactText(text)
-		}]
-	};
-}
-function result(text, structured) {
-	return {
-		content: [{
-			type: "text",
-			text
-		}],
-		structuredContent: structured
-	};
-}
-async function guarded(run) {
-	try {
-		return await run();
-	} catch (error) {
-		return toolError(error);
-	}
 }
 /** `rule` is an exact id (a former id names its rule too), or a prefix ending in `/` for a whole family (`secret/`). */
 function matchesRule(ruleId, wanted) {
 	return wanted.endsWith("/") ? ruleId.startsWith(wanted) : ruleId === currentRuleId(wanted);
 }
-/** Sends MCP progress notifications when the client asked for them (a progress token in `_meta`). */
-function progressReporter(extra) {
-	const token = extra._meta?.progressToken;
-	if (token === void 0) return void 0;
-	return (progress, total, message) => {
-		extra.sendNotification({
-			method: "notifications/progress",
-			params: {
-				progressToken: token,
-				progress,
-				total,
-				message
-			}
-		}).catch(() => void 0);
-	};
-}
-function registerCockpitTools(server, context) {
-	const { root, settings } = context;
+/** `list_findings`: a folder's findings, filtered, from the audits of the agents that cover it. */
+function registerListFindings(server, { root, settings }) {
 	const findingsCache = new FindingsCache(root, settings);
-	server.registerTool("audit_agent", {
-		title: "Audit an agent",
-		description: "Audit one AI-agent folder for hardcoded secrets and personal data, risky tool code, reliability, cost and policy problems, exactly as `ops report PATH` does. Returns the gate verdict and exit code (0 pass, 1 secret/PII, 2 blocking policy finding), counts and the findings with file, line, message, remediation and whether a one-click fix exists. Read-only.",
-		inputSchema: AuditAgentInput,
-		outputSchema: AuditAgentOutput,
-		annotations: READ_ONLY
-	}, async ({ path }) => guarded(async () => {
-		const target = await resolveInsideRoot(root, path);
-		const { agent } = await auditOneAgent(target, settings);
-		const summary = summarise([agent]);
-		const findings = agent.findings.map(findingView);
-		const shown = findings.slice(0, AUDIT_AGENT_FINDINGS);
-		return result(findingsText(verdictLine(target.relative, agent.verdict, agent.exitCode, summary), shown, findings.length, void 0, healHint(target.relative, findings)), {
-			path: target.relative,
-			agent: agentIdentity(agent),
-			verdict: agent.verdict,
-			exitCode: agent.exitCode,
-			summary,
-			filesScanned: agent.stats.filesScanned,
-			filesSkipped: agent.stats.filesSkipped,
-			findings: shown,
-			truncated: shown.length < findings.length
-		});
-	}));
-	server.registerTool("audit_workspace", {
-		title: "Audit a workspace (fleet)",
-		description: "Discover every AI agent under a folder (a monorepo) and audit each, as `ops report --workspace PATH` does: the fleet verdict and exit code, the summary with the Persona Matrix, the blocked and failed agents (secrets first, at most 25) with their first blocking findings and the fix advice of each rule, and the passing agents as a count (includePassing: true lists every agent). Files outside every agent form one more entry (`kind: repository`, path of the workspace folder) that is scanned for secrets and personal data only. Writes no evidence lake (no side effects). Use audit_agent or list_findings on an agent path for its findings. Sends progress notifications when asked.",
-		inputSchema: AuditWorkspaceInput,
-		outputSchema: AuditWorkspaceOutput,
-		annotations: READ_ONLY
-	}, async ({ path, shard, includePassing }, extra) => guarded(async () => {
-		const parsedShard = shard !== void 0 ? parseShard(shard) : void 0;
-		if (shard !== void 0 && !parsedShard) throw new CockpitError(`shard: '${shard}' is not K/N with 1 ≤ K ≤ N (e.g. 2/4)`);
-		const target = await resolveInsideRoot(root, path);
-		const progress = progressReporter(extra);
-		const report = await auditFleet(target, settings, {
-			...parsedShard ? { shard: parsedShard } : {},
-			...progress ? { onProgress: (event) => progress(event.done, event.total, `${event.agent}: ${event.verdict}`) } : {}
-		});
-		const entry = (agent) => {
-			const blocking = agent.verdict === "security-block" || agent.verdict === "policy-block" ? blockingOf(agent) : [];
-			return {
-				path: agent.path,
-				name: agent.name,
-				...agent.kind ? { kind: agent.kind } : {},
-				verdict: agent.verdict,
-				exitCode: agent.exitCode,
-				findings: agent.findings.length,
-				errors: agent.findings.filter((finding) => finding.severity === "error").length,
-				warnings: agent.findings.filter((finding) => finding.severity === "warning").length,
-				notes: agent.findings.filter((finding) => finding.severity === "note").length,
-				...agent.error !== void 0 ? { error: agent.error } : {},
-				...blocking.length > 0 ? { blocking: blocking.slice(0, BLOCKING_SHOWN).map(blockingFinding) } : {},
-				...blocking.length > BLOCKING_SHOWN ? { moreBlocking: blocking.length - BLOCKING_SHOWN } : {}
-			};
-		};
-		const passing = report.agents.filter((agent) => agent.verdict === "pass").length;
-		const urgency = {
-			"security-block": 0,
-			failed: 1,
-			"policy-block": 2,
-			pass: 3
-		};
-		const needing = report.agents.filter((agent) => agent.verdict !== "pass").sort((a, b) => urgency[a.verdict] - urgency[b.verdict]);
-		const listed = includePassing === true ? report.agents : needing.slice(0, WORKSPACE_ENTRIES);
-		const truncated = includePassing !== true && needing.length > listed.length;
-		const agents = listed.map(entry);
-		const remediations = new Map(listed.flatMap((agent) => blockingOf(agent).map((finding) => [finding.ruleId, finding.remediation])));
-		const fixes = [...new Set(agents.flatMap((agent) => (agent.blocking ?? []).map((finding) => finding.ruleId)))].map((ruleId) => ({
-			ruleId,
-			remediation: remediations.get(ruleId) ?? ""
-		}));
-		return result(workspaceText(verdictLine(`${target.relative} (${entriesLabel(report.agents)}${report.shard ? `, shard ${report.shard}` : ""})`, report.verdict, report.exitCode, report.summary), agents, {
-			total: report.agents.length,
-			passing,
-			truncated,
-			fixes
-		}), {
-			path: target.relative,
-			...report.shard ? { shard: report.shard } : {},
-			verdict: report.verdict,
-			exitCode: report.exitCode,
-			summary: report.summary,
-			passing,
-			truncated,
-			fixes,
-			agents
-		});
-	}));
 	/**
 	* The findings of a folder as one report entry: the agents that cover it, from the cache (discovered and
 	* audited as the fleet run of the root would, each only when it changed); a folder no agent covers is
@@ -835,41 +856,11 @@ function registerCockpitTools(server, context) {
 			findings: shown
 		});
 	}));
-	server.registerTool("explain_rule", {
-		title: "Explain a rule",
-		description: "Explain one cockpit rule by id (as findings show it): what it detects and why it matters, persona, severity, fixability, remediation, OWASP LLM / Agentic / CWE tags and the framework docs link. An unknown id returns an error listing close matches.",
-		inputSchema: ExplainRuleInput,
-		outputSchema: ExplainRuleOutput,
-		annotations: READ_ONLY
-	}, async ({ ruleId }) => guarded(async () => {
-		const rule = ruleById(ruleId.trim());
-		if (!rule) {
-			const close = closeRuleMatches(ruleId, RULES);
-			throw new CockpitError(`unknown rule '${redactQuoted(ruleId)}'; ${close.length > 0 ? `did you mean ${close.join(", ")}?` : `no close match among the ${RULES.length} rules`} (docs/RULES.md lists them all)`);
-		}
-		const explanation = explainRule(rule);
-		return result(ruleText(explanation), { ...explanation });
-	}));
-	server.registerTool("preview_heal", {
-		title: "Preview the one-click fixes",
-		description: "Show what `ops report PATH --heal` would change in an agent folder, without changing anything: per file the unified diff (secrets redacted) and the fixes it applies, plus files left alone and why (uncommitted git changes, max_fix_files, a fix that would break parsing). Never writes.",
-		inputSchema: PreviewHealInput,
-		outputSchema: PreviewHealOutput,
-		annotations: READ_ONLY
-	}, async ({ path, force }) => guarded(async () => {
-		const target = await resolveInsideRoot(root, path);
-		const audit = await auditOneAgent(target, settings, { heal: { force: force === true } });
-		const plan = audit.heal;
-		const json = healPlanJson(plan, true);
-		return result(healText(target.relative, plan), {
-			path: target.relative,
-			dryRun: true,
-			findings: audit.agent.findings.length,
-			totals: json.totals,
-			notes: json.notes,
-			files: json.files
-		});
-	}));
+}
+// src/mcp/tools/list-triage.ts
+var DEFAULT_TRIAGE_LIMIT = 100;
+/** `list_triage`: a folder's triage history (`.cockpit/triage.json`), each decision with its state today. */
+function registerListTriage(server, { root }) {
 	server.registerTool("list_triage", {
 		title: "List triage decisions",
 		description: "The triage history of an audited folder (`.cockpit/triage.json`, written by `ops triage` and the dashboard): every decision (accepted risk or false positive) and revocation, newest first, with the finding (rule, file, line, fingerprint), who decided, when, why, the last day it holds, and whether it is in force, expired (the finding gates again), revoked or replaced. A decided finding does not count for the gate while its decision is in force. Read-only; decisions are made with `ops triage`.",
@@ -910,6 +901,48 @@ function registerCockpitTools(server, context) {
 			entries
 		});
 	}));
+}
+// src/mcp/tools/preview-heal.ts
+/** `preview_heal`: what `ops report PATH --heal` would change, as redacted diffs; never writes. */
+function registerPreviewHeal(server, { root, settings }) {
+	server.registerTool("preview_heal", {
+		title: "Preview the one-click fixes",
+		description: "Show what `ops report PATH --heal` would change in an agent folder, without changing anything: per file the unified diff (secrets redacted) and the fixes it applies, plus files left alone and why (uncommitted git changes, max_fix_files, a fix that would break parsing). Never writes.",
+		inputSchema: PreviewHealInput,
+		outputSchema: PreviewHealOutput,
+		annotations: READ_ONLY
+	}, async ({ path, force }) => guarded(async () => {
+		const target = await resolveInsideRoot(root, path);
+		const audit = await auditOneAgent(target, settings, { heal: { force: force === true } });
+		const plan = audit.heal;
+		const json = healPlanJson(plan, true);
+		return result(healText(target.relative, plan), {
+			path: target.relative,
+			dryRun: true,
+			findings: audit.agent.findings.length,
+			totals: json.totals,
+			notes: json.notes,
+			files: json.files
+		});
+	}));
+}
+// src/mcp/tools.ts
+var TOOL_NAMES = [
+	"audit_agent",
+	"audit_workspace",
+	"list_findings",
+	"explain_rule",
+	"preview_heal",
+	"list_triage"
+];
+/** Every cockpit tool, one module each under src/mcp/tools/, registered in TOOL_NAMES order (the order `tools/list` shows). */
+function registerCockpitTools(server, context) {
+	registerAuditAgent(server, context);
+	registerAuditWorkspace(server, context);
+	registerListFindings(server, context);
+	registerExplainRule(server);
+	registerPreviewHeal(server, context);
+	registerListTriage(server, context);
 }
 // src/mcp/lines.ts
 /** How much of an oversized line is kept to find its request id. */

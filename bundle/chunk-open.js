@@ -1,5 +1,5 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { a as migrate, c as skeletonRecord, i as withStore, m as fleetView, n as openStorePool, r as storeError } from "./chunk-connection.js";
+import { a as migrate, g as fleetView, i as withStore, n as openStorePool, r as storeError, s as inTransaction, u as skeletonRecord } from "./chunk-connection.js";
 import { _ as LakeRecordSchema, g as AGENT_HASH } from "./chunk-store.js";
 import { t as CockpitError } from "./chunk-errors2.js";
 import { t as findingPage } from "./chunk-findings.js";
@@ -309,20 +309,10 @@ var RUN_POINTS_SQL = `
 var RUN_POINTS_WORK_MEM = "64MB";
 /** The fleet's last `limit` runs, oldest first: the `runs` of `/api/fleet?runs=N`. */
 async function runPoints(pool, limit) {
-	const client = await pool.connect();
-	let rows;
-	try {
-		await client.query("BEGIN READ ONLY");
+	return (await inTransaction(pool, async (client) => {
 		await client.query(`SET LOCAL work_mem = '${RUN_POINTS_WORK_MEM}'`);
-		rows = (await client.query(RUN_POINTS_SQL, [limit])).rows;
-		await client.query("COMMIT");
-	} catch (error) {
-		await client.query("ROLLBACK").catch(() => void 0);
-		throw error;
-	} finally {
-		client.release();
-	}
-	return rows.map((row) => ({
+		return (await client.query(RUN_POINTS_SQL, [limit])).rows;
+	}, "BEGIN READ ONLY")).map((row) => ({
 		runId: row.runId,
 		startedAt: row.startedAt,
 		finishedAt: row.finishedAt,

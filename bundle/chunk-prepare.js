@@ -1,7 +1,6 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { t as DEFAULT_TRIAGE } from "./chunk-default-path3.js";
 import { i as withoutExcludedDirs } from "./chunk-change-set.js";
-import { t as loadAgentGates } from "./chunk-gates2.js";
 import { t as applyScope } from "./chunk-scope2.js";
 import { t as checkScopeFlags } from "./chunk-scope-flags.js";
 import path from "node:path";
@@ -61,14 +60,8 @@ async function loadTriage(root, flags, cwd, now) {
 		...triageInForce(triage, now)
 	};
 }
-/**
-* Applies the scope to the audited report: the run's one gate, each agent under the gate its audit used. Only
-* agents answered from the lake without an audit (the warm path) have their cockpit.yaml gate read here.
-*/
-async function finishScope(report, scope, fleet, auditedGates, configFile) {
-	const unknown = report.agents.map((agent) => agent.path).filter((agentPath) => !auditedGates.has(agentPath));
-	const gates = new Map(auditedGates);
-	if (unknown.length > 0) for (const [agentPath, gate] of await loadAgentGates(scope.auditRoot, unknown, fleet, configFile)) gates.set(agentPath, gate);
+/** Applies the scope to the audited report, each agent under its gate (`gates` holds one for every agent). */
+function finishScope(report, scope, gates) {
 	return applyScope(report, {
 		gates,
 		...scope.changes ? { changes: scope.changes } : {},

@@ -1,13 +1,11 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { c as partitionDir, d as readHistory, i as agentIds, n as LATEST, p as readRecord } from "./chunk-store.js";
 import { n as runSourceFromEnvironment } from "./chunk-source.js";
-import { S as storeRecord, a as migrate, l as sortKey, o as agentTableRow, s as runRow, y as normaliseRepository } from "./chunk-connection.js";
+import { a as migrate, c as agentTableRow, d as sortKey, l as runRow, o as inRetriedTransaction, w as storeRecord, x as normaliseRepository } from "./chunk-connection.js";
 import { n as replaceLatestFindings } from "./chunk-findings.js";
 import path from "node:path";
 // src/store/postgres/push.ts
 var DEFAULT_BATCH = 250;
-var RETRYABLE = /* @__PURE__ */ new Set(["40P01", "40001"]);
-var MAX_ATTEMPTS = 5;
 var INSERT_RUNS = `
   INSERT INTO cockpit_runs (agent_id, run_id, sort_key, finished_at, day, verdict, findings, errors, warnings, notes, record,
                             started_iso, finished_iso, fingerprints, source_repository, source_commit, source_ci_run)
@@ -59,10 +57,6 @@ var UPSERT_AGENTS = `
     updated_at = now()
   WHERE ${NEWER} OR EXCLUDED.runs > 0
   RETURNING agent_id, latest_run_id`;
-function sqlState(error) {
-	const code = typeof error === "object" && error !== null ? error.code : void 0;
-	return typeof code === "string" ? code : void 0;
-}
 /** The newest record of each agent among `records`. */
 function newestPerAgent(records) {
 	const newest = /* @__PURE__ */ new Map();
@@ -80,37 +74,26 @@ function newestPerAgent(records) {
 async function pushBatch(pool, records, source) {
 	const runs = JSON.stringify(records.map((record) => runRow(record, source)));
 	const candidates = newestPerAgent(records);
-	for (let attempt = 1;; attempt++) {
-		const client = await pool.connect();
-		try {
-			await client.query("BEGIN");
-			const inserted = await client.query(INSERT_RUNS, [runs]);
-			const newRuns = /* @__PURE__ */ new Map();
-			const newKeys = /* @__PURE__ */ new Set();
-			for (const row of inserted.rows) {
-				newRuns.set(row.agent_id, (newRuns.get(row.agent_id) ?? 0) + 1);
-				newKeys.add(`${row.agent_id}/${row.run_id}`);
-			}
-			const agents = JSON.stringify(candidates.map((record) => ({
-				...agentTableRow(record),
-				new_runs: newRuns.get(record.agent.id) ?? 0
-			})));
-			const latestUpdated = (await client.query(UPSERT_AGENTS, [agents])).rows.filter((row) => newKeys.has(`${row.agent_id}/${row.latest_run_id}`)).map((row) => row.agent_id);
-			const moved = new Set(latestUpdated);
-			await replaceLatestFindings(client, candidates.filter((record) => moved.has(record.agent.id)));
-			await client.query("COMMIT");
-			return {
-				inserted: inserted.rowCount ?? 0,
-				latestUpdated
-			};
-		} catch (error) {
-			await client.query("ROLLBACK").catch(() => void 0);
-			if (attempt >= MAX_ATTEMPTS || !RETRYABLE.has(sqlState(error) ?? "")) throw error;
-		} finally {
-			client.release();
+	return inRetriedTransaction(pool, async (client) => {
+		const inserted = await client.query(INSERT_RUNS, [runs]);
+		const newRuns = /* @__PURE__ */ new Map();
+		const newKeys = /* @__PURE__ */ new Set();
+		for (const row of inserted.rows) {
+			newRuns.set(row.agent_id, (newRuns.get(row.agent_id) ?? 0) + 1);
+			newKeys.add(`${row.agent_id}/${row.run_id}`);
 		}
-		await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.floor(Math.random() * 30)));
-	}
+		const agents = JSON.stringify(candidates.map((record) => ({
+			...agentTableRow(record),
+			new_runs: newRuns.get(record.agent.id) ?? 0
+		})));
+		const latestUpdated = (await client.query(UPSERT_AGENTS, [agents])).rows.filter((row) => newKeys.has(`${row.agent_id}/${row.latest_run_id}`)).map((row) => row.agent_id);
+		const moved = new Set(latestUpdated);
+		await replaceLatestFindings(client, candidates.filter((record) => moved.has(record.agent.id)));
+		return {
+			inserted: inserted.rowCount ?? 0,
+			latestUpdated
+		};
+	});
 }
 /** Pushes records (any agents, any order) in batches; migrates the schema first. */
 async function pushRecords(pool, records, options = {}) {

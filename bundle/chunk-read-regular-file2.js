@@ -27,7 +27,11 @@ function formatBytes(bytes) {
 	if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} KB`;
 	return `${bytes} bytes`;
 }
+var notRegular = (info, shown) => new InputFileError("not-regular", `${shown}: ${kindOf(info)}, not a regular file; not read`);
+var tooLarge = (shown, maxBytes) => new InputFileError("too-large", `${shown}: larger than ${formatBytes(maxBytes)}; not read`);
+/** The refusal of what the system said; a refusal of ours thrown inside the same `try` passes through as it is. */
 function systemError(error, shown) {
+	if (error instanceof InputFileError) return error;
 	const code = error.code;
 	return new InputFileError(code === "ENOENT" ? "missing" : "unreadable", `${shown}: cannot be read (${code ?? "unknown error"})`, code);
 }
@@ -47,8 +51,8 @@ async function readRegularFile(file, options) {
 		const resolved = real === file ? await realpath(file).catch(() => file) : real;
 		if (!isInsideOrSame(root, resolved)) throw new InputFileError("outside", `${shown}: a symbolic link that leads outside the audited folder; not read`);
 	}
-	if (!info.isFile()) throw new InputFileError("not-regular", `${shown}: ${kindOf(info)}, not a regular file; not read`);
-	if (info.size > maxBytes) throw new InputFileError("too-large", `${shown}: larger than ${formatBytes(maxBytes)}; not read`);
+	if (!info.isFile()) throw notRegular(info, shown);
+	if (info.size > maxBytes) throw tooLarge(shown, maxBytes);
 	let handle;
 	try {
 		handle = await open(real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
@@ -57,7 +61,7 @@ async function readRegularFile(file, options) {
 	}
 	try {
 		const opened = await handle.stat();
-		if (!opened.isFile()) throw new InputFileError("not-regular", `${shown}: ${kindOf(opened)}, not a regular file; not read`);
+		if (!opened.isFile()) throw notRegular(opened, shown);
 		let buffer = Buffer.alloc(Math.min(opened.size, maxBytes) + 1);
 		let length = 0;
 		for (;;) {
@@ -67,10 +71,9 @@ async function readRegularFile(file, options) {
 			if (length > maxBytes) break;
 			if (length === buffer.length) buffer = Buffer.concat([buffer, Buffer.alloc(Math.min(buffer.length, maxBytes + 1 - buffer.length))]);
 		}
-		if (length > maxBytes) throw new InputFileError("too-large", `${shown}: larger than ${formatBytes(maxBytes)}; not read`);
+		if (length > maxBytes) throw tooLarge(shown, maxBytes);
 		return buffer.subarray(0, length).toString("utf8");
 	} catch (error) {
-		if (error instanceof InputFileError) throw error;
 		throw systemError(error, shown);
 	} finally {
 		await handle.close();
@@ -90,15 +93,14 @@ function readRegularFileSync(file, options) {
 	}
 	try {
 		const info = fstatSync(descriptor);
-		if (!info.isFile()) throw new InputFileError("not-regular", `${shown}: ${kindOf(info)}, not a regular file; not read`);
-		if (info.size > maxBytes) throw new InputFileError("too-large", `${shown}: larger than ${formatBytes(maxBytes)}; not read`);
+		if (!info.isFile()) throw notRegular(info, shown);
+		if (info.size > maxBytes) throw tooLarge(shown, maxBytes);
 		const buffer = Buffer.alloc(info.size + 1);
 		let length = 0;
 		for (let read; length < buffer.length && (read = readSync(descriptor, buffer, length, buffer.length - length, length)) > 0;) length += read;
-		if (length > maxBytes) throw new InputFileError("too-large", `${shown}: larger than ${formatBytes(maxBytes)}; not read`);
+		if (length > maxBytes) throw tooLarge(shown, maxBytes);
 		return buffer.subarray(0, length).toString("utf8");
 	} catch (error) {
-		if (error instanceof InputFileError) throw error;
 		throw systemError(error, shown);
 	} finally {
 		closeSync(descriptor);

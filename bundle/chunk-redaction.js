@@ -1,5 +1,5 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { n as redactSecret, r as replaceSpans } from "./chunk-scan.js";
+import { a as replaceSpans, i as redactSecret } from "./chunk-scan.js";
 import { r as sensitiveSpans, t as redactText } from "./chunk-sensitive-spans.js";
 // src/committee/redaction.ts
 /**

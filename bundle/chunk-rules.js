@@ -1,5 +1,5 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { c as redactPii, i as SECRET_DETECTORS, n as redactSecret, s as scanShippedPii, t as scanSecrets } from "./chunk-scan.js";
+import { c as redactPii, i as redactSecret, n as SECRET_DETECTORS, s as scanShippedPii, t as scanSecrets } from "./chunk-scan.js";
 import { t as sha256Hex } from "./chunk-hash.js";
 import { n as currentRuleId, t as RENAMED_RULE_IDS } from "./chunk-renamed-ids.js";
 import { t as parseSource } from "./chunk-parse.js";
@@ -4834,6 +4834,17 @@ var TOOL_DECLARATIONS_KNOWN = [
 	"Vercel AI SDK, OpenAI Agents JS and Mastra `tool({ execute })` / `createTool({ execute })`; LangChain.js `tool(fn)` and `DynamicStructuredTool({ func })`",
 	"Imports followed one hop: Python relative and absolute imports of the agent's own modules (with `__init__.py` re-exports), TS/JS relative imports (`./x.js` is `./x.ts`, `index` files, `export ... from`)"
 ];
+/** The frameworks whose tool declarations TOOL_DECLARATIONS_KNOWN describes: the injection rules' `frameworks`. */
+var TOOL_FRAMEWORKS = [
+	"langchain",
+	"crewai",
+	"smolagents",
+	"openai-agents",
+	"pydantic-ai",
+	"google-adk",
+	"vercel-ai-sdk",
+	"mastra"
+];
 /**
 * The finding for one helper flow. `tool` says whose input it is (`fetch_page (tools=[...])`), `param` how the
 * helper's parameter is shown, `reaches` how the value arrives (`to`, `as the URL host of`) and `tail` the rule's
@@ -4927,6 +4938,23 @@ function agentModules(context) {
 	}
 	modules.adopt(context.file, context.tree);
 	return modules;
+}
+// src/rules/security/support/helper-summary.ts
+/**
+* A helper's summary for one rule (Python and TS alike), computed once per tree: the map is stored before
+* `fill` runs, and a helper whose text cannot hold the rule's sinks keeps it empty without a look.
+*/
+function memoisedHelperSummary(memo, helper, spec, fill) {
+	const tree = helper.module.tree;
+	let byKey = memo.get(tree);
+	if (!byKey) memo.set(tree, byKey = /* @__PURE__ */ new Map());
+	const key = `${helper.fn.id}:${spec.key}`;
+	const known = byKey.get(key);
+	if (known) return known;
+	const summary = /* @__PURE__ */ new Map();
+	byKey.set(key, summary);
+	if (spec.mayHaveSink.test(helper.fn.text)) fill(summary);
+	return summary;
 }
 // src/rules/security/support/flow-taint.ts
 var FlowTaint = class {
@@ -5695,23 +5723,14 @@ function callsIn(scope) {
 var summaries$1 = /* @__PURE__ */ new WeakMap();
 /** Parameter name → the first sink it reaches on its own. */
 function helperSummary$1(helper, spec) {
-	const tree = helper.module.tree;
-	let byKey = summaries$1.get(tree);
-	if (!byKey) summaries$1.set(tree, byKey = /* @__PURE__ */ new Map());
-	const key = `${helper.fn.id}:${spec.key}`;
-	let summary = byKey.get(key);
-	if (summary) return summary;
-	const result = /* @__PURE__ */ new Map();
-	summary = result;
-	byKey.set(key, summary);
-	if (!spec.mayHaveSink.test(helper.fn.text)) return summary;
-	const calls = callsIn(helper.fn);
-	for (const param of parameterSlots$1(helper.fn).map((slot) => slot.name).slice(0, 8)) {
-		const taint = new PythonTaint(helper.fn, [param], spec.taint);
-		const hit = spec.sinks(calls, taint, helper.module, helper.fn)[0];
-		if (hit) result.set(param, hit);
-	}
-	return summary;
+	return memoisedHelperSummary(summaries$1, helper, spec, (summary) => {
+		const calls = callsIn(helper.fn);
+		for (const param of parameterSlots$1(helper.fn).map((slot) => slot.name).slice(0, 8)) {
+			const taint = new PythonTaint(helper.fn, [param], spec.taint);
+			const hit = spec.sinks(calls, taint, helper.module, helper.fn)[0];
+			if (hit) summary.set(param, hit);
+		}
+	});
 }
 /** Named parameters in order; `*args`/`**kwargs` are not followed. */
 function parameterSlots$1(fn) {
@@ -5962,25 +5981,16 @@ function parameterSlots(fn) {
 var summaries = /* @__PURE__ */ new WeakMap();
 /** Parameter position → the first sink it reaches on its own. */
 function helperSummary(helper, spec) {
-	const tree = helper.module.tree;
-	let byKey = summaries.get(tree);
-	if (!byKey) summaries.set(tree, byKey = /* @__PURE__ */ new Map());
-	const key = `${helper.fn.id}:${spec.key}`;
-	let summary = byKey.get(key);
-	if (summary) return summary;
-	const result = /* @__PURE__ */ new Map();
-	summary = result;
-	byKey.set(key, summary);
-	if (!spec.mayHaveSink.test(helper.fn.text)) return summary;
-	const calls = tsCallsIn(helper.fn);
-	parameterSlots(helper.fn).slice(0, 8).forEach((slot, position) => {
-		const hit = spec.sinks(calls, new TsTaint(helper.fn, slot.names, spec.taint), helper.module, helper.fn)[0];
-		if (hit) result.set(position, {
-			label: slot.label,
-			sink: hit
+	return memoisedHelperSummary(summaries, helper, spec, (summary) => {
+		const calls = tsCallsIn(helper.fn);
+		parameterSlots(helper.fn).slice(0, 8).forEach((slot, position) => {
+			const hit = spec.sinks(calls, new TsTaint(helper.fn, slot.names, spec.taint), helper.module, helper.fn)[0];
+			if (hit) summary.set(position, {
+				label: slot.label,
+				sink: hit
+			});
 		});
 	});
-	return summary;
 }
 async function isToolItself(helper, current, analysis) {
 	return (helper.module.file.path === current.file.path ? analysis.tools : analyseTs(helper.module.tree, helper.module.file.text).tools).some((tool) => tool.node.id === helper.fn.id);
@@ -6080,16 +6090,7 @@ var codeExecFromInputCheck = defineRule({
 	remediation: "Do not evaluate model-chosen text. Parse data with json.loads / ast.literal_eval / JSON.parse, map the input to a fixed set of operations, or run generated code in a real sandbox (ADK BuiltInCodeExecutor/VertexAiCodeExecutor, smolagents executor_type=\"e2b\"/\"docker\", a container or microVM) with no credentials.",
 	docs: "https://genai.owasp.org/llmrisk/llm052025-improper-output-handling/",
 	knows: TOOL_DECLARATIONS_KNOWN,
-	frameworks: [
-		"langchain",
-		"crewai",
-		"smolagents",
-		"openai-agents",
-		"pydantic-ai",
-		"google-adk",
-		"vercel-ai-sdk",
-		"mastra"
-	],
+	frameworks: TOOL_FRAMEWORKS,
 	precision: "high",
 	securitySeverity: 9.8
 }, {
@@ -6797,16 +6798,7 @@ var shellInjectionCheck = defineRule({
 	remediation: "Pass an argument list without a shell: subprocess.run([\"git\", \"log\", \"--\", path], shell=False) or execFile(\"git\", [\"log\", \"--\", path]); validate the input against an allowlist of commands/flags, or quote it with shlex.quote when a shell is unavoidable. Run command tools in a sandbox.",
 	docs: "https://docs.python.org/3/library/subprocess.html#security-considerations",
 	knows: TOOL_DECLARATIONS_KNOWN,
-	frameworks: [
-		"langchain",
-		"crewai",
-		"smolagents",
-		"openai-agents",
-		"pydantic-ai",
-		"google-adk",
-		"vercel-ai-sdk",
-		"mastra"
-	],
+	frameworks: TOOL_FRAMEWORKS,
 	precision: "high",
 	securitySeverity: 9.8
 }, {
@@ -7001,16 +6993,7 @@ var ssrfModelUrlCheck = defineRule({
 	remediation: "Take a path or query value from the model, not a whole URL, and join it to a fixed base; or parse the URL and compare its scheme and hostname against an allowlist (urlparse(url).hostname in ALLOWED_HOSTS / new URL(url).hostname), resolve and reject private/link-local addresses, and disable redirects.",
 	docs: "https://cheatsheetseries.owasp.org/cheatsheets/Server_Side_Request_Forgery_Prevention_Cheat_Sheet.html",
 	knows: TOOL_DECLARATIONS_KNOWN,
-	frameworks: [
-		"langchain",
-		"crewai",
-		"smolagents",
-		"openai-agents",
-		"pydantic-ai",
-		"google-adk",
-		"vercel-ai-sdk",
-		"mastra"
-	],
+	frameworks: TOOL_FRAMEWORKS,
 	precision: "medium",
 	securitySeverity: 7.5
 }, {
@@ -7287,16 +7270,7 @@ var sqlFromInputCheck = defineRule({
 	remediation: "Pass tool input as bound parameters: cursor.execute(\"SELECT ... WHERE id = %s\", (id,)), sqlite \"?\" placeholders, SQLAlchemy text(\"... :id\") with params, pg \"$1\" with a values array, or a tagged sql`` template. Give the tool a read-only database role scoped to the tables it needs.",
 	docs: "https://cheatsheetseries.owasp.org/cheatsheets/Query_Parameterization_Cheat_Sheet.html",
 	knows: TOOL_DECLARATIONS_KNOWN,
-	frameworks: [
-		"langchain",
-		"crewai",
-		"smolagents",
-		"openai-agents",
-		"pydantic-ai",
-		"google-adk",
-		"vercel-ai-sdk",
-		"mastra"
-	],
+	frameworks: TOOL_FRAMEWORKS,
 	precision: "high",
 	securitySeverity: 9.1
 }, {
@@ -7550,6 +7524,16 @@ var untrustedInputInSystemPromptCheck = defineRule({
 	appliesTo: (file) => PY_OR_TS(file.language),
 	async run(context) {
 		const { file } = context;
+		const reportIfTainted = (sink, engine) => {
+			if (!engine.isTainted(sink.value)) return;
+			const names = engine.taintedNames(sink.value);
+			context.report({
+				start: sink.value.startIndex,
+				end: sink.value.endIndex,
+				message: `${sink.label} receives request data${names.length ? ` ${quoteNames(names)}` : ""}; system instructions outrank user messages, so the caller can rewrite the agent's rules; send it as a user-role message instead.`,
+				fingerprintContent: `${sink.label}|${names.join(",")}`
+			});
+		};
 		if (file.language === "python") {
 			if (!/\brequest\b|@\w+\.(get|post|put|patch|route|api_route|websocket)\b/.test(file.text)) return;
 			if (!/\b(instructions?|system_prompt|system|system_message|backstory|global_instruction|SystemMessage)\b/.test(file.text)) return;
@@ -7562,17 +7546,7 @@ var untrustedInputInSystemPromptCheck = defineRule({
 				if (!engine) engines.set(scope.id, engine = new PythonTaint(scope, scope.type === "function_definition" ? handlerPayloadParams(scope) : [], { isSource: isPythonRequestSource }));
 				return engine;
 			};
-			for (const sink of pythonSystemSinks(tree.rootNode)) {
-				const engine = engineFor(sink.value);
-				if (!engine.isTainted(sink.value)) continue;
-				const names = engine.taintedNames(sink.value);
-				context.report({
-					start: sink.value.startIndex,
-					end: sink.value.endIndex,
-					message: `${sink.label} receives request data${names.length ? ` ${quoteNames(names)}` : ""}; system instructions outrank user messages, so the caller can rewrite the agent's rules; send it as a user-role message instead.`,
-					fingerprintContent: `${sink.label}|${names.join(",")}`
-				});
-			}
+			for (const sink of pythonSystemSinks(tree.rootNode)) reportIfTainted(sink, engineFor(sink.value));
 			return;
 		}
 		if (!/\b(req|request)\b/.test(file.text) || !/\b(system|instructions?|systemPrompt|SystemMessage)\b/.test(file.text)) return;
@@ -7584,14 +7558,7 @@ var untrustedInputInSystemPromptCheck = defineRule({
 			if (!scope) continue;
 			let engine = engines.get(scope.id);
 			if (!engine) engines.set(scope.id, engine = new TsTaint(scope, [], { isSource: isTsRequestSource }));
-			if (!engine.isTainted(sink.value)) continue;
-			const names = engine.taintedNames(sink.value);
-			context.report({
-				start: sink.value.startIndex,
-				end: sink.value.endIndex,
-				message: `${sink.label} receives request data${names.length ? ` ${quoteNames(names)}` : ""}; system instructions outrank user messages, so the caller can rewrite the agent's rules; send it as a user-role message instead.`,
-				fingerprintContent: `${sink.label}|${names.join(",")}`
-			});
+			reportIfTainted(sink, engine);
 		}
 	}
 });

@@ -6,9 +6,9 @@ import { t as terminalSafe } from "./chunk-terminal-safe2.js";
 import "./chunk-default-path3.js";
 import { t as displayRoot } from "./chunk-display-root.js";
 import { t as singleAgentPolicy } from "./chunk-single-agent-policy.js";
-import { availableParallelism } from "node:os";
 import path from "node:path";
 import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
 // src/run/audit-step.ts
 /** The audit itself: planned agents one by one, a fleet through discovery, or one agent folder. */
 function auditTree(step) {
@@ -292,10 +292,11 @@ async function runAudit(request) {
 		let heal;
 		if (request.heal) ({audited, heal} = await healStep(request, audited, fleet, audit));
 		let report = audited.report;
-		if (committee) report = await committee.apply(report, scope.auditRoot);
+		const gates = committee !== void 0 || scopeModule?.scopeActive(scope) === true ? await everyAgentsGate(report, audited.gates, scope.auditRoot, fleet, settings.configFile) : audited.gates;
+		if (committee) report = await committee.apply(report, gates);
 		let baselineStates;
 		if (scopeModule?.scopeActive(scope)) {
-			const narrowed = await scopeModule.finishScope(report, scope, fleet, audited.gates, settings.configFile);
+			const narrowed = scopeModule.finishScope(report, scope, gates);
 			report = narrowed.report;
 			baselineStates = narrowed.states;
 		}
@@ -323,6 +324,13 @@ async function runAudit(request) {
 		await dependencies?.close();
 		await scope.dispose();
 	}
+}
+/** The audit's gates, completed for agents answered from the lake without an audit (the warm path). */
+async function everyAgentsGate(report, audited, auditRoot, fleet, configFile) {
+	const unknown = report.agents.map((agent) => agent.path).filter((agentPath) => !audited.has(agentPath));
+	if (unknown.length === 0) return audited;
+	const { loadAgentGates } = await import("./chunk-gates.js");
+	return new Map([...audited, ...await loadAgentGates(auditRoot, unknown, fleet, configFile)]);
 }
 async function createDependencyResolver(request) {
 	const { settings, root } = request;

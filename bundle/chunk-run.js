@@ -63,9 +63,8 @@ async function prepareCommittee(request) {
 	return {
 		imports,
 		config: resolved,
-		apply: async (report, auditRoot) => {
-			const [{ applyCommittee }, { loadAgentGates }] = await Promise.all([import("./chunk-apply.js"), import("./chunk-gates.js")]);
-			const gates = await loadAgentGates(auditRoot, report.agents.map((agent) => agent.path), request.fleet, request.configFile);
+		apply: async (report, gates) => {
+			const { applyCommittee } = await import("./chunk-apply.js");
 			const reviewers = resolved.reviewers ?? [];
 			const review = reviewers.length > 0 ? async (items) => {
 				const [{ runReviewers }, { defaultCacheDir }] = await Promise.all([import("./chunk-reviewers.js"), import("./chunk-cache-root.js")]);

@@ -1577,6 +1577,53 @@ var PROVIDER_PREFIXES = [
 	"glc_",
 	"sntry[su]_"
 ];
+// src/secrets/redact.ts
+/**
+* Redaction for anything shown or stored: a short, recognisable prefix and the length, never enough
+* of the secret to use or to brute-force.
+*/
+/** Provider prefixes, plus a few that are too generic for the catalog's use but still safe to show. */
+var KNOWN_PREFIX = new RegExp(`^(?:${[
+	...PROVIDER_PREFIXES,
+	"dapi",
+	"secret_",
+	"eyJ",
+	"key-",
+	"sk-"
+].join("|")})`);
+/** The first line of a key block names its kind and nothing of the key: shown whole. */
+var PEM_HEADER = /^(?:-----BEGIN [A-Z0-9 ]{1,40}-----|---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----|PuTTY-User-Key-File-[23]: [\w@.-]{1,40})/;
+/** `scheme://user:password@rest`: only the password goes. */
+var URL_WITH_PASSWORD = /^([a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:)([^\s@/]+)(@.*)$/is;
+function elided(shown, length) {
+	return `${shown}…(${length} chars)`;
+}
+/**
+* `sk-proj-…(164 chars)`, `ghp_…(40 chars)`, `-----BEGIN RSA PRIVATE KEY-----…(1675 chars)`,
+* `postgres://app:…(18 chars)@db.internal:5432/prod`. Shows the provider's prefix when there is one,
+* else at most 4 characters, and never more than a quarter of the secret.
+*/
+function redactSecret(secret) {
+	const length = secret.length;
+	const url = URL_WITH_PASSWORD.exec(secret);
+	if (url) return `${url[1]}${elided("", url[2].length)}${url[3]}`;
+	const header = PEM_HEADER.exec(secret)?.[0];
+	if (header !== void 0 && header.length <= length / 4) return elided(header, length);
+	const prefix = KNOWN_PREFIX.exec(secret)?.[0];
+	if (prefix !== void 0 && prefix.length <= length / 4) return elided(prefix, length);
+	return elided(secret.slice(0, Math.min(4, Math.floor(length / 4))), length);
+}
+/** `text` with each span replaced, spans sorted by start; a span overlapping one already replaced is skipped. */
+function replaceSpans(text, spans) {
+	let result = "";
+	let cursor = 0;
+	for (const span of spans) {
+		if (span.start < cursor) continue;
+		result += text.slice(cursor, span.start) + span.replacement;
+		cursor = span.end;
+	}
+	return result + text.slice(cursor);
+}
 // src/secrets/catalog/sample-tokens.ts
 /**
 * Deterministic random-looking strings for detector samples. Samples are built at load time instead
@@ -4206,53 +4253,6 @@ var SECRET_DETECTORS = [
 	...CRYPTO_AND_URL_DETECTORS,
 	...GENERIC_DETECTORS
 ];
-// src/secrets/redact.ts
-/**
-* Redaction for anything shown or stored: a short, recognisable prefix and the length, never enough
-* of the secret to use or to brute-force.
-*/
-/** Provider prefixes, plus a few that are too generic for the catalog's use but still safe to show. */
-var KNOWN_PREFIX = new RegExp(`^(?:${[
-	...PROVIDER_PREFIXES,
-	"dapi",
-	"secret_",
-	"eyJ",
-	"key-",
-	"sk-"
-].join("|")})`);
-/** The first line of a key block names its kind and nothing of the key: shown whole. */
-var PEM_HEADER = /^(?:-----BEGIN [A-Z0-9 ]{1,40}-----|---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----|PuTTY-User-Key-File-[23]: [\w@.-]{1,40})/;
-/** `scheme://user:password@rest`: only the password goes. */
-var URL_WITH_PASSWORD = /^([a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:)([^\s@/]+)(@.*)$/is;
-function elided(shown, length) {
-	return `${shown}…(${length} chars)`;
-}
-/**
-* `sk-proj-…(164 chars)`, `ghp_…(40 chars)`, `-----BEGIN RSA PRIVATE KEY-----…(1675 chars)`,
-* `postgres://app:…(18 chars)@db.internal:5432/prod`. Shows the provider's prefix when there is one,
-* else at most 4 characters, and never more than a quarter of the secret.
-*/
-function redactSecret(secret) {
-	const length = secret.length;
-	const url = URL_WITH_PASSWORD.exec(secret);
-	if (url) return `${url[1]}${elided("", url[2].length)}${url[3]}`;
-	const header = PEM_HEADER.exec(secret)?.[0];
-	if (header !== void 0 && header.length <= length / 4) return elided(header, length);
-	const prefix = KNOWN_PREFIX.exec(secret)?.[0];
-	if (prefix !== void 0 && prefix.length <= length / 4) return elided(prefix, length);
-	return elided(secret.slice(0, Math.min(4, Math.floor(length / 4))), length);
-}
-/** `text` with each span replaced, spans sorted by start; a span overlapping one already replaced is skipped. */
-function replaceSpans(text, spans) {
-	let result = "";
-	let cursor = 0;
-	for (const span of spans) {
-		if (span.start < cursor) continue;
-		result += text.slice(cursor, span.start) + span.replacement;
-		cursor = span.end;
-	}
-	return result + text.slice(cursor);
-}
 // src/secrets/concatenation.ts
 function concatLanguageOf(path) {
 	if (path === void 0) return void 0;
@@ -4727,4 +4727,4 @@ function scanLiteralText(text, path, structuredOnly) {
 	}
 	return results.sort((a, b) => a.start - b.start);
 }
-export { shannonEntropy as a, redactPii as c, SECRET_DETECTORS as i, redactSecret as n, scanPii as o, replaceSpans as r, scanShippedPii as s, scanSecrets as t };
+export { replaceSpans as a, redactPii as c, redactSecret as i, SECRET_DETECTORS as n, scanPii as o, shannonEntropy as r, scanShippedPii as s, scanSecrets as t };

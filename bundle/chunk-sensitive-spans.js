@@ -1,5 +1,5 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { c as redactPii, n as redactSecret, o as scanPii, r as replaceSpans, t as scanSecrets } from "./chunk-scan.js";
+import { a as replaceSpans, c as redactPii, i as redactSecret, o as scanPii, t as scanSecrets } from "./chunk-scan.js";
 import { n as errorMessage } from "./chunk-errors2.js";
 // src/secrets/key-blocks.ts
 /** `-----BEGIN RSA PRIVATE KEY-----`, OpenSSH, PKCS#8, encrypted, EC, DSA, PGP (`PRIVATE KEY BLOCK`). */

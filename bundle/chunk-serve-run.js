@@ -3,40 +3,40 @@ import { a as resolveSettings, t as DEFAULT_SETTINGS } from "./chunk-settings.js
 import { g as AGENT_HASH, i as agentIds, n as LATEST, o as historyNames, p as readRecord, t as HISTORY } from "./chunk-store.js";
 import { t as CockpitError } from "./chunk-errors2.js";
 import { t as runAudit } from "./chunk-run-audit.js";
-import { t as redactQuoted } from "./chunk-shown-text.js";
 import { n as redactedErrorLine, r as sensitiveSpans, t as redactText } from "./chunk-sensitive-spans.js";
-import { n as RULES } from "./chunk-rules.js";
 import { n as TOOL_NAME, r as TOOL_VERSION } from "./chunk-version.js";
-import { c as verdictFor, i as combineExitCodes, l as verdictRank } from "./chunk-gate.js";
+import { S as pushRepository, b as codeLinks, g as fleetView, m as findingList, p as agentList, t as isUnavailable, v as ownerRollup, y as rollupAgent } from "./chunk-connection.js";
 import { a as withAges, c as fleetRunPoints, i as historyFirstSeen, o as agentRunPoints, r as findingTimeline, s as findingDelta, t as openPostgresFleetStore } from "./chunk-open.js";
-import { _ as rollupAgent, b as pushRepository, d as agentList, f as findingList, g as ownerRollup, m as fleetView, t as isUnavailable, v as codeLinks } from "./chunk-connection.js";
+import { C as TriageDecisionSchema, S as TriageBodySchema, T as TriageQuerySchema, _ as FleetQuerySchema, a as AgentListSchema, b as HealthSchema, c as AuditCancelBodySchema, d as AuditStartBodySchema, f as AuditStartedSchema, g as FindingsQuerySchema, h as FindingListSchema, i as AgentHistorySchema, l as AuditConflictSchema, m as ErrorSchema, o as AgentParamsSchema, p as AuditStateSchema, r as AgentDetailSchema, s as AgentQuerySchema, u as AuditParamsSchema, v as FleetSchema, w as TriageHistorySchema, x as RuleListSchema, y as HealPreviewSchema } from "./chunk-findings.js";
 import { n as LineIndex, t as redactedLine } from "./chunk-snippet.js";
 import { t as decodeText } from "./chunk-decode.js";
+import { n as skipByName } from "./chunk-file-kinds.js";
+import { s as pathInAgent } from "./chunk-agent-location.js";
 import { t as DEFAULT_LAKE } from "./chunk-default-path4.js";
 import { t as displayRoot } from "./chunk-display-root.js";
 import { t as requireDirectory } from "./chunk-require-directory.js";
-import { n as skipByName } from "./chunk-file-kinds.js";
-import { s as pathInAgent } from "./chunk-agent-location.js";
 import { r as resolveInside } from "./chunk-path-containment.js";
 import { t as healPlanJson } from "./chunk-heal-json2.js";
-import { C as TriageDecisionSchema, S as TriageBodySchema, T as TriageQuerySchema, _ as FleetQuerySchema, a as AgentListSchema, b as HealthSchema, c as AuditCancelBodySchema, d as AuditStartBodySchema, f as AuditStartedSchema, g as FindingsQuerySchema, h as FindingListSchema, i as AgentHistorySchema, l as AuditConflictSchema, m as ErrorSchema, o as AgentParamsSchema, p as AuditStateSchema, r as AgentDetailSchema, s as AgentQuerySchema, u as AuditParamsSchema, v as FleetSchema, w as TriageHistorySchema, x as RuleListSchema, y as HealPreviewSchema } from "./chunk-findings.js";
+import { c as verdictFor, i as combineExitCodes, l as verdictRank } from "./chunk-gate.js";
+import { n as RULES } from "./chunk-rules.js";
 import { t as ruleDocument } from "./chunk-rule-docs.js";
+import { t as redactQuoted } from "./chunk-shown-text.js";
 import { n as sourceFromEnvironment, t as pushLake } from "./chunk-push.js";
 import { n as redactStoreUrl, t as isStoreUrl } from "./chunk-url.js";
 import "./chunk-common.js";
 import { t as TOKEN_VARIABLE } from "./chunk-serve.js";
 import { fileURLToPath } from "node:url";
-import { spawn } from "node:child_process";
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { existsSync } from "node:fs";
+import { spawn } from "node:child_process";
 import { promisify } from "node:util";
 import { OpenAPIHono, createRoute, z } from "@hono/zod-openapi";
 import { createAdaptorServer } from "@hono/node-server";
 import { bodyLimit } from "hono/body-limit";
-import { streamSSE } from "hono/streaming";
 import { HTTPException } from "hono/http-exception";
+import { streamSSE } from "hono/streaming";
 import { brotliCompress, constants as constants$1, gzip } from "node:zlib";
 // src/server/fleet-store.ts
 function byPath(a, b) {
@@ -411,268 +411,291 @@ function fleetA2uiMessages(fleet, lake) {
 		}
 	];
 }
-// src/server/audit-changes.ts
-/** Changed agents a finished audit lists by name; the counts cover them all. */
-var AGENTS_LISTED = 20;
+// src/server/current-fleet.ts
 /**
-* What an audit started from the dashboard changed: each agent it reports against that agent's latest
-* record before the run, by finding fingerprint (the Runs panel's comparison, src/server/run-history.ts).
-* An agent the run took from the cache equals its record, so it adds nothing. An agent that failed this
-* time has no findings to compare; only its verdict counts as changed.
+* The fleet view, and with `runs` its last runs: new and fixed need every agent's history, read
+* once for both. A store that answers the fleet view itself (PostgreSQL) does so because reading
+* every history is too slow there, and answers the runs itself too (from its run columns).
 */
-function auditChanges(before, after) {
-	const previous = new Map(before.map((record) => [record.agent.id, record.agent]));
-	const totals = {
-		compared: 0,
-		new: 0,
-		fixed: 0,
-		unchanged: 0,
-		verdictChanges: 0
-	};
-	const changed = [];
-	for (const agent of after) {
-		const earlier = previous.get(agent.id);
-		if (earlier) totals.compared++;
-		const delta = agent.verdict === "failed" ? {
-			new: 0,
-			fixed: 0,
-			unchanged: 0
-		} : findingDelta(earlier?.findings, agent.findings);
-		totals.new += delta.new;
-		totals.fixed += delta.fixed;
-		totals.unchanged += delta.unchanged;
-		const verdictChanged = earlier?.verdict !== agent.verdict;
-		if (verdictChanged) totals.verdictChanges++;
-		if (!verdictChanged && delta.new === 0 && delta.fixed === 0) continue;
-		changed.push({
-			id: agent.id,
-			name: agent.name,
-			path: agent.path,
-			new: delta.new,
-			fixed: delta.fixed,
-			...earlier ? { verdictBefore: earlier.verdict } : {},
-			verdict: agent.verdict
+async function currentFleet(source, options = {}) {
+	const { store, now, rootLabel } = source;
+	if (store.fleet) {
+		const fleet = await store.fleet({
+			root: rootLabel,
+			now: now()
 		});
+		const withRuns = options.runs && store.runPoints ? {
+			...fleet,
+			runs: await store.runPoints(options.runs)
+		} : fleet;
+		return options.owners ? withOwnerRollup(withRuns, source.workspaceRoot, () => storeRollupAgents(store)) : withRuns;
 	}
-	changed.sort((a, b) => Number(b.verdictBefore !== b.verdict) - Number(a.verdictBefore !== a.verdict) || verdictRank(a.verdict) - verdictRank(b.verdict) || b.new + b.fixed - (a.new + a.fixed) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-	return {
-		...totals,
-		changedAgents: changed.length,
-		agents: changed.slice(0, AGENTS_LISTED)
-	};
+	const records = await store.listLatest();
+	const histories = await Promise.all(records.map((record) => store.history(record.agent.id)));
+	const fleet = fleetView({
+		root: rootLabel,
+		records,
+		histories,
+		now: now()
+	});
+	const withRuns = options.runs ? {
+		...fleet,
+		runs: fleetRunPoints(histories).slice(-options.runs)
+	} : fleet;
+	return options.owners ? withOwnerRollup(withRuns, source.workspaceRoot, async () => records.map((record) => rollupAgent(record.agent))) : withRuns;
 }
-// src/server/audit-runner.ts
-/** The events after which a stream ends. */
-var FINAL_EVENTS = /* @__PURE__ */ new Set([
-	"done",
-	"cancelled",
-	"error"
-]);
-/** Finished audits kept for GET /api/audits/{id}. */
-var KEEP_FINISHED = 20;
-/** Agents audited (not taken from the cache) before the rate is trusted for an estimate. */
-var ETA_AFTER_AGENTS = 3;
-/** How long a cancel request waits for the audit to stop. */
-var CANCEL_WAIT_MS = 1e4;
 /**
-* Time left at the rate so far. Agents taken from the cache finish at once, before any audited one, so
-* the rate counts only audited agents and the agents still to come are all audited ones.
+* The roll-up by owner, read now from the workspace (CODEOWNERS, agents' cockpit.yaml) as the findings
+* filter reads it; a server without a workspace leaves `owners` out.
 */
-function estimate(progress, audited) {
-	const remaining = progress.total - progress.done;
-	if (audited < ETA_AFTER_AGENTS || remaining <= 0 || progress.elapsedMs <= 0) return void 0;
-	return Math.round(progress.elapsedMs / audited * remaining);
-}
-function createAuditRunner(run, options = {}) {
-	const now = options.now ?? (() => /* @__PURE__ */ new Date());
-	const jobs = /* @__PURE__ */ new Map();
-	let running;
-	function emit(job, event) {
-		if (event.event === "phase") job.phase = event.data;
-		else if (event.event === "start") job.started = event.data;
-		else if (event.event === "progress") job.lastProgress = event.data;
-		else job.final = event;
-		for (const listener of job.listeners) listener(event);
-	}
-	function forgetOldJobs() {
-		const finished = [...jobs.values()].filter((job) => job.state.status !== "running");
-		for (const job of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED))) jobs.delete(job.state.id);
-	}
-	async function launch(job) {
-		const { signal } = job.controller;
-		let audited = 0;
-		let writing = false;
-		const before = options.previousRecords?.().then((records) => writing ? void 0 : records, () => void 0);
-		try {
-			const { agents } = await run({
-				signal,
-				onPhase(phase) {
-					if (phase === "writing") writing = true;
-					job.state.phase = phase;
-					emit(job, {
-						event: "phase",
-						data: { phase }
-					});
-				},
-				onStart(total) {
-					job.state.total = total;
-					emit(job, {
-						event: "start",
-						data: { total }
-					});
-				},
-				onProgress(progress) {
-					if (!progress.cached) audited++;
-					job.state.done = progress.done;
-					job.state.total = progress.total;
-					const etaMs = estimate(progress, audited);
-					emit(job, {
-						event: "progress",
-						data: {
-							done: progress.done,
-							total: progress.total,
-							agent: progress.agent,
-							verdict: progress.verdict,
-							cached: progress.cached,
-							...etaMs !== void 0 ? { etaMs } : {}
-						}
-					});
-				}
-			});
-			const exitCode = combineExitCodes(agents.map((agent) => agent.exitCode));
-			const previous = await before;
-			const changes = previous ? auditChanges(previous, agents) : void 0;
-			const { phase: _phase, ...state } = job.state;
-			job.state = {
-				...state,
-				status: "done",
-				exitCode,
-				verdict: verdictFor(exitCode),
-				finishedAt: now().toISOString(),
-				...changes ? { changes } : {}
-			};
-			emit(job, {
-				event: "done",
-				data: {
-					exitCode,
-					verdict: verdictFor(exitCode),
-					agents: agents.length,
-					...changes ? { changes } : {}
-				}
-			});
-		} catch (error) {
-			const { phase: _phase, ...state } = job.state;
-			if (signal.aborted) {
-				job.state = {
-					...state,
-					status: "cancelled",
-					finishedAt: now().toISOString()
-				};
-				emit(job, {
-					event: "cancelled",
-					data: {
-						done: state.done,
-						total: state.total
-					}
-				});
-				return;
-			}
-			const message = redactedErrorLine(error);
-			job.state = {
-				...state,
-				status: "failed",
-				error: message,
-				finishedAt: now().toISOString()
-			};
-			emit(job, {
-				event: "error",
-				data: { error: message }
-			});
-		}
-	}
+async function withOwnerRollup(fleet, workspaceRoot, agents) {
+	if (!workspaceRoot) return fleet;
+	const rows = await agents();
+	const { agentOwners } = await import("./chunk-agent-owners.js");
 	return {
-		start() {
-			if (running) return {
-				state: { ...running.state },
-				started: false
-			};
-			const job = {
-				state: {
-					id: randomBytes(8).toString("hex"),
-					status: "running",
-					phase: "discovering",
-					done: 0,
-					total: 0,
-					startedAt: now().toISOString()
-				},
-				controller: new AbortController(),
-				listeners: /* @__PURE__ */ new Set(),
-				finished: Promise.resolve()
-			};
-			jobs.set(job.state.id, job);
-			running = job;
-			job.finished = launch(job).finally(() => {
-				job.listeners.clear();
-				if (running === job) running = void 0;
-				forgetOldJobs();
-			});
-			return {
-				state: { ...job.state },
-				started: true
-			};
-		},
-		state(id) {
-			const job = jobs.get(id);
-			return job ? { ...job.state } : void 0;
-		},
-		async cancel(id, waitMs = CANCEL_WAIT_MS) {
-			const job = jobs.get(id);
-			if (!job) return void 0;
-			if (job.state.status !== "running") return {
-				state: { ...job.state },
-				cancelled: false,
-				wasRunning: false
-			};
-			job.controller.abort();
-			let timer;
-			await Promise.race([job.finished, new Promise((resolve) => timer = setTimeout(resolve, waitMs))]);
-			clearTimeout(timer);
-			const after = { ...job.state };
-			return {
-				state: after,
-				cancelled: after.status === "cancelled",
-				wasRunning: true
-			};
-		},
-		follow(id, listener) {
-			const job = jobs.get(id);
-			if (!job) return void 0;
-			const replay = [];
-			if (job.started) replay.push({
-				event: "start",
-				data: job.started
-			});
-			if (job.phase && !job.final) replay.push({
-				event: "phase",
-				data: job.phase
-			});
-			if (job.lastProgress) replay.push({
-				event: "progress",
-				data: job.lastProgress
-			});
-			if (job.final) replay.push(job.final);
-			const finished = job.final !== void 0;
-			if (!finished) job.listeners.add(listener);
-			return {
-				replay,
-				finished,
-				unsubscribe: () => job.listeners.delete(listener)
-			};
-		},
-		async idle() {
-			await running?.finished;
-		}
+		...fleet,
+		...ownerRollup(rows, await agentOwners(workspaceRoot, rows.map((row) => row.path)))
 	};
+}
+/** Every agent's path, verdict and counts from a store that pages in SQL: its agent rows, not its records. */
+async function storeRollupAgents(store) {
+	if (!store.agentPage) return (await store.listLatest()).map((record) => rollupAgent(record.agent));
+	const rows = [];
+	for (;;) {
+		const page = await store.agentPage({
+			sort: "path",
+			order: "asc",
+			limit: 500,
+			offset: rows.length
+		});
+		rows.push(...page.items);
+		if (page.items.length === 0 || rows.length >= page.total) return rows;
+	}
+}
+// src/server/routes.ts
+/**
+* The API's routes as OpenAPI operations: the same objects validate requests (Hono) and describe
+* them (GET /api/openapi.json).
+*/
+var json = (schema, description) => ({
+	content: { "application/json": { schema } },
+	description
+});
+var badRequest = json(ErrorSchema, "a malformed parameter, query or body");
+var notFound = json(ErrorSchema, "no such agent or audit in the lake");
+var bodyTooLarge = json(ErrorSchema, "the body is over 64 KB");
+var notJson = json(ErrorSchema, "the body is not application/json");
+/** A required JSON request body. */
+var jsonBody = (schema) => ({
+	content: { "application/json": { schema } },
+	required: true
+});
+/** Every API route takes the bearer token (requireToken in app.ts), so each operation says so. */
+var route = (config) => createRoute({
+	...config,
+	security: [{ bearerAuth: [] }]
+});
+var healthRoute = route({
+	method: "get",
+	path: "/api/health",
+	tags: ["fleet"],
+	summary: "Server health, version and the number of agents in the lake",
+	responses: {
+		200: json(HealthSchema, "the server is up"),
+		503: json(ErrorSchema, "the fleet store (ops serve --store) cannot be reached")
+	}
+});
+var fleetRoute = route({
+	method: "get",
+	path: "/api/fleet",
+	tags: ["fleet"],
+	summary: "Fleet summary: verdict, counts, Persona Matrix, top rules, frameworks, trend (and with ?runs=N the last N runs)",
+	request: { query: FleetQuerySchema },
+	responses: {
+		200: json(FleetSchema, "the fleet as the lake holds it now"),
+		400: badRequest
+	}
+});
+var agentsRoute = route({
+	method: "get",
+	path: "/api/agents",
+	tags: ["agents"],
+	summary: "Agents, filtered (AND), sorted and paginated",
+	request: { query: AgentQuerySchema },
+	responses: {
+		200: json(AgentListSchema, "one page of agents and the total that matched"),
+		400: badRequest
+	}
+});
+var agentRoute = route({
+	method: "get",
+	path: "/api/agents/{id}",
+	tags: ["agents"],
+	summary: "One agent's latest record with redacted code excerpts around its findings",
+	request: { params: AgentParamsSchema },
+	responses: {
+		200: json(AgentDetailSchema, "the latest record"),
+		400: badRequest,
+		404: notFound
+	}
+});
+var historyRoute = route({
+	method: "get",
+	path: "/api/agents/{id}/history",
+	tags: ["agents"],
+	summary: "Every run of one agent, oldest first",
+	request: { params: AgentParamsSchema },
+	responses: {
+		200: json(AgentHistorySchema, "the runs"),
+		400: badRequest,
+		404: notFound
+	}
+});
+var healRoute = route({
+	method: "get",
+	path: "/api/agents/{id}/heal",
+	tags: ["agents"],
+	summary: "The dry-run heal plan of one agent: redacted unified diffs, nothing written",
+	request: { params: AgentParamsSchema },
+	responses: {
+		200: json(HealPreviewSchema, "the plan"),
+		400: badRequest,
+		404: notFound,
+		409: json(ErrorSchema, "the agent's folder is not available on this server")
+	}
+});
+var findingsRoute = route({
+	method: "get",
+	path: "/api/findings",
+	tags: ["findings"],
+	summary: "Active findings across the fleet, worst first, filtered and paginated",
+	request: { query: FindingsQuerySchema },
+	responses: {
+		200: json(FindingListSchema, "one page of findings and the total that matched"),
+		400: badRequest
+	}
+});
+var rulesRoute = route({
+	method: "get",
+	path: "/api/rules",
+	tags: ["rules"],
+	summary: "The rules catalog with docs, each rule's finding count in the fleet now, grouped by category",
+	responses: { 200: json(RuleListSchema, "every rule the audit runs") }
+});
+var startAuditRoute = route({
+	method: "post",
+	path: "/api/audits",
+	tags: ["audits"],
+	summary: "Audit the server's workspace now (one audit at a time); the lake the API reads is updated",
+	request: { body: jsonBody(AuditStartBodySchema) },
+	responses: {
+		202: json(AuditStartedSchema, "the audit started; follow /api/audits/{id}/events"),
+		400: badRequest,
+		409: json(AuditConflictSchema, "an audit is already running (its id is given), or the server has no workspace"),
+		413: bodyTooLarge,
+		415: notJson
+	}
+});
+var auditRoute = route({
+	method: "get",
+	path: "/api/audits/{id}",
+	tags: ["audits"],
+	summary: "The state of an audit started from the API",
+	request: { params: AuditParamsSchema },
+	responses: {
+		200: json(AuditStateSchema, "the state"),
+		400: badRequest,
+		404: notFound
+	}
+});
+var cancelAuditRoute = route({
+	method: "post",
+	path: "/api/audits/{id}/cancel",
+	tags: ["audits"],
+	summary: "Cancel a running audit: its workers are stopped and it writes nothing to the lake; answers once it has stopped",
+	description: "A run keeps its records until every agent is done, so a cancelled run leaves the lake as it was. A cancel that comes while the records are being written is too late: the audit finishes and the answer says `done`.",
+	request: {
+		params: AuditParamsSchema,
+		body: jsonBody(AuditCancelBodySchema)
+	},
+	responses: {
+		200: json(AuditStateSchema, "the audit's state after the cancel: `cancelled`, or `done` when it was already writing its records"),
+		400: badRequest,
+		404: notFound,
+		409: json(AuditConflictSchema, "the audit is not running (it finished, failed or was cancelled)"),
+		413: bodyTooLarge,
+		415: notJson
+	}
+});
+var auditEventsRoute = route({
+	method: "get",
+	path: "/api/audits/{id}/events",
+	tags: ["audits"],
+	summary: "Live progress as Server-Sent Events: phase {phase}, start {total}, progress {done,total,agent,verdict,cached,etaMs?}, done {exitCode,verdict,agents,changes?}, cancelled {done,total}, error {error}",
+	description: "phase says what the audit is doing besides finishing agents (discovering, checking, auditing, writing: the records are written together at the end); etaMs comes once a few agents were audited. A client that connects late first gets the state so far (start, the phase, the last progress, and the end if the audit is over). The stream ends after `done`, `cancelled` or `error`.",
+	request: { params: AuditParamsSchema },
+	responses: {
+		200: {
+			content: { "text/event-stream": { schema: z.string() } },
+			description: "the event stream"
+		},
+		400: badRequest,
+		404: notFound
+	}
+});
+var a2uiFleetRoute = route({
+	method: "get",
+	path: "/api/a2ui/fleet",
+	tags: ["a2ui"],
+	summary: "The fleet summary as A2UI v0.9 messages (createSurface, updateComponents, updateDataModel)",
+	description: "JSON Lines (one A2UI message per line) by default; Server-Sent Events (one message per `data:`) when the request accepts text/event-stream. Components come from the A2UI v0.9 basic catalog.",
+	responses: { 200: {
+		content: {
+			"application/jsonl": { schema: z.string() },
+			"text/event-stream": { schema: z.string() }
+		},
+		description: "three A2UI messages"
+	} }
+});
+var triageRoute = route({
+	method: "post",
+	path: "/api/triage",
+	tags: ["triage"],
+	summary: "Accept a finding's risk or mark it a false positive, in the workspace's .cockpit/triage.json (every later ops report honours it)",
+	request: { body: jsonBody(TriageBodySchema) },
+	responses: {
+		201: json(TriageDecisionSchema, "the decision, in force until it expires or is revoked"),
+		400: badRequest,
+		404: json(ErrorSchema, "no finding in the lake has that fingerprint"),
+		409: json(ErrorSchema, "the server has no workspace to write to"),
+		413: bodyTooLarge,
+		415: notJson
+	}
+});
+var triageHistoryRoute = route({
+	method: "get",
+	path: "/api/triage",
+	tags: ["triage"],
+	summary: "The workspace's triage decisions and revocations, newest first: who, when, why, until when, and whether each still holds",
+	request: { query: TriageQuerySchema },
+	responses: {
+		200: json(TriageHistorySchema, "the history (empty when the workspace has no triage file, or the server has no workspace)"),
+		400: badRequest,
+		404: notFound,
+		409: json(ErrorSchema, "the workspace's triage file cannot be read (not a triage file, too large, not a regular file)")
+	}
+});
+// src/server/handlers/a2ui.ts
+/** GET /api/a2ui/fleet: the fleet as A2UI messages, JSON lines or (Accept: text/event-stream) an event stream. */
+function registerA2uiRoutes(app, context) {
+	app.openapi(a2uiFleetRoute, async (c) => {
+		const messages = fleetA2uiMessages(await currentFleet(context), context.lakeLabel);
+		if ((c.req.header("Accept") ?? "").includes("text/event-stream")) return streamSSE(c, async (stream) => {
+			for (const message of messages) await stream.writeSSE({ data: JSON.stringify(message) });
+		});
+		c.header("Content-Type", "application/jsonl; charset=utf-8");
+		return c.body(messages.map((message) => JSON.stringify(message)).join("\n") + "\n", 200);
+	});
 }
 // src/server/marked-line.ts
 /** Kept in step with audit/snippet.ts: lines longer than this are cut around the focus. */
@@ -971,232 +994,450 @@ async function healPreview(workspaceRoot, agentPath, settings) {
 		dryRun: true
 	};
 }
-// src/server/routes.ts
+// src/server/handlers/agents.ts
+/** GET /api/agents, /api/agents/{id}, its history and its heal preview. */
+function registerAgentRoutes(app, context) {
+	const { store, settings, now, workspaceRoot } = context;
+	app.openapi(agentsRoute, async (c) => {
+		const query = c.req.valid("query");
+		return c.json(store.agentPage ? await store.agentPage(query) : agentList(await store.listLatest(), query), 200);
+	});
+	app.openapi(agentRoute, async (c) => {
+		const { id } = c.req.valid("param");
+		const record = await store.latest(id);
+		if (!record) return c.json({ error: `no agent ${id} in the lake` }, 404);
+		const { excerpts, groups } = workspaceRoot ? await agentExcerpts(workspaceRoot, record.agent, settings.maxFileBytes) : {
+			excerpts: {},
+			groups: []
+		};
+		const { ages, fixed } = findingTimeline(await store.history(id), record, now());
+		return c.json({
+			agent: record.agent,
+			record: {
+				runId: record.runId,
+				startedAt: record.startedAt,
+				finishedAt: record.finishedAt,
+				tool: record.tool,
+				...record.source ? { source: record.source } : {}
+			},
+			ages,
+			fixed,
+			excerpts,
+			excerptGroups: groups,
+			codeLinks: codeLinks(record)
+		}, 200);
+	});
+	app.openapi(historyRoute, async (c) => {
+		const { id } = c.req.valid("param");
+		const items = agentRunPoints(await store.history(id));
+		if (items.length === 0 && !await store.latest(id)) return c.json({ error: `no agent ${id} in the lake` }, 404);
+		return c.json({ items }, 200);
+	});
+	app.openapi(healRoute, async (c) => {
+		const { id } = c.req.valid("param");
+		const record = await store.latest(id);
+		if (!record) return c.json({ error: `no agent ${id} in the lake` }, 404);
+		if (!workspaceRoot) return c.json({ error: "this server has no workspace: start it with --workspace to preview fixes" }, 409);
+		const plan = await healPreview(workspaceRoot, record.agent.path, settings);
+		if (!plan) return c.json({ error: `agent folder '${record.agent.path}' is not in the workspace on this server` }, 409);
+		return c.json(plan, 200);
+	});
+}
+// src/server/audit-changes.ts
+/** Changed agents a finished audit lists by name; the counts cover them all. */
+var AGENTS_LISTED = 20;
 /**
-* The API's routes as OpenAPI operations: the same objects validate requests (Hono) and describe
-* them (GET /api/openapi.json).
+* What an audit started from the dashboard changed: each agent it reports against that agent's latest
+* record before the run, by finding fingerprint (the Runs panel's comparison, src/server/run-history.ts).
+* An agent the run took from the cache equals its record, so it adds nothing. An agent that failed this
+* time has no findings to compare; only its verdict counts as changed.
 */
-var json = (schema, description) => ({
-	content: { "application/json": { schema } },
-	description
-});
-var badRequest = json(ErrorSchema, "a malformed parameter, query or body");
-var notFound = json(ErrorSchema, "no such agent or audit in the lake");
-var security = [{ bearerAuth: [] }];
-var healthRoute = createRoute({
-	method: "get",
-	path: "/api/health",
-	tags: ["fleet"],
-	summary: "Server health, version and the number of agents in the lake",
-	security,
-	responses: {
-		200: json(HealthSchema, "the server is up"),
-		503: json(ErrorSchema, "the fleet store (ops serve --store) cannot be reached")
+function auditChanges(before, after) {
+	const previous = new Map(before.map((record) => [record.agent.id, record.agent]));
+	const totals = {
+		compared: 0,
+		new: 0,
+		fixed: 0,
+		unchanged: 0,
+		verdictChanges: 0
+	};
+	const changed = [];
+	for (const agent of after) {
+		const earlier = previous.get(agent.id);
+		if (earlier) totals.compared++;
+		const delta = agent.verdict === "failed" ? {
+			new: 0,
+			fixed: 0,
+			unchanged: 0
+		} : findingDelta(earlier?.findings, agent.findings);
+		totals.new += delta.new;
+		totals.fixed += delta.fixed;
+		totals.unchanged += delta.unchanged;
+		const verdictChanged = earlier?.verdict !== agent.verdict;
+		if (verdictChanged) totals.verdictChanges++;
+		if (!verdictChanged && delta.new === 0 && delta.fixed === 0) continue;
+		changed.push({
+			id: agent.id,
+			name: agent.name,
+			path: agent.path,
+			new: delta.new,
+			fixed: delta.fixed,
+			...earlier ? { verdictBefore: earlier.verdict } : {},
+			verdict: agent.verdict
+		});
 	}
-});
-var fleetRoute = createRoute({
-	method: "get",
-	path: "/api/fleet",
-	tags: ["fleet"],
-	summary: "Fleet summary: verdict, counts, Persona Matrix, top rules, frameworks, trend (and with ?runs=N the last N runs)",
-	security,
-	request: { query: FleetQuerySchema },
-	responses: {
-		200: json(FleetSchema, "the fleet as the lake holds it now"),
-		400: badRequest
+	changed.sort((a, b) => Number(b.verdictBefore !== b.verdict) - Number(a.verdictBefore !== a.verdict) || verdictRank(a.verdict) - verdictRank(b.verdict) || b.new + b.fixed - (a.new + a.fixed) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+	return {
+		...totals,
+		changedAgents: changed.length,
+		agents: changed.slice(0, AGENTS_LISTED)
+	};
+}
+// src/server/audit-runner.ts
+/** The events after which a stream ends. */
+var FINAL_EVENTS = /* @__PURE__ */ new Set([
+	"done",
+	"cancelled",
+	"error"
+]);
+/** Finished audits kept for GET /api/audits/{id}. */
+var KEEP_FINISHED = 20;
+/** Agents audited (not taken from the cache) before the rate is trusted for an estimate. */
+var ETA_AFTER_AGENTS = 3;
+/** How long a cancel request waits for the audit to stop. */
+var CANCEL_WAIT_MS = 1e4;
+/**
+* Time left at the rate so far. Agents taken from the cache finish at once, before any audited one, so
+* the rate counts only audited agents and the agents still to come are all audited ones.
+*/
+function estimate(progress, audited) {
+	const remaining = progress.total - progress.done;
+	if (audited < ETA_AFTER_AGENTS || remaining <= 0 || progress.elapsedMs <= 0) return void 0;
+	return Math.round(progress.elapsedMs / audited * remaining);
+}
+function createAuditRunner(run, options = {}) {
+	const now = options.now ?? (() => /* @__PURE__ */ new Date());
+	const jobs = /* @__PURE__ */ new Map();
+	let running;
+	function emit(job, event) {
+		if (event.event === "phase") job.phase = event.data;
+		else if (event.event === "start") job.started = event.data;
+		else if (event.event === "progress") job.lastProgress = event.data;
+		else job.final = event;
+		for (const listener of job.listeners) listener(event);
 	}
-});
-var agentsRoute = createRoute({
-	method: "get",
-	path: "/api/agents",
-	tags: ["agents"],
-	summary: "Agents, filtered (AND), sorted and paginated",
-	security,
-	request: { query: AgentQuerySchema },
-	responses: {
-		200: json(AgentListSchema, "one page of agents and the total that matched"),
-		400: badRequest
+	function forgetOldJobs() {
+		const finished = [...jobs.values()].filter((job) => job.state.status !== "running");
+		for (const job of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED))) jobs.delete(job.state.id);
 	}
-});
-var agentRoute = createRoute({
-	method: "get",
-	path: "/api/agents/{id}",
-	tags: ["agents"],
-	summary: "One agent's latest record with redacted code excerpts around its findings",
-	security,
-	request: { params: AgentParamsSchema },
-	responses: {
-		200: json(AgentDetailSchema, "the latest record"),
-		400: badRequest,
-		404: notFound
-	}
-});
-var historyRoute = createRoute({
-	method: "get",
-	path: "/api/agents/{id}/history",
-	tags: ["agents"],
-	summary: "Every run of one agent, oldest first",
-	security,
-	request: { params: AgentParamsSchema },
-	responses: {
-		200: json(AgentHistorySchema, "the runs"),
-		400: badRequest,
-		404: notFound
-	}
-});
-var healRoute = createRoute({
-	method: "get",
-	path: "/api/agents/{id}/heal",
-	tags: ["agents"],
-	summary: "The dry-run heal plan of one agent: redacted unified diffs, nothing written",
-	security,
-	request: { params: AgentParamsSchema },
-	responses: {
-		200: json(HealPreviewSchema, "the plan"),
-		400: badRequest,
-		404: notFound,
-		409: json(ErrorSchema, "the agent's folder is not available on this server")
-	}
-});
-var findingsRoute = createRoute({
-	method: "get",
-	path: "/api/findings",
-	tags: ["findings"],
-	summary: "Active findings across the fleet, worst first, filtered and paginated",
-	security,
-	request: { query: FindingsQuerySchema },
-	responses: {
-		200: json(FindingListSchema, "one page of findings and the total that matched"),
-		400: badRequest
-	}
-});
-var rulesRoute = createRoute({
-	method: "get",
-	path: "/api/rules",
-	tags: ["rules"],
-	summary: "The rules catalog with docs, each rule's finding count in the fleet now, grouped by category",
-	security,
-	responses: { 200: json(RuleListSchema, "every rule the audit runs") }
-});
-var startAuditRoute = createRoute({
-	method: "post",
-	path: "/api/audits",
-	tags: ["audits"],
-	summary: "Audit the server's workspace now (one audit at a time); the lake the API reads is updated",
-	security,
-	request: { body: {
-		content: { "application/json": { schema: AuditStartBodySchema } },
-		required: true
-	} },
-	responses: {
-		202: json(AuditStartedSchema, "the audit started; follow /api/audits/{id}/events"),
-		400: badRequest,
-		409: json(AuditConflictSchema, "an audit is already running (its id is given), or the server has no workspace"),
-		413: json(ErrorSchema, "the body is over 64 KB"),
-		415: json(ErrorSchema, "the body is not application/json")
-	}
-});
-var auditRoute = createRoute({
-	method: "get",
-	path: "/api/audits/{id}",
-	tags: ["audits"],
-	summary: "The state of an audit started from the API",
-	security,
-	request: { params: AuditParamsSchema },
-	responses: {
-		200: json(AuditStateSchema, "the state"),
-		400: badRequest,
-		404: notFound
-	}
-});
-var cancelAuditRoute = createRoute({
-	method: "post",
-	path: "/api/audits/{id}/cancel",
-	tags: ["audits"],
-	summary: "Cancel a running audit: its workers are stopped and it writes nothing to the lake; answers once it has stopped",
-	description: "A run keeps its records until every agent is done, so a cancelled run leaves the lake as it was. A cancel that comes while the records are being written is too late: the audit finishes and the answer says `done`.",
-	security,
-	request: {
-		params: AuditParamsSchema,
-		body: {
-			content: { "application/json": { schema: AuditCancelBodySchema } },
-			required: true
+	async function launch(job) {
+		const { signal } = job.controller;
+		let audited = 0;
+		let writing = false;
+		const before = options.previousRecords?.().then((records) => writing ? void 0 : records, () => void 0);
+		try {
+			const { agents } = await run({
+				signal,
+				onPhase(phase) {
+					if (phase === "writing") writing = true;
+					job.state.phase = phase;
+					emit(job, {
+						event: "phase",
+						data: { phase }
+					});
+				},
+				onStart(total) {
+					job.state.total = total;
+					emit(job, {
+						event: "start",
+						data: { total }
+					});
+				},
+				onProgress(progress) {
+					if (!progress.cached) audited++;
+					job.state.done = progress.done;
+					job.state.total = progress.total;
+					const etaMs = estimate(progress, audited);
+					emit(job, {
+						event: "progress",
+						data: {
+							done: progress.done,
+							total: progress.total,
+							agent: progress.agent,
+							verdict: progress.verdict,
+							cached: progress.cached,
+							...etaMs !== void 0 ? { etaMs } : {}
+						}
+					});
+				}
+			});
+			const exitCode = combineExitCodes(agents.map((agent) => agent.exitCode));
+			const previous = await before;
+			const changes = previous ? auditChanges(previous, agents) : void 0;
+			const { phase: _phase, ...state } = job.state;
+			job.state = {
+				...state,
+				status: "done",
+				exitCode,
+				verdict: verdictFor(exitCode),
+				finishedAt: now().toISOString(),
+				...changes ? { changes } : {}
+			};
+			emit(job, {
+				event: "done",
+				data: {
+					exitCode,
+					verdict: verdictFor(exitCode),
+					agents: agents.length,
+					...changes ? { changes } : {}
+				}
+			});
+		} catch (error) {
+			const { phase: _phase, ...state } = job.state;
+			if (signal.aborted) {
+				job.state = {
+					...state,
+					status: "cancelled",
+					finishedAt: now().toISOString()
+				};
+				emit(job, {
+					event: "cancelled",
+					data: {
+						done: state.done,
+						total: state.total
+					}
+				});
+				return;
+			}
+			const message = redactedErrorLine(error);
+			job.state = {
+				...state,
+				status: "failed",
+				error: message,
+				finishedAt: now().toISOString()
+			};
+			emit(job, {
+				event: "error",
+				data: { error: message }
+			});
 		}
-	},
-	responses: {
-		200: json(AuditStateSchema, "the audit's state after the cancel: `cancelled`, or `done` when it was already writing its records"),
-		400: badRequest,
-		404: notFound,
-		409: json(AuditConflictSchema, "the audit is not running (it finished, failed or was cancelled)"),
-		413: json(ErrorSchema, "the body is over 64 KB"),
-		415: json(ErrorSchema, "the body is not application/json")
 	}
-});
-var auditEventsRoute = createRoute({
-	method: "get",
-	path: "/api/audits/{id}/events",
-	tags: ["audits"],
-	summary: "Live progress as Server-Sent Events: phase {phase}, start {total}, progress {done,total,agent,verdict,cached,etaMs?}, done {exitCode,verdict,agents,changes?}, cancelled {done,total}, error {error}",
-	description: "phase says what the audit is doing besides finishing agents (discovering, checking, auditing, writing: the records are written together at the end); etaMs comes once a few agents were audited. A client that connects late first gets the state so far (start, the phase, the last progress, and the end if the audit is over). The stream ends after `done`, `cancelled` or `error`.",
-	security,
-	request: { params: AuditParamsSchema },
-	responses: {
-		200: {
-			content: { "text/event-stream": { schema: z.string() } },
-			description: "the event stream"
+	return {
+		start() {
+			if (running) return {
+				state: { ...running.state },
+				started: false
+			};
+			const job = {
+				state: {
+					id: randomBytes(8).toString("hex"),
+					status: "running",
+					phase: "discovering",
+					done: 0,
+					total: 0,
+					startedAt: now().toISOString()
+				},
+				controller: new AbortController(),
+				listeners: /* @__PURE__ */ new Set(),
+				finished: Promise.resolve()
+			};
+			jobs.set(job.state.id, job);
+			running = job;
+			job.finished = launch(job).finally(() => {
+				job.listeners.clear();
+				if (running === job) running = void 0;
+				forgetOldJobs();
+			});
+			return {
+				state: { ...job.state },
+				started: true
+			};
 		},
-		400: badRequest,
-		404: notFound
-	}
-});
-var a2uiFleetRoute = createRoute({
-	method: "get",
-	path: "/api/a2ui/fleet",
-	tags: ["a2ui"],
-	summary: "The fleet summary as A2UI v0.9 messages (createSurface, updateComponents, updateDataModel)",
-	description: "JSON Lines (one A2UI message per line) by default; Server-Sent Events (one message per `data:`) when the request accepts text/event-stream. Components come from the A2UI v0.9 basic catalog.",
-	security,
-	responses: { 200: {
-		content: {
-			"application/jsonl": { schema: z.string() },
-			"text/event-stream": { schema: z.string() }
+		state(id) {
+			const job = jobs.get(id);
+			return job ? { ...job.state } : void 0;
 		},
-		description: "three A2UI messages"
-	} }
-});
-var triageRoute = createRoute({
-	method: "post",
-	path: "/api/triage",
-	tags: ["triage"],
-	summary: "Accept a finding's risk or mark it a false positive, in the workspace's .cockpit/triage.json (every later ops report honours it)",
-	security,
-	request: { body: {
-		content: { "application/json": { schema: TriageBodySchema } },
-		required: true
-	} },
-	responses: {
-		201: json(TriageDecisionSchema, "the decision, in force until it expires or is revoked"),
-		400: badRequest,
-		404: json(ErrorSchema, "no finding in the lake has that fingerprint"),
-		409: json(ErrorSchema, "the server has no workspace to write to"),
-		413: json(ErrorSchema, "the body is over 64 KB"),
-		415: json(ErrorSchema, "the body is not application/json")
-	}
-});
-var triageHistoryRoute = createRoute({
-	method: "get",
-	path: "/api/triage",
-	tags: ["triage"],
-	summary: "The workspace's triage decisions and revocations, newest first: who, when, why, until when, and whether each still holds",
-	security,
-	request: { query: TriageQuerySchema },
-	responses: {
-		200: json(TriageHistorySchema, "the history (empty when the workspace has no triage file, or the server has no workspace)"),
-		400: badRequest,
-		404: notFound,
-		409: json(ErrorSchema, "the workspace's triage file cannot be read (not a triage file, too large, not a regular file)")
-	}
-});
+		async cancel(id, waitMs = CANCEL_WAIT_MS) {
+			const job = jobs.get(id);
+			if (!job) return void 0;
+			if (job.state.status !== "running") return {
+				state: { ...job.state },
+				cancelled: false,
+				wasRunning: false
+			};
+			job.controller.abort();
+			let timer;
+			await Promise.race([job.finished, new Promise((resolve) => timer = setTimeout(resolve, waitMs))]);
+			clearTimeout(timer);
+			const after = { ...job.state };
+			return {
+				state: after,
+				cancelled: after.status === "cancelled",
+				wasRunning: true
+			};
+		},
+		follow(id, listener) {
+			const job = jobs.get(id);
+			if (!job) return void 0;
+			const replay = [];
+			if (job.started) replay.push({
+				event: "start",
+				data: job.started
+			});
+			if (job.phase && !job.final) replay.push({
+				event: "phase",
+				data: job.phase
+			});
+			if (job.lastProgress) replay.push({
+				event: "progress",
+				data: job.lastProgress
+			});
+			if (job.final) replay.push(job.final);
+			const finished = job.final !== void 0;
+			if (!finished) job.listeners.add(listener);
+			return {
+				replay,
+				finished,
+				unsubscribe: () => job.listeners.delete(listener)
+			};
+		},
+		async idle() {
+			await running?.finished;
+		}
+	};
+}
+// src/server/handlers/audits.ts
+/** How often an idle event stream sends a comment line. */
+var HEARTBEAT_MS = 15e3;
+/**
+* POST /api/audits, its state, cancel and event stream: one workspace audit at a time. Without
+* `runAudit` (no workspace) starting one is refused and every id is unknown.
+*/
+function registerAuditRoutes(app, context, runAudit) {
+	const { store, now } = context;
+	const audits = runAudit ? createAuditRunner(runAudit, {
+		now,
+		previousRecords: () => store.listLatest()
+	}) : void 0;
+	app.openapi(startAuditRoute, (c) => {
+		if (!audits) return c.json({ error: "this server has no workspace to audit (start it with --workspace)" }, 409);
+		const { state, started } = audits.start();
+		if (!started) return c.json({
+			id: state.id,
+			status: state.status,
+			error: "an audit is already running"
+		}, 409);
+		return c.json({
+			id: state.id,
+			status: "running"
+		}, 202);
+	});
+	app.openapi(cancelAuditRoute, async (c) => {
+		const { id } = c.req.valid("param");
+		const result = await audits?.cancel(id);
+		if (!result) return c.json({ error: `no audit ${id} on this server` }, 404);
+		if (!result.wasRunning) return c.json({
+			id,
+			status: result.state.status,
+			error: `the audit is not running (${result.state.status})`
+		}, 409);
+		return c.json(result.state, 200);
+	});
+	app.openapi(auditRoute, (c) => {
+		const { id } = c.req.valid("param");
+		const state = audits?.state(id);
+		if (!state) return c.json({ error: `no audit ${id} on this server` }, 404);
+		return c.json(state, 200);
+	});
+	app.openapi(auditEventsRoute, (c) => {
+		const { id } = c.req.valid("param");
+		if (!audits?.state(id)) return c.json({ error: `no audit ${id} on this server` }, 404);
+		return streamSSE(c, async (stream) => {
+			const pending = [];
+			let wake;
+			let closed = false;
+			const followed = audits.follow(id, (event) => {
+				pending.push(event);
+				wake?.();
+			});
+			if (!followed) return;
+			pending.push(...followed.replay);
+			stream.onAbort(() => {
+				closed = true;
+				wake?.();
+			});
+			try {
+				for (;;) {
+					while (pending.length > 0 && !closed) {
+						const event = pending.shift();
+						await stream.writeSSE({
+							event: event.event,
+							data: JSON.stringify(event.data)
+						});
+						if (FINAL_EVENTS.has(event.event)) return;
+					}
+					if (closed) return;
+					let timer;
+					await new Promise((resolve) => {
+						wake = resolve;
+						timer = setTimeout(resolve, HEARTBEAT_MS);
+					});
+					clearTimeout(timer);
+					wake = void 0;
+					if (pending.length === 0 && !closed) await stream.write(": keep-alive\n\n");
+				}
+			} finally {
+				followed.unsubscribe();
+			}
+		});
+	});
+}
+// src/server/handlers/findings.ts
+/** GET /api/findings: the fleet's findings, filtered (owner too, read from the workspace), each with its age. */
+function registerFindingRoutes(app, context) {
+	const { store, now, workspaceRoot } = context;
+	const firstSeen = store.firstSeen ? (findings) => store.firstSeen(findings) : historyFirstSeen((agentId) => store.history(agentId));
+	app.openapi(findingsRoute, async (c) => {
+		const { owner, ...query } = c.req.valid("query");
+		if (!workspaceRoot) {
+			if (owner !== void 0) return c.json({ error: "owner: this server has no workspace to read CODEOWNERS from (start it with --workspace)" }, 400);
+			const page = store.findingPage ? await store.findingPage(query) : findingList(await store.listLatest(), query);
+			return c.json({
+				...page,
+				items: await withAges(page.items, firstSeen, now())
+			}, 200);
+		}
+		const { agentOwners } = await import("./chunk-agent-owners.js");
+		const records = await store.listLatest();
+		const owners = await agentOwners(workspaceRoot, records.map((record) => record.agent.path));
+		const wanted = owner?.toLowerCase();
+		const owned = wanted === void 0 ? records : records.filter((record) => (owners.get(record.agent.path) ?? []).some((name) => name.toLowerCase() === wanted));
+		const page = wanted === void 0 && store.findingPage ? await store.findingPage(query) : findingList(owned, query);
+		const items = page.items.map((row) => owners.has(row.agentPath) ? {
+			...row,
+			owners: owners.get(row.agentPath)
+		} : row);
+		return c.json({
+			...page,
+			items: await withAges(items, firstSeen, now())
+		}, 200);
+	});
+}
+// src/server/handlers/fleet.ts
+/** GET /api/health and /api/fleet. */
+function registerFleetRoutes(app, context) {
+	const { store } = context;
+	app.openapi(healthRoute, async (c) => c.json({
+		ok: true,
+		version: TOOL_VERSION,
+		lake: context.lakeLabel,
+		agents: store.agentCount ? await store.agentCount() : (await store.listLatest()).length
+	}, 200));
+	app.openapi(fleetRoute, async (c) => c.json(await currentFleet(context, {
+		runs: c.req.valid("query").runs,
+		owners: true
+	}), 200));
+}
 // src/server/rules-catalog.ts
 /** The rules catalog as the dashboard shows it: metadata plus the same prose docs/RULES.md gives. */
 function ruleCatalog(rules) {
@@ -1257,6 +1498,136 @@ function ruleList(catalog, counts) {
 		items,
 		groups
 	};
+}
+// src/server/handlers/rules.ts
+/** GET /api/rules: the catalog, built once (it never changes while the server runs), with the fleet's counts now. */
+function registerRuleRoutes(app, context) {
+	const rules = ruleCatalog(RULES);
+	app.openapi(rulesRoute, async (c) => c.json(ruleList(rules, ruleFindingCounts(await context.store.listLatest())), 200));
+}
+// src/server/handlers/triage.ts
+/**
+* POST /api/triage (a decision into the workspace's triage file) and GET /api/triage (its history).
+* `lakeShown` names the lake in the messages of a decision that finds no finding.
+*/
+function registerTriageRoutes(app, context, lakeShown) {
+	const { store, now, workspaceRoot } = context;
+	app.openapi(triageRoute, async (c) => {
+		if (!workspaceRoot) return c.json({ error: "this server has no workspace to write decisions to (start it with --workspace)" }, 409);
+		const body = c.req.valid("json");
+		const { recordDecision } = await import("./chunk-record2.js");
+		const { CockpitError } = await import("./chunk-errors.js");
+		try {
+			const { decision, shown } = await recordDecision({
+				root: workspaceRoot,
+				shown: `${context.rootLabel}/.cockpit/triage.json`,
+				lake: context.lakeDir,
+				lakeShown,
+				fingerprint: body.fingerprint,
+				status: body.status,
+				reason: body.reason,
+				author: body.author ?? "dashboard",
+				...body.expires !== void 0 ? { expires: body.expires } : {}
+			});
+			return c.json({
+				...decision,
+				triageFile: shown
+			}, 201);
+		} catch (error) {
+			if (!(error instanceof CockpitError)) throw error;
+			return c.json({ error: error.message }, / starts with it| no finding /.test(error.message) ? 404 : 400);
+		}
+	});
+	app.openapi(triageHistoryRoute, async (c) => {
+		if (!workspaceRoot) return c.json({
+			triageFile: null,
+			inForce: 0,
+			expired: 0,
+			entries: []
+		}, 200);
+		const { agent, fingerprint } = c.req.valid("query");
+		const [{ readTriage, EMPTY_TRIAGE }, { triageHistory }, { DEFAULT_TRIAGE }, { CockpitError }] = await Promise.all([
+			import("./chunk-file3.js"),
+			import("./chunk-history.js"),
+			import("./chunk-default-path2.js"),
+			import("./chunk-errors.js")
+		]);
+		const shown = `${context.rootLabel}/${DEFAULT_TRIAGE}`;
+		let triage;
+		try {
+			triage = await readTriage(`${workspaceRoot}/${DEFAULT_TRIAGE}`, shown, { missingOk: true }) ?? EMPTY_TRIAGE;
+		} catch (error) {
+			if (!(error instanceof CockpitError)) throw error;
+			return c.json({ error: error.message }, 409);
+		}
+		let { entries } = triageHistory(triage, now());
+		if (agent !== void 0) {
+			const record = await store.latest(agent);
+			if (!record) return c.json({ error: `no agent ${agent} in the lake` }, 404);
+			const { findings, suppressed, baselined, outsideChanges } = record.agent;
+			const mine = new Set([
+				...findings,
+				...suppressed,
+				...baselined ?? [],
+				...outsideChanges ?? []
+			].map((finding) => finding.fingerprint));
+			for (const entry of entries) if (entry.agent === record.agent.path) mine.add(entry.fingerprint);
+			entries = entries.filter((entry) => mine.has(entry.fingerprint));
+		}
+		if (fingerprint !== void 0) entries = entries.filter((entry) => entry.fingerprint.startsWith(fingerprint));
+		entries = entries.map((entry) => ({
+			...entry,
+			reason: redactText(entry.reason)
+		}));
+		const count = (state) => entries.filter((entry) => entry.state === state).length;
+		return c.json({
+			triageFile: shown,
+			inForce: count("in-force"),
+			expired: count("expired"),
+			entries
+		}, 200);
+	});
+}
+// src/server/request-errors.ts
+/**
+* The API's own error messages that quote the request (a parameter, a URL path): masked by the
+* audit's redaction and kept to one readable line, since they go back to whoever sent them.
+*/
+/** A parse failure as one line: the first issue, named by the parameter it is about. */
+function validationMessage(error) {
+	const issue = error.issues[0];
+	if (!issue) return "invalid request";
+	const where = issue.path.map(String).join(".");
+	return shownInput(where ? `${where}: ${issue.message}` : issue.message);
+}
+/**
+* Text that may quote what the client sent (a URL path, a parameter): secrets and personal data
+* masked by the audit's own redaction, key-shaped runs too, and cut to a readable length.
+*/
+function shownInput(text) {
+	return redactQuoted(redactText(text), 200);
+}
+/** A URL path as a 404 shows it: each segment redacted on its own, so the route around a key stays readable. */
+function shownPath(pathname) {
+	const shown = redactText(pathname.replace(/[\u0000-\u001f\u007f]/g, "?")).split("/").map((segment) => redactQuoted(segment)).join("/");
+	return shown.length > 200 ? `${shown.slice(0, 199)}…` : shown;
+}
+/** The request's path as the client typed it: a key sent percent-encoded is still found and masked. */
+function decodedPath(c) {
+	const pathname = new URL(c.req.url).pathname;
+	try {
+		return decodeURIComponent(pathname);
+	} catch {
+		return pathname;
+	}
+}
+function isApiPath(c) {
+	const pathname = new URL(c.req.url).pathname;
+	return pathname === "/api" || pathname.startsWith("/api/");
+}
+/** The 404 of an unknown API path: the method and the path as the client typed it, redacted. */
+function unknownEndpointMessage(c) {
+	return `no such endpoint: ${c.req.method} ${shownPath(decodedPath(c))}`;
 }
 // src/server/store-failure.ts
 /**
@@ -1459,42 +1830,8 @@ function staticFiles(webDir) {
 	};
 }
 // src/server/app.ts
-/** How often an idle event stream sends a comment line. */
-var HEARTBEAT_MS = 15e3;
 /** API bodies are a few small JSON fields; anything larger is refused before it is read into memory. */
 var MAX_API_BODY_BYTES = 65536;
-/** A parse failure as one line: the first issue, named by the parameter it is about. */
-function validationMessage(error) {
-	const issue = error.issues[0];
-	if (!issue) return "invalid request";
-	const where = issue.path.map(String).join(".");
-	return shownInput(where ? `${where}: ${issue.message}` : issue.message);
-}
-/**
-* Text that may quote what the client sent (a URL path, a parameter): secrets and personal data
-* masked by the audit's own redaction, key-shaped runs too, and cut to a readable length.
-*/
-function shownInput(text) {
-	return redactQuoted(redactText(text), 200);
-}
-/** A URL path as a 404 shows it: each segment redacted on its own, so the route around a key stays readable. */
-function shownPath(pathname) {
-	const shown = redactText(pathname.replace(/[\u0000-\u001f\u007f]/g, "?")).split("/").map((segment) => redactQuoted(segment)).join("/");
-	return shown.length > 200 ? `${shown.slice(0, 199)}…` : shown;
-}
-/** The request's path as the client typed it: a key sent percent-encoded is still found and masked. */
-function decodedPath(c) {
-	const pathname = new URL(c.req.url).pathname;
-	try {
-		return decodeURIComponent(pathname);
-	} catch {
-		return pathname;
-	}
-}
-function isApiPath(c) {
-	const pathname = new URL(c.req.url).pathname;
-	return pathname === "/api" || pathname.startsWith("/api/");
-}
 /** The cockpit's HTTP API and dashboard as a Hono app: `app.request()` in tests, `startServer` for a socket. */
 function createApp(options) {
 	const { store } = options;
@@ -1502,7 +1839,6 @@ function createApp(options) {
 	const now = options.now ?? (() => /* @__PURE__ */ new Date());
 	const lakeLabel = options.lakeLabel ?? options.lakeDir;
 	const rootLabel = options.rootLabel ?? options.workspaceRoot ?? lakeLabel;
-	const rules = ruleCatalog(RULES);
 	const workspaceRoot = options.workspaceRoot;
 	const runAudit = options.runAudit ?? (workspaceRoot === void 0 ? void 0 : (hooks) => auditWorkspaceIntoLake({
 		root: workspaceRoot,
@@ -1510,11 +1846,6 @@ function createApp(options) {
 		lakeDir: options.lakeDir,
 		...options.auditJobs !== void 0 ? { jobs: options.auditJobs } : {}
 	}, hooks));
-	const firstSeen = store.firstSeen ? (findings) => store.firstSeen(findings) : historyFirstSeen((agentId) => store.history(agentId));
-	const audits = runAudit ? createAuditRunner(runAudit, {
-		now,
-		previousRecords: () => store.listLatest()
-	}) : void 0;
 	const app = new OpenAPIHono({ defaultHook: (result, c) => {
 		if (!result.success) return c.json({ error: validationMessage(result.error) }, 400);
 	} });
@@ -1536,300 +1867,22 @@ function createApp(options) {
 		scheme: "bearer",
 		description: "OPS_SERVER_TOKEN; required when the server binds a non-loopback address"
 	});
-	app.openapi(healthRoute, async (c) => c.json({
-		ok: true,
-		version: TOOL_VERSION,
-		lake: lakeLabel,
-		agents: store.agentCount ? await store.agentCount() : (await store.listLatest()).length
-	}, 200));
-	/**
-	* The fleet view, and with `runs` its last runs: new and fixed need every agent's history, read
-	* once for both. A store that answers the fleet view itself (PostgreSQL) does so because reading
-	* every history is too slow there, and answers the runs itself too (from its run columns).
-	*/
-	async function currentFleet(options = {}) {
-		if (store.fleet) {
-			const fleet = await store.fleet({
-				root: rootLabel,
-				now: now()
-			});
-			const withRuns = options.runs && store.runPoints ? {
-				...fleet,
-				runs: await store.runPoints(options.runs)
-			} : fleet;
-			return options.owners ? withOwnerRollup(withRuns, storeRollupAgents) : withRuns;
-		}
-		const records = await store.listLatest();
-		const histories = await Promise.all(records.map((record) => store.history(record.agent.id)));
-		const fleet = fleetView({
-			root: rootLabel,
-			records,
-			histories,
-			now: now()
-		});
-		const withRuns = options.runs ? {
-			...fleet,
-			runs: fleetRunPoints(histories).slice(-options.runs)
-		} : fleet;
-		return options.owners ? withOwnerRollup(withRuns, async () => records.map((record) => rollupAgent(record.agent))) : withRuns;
-	}
-	/**
-	* The roll-up by owner, read now from the workspace (CODEOWNERS, agents' cockpit.yaml) as the findings
-	* filter reads it; a server without a workspace leaves `owners` out.
-	*/
-	async function withOwnerRollup(fleet, agents) {
-		if (!workspaceRoot) return fleet;
-		const rows = await agents();
-		const { agentOwners } = await import("./chunk-agent-owners.js");
-		return {
-			...fleet,
-			...ownerRollup(rows, await agentOwners(workspaceRoot, rows.map((row) => row.path)))
-		};
-	}
-	/** Every agent's path, verdict and counts from a store that pages in SQL: its agent rows, not its records. */
-	async function storeRollupAgents() {
-		if (!store.agentPage) return (await store.listLatest()).map((record) => rollupAgent(record.agent));
-		const rows = [];
-		for (;;) {
-			const page = await store.agentPage({
-				sort: "path",
-				order: "asc",
-				limit: 500,
-				offset: rows.length
-			});
-			rows.push(...page.items);
-			if (page.items.length === 0 || rows.length >= page.total) return rows;
-		}
-	}
-	app.openapi(fleetRoute, async (c) => c.json(await currentFleet({
-		runs: c.req.valid("query").runs,
-		owners: true
-	}), 200));
-	app.openapi(agentsRoute, async (c) => {
-		const query = c.req.valid("query");
-		return c.json(store.agentPage ? await store.agentPage(query) : agentList(await store.listLatest(), query), 200);
-	});
-	app.openapi(agentRoute, async (c) => {
-		const { id } = c.req.valid("param");
-		const record = await store.latest(id);
-		if (!record) return c.json({ error: `no agent ${id} in the lake` }, 404);
-		const { excerpts, groups } = workspaceRoot ? await agentExcerpts(workspaceRoot, record.agent, settings.maxFileBytes) : {
-			excerpts: {},
-			groups: []
-		};
-		const { ages, fixed } = findingTimeline(await store.history(id), record, now());
-		return c.json({
-			agent: record.agent,
-			record: {
-				runId: record.runId,
-				startedAt: record.startedAt,
-				finishedAt: record.finishedAt,
-				tool: record.tool,
-				...record.source ? { source: record.source } : {}
-			},
-			ages,
-			fixed,
-			excerpts,
-			excerptGroups: groups,
-			codeLinks: codeLinks(record)
-		}, 200);
-	});
-	app.openapi(historyRoute, async (c) => {
-		const { id } = c.req.valid("param");
-		const items = agentRunPoints(await store.history(id));
-		if (items.length === 0 && !await store.latest(id)) return c.json({ error: `no agent ${id} in the lake` }, 404);
-		return c.json({ items }, 200);
-	});
-	app.openapi(healRoute, async (c) => {
-		const { id } = c.req.valid("param");
-		const record = await store.latest(id);
-		if (!record) return c.json({ error: `no agent ${id} in the lake` }, 404);
-		if (!workspaceRoot) return c.json({ error: "this server has no workspace: start it with --workspace to preview fixes" }, 409);
-		const plan = await healPreview(workspaceRoot, record.agent.path, settings);
-		if (!plan) return c.json({ error: `agent folder '${record.agent.path}' is not in the workspace on this server` }, 409);
-		return c.json(plan, 200);
-	});
-	app.openapi(findingsRoute, async (c) => {
-		const { owner, ...query } = c.req.valid("query");
-		if (!options.workspaceRoot) {
-			if (owner !== void 0) return c.json({ error: "owner: this server has no workspace to read CODEOWNERS from (start it with --workspace)" }, 400);
-			const page = store.findingPage ? await store.findingPage(query) : findingList(await store.listLatest(), query);
-			return c.json({
-				...page,
-				items: await withAges(page.items, firstSeen, now())
-			}, 200);
-		}
-		const { agentOwners } = await import("./chunk-agent-owners.js");
-		const records = await store.listLatest();
-		const owners = await agentOwners(options.workspaceRoot, records.map((record) => record.agent.path));
-		const wanted = owner?.toLowerCase();
-		const owned = wanted === void 0 ? records : records.filter((record) => (owners.get(record.agent.path) ?? []).some((name) => name.toLowerCase() === wanted));
-		const page = wanted === void 0 && store.findingPage ? await store.findingPage(query) : findingList(owned, query);
-		const items = page.items.map((row) => owners.has(row.agentPath) ? {
-			...row,
-			owners: owners.get(row.agentPath)
-		} : row);
-		return c.json({
-			...page,
-			items: await withAges(items, firstSeen, now())
-		}, 200);
-	});
-	app.openapi(rulesRoute, async (c) => c.json(ruleList(rules, ruleFindingCounts(await store.listLatest())), 200));
-	app.openapi(triageRoute, async (c) => {
-		if (!options.workspaceRoot) return c.json({ error: "this server has no workspace to write decisions to (start it with --workspace)" }, 409);
-		const body = c.req.valid("json");
-		const { recordDecision } = await import("./chunk-record2.js");
-		const { CockpitError } = await import("./chunk-errors.js");
-		try {
-			const { decision, shown } = await recordDecision({
-				root: options.workspaceRoot,
-				shown: `${options.rootLabel ?? options.workspaceRoot}/.cockpit/triage.json`,
-				lake: options.lakeDir,
-				lakeShown: options.lakeLabel ?? "the lake",
-				fingerprint: body.fingerprint,
-				status: body.status,
-				reason: body.reason,
-				author: body.author ?? "dashboard",
-				...body.expires !== void 0 ? { expires: body.expires } : {}
-			});
-			return c.json({
-				...decision,
-				triageFile: shown
-			}, 201);
-		} catch (error) {
-			if (!(error instanceof CockpitError)) throw error;
-			return c.json({ error: error.message }, / starts with it| no finding /.test(error.message) ? 404 : 400);
-		}
-	});
-	app.openapi(triageHistoryRoute, async (c) => {
-		if (!workspaceRoot) return c.json({
-			triageFile: null,
-			inForce: 0,
-			expired: 0,
-			entries: []
-		}, 200);
-		const { agent, fingerprint } = c.req.valid("query");
-		const [{ readTriage, EMPTY_TRIAGE }, { triageHistory }, { DEFAULT_TRIAGE }, { CockpitError }] = await Promise.all([
-			import("./chunk-file3.js"),
-			import("./chunk-history.js"),
-			import("./chunk-default-path2.js"),
-			import("./chunk-errors.js")
-		]);
-		const shown = `${options.rootLabel ?? workspaceRoot}/${DEFAULT_TRIAGE}`;
-		let triage;
-		try {
-			triage = await readTriage(`${workspaceRoot}/${DEFAULT_TRIAGE}`, shown, { missingOk: true }) ?? EMPTY_TRIAGE;
-		} catch (error) {
-			if (!(error instanceof CockpitError)) throw error;
-			return c.json({ error: error.message }, 409);
-		}
-		let { entries } = triageHistory(triage, now());
-		if (agent !== void 0) {
-			const record = await store.latest(agent);
-			if (!record) return c.json({ error: `no agent ${agent} in the lake` }, 404);
-			const { findings, suppressed, baselined, outsideChanges } = record.agent;
-			const mine = new Set([
-				...findings,
-				...suppressed,
-				...baselined ?? [],
-				...outsideChanges ?? []
-			].map((finding) => finding.fingerprint));
-			for (const entry of entries) if (entry.agent === record.agent.path) mine.add(entry.fingerprint);
-			entries = entries.filter((entry) => mine.has(entry.fingerprint));
-		}
-		if (fingerprint !== void 0) entries = entries.filter((entry) => entry.fingerprint.startsWith(fingerprint));
-		entries = entries.map((entry) => ({
-			...entry,
-			reason: redactText(entry.reason)
-		}));
-		const count = (state) => entries.filter((entry) => entry.state === state).length;
-		return c.json({
-			triageFile: shown,
-			inForce: count("in-force"),
-			expired: count("expired"),
-			entries
-		}, 200);
-	});
-	app.openapi(startAuditRoute, (c) => {
-		if (!audits) return c.json({ error: "this server has no workspace to audit (start it with --workspace)" }, 409);
-		const { state, started } = audits.start();
-		if (!started) return c.json({
-			id: state.id,
-			status: state.status,
-			error: "an audit is already running"
-		}, 409);
-		return c.json({
-			id: state.id,
-			status: "running"
-		}, 202);
-	});
-	app.openapi(cancelAuditRoute, async (c) => {
-		const { id } = c.req.valid("param");
-		const result = await audits?.cancel(id);
-		if (!result) return c.json({ error: `no audit ${id} on this server` }, 404);
-		if (!result.wasRunning) return c.json({
-			id,
-			status: result.state.status,
-			error: `the audit is not running (${result.state.status})`
-		}, 409);
-		return c.json(result.state, 200);
-	});
-	app.openapi(auditRoute, (c) => {
-		const { id } = c.req.valid("param");
-		const state = audits?.state(id);
-		if (!state) return c.json({ error: `no audit ${id} on this server` }, 404);
-		return c.json(state, 200);
-	});
-	app.openapi(auditEventsRoute, (c) => {
-		const { id } = c.req.valid("param");
-		if (!audits?.state(id)) return c.json({ error: `no audit ${id} on this server` }, 404);
-		return streamSSE(c, async (stream) => {
-			const pending = [];
-			let wake;
-			let closed = false;
-			const followed = audits.follow(id, (event) => {
-				pending.push(event);
-				wake?.();
-			});
-			if (!followed) return;
-			pending.push(...followed.replay);
-			stream.onAbort(() => {
-				closed = true;
-				wake?.();
-			});
-			try {
-				for (;;) {
-					while (pending.length > 0 && !closed) {
-						const event = pending.shift();
-						await stream.writeSSE({
-							event: event.event,
-							data: JSON.stringify(event.data)
-						});
-						if (FINAL_EVENTS.has(event.event)) return;
-					}
-					if (closed) return;
-					let timer;
-					await new Promise((resolve) => {
-						wake = resolve;
-						timer = setTimeout(resolve, HEARTBEAT_MS);
-					});
-					clearTimeout(timer);
-					wake = void 0;
-					if (pending.length === 0 && !closed) await stream.write(": keep-alive\n\n");
-				}
-			} finally {
-				followed.unsubscribe();
-			}
-		});
-	});
-	app.openapi(a2uiFleetRoute, async (c) => {
-		const messages = fleetA2uiMessages(await currentFleet(), lakeLabel);
-		if ((c.req.header("Accept") ?? "").includes("text/event-stream")) return streamSSE(c, async (stream) => {
-			for (const message of messages) await stream.writeSSE({ data: JSON.stringify(message) });
-		});
-		c.header("Content-Type", "application/jsonl; charset=utf-8");
-		return c.body(messages.map((message) => JSON.stringify(message)).join("\n") + "\n", 200);
-	});
+	const context = {
+		store,
+		settings,
+		now,
+		workspaceRoot,
+		lakeDir: options.lakeDir,
+		rootLabel,
+		lakeLabel
+	};
+	registerFleetRoutes(app, context);
+	registerAgentRoutes(app, context);
+	registerFindingRoutes(app, context);
+	registerRuleRoutes(app, context);
+	registerTriageRoutes(app, context, options.lakeLabel ?? "the lake");
+	registerAuditRoutes(app, context, runAudit);
+	registerA2uiRoutes(app, context);
 	app.doc31("/api/openapi.json", {
 		openapi: "3.1.0",
 		info: {
@@ -1838,7 +1891,7 @@ function createApp(options) {
 			description: `The HTTP API of \`ops serve\` (${TOOL_NAME}): the evidence lake, the rules, heal previews and audits. See docs/SERVER.md.`
 		}
 	});
-	app.all("/api/*", (c) => c.json({ error: `no such endpoint: ${c.req.method} ${shownPath(decodedPath(c))}` }, 404));
+	app.all("/api/*", (c) => c.json({ error: unknownEndpointMessage(c) }, 404));
 	app.get("*", staticFiles(options.webDir ?? DEFAULT_WEB_DIR));
 	app.notFound((c) => isApiPath(c) ? c.json({ error: "no such endpoint" }, 404) : c.text("Not found\n", 404));
 	return app;

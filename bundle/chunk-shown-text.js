@@ -1,5 +1,5 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { a as shannonEntropy, n as redactSecret, r as replaceSpans, t as scanSecrets } from "./chunk-scan.js";
+import { a as replaceSpans, i as redactSecret, r as shannonEntropy, t as scanSecrets } from "./chunk-scan.js";
 // src/config/shown-text.ts
 /**
 * Text from a config file quoted in an error message (a key, an alias, the parser's own words):

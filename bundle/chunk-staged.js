@@ -3,8 +3,8 @@ import { t as CockpitError } from "./chunk-errors2.js";
 import { i as withoutExcludedDirs, r as relativeToRoot } from "./chunk-change-set.js";
 import { a as GitCommandError, i as rootPathspec, o as runGit, r as locateRepo, s as splitNul, t as collectDiff } from "./chunk-collect.js";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
 import path from "node:path";
+import os from "node:os";
 // src/changes/staged.ts
 var FLAG = "--staged";
 var REGULAR_FILE_MODES = /* @__PURE__ */ new Set(["100644", "100755"]);

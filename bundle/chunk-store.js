@@ -6,6 +6,18 @@ import { t as AgentReportSchema } from "./chunk-model2.js";
 import { lstat, mkdir, readFile, readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
+/** Where a run happened (CI variables); the API's agent detail returns it as stored. */
+var RunSourceSchema = z.object({
+	repository: z.string().optional(),
+	commit: z.string().optional(),
+	ciRun: z.string().optional(),
+	/** The repository's web address (no credentials), when the CI environment names it: the dashboard links findings to the code at `commit`. */
+	remote: z.string().optional(),
+	/** Which forge serves `remote`, so its file links are written the right way. */
+	forge: z.enum(["github", "gitlab"]).optional(),
+	/** The audited folder relative to the repository's top (POSIX), when it is not the top: report paths are relative to it. */
+	root: z.string().optional()
+});
 var LakeRecordSchema = z.object({
 	schemaVersion: z.literal(1),
 	tool: z.object({
@@ -21,17 +33,7 @@ var LakeRecordSchema = z.object({
 	/** Digest of the agent's files (paths and contents): unchanged means the audit would be identical. */
 	contentHash: z.string(),
 	/** Where the run happened, when the environment says (CI variables). */
-	source: z.object({
-		repository: z.string().optional(),
-		commit: z.string().optional(),
-		ciRun: z.string().optional(),
-		/** The repository's web address (no credentials), when the CI environment names it: the dashboard links findings to the code at `commit`. */
-		remote: z.string().optional(),
-		/** Which forge serves `remote`, so its file links are written the right way. */
-		forge: z.enum(["github", "gitlab"]).optional(),
-		/** The audited folder relative to the repository's top (POSIX), when it is not the top: report paths are relative to it. */
-		root: z.string().optional()
-	}).optional(),
+	source: RunSourceSchema.optional(),
 	agent: AgentReportSchema
 });
 var AGENT_HASH = /^[0-9a-f]{16}$/;
@@ -191,4 +193,4 @@ async function mergeLakes(sources, into) {
 		entries
 	};
 }
-export { LakeRecordSchema as _, historyName as a, partitionDir as c, readHistory as d, readLatest as f, AGENT_HASH as g, writeRecord as h, agentIds as i, pruneHistory as l, removeAgent as m, LATEST as n, historyNames as o, readRecord as p, STALE_TEMP_MS as r, mergeLakes as s, HISTORY as t, readAllLatest as u };
+export { LakeRecordSchema as _, historyName as a, partitionDir as c, readHistory as d, readLatest as f, AGENT_HASH as g, writeRecord as h, agentIds as i, pruneHistory as l, removeAgent as m, LATEST as n, historyNames as o, readRecord as p, STALE_TEMP_MS as r, mergeLakes as s, HISTORY as t, readAllLatest as u, RunSourceSchema as v };

@@ -9,9 +9,9 @@ import "./chunk-common.js";
 import { t as DEFAULT_LAKE } from "./chunk-default-path4.js";
 import { t as renderTable } from "./chunk-table.js";
 import { t as plural } from "./chunk-plural.js";
+import path from "node:path";
 import { execFile } from "node:child_process";
 import os from "node:os";
-import path from "node:path";
 import { promisify } from "node:util";
 // src/triage/author.ts
 var run = promisify(execFile);

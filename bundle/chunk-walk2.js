@@ -4,8 +4,8 @@ import { n as leavesBase } from "./chunk-path-containment.js";
 import { t as toPosixRelative } from "./chunk-paths.js";
 import { n as readRegularFile, t as InputFileError } from "./chunk-read-regular-file2.js";
 import { readdir } from "node:fs/promises";
-import path from "node:path";
 import ignore from "ignore";
+import path from "node:path";
 // src/source/walk.ts
 var IGNORE_FILE = ".cockpitignore";
 /** An ignore file is a page of patterns; a huge one is a mistake, and no path is longer than PATH_MAX. */

@@ -1,24 +1,24 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
+import { n as workflowAnnotation, t as reportAnnotations } from "./chunk-github-annotations.js";
 import "./chunk-file-schema.js";
 import { a as SEVERITIES, i as PERSONAS } from "./chunk-kinds.js";
 import { t as formatHtml } from "./chunk-html.js";
 import { t as CONFIG_FILE_NAMES } from "./chunk-file-names2.js";
-import { o as ReportSchema } from "./chunk-model2.js";
 import { r as writeFileAtomic } from "./chunk-atomic-write2.js";
+import { n as leavesBase } from "./chunk-path-containment.js";
 import { a as toSarif, i as sarifOptionsFor } from "./chunk-sarif2.js";
 import { n as RULES } from "./chunk-rules.js";
 import { n as toScopedSarif } from "./chunk-sarif4.js";
+import { o as ReportSchema } from "./chunk-model2.js";
 import "./chunk-model.js";
 import { a as VERDICT_LABELS, n as PERSONA_LABELS, o as entriesLabel } from "./chunk-labels.js";
 import { t as plural } from "./chunk-plural.js";
-import { n as workflowAnnotation, t as reportAnnotations } from "./chunk-github-annotations.js";
-import { n as leavesBase } from "./chunk-path-containment.js";
 import { fileURLToPath } from "node:url";
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { appendFile, mkdir, mkdtemp, readFile, realpath, stat } from "node:fs/promises";
-import os from "node:os";
 import path from "node:path";
+import { spawn } from "node:child_process";
+import os from "node:os";
 // src/action/github-files.ts
 /**
 * Step outputs in the runner's GITHUB_OUTPUT file. The multiline form with a random delimiter
@@ -111,6 +111,40 @@ function jobExitCode(gateExitCode, failOn) {
 	if (failOn === "security" && gateExitCode === 2) return 0;
 	return gateExitCode;
 }
+// src/action/io.ts
+/** A workflow-command annotation; the message is escaped the way the runner decodes it, so it stays one command. */
+function annotation(kind, message) {
+	return workflowAnnotation(kind, message, { title: "AgentOps Cockpit" });
+}
+// src/action/path-inputs.ts
+/** The inputs that name files on the runner: `path` must be a folder, `config` the policy the audit reads. */
+async function checkPathInputs(inputs, cwd) {
+	const root = path.resolve(cwd, inputs.path);
+	if (!(await stat(root).catch(() => void 0))?.isDirectory()) throw new ActionError(`path: '${inputs.path}' is not a directory`);
+	if (inputs.config) await checkConfig(inputs.config, root, inputs, cwd);
+}
+async function isFile(file) {
+	try {
+		return (await stat(file)).isFile();
+	} catch {
+		return false;
+	}
+}
+/**
+* The CLI has no --config flag: it reads cockpit.yaml (else cockpit.yml) in the audited folder. So
+* `config` is a check, not a redirect: the file must exist and be the one the CLI will read, so a
+* misplaced policy fails the job instead of the audit silently running on defaults.
+*/
+async function checkConfig(config, root, inputs, cwd) {
+	const given = path.resolve(cwd, config);
+	if (!await isFile(given)) throw new ActionError(`config: '${config}' does not exist or is not a file`);
+	let effective;
+	for (const name of CONFIG_FILE_NAMES) if (await isFile(path.join(root, name))) {
+		effective = path.join(root, name);
+		break;
+	}
+	if (!effective || await realpath(effective) !== await realpath(given)) throw new ActionError(`config: '${config}' is not the policy the audit uses: the cockpit ${effective ? `reads ${path.relative(cwd, effective) || effective}` : `would read ${inputs.path}/cockpit.yaml`} (the audited folder's cockpit.yaml, else cockpit.yml). Move the file there, or set path to its folder.`);
+}
 // src/action/sarif.ts
 /**
 * With `baseline` or `changed-since` the report keeps what the gate did not count (baselined, outside
@@ -156,6 +190,98 @@ function sarifForRepository(report, rootPrefix) {
 		...log,
 		runs
 	}, null, 2)}\n`;
+}
+// src/action/report-files.ts
+/** The SARIF log (paths relative to the repository) and, when asked for, the HTML report. */
+async function writeReportFiles(report, inputs, io) {
+	const { env, cwd } = io;
+	let rootPrefix = posixRelative(path.resolve(cwd, env["GITHUB_WORKSPACE"] || cwd), path.resolve(cwd, inputs.path));
+	if (leavesBase(rootPrefix)) {
+		io.log(annotation("warning", `path '${inputs.path}' is outside the checkout; SARIF locations stay relative to it`));
+		rootPrefix = "";
+	}
+	const sarifFile = path.resolve(cwd, inputs.sarifFile);
+	await writeReportFile(sarifFile, sarifForRepository(report, rootPrefix));
+	const htmlFile = inputs.htmlFile ? path.resolve(cwd, inputs.htmlFile) : void 0;
+	if (htmlFile) await writeReportFile(htmlFile, formatHtml(report, { fleet: true }));
+	return {
+		rootPrefix,
+		sarifFile,
+		htmlFile
+	};
+}
+function posixRelative(from, to) {
+	return path.relative(from, to).split(path.sep).join("/");
+}
+async function writeReportFile(file, content) {
+	await mkdir(path.dirname(file), { recursive: true });
+	await writeFileAtomic(file, content);
+}
+// src/action/run-ops.ts
+/** The CLI of this very checkout: the action audits with the code it was built from. */
+var OPS_BIN = fileURLToPath(new URL("../../bin/ops.js", import.meta.url));
+/** Runs `ops report --workspace --format json` once; every other format is rendered from that report. */
+async function runOpsReport(inputs, io) {
+	const scratch = await mkdtemp(path.join(io.env["RUNNER_TEMP"] || os.tmpdir(), "agentops-cockpit-"));
+	const jsonFile = path.join(scratch, "report.json");
+	const lake = inputs.lake ?? path.join(scratch, "lake");
+	const args = [
+		"report",
+		inputs.path,
+		"--workspace",
+		"--format",
+		"json",
+		"--output",
+		jsonFile,
+		"--quiet",
+		`--lake=${lake}`,
+		...inputs.shard ? ["--shard", inputs.shard] : [],
+		...inputs.baseline ? [`--baseline=${inputs.baseline}`] : [],
+		...inputs.changedSince ? [`--changed-since=${inputs.changedSince}`] : []
+	];
+	io.log(`ops ${args.join(" ")}\n`);
+	const exitCode = await runCli(args, io);
+	let report;
+	try {
+		report = ReportSchema.parse(JSON.parse(await readFile(jsonFile, "utf8")));
+	} catch {
+		report = void 0;
+	}
+	return {
+		exitCode,
+		jsonFile,
+		report
+	};
+}
+/** The CLI's output can quote repository content, so workflow commands are off while it is echoed. */
+function runCli(args, io) {
+	const resume = randomBytes(16).toString("hex");
+	io.log(`::stop-commands::${resume}\n`);
+	let atLineStart = true;
+	return new Promise((resolve, reject) => {
+		const child = spawn(process.execPath, [io.opsBin ?? OPS_BIN, ...args], {
+			cwd: io.cwd,
+			env: {
+				...io.env,
+				NO_COLOR: "1",
+				FORCE_COLOR: ""
+			},
+			stdio: [
+				"ignore",
+				"pipe",
+				"pipe"
+			]
+		});
+		const forward = (chunk) => {
+			const text = chunk.toString("utf8");
+			if (text) atLineStart = text.endsWith("\n");
+			io.log(text);
+		};
+		child.stdout.on("data", forward);
+		child.stderr.on("data", forward);
+		child.on("error", reject);
+		child.on("close", (code) => resolve(code ?? 3));
+	}).finally(() => io.log(`${atLineStart ? "" : "\n"}::${resume}::\n`));
 }
 // src/action/summary.ts
 /**
@@ -359,127 +485,28 @@ function formatJobSummary(report, context) {
 	return `${lines.join("\n")}\n`;
 }
 // src/action/run.ts
-/** The CLI of this very checkout: the action audits with the code it was built from. */
-var OPS_BIN = fileURLToPath(new URL("../../bin/ops.js", import.meta.url));
-/** A workflow-command annotation; the message is escaped the way the runner decodes it, so it stays one command. */
-function annotation(kind, message) {
-	return workflowAnnotation(kind, message, { title: "AgentOps Cockpit" });
-}
-async function isFile(file) {
-	try {
-		return (await stat(file)).isFile();
-	} catch {
-		return false;
-	}
-}
-/**
-* The CLI has no --config flag: it reads cockpit.yaml (else cockpit.yml) in the audited folder. So
-* `config` is a check, not a redirect: the file must exist and be the one the CLI will read, so a
-* misplaced policy fails the job instead of the audit silently running on defaults.
-*/
-async function checkConfig(config, root, inputs, cwd) {
-	const given = path.resolve(cwd, config);
-	if (!await isFile(given)) throw new ActionError(`config: '${config}' does not exist or is not a file`);
-	let effective;
-	for (const name of CONFIG_FILE_NAMES) if (await isFile(path.join(root, name))) {
-		effective = path.join(root, name);
-		break;
-	}
-	if (!effective || await realpath(effective) !== await realpath(given)) throw new ActionError(`config: '${config}' is not the policy the audit uses: the cockpit ${effective ? `reads ${path.relative(cwd, effective) || effective}` : `would read ${inputs.path}/cockpit.yaml`} (the audited folder's cockpit.yaml, else cockpit.yml). Move the file there, or set path to its folder.`);
-}
-/**
-* Runs `ops report --workspace --format json` once; every other format is rendered from that report.
-* The CLI's output can quote repository content, so workflow commands are off while it is echoed.
-*/
-function runCli(args, io) {
-	const resume = randomBytes(16).toString("hex");
-	io.log(`::stop-commands::${resume}\n`);
-	let atLineStart = true;
-	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [io.opsBin ?? OPS_BIN, ...args], {
-			cwd: io.cwd,
-			env: {
-				...io.env,
-				NO_COLOR: "1",
-				FORCE_COLOR: ""
-			},
-			stdio: [
-				"ignore",
-				"pipe",
-				"pipe"
-			]
-		});
-		const forward = (chunk) => {
-			const text = chunk.toString("utf8");
-			if (text) atLineStart = text.endsWith("\n");
-			io.log(text);
-		};
-		child.stdout.on("data", forward);
-		child.stderr.on("data", forward);
-		child.on("error", reject);
-		child.on("close", (code) => resolve(code ?? 3));
-	}).finally(() => io.log(`${atLineStart ? "" : "\n"}::${resume}::\n`));
-}
-function posixRelative(from, to) {
-	return path.relative(from, to).split(path.sep).join("/");
-}
-async function writeReportFile(file, content) {
-	await mkdir(path.dirname(file), { recursive: true });
-	await writeFileAtomic(file, content);
-}
 /** The whole action: inputs → one audit → SARIF, HTML, job summary and outputs → the job's exit code. */
 async function runAction(io) {
 	const { env, cwd } = io;
 	let inputs;
 	try {
 		inputs = readInputs(env);
-		const root = path.resolve(cwd, inputs.path);
-		if (!(await stat(root).catch(() => void 0))?.isDirectory()) throw new ActionError(`path: '${inputs.path}' is not a directory`);
-		if (inputs.config) await checkConfig(inputs.config, root, inputs, cwd);
+		await checkPathInputs(inputs, cwd);
 	} catch (error) {
 		if (!(error instanceof ActionError)) throw error;
 		io.log(annotation("error", error.message));
 		await writeOutputs(env["GITHUB_OUTPUT"], { "exit-code": 3 });
 		return 3;
 	}
-	const scratch = await mkdtemp(path.join(env["RUNNER_TEMP"] || os.tmpdir(), "agentops-cockpit-"));
-	const jsonFile = path.join(scratch, "report.json");
-	const lake = inputs.lake ?? path.join(scratch, "lake");
-	const args = [
-		"report",
-		inputs.path,
-		"--workspace",
-		"--format",
-		"json",
-		"--output",
-		jsonFile,
-		"--quiet",
-		`--lake=${lake}`,
-		...inputs.shard ? ["--shard", inputs.shard] : [],
-		...inputs.baseline ? [`--baseline=${inputs.baseline}`] : [],
-		...inputs.changedSince ? [`--changed-since=${inputs.changedSince}`] : []
-	];
-	io.log(`ops ${args.join(" ")}\n`);
-	const cliExit = await runCli(args, io);
-	let report;
-	try {
-		report = ReportSchema.parse(JSON.parse(await readFile(jsonFile, "utf8")));
-	} catch {
+	const { exitCode: cliExit, jsonFile, report } = await runOpsReport(inputs, io);
+	if (!report) {
 		const code = cliExit === 0 ? 3 : cliExit;
 		io.log(annotation("error", `the audit could not be done (ops exited ${cliExit}); see the message above`));
 		await writeStepSummary(env["GITHUB_STEP_SUMMARY"], `## AgentOps Cockpit: the audit could not be done\n\n\`ops report\` exited ${cliExit} without a report; the reason is in the step's log.\n`);
 		await writeOutputs(env["GITHUB_OUTPUT"], { "exit-code": code });
 		return code;
 	}
-	let rootPrefix = posixRelative(path.resolve(cwd, env["GITHUB_WORKSPACE"] || cwd), path.resolve(cwd, inputs.path));
-	if (leavesBase(rootPrefix)) {
-		io.log(annotation("warning", `path '${inputs.path}' is outside the checkout; SARIF locations stay relative to it`));
-		rootPrefix = "";
-	}
-	const sarifFile = path.resolve(cwd, inputs.sarifFile);
-	await writeReportFile(sarifFile, sarifForRepository(report, rootPrefix));
-	const htmlFile = inputs.htmlFile ? path.resolve(cwd, inputs.htmlFile) : void 0;
-	if (htmlFile) await writeReportFile(htmlFile, formatHtml(report, { fleet: true }));
+	const { rootPrefix, sarifFile, htmlFile } = await writeReportFiles(report, inputs, io);
 	if (inputs.annotations) {
 		const { lines, omitted } = reportAnnotations(report, rootPrefix, { error: 9 });
 		for (const line of lines) io.log(line);

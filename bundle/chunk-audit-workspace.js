@@ -7,7 +7,7 @@ import { t as loadFleetConfig } from "./chunk-root-config2.js";
 import { c as repositoryHash, l as agentHash, o as REPOSITORY_KIND, s as repositoryEntry } from "./chunk-audit-agent.js";
 import { t as discoverAgents } from "./chunk-discover.js";
 import { i as codeKindsOf } from "./chunk-file-kinds.js";
-import { f as readLatest, h as writeRecord } from "./chunk-store.js";
+import { f as readLatest, h as writeRecord } from "./chunk-partitions.js";
 import { t as runSource } from "./chunk-source.js";
 import { t as agentReport } from "./chunk-build2.js";
 import { n as RULES } from "./chunk-rules.js";

@@ -3,7 +3,7 @@ import { t as CockpitError } from "./chunk-errors2.js";
 import { r as storeConnection } from "./chunk-url.js";
 import { i as PERSONAS } from "./chunk-kinds.js";
 import { r as summarise } from "./chunk-summary2.js";
-import { _ as LakeRecordSchema, a as historyName } from "./chunk-store.js";
+import { _ as LakeRecordSchema, a as historyName } from "./chunk-partitions.js";
 import { t as sha256Hex } from "./chunk-hash.js";
 import { n as readRegularFile } from "./chunk-read-regular-file2.js";
 import { c as verdictFor, i as combineExitCodes, l as verdictRank } from "./chunk-gate.js";

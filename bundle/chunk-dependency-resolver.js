@@ -353,7 +353,7 @@ var compare = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function byEcosystemAndIndex(a, b) {
 	return compare(a.ecosystem, b.ecosystem) || compare(a.index, b.index);
 }
-// src/registry/audit/lookups.ts
+// src/registry/lookups/lookups.ts
 /** An agent's own credentials first, then the fleet's: one agent's committed password is never used for another agent. */
 function layeredCredentials(own, fleet) {
 	return { authorizationHeader: (index) => own.get(index) ? own.authorizationHeader(index) : fleet.authorizationHeader(index) };
@@ -468,7 +468,7 @@ async function lookupAgentDependencies(manifests, resolver, indexes, credentials
 		unanswered
 	};
 }
-// src/registry/audit/dependency-resolver.ts
+// src/registry/lookups/dependency-resolver.ts
 /**
 * No index and no mirror could answer for a package, and the user did not choose best-effort: the run fails
 * closed (exit 3, this one line) rather than pass a fleet whose dependencies were never checked.

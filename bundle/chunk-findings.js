@@ -1,6 +1,6 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { a as SeveritySchema, i as PersonaSchema, n as FindingSchema, r as FixabilitySchema, t as CategorySchema } from "./chunk-model.js";
-import { g as AGENT_HASH, v as RunSourceSchema } from "./chunk-store.js";
+import { g as AGENT_HASH, v as RunSourceSchema } from "./chunk-partitions.js";
 import { i as PERSONAS, o as TRIAGE_STATUSES } from "./chunk-kinds.js";
 import { a as HealTotalsSchema, c as VerdictSchema, i as HealNoteSchema, r as HealFileSchema, s as SummarySchema, t as AgentReportSchema } from "./chunk-model2.js";
 import { t as TriageEntrySchema } from "./chunk-history2.js";

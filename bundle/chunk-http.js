@@ -10,7 +10,7 @@ import { homedir } from "node:os";
 import { inspect } from "node:util";
 import { Parser } from "htmlparser2";
 import { EnvHttpProxyAgent, request } from "undici";
-// src/registry/config/cockpit.ts
+// src/registry/indexes/cockpit.ts
 var isRecord$1 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function readCockpitRegistries(registries, warnings) {
 	const out = {
@@ -119,7 +119,7 @@ function readCockpitRegistries(registries, warnings) {
 	} else warnings.push(`${base}.${eco}: unknown key (expected pypi, npm, mirrors, private or best-effort); ignored`);
 	return out;
 }
-// src/registry/config/fsread.ts
+// src/registry/indexes/fsread.ts
 /** A package-manager config file is a few lines; a FIFO or a device in its place is never read. */
 var MAX_CONFIG_BYTES = 1048576;
 /** Contents of a config file, or undefined when absent. Unreadable files become a warning, never an exception. */
@@ -151,7 +151,7 @@ function exists(path) {
 		return false;
 	}
 }
-// src/registry/config/netrc.ts
+// src/registry/indexes/netrc.ts
 var NetrcError = class extends Error {};
 function tokenize(text) {
 	const tokens = [];
@@ -210,7 +210,7 @@ function netrcFor(netrc, url) {
 	}
 	return netrc.machines.get(host) ?? netrc.fallback;
 }
-// src/registry/config/npmrc-ini.ts
+// src/registry/indexes/npmrc-ini.ts
 var ENV_EXPR = /(\\*)\$\{([^${}?]+)(\?)?\}/g;
 function expandEnv(text, env, missing) {
 	return text.replace(ENV_EXPR, (orig, esc, name, modifier) => {
@@ -279,7 +279,7 @@ function parseNpmrc(text, env) {
 	});
 	return result;
 }
-// src/registry/config/npm.ts
+// src/registry/indexes/npm.ts
 function envLookup(env, name) {
 	const want = `npm_config_${name}`.toLowerCase();
 	for (const [k, v] of Object.entries(env)) if (k.toLowerCase() === want && v) return v;
@@ -423,7 +423,7 @@ function npmCandidates(config) {
 		scoped
 	};
 }
-// src/registry/config/pip-ini.ts
+// src/registry/indexes/pip-ini.ts
 var IniError = class extends Error {
 	line;
 	reason;
@@ -486,7 +486,7 @@ function parsePipIni(text) {
 	close();
 	return sections;
 }
-// src/registry/config/pip.ts
+// src/registry/indexes/pip.ts
 function configFiles(opts) {
 	const { env, home, cwd } = opts;
 	const explicit = env.PIP_CONFIG_FILE;
@@ -566,7 +566,7 @@ function resolvePip(opts, warnings) {
 	});
 	return result;
 }
-// src/registry/config/redact.ts
+// src/registry/indexes/redact.ts
 /** Scheme plus userinfo; greedy so an unencoded '@' in a password still ends at the last '@' of the authority. */
 var USERINFO = /^([a-zA-Z][a-zA-Z0-9+.-]*:\/\/)([^/?#]*)@/;
 function decode(s) {
@@ -605,7 +605,7 @@ function redactUrl(raw) {
 	const shown = colon < 0 ? "****" : `${info.slice(0, colon)}:****`;
 	return `${m[1] ?? ""}${shown}@${raw.slice(m[0].length)}`;
 }
-// src/registry/config/uv.ts
+// src/registry/indexes/uv.ts
 var toml = lazyRequire("smol-toml");
 function loadToml(path, warnings) {
 	const text = readConfig(path, warnings);
@@ -804,7 +804,7 @@ function resolveUv(opts, warnings) {
 	result.configured = Boolean(result.primary) || result.extras.length > 0;
 	return result;
 }
-// src/registry/config/types.ts
+// src/registry/indexes/types.ts
 var key = (s) => `${s.ecosystem} ${s.url}`;
 /**
 * Secrets for discovered indexes, kept apart from IndexSetting so settings can be logged and serialised freely.
@@ -861,7 +861,7 @@ function describeIndex(index) {
 		...index.credentialSource ? { credentialSource: index.credentialSource } : {}
 	};
 }
-// src/registry/config/discover.ts
+// src/registry/indexes/discover.ts
 /**
 * Overall precedence: cockpit flags > cockpit.yaml `registries` > each tool's own configuration > public default.
 * Python: pip and uv read different files, so when no override is given each configured tool contributes its own
@@ -1038,7 +1038,7 @@ function toSetting(ecosystem, c, netrc, credentials, warnings) {
 	}
 	return setting;
 }
-// src/registry/config/private-names.ts
+// src/registry/indexes/private-names.ts
 /** `*` and `?` wildcards, matched iteratively (linear in practice, no regular expression built from config). */
 function globMatch(pattern, text) {
 	let p = 0;

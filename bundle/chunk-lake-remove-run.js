@@ -1,5 +1,5 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { f as readLatest, g as AGENT_HASH, i as agentIds, m as removeAgent, u as readAllLatest } from "./chunk-store.js";
+import { f as readLatest, g as AGENT_HASH, i as agentIds, m as removeAgent, u as readAllLatest } from "./chunk-partitions.js";
 import { i as withStore, x as normaliseRepository } from "./chunk-connection.js";
 import { r as removeStoreAgent, t as findStoreAgents } from "./chunk-maintenance.js";
 import { t as DEFAULT_LAKE } from "./chunk-default-path4.js";

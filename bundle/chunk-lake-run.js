@@ -1,5 +1,5 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { d as readHistory, f as readLatest, g as AGENT_HASH, i as agentIds, l as pruneHistory, o as historyNames, s as mergeLakes, u as readAllLatest } from "./chunk-store.js";
+import { d as readHistory, f as readLatest, g as AGENT_HASH, i as agentIds, l as pruneHistory, o as historyNames, s as mergeLakes, u as readAllLatest } from "./chunk-partitions.js";
 import { t as renderTable } from "./chunk-table.js";
 import { i as withStore } from "./chunk-connection.js";
 import { t as DEFAULT_LAKE } from "./chunk-default-path4.js";

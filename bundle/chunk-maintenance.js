@@ -1,5 +1,5 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { g as AGENT_HASH } from "./chunk-store.js";
+import { g as AGENT_HASH } from "./chunk-partitions.js";
 import { C as storeAgentId, a as migrate, o as inRetriedTransaction, x as normaliseRepository } from "./chunk-connection.js";
 // src/store/postgres/maintenance.ts
 /**

@@ -1356,7 +1356,7 @@ function safeRealpath(p) {
 		return;
 	}
 }
-// src/registry/audit/manifests.ts
+// src/registry/lookups/manifests.ts
 var LOCK_FILES = /* @__PURE__ */ new Set([
 	"uv.lock",
 	"poetry.lock",

@@ -1,6 +1,6 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { a as migrate, g as fleetView, i as withStore, n as openStorePool, r as storeError, s as inTransaction, u as skeletonRecord } from "./chunk-connection.js";
-import { _ as LakeRecordSchema, g as AGENT_HASH } from "./chunk-store.js";
+import { _ as LakeRecordSchema, g as AGENT_HASH } from "./chunk-partitions.js";
 import { t as CockpitError } from "./chunk-errors2.js";
 import { t as findingPage } from "./chunk-findings.js";
 // src/server/run-history.ts

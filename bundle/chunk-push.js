@@ -1,5 +1,5 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { c as partitionDir, d as readHistory, i as agentIds, n as LATEST, p as readRecord } from "./chunk-store.js";
+import { c as partitionDir, d as readHistory, i as agentIds, n as LATEST, p as readRecord } from "./chunk-partitions.js";
 import { n as runSourceFromEnvironment } from "./chunk-source.js";
 import { a as migrate, c as agentTableRow, d as sortKey, l as runRow, o as inRetriedTransaction, w as storeRecord, x as normaliseRepository } from "./chunk-connection.js";
 import { n as replaceLatestFindings } from "./chunk-findings.js";

@@ -3,7 +3,7 @@ import { t as CockpitError } from "./chunk-errors2.js";
 import "./chunk-default-path3.js";
 import { n as withDecision } from "./chunk-decisions2.js";
 import { n as readTriage, r as writeTriage, t as EMPTY_TRIAGE } from "./chunk-file4.js";
-import { u as readAllLatest } from "./chunk-store.js";
+import { u as readAllLatest } from "./chunk-partitions.js";
 import path from "node:path";
 // src/triage/lookup.ts
 var FULL = /^[0-9a-f]{32}$/;

@@ -16,7 +16,7 @@ async function reportFromLake(lakeArgument, cwd, env) {
 	}
 	const lake = path.resolve(cwd, lakeArgument);
 	await requireDirectory(lake, lakeArgument);
-	const { readAllLatest } = await import("./chunk-store2.js");
+	const { readAllLatest } = await import("./chunk-partitions2.js");
 	const records = await readAllLatest(lake);
 	if (records.length === 0) throw new CockpitError(`${lakeArgument}: the lake holds no agent records`);
 	return assembleReport(displayRoot(lake, cwd), records.map((record) => record.agent));

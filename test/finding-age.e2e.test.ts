@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../src/findings/model.js';
 import type { LakeRecord } from '../src/lake/record.js';
-import { writeRecord } from '../src/lake/store.js';
+import { writeRecord } from '../src/lake/partitions.js';
 import { lakeFolderStore } from '../src/server/fleet-store.js';
 import { startServer, type RunningServer } from '../src/server/server.js';
 import { withDecision, withoutDecision } from '../src/triage/decisions.js';

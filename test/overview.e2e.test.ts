@@ -8,7 +8,7 @@ import { auditWorkspace } from '../src/audit/audit-workspace.js';
 import { DEFAULT_SETTINGS } from '../src/config/settings.js';
 import type { Finding } from '../src/findings/model.js';
 import type { LakeRecord } from '../src/lake/record.js';
-import { readAllLatest, writeRecord } from '../src/lake/store.js';
+import { readAllLatest, writeRecord } from '../src/lake/partitions.js';
 import type { AgentReport } from '../src/report/model.js';
 import { FleetSchema, type Fleet } from '../src/server/api-schemas.js';
 import { lakeFolderStore } from '../src/server/fleet-store.js';

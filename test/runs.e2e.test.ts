@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../src/findings/model.js';
 import type { LakeRecord } from '../src/lake/record.js';
-import { writeRecord } from '../src/lake/store.js';
+import { writeRecord } from '../src/lake/partitions.js';
 import type { AgentReport } from '../src/report/model.js';
 import { AgentHistorySchema, FleetSchema } from '../src/server/api-schemas.js';
 import { lakeFolderStore } from '../src/server/fleet-store.js';

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { auditWorkspace } from '../src/audit/audit-workspace.js';
 import { DEFAULT_SETTINGS } from '../src/config/settings.js';
-import { readAllLatest } from '../src/lake/store.js';
+import { readAllLatest } from '../src/lake/partitions.js';
 import type { LakeRecord } from '../src/lake/record.js';
 import { RULES } from '../src/rules/index.js';
 import { BASIC_CATALOG_ID } from '../src/server/a2ui.js';

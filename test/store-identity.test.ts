@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { LakeRecord } from '../src/lake/record.js';
-import { readAllLatest, readHistory, writeRecord } from '../src/lake/store.js';
+import { readAllLatest, readHistory, writeRecord } from '../src/lake/partitions.js';
 import { AgentDetailSchema, AgentListSchema } from '../src/server/api-schemas.js';
 import { createApp } from '../src/server/app.js';
 import { STORE_FAILED, STORE_UNAVAILABLE } from '../src/server/store-failure.js';

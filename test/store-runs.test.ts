@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../src/findings/model.js';
 import type { LakeRecord } from '../src/lake/record.js';
-import { writeRecord } from '../src/lake/store.js';
+import { writeRecord } from '../src/lake/partitions.js';
 import { FleetSchema } from '../src/server/api-schemas.js';
 import { createApp } from '../src/server/app.js';
 import { lakeFolderStore } from '../src/server/fleet-store.js';

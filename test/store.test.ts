@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { LakeRecord } from '../src/lake/record.js';
 import { isRepositoryEntry } from '../src/report/model.js';
-import { mergeLakes, readAllLatest, readHistory, writeRecord } from '../src/lake/store.js';
+import { mergeLakes, readAllLatest, readHistory, writeRecord } from '../src/lake/partitions.js';
 import { AgentListSchema, FleetSchema, HealthSchema, type AgentQuery } from '../src/server/api-schemas.js';
 import { createApp } from '../src/server/app.js';
 import { lakeFolderStore } from '../src/server/fleet-store.js';

@@ -3,7 +3,7 @@ import type { Policy } from '../config/policy.js';
 import type { LockViolation } from '../config/policy.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { DependencyLookups } from '../registry/audit/lookups.js';
+import type { DependencyLookups } from '../registry/lookups/lookups.js';
 import { readerFor } from '../registry/manifests/read.js';
 import type { ReadResult } from '../source/read-sources.js';
 import { auditAgent, readAgentSources, type AgentAudit } from './audit-agent.js';

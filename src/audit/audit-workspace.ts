@@ -13,7 +13,7 @@ import { agentHash } from '../discovery/agent-identity.js';
 import { discoverAgents, type CodeFactsCache, type CodeFileFacts, type DiscoveredAgent } from '../discovery/discover.js';
 import { codeKindsOf } from '../source/code-kind.js';
 import { ignoreNewLake } from '../lake/cockpit-gitignore.js';
-import { readLatest, writeRecord } from '../lake/store.js';
+import { readLatest, writeRecord } from '../lake/partitions.js';
 import { runSource } from '../lake/source.js';
 import type { LakeRecord } from '../lake/record.js';
 import { agentReport, type FailedAgent } from '../report/build.js';
@@ -31,7 +31,7 @@ import { checkAgentTimeout, inThreadRunner, runOnPool } from './agent-deadline.j
 import { REPOSITORY_KIND, repositoryEntry, repositoryHash } from './repository-entry.js';
 import type { WorkerTask } from './worker.js';
 import { fleetKey, latestPath, previousRun, trustedLatest, unchangedFile, type TreeSnapshot, WARM_CACHE_FILE, reusableAgent, signatureOf, takeSnapshot, walkRecorder, writeWarmCache, type CachedAgent } from './warm-cache.js';
-import type { DependencyLookups } from '../registry/audit/lookups.js';
+import type { DependencyLookups } from '../registry/lookups/lookups.js';
 import { agentIdSource, agentLocation, isRootAgent } from '../util/agent-location.js';
 
 /** What the cache decision needs of an agent's latest record. */

@@ -7,7 +7,7 @@ import type { Settings } from '../config/settings.js';
 import type { DiscoveredAgent } from '../discovery/discover.js';
 import type { GatePolicy } from '../gate/gate.js';
 import type { HealSource } from '../heal/heal.js';
-import type { DependencyResolver } from '../registry/audit/dependency-resolver.js';
+import type { DependencyResolver } from '../registry/lookups/dependency-resolver.js';
 import type { AgentReport, Report } from '../report/model.js';
 import { singleAgentPolicy } from '../config/single-agent-policy.js';
 import { displayRoot } from '../util/display-root.js';

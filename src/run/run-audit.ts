@@ -5,7 +5,7 @@ import { loadFleetConfig } from '../config/root-config.js';
 import { failsClosed, SKIP_FIX, type GatePolicy } from '../gate/gate.js';
 import type { ConfigFileSetting } from '../config/settings.js';
 import { DEFAULT_LAKE } from '../lake/default-path.js';
-import type { DependencyResolver } from '../registry/audit/dependency-resolver.js';
+import type { DependencyResolver } from '../registry/lookups/dependency-resolver.js';
 import type { BaselineState, Report } from '../report/model.js';
 import { terminalSafe } from '../report/terminal-safe.js';
 import { DEFAULT_TRIAGE } from '../triage/default-path.js';
@@ -123,7 +123,7 @@ async function createDependencyResolver(request: AuditRequest): Promise<Dependen
   const { settings, root } = request;
   if (settings.registryMode === 'off') return undefined;
   const registries = (await loadFleetConfig(root, settings.configFile))?.config.registries;
-  const { DependencyResolver } = await import('../registry/audit/dependency-resolver.js');
+  const { DependencyResolver } = await import('../registry/lookups/dependency-resolver.js');
   const indexes = request.indexes ?? {};
   const flags = {
     ...(indexes.indexUrl ? { indexUrl: indexes.indexUrl } : {}),

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { AGENT_HASH, type LakeRecord } from '../lake/record.js';
 import type { AgentList, AgentQuery, Fleet, FindingList, FindingsQuery, HistoryPoint, RunPoint } from './api-schemas.js';
 import type { FirstSeenLookup } from './finding-age.js';
-import { agentIds, HISTORY, historyNames, LATEST, readRecord } from '../lake/store.js';
+import { agentIds, HISTORY, historyNames, LATEST, readRecord } from '../lake/partitions.js';
 
 /**
  * Where the server reads audit records from. The lake folder is the only store today; a database

@@ -1,4 +1,4 @@
-import { readAllLatest } from '../lake/store.js';
+import { readAllLatest } from '../lake/partitions.js';
 import { CockpitError } from '../util/errors.js';
 
 /** A finding of the lake's latest records, as a decision names it. */

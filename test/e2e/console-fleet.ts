@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Finding } from '../../src/findings/model.js';
 import type { LakeRecord } from '../../src/lake/record.js';
-import { writeRecord } from '../../src/lake/store.js';
+import { writeRecord } from '../../src/lake/partitions.js';
 import type { AgentReport } from '../../src/report/model.js';
 import { tokenLike } from '../helpers/cli.js';
 

@@ -7,7 +7,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { auditWorkspace } from '../../src/audit/audit-workspace.js';
 import { WARM_CACHE_FILE } from '../../src/audit/warm-cache.js';
 import { DEFAULT_SETTINGS } from '../../src/config/settings.js';
-import { agentIds, historyNames, LATEST } from '../../src/lake/store.js';
+import { agentIds, historyNames, LATEST } from '../../src/lake/partitions.js';
 import {
   AuditCancelledEventSchema,
   AuditConflictSchema,

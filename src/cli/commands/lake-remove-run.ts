@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { AGENT_HASH } from '../../lake/record.js';
-import { agentIds, readAllLatest, readLatest, removeAgent } from '../../lake/store.js';
+import { agentIds, readAllLatest, readLatest, removeAgent } from '../../lake/partitions.js';
 import { withStore } from '../../store/postgres/connection.js';
 import { findStoreAgents, removeStoreAgent } from '../../store/postgres/maintenance.js';
 import { normaliseRepository } from '../../store/repository.js';

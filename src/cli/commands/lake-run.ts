@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { agentIds, historyNames, mergeLakes, pruneHistory, readAllLatest, readHistory, readLatest } from '../../lake/store.js';
+import { agentIds, historyNames, mergeLakes, pruneHistory, readAllLatest, readHistory, readLatest } from '../../lake/partitions.js';
 import { AGENT_HASH } from '../../lake/record.js';
 import { renderTable } from '../../report/table.js';
 import { withStore } from '../../store/postgres/connection.js';

@@ -17,7 +17,7 @@ export async function reportFromLake(lakeArgument: string, cwd: string, env: Nod
   }
   const lake = path.resolve(cwd, lakeArgument);
   await requireDirectory(lake, lakeArgument);
-  const { readAllLatest } = await import('../../lake/store.js');
+  const { readAllLatest } = await import('../../lake/partitions.js');
   const records = await readAllLatest(lake);
   if (records.length === 0) throw new CockpitError(`${lakeArgument}: the lake holds no agent records`);
   return assembleReport(displayRoot(lake, cwd), records.map((record) => record.agent));

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { discoverProjectIndexes } from '../config/discover.js';
-import { privateNames } from '../config/private-names.js';
-import { redactUrl } from '../config/redact.js';
-import { describeIndex, type DiscoverOptions, type Ecosystem, type IndexSetting } from '../config/types.js';
+import { discoverProjectIndexes } from '../indexes/discover.js';
+import { privateNames } from '../indexes/private-names.js';
+import { redactUrl } from '../indexes/redact.js';
+import { describeIndex, type DiscoverOptions, type Ecosystem, type IndexSetting } from '../indexes/types.js';
 import { answers, fixFor, needsFailover } from '../resolve/availability.js';
 import { createHttpClient } from '../resolve/http.js';
 import { probeIndex, type IndexProbe } from './probe.js';

@@ -5,7 +5,7 @@ import { classifyAnswer, describeAvailability, type Availability, type Availabil
 import { bypassesProxy, type HttpClient, type NetworkFailure } from '../resolve/http.js';
 import { metadataUrl, NPM_ACCEPT, PYPI_ACCEPT } from '../resolve/metadata.js';
 import type { CredentialLookup } from '../resolve/resolver.js';
-import type { IndexSetting } from '../config/types.js';
+import type { IndexSetting } from '../indexes/types.js';
 
 ;
 

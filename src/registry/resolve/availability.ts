@@ -1,4 +1,4 @@
-import type { Ecosystem, IndexSetting } from '../config/types.js';
+import type { Ecosystem, IndexSetting } from '../indexes/types.js';
 import type { HttpResult, NetworkFailure } from './http.js';
 import { BrokenDocumentError, parseMetadata, type PackageInfo } from './metadata.js';
 

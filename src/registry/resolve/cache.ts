@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import { sha256Hex } from '../../util/hash.js';
-import type { Ecosystem } from '../config/types.js';
+import type { Ecosystem } from '../indexes/types.js';
 import type { PackageInfo } from './metadata.js';
 
 /** What an index said about a package. Refusals and network failures are never cached: the next run asks again. */

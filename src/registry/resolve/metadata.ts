@@ -1,6 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { normalizePypiName } from '../manifests/names.js';
-import type { Ecosystem } from '../config/types.js';
+import type { Ecosystem } from '../indexes/types.js';
 
 /** What the dependency rules need from an index document, small enough to cache. */
 export interface PackageInfo {

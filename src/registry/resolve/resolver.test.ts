@@ -5,10 +5,10 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { Credentials, type IndexSetting } from '../config/types.js';
+import { Credentials, type IndexSetting } from '../indexes/types.js';
 import { diskCache } from './cache.js';
 import { createHttpClient } from './http.js';
-import { privateNames } from '../config/private-names.js';
+import { privateNames } from '../indexes/private-names.js';
 import { Resolver } from './resolver.js';
 
 /**

@@ -1,8 +1,8 @@
 import pLimit from 'p-limit';
 import { sha256Hex } from '../../util/hash.js';
-import { NO_PRIVATE_NAMES, type PrivateNames } from '../config/private-names.js';
-import { redactUrl } from '../config/redact.js';
-import type { Ecosystem, IndexSetting } from '../config/types.js';
+import { NO_PRIVATE_NAMES, type PrivateNames } from '../indexes/private-names.js';
+import { redactUrl } from '../indexes/redact.js';
+import type { Ecosystem, IndexSetting } from '../indexes/types.js';
 import { answers, blocksScope, classifyAnswer, describeAvailability, failsOver, fixFor, needsFailover, type Availability, type AvailabilityKind } from './availability.js';
 import type { RegistryCache } from './cache.js';
 import type { HttpClient } from './http.js';

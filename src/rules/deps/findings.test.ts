@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../config/policy.js';
-import type { DependencyLookups } from '../../registry/audit/lookups.js';
-import { readAgentManifests } from '../../registry/audit/manifests.js';
+import type { DependencyLookups } from '../../registry/lookups/lookups.js';
+import { readAgentManifests } from '../../registry/lookups/manifests.js';
 import { columnOf, dependencyFindings, hasNoUpperBound, redactLine } from '../../audit/dependency-findings.js';
 
 /** Writes an agent folder of manifest files and runs the dependency rules over it, as the engine does. */

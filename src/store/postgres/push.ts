@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type pg from 'pg';
 import type { LakeRecord } from '../../lake/record.js';
-import { agentIds, LATEST, partitionDir, readHistory, readRecord } from '../../lake/store.js';
+import { agentIds, LATEST, partitionDir, readHistory, readRecord } from '../../lake/partitions.js';
 import { runSourceFromEnvironment } from '../../lake/source.js';
 import { storeRecord } from '../identity.js';
 import { normaliseRepository } from '../repository.js';

@@ -1,7 +1,7 @@
 import type { Finding } from '../../findings/model.js';
 import { verdictRank } from '../../gate/gate.js';
 import { LAKE_SCHEMA_VERSION, type LakeRecord } from '../../lake/record.js';
-import { historyName } from '../../lake/store.js';
+import { historyName } from '../../lake/partitions.js';
 import type { AgentReport } from '../../report/model.js';
 import type { AgentRow } from '../../server/api-schemas.js';
 import { agentRow, severityCounts } from '../../server/fleet-views.js';

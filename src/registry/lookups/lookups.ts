@@ -1,6 +1,6 @@
 import { eq as pep440Equal, valid as pep440Valid } from '@renovatebot/pep440';
-import { indexFromUrl } from '../config/discover.js';
-import { Credentials, type Ecosystem, type IndexSetting } from '../config/types.js';
+import { indexFromUrl } from '../indexes/discover.js';
+import { Credentials, type Ecosystem, type IndexSetting } from '../indexes/types.js';
 import type { ManifestResult } from '../manifests/types.js';
 import type { CredentialLookup, IndexAttempt, Resolution, Resolver } from '../resolve/resolver.js';
 import { declaredRegistryDependencies, packageKey } from './manifests.js';

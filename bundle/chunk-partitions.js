@@ -37,7 +37,7 @@ var LakeRecordSchema = z.object({
 	agent: AgentReportSchema
 });
 var AGENT_HASH = /^[0-9a-f]{16}$/;
-// src/lake/store.ts
+// src/lake/partitions.ts
 /**
 * The partitioned evidence lake. One folder per agent; every write is a temp file + rename in that
 * folder, so readers never see a torn file and concurrent writers never need a lock: history entries

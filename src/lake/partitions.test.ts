@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { HISTORY, LATEST, pruneHistory, STALE_TEMP_MS } from './store.js';
+import { HISTORY, LATEST, pruneHistory, STALE_TEMP_MS } from './partitions.js';
 
 const AGENT = '0123456789abcdef';
 let lake: string | undefined;

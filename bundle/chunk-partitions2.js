@@ -1,0 +1,1 @@
+export { u as readAllLatest } from "./chunk-partitions.js";

@@ -1,1 +1,0 @@
-export { u as readAllLatest } from "./chunk-store.js";

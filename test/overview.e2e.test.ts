@@ -249,12 +249,47 @@ describe('the overview of a generated fleet with CODEOWNERS', () => {
       expect(where.every((text) => text.startsWith('teams/risk/'))).toBe(true);
       expect(await page.getByLabel('Owner').inputValue()).toBe('@acme/risk');
 
-      // Back, then the risk team's blocked agents: only the findings of its blocked agents.
+      // Back, then the risk team's bar in Blocked agents by owner: only the findings of its blocked agents.
       await page.goBack();
-      await page.getByTestId('owner-rollup').locator('[data-rollup-row="@acme/risk"] [data-cell="blocked"] a').click();
+      await page.getByTestId('blocked-by-owner').locator('[data-row="@acme/risk"] a').click();
       await page.waitForURL(/verdict=blocked/);
       const blockedRisk = records.filter((record) => record.agent.path.startsWith('teams/risk/') && record.agent.verdict !== 'pass');
       await expect.poll(() => page.getByRole('status').innerText()).toBe(`${blockedRisk.reduce((sum, record) => sum + record.agent.findings.length, 0)} findings`);
+
+      // The platform's Agents count (two CODEOWNERS lines) → the agents table on the overview, scrolled to, with
+      // exactly the platform's agents; its Blocked count → only those of them that do not pass.
+      await page.goto(server.url);
+      const agentPaths = async () => {
+        await expect.poll(() => page.getByTestId('agent-count').innerText()).toMatch(/^Showing 1–\d+ of \d+ agents?$|^No agent/);
+        return page.locator('table.agents tbody td.path-cell code').allInnerTexts();
+      };
+      const platform = records.filter((record) => expectedOwners(record.agent.path).includes('@acme/platform'));
+      const platformRow = page.getByTestId('owner-rollup').locator('[data-rollup-row="@acme/platform"]');
+      await platformRow.locator('[data-cell="agents"] a').click();
+      await page.waitForURL(/\?owner=/);
+      expect(new URL(page.url()).pathname).toBe('/');
+      expect(new URL(page.url()).searchParams.get('owner')).toBe('@acme/platform');
+      await expect.poll(() => page.getByTestId('agent-count').innerText()).toBe(`Showing 1–${platform.length} of ${platform.length} agents`);
+      expect((await agentPaths()).sort()).toEqual(platform.map((record) => record.agent.path).sort());
+      expect(await page.getByLabel('Owner', { exact: true }).inputValue()).toBe('@acme/platform');
+      // Scrolled to the table: its heading is in view at the top of the screen.
+      const headingTop = () => page.getByRole('heading', { name: 'Agents', exact: true }).evaluate((heading) => Math.round(heading.getBoundingClientRect().top));
+      await expect.poll(async () => (await headingTop()) >= 0 && (await headingTop()) < 100).toBe(true);
+      expect(await page.evaluate('window.scrollY')).toBeGreaterThan(100);
+      await page.screenshot({ path: path.join(ARTIFACTS, 'owner-agents.png') });
+      await page.getByRole('heading', { name: 'By owner', exact: true }).scrollIntoViewIfNeeded();
+      await platformRow.locator('[data-cell="blocked"] a').click();
+      await page.waitForURL(/verdict=blocked/);
+      const blockedPlatform = platform.filter((record) => record.agent.verdict !== 'pass').map((record) => record.agent.path).sort();
+      await expect.poll(async () => (await agentPaths()).sort()).toEqual(blockedPlatform);
+      expect(await page.getByLabel('Verdict', { exact: true }).inputValue()).toBe('blocked');
+      // A folder's Agents count → that folder's agents; a reload keeps the filter.
+      await page.getByTestId('folder-rollup').locator('[data-rollup-row="apps"] [data-cell="agents"] a').click();
+      await page.waitForURL(/folder=apps/);
+      const appsAgents = records.filter((record) => record.agent.path.startsWith('apps/')).map((record) => record.agent.path).sort();
+      await page.reload();
+      await expect.poll(async () => (await agentPaths()).sort()).toEqual(appsAgents);
+      expect(await page.getByLabel('Folder', { exact: true }).inputValue()).toBe('apps');
 
       // A folder's errors → that folder's errors.
       await page.goto(server.url);

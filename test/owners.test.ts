@@ -36,6 +36,21 @@ describe('agent owners', () => {
     expect((JSON.parse(single.stdout) as { agents: Array<{ owners?: string[] }> }).agents[0]!.owners).toEqual(['@acme/risk', 'ana@example.com']);
   });
 
+  it('a folder pattern naming the agent folder itself owns it; files directly in a folder do not own an agent below it', async () => {
+    tree = await makeTree({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      'CODEOWNERS': '/apps/chat/ @acme/chat\n/agents/bot-1*/ @acme/bots\n/docs/* @acme/docs\n',
+      'apps/chat/agent.py': AGENT,
+      'agents/bot-10/agent.py': AGENT,
+      'docs/helper/agent.py': AGENT,
+    });
+    const result = await runInProcess(['report', '--workspace', tree, '--format', 'json', '--quiet', '--jobs', '1']);
+    const owners = Object.fromEntries((JSON.parse(result.stdout) as { agents: Array<{ path: string; owners?: string[] }> }).agents.map((agent) => [agent.path, agent.owners]));
+    expect(owners['apps/chat']).toEqual(['@acme/chat']);
+    expect(owners['agents/bot-10']).toEqual(['@acme/bots']);
+    expect(owners['docs/helper']).toBeUndefined();
+  });
+
   it('are left out when nothing names any', async () => {
     tree = await makeTree({ 'billing/agent.py': AGENT });
     const result = await runInProcess(['report', '--workspace', tree, '--format', 'json', '--quiet', '--jobs', '1']);

@@ -206,7 +206,7 @@ describe('GET /api/agents', () => {
   });
 
   it.each([
-    ['verdict=blocked', 'verdict'],
+    ['verdict=blocking', 'verdict'],
     ['persona=devops', 'persona'],
     ['sort=size', 'sort'],
     ['order=up', 'order'],

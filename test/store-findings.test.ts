@@ -4,10 +4,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Category, Finding, Persona, Severity } from '../src/findings/model.js';
 import { LAKE_SCHEMA_VERSION, type LakeRecord } from '../src/lake/record.js';
-import { FindingsQuerySchema, FleetSchema, type FindingsQuery } from '../src/server/api-schemas.js';
+import { AgentListSchema, AgentQuerySchema, FindingsQuerySchema, FleetSchema, type FindingsQuery } from '../src/server/api-schemas.js';
 import { createApp } from '../src/server/app.js';
 import { folderRollup, ownerRollup, rollupAgent } from '../src/server/fleet-rollups.js';
-import { findingList } from '../src/server/fleet-views.js';
+import { agentList, findingList } from '../src/server/fleet-views.js';
 import { storeAgentId } from '../src/store/identity.js';
 import { openStorePool, type StorePool } from '../src/store/postgres/connection.js';
 import { postgresFleetStore } from '../src/store/postgres/fleet-store.js';
@@ -383,7 +383,7 @@ describe('migration 3', () => {
 });
 
 describe('the overview roll-ups over the store', () => {
-  it('gives /api/fleet the folder and owner roll-ups the lake view gives, owners read from the workspace', async () => {
+  it('gives /api/fleet the folder and owner roll-ups the lake view gives, owners read from the workspace, and the agents table their filters', async () => {
     const url = await freshDatabase(pg, 'fleet_rollups');
     const { pool } = await open(url);
     await pushRecords(pool, AGENTS.map((agent) => agentRun(agent, 1)));
@@ -402,5 +402,34 @@ describe('the overview roll-ups over the store', () => {
     // One owner for both spellings, shown as first met in path order (shared/ before team/).
     expect(fleet.owners!.map((entry) => entry.owner).sort()).toEqual(['@ACME/Team', '@acme/shared']);
     expect(fleet.folders).toEqual(folderRollup(agents));
+
+    // The agents table by folder and verdict in SQL, exactly as agentList over the latest records.
+    const records = await store.listLatest();
+    for (const fields of [
+      { folder: 'team', limit: 500 },
+      { folder: 'team/agent-1' },
+      { folder: './team/agent-1/', sort: 'findings', order: 'desc' },
+      { folder: '日本' },
+      { folder: 'shared', verdict: 'blocked' },
+      { folder: 'nowhere' },
+      { verdict: 'blocked', sort: 'errors', order: 'desc', limit: 3, offset: 1 },
+      { verdict: 'blocked', folder: 'team', q: 'AGENT-1' },
+    ]) {
+      const agentQuery = AgentQuerySchema.parse(fields);
+      expect(await store.agentPage(agentQuery), JSON.stringify(fields)).toEqual(agentList(records, agentQuery));
+    }
+    expect((await store.agentPage(AgentQuerySchema.parse({ folder: 'team/agent-1' }))).items.map((row) => row.path)).toEqual(['team/agent-1', 'team/agent-1/sub']);
+    // Owners are read from the workspace over this store too, in any case; every owner row's Agents and Blocked counts are the table's.
+    const app = createApp({ store, lakeDir: path.join(temp, 'unused-lake'), workspaceRoot: workspace });
+    const total = async (query: string) => AgentListSchema.parse(await (await app.request(`/api/agents?${query}`)).json()).total;
+    for (const entry of fleet.owners!) {
+      expect(await total(`owner=${encodeURIComponent(entry.owner.toUpperCase())}`), entry.owner).toBe(entry.agents);
+      expect(await total(`owner=${encodeURIComponent(entry.owner)}&verdict=blocked`), entry.owner).toBe(entry.blocked);
+    }
+    // A folder link lists every agent at or below it: `team` also holds `team/agent-1/sub`, which the roll-up counts under `team/agent-1`.
+    expect(await total('folder=team')).toBe(fleet.folders.filter((entry) => entry.folder === 'team' || entry.folder.startsWith('team/')).reduce((sum, entry) => sum + entry.agents, 0));
+    const teamPage = await (await app.request('/api/agents?owner=%40acme%2Fteam&sort=findings&order=desc&limit=2&offset=1')).json();
+    const teamRecords = records.filter((record) => record.agent.path.startsWith('team/') || record.agent.path.startsWith('shared/'));
+    expect(teamPage).toEqual(agentList(teamRecords, AgentQuerySchema.parse({ sort: 'findings', order: 'desc', limit: 2, offset: 1 })));
   });
 });

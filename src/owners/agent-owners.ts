@@ -36,7 +36,9 @@ export async function agentOwners(root: string, agentPaths: readonly string[]): 
     const hasOwnFile = CONFIG_FILE_NAMES.some((name) => existsSync(path.join(folder, name)));
     const declared = hasOwnFile ? (await loadRootConfig(folder).catch(() => undefined))?.config.owners : undefined;
     const relative = path.relative(repository, folder).split(path.sep).join('/');
-    const found = declared && declared.length > 0 ? declared : (codeowners?.ownersOf(relative === '' ? '.' : relative) ?? []);
+    // Asked as a folder (`apps/chat/`): a folder-only pattern naming the agent's own folder owns it, and `docs/*`
+    // (files directly in docs/) does not own an agent in docs/chat/.
+    const found = declared && declared.length > 0 ? declared : (codeowners?.ownersOf(relative === '' ? '.' : `${relative}/`) ?? []);
     if (found.length > 0) owners.set(agentPath, found);
   }
   return owners;

@@ -127,8 +127,23 @@ const FrameworkNameSchema = z.string().max(64).regex(/^[a-z0-9][a-z0-9._-]*$/, '
 
 const AGENT_SORTS = ['name', 'path', 'verdict', 'findings', 'errors', 'warnings', 'lastAudit'] as const;
 
+/** An owner as CODEOWNERS or an agent's cockpit.yaml names it (`@org/team`, e-mail), any case; needs the server's workspace. */
+const OwnerFilterSchema = z.string().min(1).max(200).optional().describe("agents this owner owns now (CODEOWNERS or the agent's cockpit.yaml `owners`), case-insensitive; needs the server's workspace");
+/** Agents at this path or below it, by whole segments (`teams/risk` holds `teams/risk/fraud`, not `teams/risky`). */
+const FolderFilterSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters')
+  .optional()
+  .describe('agents at this path or below it (a path prefix by whole segments), as the overview\'s folder roll-up names them');
+/** A verdict, or `blocked`: any verdict but pass (the roll-ups' Blocked column). */
+const VerdictFilterSchema = z.enum([...VerdictSchema.options, 'blocked']).optional();
+
 export const AgentQuerySchema = z.object({
-  verdict: VerdictSchema.optional(),
+  verdict: VerdictFilterSchema.describe('agents with this verdict; `blocked`: any verdict but pass (the agents that fail CI)'),
+  owner: OwnerFilterSchema,
+  folder: FolderFilterSchema,
   persona: PersonaSchema.optional().describe('agents with at least one finding for this persona'),
   framework: FrameworkNameSchema.optional(),
   rule: RuleIdSchema.optional().describe('agents with at least one finding of this rule'),
@@ -245,20 +260,9 @@ export const FindingsQuerySchema = z.object({
   category: CategorySchema.optional(),
   rule: RuleIdSchema.optional(),
   agent: AgentIdSchema.optional(),
-  /** An owner as CODEOWNERS or an agent's cockpit.yaml names it (`@org/team`, e-mail); needs the server's workspace. */
-  owner: z.string().min(1).max(200).optional(),
-  /** Agents at this path or below it, by whole segments (`teams/risk` holds `teams/risk/fraud`, not `teams/risky`). */
-  folder: z
-    .string()
-    .min(1)
-    .max(200)
-    .regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters')
-    .optional()
-    .describe('agents at this path or below it (a path prefix by whole segments), as the overview\'s folder roll-up names them'),
-  verdict: z
-    .enum([...VerdictSchema.options, 'blocked'])
-    .optional()
-    .describe("findings of agents with this verdict; `blocked`: any verdict but pass (the agents that fail CI)"),
+  owner: OwnerFilterSchema,
+  folder: FolderFilterSchema,
+  verdict: VerdictFilterSchema.describe("findings of agents with this verdict; `blocked`: any verdict but pass (the agents that fail CI)"),
   limit: limit(100),
   offset: offset(),
 });

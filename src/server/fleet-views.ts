@@ -109,8 +109,10 @@ export function agentRow(record: LakeRecord): AgentRow {
   };
 }
 
+/** The owner filter is the handler's (owners are read from the workspace): the records it gets are already the owner's. */
 function matchesAgent(row: AgentRow, agent: AgentReport, query: AgentQuery): boolean {
-  if (query.verdict && row.verdict !== query.verdict) return false;
+  if (query.verdict === 'blocked' ? !isBlocked(row.verdict) : query.verdict && row.verdict !== query.verdict) return false;
+  if (query.folder && !inFolder(row.path, query.folder)) return false;
   if (query.persona && row.byPersona[query.persona] === 0) return false;
   if (query.framework && !row.frameworks.includes(query.framework)) return false;
   if (query.rule && !agent.findings.some((finding) => finding.ruleId === query.rule)) return false;

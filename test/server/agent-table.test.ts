@@ -1,10 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LakeRecord } from '../../src/lake/record.js';
-import { AgentDetailSchema, AgentListSchema, FindingListSchema } from '../../src/server/api-schemas.js';
+import { AgentDetailSchema, AgentListSchema, FindingListSchema, FleetSchema } from '../../src/server/api-schemas.js';
 import { createApp } from '../../src/server/app.js';
 import { lakeFolderStore } from '../../src/server/fleet-store.js';
 import { COMMIT, NOTES, RARE_RULE, REMOTE, ROOT_IN_REPOSITORY, TOKEN, writeConsoleFleet } from '../e2e/console-fleet.js';
@@ -15,6 +15,7 @@ import { COMMIT, NOTES, RARE_RULE, REMOTE, ROOT_IN_REPOSITORY, TOKEN, writeConso
  */
 let temp = '';
 let app: OpenAPIHono;
+let noWorkspace: OpenAPIHono;
 let records: LakeRecord[] = [];
 
 beforeAll(async () => {
@@ -22,7 +23,12 @@ beforeAll(async () => {
   const workspace = path.join(temp, 'fleet');
   const lakeDir = path.join(temp, 'lake');
   records = await writeConsoleFleet(workspace, lakeDir);
+  // Owners for the owner filter: bot-10 to bot-19 are the teens' (a second owner on bot-1x), the notes agent names its own.
+  await mkdir(path.join(workspace, '.github'), { recursive: true });
+  await writeFile(path.join(workspace, '.github', 'CODEOWNERS'), '/agents/ @acme/platform\n/agents/bot-1*/ @acme/Teens @acme/platform\n');
+  await writeFile(path.join(workspace, NOTES.path, 'cockpit.yaml'), 'owners: ["@acme/notes"]\n');
   app = createApp({ store: lakeFolderStore(lakeDir), lakeDir, workspaceRoot: workspace, rootLabel: 'fleet' });
+  noWorkspace = createApp({ store: lakeFolderStore(lakeDir), lakeDir, rootLabel: 'fleet' });
 });
 
 afterAll(async () => {
@@ -63,6 +69,64 @@ describe('GET /api/agents for the agents table', () => {
     const { status, body } = await get(`/api/agents?${query}`);
     expect(status).toBe(400);
     expect((body as { error: string }).error).toMatch(new RegExp(`^${query.split('=')[0]}: `));
+  });
+});
+
+describe('GET /api/agents by owner and folder (the roll-ups\' Agents and Blocked counts)', () => {
+  const paths = async (url: string) => AgentListSchema.parse((await get(url)).body).items.map((row) => row.path);
+  const teens = Array.from({ length: 10 }, (_, index) => `agents/bot-${10 + index}`);
+
+  it('owner= lists the agents an owner owns now, in any case, with the other filters', async () => {
+    expect(await paths('/api/agents?owner=%40ACME%2Fteens&limit=500')).toEqual(teens);
+    expect(await paths('/api/agents?owner=%40acme%2Fnotes')).toEqual([NOTES.path]);
+    // The notes agent's cockpit.yaml wins over CODEOWNERS: platform owns the other 60.
+    const platform = AgentListSchema.parse((await get('/api/agents?owner=%40acme%2Fplatform&limit=500')).body);
+    expect(platform.total).toBe(records.length - 1);
+    expect(platform.items.map((row) => row.path)).not.toContain(NOTES.path);
+    const blockedTeens = records.filter((record) => teens.includes(record.agent.path) && record.agent.verdict !== 'pass').map((record) => record.agent.path);
+    expect(blockedTeens.length).toBeGreaterThan(0);
+    expect(await paths('/api/agents?owner=%40acme%2Fteens&verdict=blocked')).toEqual(blockedTeens);
+    expect(AgentListSchema.parse((await get('/api/agents?owner=%40acme%2Fteens&sort=warnings&order=desc&limit=3&offset=2')).body)).toEqual(
+      AgentListSchema.parse((await get(`/api/agents?q=bot-1&sort=warnings&order=desc&limit=3&offset=2`)).body),
+    );
+    expect(AgentListSchema.parse((await get('/api/agents?owner=%40acme%2Fnobody')).body)).toEqual({ total: 0, items: [] });
+  });
+
+  it('folder= is a path prefix by whole segments', async () => {
+    expect(AgentListSchema.parse((await get('/api/agents?folder=agents&limit=1')).body).total).toBe(records.length);
+    expect(AgentListSchema.parse((await get('/api/agents?folder=.%2Fagents%2F&limit=1')).body).total).toBe(records.length);
+    expect(await paths('/api/agents?folder=agents%2Fbot-01')).toEqual(['agents/bot-01']);
+    expect(await paths('/api/agents?folder=agents%2Fbot-01%2F')).toEqual(['agents/bot-01']);
+    expect(await paths('/api/agents?folder=agents%2Fbot-0')).toEqual([]);
+    expect(await paths('/api/agents?folder=agent')).toEqual([]);
+    const blocked = records.filter((record) => record.agent.verdict !== 'pass').map((record) => record.agent.path).sort();
+    expect(await paths('/api/agents?folder=agents&verdict=blocked&limit=500')).toEqual(blocked);
+  });
+
+  it('every roll-up row\'s Agents and Blocked counts are what the agents table lists for its owner or folder', async () => {
+    const fleet = FleetSchema.parse((await get('/api/fleet')).body);
+    const rows = [
+      ...fleet.owners!.map((entry) => ({ query: `owner=${encodeURIComponent(entry.owner)}`, entry })),
+      ...fleet.folders.map((entry) => ({ query: `folder=${encodeURIComponent(entry.folder)}`, entry })),
+    ];
+    expect(rows.length).toBeGreaterThan(3);
+    for (const { query, entry } of rows) {
+      const total = async (url: string) => AgentListSchema.parse((await get(url)).body).total;
+      expect({ query, agents: await total(`/api/agents?${query}`), blocked: await total(`/api/agents?${query}&verdict=blocked`) }).toEqual({
+        query,
+        agents: entry.agents,
+        blocked: entry.blocked,
+      });
+    }
+  });
+
+  it('refuses owner= without a workspace to read owners from, and a folder with control characters', async () => {
+    const response = await noWorkspace.request('http://127.0.0.1/api/agents?owner=%40acme%2Fteens');
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: string }).error).toMatch(/^owner: /);
+    const { status, body } = await get('/api/agents?folder=agents%0A');
+    expect(status).toBe(400);
+    expect((body as { error: string }).error).toMatch(/^folder: /);
   });
 });
 

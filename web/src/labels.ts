@@ -45,3 +45,8 @@ export function formatDuration(fromIso: string, toIso: string): string {
   if (hours < 48) return hours === 1 ? '1 hour' : `${hours} hours`;
   return formatAge(Math.floor(hours / 24));
 }
+
+/** A roll-up folder as shown: the root agent and the repository entry sit at `.`, said in words. */
+export function folderLabel(folder: string): string {
+  return folder === '.' ? '. (repository root)' : folder;
+}

@@ -36,6 +36,9 @@ export function navigate(to: string, options: { replace?: boolean } = {}): void 
   if (options.replace) window.history.replaceState(null, '', to);
   else window.history.pushState(null, '', to);
   window.dispatchEvent(new Event(CHANGE));
+  // A link to a fragment (`/?owner=x#agents`) lands on it, as a browser's own navigation would, once the page has rendered.
+  const fragment = new URL(to, window.location.origin).hash.slice(1);
+  if (fragment) requestAnimationFrame(() => document.getElementById(decodeURIComponent(fragment))?.scrollIntoView({ block: 'start' }));
 }
 
 export type Route = { name: 'fleet' } | { name: 'agent'; id: string } | { name: 'findings' } | { name: 'rules'; anchor?: string } | { name: 'not-found' };

@@ -13,8 +13,17 @@ export function registerAgentRoutes(app: OpenAPIHono, context: HandlerContext): 
   const { store, settings, now, workspaceRoot } = context;
 
   app.openapi(agentsRoute, async (c) => {
-    const query = c.req.valid('query');
-    return c.json(store.agentPage ? await store.agentPage(query) : agentList(await store.listLatest(), query), 200);
+    const { owner, ...query } = c.req.valid('query');
+    if (owner === undefined) return c.json(store.agentPage ? await store.agentPage(query) : agentList(await store.listLatest(), query), 200);
+    // As /api/findings does: ownership is read now from the workspace (CODEOWNERS, agents' cockpit.yaml),
+    // not from the records, so every store lists the owner's records and the view filters the rest.
+    if (!workspaceRoot) return c.json({ error: 'owner: this server has no workspace to read CODEOWNERS from (start it with --workspace)' }, 400);
+    const { agentOwners } = await import('../../owners/agent-owners.js');
+    const records = await store.listLatest();
+    const owners = await agentOwners(workspaceRoot, records.map((record) => record.agent.path));
+    const wanted = owner.toLowerCase();
+    const owned = records.filter((record) => (owners.get(record.agent.path) ?? []).some((name) => name.toLowerCase() === wanted));
+    return c.json(agentList(owned, query), 200);
   });
 
   app.openapi(agentRoute, async (c) => {

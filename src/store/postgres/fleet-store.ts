@@ -3,6 +3,7 @@ import { AGENT_HASH, LakeRecordSchema, type LakeRecord } from '../../lake/record
 import type { AgentList, AgentQuery, Fleet, FindingList, FindingsQuery, HistoryPoint, RunPoint, TrendPoint } from '../../server/api-schemas.js';
 import type { FirstSeenLookup } from '../../server/finding-age.js';
 import type { FleetStore } from '../../server/fleet-store.js';
+import { normaliseFolder } from '../../server/fleet-rollups.js';
 import { fleetView } from '../../server/fleet-views.js';
 import { CockpitError } from '../../util/errors.js';
 import { findingPage } from './findings.js';
@@ -80,7 +81,11 @@ function agentFilter(query: AgentQuery): { where: string; values: unknown[] } {
     values.push(value);
     conditions.push(condition(`$${values.length}`));
   };
-  if (query.verdict) add((p) => `verdict = ${p}`, query.verdict);
+  // `blocked`: any verdict but pass, as isBlocked says (fleet-rollups.ts).
+  if (query.verdict === 'blocked') conditions.push(`verdict <> 'pass'`);
+  else if (query.verdict) add((p) => `verdict = ${p}`, query.verdict);
+  // inFolder's test: the path itself, or below it by whole segments (no LIKE: `_` and `%` are path characters).
+  if (query.folder) add((p) => `(path = ${p} OR left(path, length(${p}) + 1) = (${p} || '/'))`, normaliseFolder(query.folder));
   if (query.persona) add((p) => `personas @> ARRAY[${p}::text]`, query.persona);
   if (query.framework) add((p) => `frameworks @> ARRAY[${p}::text]`, query.framework);
   if (query.rule) add((p) => `rule_ids @> ARRAY[${p}::text]`, query.rule);

@@ -6,6 +6,7 @@ import { useApi } from '../api/use-api.js';
 import { formatDateTime, PERSONA_LABELS, PERSONAS, plural, VERDICT_LABELS, VERDICTS } from '../labels.js';
 import { Link, navigate, useLocation } from '../router.js';
 import { VerdictBadge } from './badges.js';
+import { OwnerFolderFilters } from './OwnerFolderFilters.js';
 import { Pager } from './Pager.js';
 import { SeverityBar } from './SeverityBar.js';
 
@@ -36,6 +37,8 @@ interface TableState {
   persona: string;
   framework: string;
   rule: string;
+  owner: string;
+  folder: string;
   sort: Sort;
   order: 'asc' | 'desc';
   offset: number;
@@ -52,6 +55,8 @@ function readState(search: URLSearchParams): TableState {
     persona: search.get('persona') ?? '',
     framework: search.get('framework') ?? '',
     rule: search.get('rule') ?? '',
+    owner: search.get('owner') ?? '',
+    folder: search.get('folder') ?? '',
     sort: SORTS.includes(sort as Sort) ? (sort as Sort) : 'name',
     order: search.get('order') === 'desc' ? 'desc' : 'asc',
     offset: Number.isInteger(offset) && offset > 0 ? offset : 0,
@@ -67,6 +72,8 @@ function writeState(state: TableState): void {
       persona: state.persona,
       framework: state.framework,
       rule: state.rule,
+      owner: state.owner,
+      folder: state.folder,
       sort: state.sort === 'name' ? undefined : state.sort,
       order: state.order === 'asc' ? undefined : state.order,
       size: state.size === DEFAULT_PAGE_SIZE ? undefined : state.size,
@@ -149,6 +156,8 @@ export function AgentTable({ fleet, reloadKey }: { fleet: Fleet; reloadKey: numb
       persona: state.persona,
       framework: state.framework,
       rule: state.rule,
+      owner: state.owner,
+      folder: state.folder,
       sort: state.sort,
       order: state.order,
       limit: state.size,
@@ -159,12 +168,16 @@ export function AgentTable({ fleet, reloadKey }: { fleet: Fleet; reloadKey: numb
   // Any filter change goes back to the first page.
   const update = (patch: Partial<TableState>) => writeState({ ...state, offset: 0, ...patch });
   const sortBy = (key: Sort) => update({ sort: key, order: state.sort === key ? (state.order === 'asc' ? 'desc' : 'asc') : DESCENDING_FIRST.has(key) ? 'desc' : 'asc' });
-  const filtered = state.q !== '' || state.verdict !== '' || state.persona !== '' || state.framework !== '' || state.rule !== '';
+  const filtered = [state.q, state.verdict, state.persona, state.framework, state.rule, state.owner, state.folder].some((value) => value !== '');
   const total = list.state === 'ready' ? list.data.total : undefined;
   // An offset past the end (the fleet shrank, or an edited address) shows the last page instead of nothing.
   useEffect(() => {
     if (total !== undefined && total > 0 && state.offset >= total) writeState({ ...state, offset: Math.floor((total - 1) / state.size) * state.size });
   });
+  // A shared or reloaded `/?owner=…#agents` (a roll-up's count): the browser looked for the table before it was drawn.
+  useEffect(() => {
+    if (window.location.hash === '#agents') document.getElementById('agents')?.scrollIntoView({ block: 'start' });
+  }, []);
 
   return (
     <section className="panel" id="agents" aria-labelledby="agents-heading">
@@ -183,6 +196,8 @@ export function AgentTable({ fleet, reloadKey }: { fleet: Fleet; reloadKey: numb
                 {VERDICT_LABELS[verdict]} ({fleet.verdicts[verdict]})
               </option>
             ))}
+            {/* The roll-ups' Blocked: any verdict but pass, the agents that fail CI. */}
+            <option value="blocked">Blocked: any but pass ({fleet.summary.agents - fleet.verdicts.pass})</option>
           </select>
         </div>
         <div className="field">
@@ -208,6 +223,7 @@ export function AgentTable({ fleet, reloadKey }: { fleet: Fleet; reloadKey: numb
           </select>
         </div>
         <RuleFilter id={ids.rule} value={state.rule} onChange={(rule) => update({ rule })} />
+        <OwnerFolderFilters fleet={fleet} owner={state.owner} folder={state.folder} onChange={update} />
         <div className="field field-narrow">
           <label htmlFor={ids.size}>Rows per page</label>
           <select
@@ -227,7 +243,7 @@ export function AgentTable({ fleet, reloadKey }: { fleet: Fleet; reloadKey: numb
           </select>
         </div>
         {filtered ? (
-          <button type="button" className="button" onClick={() => update({ q: '', verdict: '', persona: '', framework: '', rule: '' })}>
+          <button type="button" className="button" onClick={() => update({ q: '', verdict: '', persona: '', framework: '', rule: '', owner: '', folder: '' })}>
             Clear filters
           </button>
         ) : null}

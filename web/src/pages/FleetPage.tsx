@@ -130,8 +130,8 @@ function runBars(runs: readonly RunPoint[]): { points: BarPoint[]; labelWidth: n
 }
 
 /**
- * Findings after every audit run, from the run history; a store that lists no runs (`runs` absent
- * from /api/fleet) gives one point per day instead.
+ * Findings after every audit run, from the run history. Both stores list runs; `runs` is still optional in
+ * /api/fleet (a FleetStore that answers the fleet without runPoints leaves it out): one point per day then.
  */
 function Trend({ fleet }: { fleet: Fleet }) {
   const runs = fleet.runs ? runBars(fleet.runs) : undefined;
@@ -156,7 +156,7 @@ function Trend({ fleet }: { fleet: Fleet }) {
       {runs && runs.points.length > 0 ? (
         <p className="muted chart-note">One bar per audit run (the last {runs.points.length}); each bar's tooltip gives its new and fixed findings.</p>
       ) : null}
-      {!runs ? <p className="muted chart-note">One bar per day: this server's store does not list runs yet.</p> : null}
+      {!runs ? <p className="muted chart-note">One bar per day: this server did not list the fleet's runs.</p> : null}
     </section>
   );
 }
@@ -175,7 +175,7 @@ function Runs({ fleet }: { fleet: Fleet }) {
           <RunsTable runs={fleet.runs.slice(-RUNS_SHOWN)} caption="Audit runs of the fleet, newest first" testId="fleet-runs" />
         </>
       ) : (
-        <p className="muted">This server's store does not list runs yet (the PostgreSQL store); each agent's page shows its own.</p>
+        <p className="muted">This server did not list the fleet's runs; each agent's page shows its own.</p>
       )}
     </section>
   );

@@ -3,19 +3,15 @@ import { Histogram } from '../components/Histogram.js';
 import { RollupTable } from '../components/RollupTable.js';
 import { SegmentedBars, type Series } from '../components/SegmentedBars.js';
 import { findingsHref } from '../findings-href.js';
-import { plural, VERDICT_LABELS } from '../labels.js';
+import { folderLabel, plural, VERDICT_LABELS } from '../labels.js';
 
 /**
  * The overview's roll-ups (who and where: by owner, by folder) and its three small charts. Numbers
- * come from `/api/fleet` (src/server/fleet-rollups.ts); every count links to the Findings list.
+ * come from `/api/fleet` (src/server/fleet-rollups.ts); every count links to the agents it counts (the
+ * agents table) or the findings it counts (the Findings list).
  */
 
 const OWNER_BARS = 10;
-
-/** The root agent and the repository entry sit at `.`: say so instead of showing a dot. */
-function folderName(folder: string): string {
-  return folder === '.' ? '. (repository root)' : folder;
-}
 
 function Unowned({ counts }: { counts: RollupCounts }) {
   if (counts.agents === 0) return <p className="muted rollup-note">Every agent has an owner.</p>;
@@ -40,7 +36,7 @@ export function OwnerRollupPanel({ fleet }: { fleet: Fleet }) {
           <RollupTable
             rows={fleet.owners.map((entry) => ({ ...entry, name: entry.owner, filter: { owner: entry.owner } }))}
             nameHeading="Owner"
-            caption="Roll-up by owner: agents and findings, most blocked agents first; each count opens the Findings list"
+            caption="Roll-up by owner: agents and findings, most blocked agents first; the agent counts open the agents table, the finding counts the Findings list"
             testId="owner-rollup"
           />
           {fleet.unowned ? <Unowned counts={fleet.unowned} /> : null}
@@ -55,9 +51,9 @@ export function FolderRollupPanel({ fleet }: { fleet: Fleet }) {
     <section className="panel" aria-labelledby="folders-heading">
       <h2 id="folders-heading">By folder</h2>
       <RollupTable
-        rows={fleet.folders.map((entry) => ({ ...entry, name: folderName(entry.folder), filter: { folder: entry.folder } }))}
+        rows={fleet.folders.map((entry) => ({ ...entry, name: folderLabel(entry.folder), filter: { folder: entry.folder } }))}
         nameHeading="Folder"
-        caption="Roll-up by folder: agents and findings (the agent's parent folder, two levels at most), most blocked agents first; each count opens the Findings list"
+        caption="Roll-up by folder: agents and findings (the agent's parent folder, two levels at most), most blocked agents first; the agent counts open the agents table, the finding counts the Findings list"
         testId="folder-rollup"
       />
     </section>

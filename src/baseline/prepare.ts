@@ -27,7 +27,7 @@ export async function prepareScope(
   root: string,
   given: string,
   flags: ScopeFlags,
-  options: { cwd: string; excludeDirs: readonly string[]; now?: Date },
+  options: { cwd: string; excludeDirs: readonly string[]; now?: Date; defaultTriage: boolean },
 ): Promise<PreparedScope> {
   // The baseline and the triage file first: a typo in a name should fail before any git work.
   let baseline: PreparedScope['baseline'];
@@ -35,7 +35,7 @@ export async function prepareScope(
     const { readBaseline } = await import('./file.js');
     baseline = { shown: flags.baseline, file: await readBaseline(path.resolve(options.cwd, flags.baseline), flags.baseline) };
   }
-  const triage = await loadTriage(root, flags, options.cwd, options.now ?? new Date());
+  const triage = await loadTriage(root, flags, options.cwd, options.now ?? new Date(), options.defaultTriage);
   const withBaseline = { ...(baseline ? { baseline } : {}), ...(triage ? { triage } : {}) };
   if (flags.staged) {
     const { stageSnapshot } = await import('../changes/staged.js');
@@ -55,10 +55,10 @@ export function scopeActive(scope: PreparedScope): boolean {
 }
 
 /** The triage file's decisions in force and lapsed; undefined without a file (the default one is optional). */
-async function loadTriage(root: string, flags: ScopeFlags, cwd: string, now: Date): Promise<PreparedScope['triage']> {
+async function loadTriage(root: string, flags: ScopeFlags, cwd: string, now: Date, defaultTriage: boolean): Promise<PreparedScope['triage']> {
   const file = flags.triage !== undefined ? path.resolve(cwd, flags.triage) : path.join(root, ...DEFAULT_TRIAGE.split('/'));
   // No file, nothing to load: the triage code (and zod) stays out of a pre-commit run with nothing staged.
-  if (flags.triage === undefined && !existsSync(file)) return undefined;
+  if (flags.triage === undefined && (!defaultTriage || !existsSync(file))) return undefined;
   const { readTriage } = await import('../triage/file.js');
   const shown = flags.triage ?? (path.relative(cwd, file).split(path.sep).join('/') || file);
   const triage = await readTriage(file, flags.triage !== undefined ? `--triage ${shown}` : shown, { missingOk: flags.triage === undefined });

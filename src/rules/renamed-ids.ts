@@ -25,3 +25,9 @@ for (const [former, current] of RENAMED_RULE_IDS) if (!firstIds.has(current)) fi
 export function fingerprintRuleId(id: string): string {
   return firstIds.get(id) ?? id;
 }
+
+/** Every id a rule has gone by (its current id first): what a filter by rule matches in records made before a rename. */
+export function ruleIdsOf(id: string): string[] {
+  const current = currentRuleId(id);
+  return [current, ...[...RENAMED_RULE_IDS].filter(([, to]) => to === current).map(([former]) => former)];
+}

@@ -66,6 +66,14 @@ export interface AuditRequest {
   indexes?: { indexUrl?: string; extraIndexUrls?: readonly string[]; npmRegistry?: string };
   /** --import-sarif TOOL=FILE values (docs/COMMITTEE.md). */
   importSarif?: readonly string[];
+  /**
+   * The team's decisions about findings, as `ops report` applies them: the root's `.cockpit/triage.json` and the
+   * cockpit.yaml `committee:` (SARIF files that may exist only in CI, model reviewers over the network). Off by
+   * default: a read-only tool, a dashboard audit whose result must match the records it writes, or a baseline of
+   * the code as it is asks for neither. --triage FILE and --import-sarif apply whatever these say.
+   */
+  triage?: boolean;
+  committee?: boolean;
   hooks?: RunHooks;
   /** Cancels a fleet run: nothing of it is written to the lake (audit/audit-workspace.ts). */
   signal?: AbortSignal;

@@ -29,7 +29,7 @@ export async function runAudit(request: AuditRequest): Promise<AuditRun> {
   const fleet = target.kind === 'fleet' || (target.kind === 'planned' && target.plan.agents.length > 1);
   const scopeFlags = request.scope ?? {};
   // Audit by committee (docs/COMMITTEE.md): its SARIF files are read before the audit, so a bad one fails at once.
-  const committee = await (await import('../committee/run.js')).prepareCommittee({
+  const committee = request.committee !== true && !request.importSarif?.length ? undefined : await (await import('../committee/run.js')).prepareCommittee({
     root,
     fleet,
     importFlags: request.importSarif ?? [],
@@ -39,12 +39,12 @@ export async function runAudit(request: AuditRequest): Promise<AuditRun> {
     env: request.env,
     cacheDir: settings.cacheDir,
   });
-  // A triage file in the root applies to every run (a stat here: no triage code loads without one).
-  const triaged = scopeFlags.triage !== undefined || existsSync(path.join(root, ...DEFAULT_TRIAGE.split('/')));
+  // A triage file in the root applies to every run that asks for it (a stat here: no triage code loads without one).
+  const triaged = scopeFlags.triage !== undefined || (request.triage === true && existsSync(path.join(root, ...DEFAULT_TRIAGE.split('/'))));
   const scoped = scopeFlags.baseline !== undefined || scopeFlags.changedSince !== undefined || scopeFlags.staged === true || triaged;
   const scopeModule = scoped ? await import('../baseline/prepare.js') : undefined;
   const scope: PreparedScope = scopeModule
-    ? await scopeModule.prepareScope(root, request.given, scopeFlags, { cwd: request.cwd, excludeDirs: settings.excludeDirs })
+    ? await scopeModule.prepareScope(root, request.given, scopeFlags, { cwd: request.cwd, excludeDirs: settings.excludeDirs, defaultTriage: request.triage === true })
     : { auditRoot: root, dispose: async () => undefined };
   let dependencies: DependencyResolver | undefined;
   try {

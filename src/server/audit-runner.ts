@@ -153,7 +153,8 @@ export function createAuditRunner(run: RunWorkspaceAudit, options: AuditRunnerOp
       emit(job, { event: 'done', data: { exitCode, verdict: verdictFor(exitCode), agents: agents.length, ...(changes ? { changes } : {}) } });
     } catch (error) {
       const { phase: _phase, ...state } = job.state;
-      if (signal.aborted) {
+      // Once the records are being written the run is no longer cancellable: a failure after that is a failure.
+      if (signal.aborted && !writing) {
         job.state = { ...state, status: 'cancelled', finishedAt: now().toISOString() };
         emit(job, { event: 'cancelled', data: { done: state.done, total: state.total } });
         return;

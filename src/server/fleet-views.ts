@@ -5,6 +5,7 @@ import { summarise, type AgentReport } from '../report/model.js';
 import type { AgentList, AgentQuery, AgentRow, Fleet, FindingList, FindingRow, FindingsQuery, HistoryPoint, TrendPoint } from './api-schemas.js';
 import { codeLinker } from './code-links.js';
 import { findingsPerAgent, folderRollup, frameworkCounts, inFolder, isBlocked, rollupAgent } from './fleet-rollups.js';
+import { currentRuleId } from '../rules/renamed-ids.js';
 
 /**
  * The API's views over lake records: plain functions from records to response bodies, so every
@@ -115,7 +116,7 @@ function matchesAgent(row: AgentRow, agent: AgentReport, query: AgentQuery): boo
   if (query.folder && !inFolder(row.path, query.folder)) return false;
   if (query.persona && row.byPersona[query.persona] === 0) return false;
   if (query.framework && !row.frameworks.includes(query.framework)) return false;
-  if (query.rule && !agent.findings.some((finding) => finding.ruleId === query.rule)) return false;
+  if (query.rule && !agent.findings.some((finding) => currentRuleId(finding.ruleId) === currentRuleId(query.rule!))) return false;
   if (query.q) {
     const needle = query.q.toLowerCase();
     if (!row.name.toLowerCase().includes(needle) && !row.path.toLowerCase().includes(needle)) return false;
@@ -177,7 +178,7 @@ export function findingList(records: readonly LakeRecord[], query: FindingsQuery
         (!query.severity || finding.severity === query.severity) &&
         (!query.persona || finding.persona === query.persona) &&
         (!query.category || finding.category === query.category) &&
-        (!query.rule || finding.ruleId === query.rule),
+        (!query.rule || currentRuleId(finding.ruleId) === currentRuleId(query.rule)),
     )
     .sort(
       (a, b) =>

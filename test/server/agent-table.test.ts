@@ -4,7 +4,8 @@ import path from 'node:path';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LakeRecord } from '../../src/lake/record.js';
-import { AgentDetailSchema, AgentListSchema, FindingListSchema, FleetSchema } from '../../src/server/api-schemas.js';
+import { AgentDetailSchema, AgentListSchema, AgentQuerySchema, FindingListSchema, FindingsQuerySchema, FleetSchema } from '../../src/server/api-schemas.js';
+import { agentList, findingList } from '../../src/server/fleet-views.js';
 import { createApp } from '../../src/server/app.js';
 import { lakeFolderStore } from '../../src/server/fleet-store.js';
 import { COMMIT, NOTES, RARE_RULE, REMOTE, ROOT_IN_REPOSITORY, TOKEN, writeConsoleFleet } from '../e2e/console-fleet.js';
@@ -171,5 +172,18 @@ describe('GET /api/agents/:id for the agent page', () => {
     const elsewhere = FindingListSchema.parse((await get(`/api/findings?rule=${encodeURIComponent(RARE_RULE)}`)).body);
     expect(elsewhere.items.length).toBeGreaterThan(0);
     expect(elsewhere.items.every((row) => row.codeUrl === undefined)).toBe(true);
+  });
+});
+
+describe('a renamed rule in the rule filters', () => {
+  it('finds findings recorded under the rule\'s former id, by either id', () => {
+    // A record made before the rename: one finding carries the former id of reliability/unbounded-agent-steps.
+    const source = records.find((record) => record.agent.findings.length > 0)!;
+    const [first, ...rest] = source.agent.findings;
+    const old: LakeRecord = { ...source, agent: { ...source.agent, findings: [{ ...first!, ruleId: 'reliability/agent-loop-bound' }, ...rest] } };
+    for (const rule of ['reliability/unbounded-agent-steps', 'reliability/agent-loop-bound']) {
+      expect(findingList([old], FindingsQuerySchema.parse({ rule })).items.map((row) => row.finding.fingerprint)).toEqual([first!.fingerprint]);
+      expect(agentList([old], AgentQuerySchema.parse({ rule })).items.map((row) => row.path)).toEqual([source.agent.path]);
+    }
   });
 });

@@ -82,6 +82,8 @@ export async function runReport(target: string | readonly string[] | undefined, 
       ...(flags.heal ? { heal: { dryRun: flags.dryRun === true, force: flags.force === true, ...(flags.branch !== undefined ? { branch: flags.branch } : {}) } } : {}),
       indexes: { ...(flags.indexUrl ? { indexUrl: flags.indexUrl } : {}), ...(flags.extraIndexUrl ? { extraIndexUrls: flags.extraIndexUrl } : {}), ...(flags.npmRegistry ? { npmRegistry: flags.npmRegistry } : {}) },
       importSarif: flags.importSarif ?? [],
+      triage: true,
+      committee: true,
       hooks: {
         progress: createProgress(io, io.stderrIsTty, quiet),
         // Files done/total of a large agent, on a terminal only (progress.ts).

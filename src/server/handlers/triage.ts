@@ -47,7 +47,8 @@ export function registerTriageRoutes(app: OpenAPIHono, context: HandlerContext, 
     const shown = `${context.rootLabel}/${DEFAULT_TRIAGE}`;
     let triage;
     try {
-      triage = (await readTriage(`${workspaceRoot}/${DEFAULT_TRIAGE}`, shown, { missingOk: true })) ?? EMPTY_TRIAGE;
+      // Inside the workspace after symbolic links are followed, as MCP list_triage reads it.
+      triage = (await readTriage(`${workspaceRoot}/${DEFAULT_TRIAGE}`, shown, { missingOk: true, root: workspaceRoot })) ?? EMPTY_TRIAGE;
     } catch (error) {
       if (!(error instanceof CockpitError)) throw error;
       return c.json({ error: error.message }, 409);
@@ -62,7 +63,8 @@ export function registerTriageRoutes(app: OpenAPIHono, context: HandlerContext, 
       for (const entry of entries) if (entry.agent === record.agent.path) mine.add(entry.fingerprint);
       entries = entries.filter((entry) => mine.has(entry.fingerprint));
     }
-    if (fingerprint !== undefined) entries = entries.filter((entry) => entry.fingerprint.startsWith(fingerprint));
+    const wanted = fingerprint?.trim().toLowerCase();
+    if (wanted !== undefined) entries = entries.filter((entry) => entry.fingerprint.startsWith(wanted));
     // Reasons are free text people typed: masked like every text the API returns.
     entries = entries.map((entry) => ({ ...entry, reason: redactText(entry.reason) }));
     const count = (state: string) => entries.filter((entry) => entry.state === state).length;

@@ -5,6 +5,7 @@ import { findingRows, SEVERITY_RANK } from '../../server/fleet-views.js';
 import { normaliseFolder } from '../../server/fleet-rollups.js';
 import { CockpitError } from '../../util/errors.js';
 import { inTransaction } from './transaction.js';
+import { ruleIdsOf } from '../../rules/renamed-ids.js';
 
 /**
  * `cockpit_findings` (migration 3): one row per active finding of each agent's latest run, so
@@ -93,7 +94,11 @@ function findingFilter(query: FindingsQuery): { where: string; values: unknown[]
   if (query.severity) add('severity_rank', SEVERITY_RANK[query.severity]);
   if (query.persona) add('persona', query.persona);
   if (query.category) add('category', query.category);
-  if (query.rule) add('rule_id', query.rule);
+  if (query.rule) {
+    // A renamed rule's findings in runs made before the rename carry its former id.
+    values.push(ruleIdsOf(query.rule));
+    conditions.push(`rule_id = ANY($${values.length}::text[])`);
+  }
   if (query.agent) add('agent_id', query.agent);
   if (query.folder) {
     // inFolder's test: the path itself, or below it by whole segments (no LIKE: `_` and `%` are path characters).

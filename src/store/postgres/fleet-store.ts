@@ -9,6 +9,7 @@ import { CockpitError } from '../../util/errors.js';
 import { findingPage } from './findings.js';
 import { skeletonRecord, type FleetFacts } from './rows.js';
 import { firstSeenRuns, runPoints } from './runs.js';
+import { ruleIdsOf } from '../../rules/renamed-ids.js';
 
 /**
  * The server's FleetStore over the PostgreSQL store, plus paginated queries for large fleets.
@@ -88,7 +89,8 @@ function agentFilter(query: AgentQuery): { where: string; values: unknown[] } {
   if (query.folder) add((p) => `(path = ${p} OR left(path, length(${p}) + 1) = (${p} || '/'))`, normaliseFolder(query.folder));
   if (query.persona) add((p) => `personas @> ARRAY[${p}::text]`, query.persona);
   if (query.framework) add((p) => `frameworks @> ARRAY[${p}::text]`, query.framework);
-  if (query.rule) add((p) => `rule_ids @> ARRAY[${p}::text]`, query.rule);
+  // A renamed rule's findings in runs made before the rename carry its former id.
+  if (query.rule) add((p) => `rule_ids && ${p}::text[]`, ruleIdsOf(query.rule));
   // Lower-cased in JavaScript on both sides, so the match is the dashboard's toLowerCase() match.
   if (query.q) add((p) => `(strpos(name_key, ${p}) > 0 OR strpos(path_key, ${p}) > 0)`, query.q.toLowerCase());
   return { where: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', values };

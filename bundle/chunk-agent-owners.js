@@ -119,7 +119,7 @@ async function agentOwners(root, agentPaths) {
 		const folder = agentLocation(root, agentPath);
 		const declared = CONFIG_FILE_NAMES.some((name) => existsSync(path.join(folder, name))) ? (await loadRootConfig(folder).catch(() => void 0))?.config.owners : void 0;
 		const relative = path.relative(repository, folder).split(path.sep).join("/");
-		const found = declared && declared.length > 0 ? declared : codeowners?.ownersOf(relative === "" ? "." : relative) ?? [];
+		const found = declared && declared.length > 0 ? declared : codeowners?.ownersOf(relative === "" ? "." : `${relative}/`) ?? [];
 		if (found.length > 0) owners.set(agentPath, found);
 	}
 	return owners;

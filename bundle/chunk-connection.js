@@ -9,6 +9,7 @@ import { n as readRegularFile } from "./chunk-read-regular-file2.js";
 import { c as verdictFor, i as combineExitCodes, l as verdictRank } from "./chunk-gate.js";
 import "./chunk-model.js";
 import "./chunk-model2.js";
+import { n as currentRuleId } from "./chunk-renamed-ids.js";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
@@ -507,11 +508,13 @@ function agentRow(record) {
 		lastAudit: record.finishedAt
 	};
 }
+/** The owner filter is the handler's (owners are read from the workspace): the records it gets are already the owner's. */
 function matchesAgent(row, agent, query) {
-	if (query.verdict && row.verdict !== query.verdict) return false;
+	if (query.verdict === "blocked" ? !isBlocked(row.verdict) : query.verdict && row.verdict !== query.verdict) return false;
+	if (query.folder && !inFolder(row.path, query.folder)) return false;
 	if (query.persona && row.byPersona[query.persona] === 0) return false;
 	if (query.framework && !row.frameworks.includes(query.framework)) return false;
-	if (query.rule && !agent.findings.some((finding) => finding.ruleId === query.rule)) return false;
+	if (query.rule && !agent.findings.some((finding) => currentRuleId(finding.ruleId) === currentRuleId(query.rule))) return false;
 	if (query.q) {
 		const needle = query.q.toLowerCase();
 		if (!row.name.toLowerCase().includes(needle) && !row.path.toLowerCase().includes(needle)) return false;
@@ -568,7 +571,7 @@ function matchesRecord(record, query) {
 * own finding order. The fleet store answers the same from `cockpit_findings` (store/postgres/findings.ts).
 */
 function findingList(records, query) {
-	const rows = records.filter((record) => matchesRecord(record, query)).flatMap(findingRows).filter(({ finding }) => (!query.severity || finding.severity === query.severity) && (!query.persona || finding.persona === query.persona) && (!query.category || finding.category === query.category) && (!query.rule || finding.ruleId === query.rule)).sort((a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] || compareText(a.agentPath, b.agentPath) || compareText(a.finding.file, b.finding.file) || a.finding.region.startLine - b.finding.region.startLine || a.finding.region.startColumn - b.finding.region.startColumn || compareText(a.finding.ruleId, b.finding.ruleId));
+	const rows = records.filter((record) => matchesRecord(record, query)).flatMap(findingRows).filter(({ finding }) => (!query.severity || finding.severity === query.severity) && (!query.persona || finding.persona === query.persona) && (!query.category || finding.category === query.category) && (!query.rule || currentRuleId(finding.ruleId) === currentRuleId(query.rule))).sort((a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] || compareText(a.agentPath, b.agentPath) || compareText(a.finding.file, b.finding.file) || a.finding.region.startLine - b.finding.region.startLine || a.finding.region.startColumn - b.finding.region.startColumn || compareText(a.finding.ruleId, b.finding.ruleId));
 	return {
 		total: rows.length,
 		items: rows.slice(query.offset, query.offset + query.limit)

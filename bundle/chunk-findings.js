@@ -6,6 +6,7 @@ import { a as HealTotalsSchema, c as VerdictSchema, i as HealNoteSchema, r as He
 import { t as TriageEntrySchema } from "./chunk-history2.js";
 import { _ as normaliseFolder, f as SEVERITY_RANK, h as findingRows, s as inTransaction } from "./chunk-connection.js";
 import { t as CockpitError } from "./chunk-errors2.js";
+import { i as ruleIdsOf } from "./chunk-renamed-ids.js";
 import { z } from "@hono/zod-openapi";
 // src/server/api-schemas.ts
 /**
@@ -118,21 +119,30 @@ var AgentIdSchema = z.string().regex(AGENT_HASH, "is not an agent hash (16 hex c
 });
 var RuleIdSchema = z.string().max(200).regex(/^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/, "is not a rule id (category/slug)");
 var FrameworkNameSchema = z.string().max(64).regex(/^[a-z0-9][a-z0-9._-]*$/, "is not a framework name");
+var AGENT_SORTS = [
+	"name",
+	"path",
+	"verdict",
+	"findings",
+	"errors",
+	"warnings",
+	"lastAudit"
+];
+/** An owner as CODEOWNERS or an agent's cockpit.yaml names it (`@org/team`, e-mail), any case; needs the server's workspace. */
+var OwnerFilterSchema = z.string().min(1).max(200).optional().describe("agents this owner owns now (CODEOWNERS or the agent's cockpit.yaml `owners`), case-insensitive; needs the server's workspace");
+/** Agents at this path or below it, by whole segments (`teams/risk` holds `teams/risk/fraud`, not `teams/risky`). */
+var FolderFilterSchema = z.string().min(1).max(200).regex(/^[^\u0000-\u001f\u007f]*$/, "must not contain control characters").optional().describe("agents at this path or below it (a path prefix by whole segments), as the overview's folder roll-up names them");
+/** A verdict, or `blocked`: any verdict but pass (the roll-ups' Blocked column). */
+var VerdictFilterSchema = z.enum([...VerdictSchema.options, "blocked"]).optional();
 var AgentQuerySchema = z.object({
-	verdict: VerdictSchema.optional(),
+	verdict: VerdictFilterSchema.describe("agents with this verdict; `blocked`: any verdict but pass (the agents that fail CI)"),
+	owner: OwnerFilterSchema,
+	folder: FolderFilterSchema,
 	persona: PersonaSchema.optional().describe("agents with at least one finding for this persona"),
 	framework: FrameworkNameSchema.optional(),
 	rule: RuleIdSchema.optional().describe("agents with at least one finding of this rule"),
 	q: z.string().max(200).regex(/^[^\u0000-\u001f\u007f]*$/, "must not contain control characters").optional().describe("name or path substring, case-insensitive"),
-	sort: z.enum([
-		"name",
-		"path",
-		"verdict",
-		"findings",
-		"errors",
-		"warnings",
-		"lastAudit"
-	]).default("path"),
+	sort: z.enum(AGENT_SORTS).default("path"),
 	order: z.enum(["asc", "desc"]).default("asc"),
 	limit: limit(50),
 	offset: offset()
@@ -234,11 +244,9 @@ var FindingsQuerySchema = z.object({
 	category: CategorySchema.optional(),
 	rule: RuleIdSchema.optional(),
 	agent: AgentIdSchema.optional(),
-	/** An owner as CODEOWNERS or an agent's cockpit.yaml names it (`@org/team`, e-mail); needs the server's workspace. */
-	owner: z.string().min(1).max(200).optional(),
-	/** Agents at this path or below it, by whole segments (`teams/risk` holds `teams/risk/fraud`, not `teams/risky`). */
-	folder: z.string().min(1).max(200).regex(/^[^\u0000-\u001f\u007f]*$/, "must not contain control characters").optional().describe("agents at this path or below it (a path prefix by whole segments), as the overview's folder roll-up names them"),
-	verdict: z.enum([...VerdictSchema.options, "blocked"]).optional().describe("findings of agents with this verdict; `blocked`: any verdict but pass (the agents that fail CI)"),
+	owner: OwnerFilterSchema,
+	folder: FolderFilterSchema,
+	verdict: VerdictFilterSchema.describe("findings of agents with this verdict; `blocked`: any verdict but pass (the agents that fail CI)"),
 	limit: limit(100),
 	offset: offset()
 });
@@ -469,7 +477,10 @@ function findingFilter(query) {
 	if (query.severity) add("severity_rank", SEVERITY_RANK[query.severity]);
 	if (query.persona) add("persona", query.persona);
 	if (query.category) add("category", query.category);
-	if (query.rule) add("rule_id", query.rule);
+	if (query.rule) {
+		values.push(ruleIdsOf(query.rule));
+		conditions.push(`rule_id = ANY($${values.length}::text[])`);
+	}
 	if (query.agent) add("agent_id", query.agent);
 	if (query.folder) {
 		values.push(normaliseFolder(query.folder));

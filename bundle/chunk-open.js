@@ -1,8 +1,9 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { a as migrate, g as fleetView, i as withStore, n as openStorePool, r as storeError, s as inTransaction, u as skeletonRecord } from "./chunk-connection.js";
+import { _ as normaliseFolder, a as migrate, g as fleetView, i as withStore, n as openStorePool, r as storeError, s as inTransaction, u as skeletonRecord } from "./chunk-connection.js";
 import { _ as LakeRecordSchema, g as AGENT_HASH } from "./chunk-partitions.js";
 import { t as CockpitError } from "./chunk-errors2.js";
 import { t as findingPage } from "./chunk-findings.js";
+import { i as ruleIdsOf } from "./chunk-renamed-ids.js";
 // src/server/run-history.ts
 function fingerprintCounts(findings) {
 	const counts = /* @__PURE__ */ new Map();
@@ -388,10 +389,12 @@ function agentFilter(query) {
 		values.push(value);
 		conditions.push(condition(`$${values.length}`));
 	};
-	if (query.verdict) add((p) => `verdict = ${p}`, query.verdict);
+	if (query.verdict === "blocked") conditions.push(`verdict <> 'pass'`);
+	else if (query.verdict) add((p) => `verdict = ${p}`, query.verdict);
+	if (query.folder) add((p) => `(path = ${p} OR left(path, length(${p}) + 1) = (${p} || '/'))`, normaliseFolder(query.folder));
 	if (query.persona) add((p) => `personas @> ARRAY[${p}::text]`, query.persona);
 	if (query.framework) add((p) => `frameworks @> ARRAY[${p}::text]`, query.framework);
-	if (query.rule) add((p) => `rule_ids @> ARRAY[${p}::text]`, query.rule);
+	if (query.rule) add((p) => `rule_ids && ${p}::text[]`, ruleIdsOf(query.rule));
 	if (query.q) add((p) => `(strpos(name_key, ${p}) > 0 OR strpos(path_key, ${p}) > 0)`, query.q.toLowerCase());
 	return {
 		where: conditions.length ? `WHERE ${conditions.join(" AND ")}` : "",

@@ -16,7 +16,7 @@ async function prepareScope(root, given, flags, options) {
 			file: await readBaseline(path.resolve(options.cwd, flags.baseline), flags.baseline)
 		};
 	}
-	const triage = await loadTriage(root, flags, options.cwd, options.now ?? /* @__PURE__ */ new Date());
+	const triage = await loadTriage(root, flags, options.cwd, options.now ?? /* @__PURE__ */ new Date(), options.defaultTriage);
 	const withBaseline = {
 		...baseline ? { baseline } : {},
 		...triage ? { triage } : {}
@@ -47,9 +47,9 @@ function scopeActive(scope) {
 	return scope.changes !== void 0 || scope.baseline !== void 0 || scope.triage !== void 0;
 }
 /** The triage file's decisions in force and lapsed; undefined without a file (the default one is optional). */
-async function loadTriage(root, flags, cwd, now) {
+async function loadTriage(root, flags, cwd, now, defaultTriage) {
 	const file = flags.triage !== void 0 ? path.resolve(cwd, flags.triage) : path.join(root, ...DEFAULT_TRIAGE.split("/"));
-	if (flags.triage === void 0 && !existsSync(file)) return void 0;
+	if (flags.triage === void 0 && (!defaultTriage || !existsSync(file))) return void 0;
 	const { readTriage } = await import("./chunk-file3.js");
 	const shown = flags.triage ?? (path.relative(cwd, file).split(path.sep).join("/") || file);
 	const triage = await readTriage(file, flags.triage !== void 0 ? `--triage ${shown}` : shown, { missingOk: flags.triage === void 0 });

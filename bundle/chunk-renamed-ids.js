@@ -20,4 +20,9 @@ for (const [former, current] of RENAMED_RULE_IDS) if (!firstIds.has(current)) fi
 function fingerprintRuleId(id) {
 	return firstIds.get(id) ?? id;
 }
-export { currentRuleId as n, fingerprintRuleId as r, RENAMED_RULE_IDS as t };
+/** Every id a rule has gone by (its current id first): what a filter by rule matches in records made before a rename. */
+function ruleIdsOf(id) {
+	const current = currentRuleId(id);
+	return [current, ...[...RENAMED_RULE_IDS].filter(([, to]) => to === current).map(([former]) => former)];
+}
+export { ruleIdsOf as i, currentRuleId as n, fingerprintRuleId as r, RENAMED_RULE_IDS as t };

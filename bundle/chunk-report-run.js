@@ -115,6 +115,8 @@ async function runReport(target, flags, io) {
 				...flags.npmRegistry ? { npmRegistry: flags.npmRegistry } : {}
 			},
 			importSarif: flags.importSarif ?? [],
+			triage: true,
+			committee: true,
 			hooks: {
 				progress: createProgress(io, io.stderrIsTty, quiet),
 				files: createFileProgress(io, io.stderrIsTty, quiet),

@@ -246,7 +246,7 @@ async function runAudit(request) {
 	const { root, settings, target } = request;
 	const fleet = target.kind === "fleet" || target.kind === "planned" && target.plan.agents.length > 1;
 	const scopeFlags = request.scope ?? {};
-	const committee = await (await import("./chunk-run.js")).prepareCommittee({
+	const committee = request.committee !== true && !request.importSarif?.length ? void 0 : await (await import("./chunk-run.js")).prepareCommittee({
 		root,
 		fleet,
 		importFlags: request.importSarif ?? [],
@@ -256,11 +256,12 @@ async function runAudit(request) {
 		env: request.env,
 		cacheDir: settings.cacheDir
 	});
-	const triaged = scopeFlags.triage !== void 0 || existsSync(path.join(root, ...".cockpit/triage.json".split("/")));
+	const triaged = scopeFlags.triage !== void 0 || request.triage === true && existsSync(path.join(root, ...".cockpit/triage.json".split("/")));
 	const scopeModule = scopeFlags.baseline !== void 0 || scopeFlags.changedSince !== void 0 || scopeFlags.staged === true || triaged ? await import("./chunk-prepare.js") : void 0;
 	const scope = scopeModule ? await scopeModule.prepareScope(root, request.given, scopeFlags, {
 		cwd: request.cwd,
-		excludeDirs: settings.excludeDirs
+		excludeDirs: settings.excludeDirs,
+		defaultTriage: request.triage === true
 	}) : {
 		auditRoot: root,
 		dispose: async () => void 0

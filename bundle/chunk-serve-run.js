@@ -999,8 +999,15 @@ async function healPreview(workspaceRoot, agentPath, settings) {
 function registerAgentRoutes(app, context) {
 	const { store, settings, now, workspaceRoot } = context;
 	app.openapi(agentsRoute, async (c) => {
-		const query = c.req.valid("query");
-		return c.json(store.agentPage ? await store.agentPage(query) : agentList(await store.listLatest(), query), 200);
+		const { owner, ...query } = c.req.valid("query");
+		if (owner === void 0) return c.json(store.agentPage ? await store.agentPage(query) : agentList(await store.listLatest(), query), 200);
+		if (!workspaceRoot) return c.json({ error: "owner: this server has no workspace to read CODEOWNERS from (start it with --workspace)" }, 400);
+		const { agentOwners } = await import("./chunk-agent-owners.js");
+		const records = await store.listLatest();
+		const owners = await agentOwners(workspaceRoot, records.map((record) => record.agent.path));
+		const wanted = owner.toLowerCase();
+		const owned = records.filter((record) => (owners.get(record.agent.path) ?? []).some((name) => name.toLowerCase() === wanted));
+		return c.json(agentList(owned, query), 200);
 	});
 	app.openapi(agentRoute, async (c) => {
 		const { id } = c.req.valid("param");
@@ -1194,7 +1201,7 @@ function createAuditRunner(run, options = {}) {
 			});
 		} catch (error) {
 			const { phase: _phase, ...state } = job.state;
-			if (signal.aborted) {
+			if (signal.aborted && !writing) {
 				job.state = {
 					...state,
 					status: "cancelled",
@@ -1555,7 +1562,10 @@ function registerTriageRoutes(app, context, lakeShown) {
 		const shown = `${context.rootLabel}/${DEFAULT_TRIAGE}`;
 		let triage;
 		try {
-			triage = await readTriage(`${workspaceRoot}/${DEFAULT_TRIAGE}`, shown, { missingOk: true }) ?? EMPTY_TRIAGE;
+			triage = await readTriage(`${workspaceRoot}/${DEFAULT_TRIAGE}`, shown, {
+				missingOk: true,
+				root: workspaceRoot
+			}) ?? EMPTY_TRIAGE;
 		} catch (error) {
 			if (!(error instanceof CockpitError)) throw error;
 			return c.json({ error: error.message }, 409);
@@ -1574,7 +1584,8 @@ function registerTriageRoutes(app, context, lakeShown) {
 			for (const entry of entries) if (entry.agent === record.agent.path) mine.add(entry.fingerprint);
 			entries = entries.filter((entry) => mine.has(entry.fingerprint));
 		}
-		if (fingerprint !== void 0) entries = entries.filter((entry) => entry.fingerprint.startsWith(fingerprint));
+		const wanted = fingerprint?.trim().toLowerCase();
+		if (wanted !== void 0) entries = entries.filter((entry) => entry.fingerprint.startsWith(wanted));
 		entries = entries.map((entry) => ({
 			...entry,
 			reason: redactText(entry.reason)

@@ -11,7 +11,7 @@ import type { DependencyResolver } from '../registry/lookups/dependency-resolver
 import type { AgentReport, Report } from '../report/model.js';
 import { singleAgentPolicy } from '../config/single-agent-policy.js';
 import { displayRoot } from '../util/display-root.js';
-import type { AuditTarget, RunHooks } from './request.js';
+import type { AuditRequest, RunHooks } from './request.js';
 import type { TargetPlan } from './targets.js';
 
 // Only what every run needs is imported above; the engine, the lake and the pool load when a run asks for them.
@@ -24,13 +24,8 @@ export interface AuditedTree {
   gates: Map<string, GatePolicy>;
 }
 
-export interface AuditStep {
-  root: string;
-  given: string;
-  cwd: string;
-  env: NodeJS.ProcessEnv;
-  settings: Settings;
-  target: AuditTarget;
+/** The request's own fields, with its defaults settled and the run's scope and resolver made. */
+export interface AuditStep extends Pick<AuditRequest, 'root' | 'given' | 'cwd' | 'env' | 'settings' | 'target'> {
   dependencies: DependencyResolver | undefined;
   jobs: number | undefined;
   agentTimeoutMs: number;

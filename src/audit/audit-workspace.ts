@@ -311,7 +311,7 @@ export async function auditWorkspace(options: WorkspaceOptions): Promise<Workspa
       : undefined;
   const runInThread = inThreadRunner(options.agentTimeoutMs, signal);
   const started = performance.now();
-  const source = await runSource(process.env, root);
+  const source = runSource(process.env, root);
   const reports: AgentReport[] = [];
   const heal: WorkspaceResult['heal'] = [];
   let done = 0;

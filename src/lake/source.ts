@@ -1,5 +1,5 @@
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { repositoryRoot } from '../util/repository-root.js';
 import type { LakeRecord } from './record.js';
 
 /**
@@ -43,24 +43,16 @@ function ciRemote(env: NodeJS.ProcessEnv): { remote: string; forge: Forge; works
   return undefined;
 }
 
-/** The top of the git checkout holding `dir` (the nearest folder with a `.git` folder or file). */
-async function checkoutTop(dir: string): Promise<string | undefined> {
-  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
-    if (await stat(path.join(current, '.git')).then(() => true, () => false)) return current;
-    if (path.dirname(current) === current) return undefined;
-  }
-}
-
 /**
  * A workspace run's source: the CI variables, and in CI the repository's web address and where the
  * audited folder sits in it, so findings can link to their lines at the commit. Outside CI (or when
  * the folder's place in the repository is unknown) nothing is guessed: no address, no links.
  */
-export async function runSource(env: NodeJS.ProcessEnv, auditedRoot: string): Promise<LakeRecord['source']> {
+export function runSource(env: NodeJS.ProcessEnv, auditedRoot: string): LakeRecord['source'] {
   const source = runSourceFromEnvironment(env);
   const ci = ciRemote(env);
   if (!source?.commit || !ci) return source;
-  const top = (await checkoutTop(auditedRoot)) ?? (ci.workspace ? path.resolve(ci.workspace) : undefined);
+  const top = repositoryRoot(auditedRoot) ?? (ci.workspace ? path.resolve(ci.workspace) : undefined);
   if (!top) return source;
   const relative = path.relative(top, path.resolve(auditedRoot));
   if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return source;

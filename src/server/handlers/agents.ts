@@ -7,6 +7,7 @@ import { healPreview } from '../heal-preview.js';
 import { agentRoute, agentsRoute, healRoute, historyRoute } from '../routes.js';
 import { agentRunPoints } from '../run-history.js';
 import type { HandlerContext } from './context.js';
+import { OWNER_NEEDS_WORKSPACE, ownedRecords } from '../owner-filter.js';
 
 /** GET /api/agents, /api/agents/{id}, its history and its heal preview. */
 export function registerAgentRoutes(app: OpenAPIHono, context: HandlerContext): void {
@@ -15,14 +16,9 @@ export function registerAgentRoutes(app: OpenAPIHono, context: HandlerContext): 
   app.openapi(agentsRoute, async (c) => {
     const { owner, ...query } = c.req.valid('query');
     if (owner === undefined) return c.json(store.agentPage ? await store.agentPage(query) : agentList(await store.listLatest(), query), 200);
-    // As /api/findings does: ownership is read now from the workspace (CODEOWNERS, agents' cockpit.yaml),
-    // not from the records, so every store lists the owner's records and the view filters the rest.
-    if (!workspaceRoot) return c.json({ error: 'owner: this server has no workspace to read CODEOWNERS from (start it with --workspace)' }, 400);
-    const { agentOwners } = await import('../../owners/agent-owners.js');
-    const records = await store.listLatest();
-    const owners = await agentOwners(workspaceRoot, records.map((record) => record.agent.path));
-    const wanted = owner.toLowerCase();
-    const owned = records.filter((record) => (owners.get(record.agent.path) ?? []).some((name) => name.toLowerCase() === wanted));
+    // As /api/findings does: every store lists its records and the view keeps the owner's.
+    if (!workspaceRoot) return c.json({ error: OWNER_NEEDS_WORKSPACE }, 400);
+    const { owned } = await ownedRecords(workspaceRoot, await store.listLatest(), owner);
     return c.json(agentList(owned, query), 200);
   });
 

@@ -3,6 +3,7 @@ import { historyFirstSeen, withAges, type FirstSeenLookup } from '../finding-age
 import { findingList } from '../fleet-views.js';
 import { findingsRoute } from '../routes.js';
 import type { HandlerContext } from './context.js';
+import { OWNER_NEEDS_WORKSPACE, ownedRecords } from '../owner-filter.js';
 
 /** GET /api/findings: the fleet's findings, filtered (owner too, read from the workspace), each with its age. */
 export function registerFindingRoutes(app: OpenAPIHono, context: HandlerContext): void {
@@ -13,17 +14,12 @@ export function registerFindingRoutes(app: OpenAPIHono, context: HandlerContext)
   app.openapi(findingsRoute, async (c) => {
     const { owner, ...query } = c.req.valid('query');
     if (!workspaceRoot) {
-      if (owner !== undefined) return c.json({ error: 'owner: this server has no workspace to read CODEOWNERS from (start it with --workspace)' }, 400);
+      if (owner !== undefined) return c.json({ error: OWNER_NEEDS_WORKSPACE }, 400);
       const page = store.findingPage ? await store.findingPage(query) : findingList(await store.listLatest(), query);
       return c.json({ ...page, items: await withAges(page.items, firstSeen, now()) }, 200);
     }
-    // Ownership is read now from the workspace (CODEOWNERS, agents' cockpit.yaml), not from the records.
-    const { agentOwners } = await import('../../owners/agent-owners.js');
-    const records = await store.listLatest();
-    const owners = await agentOwners(workspaceRoot, records.map((record) => record.agent.path));
-    const wanted = owner?.toLowerCase();
-    const owned = wanted === undefined ? records : records.filter((record) => (owners.get(record.agent.path) ?? []).some((name) => name.toLowerCase() === wanted));
-    const page = wanted === undefined && store.findingPage ? await store.findingPage(query) : findingList(owned, query);
+    const { owners, owned } = await ownedRecords(workspaceRoot, await store.listLatest(), owner);
+    const page = owner === undefined && store.findingPage ? await store.findingPage(query) : findingList(owned, query);
     const items = page.items.map((row) => (owners.has(row.agentPath) ? { ...row, owners: owners.get(row.agentPath)! } : row));
     return c.json({ ...page, items: await withAges(items, firstSeen, now()) }, 200);
   });

@@ -3,6 +3,7 @@ import { entriesLabel, PERSONA_LABELS, VERDICT_LABELS } from '../report/labels.j
 import type { AgentReport, Report } from '../report/model.js';
 import { plural } from '../util/plural.js';
 import type { FailOn } from './inputs.js';
+import { blockingFindings, securityFirst } from '../report/blocking.js';
 
 /**
  * GitHub refuses a step summary over 1 MiB, and a page of a thousand rows helps nobody: the summary lists
@@ -82,16 +83,8 @@ function agentRow(agent: AgentReport): Array<string | number> {
   return [agentLabel(agent), markdownText(agent.frameworks.join(', ') || '–'), FLEET_VERDICTS[agent.verdict], count(agent, 'error'), count(agent, 'warning'), count(agent, 'note')];
 }
 
-/** The findings that made an agent's verdict: its errors, else (a gate that blocks on warnings) everything counted. */
-function blockingFindings(agent: AgentReport): Finding[] {
-  const errors = agent.findings.filter((finding) => finding.severity === 'error');
-  // Secrets and personal data (exit 1) before policy errors: the reason a security block is one.
-  const securityFirst = (finding: Finding) => (finding.category === 'secret' || finding.category === 'pii' ? 0 : 1);
-  return errors.length > 0 ? [...errors].sort((a, b) => securityFirst(a) - securityFirst(b)) : agent.findings;
-}
-
 function blockingCell(agent: AgentReport, context: SummaryContext): string {
-  const [first, ...rest] = blockingFindings(agent);
+  const [first, ...rest] = securityFirst(blockingFindings(agent));
   if (!first) return markdownText(agent.error ?? '–');
   return `${markdownText(first.ruleId)} at ${locationCell(first, context)}${rest.length > 0 ? ` \\+${rest.length} more` : ''}`;
 }

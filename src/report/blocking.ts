@@ -21,3 +21,9 @@ export function blockingFindings(agent: AgentReport): Finding[] {
   const blocking = new Set([...secrets, ...policy]);
   return agent.findings.filter((finding) => blocking.has(finding));
 }
+
+/** Secrets and personal data (exit 1) before the rest: the reason a security block is one; otherwise in order. */
+export function securityFirst(findings: readonly Finding[]): Finding[] {
+  const rank = (finding: Finding) => (SECURITY_CRITICAL.has(finding.category) ? 0 : 1);
+  return [...findings].sort((a, b) => rank(a) - rank(b));
+}

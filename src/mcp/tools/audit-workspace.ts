@@ -10,17 +10,11 @@ import { resolveInsideRoot } from '../paths.js';
 import { AuditWorkspaceInput, AuditWorkspaceOutput, blockingFinding } from '../schemas.js';
 import { verdictLine, workspaceText } from '../text.js';
 import { guarded, READ_ONLY, result, type ToolContext } from './common.js';
+import { blockingFindings, securityFirst } from '../../report/blocking.js';
 
 /** audit_workspace lists at most this many blocked or failed entries, each with at most BLOCKING_SHOWN findings. */
 const WORKSPACE_ENTRIES = 25;
 const BLOCKING_SHOWN = 3;
-
-/** The findings that make a blocked entry blocked: its errors, secrets and personal data (exit 1) first. */
-function blockingOf(agent: AgentReport): AgentReport['findings'] {
-  const errors = agent.findings.filter((finding) => finding.severity === 'error');
-  const securityFirst = (finding: AgentReport['findings'][number]) => (finding.category === 'secret' || finding.category === 'pii' ? 0 : 1);
-  return errors.length > 0 ? [...errors].sort((a, b) => securityFirst(a) - securityFirst(b)) : agent.findings;
-}
 
 type Extra = RequestHandlerExtra<ServerRequest, ServerNotification>;
 
@@ -60,7 +54,7 @@ export function registerAuditWorkspace(server: McpServer, { root, settings }: To
           ...(progress ? { onProgress: (event) => progress(event.done, event.total, `${event.agent}: ${event.verdict}`) } : {}),
         });
         const entry = (agent: AgentReport) => {
-          const blocking = agent.verdict === 'security-block' || agent.verdict === 'policy-block' ? blockingOf(agent) : [];
+          const blocking = agent.verdict === 'security-block' || agent.verdict === 'policy-block' ? securityFirst(blockingFindings(agent)) : [];
           return {
             path: agent.path,
             name: agent.name,
@@ -85,7 +79,7 @@ export function registerAuditWorkspace(server: McpServer, { root, settings }: To
         const truncated = includePassing !== true && needing.length > listed.length;
         const agents = listed.map(entry);
         // The fix advice once per rule, not once per finding: a fleet repeats the same few rules.
-        const remediations = new Map(listed.flatMap((agent) => blockingOf(agent).map((finding) => [finding.ruleId, finding.remediation] as const)));
+        const remediations = new Map(listed.flatMap((agent) => securityFirst(blockingFindings(agent)).map((finding) => [finding.ruleId, finding.remediation] as const)));
         const fixes = [...new Set(agents.flatMap((agent) => (agent.blocking ?? []).map((finding) => finding.ruleId)))].map((ruleId) => ({ ruleId, remediation: remediations.get(ruleId) ?? '' }));
         const subject = `${target.relative} (${entriesLabel(report.agents)}${report.shard ? `, shard ${report.shard}` : ''})`;
         return result(workspaceText(verdictLine(subject, report.verdict, report.exitCode, report.summary), agents, { total: report.agents.length, passing, truncated, fixes }), {

@@ -11,8 +11,9 @@ import { DEFAULT_SETTINGS } from '../config/settings.js';
 import { parseSource } from '../source/parse.js';
 import { agentLocation } from '../util/agent-location.js';
 import { applyHealPlan, buildHealPlan, limitHealPlan, type HealPlan, type HealSource } from './heal.js';
-import { declaredPackages, normalizePackageName, pyprojectKind } from './manifest.js';
+import { declaredPackages, pyprojectKind } from './manifest.js';
 import { isStdlibModule } from './python-stdlib.js';
+import { normalizePypiName } from '../util/pypi-name.js';
 
 /**
  * The issue's bar for heal, on copies of the example agents: every import a fix adds is from the
@@ -73,7 +74,7 @@ async function declaredWithBounds(agentRoot: string): Promise<Map<string, string
     for (const line of text.split('\n')) {
       const entry = line.replace(/#.*/, '').replace(/^\s*["']|["'],?\s*$/g, '').trim();
       const packageName = /^([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(entry)?.[1];
-      if (packageName && declaredPackages(kind, text).has(normalizePackageName(packageName))) declared.set(normalizePackageName(packageName), entry);
+      if (packageName && declaredPackages(kind, text).has(normalizePypiName(packageName))) declared.set(normalizePypiName(packageName), entry);
     }
   }
   return declared;
@@ -126,7 +127,7 @@ describe('heal on copies of examples/*', () => {
       for (const module of pythonImports(now!.rootNode)) {
         if (oldImports.has(module) || isStdlibModule(module)) continue;
         added++;
-        const requirement = declared.get(normalizePackageName(module));
+        const requirement = declared.get(normalizePypiName(module));
         expect(requirement, `${change.file} imports ${module}`).toBeDefined();
         // A lower and an upper bound (or an exact/compatible pin): `tenacity>=8.2,<10`.
         expect(requirement, `${module} in ${change.agent}`).toMatch(/(>=.*<|~=|==)/);

@@ -9,9 +9,10 @@ import { CockpitError, errorMessage } from '../util/errors.js';
 import { withDistinctEnvNames } from './env-names.js';
 import { encodeLike, readForEdit, writeLikeOriginal, type ReadFile } from './file-access.js';
 import { gitStatusOf } from './git-guard.js';
-import { declaredPackages, normalizePackageName, packageForModule, pyprojectKind, withPackages, type ManifestKind, type PythonPackage } from './manifest.js';
+import { declaredPackages, packageForModule, pyprojectKind, withPackages, type ManifestKind, type PythonPackage } from './manifest.js';
 import { planFile } from './plan.js';
 import { redactedUnifiedDiff } from './redacted-diff.js';
+import { normalizePypiName } from '../util/pypi-name.js';
 
 /**
  * Heal: merge every one-click fix into one plan per file, prove each edited file still parses, show
@@ -232,7 +233,7 @@ async function declarePackages(source: HealSource, healed: readonly HealFileChan
     const kind = name === 'requirements.txt' ? 'requirements' : pyprojectKind(read.file.text);
     if (kind) manifests.push({ name, kind, absolutePath, read });
   }
-  const missing = [...wanted.values()].filter(({ pkg }) => !manifests.some((manifest) => declaredPackages(manifest.kind, manifest.read.file.text).has(normalizePackageName(pkg.name))));
+  const missing = [...wanted.values()].filter(({ pkg }) => !manifests.some((manifest) => declaredPackages(manifest.kind, manifest.read.file.text).has(normalizePypiName(pkg.name))));
   if (missing.length === 0) return { needing: [], notes };
   const target = manifests[0];
   const updated = target ? withPackages(target.kind, target.read.file.text, missing.map(({ pkg }) => pkg)) : undefined;

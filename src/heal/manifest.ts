@@ -1,4 +1,5 @@
 import { isStdlibModule } from './python-stdlib.js';
+import { normalizePypiName } from '../util/pypi-name.js';
 
 /**
  * Declares a third-party package a fix imports in the agent's own manifest, with a lower and an
@@ -31,10 +32,6 @@ export function packageForModule(module: string): PythonPackage | null | undefin
   return PACKAGES[module.split('.')[0]!];
 }
 
-/** PEP 503 normalised name: `Slack_SDK` and `slack-sdk` are the same distribution. */
-export function normalizePackageName(name: string): string {
-  return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
 
 export type ManifestKind = 'requirements' | 'pyproject' | 'poetry';
 
@@ -103,7 +100,7 @@ export function declaredPackages(kind: ManifestKind, text: string): Set<string> 
     const table = tableSpan(text, 'tool.poetry.dependencies');
     if (table) for (const match of text.slice(table.start, table.end).matchAll(/^["']?([A-Za-z0-9][A-Za-z0-9._-]*)["']?[ \t]*=/gm)) names.push(match[1]!);
   }
-  return new Set(names.filter(Boolean).map(normalizePackageName));
+  return new Set(names.filter(Boolean).map(normalizePypiName));
 }
 
 /** The manifest with `packages` added in its own style, or undefined when there is nowhere to add them. */

@@ -1,5 +1,5 @@
-/** PEP 503: lower-case, runs of `-`, `_`, `.` become one `-`. */
-export const normalizePypiName = (name: string): string => name.toLowerCase().replace(/[-_.]+/g, '-');
+// In util/ so heal can normalise names without importing the registry (folders import without cycles).
+export { normalizePypiName } from '../../util/pypi-name.js';
 
 /** PEP 508 project name. */
 export const PYPI_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;

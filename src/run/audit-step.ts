@@ -50,11 +50,17 @@ async function auditPlanned(plan: TargetPlan, step: AuditStep): Promise<AuditedT
   const agents: AgentReport[] = [];
   const heal: HealSource[] = [];
   const gates = new Map<string, GatePolicy>();
-  for (const agent of plan.agents) {
-    const audited = await auditOneAgent(step, agent.root, agent.relativePath, agent.onlyFiles);
-    agents.push(...audited.report.agents);
-    heal.push(...audited.heal);
-    for (const [agentPath, gate] of audited.gates) gates.set(agentPath, gate);
+  // One pool for every planned agent, started only if one of them is large enough to need it.
+  const batches = workerBatches(step);
+  try {
+    for (const agent of plan.agents) {
+      const audited = await auditOneAgent(step, agent.root, agent.relativePath, agent.onlyFiles, batches);
+      agents.push(...audited.report.agents);
+      heal.push(...audited.heal);
+      for (const [agentPath, gate] of audited.gates) gates.set(agentPath, gate);
+    }
+  } finally {
+    await batches?.close();
   }
   return { report: assembleReport(displayRoot(plan.root, step.cwd), agents), heal, gates };
 }
@@ -113,7 +119,13 @@ async function auditFleet(step: AuditStep, shard: Shard | undefined, onlyAgents:
 }
 
 /** One agent folder, gated as the fleet run of the folder above would gate it (config/single-agent-policy.ts). */
-async function auditOneAgent(step: AuditStep, root: string, relativePath: string | undefined, onlyFiles?: ReadonlySet<string>): Promise<AuditedTree> {
+async function auditOneAgent(
+  step: AuditStep,
+  root: string,
+  relativePath: string | undefined,
+  onlyFiles?: ReadonlySet<string>,
+  sharedBatches?: BatchRunner,
+): Promise<AuditedTree> {
   const { settings, hooks, cwd } = step;
   const changes = step.scope.changes;
   const { assembleReport, buildReport } = await import('../report/build.js');
@@ -121,9 +133,7 @@ async function auditOneAgent(step: AuditStep, root: string, relativePath: string
   if (changes && changes.files.size === 0) return { report: assembleReport(displayRoot(root, cwd), []), heal: [], gates: new Map() };
   const { policy, violations, settings: agentSettings } = await singleAgentPolicy(root, settings.configFile);
   const [{ auditAgent }, { listFiles }] = await Promise.all([import('../audit/audit-agent.js'), import('../source/walk.js')]);
-  const threads = step.jobs ?? availableParallelism();
-  // The worker pool (and its module) loads only when the agent is large enough to start it.
-  const batches = threads > 1 ? lazyBatchRunner(threads) : undefined;
+  const batches = sharedBatches ?? workerBatches(step);
   const files = hooks.files;
   const runBatch = batches
     ? async (batch: SourceBatch): Promise<BatchResult> => {
@@ -152,7 +162,7 @@ async function auditOneAgent(step: AuditStep, root: string, relativePath: string
     });
   } finally {
     files?.finish();
-    await batches?.close();
+    if (!sharedBatches) await batches?.close();
   }
   if (onlyFiles) audit = (await import('./targets.js')).onlyTheseFiles(audit, onlyFiles);
   const gate: GatePolicy = { blockOn: policy.blockOn, secretsGate: policy.secretsGate };
@@ -186,8 +196,16 @@ async function warmFleet(root: string, rootName: string, lakeDir: string, settin
   return { agents: warm.reports, heal: [] };
 }
 
+type BatchRunner = { run: (batch: SourceBatch) => Promise<BatchResult>; close: () => Promise<void> };
+
+/** The worker pool for large agents' files (its module loads only when the first batch is sent); none with one job. */
+function workerBatches(step: AuditStep): BatchRunner | undefined {
+  const threads = step.jobs ?? availableParallelism();
+  return threads > 1 ? lazyBatchRunner(threads) : undefined;
+}
+
 /** batchRunner without loading the fleet engine (piscina, the lake) until the first batch is sent. */
-function lazyBatchRunner(threads: number): { run: (batch: SourceBatch) => Promise<BatchResult>; close: () => Promise<void> } {
+function lazyBatchRunner(threads: number): BatchRunner {
   let runner: Promise<ReturnType<typeof batchRunner>> | undefined;
   return {
     run: async (batch) => {

@@ -12,6 +12,7 @@ import type { Excerpt, ExcerptGroup } from './api-schemas.js';
 import { markedLine } from './marked-line.js';
 import { pathInAgent } from '../util/agent-location.js';
 import { resolveInside } from '../util/path-containment.js';
+import { compareText } from '../util/compare-text.js';
 
 /**
  * Code around each finding, for the agent page. The file is read again from the workspace (the lake
@@ -52,10 +53,6 @@ function windowOf(finding: Finding, lineCount: number): { first: number; last: n
     first: Math.max(1, startLine - CONTEXT_LINES),
     last: Math.min(lineCount, Math.min(Math.max(endLine, startLine), startLine + MAX_FINDING_LINES - 1) + CONTEXT_LINES),
   };
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Lines of the file as an editor counts them: a final line break does not start one more. */

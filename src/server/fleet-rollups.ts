@@ -1,6 +1,7 @@
 import type { Severity } from '../findings/model.js';
 import type { AgentReport } from '../report/model.js';
 import type { FindingsBucket, FolderRollup, FrameworkCount, OwnerRollup, RollupCounts } from './api-schemas.js';
+import { compareText } from '../util/compare-text.js';
 
 /**
  * The overview's roll-ups: agents grouped by folder and by owner, findings per agent as a histogram,
@@ -13,10 +14,6 @@ export interface RollupAgent {
   path: string;
   verdict: AgentReport['verdict'];
   bySeverity: Record<Severity, number>;
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function rollupAgent(agent: AgentReport): RollupAgent {

@@ -6,6 +6,7 @@ import type { AgentList, AgentQuery, AgentRow, Fleet, FindingList, FindingRow, F
 import { codeLinker } from './code-links.js';
 import { findingsPerAgent, folderRollup, frameworkCounts, inFolder, isBlocked, rollupAgent } from './fleet-rollups.js';
 import { currentRuleId } from '../rules/renamed-ids.js';
+import { compareText } from '../util/compare-text.js';
 
 /**
  * The API's views over lake records: plain functions from records to response bodies, so every
@@ -15,10 +16,6 @@ import { currentRuleId } from '../rules/renamed-ids.js';
 const TOP_RULES = 10;
 /** Worst first: the findings list's first sort key (the fleet store's `cockpit_findings.severity_rank`). */
 export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 export function severityCounts(findings: readonly Finding[]): Record<Severity, number> {
   const counts = { error: 0, warning: 0, note: 0 };

@@ -3,6 +3,7 @@ import type { LakeRecord } from '../lake/record.js';
 import { ruleDocument } from '../report/rule-docs.js';
 import type { RuleMeta } from '../rules/types.js';
 import type { RuleDoc, RuleGroup, RuleList } from './api-schemas.js';
+import { currentRuleId } from '../rules/renamed-ids.js';
 
 /** The rules catalog as the dashboard shows it: metadata plus the same prose docs/RULES.md gives. */
 export function ruleCatalog(rules: readonly RuleMeta[]): RuleDoc[] {
@@ -26,7 +27,11 @@ function groupRank(category: Category): number {
 export function ruleFindingCounts(records: readonly LakeRecord[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const record of records) {
-    for (const finding of record.agent.findings) counts.set(finding.ruleId, (counts.get(finding.ruleId) ?? 0) + 1);
+    // Under the rule's id now: findings recorded before a rename count for the rule, as the rule filters find them.
+    for (const finding of record.agent.findings) {
+      const ruleId = currentRuleId(finding.ruleId);
+      counts.set(ruleId, (counts.get(ruleId) ?? 0) + 1);
+    }
   }
   return counts;
 }

@@ -1,6 +1,7 @@
 import type { Finding } from '../findings/model.js';
 import type { LakeRecord } from '../lake/record.js';
 import type { HistoryPoint, RunPoint } from './api-schemas.js';
+import { compareText } from '../util/compare-text.js';
 
 /**
  * Audit runs as points of history: what each run found new, what it fixed and what stayed, by
@@ -29,10 +30,6 @@ export function findingDelta(previous: readonly Finding[] | undefined, current: 
   let unchanged = 0;
   for (const [fingerprint, count] of after) unchanged += Math.min(count, before.get(fingerprint) ?? 0);
   return { new: current.length - unchanged, fixed: previous.length - unchanged, unchanged };
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The lake's order of one agent's runs: finish time, then run id (its history file names). */

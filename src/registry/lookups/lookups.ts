@@ -4,6 +4,7 @@ import { Credentials, type Ecosystem, type IndexSetting } from '../indexes/types
 import type { ManifestResult } from '../manifests/types.js';
 import type { CredentialLookup, IndexAttempt, Resolution, Resolver } from '../resolve/resolver.js';
 import { declaredRegistryDependencies, packageKey } from './manifests.js';
+import { compareText } from '../../util/compare-text.js';
 
 /**
  * What the registry said about one package, reduced to what the dependency rules read. Plain data: it travels to
@@ -163,5 +164,5 @@ export async function lookupAgentDependencies(
     }),
   );
   unanswered.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return { lookups: Object.fromEntries(Object.entries(lookups).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), unanswered };
+  return { lookups: Object.fromEntries(Object.entries(lookups).sort(([a], [b]) => compareText(a, b))), unanswered };
 }

@@ -7,6 +7,7 @@ import { answers, blocksScope, classifyAnswer, describeAvailability, failsOver, 
 import type { RegistryCache } from './cache.js';
 import type { HttpClient } from './http.js';
 import { metadataUrl, NPM_ACCEPT, type PackageInfo, PYPI_ACCEPT } from './metadata.js';
+import { compareText } from '../../util/compare-text.js';
 
 /** Anything that gives the Authorization header for an index: the fleet's Credentials, or one agent's own layered on them. */
 export interface CredentialLookup {
@@ -304,7 +305,7 @@ export class Resolver {
       failovers: [...this.#failovers.values()]
         .map((failover) => ({ ...failover, resolved: [...failover.resolved].sort(), unresolved: [...failover.unresolved].sort() }))
         .sort(byEcosystemAndIndex),
-      refused: [...refused.values()].sort((a, b) => byEcosystemAndIndex(a, b) || compare(a.scope ?? '', b.scope ?? '')),
+      refused: [...refused.values()].sort((a, b) => byEcosystemAndIndex(a, b) || compareText(a.scope ?? '', b.scope ?? '')),
       requests: this.#requests,
       fromCache: this.#fromCache,
     };
@@ -333,8 +334,7 @@ function attempt(index: IndexSetting, outcome: Availability, mirror: boolean, sk
   return out;
 }
 
-const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function byEcosystemAndIndex(a: { ecosystem: string; index: string }, b: { ecosystem: string; index: string }): number {
-  return compare(a.ecosystem, b.ecosystem) || compare(a.index, b.index);
+  return compareText(a.ecosystem, b.ecosystem) || compareText(a.index, b.index);
 }

@@ -2,6 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { redactText } from '../../secrets/sensitive-spans.js';
 import { triageHistoryRoute, triageRoute } from '../routes.js';
 import type { HandlerContext } from './context.js';
+import { DEFAULT_TRIAGE } from '../../triage/default-path.js';
 
 /**
  * POST /api/triage (a decision into the workspace's triage file) and GET /api/triage (its history).
@@ -18,7 +19,7 @@ export function registerTriageRoutes(app: OpenAPIHono, context: HandlerContext, 
     try {
       const { decision, shown } = await recordDecision({
         root: workspaceRoot,
-        shown: `${context.rootLabel}/.cockpit/triage.json`,
+        shown: `${context.rootLabel}/${DEFAULT_TRIAGE}`,
         lake: context.lakeDir,
         lakeShown,
         fingerprint: body.fingerprint,
@@ -38,10 +39,9 @@ export function registerTriageRoutes(app: OpenAPIHono, context: HandlerContext, 
     // No workspace, no triage file: an empty history, so the agent page shows its section without a failed request.
     if (!workspaceRoot) return c.json({ triageFile: null, inForce: 0, expired: 0, entries: [] }, 200);
     const { agent, fingerprint } = c.req.valid('query');
-    const [{ readTriage, EMPTY_TRIAGE }, { triageHistory }, { DEFAULT_TRIAGE }, { CockpitError }] = await Promise.all([
+    const [{ readTriage, EMPTY_TRIAGE }, { triageHistory }, { CockpitError }] = await Promise.all([
       import('../../triage/file.js'),
       import('../../triage/history.js'),
-      import('../../triage/default-path.js'),
       import('../../util/errors.js'),
     ]);
     const shown = `${context.rootLabel}/${DEFAULT_TRIAGE}`;

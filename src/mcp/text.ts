@@ -1,6 +1,7 @@
 import type { HealPlan } from '../heal/heal.js';
 import type { Summary } from '../report/model.js';
 import type { TriageEntry } from '../triage/history.js';
+import { TRIAGE_STATUS_LABELS } from '../triage/labels.js';
 import { plural } from '../util/plural.js';
 import type { RuleExplanation } from './rules.js';
 import type { BlockingFinding, FindingView } from './schemas.js';
@@ -109,8 +110,6 @@ export function healText(subject: string, plan: HealPlan): string {
   return lines.join('\n');
 }
 
-const DECISION_LABELS = { 'accepted-risk': 'accepted risk', 'false-positive': 'false positive' } as const;
-
 /** What became of a decision, in words; a revocation has none. */
 function entryState(entry: TriageEntry): string {
   if (entry.state === 'in-force') return `in force${entry.expires ? ` until ${entry.expires}` : ''}`;
@@ -124,7 +123,7 @@ function entryState(entry: TriageEntry): string {
 export function triageText(header: string, entries: readonly TriageEntry[], matched: number): string {
   const lines = [header];
   for (const entry of entries) {
-    const what = entry.action === 'revoke' ? `revoked ${entry.status ? DECISION_LABELS[entry.status] : 'decision'}` : DECISION_LABELS[entry.status ?? 'accepted-risk'];
+    const what = entry.action === 'revoke' ? `revoked ${entry.status ? TRIAGE_STATUS_LABELS[entry.status] : 'decision'}` : TRIAGE_STATUS_LABELS[entry.status ?? 'accepted-risk'];
     const where = entry.ruleId ? `${entry.ruleId}${entry.file ? ` at ${entry.file}${entry.line ? `:${entry.line}` : ''}` : ''} (${entry.fingerprint.slice(0, 12)})` : entry.fingerprint;
     const state = entryState(entry);
     lines.push(`${entry.decidedAt.slice(0, 10)} ${what}: ${where} by ${entry.author}: ${entry.reason}${state ? ` [${state}]` : ''}`);

@@ -4,6 +4,7 @@ import { decidingAuthor } from '../../triage/author.js';
 import { triageInForce, withoutDecision } from '../../triage/decisions.js';
 import { checkReason, recordDecision } from '../../triage/record.js';
 import { EMPTY_TRIAGE, readTriage, writeTriage, type TriageDecision, type TriageFile } from '../../triage/file.js';
+import { TRIAGE_STATUS_LABELS } from '../../triage/labels.js';
 import { CockpitError } from '../../util/errors.js';
 import type { CliIo } from '../io.js';
 import { requireDirectory } from './common.js';
@@ -30,8 +31,6 @@ export interface TriageListFlags extends TriageTarget {
   format?: string;
 }
 
-const STATUS_LABELS = { 'accepted-risk': 'accepted risk', 'false-positive': 'false positive' } as const;
-
 async function triageLocation(flags: TriageTarget, io: CliIo): Promise<{ root: string; file: string; shown: string }> {
   const root = path.resolve(io.cwd, flags.root ?? '.');
   await requireDirectory(root, flags.root ?? '.');
@@ -55,7 +54,7 @@ export async function runTriageDecide(status: TriageDecision['status'], given: s
     names: { reason: '--reason', expires: '--expires' },
   });
   const where = decision.ruleId ? `${decision.ruleId} at ${decision.file}:${decision.line}` : `${decision.fingerprint} (not in the lake: recorded as given)`;
-  io.stdout(`${STATUS_LABELS[status]}: ${where}${decision.expires ? `, until ${decision.expires}` : ''}; written to ${shown}\n`);
+  io.stdout(`${TRIAGE_STATUS_LABELS[status]}: ${where}${decision.expires ? `, until ${decision.expires}` : ''}; written to ${shown}\n`);
   return 0;
 }
 
@@ -89,7 +88,7 @@ export async function runTriageList(flags: TriageListFlags, io: CliIo, now = new
   if (flags.history) {
     if (triage.history.length === 0) io.stdout(`No decisions in ${shown}.\n`);
     for (const event of triage.history) {
-      const what = event.action === 'revoke' ? 'revoked' : STATUS_LABELS[event.status];
+      const what = event.action === 'revoke' ? 'revoked' : TRIAGE_STATUS_LABELS[event.status];
       io.stdout(`${event.decidedAt.slice(0, 10)}  ${what.padEnd(14)} ${event.fingerprint.slice(0, 12)}  ${event.author}: ${event.reason}\n`);
     }
     return 0;
@@ -100,7 +99,7 @@ export async function runTriageList(flags: TriageListFlags, io: CliIo, now = new
   }
   const rows = triage.decisions.map((decision) => [
     decision.fingerprint.slice(0, 12),
-    STATUS_LABELS[decision.status],
+    TRIAGE_STATUS_LABELS[decision.status],
     decision.ruleId ?? '?',
     decision.file ? `${decision.file}${decision.line ? `:${decision.line}` : ''}` : '?',
     decision.expires ? (lapsed.has(decision.fingerprint) ? `${decision.expires} (expired)` : decision.expires) : 'never',

@@ -50,11 +50,6 @@ interface Memo {
   result: Omit<TargetFindings, 'source'>;
 }
 
-/** Whether an entry lies inside the folder (or is it). */
-function inside(entryPath: string, target: string): boolean {
-  return agentContains(target, entryPath);
-}
-
 /** Whether an entry's folder holds the target (the root entry holds everything). */
 function contains(entryPath: string, target: string): boolean {
   return isRootAgent(entryPath) || target.startsWith(`${entryPath}/`);
@@ -68,7 +63,7 @@ function contains(entryPath: string, target: string): boolean {
  */
 export function relevantEntries<T extends { path: string }>(entries: readonly T[], target: string, isRepository: (entry: T) => boolean): { entries: T[]; within?: string } {
   if (target === '.') return { entries: [...entries] };
-  const agentsInside = entries.filter((entry) => !isRootAgent(entry.path) && inside(entry.path, target));
+  const agentsInside = entries.filter((entry) => !isRootAgent(entry.path) && agentContains(target, entry.path));
   if (agentsInside.length > 0) {
     const repository = entries.find(isRepository);
     return repository ? { entries: [repository, ...agentsInside], within: target } : { entries: agentsInside };

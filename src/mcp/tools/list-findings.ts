@@ -10,13 +10,9 @@ import { resolveInsideRoot, type RootedPath } from '../paths.js';
 import { findingView, ListFindingsInput, ListFindingsOutput } from '../schemas.js';
 import { findingsText, healHint } from '../text.js';
 import { guarded, READ_ONLY, result, type ToolContext } from './common.js';
+import { agentContains } from '../../util/agent-location.js';
 
 const DEFAULT_LIST_LIMIT = 100;
-
-/** Whether a report path lies in the folder (POSIX, relative to the root; `.` holds everything). */
-function underFolder(file: string, folder: string): boolean {
-  return folder === '.' || file === folder || file.startsWith(`${folder}/`);
-}
 
 /** `rule` is an exact id (a former id names its rule too), or a prefix ending in `/` for a whole family (`secret/`). */
 function matchesRule(ruleId: string, wanted: string): boolean {
@@ -37,7 +33,7 @@ export function registerListFindings(server: McpServer, { root, settings }: Tool
     const found = await findingsCache.findingsFor(target);
     if (!found) return (await auditOneAgent(target, settings)).agent;
     const { within } = found;
-    const entries = within === undefined ? found.agents : found.agents.map((agent) => ({ ...agent, findings: agent.findings.filter((finding) => underFolder(finding.file, within)) }));
+    const entries = within === undefined ? found.agents : found.agents.map((agent) => ({ ...agent, findings: agent.findings.filter((finding) => agentContains(within, finding.file)) }));
     // The loose files' entry speaks for the folder only when it has findings there; an agent always does.
     const covering = entries.filter((agent) => agent.kind !== 'repository' || within === undefined || agent.findings.length > 0);
     if (covering.length === 1) return covering[0]!;

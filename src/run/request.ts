@@ -74,6 +74,8 @@ export interface AuditRequest {
    */
   triage?: boolean;
   committee?: boolean;
+  /** Each agent's owners (its cockpit.yaml, else CODEOWNERS) on the report, for the JSON format; the server reads its own. */
+  owners?: boolean;
   hooks?: RunHooks;
   /** Cancels a fleet run: nothing of it is written to the lake (audit/audit-workspace.ts). */
   signal?: AbortSignal;

@@ -71,13 +71,13 @@ export async function runAudit(request: AuditRequest): Promise<AuditRun> {
       hooks: request.hooks ?? {},
       signal: request.signal,
     };
-    const { withAgentOwners } = await import('../owners/agent-owners.js');
-    // Owners are read from the real root: a staged run audits a snapshot of it.
-    const audit = async (): Promise<AuditedTree> => withAgentOwners(await auditTree(step), root);
+    const audit = (): Promise<AuditedTree> => auditTree(step);
     let audited = await audit();
     let heal: HealOutcome | undefined;
     if (request.heal) ({ audited, heal } = await healStep(request, audited, fleet, audit));
     let report = audited.report;
+    // Once, on the report that is returned; from the real root: a staged run audits a snapshot of it.
+    if (request.owners) report = (await (await import('../owners/agent-owners.js')).withAgentOwners({ report }, root)).report;
     // Votes and quorum decide what the gate counts; baselines, changes and triage then narrow it. Both gate each
     // agent under the one gate its audit used (only agents the warm path answered have theirs read from cockpit.yaml).
     const narrowing = committee !== undefined || scopeModule?.scopeActive(scope) === true;

@@ -84,6 +84,7 @@ export async function runReport(target: string | readonly string[] | undefined, 
       importSarif: flags.importSarif ?? [],
       triage: true,
       committee: true,
+      owners: true,
       hooks: {
         progress: createProgress(io, io.stderrIsTty, quiet),
         // Files done/total of a large agent, on a terminal only (progress.ts).

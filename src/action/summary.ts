@@ -4,6 +4,7 @@ import type { AgentReport, Report } from '../report/model.js';
 import { plural } from '../util/plural.js';
 import type { FailOn } from './inputs.js';
 import { blockingFindings, securityFirst } from '../report/blocking.js';
+import { joinPrefix } from '../report/compact.js';
 
 /**
  * GitHub refuses a step summary over 1 MiB, and a page of a thousand rows helps nobody: the summary lists
@@ -59,16 +60,12 @@ export function blobUrlBase(env: NodeJS.ProcessEnv): string | undefined {
   return `${server.replace(/\/+$/, '')}/${repository}/blob/${sha}`;
 }
 
-function repositoryFile(file: string, context: SummaryContext): string {
-  const prefix = context.rootPrefix ?? '';
-  return prefix === '' || prefix === '.' ? file : `${prefix}/${file}`;
-}
 
 /** `path:line`, linked to the line at the commit when the runner's variables allow; each segment percent-encoded. */
 function locationCell(finding: Finding, context: SummaryContext): string {
   const shown = `${markdownText(finding.file)}:${finding.region.startLine}`;
   if (!context.blobBase) return shown;
-  const encoded = repositoryFile(finding.file, context)
+  const encoded = joinPrefix(context.rootPrefix ?? '', finding.file)
     .split('/')
     .map((segment) => encodeURIComponent(segment).replace(/[()]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`))
     .join('/');

@@ -1,6 +1,7 @@
 import type { Finding } from '../findings/model.js';
 import type { Report } from './model.js';
 import { redactText } from '../secrets/sensitive-spans.js';
+import { joinPrefix } from './compact.js';
 
 /**
  * GitHub Actions workflow-command annotations (`::error file=…,line=…,col=…,title=…::message`) for a
@@ -51,12 +52,8 @@ export function workflowAnnotation(level: AnnotationLevel, message: string, prop
   return `::${level}${props ? ` ${props}` : ''}::${escapeData(message)}\n`;
 }
 
-const LEVELS: Record<Finding['severity'], AnnotationLevel> = { error: 'error', warning: 'warning', note: 'notice' };
-
-/** Joins a report path under the audited folder's path in the repository (POSIX, '' for the repository root). */
-function repositoryPath(rootPrefix: string, file: string): string {
-  return rootPrefix === '' || rootPrefix === '.' ? file : `${rootPrefix}/${file}`;
-}
+/** A finding's severity as a workflow command's level. */
+export const ANNOTATION_LEVELS: Record<Finding['severity'], AnnotationLevel> = { error: 'error', warning: 'warning', note: 'notice' };
 
 /**
  * The annotation of one finding: the rule as title, the message and the fix advice as text. Text from the
@@ -64,8 +61,8 @@ function repositoryPath(rootPrefix: string, file: string): string {
  */
 function findingAnnotation(finding: Finding, rootPrefix: string): string {
   const advice = finding.remediation ? ` Fix: ${finding.remediation}` : '';
-  return workflowAnnotation(LEVELS[finding.severity], redactText(`${finding.message}${advice}`), {
-    file: repositoryPath(rootPrefix, finding.file),
+  return workflowAnnotation(ANNOTATION_LEVELS[finding.severity], redactText(`${finding.message}${advice}`), {
+    file: joinPrefix(rootPrefix, finding.file),
     line: finding.region.startLine,
     ...(finding.region.endLine > finding.region.startLine ? { endLine: finding.region.endLine } : {}),
     col: finding.region.startColumn,
@@ -91,7 +88,7 @@ export function reportAnnotations(report: Report, rootPrefix: string, limits: Pa
   const securityFirst = (finding: Finding) => (finding.category === 'secret' || finding.category === 'pii' ? 0 : 1);
   const findings = report.agents.flatMap((agent) => agent.findings).sort((a, b) => securityFirst(a) - securityFirst(b));
   for (const finding of findings) {
-    const level = LEVELS[finding.severity];
+    const level = ANNOTATION_LEVELS[finding.severity];
     if (used[level] >= (limits[level] ?? ANNOTATIONS_PER_KIND)) {
       omitted++;
       continue;

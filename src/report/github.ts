@@ -1,7 +1,7 @@
 import type { Finding } from '../findings/model.js';
 import { failsClosed, SKIP_FIX } from '../gate/gate.js';
 import { redactText } from '../secrets/sensitive-spans.js';
-import { workflowAnnotation, type AnnotationLevel } from './github-annotations.js';
+import { ANNOTATION_LEVELS, workflowAnnotation } from './github-annotations.js';
 import { joinPrefix } from './compact.js';
 import type { Report } from './model.js';
 
@@ -14,15 +14,13 @@ import type { Report } from './model.js';
  * annotations need. GitHub shows only the first 10 errors and 10 warnings of a step; SARIF has them all.
  */
 
-const LEVELS: Record<Finding['severity'], AnnotationLevel> = { error: 'error', warning: 'warning', note: 'notice' };
-
 export interface GithubOptions {
   /** The audited folder's path from the repository root (POSIX; '' or '.' at the root). */
   repositoryPrefix: string;
 }
 
 export function githubFindingLine(finding: Finding, repositoryPrefix: string): string {
-  return workflowAnnotation(LEVELS[finding.severity], redactText(finding.message), {
+  return workflowAnnotation(ANNOTATION_LEVELS[finding.severity], redactText(finding.message), {
     file: joinPrefix(repositoryPrefix, finding.file),
     line: finding.region.startLine,
     endLine: finding.region.endLine,

@@ -111,7 +111,7 @@ function regionOnLine(lines: LineIndex, finding: Finding, line: number): { start
   return end > start ? { start, end } : undefined;
 }
 
-function groupOf(file: string, text: string, lines: LineIndex, sensitive: readonly SensitiveSpan[], window: ExcerptWindow): ExcerptGroup {
+function groupOf(file: string, text: string, lines: LineIndex, sensitive: readonly SensitiveSpan[], window: ExcerptWindow, lineCount: number): ExcerptGroup {
   const shown: string[] = [];
   const marks = new Map<string, ExcerptGroup['findings'][number]['marks']>(window.findings.map((finding) => [finding.fingerprint, []]));
   for (let line = window.first; line <= window.last; line++) {
@@ -132,7 +132,8 @@ function groupOf(file: string, text: string, lines: LineIndex, sensitive: readon
     file,
     startLine: window.first,
     lines: shown,
-    findings: window.findings.map((finding) => ({ fingerprint: finding.fingerprint, marks: marks.get(finding.fingerprint)! })),
+    // Each finding's own window, so a page showing some of the group's findings can cut the excerpt to them.
+    findings: window.findings.map((finding) => ({ fingerprint: finding.fingerprint, marks: marks.get(finding.fingerprint)!, ...windowOf(finding, lineCount)! })),
   };
 }
 
@@ -178,8 +179,8 @@ export async function agentExcerpts(workspaceRoot: string, agent: AgentReport, m
       const excerpt = excerptOf(text, lines, sensitive, finding);
       if (excerpt) excerpts[finding.fingerprint] = excerpt;
     }
-    const windows = excerptWindows(findings.filter((finding) => active.has(finding)), shownLineCount(text, lines));
-    for (const window of windows) groups.push(groupOf(file, text, lines, sensitive, window));
+    const lineCount = shownLineCount(text, lines);
+    for (const window of excerptWindows(findings.filter((finding) => active.has(finding)), lineCount)) groups.push(groupOf(file, text, lines, sensitive, window, lineCount));
   }
   return { excerpts, groups };
 }

@@ -3,10 +3,6 @@ import type { ExcerptMark } from './components/CodeExcerpt.js';
 
 type ExcerptGroup = AgentDetail['excerptGroups'][number];
 
-/** As the server cuts each finding's window (src/server/excerpts.ts): context either side of its first lines. */
-const CONTEXT_LINES = 3;
-const MAX_FINDING_LINES = 20;
-
 /** Findings shown against one excerpt: several when their lines overlap, one otherwise. */
 export interface ShownGroup {
   key: string;
@@ -35,10 +31,11 @@ export function shownGroups(findings: readonly Finding[], groups: readonly Excer
   return [...members].map(([key, list]) => {
     if (typeof key === 'string') return { key, findings: list };
     const ordered = [...list].sort((a, b) => a.region.startLine - b.region.startLine || a.region.startColumn - b.region.startColumn);
-    const last = key.startLine + key.lines.length - 1;
-    const first = Math.max(key.startLine, Math.min(...ordered.map((finding) => finding.region.startLine - CONTEXT_LINES)));
-    const end = Math.min(last, Math.max(...ordered.map((finding) => Math.min(Math.max(finding.region.endLine, finding.region.startLine), finding.region.startLine + MAX_FINDING_LINES - 1) + CONTEXT_LINES)));
     const wanted = new Map(ordered.map((finding) => [finding.fingerprint, finding]));
+    // The lines these findings need: the union of their own windows, as the server cut them.
+    const own = key.findings.filter((entry) => wanted.has(entry.fingerprint));
+    const first = Math.max(key.startLine, Math.min(...own.map((entry) => entry.first)));
+    const end = Math.min(key.startLine + key.lines.length - 1, Math.max(...own.map((entry) => entry.last)));
     const marks = key.findings.flatMap((entry) => {
       const finding = wanted.get(entry.fingerprint);
       return finding ? entry.marks.map((mark) => ({ ...mark, id: finding.fingerprint, label: markLabel(finding) })) : [];

@@ -42,6 +42,13 @@ describe('decisions only ops report applies', () => {
     expect(dashboard.agents.map((agent) => agent.path)).toContain('billing');
   });
 
+  it('finds a committee section under a quoted key too', async () => {
+    tree = await makeTree({ 'cockpit.yaml': 'version: 1\n"committee":\n  import_sarif:\n    semgrep: reports/semgrep.sarif\n', 'billing/agent.py': AGENT });
+    const report = await runInProcess(['report', tree, '--workspace', '--quiet', '--jobs', '1']);
+    expect(report.code).toBe(3);
+    expect(report.stderr).toContain('reports/semgrep.sarif');
+  });
+
   it('a dashboard audit reports what it writes to the lake, triage file or not', async () => {
     tree = await makeTree({
       'cockpit.yaml': 'version: 1\ngate:\n  block_on: [error, warning]\n',

@@ -41,7 +41,8 @@ async function mayHaveCommittee(root: string, configFile: ConfigFileSetting | un
   const candidates = configFile ? [configFile.path] : CONFIG_FILE_NAMES.map((name) => path.join(root, name));
   for (const file of candidates) {
     try {
-      if (/^committee\s*:/m.test(await readRegularFile(file, { shown: file, maxBytes: 1024 * 1024 }))) return true;
+      // A top-level key, quoted or not (`committee:`, `"committee":`).
+      if (/^["']?committee["']?\s*:/m.test(await readRegularFile(file, { shown: file, maxBytes: 1024 * 1024 }))) return true;
     } catch {
       // Missing or unreadable: the policy's own loading reports what is wrong with it.
     }

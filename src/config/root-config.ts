@@ -39,6 +39,7 @@ export async function loadRootConfig(root: string): Promise<LoadedCockpitFile | 
  */
 export async function loadFleetConfig(root: string, configFile: ConfigFileSetting | undefined): Promise<LoadedCockpitFile | undefined> {
   if (!configFile) return loadRootConfig(root);
-  const { loadCockpitFile } = await import('./load-file.js');
-  return loadCockpitFile(configFile.path, configFile.shown);
+  // Kept by its stat signature like the root's file: a run asks for it from discovery, the resolver, heal and gates.
+  const { loadCockpitFileCached } = await import('./config-cache.js');
+  return loadCockpitFileCached(configFile.path, configFile.shown);
 }

@@ -112,3 +112,25 @@ export function triageHistory(triage: TriageFile, now: Date): TriageHistory {
     .map(({ entry }) => entry);
   return { entries: newestFirst, inForce: active.size, expired: expired.length };
 }
+
+/**
+ * A triage file's history as the dashboard and MCP show it: read only inside `root` (after symbolic links), entries
+ * of a fingerprint prefix (any case) when one is given, and every reason masked (free text people typed). `exists`
+ * is false when there is no file; a broken file throws the reader's one-line error.
+ */
+export async function shownTriageHistory(options: {
+  file: string;
+  shown: string;
+  root: string;
+  now: Date;
+  fingerprint?: string | undefined;
+}): Promise<TriageHistory & { exists: boolean }> {
+  const [{ readTriage }, { redactText }] = await Promise.all([import('./file.js'), import('../secrets/sensitive-spans.js')]);
+  const triage = await readTriage(options.file, options.shown, { missingOk: true, root: options.root });
+  const history = triage ? triageHistory(triage, options.now) : { entries: [], inForce: 0, expired: 0 };
+  const wanted = options.fingerprint?.trim().toLowerCase();
+  const entries = history.entries
+    .filter((entry) => wanted === undefined || entry.fingerprint.startsWith(wanted))
+    .map((entry) => ({ ...entry, reason: redactText(entry.reason) }));
+  return { ...history, entries, exists: triage !== undefined };
+}

@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
-import { redactText } from '../../secrets/sensitive-spans.js';
 import { plural } from '../../util/plural.js';
 import { resolveInsideRoot } from '../paths.js';
 import { ListTriageInput, ListTriageOutput } from '../schemas.js';
@@ -27,28 +26,20 @@ export function registerListTriage(server: McpServer, { root }: ToolContext): vo
     async ({ path: folder, fingerprint, limit }) =>
       guarded(async () => {
         const target = await resolveInsideRoot(root, folder);
-        const [{ DEFAULT_TRIAGE }, { readTriage }, { triageHistory }] = await Promise.all([
-          import('../../triage/default-path.js'),
-          import('../../triage/file.js'),
-          import('../../triage/history.js'),
-        ]);
+        const [{ DEFAULT_TRIAGE }, { shownTriageHistory }] = await Promise.all([import('../../triage/default-path.js'), import('../../triage/history.js')]);
         const triageFile = target.relative === '.' ? DEFAULT_TRIAGE : `${target.relative}/${DEFAULT_TRIAGE}`;
         // Inside the root after symbolic links, like every path a tool reads.
-        const triage = await readTriage(join(target.absolute, ...DEFAULT_TRIAGE.split('/')), triageFile, { missingOk: true, root });
-        const history = triage ? triageHistory(triage, new Date()) : { entries: [], inForce: 0, expired: 0 };
+        const history = await shownTriageHistory({ file: join(target.absolute, ...DEFAULT_TRIAGE.split('/')), shown: triageFile, root, now: new Date(), fingerprint });
         const wanted = fingerprint?.trim().toLowerCase();
-        // Reasons are free text people typed: masked like every other text a tool returns.
-        const matched = history.entries
-          .filter((entry) => wanted === undefined || entry.fingerprint.startsWith(wanted))
-          .map((entry) => ({ ...entry, reason: redactText(entry.reason) }));
+        const matched = history.entries;
         const entries = matched.slice(0, limit ?? DEFAULT_TRIAGE_LIMIT);
-        const header = triage
+        const header = history.exists
           ? `${triageFile}: ${plural(history.inForce, 'decision')} in force, ${history.expired} expired; ${plural(matched.length, 'entry', 'entries')}${wanted ? ` for ${wanted}` : ''}, newest first`
           : `${triageFile}: no triage file; record a decision with: ops triage accept FINGERPRINT --reason TEXT`;
         return result(triageText(header, entries, matched.length), {
           path: target.relative,
           triageFile,
-          exists: triage !== undefined,
+          exists: history.exists,
           inForce: history.inForce,
           expired: history.expired,
           matched: matched.length,

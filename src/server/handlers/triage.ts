@@ -1,5 +1,4 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { redactText } from '../../secrets/sensitive-spans.js';
 import { triageHistoryRoute, triageRoute } from '../routes.js';
 import type { HandlerContext } from './context.js';
 import { DEFAULT_TRIAGE } from '../../triage/default-path.js';
@@ -39,21 +38,16 @@ export function registerTriageRoutes(app: OpenAPIHono, context: HandlerContext, 
     // No workspace, no triage file: an empty history, so the agent page shows its section without a failed request.
     if (!workspaceRoot) return c.json({ triageFile: null, inForce: 0, expired: 0, entries: [] }, 200);
     const { agent, fingerprint } = c.req.valid('query');
-    const [{ readTriage, EMPTY_TRIAGE }, { triageHistory }, { CockpitError }] = await Promise.all([
-      import('../../triage/file.js'),
-      import('../../triage/history.js'),
-      import('../../util/errors.js'),
-    ]);
+    const [{ shownTriageHistory }, { CockpitError }] = await Promise.all([import('../../triage/history.js'), import('../../util/errors.js')]);
     const shown = `${context.rootLabel}/${DEFAULT_TRIAGE}`;
-    let triage;
+    let entries;
     try {
       // Inside the workspace after symbolic links are followed, as MCP list_triage reads it.
-      triage = (await readTriage(`${workspaceRoot}/${DEFAULT_TRIAGE}`, shown, { missingOk: true, root: workspaceRoot })) ?? EMPTY_TRIAGE;
+      ({ entries } = await shownTriageHistory({ file: `${workspaceRoot}/${DEFAULT_TRIAGE}`, shown, root: workspaceRoot, now: now(), fingerprint }));
     } catch (error) {
       if (!(error instanceof CockpitError)) throw error;
       return c.json({ error: error.message }, 409);
     }
-    let { entries } = triageHistory(triage, now());
     if (agent !== undefined) {
       const record = await store.latest(agent);
       if (!record) return c.json({ error: `no agent ${agent} in the lake` }, 404);
@@ -63,10 +57,6 @@ export function registerTriageRoutes(app: OpenAPIHono, context: HandlerContext, 
       for (const entry of entries) if (entry.agent === record.agent.path) mine.add(entry.fingerprint);
       entries = entries.filter((entry) => mine.has(entry.fingerprint));
     }
-    const wanted = fingerprint?.trim().toLowerCase();
-    if (wanted !== undefined) entries = entries.filter((entry) => entry.fingerprint.startsWith(wanted));
-    // Reasons are free text people typed: masked like every text the API returns.
-    entries = entries.map((entry) => ({ ...entry, reason: redactText(entry.reason) }));
     const count = (state: string) => entries.filter((entry) => entry.state === state).length;
     return c.json({ triageFile: shown, inForce: count('in-force'), expired: count('expired'), entries }, 200);
   });

@@ -8,7 +8,7 @@ import { _ as INVALID_SUPPRESSION_RULE, a as DEPENDENCY_CONFUSION_RISK, c as MAL
 import { i as isNulPrefixedText, t as decodeText } from "./chunk-decode.js";
 import { i as codeKindsOf, n as skipByName, t as languageOf$1 } from "./chunk-file-kinds.js";
 import { t as toPosixRelative } from "./chunk-paths.js";
-import { n as LineIndex, t as redactedLine } from "./chunk-snippet.js";
+import { i as LineIndex, t as redactedLine } from "./chunk-snippet.js";
 import { n as recoverFromParserTrap, t as parseSource } from "./chunk-parse.js";
 import { t as listFiles } from "./chunk-walk2.js";
 import { t as fingerprint } from "./chunk-fingerprint.js";
@@ -17,7 +17,7 @@ import { n as validRuleKeys, t as nearestRuleKey } from "./chunk-rule-keys.js";
 import { t as redactQuoted } from "./chunk-shown-text.js";
 import { i as readAgentManifests, n as fromLockFile, r as packageKey } from "./chunk-manifests.js";
 import { t as lazyRequire } from "./chunk-lazy-require.js";
-import { i as normalizePypiName } from "./chunk-names.js";
+import { t as normalizePypiName } from "./chunk-pypi-name.js";
 import { t as isInsideOrSame } from "./chunk-path-containment.js";
 import { randomUUID } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";

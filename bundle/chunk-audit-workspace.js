@@ -331,7 +331,7 @@ async function auditWorkspace(options) {
 	}) : void 0;
 	const runInThread = inThreadRunner(options.agentTimeoutMs, signal);
 	const started = performance.now();
-	const source = await runSource(process.env, root);
+	const source = runSource(process.env, root);
 	const reports = [];
 	const heal = [];
 	let done = 0;

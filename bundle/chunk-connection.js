@@ -1,14 +1,15 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { t as CockpitError } from "./chunk-errors2.js";
 import { r as storeConnection } from "./chunk-url.js";
+import { _ as LakeRecordSchema, a as historyName } from "./chunk-partitions.js";
 import { i as PERSONAS } from "./chunk-kinds.js";
 import { r as summarise } from "./chunk-summary2.js";
-import { _ as LakeRecordSchema, a as historyName } from "./chunk-partitions.js";
 import { t as sha256Hex } from "./chunk-hash.js";
 import { n as readRegularFile } from "./chunk-read-regular-file2.js";
 import { c as verdictFor, i as combineExitCodes, l as verdictRank } from "./chunk-gate.js";
 import "./chunk-model.js";
 import "./chunk-model2.js";
+import { t as compareText } from "./chunk-compare-text.js";
 import { n as currentRuleId } from "./chunk-renamed-ids.js";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
@@ -224,9 +225,6 @@ function codeLinks(record) {
 	return links;
 }
 // src/server/fleet-rollups.ts
-function compareText$1(a, b) {
-	return a < b ? -1 : a > b ? 1 : 0;
-}
 function rollupAgent(agent) {
 	const bySeverity = {
 		error: 0,
@@ -287,7 +285,7 @@ function add(counts, agent) {
 }
 /** Worst first: most blocked agents, then most errors, warnings and findings; ties by name. */
 function worstFirst(name) {
-	return (a, b) => b.blocked - a.blocked || b.error - a.error || b.warning - a.warning || b.findings - a.findings || compareText$1(name(a), name(b));
+	return (a, b) => b.blocked - a.blocked || b.error - a.error || b.warning - a.warning || b.findings - a.findings || compareText(name(a), name(b));
 }
 function folderRollup(agents) {
 	const byFolder = /* @__PURE__ */ new Map();
@@ -388,7 +386,7 @@ function frameworkCounts(agents) {
 		entry.verdicts[agent.verdict]++;
 		counts.set(name, entry);
 	}
-	return [...counts.values()].sort((a, b) => b.agents - a.agents || compareText$1(a.name, b.name));
+	return [...counts.values()].sort((a, b) => b.agents - a.agents || compareText(a.name, b.name));
 }
 // src/server/fleet-views.ts
 /**
@@ -402,9 +400,6 @@ var SEVERITY_RANK = {
 	warning: 1,
 	note: 2
 };
-function compareText(a, b) {
-	return a < b ? -1 : a > b ? 1 : 0;
-}
 function severityCounts(findings) {
 	const counts = {
 		error: 0,

@@ -4,6 +4,7 @@ import { _ as Credentials, a as classifyAnswer, c as fixFor, d as PYPI_ACCEPT, f
 import { r as writeFileAtomic } from "./chunk-atomic-write2.js";
 import { t as sha256Hex } from "./chunk-hash.js";
 import { n as defaultCacheDir } from "./chunk-cache-root2.js";
+import { t as compareText } from "./chunk-compare-text.js";
 import { i as readAgentManifests, r as packageKey, t as declaredRegistryDependencies } from "./chunk-manifests.js";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -318,7 +319,7 @@ var Resolver = class {
 				resolved: [...failover.resolved].sort(),
 				unresolved: [...failover.unresolved].sort()
 			})).sort(byEcosystemAndIndex),
-			refused: [...refused.values()].sort((a, b) => byEcosystemAndIndex(a, b) || compare(a.scope ?? "", b.scope ?? "")),
+			refused: [...refused.values()].sort((a, b) => byEcosystemAndIndex(a, b) || compareText(a.scope ?? "", b.scope ?? "")),
 			requests: this.#requests,
 			fromCache: this.#fromCache
 		};
@@ -349,9 +350,8 @@ function attempt(index, outcome, mirror, skipped, isPublic) {
 	if (skipped) out.skipped = true;
 	return out;
 }
-var compare = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function byEcosystemAndIndex(a, b) {
-	return compare(a.ecosystem, b.ecosystem) || compare(a.index, b.index);
+	return compareText(a.ecosystem, b.ecosystem) || compareText(a.index, b.index);
 }
 // src/registry/lookups/lookups.ts
 /** An agent's own credentials first, then the fleet's: one agent's committed password is never used for another agent. */
@@ -464,7 +464,7 @@ async function lookupAgentDependencies(manifests, resolver, indexes, credentials
 	}));
 	unanswered.sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 	return {
-		lookups: Object.fromEntries(Object.entries(lookups).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)),
+		lookups: Object.fromEntries(Object.entries(lookups).sort(([a], [b]) => compareText(a, b))),
 		unanswered
 	};
 }

@@ -185,7 +185,9 @@ var ExcerptGroupSchema = z.object({
 	lines: z.array(z.string()).describe("redacted like report snippets"),
 	findings: z.array(z.object({
 		fingerprint: z.string(),
-		marks: z.array(ExcerptMarkSchema).describe("the finding's span on each shown line it covers")
+		marks: z.array(ExcerptMarkSchema).describe("the finding's span on each shown line it covers"),
+		first: z.number().int().min(1).describe("the first line of the finding's own window (its lines with context), inside the excerpt"),
+		last: z.number().int().min(1).describe("the last line of the finding's own window")
 	})).describe("every active finding the excerpt is shown for, in order of position")
 });
 /** How long a finding has been there, by fingerprint over its agent's runs (src/server/finding-age.ts). */

@@ -1,5 +1,6 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { t as redactText } from "./chunk-sensitive-spans.js";
+import { r as joinPrefix } from "./chunk-compact2.js";
 function escapeData(value) {
 	return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
@@ -17,23 +18,20 @@ function workflowAnnotation(level, message, properties = {}) {
 	].filter((entry) => entry[1] !== void 0 && entry[1] !== "").map(([name, value]) => `${name}=${escapeProperty(String(value))}`).join(",");
 	return `::${level}${props ? ` ${props}` : ""}::${escapeData(message)}\n`;
 }
-var LEVELS = {
+/** A finding's severity as a workflow command's level. */
+var ANNOTATION_LEVELS = {
 	error: "error",
 	warning: "warning",
 	note: "notice"
 };
-/** Joins a report path under the audited folder's path in the repository (POSIX, '' for the repository root). */
-function repositoryPath(rootPrefix, file) {
-	return rootPrefix === "" || rootPrefix === "." ? file : `${rootPrefix}/${file}`;
-}
 /**
 * The annotation of one finding: the rule as title, the message and the fix advice as text. Text from the
 * audit is run through the secret redaction once more, so no credential reaches the log in full.
 */
 function findingAnnotation(finding, rootPrefix) {
 	const advice = finding.remediation ? ` Fix: ${finding.remediation}` : "";
-	return workflowAnnotation(LEVELS[finding.severity], redactText(`${finding.message}${advice}`), {
-		file: repositoryPath(rootPrefix, finding.file),
+	return workflowAnnotation(ANNOTATION_LEVELS[finding.severity], redactText(`${finding.message}${advice}`), {
+		file: joinPrefix(rootPrefix, finding.file),
 		line: finding.region.startLine,
 		...finding.region.endLine > finding.region.startLine ? { endLine: finding.region.endLine } : {},
 		col: finding.region.startColumn,
@@ -55,7 +53,7 @@ function reportAnnotations(report, rootPrefix, limits = {}) {
 	const securityFirst = (finding) => finding.category === "secret" || finding.category === "pii" ? 0 : 1;
 	const findings = report.agents.flatMap((agent) => agent.findings).sort((a, b) => securityFirst(a) - securityFirst(b));
 	for (const finding of findings) {
-		const level = LEVELS[finding.severity];
+		const level = ANNOTATION_LEVELS[finding.severity];
 		if (used[level] >= (limits[level] ?? 10)) {
 			omitted++;
 			continue;
@@ -68,4 +66,4 @@ function reportAnnotations(report, rootPrefix, limits = {}) {
 		omitted
 	};
 }
-export { workflowAnnotation as n, reportAnnotations as t };
+export { reportAnnotations as n, workflowAnnotation as r, ANNOTATION_LEVELS as t };

@@ -4,6 +4,7 @@ import { o as joinAgentPath } from "./chunk-agent-location.js";
 import { n as errorMessage, t as CockpitError } from "./chunk-errors2.js";
 import { r as resolveInside } from "./chunk-path-containment.js";
 import { n as encodeText, r as hasUtf8Bom, t as decodeText } from "./chunk-decode.js";
+import { t as normalizePypiName } from "./chunk-pypi-name.js";
 import { r as sensitiveSpans } from "./chunk-sensitive-spans.js";
 import { randomBytes } from "node:crypto";
 import { access, lstat, open, readdir, rename, rm } from "node:fs/promises";
@@ -260,10 +261,6 @@ function packageForModule(module) {
 	if (isStdlibModule(module)) return null;
 	return PACKAGES[module.split(".")[0]];
 }
-/** PEP 503 normalised name: `Slack_SDK` and `slack-sdk` are the same distribution. */
-function normalizePackageName(name) {
-	return name.toLowerCase().replace(/[-_.]+/g, "-");
-}
 /** A requirement string's distribution name: `crewai[tools]>=0.2` → `crewai`. */
 var REQUIREMENT_NAME = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/;
 /** The body of a TOML table `[name]`: from the line after its header to the next header (or the end). */
@@ -322,7 +319,7 @@ function declaredPackages(kind, text) {
 		const table = tableSpan(text, "tool.poetry.dependencies");
 		if (table) for (const match of text.slice(table.start, table.end).matchAll(/^["']?([A-Za-z0-9][A-Za-z0-9._-]*)["']?[ \t]*=/gm)) names.push(match[1]);
 	}
-	return new Set(names.filter(Boolean).map(normalizePackageName));
+	return new Set(names.filter(Boolean).map(normalizePypiName));
 }
 /** The manifest with `packages` added in its own style, or undefined when there is nowhere to add them. */
 function withPackages(kind, text, packages) {
@@ -867,7 +864,7 @@ async function declarePackages(source, healed) {
 			read
 		});
 	}
-	const missing = [...wanted.values()].filter(({ pkg }) => !manifests.some((manifest) => declaredPackages(manifest.kind, manifest.read.file.text).has(normalizePackageName(pkg.name))));
+	const missing = [...wanted.values()].filter(({ pkg }) => !manifests.some((manifest) => declaredPackages(manifest.kind, manifest.read.file.text).has(normalizePypiName(pkg.name))));
 	if (missing.length === 0) return {
 		needing: [],
 		notes

@@ -1,1 +1,1 @@
-export { t as TriageEntrySchema, n as triageHistory } from "./chunk-history2.js";
+export { t as TriageEntrySchema, n as shownTriageHistory, r as triageHistory } from "./chunk-history2.js";

@@ -109,4 +109,31 @@ function triageHistory(triage, now) {
 		expired: expired.length
 	};
 }
-export { triageHistory as n, TriageEntrySchema as t };
+/**
+* A triage file's history as the dashboard and MCP show it: read only inside `root` (after symbolic links), entries
+* of a fingerprint prefix (any case) when one is given, and every reason masked (free text people typed). `exists`
+* is false when there is no file; a broken file throws the reader's one-line error.
+*/
+async function shownTriageHistory(options) {
+	const [{ readTriage }, { redactText }] = await Promise.all([import("./chunk-file3.js"), import("./chunk-sensitive-spans2.js")]);
+	const triage = await readTriage(options.file, options.shown, {
+		missingOk: true,
+		root: options.root
+	});
+	const history = triage ? triageHistory(triage, options.now) : {
+		entries: [],
+		inForce: 0,
+		expired: 0
+	};
+	const wanted = options.fingerprint?.trim().toLowerCase();
+	const entries = history.entries.filter((entry) => wanted === void 0 || entry.fingerprint.startsWith(wanted)).map((entry) => ({
+		...entry,
+		reason: redactText(entry.reason)
+	}));
+	return {
+		...history,
+		entries,
+		exists: triage !== void 0
+	};
+}
+export { shownTriageHistory as n, triageHistory as r, TriageEntrySchema as t };

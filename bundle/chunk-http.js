@@ -1,7 +1,7 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { t as lazyRequire } from "./chunk-lazy-require.js";
 import { r as readRegularFileSync, t as InputFileError } from "./chunk-read-regular-file2.js";
-import { i as normalizePypiName } from "./chunk-names.js";
+import { t as normalizePypiName } from "./chunk-pypi-name.js";
 import { fileURLToPath } from "node:url";
 import { readFile, stat } from "node:fs/promises";
 import path, { dirname, isAbsolute, join, resolve } from "node:path";

@@ -1,6 +1,6 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { i as normalizePypiName, n as PYPI_NAME, r as isRecord, t as NPM_NAME } from "./chunk-names.js";
 import { t as lazyRequire } from "./chunk-lazy-require.js";
+import { t as normalizePypiName } from "./chunk-pypi-name.js";
 import path, { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { readFileSync, realpathSync, statSync } from "node:fs";
 // src/registry/manifests/locate-json.ts
@@ -63,6 +63,12 @@ function decode(literal) {
 		return literal.slice(1, -1);
 	}
 }
+// src/registry/manifests/names.ts
+/** PEP 508 project name. */
+var PYPI_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
+/** Registry-independent npm name check (scoped or not); loose on case because old packages have capitals. */
+var NPM_NAME = /^(?:@[a-z0-9~-][a-z0-9._~-]*\/)?[a-z0-9~-][a-z0-9._~-]*$/i;
+var isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 // src/registry/manifests/npm-spec.ts
 var EXACT = /^[=v]?\s*(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)$/;
 var DIRECT = /^(?:workspace:|file:|link:|portal:|patch:|git\+|git:|github:|gitlab:|bitbucket:|gist:|https?:|\.{0,2}\/|~\/)/;

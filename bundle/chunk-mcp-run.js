@@ -6,15 +6,17 @@ import { t as runAudit } from "./chunk-run-audit.js";
 import { a as isRootAgent, o as joinAgentPath, t as agentContains } from "./chunk-agent-location.js";
 import { t as redactText } from "./chunk-sensitive-spans.js";
 import { n as errorMessage, t as CockpitError } from "./chunk-errors2.js";
-import { r as summarise } from "./chunk-summary2.js";
 import { t as toPosixRelative } from "./chunk-paths.js";
+import { r as summarise } from "./chunk-summary2.js";
 import { r as resolveInside } from "./chunk-path-containment.js";
 import { a as SeveritySchema, i as PersonaSchema, r as FixabilitySchema, t as CategorySchema } from "./chunk-model.js";
 import { n as RULES, r as ruleById } from "./chunk-rules.js";
 import { t as TriageEntrySchema } from "./chunk-history2.js";
+import { t as TRIAGE_STATUS_LABELS } from "./chunk-labels2.js";
 import { t as plural } from "./chunk-plural.js";
 import { a as parseShard, t as auditWorkspace } from "./chunk-audit-workspace.js";
 import { o as entriesLabel } from "./chunk-labels.js";
+import { n as securityFirst, t as blockingFindings } from "./chunk-blocking.js";
 import { t as redactQuoted } from "./chunk-shown-text.js";
 import { n as explainRule, t as closeRuleMatches } from "./chunk-rules3.js";
 import { t as compareFindings } from "./chunk-order.js";
@@ -23,9 +25,9 @@ import { r as rootPolicy } from "./chunk-policy.js";
 import { t as loadFleetConfig } from "./chunk-root-config2.js";
 import { t as discoverAgents } from "./chunk-discover.js";
 import { i as codeKindsOf } from "./chunk-file-kinds.js";
-import { t as listFiles } from "./chunk-walk2.js";
 import { t as displayRoot } from "./chunk-display-root.js";
 import { t as requireDirectory } from "./chunk-require-directory.js";
+import { t as listFiles } from "./chunk-walk2.js";
 import { f as warmFleetReports, s as signatureOf } from "./chunk-warm-cache2.js";
 import { t as CONFIG_FILE_NAMES } from "./chunk-file-names2.js";
 import { t as healPlanJson } from "./chunk-heal-json2.js";
@@ -405,10 +407,6 @@ function healText(subject, plan) {
 	for (const note of plan.notes) lines.push("", `${note.kind === "rotate-secret" ? "Rotate" : "Declare"}: ${note.text}`);
 	return lines.join("\n");
 }
-var DECISION_LABELS = {
-	"accepted-risk": "accepted risk",
-	"false-positive": "false positive"
-};
 /** What became of a decision, in words; a revocation has none. */
 function entryState(entry) {
 	if (entry.state === "in-force") return `in force${entry.expires ? ` until ${entry.expires}` : ""}`;
@@ -421,7 +419,7 @@ function entryState(entry) {
 function triageText(header, entries, matched) {
 	const lines = [header];
 	for (const entry of entries) {
-		const what = entry.action === "revoke" ? `revoked ${entry.status ? DECISION_LABELS[entry.status] : "decision"}` : DECISION_LABELS[entry.status ?? "accepted-risk"];
+		const what = entry.action === "revoke" ? `revoked ${entry.status ? TRIAGE_STATUS_LABELS[entry.status] : "decision"}` : TRIAGE_STATUS_LABELS[entry.status ?? "accepted-risk"];
 		const where = entry.ruleId ? `${entry.ruleId}${entry.file ? ` at ${entry.file}${entry.line ? `:${entry.line}` : ""}` : ""} (${entry.fingerprint.slice(0, 12)})` : entry.fingerprint;
 		const state = entryState(entry);
 		lines.push(`${entry.decidedAt.slice(0, 10)} ${what}: ${where} by ${entry.author}: ${entry.reason}${state ? ` [${state}]` : ""}`);
@@ -504,12 +502,6 @@ function registerAuditAgent(server, { root, settings }) {
 /** audit_workspace lists at most this many blocked or failed entries, each with at most BLOCKING_SHOWN findings. */
 var WORKSPACE_ENTRIES = 25;
 var BLOCKING_SHOWN = 3;
-/** The findings that make a blocked entry blocked: its errors, secrets and personal data (exit 1) first. */
-function blockingOf(agent) {
-	const errors = agent.findings.filter((finding) => finding.severity === "error");
-	const securityFirst = (finding) => finding.category === "secret" || finding.category === "pii" ? 0 : 1;
-	return errors.length > 0 ? [...errors].sort((a, b) => securityFirst(a) - securityFirst(b)) : agent.findings;
-}
 /** Sends MCP progress notifications when the client asked for them (a progress token in `_meta`). */
 function progressReporter(extra) {
 	const token = extra._meta?.progressToken;
@@ -544,7 +536,7 @@ function registerAuditWorkspace(server, { root, settings }) {
 			...progress ? { onProgress: (event) => progress(event.done, event.total, `${event.agent}: ${event.verdict}`) } : {}
 		});
 		const entry = (agent) => {
-			const blocking = agent.verdict === "security-block" || agent.verdict === "policy-block" ? blockingOf(agent) : [];
+			const blocking = agent.verdict === "security-block" || agent.verdict === "policy-block" ? securityFirst(blockingFindings(agent)) : [];
 			return {
 				path: agent.path,
 				name: agent.name,
@@ -571,7 +563,7 @@ function registerAuditWorkspace(server, { root, settings }) {
 		const listed = includePassing === true ? report.agents : needing.slice(0, WORKSPACE_ENTRIES);
 		const truncated = includePassing !== true && needing.length > listed.length;
 		const agents = listed.map(entry);
-		const remediations = new Map(listed.flatMap((agent) => blockingOf(agent).map((finding) => [finding.ruleId, finding.remediation])));
+		const remediations = new Map(listed.flatMap((agent) => securityFirst(blockingFindings(agent)).map((finding) => [finding.ruleId, finding.remediation])));
 		const fixes = [...new Set(agents.flatMap((agent) => (agent.blocking ?? []).map((finding) => finding.ruleId)))].map((ruleId) => ({
 			ruleId,
 			remediation: remediations.get(ruleId) ?? ""
@@ -614,10 +606,6 @@ function registerExplainRule(server) {
 	}));
 }
 // src/mcp/findings-cache.ts
-/** Whether an entry lies inside the folder (or is it). */
-function inside(entryPath, target) {
-	return agentContains(target, entryPath);
-}
 /** Whether an entry's folder holds the target (the root entry holds everything). */
 function contains(entryPath, target) {
 	return isRootAgent(entryPath) || target.startsWith(`${entryPath}/`);
@@ -630,7 +618,7 @@ function contains(entryPath, target) {
 */
 function relevantEntries(entries, target, isRepository) {
 	if (target === ".") return { entries: [...entries] };
-	const agentsInside = entries.filter((entry) => !isRootAgent(entry.path) && inside(entry.path, target));
+	const agentsInside = entries.filter((entry) => !isRootAgent(entry.path) && agentContains(target, entry.path));
 	if (agentsInside.length > 0) {
 		const repository = entries.find(isRepository);
 		return repository ? {
@@ -798,10 +786,6 @@ var FindingsCache = class {
 };
 // src/mcp/tools/list-findings.ts
 var DEFAULT_LIST_LIMIT = 100;
-/** Whether a report path lies in the folder (POSIX, relative to the root; `.` holds everything). */
-function underFolder(file, folder) {
-	return folder === "." || file === folder || file.startsWith(`${folder}/`);
-}
 /** `rule` is an exact id (a former id names its rule too), or a prefix ending in `/` for a whole family (`secret/`). */
 function matchesRule(ruleId, wanted) {
 	return wanted.endsWith("/") ? ruleId.startsWith(wanted) : ruleId === currentRuleId(wanted);
@@ -820,7 +804,7 @@ function registerListFindings(server, { root, settings }) {
 		const { within } = found;
 		const covering = (within === void 0 ? found.agents : found.agents.map((agent) => ({
 			...agent,
-			findings: agent.findings.filter((finding) => underFolder(finding.file, within))
+			findings: agent.findings.filter((finding) => agentContains(within, finding.file))
 		}))).filter((agent) => agent.kind !== "repository" || within === void 0 || agent.findings.length > 0);
 		if (covering.length === 1) return covering[0];
 		const combined = assembleReport(target.relative, covering);
@@ -869,31 +853,22 @@ function registerListTriage(server, { root }) {
 		annotations: READ_ONLY
 	}, async ({ path: folder, fingerprint, limit }) => guarded(async () => {
 		const target = await resolveInsideRoot(root, folder);
-		const [{ DEFAULT_TRIAGE }, { readTriage }, { triageHistory }] = await Promise.all([
-			import("./chunk-default-path2.js"),
-			import("./chunk-file3.js"),
-			import("./chunk-history.js")
-		]);
+		const [{ DEFAULT_TRIAGE }, { shownTriageHistory }] = await Promise.all([import("./chunk-default-path2.js"), import("./chunk-history.js")]);
 		const triageFile = target.relative === "." ? DEFAULT_TRIAGE : `${target.relative}/${DEFAULT_TRIAGE}`;
-		const triage = await readTriage(join(target.absolute, ...DEFAULT_TRIAGE.split("/")), triageFile, {
-			missingOk: true,
-			root
+		const history = await shownTriageHistory({
+			file: join(target.absolute, ...DEFAULT_TRIAGE.split("/")),
+			shown: triageFile,
+			root,
+			now: /* @__PURE__ */ new Date(),
+			fingerprint
 		});
-		const history = triage ? triageHistory(triage, /* @__PURE__ */ new Date()) : {
-			entries: [],
-			inForce: 0,
-			expired: 0
-		};
 		const wanted = fingerprint?.trim().toLowerCase();
-		const matched = history.entries.filter((entry) => wanted === void 0 || entry.fingerprint.startsWith(wanted)).map((entry) => ({
-			...entry,
-			reason: redactText(entry.reason)
-		}));
+		const matched = history.entries;
 		const entries = matched.slice(0, limit ?? DEFAULT_TRIAGE_LIMIT);
-		return result(triageText(triage ? `${triageFile}: ${plural(history.inForce, "decision")} in force, ${history.expired} expired; ${plural(matched.length, "entry", "entries")}${wanted ? ` for ${wanted}` : ""}, newest first` : `${triageFile}: no triage file; record a decision with: ops triage accept FINGERPRINT --reason TEXT`, entries, matched.length), {
+		return result(triageText(history.exists ? `${triageFile}: ${plural(history.inForce, "decision")} in force, ${history.expired} expired; ${plural(matched.length, "entry", "entries")}${wanted ? ` for ${wanted}` : ""}, newest first` : `${triageFile}: no triage file; record a decision with: ops triage accept FINGERPRINT --reason TEXT`, entries, matched.length), {
 			path: target.relative,
 			triageFile,
-			exists: triage !== void 0,
+			exists: history.exists,
 			inForce: history.inForce,
 			expired: history.expired,
 			matched: matched.length,

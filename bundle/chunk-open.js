@@ -3,6 +3,7 @@ import { _ as normaliseFolder, a as migrate, g as fleetView, i as withStore, n a
 import { _ as LakeRecordSchema, g as AGENT_HASH } from "./chunk-partitions.js";
 import { t as CockpitError } from "./chunk-errors2.js";
 import { t as findingPage } from "./chunk-findings.js";
+import { t as compareText } from "./chunk-compare-text.js";
 import { i as ruleIdsOf } from "./chunk-renamed-ids.js";
 // src/server/run-history.ts
 function fingerprintCounts(findings) {
@@ -26,9 +27,6 @@ function findingDelta(previous, current) {
 		fixed: previous.length - unchanged,
 		unchanged
 	};
-}
-function compareText(a, b) {
-	return a < b ? -1 : a > b ? 1 : 0;
 }
 /** The lake's order of one agent's runs: finish time, then run id (its history file names). */
 function byFinish(a, b) {

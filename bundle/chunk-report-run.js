@@ -117,6 +117,7 @@ async function runReport(target, flags, io) {
 			importSarif: flags.importSarif ?? [],
 			triage: true,
 			committee: true,
+			owners: true,
 			hooks: {
 				progress: createProgress(io, io.stderrIsTty, quiet),
 				files: createFileProgress(io, io.stderrIsTty, quiet),

@@ -25,7 +25,7 @@ var REPORTERS = {
 	async text(run, destination) {
 		const { formatScopeText } = await import("./chunk-text.js");
 		if (run.quiet) {
-			const [{ formatCompact, verdictLine }, { terminalSafe }] = await Promise.all([import("./chunk-compact2.js"), import("./chunk-terminal-safe.js")]);
+			const [{ formatCompact, verdictLine }, { terminalSafe }] = await Promise.all([import("./chunk-compact.js"), import("./chunk-terminal-safe.js")]);
 			const scope = formatScopeText(terminalSafe(run.report), { color: destination.color });
 			const heal = (await healText(run.heal, destination.color, destination.width)).replace(/^\n/, "");
 			return formatCompact(run.report, {
@@ -67,7 +67,7 @@ var REPORTERS = {
 		});
 	},
 	async compact(run, destination) {
-		const { formatCompact } = await import("./chunk-compact2.js");
+		const { formatCompact } = await import("./chunk-compact.js");
 		return formatCompact(run.report, {
 			pathPrefix: run.shownPrefix,
 			verdict: destination.stdout && !run.quiet

@@ -35,7 +35,7 @@ async function loadRootConfig(root) {
 */
 async function loadFleetConfig(root, configFile) {
 	if (!configFile) return loadRootConfig(root);
-	const { loadCockpitFile } = await import("./chunk-load-file.js");
-	return loadCockpitFile(configFile.path, configFile.shown);
+	const { loadCockpitFileCached } = await import("./chunk-config-cache.js");
+	return loadCockpitFileCached(configFile.path, configFile.shown);
 }
 export { loadRootConfig as n, loadFleetConfig as t };

@@ -22,11 +22,16 @@ async function auditPlanned(plan, step) {
 	const agents = [];
 	const heal = [];
 	const gates = /* @__PURE__ */ new Map();
-	for (const agent of plan.agents) {
-		const audited = await auditOneAgent(step, agent.root, agent.relativePath, agent.onlyFiles);
-		agents.push(...audited.report.agents);
-		heal.push(...audited.heal);
-		for (const [agentPath, gate] of audited.gates) gates.set(agentPath, gate);
+	const batches = workerBatches(step);
+	try {
+		for (const agent of plan.agents) {
+			const audited = await auditOneAgent(step, agent.root, agent.relativePath, agent.onlyFiles, batches);
+			agents.push(...audited.report.agents);
+			heal.push(...audited.heal);
+			for (const [agentPath, gate] of audited.gates) gates.set(agentPath, gate);
+		}
+	} finally {
+		await batches?.close();
 	}
 	return {
 		report: assembleReport(displayRoot(plan.root, step.cwd), agents),
@@ -92,7 +97,7 @@ async function auditFleet(step, shard, onlyAgents) {
 	};
 }
 /** One agent folder, gated as the fleet run of the folder above would gate it (config/single-agent-policy.ts). */
-async function auditOneAgent(step, root, relativePath, onlyFiles) {
+async function auditOneAgent(step, root, relativePath, onlyFiles, sharedBatches) {
 	const { settings, hooks, cwd } = step;
 	const changes = step.scope.changes;
 	const { assembleReport, buildReport } = await import("./chunk-build.js");
@@ -103,8 +108,7 @@ async function auditOneAgent(step, root, relativePath, onlyFiles) {
 	};
 	const { policy, violations, settings: agentSettings } = await singleAgentPolicy(root, settings.configFile);
 	const [{ auditAgent }, { listFiles }] = await Promise.all([import("./chunk-audit-agent2.js"), import("./chunk-walk.js")]);
-	const threads = step.jobs ?? availableParallelism();
-	const batches = threads > 1 ? lazyBatchRunner(threads) : void 0;
+	const batches = sharedBatches ?? workerBatches(step);
 	const files = hooks.files;
 	const runBatch = batches ? async (batch) => {
 		files?.add(batch.files.length);
@@ -132,7 +136,7 @@ async function auditOneAgent(step, root, relativePath, onlyFiles) {
 		});
 	} finally {
 		files?.finish();
-		await batches?.close();
+		if (!sharedBatches) await batches?.close();
 	}
 	if (onlyFiles) audit = (await import("./chunk-targets.js")).onlyTheseFiles(audit, onlyFiles);
 	const gate = {
@@ -183,6 +187,11 @@ async function warmFleet(root, rootName, lakeDir, settings, hooks) {
 		agents: warm.reports,
 		heal: []
 	};
+}
+/** The worker pool for large agents' files (its module loads only when the first batch is sent); none with one job. */
+function workerBatches(step) {
+	const threads = step.jobs ?? availableParallelism();
+	return threads > 1 ? lazyBatchRunner(threads) : void 0;
 }
 /** batchRunner without loading the fleet engine (piscina, the lake) until the first batch is sent. */
 function lazyBatchRunner(threads) {
@@ -287,12 +296,12 @@ async function runAudit(request) {
 			hooks: request.hooks ?? {},
 			signal: request.signal
 		};
-		const { withAgentOwners } = await import("./chunk-agent-owners.js");
-		const audit = async () => withAgentOwners(await auditTree(step), root);
+		const audit = () => auditTree(step);
 		let audited = await audit();
 		let heal;
 		if (request.heal) ({audited, heal} = await healStep(request, audited, fleet, audit));
 		let report = audited.report;
+		if (request.owners) report = (await (await import("./chunk-agent-owners.js")).withAgentOwners({ report }, root)).report;
 		const gates = committee !== void 0 || scopeModule?.scopeActive(scope) === true ? await everyAgentsGate(report, audited.gates, scope.auditRoot, fleet, settings.configFile) : audited.gates;
 		if (committee) report = await committee.apply(report, gates);
 		let baselineStates;

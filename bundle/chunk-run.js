@@ -12,7 +12,7 @@ async function mayHaveCommittee(root, configFile) {
 	const { CONFIG_FILE_NAMES } = await import("./chunk-file-names.js");
 	const candidates = configFile ? [configFile.path] : CONFIG_FILE_NAMES.map((name) => path.join(root, name));
 	for (const file of candidates) try {
-		if (/^committee\s*:/m.test(await readRegularFile(file, {
+		if (/^["']?committee["']?\s*:/m.test(await readRegularFile(file, {
 			shown: file,
 			maxBytes: 1048576
 		}))) return true;

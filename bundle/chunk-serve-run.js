@@ -8,18 +8,21 @@ import { n as TOOL_NAME, r as TOOL_VERSION } from "./chunk-version.js";
 import { S as pushRepository, b as codeLinks, g as fleetView, m as findingList, p as agentList, t as isUnavailable, v as ownerRollup, y as rollupAgent } from "./chunk-connection.js";
 import { a as withAges, c as fleetRunPoints, i as historyFirstSeen, o as agentRunPoints, r as findingTimeline, s as findingDelta, t as openPostgresFleetStore } from "./chunk-open.js";
 import { C as TriageDecisionSchema, S as TriageBodySchema, T as TriageQuerySchema, _ as FleetQuerySchema, a as AgentListSchema, b as HealthSchema, c as AuditCancelBodySchema, d as AuditStartBodySchema, f as AuditStartedSchema, g as FindingsQuerySchema, h as FindingListSchema, i as AgentHistorySchema, l as AuditConflictSchema, m as ErrorSchema, o as AgentParamsSchema, p as AuditStateSchema, r as AgentDetailSchema, s as AgentQuerySchema, u as AuditParamsSchema, v as FleetSchema, w as TriageHistorySchema, x as RuleListSchema, y as HealPreviewSchema } from "./chunk-findings.js";
-import { n as LineIndex, t as redactedLine } from "./chunk-snippet.js";
+import { i as LineIndex, n as redactedPieces, r as snippetOf, t as redactedLine } from "./chunk-snippet.js";
 import { t as decodeText } from "./chunk-decode.js";
 import { n as skipByName } from "./chunk-file-kinds.js";
 import { s as pathInAgent } from "./chunk-agent-location.js";
+import { r as resolveInside } from "./chunk-path-containment.js";
+import { t as compareText } from "./chunk-compare-text.js";
 import { t as DEFAULT_LAKE } from "./chunk-default-path4.js";
 import { t as displayRoot } from "./chunk-display-root.js";
 import { t as requireDirectory } from "./chunk-require-directory.js";
-import { r as resolveInside } from "./chunk-path-containment.js";
 import { t as healPlanJson } from "./chunk-heal-json2.js";
 import { c as verdictFor, i as combineExitCodes, l as verdictRank } from "./chunk-gate.js";
 import { n as RULES } from "./chunk-rules.js";
 import { t as ruleDocument } from "./chunk-rule-docs.js";
+import { n as currentRuleId } from "./chunk-renamed-ids.js";
+import { t as DEFAULT_TRIAGE } from "./chunk-default-path3.js";
 import { t as redactQuoted } from "./chunk-shown-text.js";
 import { n as sourceFromEnvironment, t as pushLake } from "./chunk-push.js";
 import { n as redactStoreUrl, t as isStoreUrl } from "./chunk-url.js";
@@ -698,54 +701,6 @@ function registerA2uiRoutes(app, context) {
 	});
 }
 // src/server/marked-line.ts
-/** Kept in step with audit/snippet.ts: lines longer than this are cut around the focus. */
-var MAX_LINE_CHARS = 200;
-var FOCUS_LEAD = 60;
-/** The pieces redactedLine assembles a line from, walked exactly as it walks them. */
-function piecesOf(text, lineStart, lineEnd, sensitive) {
-	const pieces = [];
-	let shown = "";
-	let cursor = lineStart;
-	const plain = (to) => {
-		pieces.push({
-			rawStart: cursor,
-			rawEnd: to,
-			shownStart: shown.length,
-			shownEnd: shown.length + (to - cursor),
-			masked: false
-		});
-		shown += text.slice(cursor, to);
-	};
-	for (const span of sensitive) {
-		if (span.end <= lineStart || span.start >= lineEnd) continue;
-		const from = Math.max(span.start, lineStart);
-		if (from < cursor) continue;
-		plain(from);
-		const to = Math.min(span.end, lineEnd);
-		pieces.push({
-			rawStart: from,
-			rawEnd: to,
-			shownStart: shown.length,
-			shownEnd: shown.length + span.replacement.length,
-			masked: true
-		});
-		shown += span.replacement;
-		cursor = to;
-	}
-	plain(lineEnd);
-	return {
-		shown,
-		pieces
-	};
-}
-/** Where redactedLine centres a long line: its own reckoning of the focus, repeated so the cut is the same. */
-function redactedLineFocus(pieces, focus) {
-	let at = 0;
-	for (const piece of pieces) if (piece.masked && focus >= piece.rawStart) at = piece.shownStart;
-	const last = pieces.at(-1);
-	if (last && focus >= last.rawStart) at = last.shownStart + (focus - last.rawStart);
-	return at;
-}
 /** Where a raw offset of the line lands in the shown text; `edge` says whether it starts or ends a range. */
 function shownOffset(pieces, raw, edge) {
 	for (const piece of pieces) {
@@ -760,41 +715,20 @@ function shownOffset(pieces, raw, edge) {
 	return pieces.at(-1)?.shownEnd ?? 0;
 }
 /**
-* One line of code as report snippets show it (audit/snippet.ts `redactedLine`: every sensitive span
-* replaced by its redaction, long lines cut around the first range), with the raw ranges (offsets
-* into `text`) mapped onto the shown text. A range touching a secret covers its whole redaction, so a
-* mark never splits one. The text is always redactedLine's own; should the mapping ever disagree
-* with it, the line is shown without marks rather than with wrong ones.
+* One line of code as report snippets show it (audit/snippet.ts: every sensitive span replaced by its redaction,
+* long lines cut around the first range), with the raw ranges (offsets into `text`) mapped onto the shown text
+* through the same pieces the snippet is built from. A range touching a secret covers its whole redaction, so a
+* mark never splits one.
 */
 function markedLine(text, lineStart, lineEnd, sensitive, ranges) {
 	const focus = ranges.length > 0 ? Math.min(...ranges.map((range) => range.start)) : lineStart;
-	const line = redactedLine(text, lineStart, lineEnd, sensitive, focus);
-	const { shown, pieces } = piecesOf(text, lineStart, lineEnd, sensitive);
-	const full = shown.replace(/\r$/, "");
-	let expected;
-	let shift = 0;
-	let floor = 0;
-	let limit;
-	if (full.length <= MAX_LINE_CHARS) {
-		expected = full.trimEnd();
-		limit = expected.length;
-	} else {
-		const start = Math.max(0, Math.min(redactedLineFocus(pieces, focus) - FOCUS_LEAD, full.length - MAX_LINE_CHARS));
-		const prefix = start > 0 ? "…" : "";
-		expected = `${prefix}${full.slice(start, start + MAX_LINE_CHARS)}${start + MAX_LINE_CHARS < full.length ? "…" : ""}`;
-		shift = prefix.length - start;
-		floor = prefix.length;
-		limit = prefix.length + MAX_LINE_CHARS;
-	}
-	if (expected !== line) return {
-		text: line,
-		ranges: ranges.map(() => void 0)
-	};
+	const { shown, pieces } = redactedPieces(text, lineStart, lineEnd, sensitive);
+	const line = snippetOf(shown, pieces, focus);
 	return {
-		text: line,
+		text: line.text,
 		ranges: ranges.map((range) => {
-			const start = Math.max(floor, shownOffset(pieces, range.start, "start") + shift);
-			const end = Math.min(limit, shownOffset(pieces, range.end, "end") + shift);
+			const start = Math.max(line.floor, shownOffset(pieces, range.start, "start") + line.shift);
+			const end = Math.min(line.limit, shownOffset(pieces, range.end, "end") + line.shift);
 			return end > start ? {
 				start,
 				end
@@ -838,9 +772,6 @@ function windowOf(finding, lineCount) {
 		first: Math.max(1, startLine - CONTEXT_LINES),
 		last: Math.min(lineCount, Math.min(Math.max(endLine, startLine), startLine + MAX_FINDING_LINES - 1) + CONTEXT_LINES)
 	};
-}
-function compareText(a, b) {
-	return a < b ? -1 : a > b ? 1 : 0;
 }
 /** Lines of the file as an editor counts them: a final line break does not start one more. */
 function shownLineCount(text, lines) {
@@ -886,7 +817,7 @@ function regionOnLine(lines, finding, line) {
 		end
 	} : void 0;
 }
-function groupOf(file, text, lines, sensitive, window) {
+function groupOf(file, text, lines, sensitive, window, lineCount) {
 	const shown = [];
 	const marks = new Map(window.findings.map((finding) => [finding.fingerprint, []]));
 	for (let line = window.first; line <= window.last; line++) {
@@ -915,7 +846,8 @@ function groupOf(file, text, lines, sensitive, window) {
 		lines: shown,
 		findings: window.findings.map((finding) => ({
 			fingerprint: finding.fingerprint,
-			marks: marks.get(finding.fingerprint)
+			marks: marks.get(finding.fingerprint),
+			...windowOf(finding, lineCount)
 		}))
 	};
 }
@@ -955,8 +887,8 @@ async function agentExcerpts(workspaceRoot, agent, maxFileBytes) {
 			const excerpt = excerptOf(text, lines, sensitive, finding);
 			if (excerpt) excerpts[finding.fingerprint] = excerpt;
 		}
-		const windows = excerptWindows(findings.filter((finding) => active.has(finding)), shownLineCount(text, lines));
-		for (const window of windows) groups.push(groupOf(file, text, lines, sensitive, window));
+		const lineCount = shownLineCount(text, lines);
+		for (const window of excerptWindows(findings.filter((finding) => active.has(finding)), lineCount)) groups.push(groupOf(file, text, lines, sensitive, window, lineCount));
 	}
 	return {
 		excerpts,
@@ -994,6 +926,22 @@ async function healPreview(workspaceRoot, agentPath, settings) {
 		dryRun: true
 	};
 }
+// src/server/owner-filter.ts
+/** The 400 a request with `owner=` gets from a server that has no workspace to read owners from. */
+var OWNER_NEEDS_WORKSPACE = "owner: this server has no workspace to read CODEOWNERS from (start it with --workspace)";
+/**
+* Each agent's owners, read now from the workspace (CODEOWNERS, agents' cockpit.yaml) rather than from the records,
+* and the records `owner` owns (compared in any case); every record when no owner is asked for.
+*/
+async function ownedRecords(workspaceRoot, records, owner) {
+	const { agentOwners } = await import("./chunk-agent-owners.js");
+	const owners = await agentOwners(workspaceRoot, records.map((record) => record.agent.path));
+	const wanted = owner?.toLowerCase();
+	return {
+		owners,
+		owned: wanted === void 0 ? records : records.filter((record) => (owners.get(record.agent.path) ?? []).some((name) => name.toLowerCase() === wanted))
+	};
+}
 // src/server/handlers/agents.ts
 /** GET /api/agents, /api/agents/{id}, its history and its heal preview. */
 function registerAgentRoutes(app, context) {
@@ -1001,12 +949,8 @@ function registerAgentRoutes(app, context) {
 	app.openapi(agentsRoute, async (c) => {
 		const { owner, ...query } = c.req.valid("query");
 		if (owner === void 0) return c.json(store.agentPage ? await store.agentPage(query) : agentList(await store.listLatest(), query), 200);
-		if (!workspaceRoot) return c.json({ error: "owner: this server has no workspace to read CODEOWNERS from (start it with --workspace)" }, 400);
-		const { agentOwners } = await import("./chunk-agent-owners.js");
-		const records = await store.listLatest();
-		const owners = await agentOwners(workspaceRoot, records.map((record) => record.agent.path));
-		const wanted = owner.toLowerCase();
-		const owned = records.filter((record) => (owners.get(record.agent.path) ?? []).some((name) => name.toLowerCase() === wanted));
+		if (!workspaceRoot) return c.json({ error: OWNER_NEEDS_WORKSPACE }, 400);
+		const { owned } = await ownedRecords(workspaceRoot, await store.listLatest(), owner);
 		return c.json(agentList(owned, query), 200);
 	});
 	app.openapi(agentRoute, async (c) => {
@@ -1407,19 +1351,15 @@ function registerFindingRoutes(app, context) {
 	app.openapi(findingsRoute, async (c) => {
 		const { owner, ...query } = c.req.valid("query");
 		if (!workspaceRoot) {
-			if (owner !== void 0) return c.json({ error: "owner: this server has no workspace to read CODEOWNERS from (start it with --workspace)" }, 400);
+			if (owner !== void 0) return c.json({ error: OWNER_NEEDS_WORKSPACE }, 400);
 			const page = store.findingPage ? await store.findingPage(query) : findingList(await store.listLatest(), query);
 			return c.json({
 				...page,
 				items: await withAges(page.items, firstSeen, now())
 			}, 200);
 		}
-		const { agentOwners } = await import("./chunk-agent-owners.js");
-		const records = await store.listLatest();
-		const owners = await agentOwners(workspaceRoot, records.map((record) => record.agent.path));
-		const wanted = owner?.toLowerCase();
-		const owned = wanted === void 0 ? records : records.filter((record) => (owners.get(record.agent.path) ?? []).some((name) => name.toLowerCase() === wanted));
-		const page = wanted === void 0 && store.findingPage ? await store.findingPage(query) : findingList(owned, query);
+		const { owners, owned } = await ownedRecords(workspaceRoot, await store.listLatest(), owner);
+		const page = owner === void 0 && store.findingPage ? await store.findingPage(query) : findingList(owned, query);
 		const items = page.items.map((row) => owners.has(row.agentPath) ? {
 			...row,
 			owners: owners.get(row.agentPath)
@@ -1473,7 +1413,10 @@ function groupRank(category) {
 /** Active findings per rule id over the agents' latest records (suppressed findings are not counted). */
 function ruleFindingCounts(records) {
 	const counts = /* @__PURE__ */ new Map();
-	for (const record of records) for (const finding of record.agent.findings) counts.set(finding.ruleId, (counts.get(finding.ruleId) ?? 0) + 1);
+	for (const record of records) for (const finding of record.agent.findings) {
+		const ruleId = currentRuleId(finding.ruleId);
+		counts.set(ruleId, (counts.get(ruleId) ?? 0) + 1);
+	}
 	return counts;
 }
 /**
@@ -1527,7 +1470,7 @@ function registerTriageRoutes(app, context, lakeShown) {
 		try {
 			const { decision, shown } = await recordDecision({
 				root: workspaceRoot,
-				shown: `${context.rootLabel}/.cockpit/triage.json`,
+				shown: `${context.rootLabel}/${DEFAULT_TRIAGE}`,
 				lake: context.lakeDir,
 				lakeShown,
 				fingerprint: body.fingerprint,
@@ -1553,24 +1496,21 @@ function registerTriageRoutes(app, context, lakeShown) {
 			entries: []
 		}, 200);
 		const { agent, fingerprint } = c.req.valid("query");
-		const [{ readTriage, EMPTY_TRIAGE }, { triageHistory }, { DEFAULT_TRIAGE }, { CockpitError }] = await Promise.all([
-			import("./chunk-file3.js"),
-			import("./chunk-history.js"),
-			import("./chunk-default-path2.js"),
-			import("./chunk-errors.js")
-		]);
+		const [{ shownTriageHistory }, { CockpitError }] = await Promise.all([import("./chunk-history.js"), import("./chunk-errors.js")]);
 		const shown = `${context.rootLabel}/${DEFAULT_TRIAGE}`;
-		let triage;
+		let entries;
 		try {
-			triage = await readTriage(`${workspaceRoot}/${DEFAULT_TRIAGE}`, shown, {
-				missingOk: true,
-				root: workspaceRoot
-			}) ?? EMPTY_TRIAGE;
+			({entries} = await shownTriageHistory({
+				file: `${workspaceRoot}/${DEFAULT_TRIAGE}`,
+				shown,
+				root: workspaceRoot,
+				now: now(),
+				fingerprint
+			}));
 		} catch (error) {
 			if (!(error instanceof CockpitError)) throw error;
 			return c.json({ error: error.message }, 409);
 		}
-		let { entries } = triageHistory(triage, now());
 		if (agent !== void 0) {
 			const record = await store.latest(agent);
 			if (!record) return c.json({ error: `no agent ${agent} in the lake` }, 404);
@@ -1584,12 +1524,6 @@ function registerTriageRoutes(app, context, lakeShown) {
 			for (const entry of entries) if (entry.agent === record.agent.path) mine.add(entry.fingerprint);
 			entries = entries.filter((entry) => mine.has(entry.fingerprint));
 		}
-		const wanted = fingerprint?.trim().toLowerCase();
-		if (wanted !== void 0) entries = entries.filter((entry) => entry.fingerprint.startsWith(wanted));
-		entries = entries.map((entry) => ({
-			...entry,
-			reason: redactText(entry.reason)
-		}));
 		const count = (state) => entries.filter((entry) => entry.state === state).length;
 		return c.json({
 			triageFile: shown,

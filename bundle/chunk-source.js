@@ -1,5 +1,5 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { stat } from "node:fs/promises";
+import { t as repositoryRoot } from "./chunk-repository-root.js";
 import path from "node:path";
 // src/lake/source.ts
 /**
@@ -49,23 +49,16 @@ function ciRemote(env) {
 		workspace: env["CI_PROJECT_DIR"] || void 0
 	};
 }
-/** The top of the git checkout holding `dir` (the nearest folder with a `.git` folder or file). */
-async function checkoutTop(dir) {
-	for (let current = path.resolve(dir);; current = path.dirname(current)) {
-		if (await stat(path.join(current, ".git")).then(() => true, () => false)) return current;
-		if (path.dirname(current) === current) return void 0;
-	}
-}
 /**
 * A workspace run's source: the CI variables, and in CI the repository's web address and where the
 * audited folder sits in it, so findings can link to their lines at the commit. Outside CI (or when
 * the folder's place in the repository is unknown) nothing is guessed: no address, no links.
 */
-async function runSource(env, auditedRoot) {
+function runSource(env, auditedRoot) {
 	const source = runSourceFromEnvironment(env);
 	const ci = ciRemote(env);
 	if (!source?.commit || !ci) return source;
-	const top = await checkoutTop(auditedRoot) ?? (ci.workspace ? path.resolve(ci.workspace) : void 0);
+	const top = repositoryRoot(auditedRoot) ?? (ci.workspace ? path.resolve(ci.workspace) : void 0);
 	if (!top) return source;
 	const relative = path.relative(top, path.resolve(auditedRoot));
 	if (relative === ".." || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return source;

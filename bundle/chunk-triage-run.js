@@ -4,6 +4,7 @@ import { r as withoutDecision, t as triageInForce } from "./chunk-decisions2.js"
 import { n as recordDecision, t as checkReason } from "./chunk-record.js";
 import { n as readTriage, r as writeTriage, t as EMPTY_TRIAGE } from "./chunk-file4.js";
 import { t as requireDirectory } from "./chunk-require-directory.js";
+import { t as TRIAGE_STATUS_LABELS } from "./chunk-labels2.js";
 import { t as CockpitError } from "./chunk-errors2.js";
 import "./chunk-common.js";
 import { t as DEFAULT_LAKE } from "./chunk-default-path4.js";
@@ -41,10 +42,6 @@ async function decidingAuthor(cwd) {
 	}
 }
 // src/cli/commands/triage-run.ts
-var STATUS_LABELS = {
-	"accepted-risk": "accepted risk",
-	"false-positive": "false positive"
-};
 async function triageLocation(flags, io) {
 	const root = path.resolve(io.cwd, flags.root ?? ".");
 	await requireDirectory(root, flags.root ?? ".");
@@ -74,7 +71,7 @@ async function runTriageDecide(status, given, flags, io, now = /* @__PURE__ */ n
 		}
 	});
 	const where = decision.ruleId ? `${decision.ruleId} at ${decision.file}:${decision.line}` : `${decision.fingerprint} (not in the lake: recorded as given)`;
-	io.stdout(`${STATUS_LABELS[status]}: ${where}${decision.expires ? `, until ${decision.expires}` : ""}; written to ${shown}\n`);
+	io.stdout(`${TRIAGE_STATUS_LABELS[status]}: ${where}${decision.expires ? `, until ${decision.expires}` : ""}; written to ${shown}\n`);
 	return 0;
 }
 async function runTriageRevoke(given, flags, io, now = /* @__PURE__ */ new Date()) {
@@ -112,7 +109,7 @@ async function runTriageList(flags, io, now = /* @__PURE__ */ new Date()) {
 	if (flags.history) {
 		if (triage.history.length === 0) io.stdout(`No decisions in ${shown}.\n`);
 		for (const event of triage.history) {
-			const what = event.action === "revoke" ? "revoked" : STATUS_LABELS[event.status];
+			const what = event.action === "revoke" ? "revoked" : TRIAGE_STATUS_LABELS[event.status];
 			io.stdout(`${event.decidedAt.slice(0, 10)}  ${what.padEnd(14)} ${event.fingerprint.slice(0, 12)}  ${event.author}: ${event.reason}\n`);
 		}
 		return 0;
@@ -123,7 +120,7 @@ async function runTriageList(flags, io, now = /* @__PURE__ */ new Date()) {
 	}
 	const rows = triage.decisions.map((decision) => [
 		decision.fingerprint.slice(0, 12),
-		STATUS_LABELS[decision.status],
+		TRIAGE_STATUS_LABELS[decision.status],
 		decision.ruleId ?? "?",
 		decision.file ? `${decision.file}${decision.line ? `:${decision.line}` : ""}` : "?",
 		decision.expires ? lapsed.has(decision.fingerprint) ? `${decision.expires} (expired)` : decision.expires : "never",

@@ -1,18 +1,20 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { n as workflowAnnotation, t as reportAnnotations } from "./chunk-github-annotations.js";
+import { n as reportAnnotations, r as workflowAnnotation } from "./chunk-github-annotations.js";
 import "./chunk-file-schema.js";
-import { a as SEVERITIES, i as PERSONAS } from "./chunk-kinds.js";
 import { t as formatHtml } from "./chunk-html.js";
-import { t as CONFIG_FILE_NAMES } from "./chunk-file-names2.js";
 import { r as writeFileAtomic } from "./chunk-atomic-write2.js";
 import { n as leavesBase } from "./chunk-path-containment.js";
 import { a as toSarif, i as sarifOptionsFor } from "./chunk-sarif2.js";
+import { a as SEVERITIES, i as PERSONAS } from "./chunk-kinds.js";
 import { n as RULES } from "./chunk-rules.js";
+import { t as CONFIG_FILE_NAMES } from "./chunk-file-names2.js";
 import { n as toScopedSarif } from "./chunk-sarif4.js";
 import { o as ReportSchema } from "./chunk-model2.js";
 import "./chunk-model.js";
 import { a as VERDICT_LABELS, n as PERSONA_LABELS, o as entriesLabel } from "./chunk-labels.js";
 import { t as plural } from "./chunk-plural.js";
+import { n as securityFirst, t as blockingFindings } from "./chunk-blocking.js";
+import { r as joinPrefix } from "./chunk-compact2.js";
 import { fileURLToPath } from "node:url";
 import { randomBytes } from "node:crypto";
 import { appendFile, mkdir, mkdtemp, readFile, realpath, stat } from "node:fs/promises";
@@ -336,15 +338,11 @@ function blobUrlBase(env) {
 	if (!/^https?:\/\/[^\s()<>]+$/.test(server) || !/^[\w.-]+\/[\w.-]+$/.test(repository) || !/^[0-9a-f]{40,64}$/.test(sha)) return void 0;
 	return `${server.replace(/\/+$/, "")}/${repository}/blob/${sha}`;
 }
-function repositoryFile(file, context) {
-	const prefix = context.rootPrefix ?? "";
-	return prefix === "" || prefix === "." ? file : `${prefix}/${file}`;
-}
 /** `path:line`, linked to the line at the commit when the runner's variables allow; each segment percent-encoded. */
 function locationCell(finding, context) {
 	const shown = `${markdownText(finding.file)}:${finding.region.startLine}`;
 	if (!context.blobBase) return shown;
-	const encoded = repositoryFile(finding.file, context).split("/").map((segment) => encodeURIComponent(segment).replace(/[()]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+	const encoded = joinPrefix(context.rootPrefix ?? "", finding.file).split("/").map((segment) => encodeURIComponent(segment).replace(/[()]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
 	return `[${shown}](${context.blobBase}/${encoded}#L${finding.region.startLine})`;
 }
 function agentLabel(agent) {
@@ -360,14 +358,8 @@ function agentRow(agent) {
 		count(agent, "note")
 	];
 }
-/** The findings that made an agent's verdict: its errors, else (a gate that blocks on warnings) everything counted. */
-function blockingFindings(agent) {
-	const errors = agent.findings.filter((finding) => finding.severity === "error");
-	const securityFirst = (finding) => finding.category === "secret" || finding.category === "pii" ? 0 : 1;
-	return errors.length > 0 ? [...errors].sort((a, b) => securityFirst(a) - securityFirst(b)) : agent.findings;
-}
 function blockingCell(agent, context) {
-	const [first, ...rest] = blockingFindings(agent);
+	const [first, ...rest] = securityFirst(blockingFindings(agent));
 	if (!first) return markdownText(agent.error ?? "–");
 	return `${markdownText(first.ruleId)} at ${locationCell(first, context)}${rest.length > 0 ? ` \\+${rest.length} more` : ""}`;
 }

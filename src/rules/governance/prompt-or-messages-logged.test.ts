@@ -1,15 +1,12 @@
-import { describe } from 'vitest';
 import { ruleTester } from '../testing/rule-tester.js';
 import { promptOrMessagesLoggedCheck } from './prompt-or-messages-logged.js';
 
-
-describe('governance/prompt-or-messages-logged', () => {
-  ruleTester(promptOrMessagesLoggedCheck, {
-    valid: [
-      {
-        name: 'logging lengths, ids and usage',
-        filename: 'app/chat.py',
-        code: `import logging
+ruleTester(promptOrMessagesLoggedCheck, {
+  valid: [
+    {
+      name: 'logging lengths, ids and usage',
+      filename: 'app/chat.py',
+      code: `import logging
 from openai import OpenAI
 logger = logging.getLogger(__name__)
 def chat(messages):
@@ -19,22 +16,22 @@ def chat(messages):
     logger.debug(f"completion usage {completion.usage}")
     return response
 `,
-      },
-      {
-        name: 'printing the answer in a CLI',
-        filename: 'main.py',
-        code: `import asyncio
+    },
+    {
+      name: 'printing the answer in a CLI',
+      filename: 'main.py',
+      code: `import asyncio
 from agents import Agent, Runner
 async def main():
     result = await Runner.run(Agent(name="a", instructions="Be brief."), "Hello")
     print(result.final_output)
 asyncio.run(main())
 `,
-      },
-      {
-        name: 'a terminal script echoing the question it sends, and listing prompt templates by description',
-        filename: 'examples/ask.py',
-        code: `import asyncio
+    },
+    {
+      name: 'a terminal script echoing the question it sends, and listing prompt templates by description',
+      filename: 'examples/ask.py',
+      code: `import asyncio
 from agents import Agent, Runner
 async def main():
     for prompt in ["What is 2+2?", "And times 3?"]:
@@ -48,41 +45,41 @@ if __name__ == "__main__":
     print("You said:", user_input)
     asyncio.run(main())
 `,
-      },
-      {
-        name: 'test files may print prompts',
-        filename: 'tests/test_prompts.py',
-        code: `from openai import OpenAI
+    },
+    {
+      name: 'test files may print prompts',
+      filename: 'tests/test_prompts.py',
+      code: `from openai import OpenAI
 def test_prompt():
     prompt = build()
     print(prompt)
 `,
-      },
-      {
-        name: 'a messages variable in a module with no model SDK',
-        filename: 'app/forms.py',
-        code: `import logging
+    },
+    {
+      name: 'a messages variable in a module with no model SDK',
+      filename: 'app/forms.py',
+      code: `import logging
 logger = logging.getLogger(__name__)
 def validate(messages):
     logger.warning("validation failed: %s", messages)
 `,
-      },
-      {
-        name: 'TS console.log of message count',
-        filename: 'src/chat.ts',
-        code: `import { streamText } from 'ai';
+    },
+    {
+      name: 'TS console.log of message count',
+      filename: 'src/chat.ts',
+      code: `import { streamText } from 'ai';
 export async function chat(messages: Message[]) {
   console.log('messages:', messages.length);
   return streamText({ model, messages, maxOutputTokens: 500 });
 }
 `,
-      },
-    ],
-    invalid: [
-      {
-        name: 'logger.info of the prompt',
-        filename: 'app/chat.py',
-        code: `import logging
+    },
+  ],
+  invalid: [
+    {
+      name: 'logger.info of the prompt',
+      filename: 'app/chat.py',
+      code: `import logging
 from openai import OpenAI
 logger = logging.getLogger(__name__)
 def ask(user_input: str):
@@ -90,12 +87,12 @@ def ask(user_input: str):
     logger.info("prompt=%s", prompt)
     return OpenAI().responses.create(model="gpt-4o-mini", input=prompt, max_output_tokens=300)
 `,
-        errors: [{ line: 6, message: /'prompt'/ }],
-      },
-      {
-        name: 'f-string debug of messages and a logged completion',
-        filename: 'app/chat.py',
-        code: `import logging
+      errors: [{ line: 6, message: /'prompt'/ }],
+    },
+    {
+      name: 'f-string debug of messages and a logged completion',
+      filename: 'app/chat.py',
+      code: `import logging
 from openai import OpenAI
 log = logging.getLogger("chat")
 def chat(messages):
@@ -104,12 +101,12 @@ def chat(messages):
     log.info("reply: %s", response.choices[0].message.content)
     return response
 `,
-        errors: [{ line: 5, message: /messages/ }, { line: 7, message: /choices/ }],
-      },
-      {
-        name: 'print of the system prompt and logging.info of final_output',
-        filename: 'agent.py',
-        code: `import logging
+      errors: [{ line: 5, message: /messages/ }, { line: 7, message: /choices/ }],
+    },
+    {
+      name: 'print of the system prompt and logging.info of final_output',
+      filename: 'agent.py',
+      code: `import logging
 from agents import Agent, Runner
 SYSTEM_PROMPT = "You are a bank assistant."
 print(SYSTEM_PROMPT)
@@ -119,12 +116,12 @@ async def go(q):
     result = await Runner.run(Agent(name="a", instructions=SYSTEM_PROMPT), q)
     logging.info(result.final_output)
 `,
-        errors: [{ line: 6 }, { line: 9, message: /final_output/ }],
-      },
-      {
-        name: 'print() of the user question in a FastAPI app goes to the server log, even with a __main__ guard',
-        filename: 'app/server.py',
-        code: `from fastapi import FastAPI
+      errors: [{ line: 6 }, { line: 9, message: /final_output/ }],
+    },
+    {
+      name: 'print() of the user question in a FastAPI app goes to the server log, even with a __main__ guard',
+      filename: 'app/server.py',
+      code: `from fastapi import FastAPI
 from agents import Agent, Runner
 app = FastAPI()
 @app.post("/ask")
@@ -135,33 +132,33 @@ if __name__ == "__main__":
     import uvicorn
     uvicorn.run(app)
 `,
-        errors: [{ line: 6, message: /user_message/ }],
-      },
-      {
-        name: 'print() of the prompt inside a tool module: stdout of the agent server',
-        filename: 'tools/search.py',
-        code: `from openai import OpenAI
+      errors: [{ line: 6, message: /user_message/ }],
+    },
+    {
+      name: 'print() of the prompt inside a tool module: stdout of the agent server',
+      filename: 'tools/search.py',
+      code: `from openai import OpenAI
 def search_docs(prompt: str) -> str:
     print("search input:", prompt)
     return OpenAI().embeddings.create(model="text-embedding-3-small", input=prompt).data[0].embedding
 `,
-        errors: [{ line: 3, message: /'prompt'/ }],
-      },
-      {
-        name: 'print() of the system instructions in a terminal script still leaks them',
-        filename: 'cli.py',
-        code: `from agents import Agent, Runner
+      errors: [{ line: 3, message: /'prompt'/ }],
+    },
+    {
+      name: 'print() of the system instructions in a terminal script still leaks them',
+      filename: 'cli.py',
+      code: `from agents import Agent, Runner
 def show(instructions):
     print("Using instructions:", instructions)
 if __name__ == "__main__":
     show("You are the support bot for Acme.")
 `,
-        errors: [{ line: 3, message: /instructions/ }],
-      },
-      {
-        name: 'TS console.log of the prompt and messages',
-        filename: 'src/route.ts',
-        code: `import { generateText } from 'ai';
+      errors: [{ line: 3, message: /instructions/ }],
+    },
+    {
+      name: 'TS console.log of the prompt and messages',
+      filename: 'src/route.ts',
+      code: `import { generateText } from 'ai';
 export async function POST(req: Request) {
   const { prompt, messages } = await req.json();
   console.log(\`prompt: \${prompt}\`);
@@ -169,8 +166,7 @@ export async function POST(req: Request) {
   return generateText({ model, prompt, maxOutputTokens: 200 });
 }
 `,
-        errors: [{ line: 4 }, { line: 5, message: /messages/ }],
-      },
-    ],
-  });
+      errors: [{ line: 4 }, { line: 5, message: /messages/ }],
+    },
+  ],
 });

@@ -1,17 +1,12 @@
-import { describe } from 'vitest';
 import { ruleTester } from '../testing/rule-tester.js';
 import { shellInjectionCheck } from './shell-injection.js';
 
-
-const ID = 'security/shell-injection';
-
-describe(ID, () => {
-  ruleTester(shellInjectionCheck, {
-    valid: [
-      {
-        name: 'subprocess.run with an argument list and no shell (the safe form)',
-        filename: 'tools.py',
-        code: `import subprocess
+ruleTester(shellInjectionCheck, {
+  valid: [
+    {
+      name: 'subprocess.run with an argument list and no shell (the safe form)',
+      filename: 'tools.py',
+      code: `import subprocess
 from langchain_core.tools import tool
 
 @tool
@@ -20,11 +15,11 @@ def git_log(path: str) -> str:
     result = subprocess.run(["git", "log", "--", path], shell=False, capture_output=True, text=True, timeout=30)
     return result.stdout
 `,
-      },
-      {
-        name: 'constant shell command in a tool',
-        filename: 'tools.py',
-        code: `import os
+    },
+    {
+      name: 'constant shell command in a tool',
+      filename: 'tools.py',
+      code: `import os
 from agents import function_tool
 
 @function_tool
@@ -32,11 +27,11 @@ def disk_usage(unit: str) -> str:
     os.system("df -h")
     return unit
 `,
-      },
-      {
-        name: 'tool input quoted with shlex.quote',
-        filename: 'tools.py',
-        code: `import shlex
+    },
+    {
+      name: 'tool input quoted with shlex.quote',
+      filename: 'tools.py',
+      code: `import shlex
 import subprocess
 from crewai.tools import tool
 
@@ -46,11 +41,11 @@ def grep(pattern: str) -> str:
     safe = shlex.quote(pattern)
     return subprocess.check_output(f"grep -rn {safe} .", shell=True, text=True)
 `,
-      },
-      {
-        name: 'os.system in a deploy script that is not a tool',
-        filename: 'scripts/deploy.py',
-        code: `import os
+    },
+    {
+      name: 'os.system in a deploy script that is not a tool',
+      filename: 'scripts/deploy.py',
+      code: `import os
 import sys
 
 def deploy(env):
@@ -58,11 +53,11 @@ def deploy(env):
 
 deploy(sys.argv[1])
 `,
-      },
-      {
-        name: 'AI SDK tool using execFile with an argument array',
-        filename: 'src/tools.ts',
-        code: `import { tool } from 'ai';
+    },
+    {
+      name: 'AI SDK tool using execFile with an argument array',
+      filename: 'src/tools.ts',
+      code: `import { tool } from 'ai';
 import { execFile } from 'node:child_process';
 import { z } from 'zod';
 
@@ -72,11 +67,11 @@ export const gitLog = tool({
   execute: async ({ path }) => new Promise((resolve) => execFile('git', ['log', '--', path], (_e, out) => resolve(out))),
 });
 `,
-      },
-      {
-        name: 'exec with a constant command in a Mastra tool',
-        filename: 'src/tools.ts',
-        code: `import { createTool } from '@mastra/core/tools';
+    },
+    {
+      name: 'exec with a constant command in a Mastra tool',
+      filename: 'src/tools.ts',
+      code: `import { createTool } from '@mastra/core/tools';
 import { execSync } from 'child_process';
 
 export const uptime = createTool({
@@ -84,18 +79,18 @@ export const uptime = createTool({
   execute: async ({ context }) => ({ out: execSync('uptime').toString(), unit: context.unit }),
 });
 `,
-      },
-      {
-        name: 'tool passes input to a helper in another module that runs an argument list',
-        filename: 'ops_agent/agent.py',
-        files: {
-          'ops_agent/utils.py': `import subprocess
+    },
+    {
+      name: 'tool passes input to a helper in another module that runs an argument list',
+      filename: 'ops_agent/agent.py',
+      files: {
+        'ops_agent/utils.py': `import subprocess
 
 def run_command(args: list[str]) -> str:
     return subprocess.run(["kubectl", *args], capture_output=True, text=True, timeout=60).stdout
 `,
-        },
-        code: `from google.adk.agents import Agent
+      },
+      code: `from google.adk.agents import Agent
 from .utils import run_command
 
 def get_pods(namespace: str) -> dict:
@@ -103,19 +98,19 @@ def get_pods(namespace: str) -> dict:
 
 root_agent = Agent(name="ops", model="gemini-2.0-flash", tools=[get_pods])
 `,
-      },
-      {
-        name: 'helper quotes its parameter with shlex.quote before the shell',
-        filename: 'tools.py',
-        files: {
-          'helpers/shell.py': `import shlex
+    },
+    {
+      name: 'helper quotes its parameter with shlex.quote before the shell',
+      filename: 'tools.py',
+      files: {
+        'helpers/shell.py': `import shlex
 import subprocess
 
 def grep_repo(pattern):
     return subprocess.check_output(f"grep -rn {shlex.quote(pattern)} .", shell=True, text=True)
 `,
-        },
-        code: `from langchain_core.tools import tool
+      },
+      code: `from langchain_core.tools import tool
 from helpers.shell import grep_repo
 
 @tool
@@ -123,36 +118,36 @@ def search_code(pattern: str) -> str:
     """Search the repository."""
     return grep_repo(pattern)
 `,
-      },
-      {
-        name: 'the tool passes a constant, not its input, to the shell helper',
-        filename: 'tools.py',
-        files: {
-          'shell_utils.py': `import os
+    },
+    {
+      name: 'the tool passes a constant, not its input, to the shell helper',
+      filename: 'tools.py',
+      files: {
+        'shell_utils.py': `import os
 
 def run(cmd):
     return os.popen(cmd).read()
 `,
-        },
-        code: `from agents import function_tool
+      },
+      code: `from agents import function_tool
 from shell_utils import run
 
 @function_tool
 def uptime(verbose: bool) -> str:
     return run("uptime") if verbose else "ok"
 `,
-      },
-      {
-        name: 'a shell helper called from code that is not a tool',
-        filename: 'scripts/setup.py',
-        files: {
-          'scripts/sh.py': `import subprocess
+    },
+    {
+      name: 'a shell helper called from code that is not a tool',
+      filename: 'scripts/setup.py',
+      files: {
+        'scripts/sh.py': `import subprocess
 
 def sh(cmd):
     subprocess.run(cmd, shell=True, check=True)
 `,
-        },
-        code: `import sys
+      },
+      code: `import sys
 from .sh import sh
 
 def main(target):
@@ -160,23 +155,23 @@ def main(target):
 
 main(sys.argv[1])
 `,
-      },
-      {
-        name: 'a parameter named subprocess is not the module',
-        filename: 'tools.py',
-        code: `from langchain_core.tools import tool
+    },
+    {
+      name: 'a parameter named subprocess is not the module',
+      filename: 'tools.py',
+      code: `from langchain_core.tools import tool
 
 @tool
 def run_job(command: str, subprocess=None) -> str:
     """Queue a job."""
     return subprocess.run(command, shell=True)
 `,
-      },
-      {
-        name: 'AI SDK tool calls a helper module that uses execFile with an argument array',
-        filename: 'src/tools.ts',
-        files: {
-          'src/lib/git.ts': `import { execFile } from 'node:child_process';
+    },
+    {
+      name: 'AI SDK tool calls a helper module that uses execFile with an argument array',
+      filename: 'src/tools.ts',
+      files: {
+        'src/lib/git.ts': `import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -186,8 +181,8 @@ export async function gitLog(path: string) {
   return stdout;
 }
 `,
-        },
-        code: `import { tool } from 'ai';
+      },
+      code: `import { tool } from 'ai';
 import { z } from 'zod';
 import { gitLog } from './lib/git.js';
 
@@ -197,14 +192,14 @@ export const history = tool({
   execute: async ({ path }) => gitLog(path),
 });
 `,
-      },
-    ],
-    invalid: [
-      {
-        name: 'AI SDK tool hands its command to exec in another module (./lib/shell.js → shell.ts)',
-        filename: 'src/tools.ts',
-        files: {
-          'src/lib/shell.ts': `import { exec } from 'node:child_process';
+    },
+  ],
+  invalid: [
+    {
+      name: 'AI SDK tool hands its command to exec in another module (./lib/shell.js → shell.ts)',
+      filename: 'src/tools.ts',
+      files: {
+        'src/lib/shell.ts': `import { exec } from 'node:child_process';
 import { promisify } from 'node:util';
 
 const execAsync = promisify(exec);
@@ -214,8 +209,8 @@ export async function runCommand(command: string, cwd = process.cwd()) {
   return stdout;
 }
 `,
-        },
-        code: `import { tool } from 'ai';
+      },
+      code: `import { tool } from 'ai';
 import { z } from 'zod';
 import { runCommand } from './lib/shell.js';
 
@@ -225,20 +220,20 @@ export const terminal = tool({
   execute: async ({ command }) => ({ output: await runCommand(command) }),
 });
 `,
-        errors: [{ line: 8, message: /runCommand\(\.\.\.\) passes tool input 'command' of tool\(\{ execute \}\) to child_process\.exec\(\.\.\.\) at src\/lib\/shell\.ts:7 \(its parameter command\)/ }],
-      },
-      {
-        name: 'Mastra tool through a namespace import and an index re-export',
-        filename: 'src/mastra/tools/ops.ts',
-        files: {
-          'src/mastra/utils/index.ts': `export { sh } from './proc';
+      errors: [{ line: 8, message: /runCommand\(\.\.\.\) passes tool input 'command' of tool\(\{ execute \}\) to child_process\.exec\(\.\.\.\) at src\/lib\/shell\.ts:7 \(its parameter command\)/ }],
+    },
+    {
+      name: 'Mastra tool through a namespace import and an index re-export',
+      filename: 'src/mastra/tools/ops.ts',
+      files: {
+        'src/mastra/utils/index.ts': `export { sh } from './proc';
 `,
-          'src/mastra/utils/proc.ts': `import * as cp from 'child_process';
+        'src/mastra/utils/proc.ts': `import * as cp from 'child_process';
 
 export const sh = (line: string) => cp.execSync(line).toString();
 `,
-        },
-        code: `import { createTool } from '@mastra/core/tools';
+      },
+      code: `import { createTool } from '@mastra/core/tools';
 import { z } from 'zod';
 import * as utils from '../utils';
 
@@ -249,43 +244,43 @@ export const opsTool = createTool({
   execute: async ({ context }) => ({ out: utils.sh(context.line) }),
 });
 `,
-        errors: [{ line: 9, message: /utils\.sh\(\.\.\.\).*child_process\.execSync\(\.\.\.\) at src\/mastra\/utils\/proc\.ts:3/ }],
-      },
-      {
-        name: 'ADK tool registered in another module calls a shell helper from .utils',
-        filename: 'ops_agent/tools.py',
-        files: {
-          'ops_agent/utils.py': `import subprocess
+      errors: [{ line: 9, message: /utils\.sh\(\.\.\.\).*child_process\.execSync\(\.\.\.\) at src\/mastra\/utils\/proc\.ts:3/ }],
+    },
+    {
+      name: 'ADK tool registered in another module calls a shell helper from .utils',
+      filename: 'ops_agent/tools.py',
+      files: {
+        'ops_agent/utils.py': `import subprocess
 
 def run_command(command: str, timeout: int = 60) -> str:
     return subprocess.run(command, shell=True, capture_output=True, text=True, timeout=timeout).stdout
 `,
-          'ops_agent/agent.py': `from google.adk.agents import Agent
+        'ops_agent/agent.py': `from google.adk.agents import Agent
 from .tools import run_on_host
 
 root_agent = Agent(name="ops", model="gemini-2.0-flash", tools=[run_on_host])
 `,
-        },
-        code: `from .utils import run_command
+      },
+      code: `from .utils import run_command
 
 def run_on_host(cmd: str) -> dict:
     return {"output": run_command(cmd)}
 `,
-        errors: [{ line: 4, message: /run_command\(\.\.\.\) passes tool input 'cmd' of run_on_host \(tools=\[\.\.\.\] in ops_agent\/agent\.py\) to subprocess\.run\(\.\.\., shell=True\) at ops_agent\/utils\.py:4 \(its parameter 'command'\)/ }],
-      },
-      {
-        name: 'LangChain @tool calls os.system through a module import (tools.shell)',
-        filename: 'app/agent.py',
-        files: {
-          'app/tools/__init__.py': '',
-          'app/tools/shell.py': `import os
+      errors: [{ line: 4, message: /run_command\(\.\.\.\) passes tool input 'cmd' of run_on_host \(tools=\[\.\.\.\] in ops_agent\/agent\.py\) to subprocess\.run\(\.\.\., shell=True\) at ops_agent\/utils\.py:4 \(its parameter 'command'\)/ }],
+    },
+    {
+      name: 'LangChain @tool calls os.system through a module import (tools.shell)',
+      filename: 'app/agent.py',
+      files: {
+        'app/tools/__init__.py': '',
+        'app/tools/shell.py': `import os
 
 def execute(line):
     status = os.system(line)
     return status
 `,
-        },
-        code: `from langchain_core.tools import tool
+      },
+      code: `from langchain_core.tools import tool
 from tools import shell
 
 @tool
@@ -293,12 +288,12 @@ def terminal(command: str) -> str:
     """Run a terminal command."""
     return str(shell.execute(line=command))
 `,
-        errors: [{ line: 7, message: /shell\.execute\(\.\.\.\) passes tool input 'command' of terminal \(@tool\) to os\.system\(\.\.\.\) at app\/tools\/shell\.py:4/ }],
-      },
-      {
-        name: 'OpenAI Agents @function_tool and a same-file helper',
-        filename: 'tools.py',
-        code: `import subprocess
+      errors: [{ line: 7, message: /shell\.execute\(\.\.\.\) passes tool input 'command' of terminal \(@tool\) to os\.system\(\.\.\.\) at app\/tools\/shell\.py:4/ }],
+    },
+    {
+      name: 'OpenAI Agents @function_tool and a same-file helper',
+      filename: 'tools.py',
+      code: `import subprocess
 from agents import function_tool
 
 def _sh(cmd: str) -> str:
@@ -308,22 +303,22 @@ def _sh(cmd: str) -> str:
 def disk_usage(path: str) -> str:
     return _sh("du -sh " + path)
 `,
-        errors: [{ line: 9, message: /_sh\(\.\.\.\) passes tool input 'path' of disk_usage \(@function_tool\) to subprocess\.check_output\(\.\.\., shell=True\) at line 5/ }],
-      },
-      {
-        name: 'CrewAI BaseTool._run through a helper re-exported by the package __init__',
-        filename: 'crew/tools/terminal_tool.py',
-        files: {
-          'crew/utils/__init__.py': `from .proc import run_shell
+      errors: [{ line: 9, message: /_sh\(\.\.\.\) passes tool input 'path' of disk_usage \(@function_tool\) to subprocess\.check_output\(\.\.\., shell=True\) at line 5/ }],
+    },
+    {
+      name: 'CrewAI BaseTool._run through a helper re-exported by the package __init__',
+      filename: 'crew/tools/terminal_tool.py',
+      files: {
+        'crew/utils/__init__.py': `from .proc import run_shell
 `,
-          'crew/utils/proc.py': `import subprocess
+        'crew/utils/proc.py': `import subprocess
 
 def run_shell(script):
     p = subprocess.Popen(script, shell=True, stdout=subprocess.PIPE)
     return p.communicate()[0].decode()
 `,
-        },
-        code: `from crewai.tools import BaseTool
+      },
+      code: `from crewai.tools import BaseTool
 from ..utils import run_shell
 
 class TerminalTool(BaseTool):
@@ -333,12 +328,12 @@ class TerminalTool(BaseTool):
     def _run(self, command: str) -> str:
         return run_shell(command)
 `,
-        errors: [{ line: 9, message: /run_shell\(\.\.\.\).*TerminalTool \(BaseTool\._run\).*crew\/utils\/proc\.py:4/ }],
-      },
-      {
-        name: 'LangChain @tool with subprocess shell=True on an f-string',
-        filename: 'tools.py',
-        code: `import subprocess
+      errors: [{ line: 9, message: /run_shell\(\.\.\.\).*TerminalTool \(BaseTool\._run\).*crew\/utils\/proc\.py:4/ }],
+    },
+    {
+      name: 'LangChain @tool with subprocess shell=True on an f-string',
+      filename: 'tools.py',
+      code: `import subprocess
 from langchain_core.tools import tool
 
 @tool
@@ -346,12 +341,12 @@ def search_logs(query: str) -> str:
     """Search the logs."""
     return subprocess.run(f"grep {query} /var/log/app.log", shell=True, capture_output=True, text=True).stdout
 `,
-        errors: [{ line: 7, message: /subprocess\.run\(\.\.\., shell=True\) receives tool input 'query' of search_logs \(@tool\)/ }],
-      },
-      {
-        name: 'OpenAI Agents @function_tool with os.system and os.popen via assignment',
-        filename: 'tools.py',
-        code: `import os
+      errors: [{ line: 7, message: /subprocess\.run\(\.\.\., shell=True\) receives tool input 'query' of search_logs \(@tool\)/ }],
+    },
+    {
+      name: 'OpenAI Agents @function_tool with os.system and os.popen via assignment',
+      filename: 'tools.py',
+      code: `import os
 from agents import function_tool
 
 @function_tool
@@ -360,12 +355,12 @@ def ping(host: str) -> str:
     os.system(cmd)
     return os.popen(cmd).read()
 `,
-        errors: [{ line: 7, message: /os\.system/ }, { line: 8, message: /os\.popen/ }],
-      },
-      {
-        name: 'ADK tool with asyncio.create_subprocess_shell',
-        filename: 'agent.py',
-        code: `import asyncio
+      errors: [{ line: 7, message: /os\.system/ }, { line: 8, message: /os\.popen/ }],
+    },
+    {
+      name: 'ADK tool with asyncio.create_subprocess_shell',
+      filename: 'agent.py',
+      code: `import asyncio
 from google.adk.agents import LlmAgent
 
 async def run_command(command: str) -> dict:
@@ -375,12 +370,12 @@ async def run_command(command: str) -> dict:
 
 root_agent = LlmAgent(name="ops", model="gemini-2.0-flash", tools=[run_command])
 `,
-        errors: [{ line: 5 }],
-      },
-      {
-        name: 'subprocess imported by name, shell=True, smolagents @tool',
-        filename: 'tools.py',
-        code: `from subprocess import check_output
+      errors: [{ line: 5 }],
+    },
+    {
+      name: 'subprocess imported by name, shell=True, smolagents @tool',
+      filename: 'tools.py',
+      code: `from subprocess import check_output
 from smolagents import tool
 
 @tool
@@ -392,12 +387,12 @@ def count_lines(filename: str) -> str:
     """
     return check_output("wc -l {}".format(filename), shell=True, text=True)
 `,
-        errors: [{ line: 11 }],
-      },
-      {
-        name: 'AI SDK tool with exec on a template string',
-        filename: 'src/tools.ts',
-        code: `import { tool } from 'ai';
+      errors: [{ line: 11 }],
+    },
+    {
+      name: 'AI SDK tool with exec on a template string',
+      filename: 'src/tools.ts',
+      code: `import { tool } from 'ai';
 import { exec } from 'node:child_process';
 import { promisify } from 'node:util';
 import { z } from 'zod';
@@ -413,12 +408,12 @@ export const lookup = tool({
   },
 });
 `,
-        errors: [{ line: 12, message: /child_process\.exec\(\.\.\.\) receives tool input 'domain'/ }],
-      },
-      {
-        name: 'OpenAI Agents JS tool with cp.execSync concat and spawn shell:true',
-        filename: 'src/tools.js',
-        code: `const cp = require('child_process');
+      errors: [{ line: 12, message: /child_process\.exec\(\.\.\.\) receives tool input 'domain'/ }],
+    },
+    {
+      name: 'OpenAI Agents JS tool with cp.execSync concat and spawn shell:true',
+      filename: 'src/tools.js',
+      code: `const cp = require('child_process');
 import { tool } from '@openai/agents';
 
 export const run = tool({
@@ -429,8 +424,7 @@ export const run = tool({
   },
 });
 `,
-        errors: [{ line: 7, message: /shell: true/ }, { line: 8, message: /execSync/ }],
-      },
-    ],
-  });
+      errors: [{ line: 7, message: /shell: true/ }, { line: 8, message: /execSync/ }],
+    },
+  ],
 });

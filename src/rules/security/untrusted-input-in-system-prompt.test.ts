@@ -1,17 +1,12 @@
-import { describe } from 'vitest';
 import { ruleTester } from '../testing/rule-tester.js';
 import { untrustedInputInSystemPromptCheck } from './untrusted-input-in-system-prompt.js';
 
-
-const ID = 'security/untrusted-input-in-system-prompt';
-
-describe(ID, () => {
-  ruleTester(untrustedInputInSystemPromptCheck, {
-    valid: [
-      {
-        name: 'FastAPI handler: constant instructions, user text as the user turn (the correct form)',
-        filename: 'app.py',
-        code: `from fastapi import FastAPI
+ruleTester(untrustedInputInSystemPromptCheck, {
+  valid: [
+    {
+      name: 'FastAPI handler: constant instructions, user text as the user turn (the correct form)',
+      filename: 'app.py',
+      code: `from fastapi import FastAPI
 from pydantic import BaseModel
 from agents import Agent, Runner
 
@@ -26,11 +21,11 @@ async def chat(body: ChatRequest):
     result = await Runner.run(agent, body.message)
     return {"reply": result.final_output}
 `,
-      },
-      {
-        name: 'Flask: request data in the user role, server data in the system role',
-        filename: 'app.py',
-        code: `from flask import Flask, request
+    },
+    {
+      name: 'Flask: request data in the user role, server data in the system role',
+      filename: 'app.py',
+      code: `from flask import Flask, request
 from openai import OpenAI
 
 app = Flask(__name__)
@@ -46,11 +41,11 @@ def ask():
     ]
     return client.chat.completions.create(model="gpt-4o", messages=messages).choices[0].message.content
 `,
-      },
-      {
-        name: 'FastAPI dependency-injected settings in instructions',
-        filename: 'app.py',
-        code: `from fastapi import Depends, FastAPI
+    },
+    {
+      name: 'FastAPI dependency-injected settings in instructions',
+      filename: 'app.py',
+      code: `from fastapi import Depends, FastAPI
 from google.adk.agents import Agent
 
 app = FastAPI()
@@ -59,11 +54,11 @@ app = FastAPI()
 def make(settings: Settings = Depends(get_settings)):
     return Agent(name="a", model="gemini-2.0-flash", instruction=f"Company: {settings.company}")
 `,
-      },
-      {
-        name: 'Next.js route: messages from the body go to messages, system is constant',
-        filename: 'app/api/chat/route.ts',
-        code: `import { streamText } from 'ai';
+    },
+    {
+      name: 'Next.js route: messages from the body go to messages, system is constant',
+      filename: 'app/api/chat/route.ts',
+      code: `import { streamText } from 'ai';
 import { openai } from '@ai-sdk/openai';
 
 export async function POST(req: Request) {
@@ -72,13 +67,13 @@ export async function POST(req: Request) {
   return result.toUIMessageStreamResponse();
 }
 `,
-      },
-    ],
-    invalid: [
-      {
-        name: 'FastAPI body field in OpenAI Agents instructions',
-        filename: 'app.py',
-        code: `from fastapi import FastAPI
+    },
+  ],
+  invalid: [
+    {
+      name: 'FastAPI body field in OpenAI Agents instructions',
+      filename: 'app.py',
+      code: `from fastapi import FastAPI
 from pydantic import BaseModel
 from agents import Agent, Runner
 
@@ -94,12 +89,12 @@ async def chat(body: ChatRequest):
     result = await Runner.run(agent, body.message)
     return {"reply": result.final_output}
 `,
-        errors: [{ line: 13, message: /Agent\(instructions=\.\.\.\) receives request data 'body'; system instructions outrank user messages/ }],
-      },
-      {
-        name: 'Flask request.json into a system message dict and a SystemMessage',
-        filename: 'app.py',
-        code: `from flask import Flask, request
+      errors: [{ line: 13, message: /Agent\(instructions=\.\.\.\) receives request data 'body'; system instructions outrank user messages/ }],
+    },
+    {
+      name: 'Flask request.json into a system message dict and a SystemMessage',
+      filename: 'app.py',
+      code: `from flask import Flask, request
 from langchain_core.messages import SystemMessage, HumanMessage
 
 app = Flask(__name__)
@@ -112,12 +107,12 @@ def ask():
     lc = [SystemMessage(content=f"Tone: {style}"), HumanMessage(content=data["q"])]
     return run(messages, lc)
 `,
-        errors: [{ line: 10, message: /\{"role": "system", "content": \.\.\.\} receives request data/ }, { line: 11, message: /SystemMessage/ }],
-      },
-      {
-        name: 'Starlette await request.json() into ADK instruction and CrewAI backstory',
-        filename: 'server.py',
-        code: `from starlette.requests import Request
+      errors: [{ line: 10, message: /\{"role": "system", "content": \.\.\.\} receives request data/ }, { line: 11, message: /SystemMessage/ }],
+    },
+    {
+      name: 'Starlette await request.json() into ADK instruction and CrewAI backstory',
+      filename: 'server.py',
+      code: `from starlette.requests import Request
 from google.adk.agents import Agent
 from crewai import Agent as CrewAgent
 
@@ -127,12 +122,12 @@ async def create_agent(request: Request):
     crew = CrewAgent(role="Writer", goal="Write", backstory=payload["bio"])
     return adk, crew
 `,
-        errors: [{ line: 7, message: /instruction=/ }, { line: 8, message: /backstory=/ }],
-      },
-      {
-        name: 'Next.js route with the body interpolated into system:',
-        filename: 'app/api/chat/route.ts',
-        code: `import { streamText } from 'ai';
+      errors: [{ line: 7, message: /instruction=/ }, { line: 8, message: /backstory=/ }],
+    },
+    {
+      name: 'Next.js route with the body interpolated into system:',
+      filename: 'app/api/chat/route.ts',
+      code: `import { streamText } from 'ai';
 import { openai } from '@ai-sdk/openai';
 
 export async function POST(req: Request) {
@@ -145,12 +140,12 @@ export async function POST(req: Request) {
   return result.toUIMessageStreamResponse();
 }
 `,
-        errors: [{ line: 8, message: /system: receives request data 'persona'/ }],
-      },
-      {
-        name: 'Express req.body in a system role message and Mastra-style instructions',
-        filename: 'src/server.js',
-        code: `import express from 'express';
+      errors: [{ line: 8, message: /system: receives request data 'persona'/ }],
+    },
+    {
+      name: 'Express req.body in a system role message and Mastra-style instructions',
+      filename: 'src/server.js',
+      code: `import express from 'express';
 import OpenAI from 'openai';
 
 const app = express();
@@ -165,8 +160,7 @@ app.post('/chat', async (req, res) => {
   res.json(completion.choices[0].message);
 });
 `,
-        errors: [{ line: 11, message: /role: 'system'/ }],
-      },
-    ],
-  });
+      errors: [{ line: 11, message: /role: 'system'/ }],
+    },
+  ],
 });

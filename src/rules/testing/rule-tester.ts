@@ -1,4 +1,4 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditSource } from '../../audit/audit-agent.js';
 import { agentFilesOf } from '../../audit/agent-files.js';
 import type { Finding } from '../../findings/model.js';
@@ -111,8 +111,8 @@ async function expectOutput(check: Check, ruleId: string, testCase: InvalidCase 
 type Cases = { valid: RuleCase[]; invalid: InvalidCase[] };
 
 /**
- * Runs the tables against the check's rule (the id comes from the check; a check that owns several rules,
- * like the secret scanner, names the one under test).
+ * Runs the tables against the check's rule, in a `describe` named by the rule's id (the id comes from the
+ * check; a check that owns several rules, like the secret scanner, names the one under test).
  */
 export function ruleTester(check: Check, cases: Cases): void;
 export function ruleTester(check: Check, ruleId: string, cases: Cases): void;
@@ -121,6 +121,10 @@ export function ruleTester(check: Check, idOrCases: string | Cases, maybeCases?:
   const cases = typeof idOrCases === 'string' ? maybeCases! : idOrCases;
   if (ruleId === undefined) throw new Error('ruleTester: this check owns several rules; name the one under test');
   if (!check.rules.some((rule) => rule.id === ruleId)) throw new Error(`ruleTester: the check does not own ${ruleId}`);
+  describe(ruleId, () => caseTests(check, ruleId, cases));
+}
+
+function caseTests(check: Check, ruleId: string, cases: Cases): void {
   for (const testCase of cases.valid) {
     it(`stays silent: ${testCase.name}`, async () => {
       const findings = (await findingsFor(check, testCase.filename, testCase.code, testCase.files, testCase.options)).filter((finding) => finding.ruleId === ruleId);

@@ -1,15 +1,12 @@
-import { describe } from 'vitest';
 import { ruleTester } from '../testing/rule-tester.js';
 import { loopLimitExceptionUncaughtCheck } from './loop-limit-exception-uncaught.js';
 
-
-describe('ux/loop-limit-exception-uncaught', () => {
-  ruleTester(loopLimitExceptionUncaughtCheck, {
-    valid: [
-      {
-        name: 'FastAPI route catching MaxTurnsExceeded',
-        filename: 'app/api.py',
-        code: `from fastapi import FastAPI, HTTPException
+ruleTester(loopLimitExceptionUncaughtCheck, {
+  valid: [
+    {
+      name: 'FastAPI route catching MaxTurnsExceeded',
+      filename: 'app/api.py',
+      code: `from fastapi import FastAPI, HTTPException
 from agents import Runner
 from agents.exceptions import MaxTurnsExceeded
 app = FastAPI()
@@ -21,11 +18,11 @@ async def chat(req: ChatRequest):
         return {"reply": "I could not finish that. Could you narrow the question?"}
     return {"reply": result.final_output}
 `,
-      },
-      {
-        name: 'Flask route with a broad except',
-        filename: 'app/web.py',
-        code: `from flask import Flask, request
+    },
+    {
+      name: 'Flask route with a broad except',
+      filename: 'app/web.py',
+      code: `from flask import Flask, request
 from langgraph.prebuilt import create_react_agent
 app = Flask(__name__)
 graph = create_react_agent(model, tools)
@@ -37,11 +34,11 @@ def ask():
         return {"error": "Sorry, try again."}, 503
     return {"answer": out["messages"][-1].content}
 `,
-      },
-      {
-        name: 'app-wide exception handler',
-        filename: 'app/api.py',
-        code: `from fastapi import FastAPI
+    },
+    {
+      name: 'app-wide exception handler',
+      filename: 'app/api.py',
+      code: `from fastapi import FastAPI
 from agents import Runner, AgentsException
 app = FastAPI()
 @app.exception_handler(AgentsException)
@@ -52,22 +49,22 @@ async def chat(req: ChatRequest):
     result = await Runner.run(agent, req.message)
     return {"reply": result.final_output}
 `,
-      },
-      {
-        name: 'Runner.run outside a web handler',
-        filename: 'cli.py',
-        code: `import asyncio
+    },
+    {
+      name: 'Runner.run outside a web handler',
+      filename: 'cli.py',
+      code: `import asyncio
 from fastapi import FastAPI
 from agents import Runner
 async def main():
     result = await Runner.run(agent, "hi")
     print(result.final_output)
 `,
-      },
-      {
-        name: 'Next.js route handler with try/catch',
-        filename: 'app/api/chat/route.ts',
-        code: `import { run } from '@openai/agents';
+    },
+    {
+      name: 'Next.js route handler with try/catch',
+      filename: 'app/api/chat/route.ts',
+      code: `import { run } from '@openai/agents';
 export async function POST(req: Request) {
   const { message } = await req.json();
   try {
@@ -78,13 +75,13 @@ export async function POST(req: Request) {
   }
 }
 `,
-      },
-    ],
-    invalid: [
-      {
-        name: 'FastAPI route with a bare Runner.run',
-        filename: 'app/api.py',
-        code: `from fastapi import FastAPI
+    },
+  ],
+  invalid: [
+    {
+      name: 'FastAPI route with a bare Runner.run',
+      filename: 'app/api.py',
+      code: `from fastapi import FastAPI
 from agents import Runner
 app = FastAPI()
 @app.post("/chat")
@@ -92,12 +89,12 @@ async def chat(req: ChatRequest):
     result = await Runner.run(agent, req.message)
     return {"reply": result.final_output}
 `,
-        errors: [{ line: 6, message: /MaxTurnsExceeded/ }],
-      },
-      {
-        name: 'except that catches something else',
-        filename: 'app/api.py',
-        code: `from fastapi import APIRouter
+      errors: [{ line: 6, message: /MaxTurnsExceeded/ }],
+    },
+    {
+      name: 'except that catches something else',
+      filename: 'app/api.py',
+      code: `from fastapi import APIRouter
 from agents import Runner
 router = APIRouter()
 @router.get("/summary")
@@ -108,12 +105,12 @@ def summary(q: str):
         return {"error": "bad input"}
     return {"summary": result.final_output}
 `,
-        errors: [{ line: 7 }],
-      },
-      {
-        name: 'LangGraph compiled graph invoked in a Flask route',
-        filename: 'app/web.py',
-        code: `from flask import Flask, request
+      errors: [{ line: 7 }],
+    },
+    {
+      name: 'LangGraph compiled graph invoked in a Flask route',
+      filename: 'app/web.py',
+      code: `from flask import Flask, request
 from langgraph.graph import StateGraph
 app = Flask(__name__)
 graph = builder.compile(checkpointer=memory)
@@ -122,12 +119,12 @@ def ask():
     out = graph.invoke({"messages": [("user", request.json["q"])]}, config)
     return {"answer": out["messages"][-1].content}
 `,
-        errors: [{ line: 7, message: /GraphRecursionError/ }],
-      },
-      {
-        name: 'Express handler with an unguarded run',
-        filename: 'src/server.ts',
-        code: `import express from 'express';
+      errors: [{ line: 7, message: /GraphRecursionError/ }],
+    },
+    {
+      name: 'Express handler with an unguarded run',
+      filename: 'src/server.ts',
+      code: `import express from 'express';
 import { run } from '@openai/agents';
 const app = express();
 app.post('/chat', async (req, res) => {
@@ -135,12 +132,12 @@ app.post('/chat', async (req, res) => {
   res.json({ reply: result.finalOutput });
 });
 `,
-        errors: [{ line: 5 }],
-      },
-      {
-        name: 'Next.js route invoking a LangGraph.js agent',
-        filename: 'app/api/agent/route.ts',
-        code: `import { createReactAgent } from '@langchain/langgraph/prebuilt';
+      errors: [{ line: 5 }],
+    },
+    {
+      name: 'Next.js route invoking a LangGraph.js agent',
+      filename: 'app/api/agent/route.ts',
+      code: `import { createReactAgent } from '@langchain/langgraph/prebuilt';
 const agent = createReactAgent({ llm, tools });
 export async function POST(req: Request) {
   const { messages } = await req.json();
@@ -148,8 +145,7 @@ export async function POST(req: Request) {
   return Response.json(out);
 }
 `,
-        errors: [{ line: 5 }],
-      },
-    ],
-  });
+      errors: [{ line: 5 }],
+    },
+  ],
 });

@@ -1,8 +1,8 @@
 import { defineRule } from '../define.js';
-import { modelIdUsesOf } from './model-ids.js';
+import { modelIdRule } from './model-id-rule.js';
 import { pinnedModel } from './model-pins.js';
-import { normaliseModelId, replaceModelIdInLiteral, retiredModel } from './retired-models.js';
-import { RELIABILITY_BASE, isPython, isScript, isYaml } from './shared.js';
+import { retiredModel } from './retired-models.js';
+import { RELIABILITY_BASE } from './shared.js';
 
 /** Model-id shapes that move or disappear without a code change. */
 export const FLOATING_ALIAS_PATTERNS: ReadonlyArray<{ readonly pattern: RegExp; readonly why: string }> = [
@@ -35,29 +35,16 @@ export const floatingModelAliasCheck = defineRule(
     ],
     precision: 'high',
   },
-  {
-    appliesTo: (file) => isPython(file) || isScript(file) || isYaml(file),
-    async run(context) {
-      const { file } = context;
-      if (!PREFILTER.test(file.text)) return;
-      for (const use of await modelIdUsesOf(context)) {
-        const id = normaliseModelId(use.value);
-        // Retired ids are reported (as errors) by reliability/retired-model.
-        if (retiredModel(use.value)) continue;
-        const match = FLOATING_ALIAS_PATTERNS.find((entry) => entry.pattern.test(id));
-        if (!match) continue;
-        const pin = pinnedModel(id);
-        const healed = pin ? replaceModelIdInLiteral(file.text.slice(use.start, use.end), id, pin) : undefined;
-        context.report({
-          start: use.start,
-          end: use.end,
-          message: `Model '${id}' is a floating or preview alias: ${match.why}.`,
-          fingerprintContent: `floating:${id}`,
-          ...(healed !== undefined
-            ? { fix: { description: `pin model '${id}' → '${pin}'`, edits: [{ start: use.start, end: use.end, text: healed }] } }
-            : { fixability: 'structural' as const }),
-        });
-      }
-    },
-  },
+  modelIdRule(PREFILTER, (id, written) => {
+    // Retired ids are reported (as errors) by reliability/retired-model.
+    if (retiredModel(written)) return undefined;
+    const match = FLOATING_ALIAS_PATTERNS.find((entry) => entry.pattern.test(id));
+    if (!match) return undefined;
+    const pin = pinnedModel(id);
+    return {
+      message: `Model '${id}' is a floating or preview alias: ${match.why}.`,
+      fingerprintContent: `floating:${id}`,
+      replacement: pin ? { id: pin, description: `pin model '${id}' → '${pin}'` } : undefined,
+    };
+  }),
 );

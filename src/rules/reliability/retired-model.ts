@@ -1,7 +1,7 @@
 import { defineRule } from '../define.js';
-import { modelIdUsesOf } from './model-ids.js';
-import { normaliseModelId, replaceModelIdInLiteral, retiredModel } from './retired-models.js';
-import { RELIABILITY_BASE, isPython, isScript, isYaml } from './shared.js';
+import { modelIdRule } from './model-id-rule.js';
+import { retiredModel } from './retired-models.js';
+import { RELIABILITY_BASE } from './shared.js';
 
 /** Cheap prefilter: every retired family contains one of these. */
 const FAMILIES = /davinci|curie|babbage|\bada\b|cushman|gpt-3\.5|gpt-4|chatgpt-4o|o1|o3-mini|o4-mini|codex-mini|claude|gemini|bison|unicorn/i;
@@ -28,27 +28,13 @@ export const retiredModelCheck = defineRule(
     ],
     precision: 'very-high',
   },
-  {
-    appliesTo: (file) => isPython(file) || isScript(file) || isYaml(file),
-    async run(context) {
-      const { file } = context;
-      if (!FAMILIES.test(file.text)) return;
-      for (const use of await modelIdUsesOf(context)) {
-        const retired = retiredModel(use.value);
-        if (!retired) continue;
-        const id = normaliseModelId(use.value);
-        const literal = file.text.slice(use.start, use.end);
-        const healed = retired.replacement ? replaceModelIdInLiteral(literal, id, retired.replacement) : undefined;
-        context.report({
-          start: use.start,
-          end: use.end,
-          message: `Model '${id}' was retired by ${retired.provider} on ${retired.retired}, so every request to it fails; move to ${retired.successor}.`,
-          fingerprintContent: `retired:${id}`,
-          ...(healed !== undefined
-            ? { fix: { description: `model '${id}' → '${retired.replacement}'`, edits: [{ start: use.start, end: use.end, text: healed }] } }
-            : { fixability: 'structural' as const }),
-        });
-      }
-    },
-  },
+  modelIdRule(FAMILIES, (id, written) => {
+    const retired = retiredModel(written);
+    if (!retired) return undefined;
+    return {
+      message: `Model '${id}' was retired by ${retired.provider} on ${retired.retired}, so every request to it fails; move to ${retired.successor}.`,
+      fingerprintContent: `retired:${id}`,
+      replacement: retired.replacement ? { id: retired.replacement, description: `model '${id}' → '${retired.replacement}'` } : undefined,
+    };
+  }),
 );

@@ -1,4 +1,5 @@
 import { ruleTester } from '../testing/rule-tester.js';
+import { aiSdkTool } from '../testing/ai-sdk-tool.js';
 import { codeExecFromInputCheck } from './code-exec-from-input.js';
 
 ruleTester(codeExecFromInputCheck, {
@@ -50,12 +51,7 @@ def calculator(expression: str) -> str:
       code: `import { tool } from 'ai';
 import { z } from 'zod';
 
-export const parse = tool({
-  description: 'Parse a JSON document',
-  inputSchema: z.object({ doc: z.string() }),
-  execute: async ({ doc }) => JSON.parse(doc),
-});
-`,
+${aiSdkTool('parse', 'Parse a JSON document', 'doc', 'JSON.parse(doc)')}`,
     },
     {
       name: 'vm with a constant script, and eval outside any tool',
@@ -146,12 +142,7 @@ def calculate(expression: str) -> dict:
 import { z } from 'zod';
 import { parseDoc } from './parse';
 
-export const load = tool({
-  description: 'Load a JSON document',
-  inputSchema: z.object({ doc: z.string() }),
-  execute: async ({ doc }) => parseDoc(doc),
-});
-`,
+${aiSdkTool('load', 'Load a JSON document', 'doc', 'parseDoc(doc)')}`,
     },
   ],
   invalid: [
@@ -329,16 +320,11 @@ def solve(task):
 import * as vm from 'node:vm';
 import { z } from 'zod';
 
-export const calc = tool({
-  description: 'Evaluate',
-  inputSchema: z.object({ expression: z.string() }),
-  execute: async ({ expression }) => {
+${aiSdkTool('calc', 'Evaluate', 'expression', `{
     const body = \`return (\${expression});\`;
     vm.runInNewContext(expression, {});
     return new Function(body)();
-  },
-});
-`,
+  }`)}`,
       errors: [{ line: 10, message: /vm\.runInNewContext/ }, { line: 11, message: /new Function/ }],
     },
     {

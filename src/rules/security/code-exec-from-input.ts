@@ -1,96 +1,19 @@
 import type { Node, Tree } from 'web-tree-sitter';
-import { calleeText, calls, enclosingFunction, isLocallyBound, keywordArgument, positionalArguments, pythonImportMap, stringValue, type ImportMap } from '../ast/python.js';
-import { callExpressions, tsArguments, tsCalleeText, tsImportMap } from '../ast/typescript.js';
-import { defineRule } from '../define.js';
-import { HELPER_HOP_SENTENCE, nodeModuleBindings, PY_OR_TS, pythonShadows, helperFlowReport, TOOL_DECLARATIONS_KNOWN, TOOL_FRAMEWORKS, tsShadows } from './support/common.js';
-import type { PythonSinkSpec } from './support/helper-calls.js';
-import { runSinkRule } from './support/sink-rule.js';
+import { calleeText, enclosingFunction, isLocallyBound, keywordArgument, positionalArguments, pythonImportMap, stringValue, type ImportMap } from '../ast/python.js';
+import { tsArguments, tsCalleeText, tsImportMap } from '../ast/typescript.js';
+import { HELPER_HOP_SENTENCE, nodeModuleBindings, pythonShadows, helperFlowReport, tsShadows } from './support/common.js';
+import { defineSinkRule, originSinkSide, type OriginSink, type PythonSinkSide, type TsSinkSide } from './support/sink-rule.js';
 import type { ParsedModule } from './support/agent-modules.js';
-import { describeOrigin } from './support/sinks.js';
-import type { TsSinkSpec } from './support/ts-helper-calls.js';
 
 const PY_SINKS = new Set(['eval', 'exec', 'compile', 'builtins.eval', 'builtins.exec', 'builtins.compile']);
 const VM_FUNCTIONS = new Set(['runInNewContext', 'runInThisContext', 'runInContext', 'compileFunction']);
-
-export const codeExecFromInputCheck = defineRule(
-  {
-    id: 'security/code-exec-from-input',
-    title: 'Tool input or model output reaches eval/exec',
-    description:
-      'A tool function (LangChain/CrewAI/smolagents @tool, OpenAI Agents @function_tool, Pydantic AI @agent.tool, ADK tools=[...], ' +
-      'AI SDK/OpenAI Agents/Mastra tool execute) or a model response feeds eval, exec, compile, new Function or node:vm. ' +
-      'The model picks tool arguments, so one prompt injection (a poisoned web page, email or document) becomes arbitrary code running with the agent\'s privileges. ' +
-      HELPER_HOP_SENTENCE,
-    persona: 'secops',
-    category: 'security',
-    severity: 'error',
-    fixability: 'structural',
-    tags: ['security', 'CWE-94', 'CWE-95', 'LLM05:2025', 'ASI05'],
-    remediation:
-      'Do not evaluate model-chosen text. Parse data with json.loads / ast.literal_eval / JSON.parse, map the input to a fixed set of operations, ' +
-      'or run generated code in a real sandbox (ADK BuiltInCodeExecutor/VertexAiCodeExecutor, smolagents executor_type="e2b"/"docker", a container or microVM) with no credentials.',
-    docs: 'https://genai.owasp.org/llmrisk/llm052025-improper-output-handling/',
-    knows: TOOL_DECLARATIONS_KNOWN,
-    frameworks: TOOL_FRAMEWORKS,
-    precision: 'high',
-    securitySeverity: 9.8,
-  },
-  {
-    appliesTo: (file) => PY_OR_TS(file.language),
-    run: (context) =>
-      runSinkRule(context, {
-        python: {
-          sinkText: PY_CODE_TEXT,
-          direct({ analysis, module }, report) {
-            for (const call of calls(module.tree)) {
-              const sink = pythonCodeSink(call, analysis.imports);
-              if (!sink) continue;
-              const origin = analysis.origin(sink.code, { modelOutput: true, taint: PY_TAINT });
-              if (!origin) continue;
-              report({
-                start: call.startIndex,
-                end: call.endIndex,
-                message: `${sink.callee}(...) ${describeOrigin(origin)}; ${pythonRisk(sink.callee)}`,
-                fingerprintContent: `${sink.callee}|${origin.kind}|${origin.names.join(',')}`,
-              });
-            }
-          },
-          helper: PY_HELPER_SPEC,
-          helperReport: (flow) =>
-            helperFlowReport(flow, { tool: `${flow.tool.name} (${flow.tool.via})`, param: `'${flow.param}'`, reaches: 'to', tail: `; ${pythonRisk(flow.sink.label.replace('(...)', ''))}` }),
-        },
-        ts: {
-          sinkText: TS_CODE_TEXT,
-          direct({ analysis, module }, report) {
-            for (const call of callExpressions(module.tree)) {
-              const sink = tsCodeSink(call, module);
-              if (!sink) continue;
-              for (const arg of sink.codeArgs) {
-                const origin = analysis.origin(arg, { modelOutput: true });
-                if (!origin) continue;
-                report({
-                  start: call.startIndex,
-                  end: call.endIndex,
-                  message: `${sink.label} ${describeOrigin(origin)}; ${sink.why}, so text the model controls runs as code in the server process.`,
-                  fingerprintContent: `${sink.label}|${origin.kind}|${origin.names.join(',')}`,
-                });
-                break;
-              }
-            }
-          },
-          helper: TS_HELPER_SPEC,
-          helperReport: (flow) => helperFlowReport(flow, { tool: flow.tool.via, param: flow.param, reaches: 'to', tail: ', so text the model controls runs as code in the server process.' }),
-        },
-      }),
-  },
-);
 
 const TS_CODE_TEXT = /\beval\s*\(|\bFunction\s*\(|\brunIn\w*Context|\bcompileFunction|\bScript\s*\(/;
 
 const vmMemo = new WeakMap<Tree, ReturnType<typeof nodeModuleBindings>>();
 
 /** An eval / Function / node:vm call of the module and the arguments that carry code. */
-function tsCodeSink(call: Node, module: ParsedModule): (TsSink & { codeArgs: Node[] }) | undefined {
+function tsCodeSink(call: Node, module: ParsedModule): OriginSink | undefined {
   const root = module.tree.rootNode;
   const imports = tsImportMap(module.tree);
   let vm = vmMemo.get(module.tree);
@@ -98,19 +21,21 @@ function tsCodeSink(call: Node, module: ParsedModule): (TsSink & { codeArgs: Nod
   const sink = tsSink(call, vm, (name) => tsShadows(root, imports, name));
   if (!sink) return undefined;
   const args = tsArguments(call);
-  // new Function(a, b, body): every argument is code; eval/vm take the code first.
-  return { ...sink, codeArgs: sink.allArgs ? args : args.slice(0, 1) };
+  return {
+    label: sink.label,
+    key: sink.label,
+    risk: `${sink.why}, so text the model controls runs as code in the server process.`,
+    // new Function(a, b, body): every argument is code; eval/vm take the code first.
+    args: sink.allArgs ? args : args.slice(0, 1),
+  };
 }
 
-const TS_HELPER_SPEC: TsSinkSpec = {
+const TS_SINKS: TsSinkSide = originSinkSide({
   key: 'security/code-exec-from-input',
-  mayHaveSink: TS_CODE_TEXT,
-  sinks: (calls, taint, module) =>
-    calls.flatMap((call) => {
-      const sink = tsCodeSink(call, module);
-      return sink && sink.codeArgs.some((arg) => taint.isTainted(arg)) ? [{ call, label: sink.label }] : [];
-    }),
-};
+  sinkText: TS_CODE_TEXT,
+  find: tsCodeSink,
+  helperReport: (flow) => helperFlowReport(flow, { tool: flow.tool.via, param: flow.param, reaches: 'to', tail: ', so text the model controls runs as code in the server process.' }),
+});
 
 const PY_CODE_TEXT = /\b(eval|exec|compile)\s*\(/;
 
@@ -156,7 +81,7 @@ function pythonRisk(callee: string): string {
 }
 
 /** A builtin eval/exec/compile call (not a local function of that name) and the argument that carries the code. */
-function pythonCodeSink(call: Node, imports: ImportMap): { callee: string; code: Node } | undefined {
+function pythonCodeSink(call: Node, imports: ImportMap): OriginSink | undefined {
   const callee = calleeText(call);
   if (!PY_SINKS.has(callee)) return undefined;
   const head = callee.split('.')[0]!;
@@ -164,22 +89,18 @@ function pythonCodeSink(call: Node, imports: ImportMap): { callee: string; code:
   // eval(compile(x, ...)) is one sink: the outer eval/exec reports it.
   if (callee.endsWith('compile') && call.parent?.type === 'argument_list' && /^(builtins\.)?(eval|exec)$/.test(calleeText(call.parent.parent!))) return undefined;
   const code = keywordArgument(call, 'source') ?? positionalArguments(call)[0];
-  return code ? { callee, code } : undefined;
+  return code ? { label: `${callee}(...)`, key: callee, risk: pythonRisk(callee), args: [code] } : undefined;
 }
 
-/** The same sinks inside a helper a tool calls (one hop, same file or another module of the agent). */
-const PY_HELPER_SPEC: PythonSinkSpec = {
+/** The sinks of the module, and the same sinks inside a helper a tool calls (one hop, same file or another module of the agent). */
+const PYTHON_SINKS: PythonSinkSide = originSinkSide({
   key: 'security/code-exec-from-input',
+  sinkText: PY_CODE_TEXT,
   taint: PY_TAINT,
-  mayHaveSink: PY_CODE_TEXT,
-  sinks: (calls, taint, module) => {
-    const imports = pythonImportMap(module.tree);
-    return calls.flatMap((call) => {
-      const sink = pythonCodeSink(call, imports);
-      return sink && taint.isTainted(sink.code) ? [{ call, label: `${sink.callee}(...)` }] : [];
-    });
-  },
-};
+  find: (call, module) => pythonCodeSink(call, pythonImportMap(module.tree)),
+  helperReport: (flow) =>
+    helperFlowReport(flow, { tool: `${flow.tool.name} (${flow.tool.via})`, param: `'${flow.param}'`, reaches: 'to', tail: `; ${pythonRisk(flow.sink.label.replace('(...)', ''))}` }),
+});
 
 interface TsSink {
   label: string;
@@ -201,3 +122,27 @@ function tsSink(call: Node, vm: ReturnType<typeof nodeModuleBindings>, shadowed:
   }
   return undefined;
 }
+
+export const codeExecFromInputCheck = defineSinkRule(
+  {
+    id: 'security/code-exec-from-input',
+    title: 'Tool input or model output reaches eval/exec',
+    description:
+      'A tool function (LangChain/CrewAI/smolagents @tool, OpenAI Agents @function_tool, Pydantic AI @agent.tool, ADK tools=[...], ' +
+      'AI SDK/OpenAI Agents/Mastra tool execute) or a model response feeds eval, exec, compile, new Function or node:vm. ' +
+      'The model picks tool arguments, so one prompt injection (a poisoned web page, email or document) becomes arbitrary code running with the agent\'s privileges. ' +
+      HELPER_HOP_SENTENCE,
+    persona: 'secops',
+    category: 'security',
+    severity: 'error',
+    fixability: 'structural',
+    tags: ['security', 'CWE-94', 'CWE-95', 'LLM05:2025', 'ASI05'],
+    remediation:
+      'Do not evaluate model-chosen text. Parse data with json.loads / ast.literal_eval / JSON.parse, map the input to a fixed set of operations, ' +
+      'or run generated code in a real sandbox (ADK BuiltInCodeExecutor/VertexAiCodeExecutor, smolagents executor_type="e2b"/"docker", a container or microVM) with no credentials.',
+    docs: 'https://genai.owasp.org/llmrisk/llm052025-improper-output-handling/',
+    precision: 'high',
+    securitySeverity: 9.8,
+  },
+  { python: PYTHON_SINKS, ts: TS_SINKS },
+);

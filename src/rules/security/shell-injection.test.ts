@@ -1,4 +1,5 @@
 import { ruleTester } from '../testing/rule-tester.js';
+import { aiSdkTool } from '../testing/ai-sdk-tool.js';
 import { shellInjectionCheck } from './shell-injection.js';
 
 ruleTester(shellInjectionCheck, {
@@ -61,12 +62,7 @@ deploy(sys.argv[1])
 import { execFile } from 'node:child_process';
 import { z } from 'zod';
 
-export const gitLog = tool({
-  description: 'git log for a path',
-  inputSchema: z.object({ path: z.string() }),
-  execute: async ({ path }) => new Promise((resolve) => execFile('git', ['log', '--', path], (_e, out) => resolve(out))),
-});
-`,
+${aiSdkTool('gitLog', 'git log for a path', 'path', `new Promise((resolve) => execFile('git', ['log', '--', path], (_e, out) => resolve(out)))`)}`,
     },
     {
       name: 'exec with a constant command in a Mastra tool',
@@ -186,12 +182,7 @@ export async function gitLog(path: string) {
 import { z } from 'zod';
 import { gitLog } from './lib/git.js';
 
-export const history = tool({
-  description: 'git history of a file',
-  inputSchema: z.object({ path: z.string() }),
-  execute: async ({ path }) => gitLog(path),
-});
-`,
+${aiSdkTool('history', 'git history of a file', 'path', 'gitLog(path)')}`,
     },
   ],
   invalid: [
@@ -214,12 +205,7 @@ export async function runCommand(command: string, cwd = process.cwd()) {
 import { z } from 'zod';
 import { runCommand } from './lib/shell.js';
 
-export const terminal = tool({
-  description: 'Run a shell command in the workspace',
-  inputSchema: z.object({ command: z.string() }),
-  execute: async ({ command }) => ({ output: await runCommand(command) }),
-});
-`,
+${aiSdkTool('terminal', 'Run a shell command in the workspace', 'command', '({ output: await runCommand(command) })')}`,
       errors: [{ line: 8, message: /runCommand\(\.\.\.\) passes tool input 'command' of tool\(\{ execute \}\) to child_process\.exec\(\.\.\.\) at src\/lib\/shell\.ts:7 \(its parameter command\)/ }],
     },
     {
@@ -399,15 +385,10 @@ import { z } from 'zod';
 
 const execAsync = promisify(exec);
 
-export const lookup = tool({
-  description: 'DNS lookup',
-  inputSchema: z.object({ domain: z.string() }),
-  execute: async ({ domain }) => {
+${aiSdkTool('lookup', 'DNS lookup', 'domain', `{
     const { stdout } = await execAsync(\`dig +short \${domain}\`);
     return stdout;
-  },
-});
-`,
+  }`)}`,
       errors: [{ line: 12, message: /child_process\.exec\(\.\.\.\) receives tool input 'domain'/ }],
     },
     {

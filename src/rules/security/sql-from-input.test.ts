@@ -1,4 +1,5 @@
 import { ruleTester } from '../testing/rule-tester.js';
+import { aiSdkTool } from '../testing/ai-sdk-tool.js';
 import { sqlFromInputCheck } from './sql-from-input.js';
 
 /** An AI SDK tool that hands its input to `ordersFor` in src/db/orders.ts (the call on line 8). */
@@ -6,12 +7,7 @@ const LIST_ORDERS_TOOL = `import { tool } from 'ai';
 import { z } from 'zod';
 import { ordersFor } from './db/orders';
 
-export const listOrders = tool({
-  description: 'Orders of a customer',
-  inputSchema: z.object({ customer: z.string() }),
-  execute: async ({ customer }) => ordersFor(customer),
-});
-`;
+${aiSdkTool('listOrders', 'Orders of a customer', 'customer', 'ordersFor(customer)')}`;
 
 ruleTester(sqlFromInputCheck, {
   valid: [
@@ -83,16 +79,11 @@ def count_orders(status: str) -> int:
       code: `import { tool } from 'ai';
 import { z } from 'zod';
 
-export const findUser = tool({
-  description: 'Find a user',
-  inputSchema: z.object({ email: z.string() }),
-  execute: async ({ email }) => {
+${aiSdkTool('findUser', 'Find a user', 'email', `{
     const { rows } = await pool.query('SELECT id FROM users WHERE email = $1', [email]);
     const again = await sql\`SELECT id FROM users WHERE email = \${email}\`;
     return { rows, again };
-  },
-});
-`,
+  }`)}`,
     },
     {
       name: 'tool hands input to a repository helper that binds parameters',
@@ -280,15 +271,10 @@ def search(ctx: RunContext[Deps], term: str, sort: str) -> str:
       code: `import { tool } from 'ai';
 import { z } from 'zod';
 
-export const findUser = tool({
-  description: 'Find a user',
-  inputSchema: z.object({ email: z.string() }),
-  execute: async ({ email }) => {
+${aiSdkTool('findUser', 'Find a user', 'email', `{
     const { rows } = await pool.query(\`SELECT id FROM users WHERE email = '\${email}'\`);
     return rows;
-  },
-});
-`,
+  }`)}`,
       errors: [{ line: 8, message: /pool\.query\(\.\.\.\) runs SQL built with a template literal from tool input 'email'/ }],
     },
     {

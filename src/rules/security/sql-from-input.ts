@@ -1,11 +1,10 @@
 import type { Node } from 'web-tree-sitter';
-import { calleeText, calls, enclosingFunction, keywordArgument, positionalArguments, pythonImportMap, qualifiedCallee, type ImportMap } from '../ast/python.js';
-import { callExpressions, tsArguments, tsCalleeText } from '../ast/typescript.js';
-import { defineRule } from '../define.js';
+import { calleeText, enclosingFunction, keywordArgument, positionalArguments, pythonImportMap, qualifiedCallee, type ImportMap } from '../ast/python.js';
+import { tsArguments, tsCalleeText } from '../ast/typescript.js';
 import type { PythonTaint } from './support/python-taint.js';
-import { HELPER_HOP_SENTENCE, PY_OR_TS, helperFlowReport, quoteNames, TOOL_DECLARATIONS_KNOWN, TOOL_FRAMEWORKS } from './support/common.js';
+import { HELPER_HOP_SENTENCE, helperFlowReport, quoteNames } from './support/common.js';
 import type { PythonSinkSpec } from './support/helper-calls.js';
-import { runSinkRule } from './support/sink-rule.js';
+import { defineSinkRule } from './support/sink-rule.js';
 import type { TsSinkSpec } from './support/ts-helper-calls.js';
 import type { TsTaint } from './support/ts-taint.js';
 
@@ -14,82 +13,6 @@ const PY_FUNCTION_SINKS = new Set(['sqlalchemy.text', 'sqlalchemy.sql.text', 'sq
 const TS_METHOD_SINKS = /\.(query|execute|raw|\$queryRawUnsafe|\$executeRawUnsafe|unsafe|exec|all|get|run|prepare)$/;
 /** Only strings that read as SQL count, so `.execute()` of a non-SQL API with a formatted string stays silent. */
 const SQL_WORDS = /\b(select\s[\s\S]*\bfrom|insert\s+into|update\s+\S+\s+set|delete\s+from|drop\s+(table|database)|alter\s+table|create\s+table|where\s|order\s+by|values\s*\()/i;
-
-export const sqlFromInputCheck = defineRule(
-  {
-    id: 'security/sql-from-input',
-    title: 'SQL built from tool input',
-    description:
-      'A tool argument is formatted into SQL text (f-string, %, .format(), + or a JS template) that is then executed. The model chooses tool ' +
-      'arguments, so an instruction injected into its context (`x\' OR 1=1; DROP TABLE users; --`) rewrites the query: data theft or destruction with the tool\'s database rights. ' +
-      HELPER_HOP_SENTENCE,
-    persona: 'secops',
-    category: 'security',
-    severity: 'error',
-    fixability: 'structural',
-    tags: ['security', 'CWE-89', 'LLM05:2025', 'ASI02'],
-    remediation:
-      'Pass tool input as bound parameters: cursor.execute("SELECT ... WHERE id = %s", (id,)), sqlite "?" placeholders, SQLAlchemy text("... :id") with ' +
-      'params, pg "$1" with a values array, or a tagged sql`` template. Give the tool a read-only database role scoped to the tables it needs.',
-    docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Query_Parameterization_Cheat_Sheet.html',
-    knows: TOOL_DECLARATIONS_KNOWN,
-    frameworks: TOOL_FRAMEWORKS,
-    precision: 'high',
-    securitySeverity: 9.1,
-  },
-  {
-    appliesTo: (file) => PY_OR_TS(file.language),
-    run: (context) =>
-      runSinkRule(context, {
-        python: {
-          sinkText: SQL_WORDS,
-          needsOwnTool: true,
-          direct({ analysis, module }, report) {
-            for (const call of calls(module.tree)) {
-              const query = pythonSqlQuery(call, analysis.imports);
-              if (!query) continue;
-              const scoped = analysis.taintFor(call);
-              if (!scoped) continue;
-              const built = pythonBuiltSql(query, scoped.taint, call.startIndex, 0);
-              if (!built) continue;
-              const written = calleeText(call);
-              report({
-                start: call.startIndex,
-                end: call.endIndex,
-                message: `${written}(...) runs SQL built with ${built.how} from tool input ${quoteNames(built.names)} of ${scoped.tool?.name} (${scoped.tool?.via}); ${SQL_RISK}`,
-                fingerprintContent: `${written}|${built.how}|${built.names.join(',')}`,
-              });
-            }
-          },
-          helper: PY_HELPER_SPEC,
-          helperReport: (flow) => helperFlowReport(flow, { tool: `${flow.tool.name} (${flow.tool.via})`, param: `'${flow.param}'`, reaches: 'to', tail: `; ${SQL_RISK}` }),
-        },
-        ts: {
-          sinkText: SQL_WORDS,
-          needsOwnTool: true,
-          direct({ analysis, module }, report) {
-            for (const call of callExpressions(module.tree)) {
-              const query = tsSqlQuery(call);
-              if (!query) continue;
-              const scoped = analysis.taintFor(call);
-              if (!scoped) continue;
-              const built = tsBuiltSql(query, scoped.taint, call.startIndex, 0);
-              if (!built) continue;
-              const callee = tsCalleeText(call);
-              report({
-                start: call.startIndex,
-                end: call.endIndex,
-                message: `${callee}(...) runs SQL built with ${built.how} from tool input ${quoteNames(built.names)} of ${scoped.tool.via}; ${SQL_RISK}`,
-                fingerprintContent: `${callee}|${built.how}|${built.names.join(',')}`,
-              });
-            }
-          },
-          helper: TS_HELPER_SPEC,
-          helperReport: (flow) => helperFlowReport(flow, { tool: flow.tool.via, param: flow.param, reaches: 'to', tail: `; ${SQL_RISK}` }),
-        },
-      }),
-  },
-);
 
 /** A driver call that runs SQL text (`db.query`, `$queryRawUnsafe`), and the query argument. */
 function tsSqlQuery(call: Node): Node | undefined {
@@ -109,6 +32,14 @@ const TS_HELPER_SPEC: TsSinkSpec = {
 };
 
 const SQL_RISK = 'the driver cannot tell data from SQL there, so injected text rewrites the query.';
+
+/** `cursor.execute(...) runs SQL built with an f-string from tool input 'name' of lookup (@tool); <risk>`. */
+function sqlFinding(callee: string, built: Built, tool: string): { message: string; fingerprintContent: string } {
+  return {
+    message: `${callee}(...) runs SQL built with ${built.how} from tool input ${quoteNames(built.names)} of ${tool}; ${SQL_RISK}`,
+    fingerprintContent: `${callee}|${built.how}|${built.names.join(',')}`,
+  };
+}
 
 /** A call that executes SQL text (cursor.execute, text(), pandas.read_sql) and the argument holding the query. */
 function pythonSqlQuery(call: Node, imports: ImportMap): Node | undefined {
@@ -202,3 +133,53 @@ function tsBuiltSql(node: Node, taint: TsTaint, position: number, depth: number)
   if (!how || !SQL_WORDS.test(literalText(node)) || !taint.isTainted(node)) return undefined;
   return { how, names: taint.taintedNames(node) };
 }
+
+export const sqlFromInputCheck = defineSinkRule(
+  {
+    id: 'security/sql-from-input',
+    title: 'SQL built from tool input',
+    description:
+      'A tool argument is formatted into SQL text (f-string, %, .format(), + or a JS template) that is then executed. The model chooses tool ' +
+      'arguments, so an instruction injected into its context (`x\' OR 1=1; DROP TABLE users; --`) rewrites the query: data theft or destruction with the tool\'s database rights. ' +
+      HELPER_HOP_SENTENCE,
+    persona: 'secops',
+    category: 'security',
+    severity: 'error',
+    fixability: 'structural',
+    tags: ['security', 'CWE-89', 'LLM05:2025', 'ASI02'],
+    remediation:
+      'Pass tool input as bound parameters: cursor.execute("SELECT ... WHERE id = %s", (id,)), sqlite "?" placeholders, SQLAlchemy text("... :id") with ' +
+      'params, pg "$1" with a values array, or a tagged sql`` template. Give the tool a read-only database role scoped to the tables it needs.',
+    docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Query_Parameterization_Cheat_Sheet.html',
+    precision: 'high',
+    securitySeverity: 9.1,
+  },
+  {
+    python: {
+      sinkText: SQL_WORDS,
+      needsOwnTool: true,
+      direct(call, { analysis }) {
+        const query = pythonSqlQuery(call, analysis.imports);
+        const scoped = query && analysis.taintFor(call);
+        if (!query || !scoped) return undefined;
+        const built = pythonBuiltSql(query, scoped.taint, call.startIndex, 0);
+        return built && sqlFinding(calleeText(call), built, `${scoped.tool?.name} (${scoped.tool?.via})`);
+      },
+      helper: PY_HELPER_SPEC,
+      helperReport: (flow) => helperFlowReport(flow, { tool: `${flow.tool.name} (${flow.tool.via})`, param: `'${flow.param}'`, reaches: 'to', tail: `; ${SQL_RISK}` }),
+    },
+    ts: {
+      sinkText: SQL_WORDS,
+      needsOwnTool: true,
+      direct(call, { analysis }) {
+        const query = tsSqlQuery(call);
+        const scoped = query && analysis.taintFor(call);
+        if (!query || !scoped) return undefined;
+        const built = tsBuiltSql(query, scoped.taint, call.startIndex, 0);
+        return built && sqlFinding(tsCalleeText(call), built, scoped.tool.via);
+      },
+      helper: TS_HELPER_SPEC,
+      helperReport: (flow) => helperFlowReport(flow, { tool: flow.tool.via, param: flow.param, reaches: 'to', tail: `; ${SQL_RISK}` }),
+    },
+  },
+);

@@ -1,4 +1,5 @@
 import { ruleTester } from '../testing/rule-tester.js';
+import { aiSdkTool } from '../testing/ai-sdk-tool.js';
 import { ssrfModelUrlCheck } from './ssrf-model-url.js';
 
 ruleTester(ssrfModelUrlCheck, {
@@ -51,15 +52,10 @@ def crawl(url):
       code: `import { tool } from 'ai';
 import { z } from 'zod';
 
-export const weather = tool({
-  description: 'Weather for a city',
-  inputSchema: z.object({ city: z.string() }),
-  execute: async ({ city }) => {
+${aiSdkTool('weather', 'Weather for a city', 'city', `{
     const res = await fetch(\`https://api.weather.example.com/v1?q=\${encodeURIComponent(city)}\`);
     return res.json();
-  },
-});
-`,
+  }`)}`,
     },
     {
       name: 'Mastra tool that validates new URL(url).hostname',
@@ -197,12 +193,7 @@ export async function getDoc(path: string) {
 import { z } from 'zod';
 import { getDoc } from '../lib/http';
 
-export const readDoc = tool({
-  description: 'Read a documentation page',
-  inputSchema: z.object({ path: z.string() }),
-  execute: async ({ path }) => getDoc(path),
-});
-`,
+${aiSdkTool('readDoc', 'Read a documentation page', 'path', 'getDoc(path)')}`,
     },
   ],
   invalid: [
@@ -220,12 +211,7 @@ export const readDoc = tool({
 import { z } from 'zod';
 import { getText } from '../lib/http';
 
-export const browse = tool({
-  description: 'Read a web page',
-  inputSchema: z.object({ url: z.string().url() }),
-  execute: async ({ url }) => ({ body: await getText(url) }),
-});
-`,
+${aiSdkTool('browse', 'Read a web page', 'url', '({ body: await getText(url) })', 'z.string().url()')}`,
       errors: [{ line: 8, message: /getText\(\.\.\.\) passes tool input 'url' of tool\(\{ execute \}\) as the URL host of fetch\(\.\.\.\) at app\/lib\/http\.ts:2/ }],
     },
     {
@@ -362,18 +348,8 @@ root_agent = Agent(name="web", model="gemini-2.0-flash", tools=[download, post_w
 import axios from 'axios';
 import { z } from 'zod';
 
-export const browse = tool({
-  description: 'Fetch a page',
-  inputSchema: z.object({ url: z.string().url() }),
-  execute: async ({ url }) => (await fetch(url)).text(),
-});
-
-export const ping = tool({
-  description: 'Ping a service',
-  inputSchema: z.object({ service: z.string() }),
-  execute: async ({ service }) => (await axios.get(\`https://\${service}.internal/health\`)).status,
-});
-`,
+${aiSdkTool('browse', 'Fetch a page', 'url', '(await fetch(url)).text()', 'z.string().url()')}
+${aiSdkTool('ping', 'Ping a service', 'service', `(await axios.get(\`https://\${service}.internal/health\`)).status`)}`,
       errors: [{ line: 8, message: /fetch\(\.\.\.\).*'url'/ }, { line: 14, message: /axios\.get/ }],
     },
   ],

@@ -1,10 +1,9 @@
 import type { Node } from 'web-tree-sitter';
-import { calleeText, calls, enclosingScopes, importedCallee, keywordArgument, localBindings, positionalArguments, pythonImportMap, type ImportMap } from '../ast/python.js';
-import { callExpressions, tsArguments, tsCalleeText, tsImportMap } from '../ast/typescript.js';
-import { defineRule } from '../define.js';
-import { HELPER_HOP_SENTENCE, PY_OR_TS, helperFlowReport, quoteNames, TOOL_DECLARATIONS_KNOWN, TOOL_FRAMEWORKS, tsShadows } from './support/common.js';
+import { calleeText, enclosingScopes, importedCallee, keywordArgument, localBindings, positionalArguments, pythonImportMap, type ImportMap } from '../ast/python.js';
+import { tsArguments, tsCalleeText, tsImportMap } from '../ast/typescript.js';
+import { HELPER_HOP_SENTENCE, helperFlowReport, quoteNames, tsShadows } from './support/common.js';
 import type { PythonSinkSpec } from './support/helper-calls.js';
-import { runSinkRule } from './support/sink-rule.js';
+import { defineSinkRule } from './support/sink-rule.js';
 import type { PythonTaint } from './support/python-taint.js';
 import type { ParsedModule } from './support/agent-modules.js';
 import type { TsSinkSpec } from './support/ts-helper-calls.js';
@@ -30,90 +29,6 @@ const ALLOWLIST = [
   /\.(startswith|startsWith)\s*\(/,
   /\b(validate|verify|check|is_allowed|is_safe|isAllowed|isSafe|assert_safe)_?\w*(url|host|domain)\w*\s*\(/i,
 ];
-
-export const ssrfModelUrlCheck = defineRule(
-  {
-    id: 'security/ssrf-model-url',
-    title: 'Tool fetches a URL the model chose',
-    description:
-      'A tool function requests a URL taken from its own parameters (requests/httpx/urllib/aiohttp, fetch/axios) and never checks the host. ' +
-      'The model fills that parameter, so an injected instruction can point it at cloud metadata (169.254.169.254), internal services or ' +
-      'an attacker\'s server to exfiltrate data in the query string. Library names are resolved through the imports where the call stands ' +
-      '(`import urllib.request as ur`, `from urllib.request import urlopen`); a parameter or variable named `requests` is not the library. ' +
-      HELPER_HOP_SENTENCE,
-    persona: 'secops',
-    category: 'security',
-    severity: 'warning',
-    fixability: 'structural',
-    tags: ['security', 'CWE-918', 'ASI02', 'LLM06:2025'],
-    remediation:
-      'Take a path or query value from the model, not a whole URL, and join it to a fixed base; or parse the URL and compare its scheme and hostname ' +
-      'against an allowlist (urlparse(url).hostname in ALLOWED_HOSTS / new URL(url).hostname), resolve and reject private/link-local addresses, and disable redirects.',
-    docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Server_Side_Request_Forgery_Prevention_Cheat_Sheet.html',
-    knows: TOOL_DECLARATIONS_KNOWN,
-    frameworks: TOOL_FRAMEWORKS,
-    precision: 'medium',
-    securitySeverity: 7.5,
-  },
-  {
-    appliesTo: (file) => PY_OR_TS(file.language),
-    run: (context) =>
-      runSinkRule(context, {
-        python: {
-          sinkText: PY_FETCH_TEXT,
-          needsOwnTool: true,
-          direct({ analysis, module }, report) {
-            const clients = pythonClients(module.tree.rootNode, analysis.imports);
-            for (const call of calls(module.tree)) {
-              const sink = pythonFetchSink(call, analysis.imports, clients);
-              if (!sink) continue;
-              const scoped = analysis.taintFor(call);
-              if (!scoped?.tool || checksHost(scoped.tool.node)) continue;
-              const names = pythonHostTaint(sink.url, scoped.taint, call.startIndex, 0);
-              if (!names) continue;
-              report({
-                start: call.startIndex,
-                end: call.endIndex,
-                message: `${sink.written}(...) fetches a URL whose host comes from tool input ${quoteNames(names)} of ${scoped.tool.name} (${scoped.tool.via}) with no host allowlist; ${SSRF_RISK}`,
-                fingerprintContent: `${sink.written}|${names.join(',')}`,
-              });
-            }
-          },
-          helper: PY_HELPER_SPEC,
-          helperReport: (flow) =>
-            checksHost(flow.tool.node)
-              ? undefined
-              : helperFlowReport(flow, { tool: `${flow.tool.name} (${flow.tool.via})`, param: `'${flow.param}'`, reaches: 'as the URL host of', tail: `, with no host allowlist; ${SSRF_RISK}` }),
-        },
-        ts: {
-          sinkText: TS_FETCH_TEXT,
-          needsOwnTool: true,
-          direct({ analysis, module }, report) {
-            for (const call of callExpressions(module.tree)) {
-              const url = tsFetchUrl(call, module);
-              if (!url) continue;
-              const scoped = analysis.taintFor(call);
-              if (!scoped || checksHost(scoped.tool.node)) continue;
-              const names = tsHostTaint(url, scoped.taint, call.startIndex, 0);
-              if (!names) continue;
-              const callee = tsCalleeText(call);
-              report({
-                start: call.startIndex,
-                end: call.endIndex,
-                message: `${callee}(...) fetches a URL whose host comes from tool input ${quoteNames(names)} of ${scoped.tool.via} with no host allowlist; ${SSRF_RISK}`,
-                fingerprintContent: `${callee}|${names.join(',')}`,
-              });
-            }
-          },
-          helper: TS_HELPER_SPEC,
-          helperReport: (flow) =>
-            checksHost(flow.tool.node)
-              ? undefined
-              : helperFlowReport(flow, { tool: flow.tool.via, param: flow.param, reaches: 'as the URL host of', tail: `, with no host allowlist; ${SSRF_RISK}` }),
-        },
-      }),
-  },
-);
 
 /** A tool whose code compares hosts against an allowlist (or validates the URL) is judged safe. */
 const checksHost = (tool: Node) => ALLOWLIST.some((pattern) => pattern.test(tool.text));
@@ -141,13 +56,21 @@ const TS_HELPER_SPEC: TsSinkSpec = {
     if (ALLOWLIST.some((pattern) => pattern.test(scope.text))) return [];
     return calls.flatMap((call) => {
       const url = tsFetchUrl(call, module);
-      return url && tsHostTaint(url, taint, call.startIndex, 0) ? [{ call, label: `${tsCalleeText(call)}(...)` }] : [];
+      return url && hostTaint(TS_URLS, url, taint, call.startIndex, 0) ? [{ call, label: `${tsCalleeText(call)}(...)` }] : [];
     });
   },
 };
 
 const PY_FETCH_TEXT = /\b(requests|httpx|urllib|urlopen|aiohttp|urllib3)\b/;
 const SSRF_RISK = 'an injected instruction can aim it at cloud metadata or internal services.';
+
+/** `requests.get(...) fetches a URL whose host comes from tool input 'url' of fetch_page (@tool) with no host allowlist; <risk>`. */
+function ssrfFinding(callee: string, names: readonly string[], tool: string): { message: string; fingerprintContent: string } {
+  return {
+    message: `${callee}(...) fetches a URL whose host comes from tool input ${quoteNames(names)} of ${tool} with no host allowlist; ${SSRF_RISK}`,
+    fingerprintContent: `${callee}|${names.join(',')}`,
+  };
+}
 const HTTP_METHOD = new RegExp(`^${HTTP_METHODS}$`);
 
 /** Where HTTP client objects are bound: per function scope (by node id, `module` for top level), and `self.x` attributes. */
@@ -240,7 +163,7 @@ const PY_HELPER_SPEC: PythonSinkSpec = {
     const clients = pythonClients(module.tree.rootNode, imports);
     return calls.flatMap((call) => {
       const sink = pythonFetchSink(call, imports, clients);
-      return sink && pythonHostTaint(sink.url, taint, call.startIndex, 0) ? [{ call, label: `${sink.written}(...)` }] : [];
+      return sink && hostTaint(PYTHON_URLS, sink.url, taint, call.startIndex, 0) ? [{ call, label: `${sink.written}(...)` }] : [];
     });
   },
 };
@@ -248,76 +171,79 @@ const PY_HELPER_SPEC: PythonSinkSpec = {
 /** A scheme with no complete host yet: `https://`, `http://{`, `https://api.` — the next value decides the host. */
 const OPEN_HOST = /^([a-z][a-z0-9+.-]*:)?(\/\/)?[^/?#]*$/i;
 
+/** What the host walk needs of a taint engine, in either language. */
+type UrlTaint = Pick<PythonTaint | TsTaint, 'isTainted' | 'taintedNames' | 'assignedValue'>;
+
+/** How one grammar writes the expressions a URL is built from; `hostTaint` reads both languages through it. */
+interface UrlGrammar {
+  /** An interpolated string (`f"https://{host}"`, `` `https://${host}` ``): its node type and those of its literal and substituted parts. */
+  template: { type: string; literal: string; substitution: string };
+  /** The `a + b` node, and the text of a plain string literal among its operands. */
+  concatenation: string;
+  plainString(part: Node): string | undefined;
+  /** Attribute and index reads: their value is the tainted object's. */
+  access: readonly string[];
+  callTypes: readonly string[];
+  /** Whether a call's result is still the model's URL (its names), or hands a value to `inner` to judge. */
+  callHost(call: Node, taint: UrlTaint, inner: (value: Node) => string[] | undefined): string[] | undefined;
+}
+
+const PYTHON_URLS: UrlGrammar = {
+  template: { type: 'string', literal: 'string_content', substitution: 'interpolation' },
+  concatenation: 'binary_operator',
+  plainString: (part) => (part.type === 'string' && !part.namedChildren.some((c) => c.type === 'interpolation') ? part.text.slice(1, -1) : undefined),
+  access: ['subscript', 'attribute'],
+  callTypes: ['call'],
+  callHost(call, taint, inner) {
+    const callee = calleeText(call);
+    // urljoin(BASE, "https://evil/") replaces the host when the second part is absolute.
+    if (/(^|\.)urljoin$/.test(callee)) return taint.taintedNames(call);
+    // url.strip(), str(url): the value is still the model's URL.
+    const object = call.childForFieldName('function')?.childForFieldName('object');
+    if (object && taint.isTainted(object)) return taint.taintedNames(object);
+    if (callee === 'str') {
+      const value = positionalArguments(call)[0];
+      return value ? inner(value) : undefined;
+    }
+    return undefined;
+  },
+};
+
+const TS_URLS: UrlGrammar = {
+  template: { type: 'template_string', literal: 'string_fragment', substitution: 'template_substitution' },
+  concatenation: 'binary_expression',
+  plainString: (part) => (part.type === 'string' ? part.text.slice(1, -1) : undefined),
+  access: ['member_expression', 'subscript_expression'],
+  callTypes: ['new_expression', 'call_expression'],
+  callHost(call, taint) {
+    // new URL(path, BASE) keeps BASE's host only for relative input; new URL(url) is the model's URL.
+    const callee = tsCalleeText(call);
+    if (callee === 'URL' || callee === 'String' || /\.(trim|toString)$/.test(callee)) return taint.taintedNames(call);
+    return undefined;
+  },
+};
+
 /**
  * Does tainted data decide the URL's host? `url`, `f"https://{host}/x"`, `"http://" + host` do; `f"https://api.x.com/v1/{city}"`
  * and `BASE_URL + path` (a constant base first) do not. Returns the tainted names, or undefined.
  */
-function pythonHostTaint(node: Node, taint: PythonTaint, position: number, depth: number): string[] | undefined {
+function hostTaint(grammar: UrlGrammar, node: Node, taint: UrlTaint, position: number, depth: number): string[] | undefined {
   if (depth > 3 || !taint.isTainted(node)) return undefined;
-  switch (node.type) {
-    case 'identifier': {
-      const value = taint.assignedValue(node.text, position);
-      if (value && value.type !== 'identifier') return pythonHostTaint(value, taint, value.startIndex, depth + 1);
-      return [node.text];
-    }
-    case 'string':
-      return prefixDecides(node.namedChildren, (part) => (part.type === 'string_content' ? part.text : undefined), (part) => part.type === 'interpolation' && taint.isTainted(part))
-        ? taint.taintedNames(node)
-        : undefined;
-    case 'binary_operator':
-      return prefixDecides(flatten(node, 'binary_operator'), (part) => (part.type === 'string' && !part.namedChildren.some((c) => c.type === 'interpolation') ? part.text.slice(1, -1) : undefined), (part) => taint.isTainted(part))
-        ? taint.taintedNames(node)
-        : undefined;
-    case 'call': {
-      const callee = calleeText(node);
-      // urljoin(BASE, "https://evil/") replaces the host when the second part is absolute.
-      if (/(^|\.)urljoin$/.test(callee)) return taint.taintedNames(node);
-      // url.strip(), str(url): the value is still the model's URL.
-      const object = node.childForFieldName('function')?.childForFieldName('object');
-      if (object && taint.isTainted(object)) return taint.taintedNames(object);
-      if (callee === 'str') {
-        const inner = positionalArguments(node)[0];
-        return inner ? pythonHostTaint(inner, taint, position, depth + 1) : undefined;
-      }
-      return undefined;
-    }
-    case 'subscript':
-    case 'attribute':
-      return taint.taintedNames(node);
-    default:
-      return undefined;
+  if (node.type === 'identifier') {
+    const value = taint.assignedValue(node.text, position);
+    if (value && value.type !== 'identifier') return hostTaint(grammar, value, taint, value.startIndex, depth + 1);
+    return [node.text];
   }
-}
-
-function tsHostTaint(node: Node, taint: TsTaint, position: number, depth: number): string[] | undefined {
-  if (depth > 3 || !taint.isTainted(node)) return undefined;
-  switch (node.type) {
-    case 'identifier': {
-      const value = taint.assignedValue(node.text, position);
-      if (value && value.type !== 'identifier') return tsHostTaint(value, taint, value.startIndex, depth + 1);
-      return [node.text];
-    }
-    case 'template_string':
-      return prefixDecides(node.namedChildren, (part) => (part.type === 'string_fragment' ? part.text : undefined), (part) => part.type === 'template_substitution' && taint.isTainted(part))
-        ? taint.taintedNames(node)
-        : undefined;
-    case 'binary_expression':
-      return prefixDecides(flatten(node, 'binary_expression'), (part) => (part.type === 'string' ? part.text.slice(1, -1) : undefined), (part) => taint.isTainted(part))
-        ? taint.taintedNames(node)
-        : undefined;
-    case 'new_expression':
-    case 'call_expression': {
-      // new URL(path, BASE) keeps BASE's host only for relative input; new URL(url) is the model's URL.
-      const callee = tsCalleeText(node);
-      if (callee === 'URL' || callee === 'String' || /\.(trim|toString)$/.test(callee)) return taint.taintedNames(node);
-      return undefined;
-    }
-    case 'member_expression':
-    case 'subscript_expression':
-      return taint.taintedNames(node);
-    default:
-      return undefined;
+  const { template } = grammar;
+  if (node.type === template.type) {
+    const decides = prefixDecides(node.namedChildren, (part) => (part.type === template.literal ? part.text : undefined), (part) => part.type === template.substitution && taint.isTainted(part));
+    return decides ? taint.taintedNames(node) : undefined;
   }
+  if (node.type === grammar.concatenation) {
+    return prefixDecides(flatten(node, grammar.concatenation), grammar.plainString, (part) => taint.isTainted(part)) ? taint.taintedNames(node) : undefined;
+  }
+  if (grammar.callTypes.includes(node.type)) return grammar.callHost(node, taint, (value) => hostTaint(grammar, value, taint, position, depth + 1));
+  return grammar.access.includes(node.type) ? taint.taintedNames(node) : undefined;
 }
 
 /** Walks the parts of a built string; true when a tainted part arrives before the host is complete. */
@@ -339,3 +265,61 @@ function flatten(node: Node, type: string): Node[] {
   const right = node.childForFieldName('right');
   return [...(left ? flatten(left, type) : []), ...(right ? flatten(right, type) : [])];
 }
+
+export const ssrfModelUrlCheck = defineSinkRule(
+  {
+    id: 'security/ssrf-model-url',
+    title: 'Tool fetches a URL the model chose',
+    description:
+      'A tool function requests a URL taken from its own parameters (requests/httpx/urllib/aiohttp, fetch/axios) and never checks the host. ' +
+      'The model fills that parameter, so an injected instruction can point it at cloud metadata (169.254.169.254), internal services or ' +
+      'an attacker\'s server to exfiltrate data in the query string. Library names are resolved through the imports where the call stands ' +
+      '(`import urllib.request as ur`, `from urllib.request import urlopen`); a parameter or variable named `requests` is not the library. ' +
+      HELPER_HOP_SENTENCE,
+    persona: 'secops',
+    category: 'security',
+    severity: 'warning',
+    fixability: 'structural',
+    tags: ['security', 'CWE-918', 'ASI02', 'LLM06:2025'],
+    remediation:
+      'Take a path or query value from the model, not a whole URL, and join it to a fixed base; or parse the URL and compare its scheme and hostname ' +
+      'against an allowlist (urlparse(url).hostname in ALLOWED_HOSTS / new URL(url).hostname), resolve and reject private/link-local addresses, and disable redirects.',
+    docs: 'https://cheatsheetseries.owasp.org/cheatsheets/Server_Side_Request_Forgery_Prevention_Cheat_Sheet.html',
+    precision: 'medium',
+    securitySeverity: 7.5,
+  },
+  {
+    python: {
+      sinkText: PY_FETCH_TEXT,
+      needsOwnTool: true,
+      direct(call, { analysis, module }) {
+        const sink = pythonFetchSink(call, analysis.imports, pythonClients(module.tree.rootNode, analysis.imports));
+        const scoped = sink && analysis.taintFor(call);
+        if (!sink || !scoped?.tool || checksHost(scoped.tool.node)) return undefined;
+        const names = hostTaint(PYTHON_URLS, sink.url, scoped.taint, call.startIndex, 0);
+        return names && ssrfFinding(sink.written, names, `${scoped.tool.name} (${scoped.tool.via})`);
+      },
+      helper: PY_HELPER_SPEC,
+      helperReport: (flow) =>
+        checksHost(flow.tool.node)
+          ? undefined
+          : helperFlowReport(flow, { tool: `${flow.tool.name} (${flow.tool.via})`, param: `'${flow.param}'`, reaches: 'as the URL host of', tail: `, with no host allowlist; ${SSRF_RISK}` }),
+    },
+    ts: {
+      sinkText: TS_FETCH_TEXT,
+      needsOwnTool: true,
+      direct(call, { analysis, module }) {
+        const url = tsFetchUrl(call, module);
+        const scoped = url && analysis.taintFor(call);
+        if (!url || !scoped || checksHost(scoped.tool.node)) return undefined;
+        const names = hostTaint(TS_URLS, url, scoped.taint, call.startIndex, 0);
+        return names && ssrfFinding(tsCalleeText(call), names, scoped.tool.via);
+      },
+      helper: TS_HELPER_SPEC,
+      helperReport: (flow) =>
+        checksHost(flow.tool.node)
+          ? undefined
+          : helperFlowReport(flow, { tool: flow.tool.via, param: flow.param, reaches: 'as the URL host of', tail: `, with no host allowlist; ${SSRF_RISK}` }),
+    },
+  },
+);

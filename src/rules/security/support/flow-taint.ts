@@ -3,7 +3,8 @@ import type { Node } from 'web-tree-sitter';
 /**
  * The grammar-independent half of the flow-ordered taint engines: a name is tainted at a position
  * when its latest recorded assignment before that position was tainted. Subclasses walk their own
- * grammar (assignments, references, sanitiser calls); this class keeps the events and answers queries.
+ * grammar's bindings and say what a reference and a sanitiser call are; this class keeps the events,
+ * judges values and answers queries.
  */
 export interface TaintOptions {
   /** Call names (as written, e.g. `shlex.quote`, `int`) whose result is clean whatever goes in. */
@@ -14,6 +15,16 @@ export interface TaintOptions {
   isSource?: (node: Node) => boolean;
 }
 
+/** The node types the value walk reads, as one grammar names them. */
+export interface ValueGrammar {
+  /** `obj.attr`: its value is its object's (the attribute name is no reference). */
+  member: string;
+  /** `name=value` in a call, `key: value` in an object: its value is the value part's. */
+  keyed: string;
+  /** Function and lambda nodes: their bodies do not run where they are written. */
+  functions: readonly string[];
+}
+
 interface Event {
   position: number;
   tainted: boolean;
@@ -22,14 +33,40 @@ interface Event {
 export abstract class FlowTaint {
   private readonly events = new Map<string, Event[]>();
 
-  protected constructor(protected readonly options: TaintOptions) {}
+  /** `seeds` are tainted from the start of `scope` (a tool's parameters); the subclass's walk records the rest. */
+  constructor(
+    protected readonly scope: Node,
+    seeds: readonly string[],
+    protected readonly options: TaintOptions = {},
+  ) {
+    for (const seed of seeds) this.record(seed, scope.startIndex, true);
+    // Subclasses keep no state of their own, so their walk can run before their constructor would.
+    this.propagate();
+  }
 
+  /** Records every binding in `scope`, in document order. */
+  protected abstract propagate(): void;
   /** Is `node` a use of a variable whose taint should be reported by name? */
   protected abstract isNameReference(node: Node): boolean;
   /** Is `node` a sanitiser call, below which nothing is tainted? */
   protected abstract isSanitizerCall(node: Node): boolean;
+  /** A getter, not a field: the walk runs while the base constructor does. */
+  protected abstract get valueGrammar(): ValueGrammar;
+
   /** Does the value of `node`, evaluated at `position`, carry tainted data? */
-  protected abstract taintedAt(node: Node, position: number): boolean;
+  protected taintedAt(node: Node, position: number): boolean {
+    if (this.options.isSource?.(node)) return true;
+    if (this.isNameReference(node)) return this.isNameTaintedAt(node.text, position);
+    if (this.isSanitizerCall(node)) return false;
+    const { member, keyed, functions } = this.valueGrammar;
+    if (node.type === member) return this.taintedAt(node.childForFieldName('object')!, position);
+    if (node.type === keyed) {
+      const value = node.childForFieldName('value');
+      return !!value && this.taintedAt(value, position);
+    }
+    if (functions.includes(node.type)) return false;
+    return node.namedChildren.some((child) => this.taintedAt(child, position));
+  }
 
   protected record(name: string, position: number, tainted: boolean): void {
     const list = this.events.get(name) ?? [];

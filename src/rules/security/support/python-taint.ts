@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { FlowTaint, type TaintOptions } from './flow-taint.js';
+import { FlowTaint, type TaintOptions, type ValueGrammar } from './flow-taint.js';
 
 /**
  * Intra-function, flow-ordered taint for Python: a name is tainted at a position when its latest
@@ -10,20 +10,6 @@ import { FlowTaint, type TaintOptions } from './flow-taint.js';
 export type PythonTaintOptions = TaintOptions;
 
 export class PythonTaint extends FlowTaint {
-  constructor(
-    private readonly scope: Node,
-    seeds: readonly string[],
-    options: PythonTaintOptions = {},
-  ) {
-    super(options);
-    for (const seed of seeds) this.record(seed, scope.startIndex, true);
-    this.propagate();
-  }
-
-
-
-
-
   /** The latest assignment value of `name` before `position`, to follow a variable back to how it was built. */
   assignedValue(name: string, position: number): Node | undefined {
     let found: Node | undefined;
@@ -42,37 +28,15 @@ export class PythonTaint extends FlowTaint {
   }
 
   protected isSanitizerCall(node: Node): boolean {
-    return node.type === 'call' && this.isSanitizer(node);
+    if (node.type !== 'call') return false;
+    return this.isSanitizerName(node.childForFieldName('function')?.text.replace(/\s+/g, '') ?? '') || (this.options.cleanCall?.test(node) ?? false);
   }
 
-  protected taintedAt(node: Node, position: number): boolean {
-    if (this.options.isSource?.(node)) return true;
-    switch (node.type) {
-      case 'identifier':
-        return isReference(node) && this.isNameTaintedAt(node.text, position);
-      case 'call':
-        if (this.isSanitizer(node)) return false;
-        break;
-      case 'attribute':
-        // `tool_input.query` is tainted through its object; the attribute name is not a reference.
-        return this.taintedAt(node.childForFieldName('object')!, position);
-      case 'keyword_argument':
-        return !!node.childForFieldName('value') && this.taintedAt(node.childForFieldName('value')!, position);
-      case 'lambda':
-      case 'function_definition':
-        return false;
-      default:
-        break;
-    }
-    return node.namedChildren.some((child) => this.taintedAt(child, position));
+  protected get valueGrammar(): ValueGrammar {
+    return PYTHON_VALUES;
   }
 
-  private isSanitizer(call: Node): boolean {
-    return this.isSanitizerName(call.childForFieldName('function')?.text.replace(/\s+/g, '') ?? '') || (this.options.cleanCall?.test(call) ?? false);
-  }
-
-
-  private propagate(): void {
+  protected propagate(): void {
     const binders = this.scope.descendantsOfType([
       'assignment',
       'augmented_assignment',
@@ -133,6 +97,8 @@ export class PythonTaint extends FlowTaint {
     }
   }
 }
+
+const PYTHON_VALUES: ValueGrammar = { member: 'attribute', keyed: 'keyword_argument', functions: ['lambda', 'function_definition'] };
 
 /** Identifiers bound by an assignment target: `a`, `a, b`, `[a, *b]`; not `obj.attr` or `d[k]`. */
 function boundNames(target: Node): string[] {

@@ -151,8 +151,16 @@ function buildTsAnalysis(tree: Tree, text: string): TsAnalysis {
 }
 
 /** `receives tool input 'cmd' of tool run_shell (@tool)` / `receives model output 'reply'`. */
-export function describeOrigin(origin: Origin): string {
+function describeOrigin(origin: Origin): string {
   const names = origin.names.slice(0, 3).map((name) => `'${name}'`).join(', ');
   if (origin.kind === 'tool-input') return `receives tool input${names ? ` ${names}` : ''} of ${origin.tool ?? 'a tool'}`;
   return `receives model output${names ? ` ${names}` : ''}`;
+}
+
+/**
+ * A sink finding of the rules that trace both tool input and model output: `eval(...) receives tool input 'expr' of
+ * calc (@tool); <risk>`, fingerprinted by the sink's `key` and the origin, not by the line.
+ */
+export function originFinding(origin: Origin, sink: { label: string; key: string; risk: string }): { message: string; fingerprintContent: string } {
+  return { message: `${sink.label} ${describeOrigin(origin)}; ${sink.risk}`, fingerprintContent: `${sink.key}|${origin.kind}|${origin.names.join(',')}` };
 }

@@ -1,26 +1,14 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import { callExpressions, objectProperty, tsArguments, tsCalleeText } from '../../ast/typescript.js';
-import { FlowTaint, type TaintOptions } from './flow-taint.js';
+import { FlowTaint, type TaintOptions, type ValueGrammar } from './flow-taint.js';
 
 /** Flow-ordered, intra-function taint for TypeScript/JavaScript; the Python twin lives in python-taint.ts. */
 export type TsTaintOptions = TaintOptions;
 
 const FUNCTION_TYPES = ['arrow_function', 'function_expression', 'function_declaration', 'method_definition', 'generator_function', 'generator_function_declaration'];
+const TS_VALUES: ValueGrammar = { member: 'member_expression', keyed: 'pair', functions: FUNCTION_TYPES };
 
 export class TsTaint extends FlowTaint {
-  constructor(
-    private readonly scope: Node,
-    seeds: readonly string[],
-    options: TsTaintOptions = {},
-  ) {
-    super(options);
-    for (const seed of seeds) this.record(seed, scope.startIndex, true);
-    this.propagate();
-  }
-
-
-
-
   /** The latest initialiser/assignment of `name` before `position`. */
   assignedValue(name: string, position: number): Node | undefined {
     let found: Node | undefined;
@@ -37,64 +25,41 @@ export class TsTaint extends FlowTaint {
   }
 
   protected isSanitizerCall(node: Node): boolean {
-    return node.type === 'call_expression' && this.isSanitizer(node);
+    return node.type === 'call_expression' && this.isSanitizerName(tsCalleeText(node));
   }
 
-  protected taintedAt(node: Node, position: number): boolean {
-    if (this.options.isSource?.(node)) return true;
-    switch (node.type) {
-      case 'identifier':
-      case 'shorthand_property_identifier':
-        return this.isNameTaintedAt(node.text, position);
-      case 'call_expression':
-        if (this.isSanitizer(node)) return false;
-        break;
-      case 'member_expression':
-        return this.taintedAt(node.childForFieldName('object')!, position);
-      case 'pair':
-        return !!node.childForFieldName('value') && this.taintedAt(node.childForFieldName('value')!, position);
-      default:
-        if (FUNCTION_TYPES.includes(node.type)) return false;
-        break;
-    }
-    return node.namedChildren.some((child) => this.taintedAt(child, position));
+  protected get valueGrammar(): ValueGrammar {
+    return TS_VALUES;
   }
 
-  private isSanitizer(call: Node): boolean {
-    return this.isSanitizerName(tsCalleeText(call));
-  }
-
-
-  private propagate(): void {
+  protected propagate(): void {
     for (const binder of this.scope.descendantsOfType(['variable_declarator', 'assignment_expression', 'augmented_assignment_expression', 'for_in_statement'])) {
       if (insideNestedFunction(binder, this.scope)) continue;
-      if (binder.type === 'variable_declarator') {
-        const name = binder.childForFieldName('name');
-        const value = binder.childForFieldName('value');
-        if (!name || !value) continue;
-        const tainted = this.taintedAt(value, binder.startIndex);
-        for (const bound of patternNames(name)) this.record(bound, binder.endIndex, tainted);
-      } else if (binder.type === 'assignment_expression') {
-        const left = binder.childForFieldName('left');
-        const right = binder.childForFieldName('right');
-        if (!left || !right) continue;
-        const tainted = this.taintedAt(right, binder.startIndex);
-        for (const bound of patternNames(left)) this.record(bound, binder.endIndex, tainted);
-      } else if (binder.type === 'augmented_assignment_expression') {
+      if (binder.type === 'augmented_assignment_expression') {
         const left = binder.childForFieldName('left');
         const right = binder.childForFieldName('right');
         if (left?.type !== 'identifier' || !right) continue;
         this.record(left.text, binder.endIndex, this.isNameTaintedAt(left.text, binder.startIndex) || this.taintedAt(right, binder.startIndex));
-      } else {
-        const left = binder.childForFieldName('left');
-        const right = binder.childForFieldName('right');
-        if (!left || !right) continue;
-        const tainted = this.taintedAt(right, binder.startIndex);
-        for (const bound of patternNames(left)) this.record(bound, right.endIndex, tainted);
+        continue;
       }
+      const [targetField, valueField] = BINDING_FIELDS[binder.type]!;
+      const target = binder.childForFieldName(targetField);
+      const value = binder.childForFieldName(valueField);
+      if (!target || !value) continue;
+      const tainted = this.taintedAt(value, binder.startIndex);
+      // A loop variable is bound once its iterable is evaluated, before the body runs.
+      const boundAt = binder.type === 'for_in_statement' ? value.endIndex : binder.endIndex;
+      for (const bound of patternNames(target)) this.record(bound, boundAt, tainted);
     }
   }
 }
+
+/** Where each binding form keeps what it binds and the value bound: `const x = v`, `x = v`, `for (const x of v)`. */
+const BINDING_FIELDS: Readonly<Record<string, readonly [target: string, value: string]>> = {
+  variable_declarator: ['name', 'value'],
+  assignment_expression: ['left', 'right'],
+  for_in_statement: ['left', 'right'],
+};
 
 /** Names bound by a binding pattern: `x`, `{ a, b: c, ...rest }`, `[a, b = 1]`. */
 export function patternNames(pattern: Node): string[] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../findings/model.js';
+import { testFinding } from '../findings/testing/test-finding.js';
 import { DEFAULT_GATE } from '../gate/gate.js';
 import { blockingFindings } from './blocking.js';
 import { buildReport, type AuditedAgent } from './build.js';
@@ -7,24 +8,6 @@ import { compactFindingLine, formatCompact, verdictLine } from './compact.js';
 import { formatGithub, githubFindingLine } from './github.js';
 import type { Report } from './model.js';
 import { filterBySeverity } from './severity-filter.js';
-
-function finding(overrides: Partial<Finding>): Finding {
-  return {
-    ruleId: 'reliability/http-call-no-timeout',
-    title: 'HTTP call without a timeout',
-    message: 'requests.get(...) has no timeout=.',
-    file: 'agent.py',
-    region: { startLine: 6, startColumn: 12, endLine: 6, endColumn: 30 },
-    severity: 'warning',
-    category: 'reliability',
-    persona: 'sre',
-    fixability: 'one-click',
-    remediation: 'Pass `timeout=`.',
-    fingerprint: 'f'.repeat(32),
-    tags: [],
-    ...overrides,
-  };
-}
 
 function agent(path: string, findings: Finding[]): AuditedAgent {
   return {
@@ -41,9 +24,9 @@ function agent(path: string, findings: Finding[]): AuditedAgent {
   } as AuditedAgent;
 }
 
-const SECRET = finding({ ruleId: 'secret/github-pat', severity: 'error', category: 'secret', persona: 'secops', message: 'GitHub token hardcoded: ghp_…(40 chars)', region: { startLine: 3, startColumn: 17, endLine: 3, endColumn: 57 } });
-const RETIRED = finding({ ruleId: 'reliability/retired-model', severity: 'error', message: "Model 'gemini-2.0-flash' was retired." });
-const WARNING = finding({});
+const SECRET = testFinding({ ruleId: 'secret/github-pat', severity: 'error', category: 'secret', persona: 'secops', message: 'GitHub token hardcoded: ghp_…(40 chars)', region: { startLine: 3, startColumn: 17, endLine: 3, endColumn: 57 } });
+const RETIRED = testFinding({ ruleId: 'reliability/retired-model', severity: 'error', message: "Model 'gemini-2.0-flash' was retired." });
+const WARNING = testFinding();
 
 function fleetReport(): Report {
   return buildReport('.', [
@@ -88,7 +71,7 @@ describe('compact lines', () => {
 
 describe('blocking findings', () => {
   it('are the warnings of an agent whose policy blocks on warnings', () => {
-    const report = buildReport('.', [{ audit: agent('agents/faq', [WARNING, finding({ severity: 'note' })]), gate: { blockOn: ['error', 'warning'], secretsGate: true } }]);
+    const report = buildReport('.', [{ audit: agent('agents/faq', [WARNING, testFinding({ severity: 'note' })]), gate: { blockOn: ['error', 'warning'], secretsGate: true } }]);
     expect(blockingFindings(report.agents[0]!).map((entry) => entry.severity)).toEqual(['warning']);
   });
 

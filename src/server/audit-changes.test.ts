@@ -1,25 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../findings/model.js';
+import { testFinding } from '../findings/testing/test-finding.js';
 import type { LakeRecord } from '../lake/record.js';
 import type { AgentReport } from '../report/model.js';
 import { auditChanges } from './audit-changes.js';
-
-function finding(fingerprint: string, severity: Finding['severity'] = 'warning'): Finding {
-  return {
-    ruleId: 'reliability/model-client-no-timeout',
-    title: 'Model client without a timeout',
-    message: 'ChatOpenAI(...) is constructed without a timeout.',
-    file: 'agent.py',
-    region: { startLine: 3, startColumn: 7, endLine: 3, endColumn: 40 },
-    severity,
-    category: 'reliability',
-    persona: 'sre',
-    fixability: 'one-click',
-    remediation: 'Pass timeout=60.',
-    fingerprint,
-    tags: [],
-  };
-}
 
 function agent(name: string, verdict: AgentReport['verdict'], fingerprints: string[]): AgentReport {
   return {
@@ -32,7 +15,7 @@ function agent(name: string, verdict: AgentReport['verdict'], fingerprints: stri
     verdict,
     exitCode: ({ pass: 0, 'security-block': 1, 'policy-block': 2, failed: 3 } as const)[verdict],
     stats: { filesScanned: 2, bytesScanned: 300, filesSkipped: 0 },
-    findings: fingerprints.map((fingerprint) => finding(fingerprint)),
+    findings: fingerprints.map((fingerprint) => testFinding({ fingerprint })),
     suppressed: [],
   };
 }

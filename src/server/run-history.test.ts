@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../findings/model.js';
+import { testFinding } from '../findings/testing/test-finding.js';
 import type { LakeRecord } from '../lake/record.js';
 import { agentRunPoints, findingDelta, fleetRunPoints } from './run-history.js';
 
-function finding(fingerprint: string, severity: Finding['severity'] = 'warning'): Finding {
-  return {
-    ruleId: 'reliability/model-client-no-timeout',
-    title: 'Model client without a timeout',
-    message: 'OpenAI(...) is constructed without a timeout.',
-    file: 'agent.py',
-    region: { startLine: 3, startColumn: 1, endLine: 3, endColumn: 9 },
-    severity,
-    category: 'reliability',
-    persona: 'sre',
-    fixability: 'one-click',
-    remediation: 'Pass timeout=60.0.',
-    fingerprint,
-    tags: [],
-  };
-}
+/** A finding told apart by its fingerprint alone. */
+const finding = (fingerprint: string): Finding => testFinding({ fingerprint });
 
 function record(agentId: string, runId: string, minute: number, fingerprints: string[]): LakeRecord {
   const at = new Date(Date.UTC(2026, 11, 1, 9, minute)).toISOString();

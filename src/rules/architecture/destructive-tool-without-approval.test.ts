@@ -1,6 +1,13 @@
 import { ruleTester } from '../testing/rule-tester.js';
 import { destructiveToolWithoutApprovalCheck } from './destructive-tool-without-approval.js';
 
+/** A tool that publishes a post: not destructive by default, destructive once the team lists the verb. */
+const PUBLISH_POST_TOOL = `from agents import function_tool
+@function_tool
+async def publish_post(post_id: str) -> str:
+    return await cms.publish(post_id)
+`;
+
 ruleTester(destructiveToolWithoutApprovalCheck, {
   valid: [
     {
@@ -17,11 +24,7 @@ async def send_digest(channel: str) -> str:
     {
       name: 'a publish tool is not destructive by default',
       filename: 'tools.py',
-      code: `from agents import function_tool
-@function_tool
-async def publish_post(post_id: str) -> str:
-    return await cms.publish(post_id)
-`,
+      code: PUBLISH_POST_TOOL,
     },
     {
       name: 'OpenAI Agents tool with needs_approval',
@@ -119,11 +122,7 @@ export const deleteTool = createTool({ id: 'delete-record', description: 'Delete
     {
       name: 'a verb the team adds with destructive_verbs',
       filename: 'tools.py',
-      code: `from agents import function_tool
-@function_tool
-async def publish_post(post_id: str) -> str:
-    return await cms.publish(post_id)
-`,
+      code: PUBLISH_POST_TOOL,
       options: { destructive_verbs: ['publish'] },
       errors: [{ line: 3, message: /'publish' action/, column: 11, endLine: 3, endColumn: 23 }],
     },

@@ -1,6 +1,30 @@
 import { ruleTester } from '../testing/rule-tester.js';
 import { noOutputTokenCapCheck } from './no-output-token-cap.js';
 
+/** An ADK root agent on `model` whose GenerateContentConfig (line 7) sets `config`. */
+const adkAgentWithConfig = (model: string, instruction: string, config: string): string => `from google.adk.agents import Agent
+from google.genai import types
+root_agent = Agent(
+    name="helper",
+    model="${model}",
+    instruction="${instruction}",
+    generate_content_config=types.GenerateContentConfig(${config}),
+)
+`;
+
+/**
+ * No automatic cap on a structured answer: one cut off by the cap is invalid (`.parse()` raises
+ * LengthFinishReasonError, an agent's output_type/output_schema fails validation). The finding on `line` stays;
+ * the cap is a person's call, so heal plans nothing.
+ */
+const structuredAnswerCase = (what: string, filename: string, code: string, line: number) => ({
+  name: `no automatic cap on a structured answer: ${what}`,
+  filename,
+  code,
+  errors: [{ line }],
+  output: null,
+});
+
 ruleTester(noOutputTokenCapCheck, {
   valid: [
     {
@@ -22,15 +46,7 @@ msg = client.messages.create(model="claude-sonnet-4-5", max_tokens=1024, message
     {
       name: 'ADK agent with capped GenerateContentConfig',
       filename: 'agent.py',
-      code: `from google.adk.agents import Agent
-from google.genai import types
-root_agent = Agent(
-    name="helper",
-    model="gemini-2.5-flash",
-    instruction="Answer briefly.",
-    generate_content_config=types.GenerateContentConfig(temperature=0.2, max_output_tokens=800),
-)
-`,
+      code: adkAgentWithConfig('gemini-2.5-flash', 'Answer briefly.', 'temperature=0.2, max_output_tokens=800'),
     },
     {
       // Heal swaps the retired id for gemini-3.5-flash, a thinking model: a 1024 cap beside it would end answers empty.
@@ -181,15 +197,7 @@ async def ask(q):
     {
       name: 'ADK generate_content_config without max_output_tokens',
       filename: 'agent.py',
-      code: `from google.adk.agents import Agent
-from google.genai import types
-root_agent = Agent(
-    name="helper",
-    model="gemini-2.5-flash-lite",
-    instruction="Answer.",
-    generate_content_config=types.GenerateContentConfig(temperature=0.2),
-)
-`,
+      code: adkAgentWithConfig('gemini-2.5-flash-lite', 'Answer.', 'temperature=0.2'),
       errors: [{ line: 7, message: /Gemini then allows up to the model's maximum output/ }],
     },
     {
@@ -297,35 +305,9 @@ const completion = await client.chat.completions.create({ model: 'gpt-4o', messa
       errors: [{ line: 3 }],
       output: "import { ChatOpenAI } from '@langchain/openai';\n\nexport const llm = new ChatOpenAI({ maxTokens: 1024 });\n",
     },
-    {
-      // A structured answer cut off by the cap is invalid: `.parse()` raises LengthFinishReasonError, an agent's
-      // output_type/output_schema fails validation. The finding stays; the cap is a person's call.
-      name: 'no automatic cap on a structured answer: OpenAI JSON mode',
-      filename: 'llm.py',
-      code: 'from openai import OpenAI\n\nclient = OpenAI()\nr = client.chat.completions.create(model="gpt-4.1", messages=m, response_format={"type": "json_object"})\n',
-      errors: [{ line: 4 }],
-      output: null,
-    },
-    {
-      name: 'no automatic cap on a structured answer: ADK agent with output_schema',
-      filename: 'agent.py',
-      code: 'from google.adk.agents import Agent\nfrom google.genai import types\n\nroot = Agent(name="a", model="gemini-2.5-flash-lite", output_schema=Plan, generate_content_config=types.GenerateContentConfig(temperature=0))\n',
-      errors: [{ line: 4 }],
-      output: null,
-    },
-    {
-      name: 'no automatic cap on a structured answer: ChatOpenAI used with with_structured_output',
-      filename: 'chain.py',
-      code: 'from langchain_openai import ChatOpenAI\n\nllm = ChatOpenAI(model="gpt-4o-mini")\nextractor = llm.with_structured_output(Invoice)\n',
-      errors: [{ line: 3 }],
-      output: null,
-    },
-    {
-      name: 'no automatic cap on a structured answer: AI SDK generateText with experimental_output',
-      filename: 'src/a.ts',
-      code: "import { generateText, Output } from 'ai';\n\nexport const run = () => generateText({ model, prompt: 'hi', experimental_output: Output.object({ schema }) });\n",
-      errors: [{ line: 3 }],
-      output: null,
-    },
+    structuredAnswerCase('OpenAI JSON mode', 'llm.py', 'from openai import OpenAI\n\nclient = OpenAI()\nr = client.chat.completions.create(model="gpt-4.1", messages=m, response_format={"type": "json_object"})\n', 4),
+    structuredAnswerCase('ADK agent with output_schema', 'agent.py', 'from google.adk.agents import Agent\nfrom google.genai import types\n\nroot = Agent(name="a", model="gemini-2.5-flash-lite", output_schema=Plan, generate_content_config=types.GenerateContentConfig(temperature=0))\n', 4),
+    structuredAnswerCase('ChatOpenAI used with with_structured_output', 'chain.py', 'from langchain_openai import ChatOpenAI\n\nllm = ChatOpenAI(model="gpt-4o-mini")\nextractor = llm.with_structured_output(Invoice)\n', 3),
+    structuredAnswerCase('AI SDK generateText with experimental_output', 'src/a.ts', "import { generateText, Output } from 'ai';\n\nexport const run = () => generateText({ model, prompt: 'hi', experimental_output: Output.object({ schema }) });\n", 3),
   ],
 });

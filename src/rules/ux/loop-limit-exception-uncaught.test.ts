@@ -1,6 +1,13 @@
 import { ruleTester } from '../testing/rule-tester.js';
 import { loopLimitExceptionUncaughtCheck } from './loop-limit-exception-uncaught.js';
 
+/** A FastAPI chat route that runs the agent with nothing around it (the Runner.run on its third line). */
+const BARE_CHAT_ROUTE = `@app.post("/chat")
+async def chat(req: ChatRequest):
+    result = await Runner.run(agent, req.message)
+    return {"reply": result.final_output}
+`;
+
 ruleTester(loopLimitExceptionUncaughtCheck, {
   valid: [
     {
@@ -44,11 +51,7 @@ app = FastAPI()
 @app.exception_handler(AgentsException)
 async def on_agent_error(request, exc):
     return JSONResponse({"reply": "Sorry"}, status_code=200)
-@app.post("/chat")
-async def chat(req: ChatRequest):
-    result = await Runner.run(agent, req.message)
-    return {"reply": result.final_output}
-`,
+${BARE_CHAT_ROUTE}`,
     },
     {
       name: 'Runner.run outside a web handler',
@@ -84,11 +87,7 @@ export async function POST(req: Request) {
       code: `from fastapi import FastAPI
 from agents import Runner
 app = FastAPI()
-@app.post("/chat")
-async def chat(req: ChatRequest):
-    result = await Runner.run(agent, req.message)
-    return {"reply": result.final_output}
-`,
+${BARE_CHAT_ROUTE}`,
       errors: [{ line: 6, message: /MaxTurnsExceeded/ }],
     },
     {

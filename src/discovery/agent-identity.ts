@@ -1,15 +1,9 @@
 import path from 'node:path';
-import { isLocalPythonModule } from './local-modules.js';
+import { frameworksFromImports } from './local-modules.js';
 import type { SourceFile } from '../source/read-sources.js';
 import { sha256Hex } from '../util/hash.js';
-import {
-  frameworksFromNpmPackages,
-  frameworksFromPypiPackages,
-  frameworksFromPythonModules,
-  javascriptImports,
-  pythonImports,
-} from './frameworks.js';
-import { readPackageJson, readPyproject, readRequirements, type ManifestInfo } from './manifests.js';
+import { frameworksFromManifest, javascriptImports, pythonImports } from './frameworks.js';
+import { readManifest } from './manifests.js';
 import { agentIdSource } from '../util/agent-location.js';
 
 type AgentLanguage = 'python' | 'typescript' | 'javascript' | 'mixed' | 'unknown';
@@ -38,14 +32,6 @@ export function agentHash(relativePath: string): string {
   return sha256Hex(`agent:${relativePath}`).slice(0, 16);
 }
 
-function manifestOf(file: SourceFile): ManifestInfo | undefined {
-  const base = path.posix.basename(file.path);
-  if (base === 'package.json') return readPackageJson(file.text);
-  if (base === 'pyproject.toml') return readPyproject(file.text);
-  if (/^requirements[\w.-]*\.txt$/.test(base)) return { pythonPackages: readRequirements(file.text), npmPackages: [] };
-  return undefined;
-}
-
 function languageOf(files: readonly SourceFile[]): AgentLanguage {
   const counts = { python: 0, typescript: 0, javascript: 0 };
   for (const file of files) if (file.language !== 'other') counts[file.language]++;
@@ -70,20 +56,16 @@ export function identifyAgent(options: { root: string; relativePath: string; fil
   const frameworkFiles: string[] = [];
 
   for (const file of files) {
-    const manifest = manifestOf(file);
+    const manifest = readManifest(path.posix.basename(file.path), file.text);
     if (manifest) {
       // The top-level manifest names the agent; nested ones only add dependencies.
       if (!file.path.includes('/') && manifest.name && name === undefined) name = manifest.name;
-      for (const id of frameworksFromPypiPackages(manifest.pythonPackages)) frameworks.add(id);
-      for (const id of frameworksFromNpmPackages(manifest.npmPackages)) frameworks.add(id);
+      for (const id of frameworksFromManifest(manifest)) frameworks.add(id);
       continue;
     }
-    const found =
-      file.language === 'python'
-        ? frameworksFromPythonModules(pythonImports(file.text).filter((module) => !isLocalPythonModule(module, file.path, paths)), file.text)
-        : file.language === 'typescript' || file.language === 'javascript'
-          ? frameworksFromNpmPackages(javascriptImports(file.text), file.text)
-          : new Set<string>();
+    if (file.language === 'other') continue;
+    const python = file.language === 'python';
+    const found = frameworksFromImports(file.path, python, python ? pythonImports(file.text) : javascriptImports(file.text), paths, file.text);
     if (found.size > 0) frameworkFiles.push(file.path);
     for (const id of found) frameworks.add(id);
   }

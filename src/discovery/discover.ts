@@ -3,16 +3,9 @@ import path from 'node:path';
 import { languageOf } from '../source/file-kinds.js';
 import { DEFAULT_CODE_KINDS, type CodeKinds } from '../source/code-kind.js';
 import { toPosixRelative } from '../util/paths.js';
-import {
-  handsTools,
-  frameworksFromNpmPackages,
-  frameworksFromPypiPackages,
-  frameworksFromPythonModules,
-  javascriptImports,
-  pythonImports,
-} from './frameworks.js';
-import { readPackageJson, readPyproject, readRequirements } from './manifests.js';
-import { frameworkSourceFolders, isLocalPythonModule } from './local-modules.js';
+import { frameworksFromManifest, handsTools, javascriptImports, pythonImports } from './frameworks.js';
+import { readManifest } from './manifests.js';
+import { frameworkSourceFolders, frameworksFromImports } from './local-modules.js';
 import { notebookCode } from './notebooks.js';
 import { joinAgentPath } from '../util/agent-location.js';
 
@@ -189,10 +182,9 @@ export async function discoverAgents(options: DiscoverOptions): Promise<Discover
       }
       if (isManifest(base)) {
         const text = await read(absolute).catch(() => '');
-        const manifest =
-          base === 'package.json' ? readPackageJson(text) : base === 'pyproject.toml' ? readPyproject(text) : base.startsWith('requirements') ? { pythonPackages: readRequirements(text), npmPackages: [] } : undefined;
+        const manifest = readManifest(base, text);
         if (!manifest) return;
-        const found = new Set([...frameworksFromPypiPackages(manifest.pythonPackages), ...frameworksFromNpmPackages(manifest.npmPackages)]);
+        const found = frameworksFromManifest(manifest);
         if (found.size === 0) return;
         const owner = candidate(dirOf(relative));
         owner.reasons.add(`${base} depends on ${[...found].sort().join(', ')}`);
@@ -205,10 +197,7 @@ export async function discoverAgents(options: DiscoverOptions): Promise<Discover
         facts = codeFileFacts(relative, await read(absolute).catch(() => ''));
         options.codeFacts?.set(relative, facts);
       }
-      const found =
-        base.endsWith('.ipynb') || languageOf(relative) === 'python'
-          ? frameworksFromPythonModules(facts.imports.filter((module) => !isLocalPythonModule(module, relative, fileSet)), facts.handsTools)
-          : frameworksFromNpmPackages(facts.imports, facts.handsTools);
+      const found = frameworksFromImports(relative, base.endsWith('.ipynb') || languageOf(relative) === 'python', facts.imports, fileSet, facts.handsTools);
       if (found.size === 0) return;
       const owner = candidate(ownerOf(relative));
       owner.importingFiles.push(relative);

@@ -1,4 +1,5 @@
 import type { FrameworkId } from '../findings/kinds.js';
+import type { ManifestInfo } from './manifests.js';
 
 /**
  * Agent frameworks, one small entry each (the Knip plugin idea): the import roots and package names
@@ -83,33 +84,34 @@ export function packageMatches(name: string, pattern: string): boolean {
   return pattern.endsWith('/*') ? name.startsWith(pattern.slice(0, -1)) : name === pattern;
 }
 
-/**
- * Frameworks a Python file imports. Pass the file's text to also recognise a hand-written agent: a provider
- * SDK (anthropic, openai) whose calls are handed tools, in a file that imports no agent framework.
- */
-export function frameworksFromPythonModules(modules: Iterable<string>, text?: string | boolean): Set<string> {
+/** The frameworks whose plugin `matches` an import, provider SDKs kept apart for withToolUse. */
+function importedFrameworks(
+  imports: Iterable<string>,
+  matches: (plugin: FrameworkPlugin, imported: string) => boolean | undefined,
+  text: string | boolean | undefined,
+): Set<string> {
   const found = new Set<string>();
   const sdks = new Set<string>();
-  for (const imported of modules) {
+  for (const imported of imports) {
     for (const plugin of FRAMEWORKS) {
-      if (!plugin.pythonModules?.some((root) => moduleMatches(imported, root))) continue;
+      if (!matches(plugin, imported)) continue;
       (plugin.toolUseOnly ? sdks : found).add(plugin.id);
     }
   }
   return withToolUse(found, sdks, text);
 }
 
+/**
+ * Frameworks a Python file imports. Pass the file's text to also recognise a hand-written agent: a provider
+ * SDK (anthropic, openai) whose calls are handed tools, in a file that imports no agent framework.
+ */
+export function frameworksFromPythonModules(modules: Iterable<string>, text?: string | boolean): Set<string> {
+  return importedFrameworks(modules, (plugin, imported) => plugin.pythonModules?.some((root) => moduleMatches(imported, root)), text);
+}
+
 /** Frameworks a TypeScript/JavaScript file imports (with its text: provider SDKs handed tools too). */
 export function frameworksFromNpmPackages(packages: Iterable<string>, text?: string | boolean): Set<string> {
-  const found = new Set<string>();
-  const sdks = new Set<string>();
-  for (const name of packages) {
-    for (const plugin of FRAMEWORKS) {
-      if (!plugin.npmPackages?.some((pattern) => packageMatches(name, pattern))) continue;
-      (plugin.toolUseOnly ? sdks : found).add(plugin.id);
-    }
-  }
-  return withToolUse(found, sdks, text);
+  return importedFrameworks(packages, (plugin, name) => plugin.npmPackages?.some((pattern) => packageMatches(name, pattern)), text);
 }
 
 /** PEP 503 normalisation: `LangChain_Core` and `langchain-core` are the same distribution. */
@@ -117,7 +119,7 @@ export function normalisePypiName(name: string): string {
   return name.toLowerCase().replace(/[-_.]+/g, '-');
 }
 
-export function frameworksFromPypiPackages(packages: Iterable<string>): Set<string> {
+function frameworksFromPypiPackages(packages: Iterable<string>): Set<string> {
   const found = new Set<string>();
   for (const name of packages) {
     const normalised = normalisePypiName(name);
@@ -126,4 +128,9 @@ export function frameworksFromPypiPackages(packages: Iterable<string>): Set<stri
     }
   }
   return found;
+}
+
+/** Frameworks a manifest depends on; provider SDKs never count there (most apps that call a model are not agents). */
+export function frameworksFromManifest(manifest: ManifestInfo): Set<string> {
+  return new Set([...frameworksFromPypiPackages(manifest.pythonPackages), ...frameworksFromNpmPackages(manifest.npmPackages)]);
 }

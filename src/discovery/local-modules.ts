@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { FRAMEWORKS, normalisePypiName, packageMatches } from './frameworks.js';
+import { FRAMEWORKS, frameworksFromNpmPackages, frameworksFromPythonModules, normalisePypiName, packageMatches } from './frameworks.js';
 import { readPackageJson, readPyproject } from './manifests.js';
 
 /**
@@ -20,7 +20,7 @@ function parentOf(folder: string): string {
  * the project root); a local module there shadows an installed package of the same name. A module never
  * imports itself, so `agents.py` saying `from agents.realtime import …` means the installed package.
  */
-export function isLocalPythonModule(module: string, importingFile: string, files: ReadonlySet<string>): boolean {
+function isLocalPythonModule(module: string, importingFile: string, files: ReadonlySet<string>): boolean {
   const head = module.split('.')[0]!;
   for (let folder = parentOf(importingFile); ; folder = parentOf(folder)) {
     const prefix = folder === '.' ? '' : `${folder}/`;
@@ -32,6 +32,16 @@ export function isLocalPythonModule(module: string, importingFile: string, files
     }
     if (folder === '.') return false;
   }
+}
+
+/**
+ * Frameworks a code file imports (`python`: Python import roots, else npm package names), once its Python
+ * imports of the project's own modules are set aside. `toolUse`: the file's text, or whether it hands tools.
+ */
+export function frameworksFromImports(file: string, python: boolean, imports: readonly string[], files: ReadonlySet<string>, toolUse: string | boolean): Set<string> {
+  return python
+    ? frameworksFromPythonModules(imports.filter((module) => !isLocalPythonModule(module, file, files)), toolUse)
+    : frameworksFromNpmPackages(imports, toolUse);
 }
 
 /**

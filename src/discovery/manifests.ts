@@ -16,7 +16,7 @@ export interface ManifestInfo {
 
 const REQUIREMENT_NAME = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/;
 
-export function readRequirements(text: string): string[] {
+function readRequirements(text: string): string[] {
   const names: string[] = [];
   for (const line of text.split(/\r?\n/)) {
     const trimmed = line.trim();
@@ -69,4 +69,12 @@ export function readPyproject(text: string): ManifestInfo {
   const poetryDependencies = table(poetry?.['dependencies']);
   if (poetryDependencies) info.pythonPackages.push(...Object.keys(poetryDependencies).filter((key) => key !== 'python'));
   return info;
+}
+
+/** What a manifest file declares, read by its base name; undefined for a file that is no manifest this module reads. */
+export function readManifest(base: string, text: string): ManifestInfo | undefined {
+  if (base === 'package.json') return readPackageJson(text);
+  if (base === 'pyproject.toml') return readPyproject(text);
+  if (/^requirements[\w.-]*\.txt$/.test(base)) return { pythonPackages: readRequirements(text), npmPackages: [] };
+  return undefined;
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { parseHttpUrl } from '../util/http-url.js';
 import { repositoryRoot } from '../util/repository-root.js';
 import type { LakeRecord } from './record.js';
 
@@ -18,14 +19,8 @@ type Forge = NonNullable<NonNullable<LakeRecord['source']>['forge']>;
 
 /** An http(s) address without credentials, query or fragment; undefined for anything else. */
 function webAddress(raw: string | undefined): string | undefined {
-  if (!raw) return undefined;
-  let url: URL;
-  try {
-    url = new URL(raw.trim());
-  } catch {
-    return undefined;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+  const url = raw ? parseHttpUrl(raw.trim()) : undefined;
+  if (!url) return undefined;
   url.username = '';
   url.password = '';
   url.search = '';

@@ -53,22 +53,27 @@ export function isTemplateReference(value: string): boolean {
 /** `user/password` or `user:password` (NEO4J_AUTH, basic auth pairs): the password part decides. */
 const CREDENTIAL_PAIR = /^[\w.@-]{1,64}[/:]([^/:\s]{1,64})$/;
 
-/** True when the value is a placeholder, a documented example, a test value or a template. */
-export function isPlaceholder(value: string): boolean {
-  if (EXACT.has(value.toLowerCase())) return true;
-  // `NEO4J_AUTH=neo4j/password` in a tutorial's docker-compose: the image's documented default, not a secret.
-  const pair = CREDENTIAL_PAIR.exec(value);
-  if (pair && isCommonPassword(pair[1]!)) return true;
+/**
+ * What says "stand-in" in any kind of value, random-looking or not: a whole value that is a type name or
+ * default, a marker word, or a typed sequence. Both allowlists below start from it.
+ */
+function namesAStandIn(value: string): boolean {
   return (
+    EXACT.has(value.toLowerCase()) ||
     MARKER_WORDS.test(value) ||
     SHORT_WORD_EDGE.test(value) ||
     SHORT_WORD_CAMEL.test(value) ||
-    MASKS.test(value) ||
-    SEQUENCES.test(value) ||
-    TEMPLATE.test(value) ||
-    PUBLIC_OR_TEST_PREFIX.test(value) ||
-    DOCUMENTED_KEYS.some((key) => value.includes(key))
+    SEQUENCES.test(value)
   );
+}
+
+/** True when the value is a placeholder, a documented example, a test value or a template. */
+export function isPlaceholder(value: string): boolean {
+  if (namesAStandIn(value)) return true;
+  // `NEO4J_AUTH=neo4j/password` in a tutorial's docker-compose: the image's documented default, not a secret.
+  const pair = CREDENTIAL_PAIR.exec(value);
+  if (pair && isCommonPassword(pair[1]!)) return true;
+  return MASKS.test(value) || TEMPLATE.test(value) || PUBLIC_OR_TEST_PREFIX.test(value) || DOCUMENTED_KEYS.some((key) => value.includes(key));
 }
 
 /** A whole value that is a reference or an elision: `${X}`, `{{ x }}`, `<%= ENV["X"] %>`, `<key>`, `$VAR`. */
@@ -83,15 +88,7 @@ const ELIDED = /^(?:\.{3}|…)|(?:\.{3}|…)$|x{4,}|X{4,}|\*{4,}|(.)\1{7,}/;
  */
 export function isPlaceholderText(value: string): boolean {
   const trimmed = value.trim();
-  if (EXACT.has(trimmed.toLowerCase())) return true;
-  return (
-    MARKER_WORDS.test(trimmed) ||
-    SHORT_WORD_EDGE.test(trimmed) ||
-    SHORT_WORD_CAMEL.test(trimmed) ||
-    WHOLE_TEMPLATE.test(trimmed) ||
-    ELIDED.test(trimmed) ||
-    SEQUENCES.test(trimmed)
-  );
+  return namesAStandIn(trimmed) || WHOLE_TEMPLATE.test(trimmed) || ELIDED.test(trimmed);
 }
 
 /** Passwords from tutorials and breach top lists; they mark a sample, and a real one would be cracked anyway. */

@@ -55,32 +55,33 @@ async function dnsStep(host: string, timeoutMs: number): Promise<StepResult> {
   }
 }
 
-function connectStep(host: string, port: number, timeoutMs: number): Promise<StepResult> {
+/**
+ * One timed socket step (TCP connect, TLS handshake): ok at `ready`, else the timeout or error code; the socket is
+ * closed either way. `open` runs inside the promise, so a connect that throws rejects the step as before.
+ */
+function socketStep(open: () => net.Socket, ready: 'connect' | 'secureConnect'): Promise<StepResult> {
   const started = performance.now();
   return new Promise((resolve) => {
-    const socket = net.connect({ host, port, timeout: timeoutMs });
+    const socket = open();
     const done = (result: StepResult): void => {
       socket.destroy();
       resolve(result);
     };
-    socket.once('connect', () => done({ ok: true, ms: since(started) }));
+    socket.once(ready, () => done({ ok: true, ms: since(started) }));
     socket.once('timeout', () => done({ ok: false, ms: since(started), detail: 'ETIMEDOUT' }));
     socket.once('error', (error: NodeJS.ErrnoException) => done({ ok: false, ms: since(started), detail: error.code ?? 'error' }));
   });
 }
 
+function connectStep(host: string, port: number, timeoutMs: number): Promise<StepResult> {
+  return socketStep(() => net.connect({ host, port, timeout: timeoutMs }), 'connect');
+}
+
 function tlsStep(host: string, port: number, timeoutMs: number, ca: string | undefined): Promise<StepResult> {
-  const started = performance.now();
-  return new Promise((resolve) => {
-    const socket = tls.connect({ host, port, servername: net.isIP(host) ? undefined : host, timeout: timeoutMs, ...(ca ? { ca: [...tls.rootCertificates, ca] } : {}) });
-    const done = (result: StepResult): void => {
-      socket.destroy();
-      resolve(result);
-    };
-    socket.once('secureConnect', () => done({ ok: true, ms: since(started) }));
-    socket.once('timeout', () => done({ ok: false, ms: since(started), detail: 'ETIMEDOUT' }));
-    socket.once('error', (error: NodeJS.ErrnoException) => done({ ok: false, ms: since(started), detail: error.code ?? 'error' }));
-  });
+  return socketStep(
+    () => tls.connect({ host, port, servername: net.isIP(host) ? undefined : host, timeout: timeoutMs, ...(ca ? { ca: [...tls.rootCertificates, ca] } : {}) }),
+    'secureConnect',
+  );
 }
 
 export interface ProbeOptions {

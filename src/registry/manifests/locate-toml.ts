@@ -1,3 +1,5 @@
+import { LineIndex } from '../../source/line-index.js';
+
 interface Range {
   /** Character offsets: the table header's line start (or 0 for the root table) and the next header's line start. */
   start: number;
@@ -41,17 +43,17 @@ function findKey(text: string, key: string, from: number): { offset: number; mat
  * key, then the quoted value. Per-array cursors keep duplicate values on successive lines.
  */
 export class TomlLocator {
-  private readonly lineStarts: number[] = [0];
+  private readonly lines: LineIndex;
   private readonly tables = new Map<string, Range[]>();
   private readonly cursors = new Map<string, number>();
   private readonly firstHeader: number;
 
   constructor(private readonly text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+    this.lines = new LineIndex(text);
     const headers: { offset: number; path: string }[] = [];
-    for (let n = 0; n < this.lineStarts.length; n++) {
-      const start = this.lineStarts[n] ?? 0;
-      const end = this.lineStarts[n + 1] ?? text.length;
+    for (let line = 1; line <= this.lines.lineCount; line++) {
+      const start = this.lines.lineStart(line);
+      const end = this.lines.lineStart(line + 1);
       const m = HEADER.exec(text.slice(start, end).replace(/\r?\n$/, ''));
       if (m?.[1]) headers.push({ offset: start, path: splitKey(m[1]).join('\0') });
     }
@@ -117,14 +119,7 @@ export class TomlLocator {
   }
 
   private lineOf(offset: number): number {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.lineStarts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
+    return this.lines.position(offset).line;
   }
 }
 

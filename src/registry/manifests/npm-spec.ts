@@ -1,3 +1,5 @@
+import { parseHttpUrl } from '../../util/http-url.js';
+
 const EXACT = /^[=v]?\s*(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)$/;
 const DIRECT = /^(?:workspace:|file:|link:|portal:|patch:|git\+|git:|github:|gitlab:|bitbucket:|gist:|https?:|\.{0,2}\/|~\/)/;
 
@@ -36,13 +38,8 @@ export function classifyNpmSpec(key: string, raw: string): NpmSpec {
  * possibly %2f-encoded), so Artifactory-style path prefixes survive; else the origin.
  */
 export function registryOf(resolved: string, name: string): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(resolved);
-  } catch {
-    return undefined;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+  const url = parseHttpUrl(resolved);
+  if (!url) return undefined;
   for (const form of [`/${name}/-/`, `/${name.replace('/', '%2f')}/-/`, `/${name.replace('/', '%2F')}/-/`]) {
     const at = resolved.indexOf(form);
     if (at > 0) return resolved.slice(0, at + 1);

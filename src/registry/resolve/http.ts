@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
+import { parseHttpUrl } from '../../util/http-url.js';
 
 /** Why a request got no usable HTTP answer; resolve/availability.ts turns it into the one decision both the resolver and `ops diagnose` use. */
 export type NetworkFailure = 'dns' | 'connect' | 'tls' | 'timeout' | 'proxy' | 'redirect-loop' | 'too-many-redirects' | 'too-large' | 'other';
@@ -95,13 +96,8 @@ export function createHttpClient(options: HttpOptions): HttpClient {
   // Redirects are followed here, not by undici's interceptor, so that a loop can be named as one.
   const dispatcher: Dispatcher = agent;
   const proxyFor = (url: string): string | undefined => {
-    let target: URL;
-    try {
-      target = new URL(url);
-    } catch {
-      return undefined;
-    }
-    if (target.protocol !== 'http:' && target.protocol !== 'https:') return undefined;
+    const target = parseHttpUrl(url);
+    if (!target) return undefined;
     const proxy = target.protocol === 'https:' ? (httpsProxy ?? httpProxy) : httpProxy;
     const port = Number(target.port || (target.protocol === 'https:' ? 443 : 80));
     if (!proxy || bypassesProxy(target.hostname.replace(/^\[|\]$/g, ''), port, noProxy)) return undefined;

@@ -38,8 +38,36 @@ const notJson = json(ErrorSchema, 'the body is not application/json');
 /** A required JSON request body. */
 const jsonBody = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } }, required: true });
 
-/** Every API route takes the bearer token (requireToken in app.ts), so each operation says so. */
-const route = <R extends Omit<RouteConfig, 'security'>>(config: R) => createRoute({ ...config, security: [{ bearerAuth: [] }] });
+type RouteRequest = NonNullable<RouteConfig['request']>;
+
+/** The answers that follow from what a route reads; `route` adds them, so no route forgets one. */
+type InputAnswers<Q extends RouteRequest | undefined> = (Q extends RouteRequest ? { 400: typeof badRequest } : unknown) &
+  (Q extends { params: z.ZodType } ? { 404: typeof notFound } : unknown) &
+  (Q extends { body: object } ? { 413: typeof bodyTooLarge; 415: typeof notJson } : unknown);
+
+/**
+ * Any input may be malformed (400: the defaultHook in app.ts), an id in the path may name nothing in the
+ * lake (404), and a body may be too large (413: bodyLimit in app.ts) or not JSON (415: sameOriginJson).
+ */
+function inputAnswers(request: RouteRequest | undefined): RouteConfig['responses'] {
+  return {
+    ...(request ? { 400: badRequest } : {}),
+    ...(request?.params ? { 404: notFound } : {}),
+    ...(request?.body ? { 413: bodyTooLarge, 415: notJson } : {}),
+  };
+}
+
+/**
+ * Every API route takes the bearer token (requireToken in app.ts), so each operation says so; its
+ * `responses` name only its own answers, the ones its inputs bring are added (inputAnswers).
+ */
+const route = <R extends Omit<RouteConfig, 'security'>>(config: R) =>
+  createRoute({
+    ...config,
+    // Typed with the answers added, so each handler is checked against every status its route declares.
+    responses: { ...inputAnswers(config.request), ...config.responses } as R['responses'] & InputAnswers<R['request']>,
+    security: [{ bearerAuth: [] }],
+  });
 
 export const healthRoute = route({
   method: 'get',
@@ -55,7 +83,7 @@ export const fleetRoute = route({
   tags: ['fleet'],
   summary: 'Fleet summary: verdict, counts, Persona Matrix, top rules, frameworks, trend (and with ?runs=N the last N runs)',
   request: { query: FleetQuerySchema },
-  responses: { 200: json(FleetSchema, 'the fleet as the lake holds it now'), 400: badRequest },
+  responses: { 200: json(FleetSchema, 'the fleet as the lake holds it now') },
 });
 
 export const agentsRoute = route({
@@ -64,7 +92,7 @@ export const agentsRoute = route({
   tags: ['agents'],
   summary: 'Agents, filtered (AND), sorted and paginated',
   request: { query: AgentQuerySchema },
-  responses: { 200: json(AgentListSchema, 'one page of agents and the total that matched'), 400: badRequest },
+  responses: { 200: json(AgentListSchema, 'one page of agents and the total that matched') },
 });
 
 export const agentRoute = route({
@@ -73,7 +101,7 @@ export const agentRoute = route({
   tags: ['agents'],
   summary: "One agent's latest record with redacted code excerpts around its findings",
   request: { params: AgentParamsSchema },
-  responses: { 200: json(AgentDetailSchema, 'the latest record'), 400: badRequest, 404: notFound },
+  responses: { 200: json(AgentDetailSchema, 'the latest record') },
 });
 
 export const historyRoute = route({
@@ -82,7 +110,7 @@ export const historyRoute = route({
   tags: ['agents'],
   summary: "Every run of one agent, oldest first",
   request: { params: AgentParamsSchema },
-  responses: { 200: json(AgentHistorySchema, 'the runs'), 400: badRequest, 404: notFound },
+  responses: { 200: json(AgentHistorySchema, 'the runs') },
 });
 
 export const healRoute = route({
@@ -93,8 +121,6 @@ export const healRoute = route({
   request: { params: AgentParamsSchema },
   responses: {
     200: json(HealPreviewSchema, 'the plan'),
-    400: badRequest,
-    404: notFound,
     409: json(ErrorSchema, "the agent's folder is not available on this server"),
   },
 });
@@ -105,7 +131,7 @@ export const findingsRoute = route({
   tags: ['findings'],
   summary: 'Active findings across the fleet, worst first, filtered and paginated',
   request: { query: FindingsQuerySchema },
-  responses: { 200: json(FindingListSchema, 'one page of findings and the total that matched'), 400: badRequest },
+  responses: { 200: json(FindingListSchema, 'one page of findings and the total that matched') },
 });
 
 export const rulesRoute = route({
@@ -124,10 +150,7 @@ export const startAuditRoute = route({
   request: { body: jsonBody(AuditStartBodySchema) },
   responses: {
     202: json(AuditStartedSchema, 'the audit started; follow /api/audits/{id}/events'),
-    400: badRequest,
     409: json(AuditConflictSchema, 'an audit is already running (its id is given), or the server has no workspace'),
-    413: bodyTooLarge,
-    415: notJson,
   },
 });
 
@@ -137,7 +160,7 @@ export const auditRoute = route({
   tags: ['audits'],
   summary: 'The state of an audit started from the API',
   request: { params: AuditParamsSchema },
-  responses: { 200: json(AuditStateSchema, 'the state'), 400: badRequest, 404: notFound },
+  responses: { 200: json(AuditStateSchema, 'the state') },
 });
 
 export const cancelAuditRoute = route({
@@ -150,11 +173,7 @@ export const cancelAuditRoute = route({
   request: { params: AuditParamsSchema, body: jsonBody(AuditCancelBodySchema) },
   responses: {
     200: json(AuditStateSchema, "the audit's state after the cancel: `cancelled`, or `done` when it was already writing its records"),
-    400: badRequest,
-    404: notFound,
     409: json(AuditConflictSchema, 'the audit is not running (it finished, failed or was cancelled)'),
-    413: bodyTooLarge,
-    415: notJson,
   },
 });
 
@@ -169,8 +188,6 @@ export const auditEventsRoute = route({
   request: { params: AuditParamsSchema },
   responses: {
     200: { content: { 'text/event-stream': { schema: z.string() } }, description: 'the event stream' },
-    400: badRequest,
-    404: notFound,
   },
 });
 
@@ -197,11 +214,8 @@ export const triageRoute = route({
   request: { body: jsonBody(TriageBodySchema) },
   responses: {
     201: json(TriageDecisionSchema, 'the decision, in force until it expires or is revoked'),
-    400: badRequest,
     404: json(ErrorSchema, 'no finding in the lake has that fingerprint'),
     409: json(ErrorSchema, 'the server has no workspace to write to'),
-    413: bodyTooLarge,
-    415: notJson,
   },
 });
 
@@ -213,7 +227,6 @@ export const triageHistoryRoute = route({
   request: { query: TriageQuerySchema },
   responses: {
     200: json(TriageHistorySchema, 'the history (empty when the workspace has no triage file, or the server has no workspace)'),
-    400: badRequest,
     404: notFound,
     409: json(ErrorSchema, "the workspace's triage file cannot be read (not a triage file, too large, not a regular file)"),
   },

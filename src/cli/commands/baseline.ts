@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { DEFAULT_BASELINE } from '../../baseline/default-path.js';
 import type { CliIo } from '../io.js';
 import type { BaselineCreateFlags } from './baseline-run.js';
+import { CONFIG_HELP } from './option-help.js';
 
 export function registerBaseline(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
   const baseline = program.command('baseline').description('accept today\'s findings so the gate blocks only on new ones');
@@ -12,7 +13,7 @@ export function registerBaseline(program: Command, io: CliIo, setExitCode: (code
     .option('-o, --output <file>', `where to write the baseline (default: PATH/${DEFAULT_BASELINE})`)
     .option('-w, --workspace', 'discover and audit every agent under PATH')
     .option('-j, --jobs <n>', 'worker threads (default: the machine\'s cores)')
-    .option('-c, --config <file>', 'the fleet\'s cockpit.yaml, instead of the one found at the root or above the agent (or $COCKPIT_CONFIG)')
+    .option('-c, --config <file>', CONFIG_HELP)
     .option('--max-file-size <size>', 'skip files larger than this, e.g. 512KB or 2MB (default: 2MB)')
     .option('--no-gitignore', 'do not respect .gitignore files (.cockpitignore still applies)')
     .option('-q, --quiet', 'no progress output')

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
 import type { DiscoverFlags } from './discover-run.js';
+import { CONFIG_HELP, NO_COLOR_HELP } from './option-help.js';
 
 export function registerDiscover(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
   program
@@ -9,9 +10,9 @@ export function registerDiscover(program: Command, io: CliIo, setExitCode: (code
     .argument('[path]', 'the workspace root', '.')
     .option('-f, --format <format>', 'text or json', 'text')
     .option('--no-gitignore', 'do not respect .gitignore files')
-    .option('-c, --config <file>', 'the fleet\'s cockpit.yaml, instead of the one found at the root or above the agent (or $COCKPIT_CONFIG)')
+    .option('-c, --config <file>', CONFIG_HELP)
     .option('--color', 'force colour')
-    .option('--no-color', 'never use colour (NO_COLOR is honoured too)')
+    .option('--no-color', NO_COLOR_HELP)
     .action(async (target: string, flags: DiscoverFlags) => {
       const { runDiscover } = await import('./discover-run.js');
       setExitCode(await runDiscover(target, flags, io));

@@ -1,15 +1,14 @@
-import path from 'node:path';
 import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
-import { DEFAULT_LAKE } from '../../lake/default-path.js';
 import type { PushFlags } from './lake-push-run.js';
+import { LAKE_FOLDER_HELP } from './option-help.js';
 
 export function registerLakePush(lake: Command, io: CliIo, setExitCode: (code: number) => void): void {
   lake
     .command('push')
     .description('copy the lake into a PostgreSQL fleet store (idempotent; safe from many CI jobs at once)')
     .requiredOption('--to <url>', 'the store: postgres://user@host:port/database (PG* variables fill in the rest)')
-    .option('--lake <dir>', `lake folder, relative to the current folder (default: ${DEFAULT_LAKE.split(path.sep).join('/')} in the current folder)`)
+    .option('--lake <dir>', LAKE_FOLDER_HELP)
     .option('--repository <name>', 'the repository the agents belong to (owner/name; a remote URL is cut to that); default: each record\'s own, then GITHUB_REPOSITORY or CI_PROJECT_PATH, then the git remote origin of the lake\'s checkout')
     .option('--commit <sha>', 'the commit the records were audited at, when the CI environment does not say')
     .option('--ci-run <id>', 'the CI run that produced the records, when the CI environment does not say')

@@ -1,15 +1,14 @@
-import path from 'node:path';
 import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
-import { DEFAULT_LAKE } from '../../lake/default-path.js';
 import type { RemoveFlags } from './lake-remove-run.js';
+import { LAKE_OR_STORE_HELP } from './option-help.js';
 
 export function registerLakeRemove(lake: Command, io: CliIo, setExitCode: (code: number) => void): void {
   lake
     .command('remove')
     .description('remove an agent and all its runs from the lake or a postgres:// fleet store (by agent hash or path)')
     .argument('<agent>', 'agent hash or agent path')
-    .option('--lake <dir|url>', `lake folder (relative to the current folder) or postgres:// fleet store (default: ${DEFAULT_LAKE.split(path.sep).join('/')} in the current folder)`)
+    .option('--lake <dir|url>', LAKE_OR_STORE_HELP)
     .option('--repository <name>', 'the repository of the agent, when agents of several repositories share its path (owner/name)')
     .addHelpText(
       'after',

@@ -2,12 +2,13 @@ import type { Command } from 'commander';
 import { TOOL_VERSION } from '../../version.js';
 import type { CliIo } from '../io.js';
 import type { McpFlags } from './mcp-run.js';
+import { CONFIG_HELP } from './option-help.js';
 
 export function registerMcp(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
   program
     .command('mcp')
     .description('serve the audit as Model Context Protocol tools over stdio, so coding agents can check their own work')
-    .option('-c, --config <file>', 'the fleet\'s cockpit.yaml, instead of the one found at the root or above the agent (or $COCKPIT_CONFIG)')
+    .option('-c, --config <file>', CONFIG_HELP)
     .option('--root <dir>', 'the folder tools may read; every tool path is relative to it and may not leave it (default: the current folder)')
     .addHelpText(
       'after',

@@ -1,8 +1,7 @@
-import path from 'node:path';
 import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
-import { DEFAULT_LAKE } from '../../lake/default-path.js';
 import type { ReportFlags } from './report-flags.js';
+import { CONFIG_HELP, NO_COLOR_HELP, SHOWN_DEFAULT_LAKE } from './option-help.js';
 
 /** Collects a repeatable option's values in order. */
 function collect(value: string, previous: string[] = []): string[] {
@@ -21,7 +20,7 @@ export function registerReport(program: Command, io: CliIo, setExitCode: (code: 
     .option('-w, --workspace', 'discover and audit every agent under PATH in parallel, keeping an evidence lake')
     .option('-j, --jobs <n>', 'worker threads: agents of a fleet, or files of one large agent (default: the machine\'s cores)')
     .option('--shard <k/n>', 'audit only the K-th of N deterministic slices of the fleet (CI matrices)')
-    .option('--lake <dir>', `evidence lake folder for --workspace, relative to the current folder (default: PATH/${DEFAULT_LAKE.split(path.sep).join('/')})`)
+    .option('--lake <dir>', `evidence lake folder for --workspace, relative to the current folder (default: PATH/${SHOWN_DEFAULT_LAKE})`)
     .option('--no-cache', 're-audit agents even when nothing changed since their last lake record')
     .option('--baseline <file>', 'gate only on findings this baseline does not list (make one with: ops baseline create)')
     .option('--changed-since <ref>', 'audit only agents changed since this git ref (plus uncommitted work); gate only on changed lines')
@@ -41,7 +40,7 @@ export function registerReport(program: Command, io: CliIo, setExitCode: (code: 
     .option('--extra-index-url <url>', 'another PyPI index to ask as well (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
     .option('--npm-registry <url>', 'npm registry to use instead of the configured one')
     .option('--registry-timeout <seconds>', 'give up on one index request after this long (default: 10)')
-    .option('-c, --config <file>', 'the fleet\'s cockpit.yaml, instead of the one found at the root or above the agent (or $COCKPIT_CONFIG)')
+    .option('-c, --config <file>', CONFIG_HELP)
     .option('--cache-dir <dir>', 'where index answers are cached (default: $XDG_CACHE_HOME/agentops-cockpit)')
     .option('--agent-timeout <seconds>', 'give up on one agent this long after it starts (default: 300)')
     .option('--max-file-size <size>', 'skip files larger than this, e.g. 512KB or 2MB (default: 2MB)')
@@ -49,7 +48,7 @@ export function registerReport(program: Command, io: CliIo, setExitCode: (code: 
     .option('-q, --quiet', 'findings only: no progress; the text format prints just the blocking findings (one line each) and a one-line verdict')
     .option('--exit-zero', 'exit 0 even when findings block (still exit 3 when the audit could not be done)')
     .option('--color', 'force colour in text output')
-    .option('--no-color', 'never use colour (NO_COLOR is honoured too)')
+    .option('--no-color', NO_COLOR_HELP)
     .option('--debug', 'print stack traces for internal errors')
     .addHelpText(
       'after',

@@ -1,9 +1,8 @@
-import path from 'node:path';
 import type { Command } from 'commander';
 import { MIN_TOKEN_LENGTH } from '../../server/token-length.js';
 import type { CliIo } from '../io.js';
-import { DEFAULT_LAKE } from '../../lake/default-path.js';
 import type { ServeFlags } from './serve-run.js';
+import { CONFIG_HELP, SHOWN_DEFAULT_LAKE } from './option-help.js';
 
 /** The environment variable that holds the API token of a server bound beyond loopback. */
 export const TOKEN_VARIABLE = 'OPS_SERVER_TOKEN';
@@ -13,8 +12,8 @@ export function registerServe(program: Command, io: CliIo, setExitCode: (code: n
     .command('serve')
     .description('serve the web dashboard and its HTTP API over an evidence lake (reads new audits without a restart)')
     .option('-w, --workspace <dir>', 'the workspace the dashboard audits and heals (default: the current folder)')
-    .option('--lake <dir>', `evidence lake folder, relative to the current folder (default: WORKSPACE/${DEFAULT_LAKE.split(path.sep).join('/')})`)
-    .option('-c, --config <file>', 'the fleet\'s cockpit.yaml, instead of the one found at the root or above the agent (or $COCKPIT_CONFIG)')
+    .option('--lake <dir>', `evidence lake folder, relative to the current folder (default: WORKSPACE/${SHOWN_DEFAULT_LAKE})`)
+    .option('-c, --config <file>', CONFIG_HELP)
     .option('--store <url>', 'read the PostgreSQL fleet store (postgres://…, docs/STORE.md) instead of the lake; dashboard audits are pushed to it')
     .option('--host <address>', `address to bind; anything but loopback needs ${TOKEN_VARIABLE} (default: 127.0.0.1)`)
     .option('-p, --port <port>', 'port to listen on; 0 picks a free one (default: 8080)')

@@ -167,6 +167,16 @@ export function fill(target: number, head: string, block: () => string, tail = '
   return body + tail;
 }
 
+/** Returns `block` after adding the name it defines (the first group of `definition`) to `names`: an agent lists the tools its file defines. */
+export function withDefinedName(names: string[], definition: RegExp, block: string): string {
+  const name = definition.exec(block)?.[1];
+  if (name) names.push(name);
+  return block;
+}
+
+/** The name a generated Python tool function defines. */
+export const PY_FUNCTION_NAME = /def (\w+)\(/;
+
 // ---------------------------------------------------------------------------------------------
 // Planted secrets and decoys. Values are drawn from the seeded PRNG at run time, so this source file
 // holds no credential-shaped literal (other scanners and push protection would flag it).
@@ -363,13 +373,9 @@ MODEL = os.environ.get("${spec.domain.toUpperCase()}_MODEL", "${spec.model}")
 MAX_RETRIES = ${rng.int(1, 5)}
 ${pyPrompt(rng, 'SYSTEM_PROMPT')}`;
   // The planted line goes right after the imports and prompt, the spot where people paste keys.
-  const body = fill(Math.max(0, target - 600), head + extra, () => {
-    if (rng.chance(0.3)) return pyModelClass(rng);
-    const fn = pyToolFunction(rng, spec);
-    const name = /def (\w+)\(/.exec(fn)?.[1];
-    if (name) tools.push(name);
-    return fn;
-  });
+  const body = fill(Math.max(0, target - 600), head + extra, () =>
+    rng.chance(0.3) ? pyModelClass(rng) : withDefinedName(tools, PY_FUNCTION_NAME, pyToolFunction(rng, spec)),
+  );
   return body + pyAgentConstruction(rng, spec, tools.length > 0 ? tools.slice(0, 8) : []);
 }
 
@@ -394,11 +400,13 @@ export function pythonPromptsFile(rng: Rng, spec: AgentSpec, target: number): st
   return fill(target, head, () => pyPrompt(rng, `${rng.pick(VERBS).toUpperCase()}_${rng.pick(NOUNS).toUpperCase()}_PROMPT_${++index}`));
 }
 
+/** The names one generated TypeScript tool uses: what it does to what, its id parameter, and the env prefix of its API. */
+export function tsToolNames(rng: Rng, spec: AgentSpec): { verb: string; noun: string; param: string; env: string } {
+  return { verb: rng.pick(VERBS), noun: rng.pick(NOUNS), param: camel(rng.pick(NOUNS), 'id'), env: spec.domain.toUpperCase() };
+}
+
 function tsTool(rng: Rng, spec: AgentSpec): string {
-  const verb = rng.pick(VERBS);
-  const noun = rng.pick(NOUNS);
-  const param = camel(rng.pick(NOUNS), 'id');
-  const env = spec.domain.toUpperCase();
+  const { verb, noun, param, env } = tsToolNames(rng, spec);
   return `
 
 export interface ${capital(noun)}${capital(verb)}Result {
@@ -427,35 +435,58 @@ export const ${camel(verb, noun)} = tool({
 `;
 }
 
-export function tsAgentFile(rng: Rng, spec: AgentSpec, target: number, extra: string): string {
-  const head = `import { openai } from '@ai-sdk/openai';
-import { generateText, stepCountIs, tool } from 'ai';
-import { z } from 'zod';
+/** What differs between the TypeScript agent files of two frameworks; tsAgentModule writes the rest. */
+interface TsAgentParts {
+  /** The import lines, each ending in a newline. */
+  imports: string;
+  /** The name of the prompt constant (`SYSTEM`, `INSTRUCTIONS`). */
+  prompt: string;
+  /** Bytes of `target` kept for the agent after the tools. */
+  reserve: number;
+  /** One `export const NAME = tool(...)` block. */
+  tool: () => string;
+  /** The agent, given the names of the first tools (comma-separated). */
+  agent: (tools: string) => string;
+}
 
+/**
+ * A TypeScript agent module: imports, the model read from the environment, a two-paragraph prompt,
+ * `extra` (the planted line goes right there, where people paste keys), tools up to `target`, then
+ * the agent over the first ten of them.
+ */
+export function tsAgentModule(rng: Rng, spec: AgentSpec, target: number, extra: string, parts: TsAgentParts): string {
+  const head = `${parts.imports}
 const MODEL = process.env.${spec.domain.toUpperCase()}_MODEL ?? '${spec.model}';
 
-const SYSTEM = \`${wrap(paragraph(rng), 96)}
+const ${parts.prompt} = \`${wrap(paragraph(rng), 96)}
 ${wrap(paragraph(rng), 96)}\`;
 ${extra}`;
   const tools: string[] = [];
-  const body = fill(Math.max(0, target - 700), head, () => {
-    const block = tsTool(rng, spec);
-    const name = /export const (\w+) = tool/.exec(block)?.[1];
-    if (name) tools.push(name);
-    return block;
-  });
-  return `${body}
-export async function run(prompt: string) {
+  const body = fill(Math.max(0, target - parts.reserve), head, () => withDefinedName(tools, /export const (\w+) = tool/, parts.tool()));
+  return `${body}\n${parts.agent(tools.slice(0, 10).join(', '))}`;
+}
+
+export function tsAgentFile(rng: Rng, spec: AgentSpec, target: number, extra: string): string {
+  return tsAgentModule(rng, spec, target, extra, {
+    imports: `import { openai } from '@ai-sdk/openai';
+import { generateText, stepCountIs, tool } from 'ai';
+import { z } from 'zod';
+`,
+    prompt: 'SYSTEM',
+    reserve: 700,
+    tool: () => tsTool(rng, spec),
+    agent: (tools) => `export async function run(prompt: string) {
   const result = await generateText({
     model: openai(MODEL),
     system: SYSTEM,
     prompt,
-    tools: { ${tools.slice(0, 10).join(', ')} },
+    tools: { ${tools} },
     stopWhen: stepCountIs(${rng.int(3, 10)}),
   });
   return { text: result.text, steps: result.steps.length };
 }
-`;
+`,
+  });
 }
 
 export function tsToolsFile(rng: Rng, spec: AgentSpec, target: number, decoy: string): string {
@@ -660,7 +691,7 @@ export interface PendingFile {
 }
 
 /** 1-based line of the first occurrence of `value` in `text`, or -1. */
-export function lineOf(text: string, value: string): number {
+function lineOf(text: string, value: string): number {
   const at = text.indexOf(value);
   return at < 0 ? -1 : text.slice(0, at).split('\n').length;
 }
@@ -669,7 +700,7 @@ export function lineOf(text: string, value: string): number {
  * Writes files under `dir` with bounded concurrency: enough to keep the disk busy without holding
  * the whole tree in memory. Call `flush` once at the end.
  */
-export function createWriter(dir: string): { add(file: PendingFile): Promise<void>; flush(): Promise<void> } {
+function createWriter(dir: string): { add(file: PendingFile): Promise<void>; flush(): Promise<void> } {
   // One mkdir per folder, shared by every write into it (a bare Set would let a sibling write race ahead).
   const madeDirs = new Map<string, Promise<unknown>>();
   let writes: Promise<void>[] = [];
@@ -699,6 +730,55 @@ export function createWriter(dir: string): { add(file: PendingFile): Promise<voi
       const batch = writes;
       writes = [];
       await Promise.all(batch);
+    },
+  };
+}
+
+/** A secret planted in one agent: its kind and the value drawn for it. */
+export interface Planting {
+  spec: Plant;
+  value: string;
+}
+
+/** Draws the value of the secret an agent carries; undefined for an agent that carries none. */
+export function drawPlanting(rng: Rng, spec: Plant | undefined): Planting | undefined {
+  return spec ? { spec, value: spec.value(rng) } : undefined;
+}
+
+/**
+ * `createWriter` plus the tally a generator reports: files and bytes written, and where each planted
+ * secret landed (looked up in the text written, so no generator tracks lines itself).
+ */
+export function createTallyWriter(dir: string): {
+  add(file: PendingFile, plant?: Planting): Promise<number>;
+  readonly bytes: number;
+  finish(expectedPlants: number): Promise<{ files: number; bytes: number; planted: PlantedSecret[] }>;
+} {
+  const writer = createWriter(dir);
+  const planted: PlantedSecret[] = [];
+  let files = 0;
+  let bytes = 0;
+  return {
+    /** Writes one file of an agent that carries `plant`; returns the file's size in bytes. */
+    async add(file, plant) {
+      if (plant) {
+        const line = lineOf(file.text, plant.value);
+        if (line > 0) planted.push({ kind: plant.spec.kind, file: file.path, line });
+      }
+      const size = Buffer.byteLength(file.text);
+      files += 1;
+      bytes += size;
+      await writer.add(file);
+      return size;
+    },
+    get bytes() {
+      return bytes;
+    },
+    /** Waits for every write; a planted secret that found no carrier file is a generator bug. */
+    async finish(expectedPlants) {
+      await writer.flush();
+      if (planted.length !== expectedPlants) throw new Error(`planted ${planted.length} of ${expectedPlants} secrets: a carrier file is missing`);
+      return { files, bytes, planted };
     },
   };
 }

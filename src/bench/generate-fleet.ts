@@ -6,13 +6,13 @@ import {
   type Carrier,
   CODE_DECOYS_PY,
   CODE_DECOYS_TS,
-  createWriter,
+  createTallyWriter,
   DOMAINS,
+  drawPlanting,
   ENV_DECOYS,
   envFile,
   fill,
   jsonEvalFile,
-  lineOf,
   markdownFile,
   MODELS,
   NOUNS,
@@ -21,8 +21,10 @@ import {
   type PendingFile,
   type Plant,
   type PlantedSecret,
+  type Planting,
   PLANTS,
   plural,
+  PY_FUNCTION_NAME,
   pyModelClass,
   pyprojectFile,
   pythonAgentFile,
@@ -32,8 +34,11 @@ import {
   Rng,
   sentence,
   tsAgentFile,
+  tsAgentModule,
+  tsToolNames,
   tsToolsFile,
   VERBS,
+  withDefinedName,
   wrap,
   yamlAgentsFile,
 } from './corpus.js';
@@ -171,13 +176,9 @@ ${members.join('')}
         )
 `;
   };
-  const body = fill(Math.max(0, target - 1500), head, () => {
-    if (rng.chance(0.25)) return pyModelClass(rng);
-    const fn = pyToolFunction(rng, spec);
-    const name = /def (\w+)\(/.exec(fn)?.[1];
-    if (name) tools.push(name);
-    return fn;
-  });
+  const body = fill(Math.max(0, target - 1500), head, () =>
+    rng.chance(0.25) ? pyModelClass(rng) : withDefinedName(tools, PY_FUNCTION_NAME, pyToolFunction(rng, spec)),
+  );
   return body + classText();
 }
 
@@ -237,10 +238,7 @@ function tsPromptsFile(rng: Rng, spec: AgentSpec, target: number): string {
 }
 
 function openAiAgentsTsTool(rng: Rng, spec: AgentSpec): string {
-  const verb = rng.pick(VERBS);
-  const noun = rng.pick(NOUNS);
-  const param = camel(rng.pick(NOUNS), 'id');
-  const env = spec.domain.toUpperCase();
+  const { verb, noun, param, env } = tsToolNames(rng, spec);
   return `
 
 /** ${sentence(rng, 6, 12)} */
@@ -266,41 +264,30 @@ export const ${camel(verb, noun)} = tool({
 }
 
 function openAiAgentsTsAgentFile(rng: Rng, spec: AgentSpec, target: number, extra: string): string {
-  const head = `import { Agent, run, tool } from '@openai/agents';
+  return tsAgentModule(rng, spec, target, extra, {
+    imports: `import { Agent, run, tool } from '@openai/agents';
 import { z } from 'zod';
-
-const MODEL = process.env.${spec.domain.toUpperCase()}_MODEL ?? '${spec.model}';
-
-const INSTRUCTIONS = \`${wrap(paragraph(rng), 96)}
-${wrap(paragraph(rng), 96)}\`;
-${extra}`;
-  const tools: string[] = [];
-  const body = fill(Math.max(0, target - 600), head, () => {
-    const block = openAiAgentsTsTool(rng, spec);
-    const name = /export const (\w+) = tool/.exec(block)?.[1];
-    if (name) tools.push(name);
-    return block;
-  });
-  return `${body}
-export const ${camel(spec.domain, 'agent')} = new Agent({
+`,
+    prompt: 'INSTRUCTIONS',
+    reserve: 600,
+    tool: () => openAiAgentsTsTool(rng, spec),
+    agent: (tools) => `export const ${camel(spec.domain, 'agent')} = new Agent({
   name: '${capital(spec.domain)} agent',
   instructions: INSTRUCTIONS,
   model: MODEL,
-  tools: [${tools.slice(0, 10).join(', ')}],
+  tools: [${tools}],
 });
 
 export async function main(input: string): Promise<string> {
   const result = await run(${camel(spec.domain, 'agent')}, input, { maxTurns: ${rng.int(4, 12)} });
   return String(result.finalOutput ?? '');
 }
-`;
+`,
+  });
 }
 
 function mastraTool(rng: Rng, spec: AgentSpec): string {
-  const verb = rng.pick(VERBS);
-  const noun = rng.pick(NOUNS);
-  const param = camel(rng.pick(NOUNS), 'id');
-  const env = spec.domain.toUpperCase();
+  const { verb, noun, param, env } = tsToolNames(rng, spec);
   return `
 
 /** ${sentence(rng, 6, 12)} */
@@ -332,12 +319,7 @@ import { z } from 'zod';
 
 // ${sentence(rng, 6, 12)}
 `;
-  return fill(target, head, () => {
-    const block = mastraTool(rng, spec);
-    const name = /export const (\w+) = createTool/.exec(block)?.[1];
-    if (name) tools.push(name);
-    return block;
-  });
+  return fill(target, head, () => withDefinedName(tools, /export const (\w+) = createTool/, mastraTool(rng, spec)));
 }
 
 function mastraAgentFile(rng: Rng, spec: AgentSpec, target: number, extra: string, agentName: string, toolsModule: string, tools: readonly string[]): string {
@@ -391,7 +373,7 @@ function fleetAgent(
   rng: Rng,
   index: number,
   width: number,
-  plant: { spec: Plant; value: string } | undefined,
+  plant: Planting | undefined,
   onDecoy: () => void,
 ): AgentPlan {
   const carrier = plant?.spec.carrier;
@@ -522,40 +504,24 @@ function carrierIndexes(agents: number): Map<number, Plant> {
 export async function generateFleet(dir: string, opts: { agents: number; seed: number }): Promise<GeneratedFleet> {
   if (!Number.isInteger(opts.agents) || opts.agents < 1) throw new Error(`agents must be a positive integer, got ${opts.agents}`);
   const rng = new Rng(opts.seed);
-  const writer = createWriter(dir);
+  const writer = createTallyWriter(dir);
   const carriers = carrierIndexes(opts.agents);
   const width = Math.max(3, String(opts.agents - 1).length);
   const agents: FleetAgent[] = [];
-  const planted: PlantedSecret[] = [];
-  let files = 0;
-  let bytes = 0;
   let decoys = 0;
 
   const readme = `# Agent fleet\n\n${wrap(paragraph(rng, 4), 100)}\n\nEach folder under \`agents/\` is one deployable agent with its own manifest.\n`;
   await writer.add({ path: 'README.md', text: readme });
-  files += 1;
-  bytes += Buffer.byteLength(readme);
 
   for (let index = 0; index < opts.agents; index++) {
-    const plantSpec = carriers.get(index);
-    const plant = plantSpec ? { spec: plantSpec, value: plantSpec.value(rng) } : undefined;
+    const plant = drawPlanting(rng, carriers.get(index));
     const plan = fleetAgent(rng, index, width, plant, () => {
       decoys += 1;
     });
     let agentBytes = 0;
-    for (const file of plan.files) {
-      if (plant) {
-        const line = lineOf(file.text, plant.value);
-        if (line > 0) planted.push({ kind: plant.spec.kind, file: file.path, line });
-      }
-      agentBytes += Buffer.byteLength(file.text);
-      await writer.add(file);
-    }
+    for (const file of plan.files) agentBytes += await writer.add(file, plant);
     agents.push({ ...plan.agent, files: plan.files.length, bytes: agentBytes });
-    files += plan.files.length;
-    bytes += agentBytes;
   }
-  await writer.flush();
-  if (planted.length !== carriers.size) throw new Error(`planted ${planted.length} of ${carriers.size} secrets: a carrier file is missing`);
+  const { files, bytes, planted } = await writer.finish(carriers.size);
   return { agents, files, bytes, planted, decoys };
 }

@@ -3,6 +3,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CODE_DECOYS_PY, CODE_DECOYS_TS, ENV_DECOYS } from './corpus.js';
 import { generateAgentTree, type GeneratedTree } from './generate-tree.js';
 
 const TARGET = 2 * 1024 * 1024;
@@ -17,18 +18,8 @@ const SHAPES: Record<string, RegExp> = {
   'tavily-api-key': /(?<![\w-])tvly-[A-Za-z0-9]{28,48}(?![\w-])/g,
 };
 
-const DECOY_LINES = [
-  'OPENAI_API_KEY=sk-...',
-  'ANTHROPIC_API_KEY=<your-anthropic-key>',
-  'GOOGLE_API_KEY=your-api-key-here',
-  'AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE',
-  'SLACK_BOT_TOKEN=xoxb-xxxxxxxxxxxx-xxxxxxxxxxxx',
-  'DATABASE_URL=postgres://postgres:postgres@localhost:5432/agents',
-  'OPENAI_API_KEY = os.environ["OPENAI_API_KEY"]',
-  'anthropic_key = os.getenv("ANTHROPIC_API_KEY")',
-  'const openaiKey = process.env.OPENAI_API_KEY;',
-  "const githubToken = process.env['GITHUB_TOKEN'];",
-];
+/** Every decoy line the generator may hand out; the test counts those it finds against what it reports. */
+const DECOY_LINES: readonly string[] = [...ENV_DECOYS, ...CODE_DECOYS_PY, ...CODE_DECOYS_TS];
 
 /** Every file under `root` as POSIX relative path → bytes, in sorted order. */
 async function readTree(root: string): Promise<Map<string, Buffer>> {

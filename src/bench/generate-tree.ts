@@ -4,12 +4,12 @@ import {
   type Carrier,
   CODE_DECOYS_PY,
   CODE_DECOYS_TS,
-  createWriter,
+  createTallyWriter,
   DOMAINS,
+  drawPlanting,
   ENV_DECOYS,
   envFile,
   jsonEvalFile,
-  lineOf,
   markdownFile,
   MAX_FILE_BYTES,
   MIN_FILE_BYTES,
@@ -17,8 +17,8 @@ import {
   NOUNS,
   packageJsonFile,
   type PendingFile,
-  type Plant,
   type PlantedSecret,
+  type Planting,
   PLANTS,
   plural,
   PY_FRAMEWORKS,
@@ -58,7 +58,7 @@ export interface GeneratedTree {
 function agentFiles(
   rng: Rng,
   index: number,
-  plant: { spec: Plant; value: string } | undefined,
+  plant: Planting | undefined,
   envDecoys: readonly string[],
   takeCodeDecoy: (language: 'python' | 'typescript') => string,
 ): PendingFile[] {
@@ -124,17 +124,13 @@ function agentFiles(
  */
 export async function generateAgentTree(dir: string, opts: { targetBytes: number; seed: number }): Promise<GeneratedTree> {
   const rng = new Rng(opts.seed);
-  const planted: PlantedSecret[] = [];
-  const writer = createWriter(dir);
-  let files = 0;
-  let bytes = 0;
+  const writer = createTallyWriter(dir);
   let decoys = 0;
   const codeDecoys = { python: [...CODE_DECOYS_PY], typescript: [...CODE_DECOYS_TS] };
 
   // Keep going past the target until every carrier agent (indexes 1, 3, ..., 11) has been written.
-  for (let index = 0; bytes < opts.targetBytes || index < PLANTS.length * 2; index++) {
-    const plantSpec = index % 2 === 1 ? PLANTS[(index - 1) / 2] : undefined;
-    const plant = plantSpec ? { spec: plantSpec, value: plantSpec.value(rng) } : undefined;
+  for (let index = 0; writer.bytes < opts.targetBytes || index < PLANTS.length * 2; index++) {
+    const plant = drawPlanting(rng, index % 2 === 1 ? PLANTS[(index - 1) / 2] : undefined);
     // Decoys are a fixed set handed out to the first agents, so their count does not grow with the tree.
     const envDecoys = ENV_DECOYS.slice(index * 2, index * 2 + 2);
     decoys += envDecoys.length;
@@ -144,17 +140,8 @@ export async function generateAgentTree(dir: string, opts: { targetBytes: number
       decoys += 1;
       return line;
     };
-    for (const file of agentFiles(rng, index, plant, envDecoys, takeCodeDecoy)) {
-      if (plant) {
-        const line = lineOf(file.text, plant.value);
-        if (line > 0) planted.push({ kind: plant.spec.kind, file: file.path, line });
-      }
-      files += 1;
-      bytes += Buffer.byteLength(file.text);
-      await writer.add(file);
-    }
+    for (const file of agentFiles(rng, index, plant, envDecoys, takeCodeDecoy)) await writer.add(file, plant);
   }
-  await writer.flush();
-  if (planted.length !== PLANTS.length) throw new Error(`planted ${planted.length} of ${PLANTS.length} secrets: a carrier file is missing`);
+  const { files, bytes, planted } = await writer.finish(PLANTS.length);
   return { files, bytes, planted, decoys };
 }

@@ -1,17 +1,18 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { i as ruleLevel, t as DEFAULT_POLICY } from "./chunk-policy.js";
 import { t as compareFindings } from "./chunk-order.js";
-import { a as readRequirements, c as frameworksFromPythonModules, d as pythonImports, i as readPyproject, n as isLocalPythonModule, o as frameworksFromNpmPackages, r as readPackageJson, s as frameworksFromPypiPackages, u as javascriptImports } from "./chunk-local-modules.js";
+import { i as frameworksFromManifest, n as frameworksFromImports, o as javascriptImports, r as readManifest, s as pythonImports } from "./chunk-local-modules.js";
 import { t as sha256Hex } from "./chunk-hash.js";
 import { a as isRootAgent, r as agentIdSource } from "./chunk-agent-location.js";
 import { _ as INVALID_SUPPRESSION_RULE, a as DEPENDENCY_CONFUSION_RISK, c as MALFORMED_MANIFEST, d as UNRESOLVED_PACKAGE, f as YANKED_RELEASE, h as renamedRuleIdMessage, i as DANGEROUS_RELEASE, l as UNKNOWN_PACKAGE, m as renamedRuleIdCheck, n as RULES, o as DEPRECATED_RELEASE, p as RENAMED_RULE_ID_RULE, r as ruleById, s as DEPRECATED_SDK, t as CHECKS, u as UNPINNED_AGENT_PACKAGE, v as UNUSED_SUPPRESSION_RULE, y as LOCKED_SETTING_RULE } from "./chunk-rules.js";
 import { i as isNulPrefixedText, t as decodeText } from "./chunk-decode.js";
 import { i as codeKindsOf, n as skipByName, t as languageOf$1 } from "./chunk-file-kinds.js";
 import { t as toPosixRelative } from "./chunk-paths.js";
-import { i as LineIndex, t as redactedLine } from "./chunk-snippet.js";
+import { t as LineIndex } from "./chunk-line-index.js";
 import { n as recoverFromParserTrap, t as parseSource } from "./chunk-parse.js";
 import { t as listFiles } from "./chunk-walk2.js";
 import { t as fingerprint } from "./chunk-fingerprint.js";
+import { t as redactedLine } from "./chunk-snippet.js";
 import { n as currentRuleId, t as RENAMED_RULE_IDS } from "./chunk-renamed-ids.js";
 import { n as validRuleKeys, t as nearestRuleKey } from "./chunk-rule-keys.js";
 import { t as redactQuoted } from "./chunk-shown-text.js";
@@ -51,15 +52,6 @@ var ENTRY_CANDIDATES = [
 function agentHash(relativePath) {
 	return sha256Hex(`agent:${relativePath}`).slice(0, 16);
 }
-function manifestOf(file) {
-	const base = path.posix.basename(file.path);
-	if (base === "package.json") return readPackageJson(file.text);
-	if (base === "pyproject.toml") return readPyproject(file.text);
-	if (/^requirements[\w.-]*\.txt$/.test(base)) return {
-		pythonPackages: readRequirements(file.text),
-		npmPackages: []
-	};
-}
 function languageOf(files) {
 	const counts = {
 		python: 0,
@@ -86,14 +78,15 @@ function identifyAgent(options) {
 	const paths = new Set(byPath.keys());
 	const frameworkFiles = [];
 	for (const file of files) {
-		const manifest = manifestOf(file);
+		const manifest = readManifest(path.posix.basename(file.path), file.text);
 		if (manifest) {
 			if (!file.path.includes("/") && manifest.name && name === void 0) name = manifest.name;
-			for (const id of frameworksFromPypiPackages(manifest.pythonPackages)) frameworks.add(id);
-			for (const id of frameworksFromNpmPackages(manifest.npmPackages)) frameworks.add(id);
+			for (const id of frameworksFromManifest(manifest)) frameworks.add(id);
 			continue;
 		}
-		const found = file.language === "python" ? frameworksFromPythonModules(pythonImports(file.text).filter((module) => !isLocalPythonModule(module, file.path, paths)), file.text) : file.language === "typescript" || file.language === "javascript" ? frameworksFromNpmPackages(javascriptImports(file.text), file.text) : /* @__PURE__ */ new Set();
+		if (file.language === "other") continue;
+		const python = file.language === "python";
+		const found = frameworksFromImports(file.path, python, python ? pythonImports(file.text) : javascriptImports(file.text), paths, file.text);
 		if (found.size > 0) frameworkFiles.push(file.path);
 		for (const id of found) frameworks.add(id);
 	}

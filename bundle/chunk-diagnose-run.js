@@ -39,19 +39,19 @@ async function dnsStep(host, timeoutMs) {
 		};
 	}
 }
-function connectStep(host, port, timeoutMs) {
+/**
+* One timed socket step (TCP connect, TLS handshake): ok at `ready`, else the timeout or error code; the socket is
+* closed either way. `open` runs inside the promise, so a connect that throws rejects the step as before.
+*/
+function socketStep(open, ready) {
 	const started = performance.now();
 	return new Promise((resolve) => {
-		const socket = net.connect({
-			host,
-			port,
-			timeout: timeoutMs
-		});
+		const socket = open();
 		const done = (result) => {
 			socket.destroy();
 			resolve(result);
 		};
-		socket.once("connect", () => done({
+		socket.once(ready, () => done({
 			ok: true,
 			ms: since(started)
 		}));
@@ -67,35 +67,21 @@ function connectStep(host, port, timeoutMs) {
 		}));
 	});
 }
+function connectStep(host, port, timeoutMs) {
+	return socketStep(() => net.connect({
+		host,
+		port,
+		timeout: timeoutMs
+	}), "connect");
+}
 function tlsStep(host, port, timeoutMs, ca) {
-	const started = performance.now();
-	return new Promise((resolve) => {
-		const socket = tls.connect({
-			host,
-			port,
-			servername: net.isIP(host) ? void 0 : host,
-			timeout: timeoutMs,
-			...ca ? { ca: [...tls.rootCertificates, ca] } : {}
-		});
-		const done = (result) => {
-			socket.destroy();
-			resolve(result);
-		};
-		socket.once("secureConnect", () => done({
-			ok: true,
-			ms: since(started)
-		}));
-		socket.once("timeout", () => done({
-			ok: false,
-			ms: since(started),
-			detail: "ETIMEDOUT"
-		}));
-		socket.once("error", (error) => done({
-			ok: false,
-			ms: since(started),
-			detail: error.code ?? "error"
-		}));
-	});
+	return socketStep(() => tls.connect({
+		host,
+		port,
+		servername: net.isIP(host) ? void 0 : host,
+		timeout: timeoutMs,
+		...ca ? { ca: [...tls.rootCertificates, ca] } : {}
+	}), "secureConnect");
 }
 /** The package a probe asks for: `pip` / `npm`, or `@scope/npm` on a scope's registry (npm sends only that scope there). */
 function probePackage(index) {

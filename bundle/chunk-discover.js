@@ -1,7 +1,7 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { r as DEFAULT_CODE_KINDS, t as languageOf } from "./chunk-file-kinds.js";
 import { t as toPosixRelative } from "./chunk-paths.js";
-import { a as readRequirements, c as frameworksFromPythonModules, d as pythonImports, i as readPyproject, l as handsTools, n as isLocalPythonModule, o as frameworksFromNpmPackages, r as readPackageJson, s as frameworksFromPypiPackages, t as frameworkSourceFolders, u as javascriptImports } from "./chunk-local-modules.js";
+import { a as handsTools, i as frameworksFromManifest, n as frameworksFromImports, o as javascriptImports, r as readManifest, s as pythonImports, t as frameworkSourceFolders } from "./chunk-local-modules.js";
 import { o as joinAgentPath } from "./chunk-agent-location.js";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -157,12 +157,9 @@ async function discoverAgents(options) {
 		}
 		if (isManifest(base)) {
 			const text = await read(absolute).catch(() => "");
-			const manifest = base === "package.json" ? readPackageJson(text) : base === "pyproject.toml" ? readPyproject(text) : base.startsWith("requirements") ? {
-				pythonPackages: readRequirements(text),
-				npmPackages: []
-			} : void 0;
+			const manifest = readManifest(base, text);
 			if (!manifest) return;
-			const found = /* @__PURE__ */ new Set([...frameworksFromPypiPackages(manifest.pythonPackages), ...frameworksFromNpmPackages(manifest.npmPackages)]);
+			const found = frameworksFromManifest(manifest);
 			if (found.size === 0) return;
 			const owner = candidate(dirOf(relative));
 			owner.reasons.add(`${base} depends on ${[...found].sort().join(", ")}`);
@@ -175,7 +172,7 @@ async function discoverAgents(options) {
 			facts = codeFileFacts(relative, await read(absolute).catch(() => ""));
 			options.codeFacts?.set(relative, facts);
 		}
-		const found = base.endsWith(".ipynb") || languageOf(relative) === "python" ? frameworksFromPythonModules(facts.imports.filter((module) => !isLocalPythonModule(module, relative, fileSet)), facts.handsTools) : frameworksFromNpmPackages(facts.imports, facts.handsTools);
+		const found = frameworksFromImports(relative, base.endsWith(".ipynb") || languageOf(relative) === "python", facts.imports, fileSet, facts.handsTools);
 		if (found.size === 0) return;
 		const owner = candidate(ownerOf(relative));
 		owner.importingFiles.push(relative);

@@ -2,6 +2,7 @@
 import { t as lazyRequire } from "./chunk-lazy-require.js";
 import { r as readRegularFileSync, t as InputFileError } from "./chunk-read-regular-file2.js";
 import { t as normalizePypiName } from "./chunk-pypi-name.js";
+import { t as parseHttpUrl } from "./chunk-http-url.js";
 import { fileURLToPath } from "node:url";
 import { readFile, stat } from "node:fs/promises";
 import path, { dirname, isAbsolute, join, resolve } from "node:path";
@@ -1451,13 +1452,8 @@ function createHttpClient(options) {
 	});
 	const dispatcher = agent;
 	const proxyFor = (url) => {
-		let target;
-		try {
-			target = new URL(url);
-		} catch {
-			return;
-		}
-		if (target.protocol !== "http:" && target.protocol !== "https:") return void 0;
+		const target = parseHttpUrl(url);
+		if (!target) return void 0;
 		const proxy = target.protocol === "https:" ? httpsProxy ?? httpProxy : httpProxy;
 		const port = Number(target.port || (target.protocol === "https:" ? 443 : 80));
 		if (!proxy || bypassesProxy(target.hostname.replace(/^\[|\]$/g, ""), port, noProxy)) return void 0;

@@ -147,28 +147,26 @@ function moduleMatches(imported, root) {
 function packageMatches(name, pattern) {
 	return pattern.endsWith("/*") ? name.startsWith(pattern.slice(0, -1)) : name === pattern;
 }
+/** The frameworks whose plugin `matches` an import, provider SDKs kept apart for withToolUse. */
+function importedFrameworks(imports, matches, text) {
+	const found = /* @__PURE__ */ new Set();
+	const sdks = /* @__PURE__ */ new Set();
+	for (const imported of imports) for (const plugin of FRAMEWORKS) {
+		if (!matches(plugin, imported)) continue;
+		(plugin.toolUseOnly ? sdks : found).add(plugin.id);
+	}
+	return withToolUse(found, sdks, text);
+}
 /**
 * Frameworks a Python file imports. Pass the file's text to also recognise a hand-written agent: a provider
 * SDK (anthropic, openai) whose calls are handed tools, in a file that imports no agent framework.
 */
 function frameworksFromPythonModules(modules, text) {
-	const found = /* @__PURE__ */ new Set();
-	const sdks = /* @__PURE__ */ new Set();
-	for (const imported of modules) for (const plugin of FRAMEWORKS) {
-		if (!plugin.pythonModules?.some((root) => moduleMatches(imported, root))) continue;
-		(plugin.toolUseOnly ? sdks : found).add(plugin.id);
-	}
-	return withToolUse(found, sdks, text);
+	return importedFrameworks(modules, (plugin, imported) => plugin.pythonModules?.some((root) => moduleMatches(imported, root)), text);
 }
 /** Frameworks a TypeScript/JavaScript file imports (with its text: provider SDKs handed tools too). */
 function frameworksFromNpmPackages(packages, text) {
-	const found = /* @__PURE__ */ new Set();
-	const sdks = /* @__PURE__ */ new Set();
-	for (const name of packages) for (const plugin of FRAMEWORKS) {
-		if (!plugin.npmPackages?.some((pattern) => packageMatches(name, pattern))) continue;
-		(plugin.toolUseOnly ? sdks : found).add(plugin.id);
-	}
-	return withToolUse(found, sdks, text);
+	return importedFrameworks(packages, (plugin, name) => plugin.npmPackages?.some((pattern) => packageMatches(name, pattern)), text);
 }
 /** PEP 503 normalisation: `LangChain_Core` and `langchain-core` are the same distribution. */
 function normalisePypiName(name) {
@@ -181,6 +179,10 @@ function frameworksFromPypiPackages(packages) {
 		for (const plugin of FRAMEWORKS) if (!plugin.toolUseOnly && plugin.pypiPackages?.some((candidate) => candidate === normalised)) found.add(plugin.id);
 	}
 	return found;
+}
+/** Frameworks a manifest depends on; provider SDKs never count there (most apps that call a model are not agents). */
+function frameworksFromManifest(manifest) {
+	return /* @__PURE__ */ new Set([...frameworksFromPypiPackages(manifest.pythonPackages), ...frameworksFromNpmPackages(manifest.npmPackages)]);
 }
 // src/discovery/manifests.ts
 var toml = lazyRequire("smol-toml");
@@ -243,6 +245,15 @@ function readPyproject(text) {
 	if (poetryDependencies) info.pythonPackages.push(...Object.keys(poetryDependencies).filter((key) => key !== "python"));
 	return info;
 }
+/** What a manifest file declares, read by its base name; undefined for a file that is no manifest this module reads. */
+function readManifest(base, text) {
+	if (base === "package.json") return readPackageJson(text);
+	if (base === "pyproject.toml") return readPyproject(text);
+	if (/^requirements[\w.-]*\.txt$/.test(base)) return {
+		pythonPackages: readRequirements(text),
+		npmPackages: []
+	};
+}
 // src/discovery/local-modules.ts
 /**
 * Resolving names before matching them: `from agents import TripAgents` in a CrewAI app with its own
@@ -271,6 +282,13 @@ function isLocalPythonModule(module, importingFile, files) {
 		}
 		if (folder === ".") return false;
 	}
+}
+/**
+* Frameworks a code file imports (`python`: Python import roots, else npm package names), once its Python
+* imports of the project's own modules are set aside. `toolUse`: the file's text, or whether it hands tools.
+*/
+function frameworksFromImports(file, python, imports, files, toolUse) {
+	return python ? frameworksFromPythonModules(imports.filter((module) => !isLocalPythonModule(module, file, files)), toolUse) : frameworksFromNpmPackages(imports, toolUse);
 }
 /**
 * Folders (relative, POSIX) that hold an agent framework's own library source: the import packages of a
@@ -302,4 +320,4 @@ async function frameworkSourceFolders(relativeFiles, fileSet, absoluteFiles, rea
 	}));
 	return folders.sort();
 }
-export { readRequirements as a, frameworksFromPythonModules as c, pythonImports as d, readPyproject as i, handsTools as l, isLocalPythonModule as n, frameworksFromNpmPackages as o, readPackageJson as r, frameworksFromPypiPackages as s, frameworkSourceFolders as t, javascriptImports as u };
+export { handsTools as a, frameworksFromManifest as i, frameworksFromImports as n, javascriptImports as o, readManifest as r, pythonImports as s, frameworkSourceFolders as t };

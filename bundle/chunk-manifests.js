@@ -1,5 +1,7 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
+import { t as parseHttpUrl } from "./chunk-http-url.js";
 import { t as lazyRequire } from "./chunk-lazy-require.js";
+import { t as LineIndex } from "./chunk-line-index.js";
 import { t as normalizePypiName } from "./chunk-pypi-name.js";
 import path, { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { readFileSync, realpathSync, statSync } from "node:fs";
@@ -112,13 +114,8 @@ function classifyNpmSpec(key, raw) {
 * possibly %2f-encoded), so Artifactory-style path prefixes survive; else the origin.
 */
 function registryOf(resolved, name) {
-	let url;
-	try {
-		url = new URL(resolved);
-	} catch {
-		return;
-	}
-	if (url.protocol !== "https:" && url.protocol !== "http:") return void 0;
+	const url = parseHttpUrl(resolved);
+	if (!url) return void 0;
 	for (const form of [
 		`/${name}/-/`,
 		`/${name.replace("/", "%2f")}/-/`,
@@ -417,17 +414,17 @@ function findKey(text, key, from) {
 */
 var TomlLocator = class {
 	text;
-	lineStarts = [0];
+	lines;
 	tables = /* @__PURE__ */ new Map();
 	cursors = /* @__PURE__ */ new Map();
 	firstHeader;
 	constructor(text) {
 		this.text = text;
-		for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+		this.lines = new LineIndex(text);
 		const headers = [];
-		for (let n = 0; n < this.lineStarts.length; n++) {
-			const start = this.lineStarts[n] ?? 0;
-			const end = this.lineStarts[n + 1] ?? text.length;
+		for (let line = 1; line <= this.lines.lineCount; line++) {
+			const start = this.lines.lineStart(line);
+			const end = this.lines.lineStart(line + 1);
 			const m = HEADER.exec(text.slice(start, end).replace(/\r?\n$/, ""));
 			if (m?.[1]) headers.push({
 				offset: start,
@@ -503,14 +500,7 @@ var TomlLocator = class {
 		};
 	}
 	lineOf(offset) {
-		let lo = 0;
-		let hi = this.lineStarts.length - 1;
-		while (lo < hi) {
-			const mid = lo + hi + 1 >> 1;
-			if ((this.lineStarts[mid] ?? 0) <= offset) lo = mid;
-			else hi = mid - 1;
-		}
-		return lo + 1;
+		return this.lines.position(offset).line;
 	}
 };
 /**

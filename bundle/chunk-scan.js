@@ -1396,12 +1396,19 @@ var DOCUMENTED_KEYS = ["Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErC
 var PUBLIC_OR_TEST_PREFIX = /^(?:sk|rk|pk)_test_|^pk_live_/;
 /** `user/password` or `user:password` (NEO4J_AUTH, basic auth pairs): the password part decides. */
 var CREDENTIAL_PAIR = /^[\w.@-]{1,64}[/:]([^/:\s]{1,64})$/;
+/**
+* What says "stand-in" in any kind of value, random-looking or not: a whole value that is a type name or
+* default, a marker word, or a typed sequence. Both allowlists below start from it.
+*/
+function namesAStandIn(value) {
+	return EXACT.has(value.toLowerCase()) || MARKER_WORDS.test(value) || SHORT_WORD_EDGE.test(value) || SHORT_WORD_CAMEL.test(value) || SEQUENCES.test(value);
+}
 /** True when the value is a placeholder, a documented example, a test value or a template. */
 function isPlaceholder(value) {
-	if (EXACT.has(value.toLowerCase())) return true;
+	if (namesAStandIn(value)) return true;
 	const pair = CREDENTIAL_PAIR.exec(value);
 	if (pair && isCommonPassword(pair[1])) return true;
-	return MARKER_WORDS.test(value) || SHORT_WORD_EDGE.test(value) || SHORT_WORD_CAMEL.test(value) || MASKS.test(value) || SEQUENCES.test(value) || TEMPLATE.test(value) || PUBLIC_OR_TEST_PREFIX.test(value) || DOCUMENTED_KEYS.some((key) => value.includes(key));
+	return MASKS.test(value) || TEMPLATE.test(value) || PUBLIC_OR_TEST_PREFIX.test(value) || DOCUMENTED_KEYS.some((key) => value.includes(key));
 }
 /** A whole value that is a reference or an elision: `${X}`, `{{ x }}`, `<%= ENV["X"] %>`, `<key>`, `$VAR`. */
 var WHOLE_TEMPLATE = /^(?:\$\{.*\}|\$\(.*\)|\{\{.*\}\}|<%.*%>|%\(\w+\)s|<[^<>]*>|\$[A-Za-z_]\w*|\{[A-Za-z_][\w.]*\})$/s;
@@ -1414,8 +1421,7 @@ var ELIDED = /^(?:\.{3}|…)|(?:\.{3}|…)$|x{4,}|X{4,}|\*{4,}|(.)\1{7,}/;
 */
 function isPlaceholderText(value) {
 	const trimmed = value.trim();
-	if (EXACT.has(trimmed.toLowerCase())) return true;
-	return MARKER_WORDS.test(trimmed) || SHORT_WORD_EDGE.test(trimmed) || SHORT_WORD_CAMEL.test(trimmed) || WHOLE_TEMPLATE.test(trimmed) || ELIDED.test(trimmed) || SEQUENCES.test(trimmed);
+	return namesAStandIn(trimmed) || WHOLE_TEMPLATE.test(trimmed) || ELIDED.test(trimmed);
 }
 /** Passwords from tutorials and breach top lists; they mark a sample, and a real one would be cracked anyway. */
 var COMMON_PASSWORDS = /* @__PURE__ */ new Set([

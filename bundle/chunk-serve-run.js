@@ -8,9 +8,10 @@ import { n as TOOL_NAME, r as TOOL_VERSION } from "./chunk-version.js";
 import { S as pushRepository, b as codeLinks, g as fleetView, m as findingList, p as agentList, t as isUnavailable, v as ownerRollup, y as rollupAgent } from "./chunk-connection.js";
 import { a as withAges, c as fleetRunPoints, i as historyFirstSeen, o as agentRunPoints, r as findingTimeline, s as findingDelta, t as openPostgresFleetStore } from "./chunk-open.js";
 import { C as TriageDecisionSchema, S as TriageBodySchema, T as TriageQuerySchema, _ as FleetQuerySchema, a as AgentListSchema, b as HealthSchema, c as AuditCancelBodySchema, d as AuditStartBodySchema, f as AuditStartedSchema, g as FindingsQuerySchema, h as FindingListSchema, i as AgentHistorySchema, l as AuditConflictSchema, m as ErrorSchema, o as AgentParamsSchema, p as AuditStateSchema, r as AgentDetailSchema, s as AgentQuerySchema, u as AuditParamsSchema, v as FleetSchema, w as TriageHistorySchema, x as RuleListSchema, y as HealPreviewSchema } from "./chunk-findings.js";
-import { i as LineIndex, n as redactedPieces, r as snippetOf, t as redactedLine } from "./chunk-snippet.js";
+import { n as redactedPieces, r as snippetOf, t as redactedLine } from "./chunk-snippet.js";
 import { t as decodeText } from "./chunk-decode.js";
 import { n as skipByName } from "./chunk-file-kinds.js";
+import { t as LineIndex } from "./chunk-line-index.js";
 import { s as pathInAgent } from "./chunk-agent-location.js";
 import { r as resolveInside } from "./chunk-path-containment.js";
 import { t as compareText } from "./chunk-compare-text.js";
@@ -493,9 +494,30 @@ var jsonBody = (schema) => ({
 	content: { "application/json": { schema } },
 	required: true
 });
-/** Every API route takes the bearer token (requireToken in app.ts), so each operation says so. */
+/**
+* Any input may be malformed (400: the defaultHook in app.ts), an id in the path may name nothing in the
+* lake (404), and a body may be too large (413: bodyLimit in app.ts) or not JSON (415: sameOriginJson).
+*/
+function inputAnswers(request) {
+	return {
+		...request ? { 400: badRequest } : {},
+		...request?.params ? { 404: notFound } : {},
+		...request?.body ? {
+			413: bodyTooLarge,
+			415: notJson
+		} : {}
+	};
+}
+/**
+* Every API route takes the bearer token (requireToken in app.ts), so each operation says so; its
+* `responses` name only its own answers, the ones its inputs bring are added (inputAnswers).
+*/
 var route = (config) => createRoute({
 	...config,
+	responses: {
+		...inputAnswers(config.request),
+		...config.responses
+	},
 	security: [{ bearerAuth: [] }]
 });
 var healthRoute = route({
@@ -514,10 +536,7 @@ var fleetRoute = route({
 	tags: ["fleet"],
 	summary: "Fleet summary: verdict, counts, Persona Matrix, top rules, frameworks, trend (and with ?runs=N the last N runs)",
 	request: { query: FleetQuerySchema },
-	responses: {
-		200: json(FleetSchema, "the fleet as the lake holds it now"),
-		400: badRequest
-	}
+	responses: { 200: json(FleetSchema, "the fleet as the lake holds it now") }
 });
 var agentsRoute = route({
 	method: "get",
@@ -525,10 +544,7 @@ var agentsRoute = route({
 	tags: ["agents"],
 	summary: "Agents, filtered (AND), sorted and paginated",
 	request: { query: AgentQuerySchema },
-	responses: {
-		200: json(AgentListSchema, "one page of agents and the total that matched"),
-		400: badRequest
-	}
+	responses: { 200: json(AgentListSchema, "one page of agents and the total that matched") }
 });
 var agentRoute = route({
 	method: "get",
@@ -536,11 +552,7 @@ var agentRoute = route({
 	tags: ["agents"],
 	summary: "One agent's latest record with redacted code excerpts around its findings",
 	request: { params: AgentParamsSchema },
-	responses: {
-		200: json(AgentDetailSchema, "the latest record"),
-		400: badRequest,
-		404: notFound
-	}
+	responses: { 200: json(AgentDetailSchema, "the latest record") }
 });
 var historyRoute = route({
 	method: "get",
@@ -548,11 +560,7 @@ var historyRoute = route({
 	tags: ["agents"],
 	summary: "Every run of one agent, oldest first",
 	request: { params: AgentParamsSchema },
-	responses: {
-		200: json(AgentHistorySchema, "the runs"),
-		400: badRequest,
-		404: notFound
-	}
+	responses: { 200: json(AgentHistorySchema, "the runs") }
 });
 var healRoute = route({
 	method: "get",
@@ -562,8 +570,6 @@ var healRoute = route({
 	request: { params: AgentParamsSchema },
 	responses: {
 		200: json(HealPreviewSchema, "the plan"),
-		400: badRequest,
-		404: notFound,
 		409: json(ErrorSchema, "the agent's folder is not available on this server")
 	}
 });
@@ -573,10 +579,7 @@ var findingsRoute = route({
 	tags: ["findings"],
 	summary: "Active findings across the fleet, worst first, filtered and paginated",
 	request: { query: FindingsQuerySchema },
-	responses: {
-		200: json(FindingListSchema, "one page of findings and the total that matched"),
-		400: badRequest
-	}
+	responses: { 200: json(FindingListSchema, "one page of findings and the total that matched") }
 });
 var rulesRoute = route({
 	method: "get",
@@ -593,10 +596,7 @@ var startAuditRoute = route({
 	request: { body: jsonBody(AuditStartBodySchema) },
 	responses: {
 		202: json(AuditStartedSchema, "the audit started; follow /api/audits/{id}/events"),
-		400: badRequest,
-		409: json(AuditConflictSchema, "an audit is already running (its id is given), or the server has no workspace"),
-		413: bodyTooLarge,
-		415: notJson
+		409: json(AuditConflictSchema, "an audit is already running (its id is given), or the server has no workspace")
 	}
 });
 var auditRoute = route({
@@ -605,11 +605,7 @@ var auditRoute = route({
 	tags: ["audits"],
 	summary: "The state of an audit started from the API",
 	request: { params: AuditParamsSchema },
-	responses: {
-		200: json(AuditStateSchema, "the state"),
-		400: badRequest,
-		404: notFound
-	}
+	responses: { 200: json(AuditStateSchema, "the state") }
 });
 var cancelAuditRoute = route({
 	method: "post",
@@ -623,11 +619,7 @@ var cancelAuditRoute = route({
 	},
 	responses: {
 		200: json(AuditStateSchema, "the audit's state after the cancel: `cancelled`, or `done` when it was already writing its records"),
-		400: badRequest,
-		404: notFound,
-		409: json(AuditConflictSchema, "the audit is not running (it finished, failed or was cancelled)"),
-		413: bodyTooLarge,
-		415: notJson
+		409: json(AuditConflictSchema, "the audit is not running (it finished, failed or was cancelled)")
 	}
 });
 var auditEventsRoute = route({
@@ -637,14 +629,10 @@ var auditEventsRoute = route({
 	summary: "Live progress as Server-Sent Events: phase {phase}, start {total}, progress {done,total,agent,verdict,cached,etaMs?}, done {exitCode,verdict,agents,changes?}, cancelled {done,total}, error {error}",
 	description: "phase says what the audit is doing besides finishing agents (discovering, checking, auditing, writing: the records are written together at the end); etaMs comes once a few agents were audited. A client that connects late first gets the state so far (start, the phase, the last progress, and the end if the audit is over). The stream ends after `done`, `cancelled` or `error`.",
 	request: { params: AuditParamsSchema },
-	responses: {
-		200: {
-			content: { "text/event-stream": { schema: z.string() } },
-			description: "the event stream"
-		},
-		400: badRequest,
-		404: notFound
-	}
+	responses: { 200: {
+		content: { "text/event-stream": { schema: z.string() } },
+		description: "the event stream"
+	} }
 });
 var a2uiFleetRoute = route({
 	method: "get",
@@ -668,11 +656,8 @@ var triageRoute = route({
 	request: { body: jsonBody(TriageBodySchema) },
 	responses: {
 		201: json(TriageDecisionSchema, "the decision, in force until it expires or is revoked"),
-		400: badRequest,
 		404: json(ErrorSchema, "no finding in the lake has that fingerprint"),
-		409: json(ErrorSchema, "the server has no workspace to write to"),
-		413: bodyTooLarge,
-		415: notJson
+		409: json(ErrorSchema, "the server has no workspace to write to")
 	}
 });
 var triageHistoryRoute = route({
@@ -683,7 +668,6 @@ var triageHistoryRoute = route({
 	request: { query: TriageQuerySchema },
 	responses: {
 		200: json(TriageHistorySchema, "the history (empty when the workspace has no triage file, or the server has no workspace)"),
-		400: badRequest,
 		404: notFound,
 		409: json(ErrorSchema, "the workspace's triage file cannot be read (not a triage file, too large, not a regular file)")
 	}

@@ -1,4 +1,5 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
+import { t as parseHttpUrl } from "./chunk-http-url.js";
 import { t as repositoryRoot } from "./chunk-repository-root.js";
 import path from "node:path";
 // src/lake/source.ts
@@ -19,14 +20,8 @@ function runSourceFromEnvironment(env) {
 }
 /** An http(s) address without credentials, query or fragment; undefined for anything else. */
 function webAddress(raw) {
-	if (!raw) return void 0;
-	let url;
-	try {
-		url = new URL(raw.trim());
-	} catch {
-		return;
-	}
-	if (url.protocol !== "https:" && url.protocol !== "http:") return void 0;
+	const url = raw ? parseHttpUrl(raw.trim()) : void 0;
+	if (!url) return void 0;
 	url.username = "";
 	url.password = "";
 	url.search = "";

@@ -3,6 +3,7 @@ import { calls, decoratorName, decoratorsOf, keywordArgument, positionalArgument
 import { callExpressions, objectProperty, tsImportMap, tsStringValue } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
 import { nameWords, pyFunctionsByName, pyKeywordSet, pyLiteralText, tsOptions, tsQualifiedCallee } from './support.js';
+import { spanOf } from '../ast/span.js';
 
 /** Leading verbs that make an action irreversible or outward-facing. */
 const DESTRUCTIVE_VERBS = new Set([
@@ -87,8 +88,7 @@ export const destructiveToolWithoutApprovalCheck = defineRule(
       const verbOf: VerbOf = (name) => (ignored.has(name) ? undefined : destructiveVerb(name, extraVerbs));
       const report = (node: Node, framework: string, name: string, verb: string, mechanism: string) =>
         context.report({
-          start: node.startIndex,
-          end: node.endIndex,
+          ...spanOf(node),
           message: `${framework} tool '${name}' performs a '${verb}' action with no human approval; the model's tool calls run immediately by default, so add ${mechanism}.`,
           fingerprintContent: `${framework}|${name}`,
         });

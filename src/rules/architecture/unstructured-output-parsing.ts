@@ -3,6 +3,7 @@ import { calleeText, calls, enclosingFunction, keywordArgument, positionalArgume
 import { callExpressions, objectProperty, tsArguments, tsCalleeText, tsImportMap } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
 import { pyAssignedValues, pyUnwrap, tsOptions, tsQualifiedCallee, tsUnwrap } from './support.js';
+import { spanOf } from '../ast/span.js';
 
 /** Python parsers that turn free text into data, and which argument holds the text. */
 const PY_PARSERS: ReadonlyMap<string, number> = new Map([
@@ -190,17 +191,12 @@ export const unstructuredOutputParsingCheck = defineRule(
     precision: 'high',
   },
   {
-    appliesTo: (file) => file.language !== 'other',
-    async run(context) {
+    textHas: [/json\.loads|literal_eval|\beval\(|\bre\.|JSON\.parse/, /choices|output_text|final_output|content|text/],
+    async runOnTree(context, tree) {
       const { file } = context;
-      if (!/json\.loads|literal_eval|\beval\(|\bre\.|JSON\.parse/.test(file.text)) return;
-      if (!/choices|output_text|final_output|content|text/.test(file.text)) return;
-      const tree = await context.tree();
-      if (!tree) return;
       const report = (call: Node, parser: string, source: Source) =>
         context.report({
-          start: call.startIndex,
-          end: call.endIndex,
+          ...spanOf(call),
           message: `${parser}(...) parses the raw ${source} text; free-text parsing breaks on code fences, extra prose and truncation${parser.endsWith('eval') ? ' and eval runs whatever the model wrote' : ''}, so ${STRUCTURED_REMEDY[source]}.`,
           fingerprintContent: `${parser}|${source}`,
         });

@@ -8,6 +8,7 @@ import { isLocalEndpoint, isMediaOutputModel, isReasoningModel } from './output-
 import { retiredModel } from '../reliability/retired-models.js';
 import { addKeywordArgument } from '../../heal/python-edits.js';
 import type { TextEdit } from '../../heal/types.js';
+import { spanOf } from '../ast/span.js';
 
 /**
  * Only APIs whose output length is unbounded by default are listed. Anthropic's Messages API
@@ -160,16 +161,12 @@ export const noOutputTokenCapCheck = defineRule(
     precision: 'high',
   },
   {
-    appliesTo: (file) => file.language !== 'other',
-    async run(context) {
+    textHas: [/completions|responses|GenerateContentConfig|ChatOpenAI|ModelSettings|generateText|streamText/],
+    async runOnTree(context, tree) {
       const { file } = context;
-      if (!/completions|responses|GenerateContentConfig|ChatOpenAI|ModelSettings|generateText|streamText/.test(file.text)) return;
-      const tree = await context.tree();
-      if (!tree) return;
       const report = (node: Node, callee: string, spec: CapSpec, edits: TextEdit[]) =>
         context.report({
-          start: node.startIndex,
-          end: node.endIndex,
+          ...spanOf(node),
           message: `${callee}(...) sets no ${spec.keys.join('/')}; ${spec.api}, so one runaway generation bills up to the model maximum.`,
           fingerprintContent: `${callee}|${spec.keys.join('/')}`,
           ...(edits.length > 0

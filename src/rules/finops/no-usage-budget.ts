@@ -4,6 +4,7 @@ import { callExpressions, objectProperty, tsCalleeText, tsImportMap, tsNumberVal
 import { defineRule } from '../define.js';
 import { pyImportsFrom, tsOptions, tsQualifiedCallee } from '../architecture/support.js';
 import { stopConditions } from '../reliability/ai-sdk-stop-conditions.js';
+import { spanOf } from '../ast/span.js';
 
 /**
  * Every framework covered here ships a sane default step/turn bound, so the rule never fires on a
@@ -64,16 +65,12 @@ export const noUsageBudgetCheck = defineRule(
     precision: 'high',
   },
   {
-    appliesTo: (file) => file.language !== 'other',
-    async run(context) {
+    textHas: [/request_limit|max_turns|maxTurns|recursion_limit|max_iterations|max_iter|max_steps|maxSteps|stopWhen/],
+    async runOnTree(context, tree) {
       const { file } = context;
-      if (!/request_limit|max_turns|maxTurns|recursion_limit|max_iterations|max_iter|max_steps|maxSteps|stopWhen/.test(file.text)) return;
-      const tree = await context.tree();
-      if (!tree) return;
       const report = (node: Node, setting: string, value: string, framework: string, fallback: string) =>
         context.report({
-          start: node.startIndex,
-          end: node.endIndex,
+          ...spanOf(node),
           message: `${framework} ${setting}=${value} removes the run's step budget (default ${fallback}), so a looping agent keeps calling the model and billing until something else stops it.`,
           fingerprintContent: `${framework}|${setting}|${value}`,
         });
@@ -119,8 +116,7 @@ export const noUsageBudgetCheck = defineRule(
           if (stopWhen && tsStopWhenUnbounded(stopWhen, imports)) {
             const shown = stopWhen.text.length > 40 ? `${stopWhen.text.slice(0, 37)}...` : stopWhen.text;
             context.report({
-              start: stopWhen.startIndex,
-              end: stopWhen.endIndex,
+              ...spanOf(stopWhen),
               message: `AI SDK stopWhen: ${shown.replace(/\s+/g, ' ')} sets no step bound, so the tool loop only ends when the model decides to stop (default isStepCount(1), ToolLoopAgent 20); a model that keeps calling tools bills without end.`,
               fingerprintContent: `AI SDK|stopWhen|${stopWhen.text.replace(/\s+/g, '')}`,
             });

@@ -5,6 +5,7 @@ import { defineRule } from '../define.js';
 import { pyLiteralText, tsOptions, tsQualifiedCallee } from '../architecture/support.js';
 import { bareModelId, premiumTier } from './model-tiers.js';
 import { replaceModelIdInLiteral, retiredModel } from '../reliability/retired-models.js';
+import { spanOf } from '../ast/span.js';
 
 /** Words that name a narrow, single-shot job a small model does as well as a premium one. */
 const SIMPLE_TASK = /\b(rout(?:e|er|ers|ing)|classif(?:y|ier|ies|ication|ying)|triag(?:e|er|ing)|intent(?:s)?|summar(?:y|ies|ise|ize|iser|izer|ising|izing|isation|ization)|extract(?:or|ion|ing)?|tagg(?:er|ing)|tagger|categori[sz](?:e|er|ation)|label(?:l?er|l?ing))\b/i;
@@ -105,12 +106,9 @@ export const premiumModelForSimpleTaskCheck = defineRule(
     ],
   },
   {
-    appliesTo: (file) => file.language !== 'other',
-    async run(context) {
+    textHas: [/gpt-4o|gpt-4\.1|gpt-5|\bo[13]\b|o[13]-|opus|-pro/],
+    async runOnTree(context, tree) {
       const { file } = context;
-      if (!/gpt-4o|gpt-4\.1|gpt-5|\bo[13]\b|o[13]-|opus|-pro/.test(file.text)) return;
-      const tree = await context.tree();
-      if (!tree) return;
       const allowed = new Set((context.options['allow_models'] as string[]).map(bareModelId));
 
       const consider = (framework: string, modelNode: Node | undefined, modelText: string | undefined, text: AgentText) => {
@@ -122,8 +120,7 @@ export const premiumModelForSimpleTaskCheck = defineRule(
         const cheaper = premium.tier.cheaper(premium.bare);
         const healed = retiredModel(cheaper) ? undefined : replaceModelIdInLiteral(file.text.slice(modelNode.startIndex, modelNode.endIndex), premium.bare, cheaper);
         context.report({
-          start: modelNode.startIndex,
-          end: modelNode.endIndex,
+          ...spanOf(modelNode),
           message: `${framework} agent for '${word}' runs on premium model '${premium.bare}'; a ${word} step is a narrow task that '${cheaper}' handles at a fraction of the cost.`,
           fingerprintContent: `${framework}|${premium.bare}|${word}|${text.identity[0] ?? ''}`,
           ...(healed !== undefined

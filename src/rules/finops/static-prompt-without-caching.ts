@@ -3,6 +3,7 @@ import { calleeText, calls, keywordArgument, pythonImportMap, qualifiedCallee } 
 import { callExpressions, objectProperty, tsImportMap, tsStringValue } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
 import { pyImportsFrom, pyLiteralText, pyResolveString, pyUnwrap, tsImportsFrom, tsOptions } from '../architecture/support.js';
+import { spanOf } from '../ast/span.js';
 
 /** ~6,000 characters is roughly 1,500 tokens: above the 1,024-token minimum every provider caches at, and big enough to matter. */
 const LONG_STATIC_PROMPT_CHARS = 6000;
@@ -61,19 +62,15 @@ export const staticPromptWithoutCachingCheck = defineRule(
     precision: 'high',
   },
   {
-    appliesTo: (file) => file.language !== 'other',
-    async run(context) {
+    appliesTo: (file) => file.text.length >= LONG_STATIC_PROMPT_CHARS,
+    textHas: [/messages\.create|google\.adk|GenerateContentConfig/],
+    // A cache set up anywhere in the module covers its prompts.
+    textLacks: [CACHE_HINTS],
+    async runOnTree(context, tree) {
       const { file } = context;
-      if (file.text.length < LONG_STATIC_PROMPT_CHARS) return;
-      if (!/messages\.create|google\.adk|GenerateContentConfig/.test(file.text)) return;
-      // A cache set up anywhere in the module covers its prompts.
-      if (CACHE_HINTS.test(file.text)) return;
-      const tree = await context.tree();
-      if (!tree) return;
       const report = (node: Node, what: string, length: number, advice: string) =>
         context.report({
-          start: node.startIndex,
-          end: node.endIndex,
+          ...spanOf(node),
           message: `${what} is a static ${length.toLocaleString('en-US')}-character system prompt sent without caching; ${advice}`,
           fingerprintContent: `${what}|${Math.round(length / 1000)}k`,
         });

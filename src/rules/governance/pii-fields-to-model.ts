@@ -3,6 +3,7 @@ import { calleeText, calls, enclosingFunction, pythonImportMap, qualifiedCallee 
 import { callExpressions, tsCalleeText, tsImportMap } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
 import { PY_LLM_MODULES, isTsLlmModule, nameWords, pyAssignedValues, pyImportsFrom, tsImportsFrom, tsQualifiedCallee } from '../architecture/support.js';
+import { spanOf } from '../ast/span.js';
 
 /** Field names that hold personal data. Matched on the last name segment, snake_cased. */
 const PII_FIELD = /(^|_)(ssn|social_security(_number)?|dob|date_of_birth|birth_?date|credit_card(_number)?|card_number|cc_number|passport(_number|_no)?|phone(_number)?|mobile(_number)?|email(_address)?|address|street_address|home_address|iban|tax_id|national_id)$/;
@@ -85,20 +86,16 @@ export const piiFieldsToModelCheck = defineRule(
     precision: 'medium',
   },
   {
-    appliesTo: (file) => file.language !== 'other',
-    async run(context) {
+    textHas: [/ssn|social_security|dob|birth|credit_card|card_?number|cardNumber|passport|phone|mobile|email|address|iban|tax_?id|national_?id/i],
+    async runOnTree(context, tree) {
       const { file } = context;
-      if (!/ssn|social_security|dob|birth|credit_card|card_?number|cardNumber|passport|phone|mobile|email|address|iban|tax_?id|national_?id/i.test(file.text)) return;
-      const tree = await context.tree();
-      if (!tree) return;
       const python = file.language === 'python';
       const seen = new Set<number>();
       const report = (template: Node, field: string, callee: string) => {
         if (seen.has(template.startIndex)) return;
         seen.add(template.startIndex);
         context.report({
-          start: template.startIndex,
-          end: template.endIndex,
+          ...spanOf(template),
           message: `Personal field '${field}' is interpolated into the prompt sent by ${callee}(...) with no redaction in the function; the provider receives and may retain the raw value and the model can repeat it.`,
           fingerprintContent: `${callee}|${field}`,
         });

@@ -3,6 +3,7 @@ import { calleeText, calls, pythonImportMap } from '../ast/python.js';
 import { callExpressions, tsArguments, tsCalleeText, tsImportMap } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
 import { PY_LLM_MODULES, isTsLlmModule, pyImportsFrom, tsImportsFrom } from '../architecture/support.js';
+import { spanOf } from '../ast/span.js';
 
 /** Variables that hold prompt or conversation text by name. */
 const PROMPT_NAMES = new Set([
@@ -100,13 +101,9 @@ export const promptOrMessagesLoggedCheck = defineRule(
     precision: 'high',
   },
   {
-    appliesTo: (file) => file.language !== 'other',
-    async run(context) {
+    textHas: [/print|log|console/, /prompt|messages|instructions|user_?input|userInput|completion|choices|final_output|output_text|history|user_?message/i],
+    async runOnTree(context, tree) {
       const { file } = context;
-      if (!/print|log|console/.test(file.text)) return;
-      if (!/prompt|messages|instructions|user_?input|userInput|completion|choices|final_output|output_text|history|user_?message/i.test(file.text)) return;
-      const tree = await context.tree();
-      if (!tree) return;
       const python = file.language === 'python';
       if (python ? !pyImportsFrom(pythonImportMap(tree), PY_LLM_MODULES) : !tsImportsFrom(tsImportMap(tree), isTsLlmModule)) return;
       // In a terminal script print() is the conversation itself, not a log.
@@ -147,8 +144,7 @@ export const promptOrMessagesLoggedCheck = defineRule(
         }
         if (!found) continue;
         context.report({
-          start: call.startIndex,
-          end: call.endIndex,
+          ...spanOf(call),
           message: `${callee}(...) writes '${found}' to the log; prompts and model text in logs leak user data and the system prompt to everyone with log access.`,
           fingerprintContent: `${callee}|${found}`,
         });

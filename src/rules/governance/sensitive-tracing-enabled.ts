@@ -6,6 +6,7 @@ import { objectProperty, tsImportsFrom, tsOptions } from '../architecture/suppor
 import { replaceNode } from '../../heal/edits.js';
 import { addKeywordArgument } from '../../heal/python-edits.js';
 import { pyNonOpenAiModelRoute } from './model-route.js';
+import { spanOf } from '../ast/span.js';
 
 const ENV_SETTING = 'OPENAI_AGENTS_TRACE_INCLUDE_SENSITIVE_DATA';
 
@@ -46,12 +47,9 @@ export const sensitiveTracingEnabledCheck = defineRule(
     precision: 'high',
   },
   {
-    appliesTo: (file) => file.language !== 'other',
-    async run(context) {
+    textHas: [/Runner|RunConfig|trace_include_sensitive_data|traceIncludeSensitiveData/],
+    async runOnTree(context, tree) {
       const { file } = context;
-      if (!/Runner|RunConfig|trace_include_sensitive_data|traceIncludeSensitiveData/.test(file.text)) return;
-      const tree = await context.tree();
-      if (!tree) return;
       // `value` is the literal True/true; the finding covers the whole keyword argument/property.
       const explicit = (value: Node, written: string, safe: string) =>
         context.report({
@@ -83,8 +81,7 @@ export const sensitiveTracingEnabledCheck = defineRule(
               ? addKeywordArgument(firstRun, file.text, 'run_config', 'RunConfig(trace_include_sensitive_data=False)')
               : undefined;
           context.report({
-            start: firstRun.startIndex,
-            end: firstRun.endIndex,
+            ...spanOf(firstRun),
             message: `The model runs through ${route}, but Runner.run* still exports model inputs/outputs and tool data to OpenAI's trace backend by default (trace_include_sensitive_data=True) and nothing in this module turns it off; pass RunConfig(trace_include_sensitive_data=False) or set ${ENV_SETTING}=0.`,
             fingerprintContent: 'default|Runner.run',
             ...(edit

@@ -4,6 +4,7 @@ import { callExpressions, tsArguments, tsImportMap } from '../ast/typescript.js'
 import { defineRule } from '../define.js';
 import { objectProperty, tsOptions, tsQualifiedCallee } from '../architecture/support.js';
 import { pyNonOpenAiModelRoute } from './model-route.js';
+import { spanOf } from '../ast/span.js';
 
 /** Another trace pipeline in the module: tracing is replaced, not dropped. */
 const REPLACEMENT = /add_trace_processor|set_trace_processors|addTraceProcessor|setTraceProcessors|opentelemetry|@opentelemetry|openinference|logfire|langfuse|arize|phoenix|agentops|braintrust|weave\.init|langsmith|mlflow|traceloop|openlit|helicone|OTEL_EXPORTER/i;
@@ -36,17 +37,13 @@ export const tracingDisabledCheck = defineRule(
     precision: 'high',
   },
   {
-    appliesTo: (file) => file.language !== 'other',
-    async run(context) {
+    textHas: [/tracing_disabled|DISABLE_TRACING|TracingDisabled|tracingDisabled/],
+    textLacks: [REPLACEMENT],
+    async runOnTree(context, tree) {
       const { file } = context;
-      if (!/tracing_disabled|DISABLE_TRACING|TracingDisabled|tracingDisabled/.test(file.text)) return;
-      if (REPLACEMENT.test(file.text)) return;
-      const tree = await context.tree();
-      if (!tree) return;
       const report = (node: Node, written: string) =>
         context.report({
-          start: node.startIndex,
-          end: node.endIndex,
+          ...spanOf(node),
           message: `${written} turns agent tracing off and nothing in this module replaces it, so tool calls and model turns leave no audit trail.`,
           fingerprintContent: written,
         });

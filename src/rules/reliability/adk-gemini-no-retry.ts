@@ -67,13 +67,10 @@ export const adkGeminiNoRetryCheck = defineRule(
   },
   {
     appliesTo: isPython,
-    async run(context) {
-      const { file } = context;
-      if (!/google\.adk/.test(file.text) || !/Agent/.test(file.text)) return;
-      // An `on_model_error_callback` (on an agent or a plugin) is where a file retries or falls back on model errors itself.
-      if (/on_model_error_callback/.test(file.text)) return;
-      const tree = await context.tree();
-      if (!tree) return;
+    textHas: [/google\.adk/, /Agent/],
+    // An `on_model_error_callback` (on an agent or a plugin) is where a file retries or falls back on model errors itself.
+    textLacks: [/on_model_error_callback/],
+    async runOnTree(context, tree) {
       const root = tree.rootNode;
       const imports = pythonImportMap(tree);
       const reported = new Set<number>();

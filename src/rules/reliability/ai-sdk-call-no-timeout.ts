@@ -2,6 +2,7 @@ import { callExpressions, hasSpread, objectProperty, tsArguments, tsCalleeText, 
 import { defineRule } from '../define.js';
 import { addObjectProperty } from '../../heal/ts-edits.js';
 import { RELIABILITY_BASE, isScript } from './shared.js';
+import { spanOf } from '../ast/span.js';
 
 /** The AI SDK calls that go to a provider and return when it answers. */
 const MODEL_CALLS = new Set(['ai#generateText', 'ai#streamText', 'ai#generateObject', 'ai#streamObject']);
@@ -36,11 +37,9 @@ export const aiSdkCallNoTimeoutCheck = defineRule(
   },
   {
     appliesTo: (file) => isScript(file),
-    async run(context) {
+    textHas: [/from\s+['"]ai['"]/],
+    async runOnTree(context, tree) {
       const { file } = context;
-      if (!/from\s+['"]ai['"]/.test(file.text)) return;
-      const tree = await context.tree();
-      if (!tree) return;
       const imports = tsImportMap(tree);
       for (const call of callExpressions(tree)) {
         const written = tsCalleeText(call);
@@ -52,8 +51,7 @@ export const aiSdkCallNoTimeoutCheck = defineRule(
         const value = `AbortSignal.timeout(${milliseconds(context.heal.modelTimeoutSeconds)})`;
         const edits = addObjectProperty(options, file.text, 'abortSignal', value);
         context.report({
-          start: call.startIndex,
-          end: call.endIndex,
+          ...spanOf(call),
           message: `${written}(...) passes neither abortSignal nor timeout; the AI SDK sets no request timeout, so a stalled provider holds the call open (maxRetries only covers errors).`,
           fingerprintContent: `${written}:no-timeout`,
           ...(edits ? { fix: { description: `abortSignal: ${value} on ${written}(...)`, edits } } : { fixability: 'structural' as const }),

@@ -3,6 +3,7 @@ import { defineRule } from '../define.js';
 import { replaceNode } from '../../heal/edits.js';
 import { addKeywordArgument } from '../../heal/python-edits.js';
 import { RELIABILITY_BASE, isPython } from './shared.js';
+import { spanOf } from '../ast/span.js';
 
 const REQUESTS_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request']);
 const HTTPX_CALLS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'request', 'stream', 'Client', 'AsyncClient']);
@@ -30,11 +31,9 @@ export const httpCallNoTimeoutCheck = defineRule(
   },
   {
     appliesTo: isPython,
-    async run(context) {
+    textHas: [/requests|urlopen|httpx/],
+    async runOnTree(context, tree) {
       const { file } = context;
-      if (!/requests|urlopen|httpx/.test(file.text)) return;
-      const tree = await context.tree();
-      if (!tree) return;
       const imports = pythonImportMap(tree);
       for (const call of calls(tree)) {
         // Resolved through the imports where the call stands: a parameter named `requests` is not the library.
@@ -57,8 +56,7 @@ export const httpCallNoTimeoutCheck = defineRule(
         const seconds = context.heal.httpTimeoutSeconds;
         const edit = timeout ? replaceNode(timeout, String(seconds)) : addKeywordArgument(call, file.text, 'timeout', String(seconds));
         context.report({
-          start: call.startIndex,
-          end: call.endIndex,
+          ...spanOf(call),
           message,
           fingerprintContent: `${name}:${timeout ? 'timeout-none' : 'no-timeout'}`,
           ...(edit ? { fix: { description: `timeout=${seconds} on ${name}(...)`, edits: [edit] } } : {}),

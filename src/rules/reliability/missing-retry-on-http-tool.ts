@@ -167,11 +167,10 @@ export const missingRetryOnHttpToolCheck = defineRule(
   },
   {
     appliesTo: isPython,
-    async run(context) {
+    textHas: [/requests|httpx/, /tool/i],
+    textLacks: [TRANSPORT_RETRY],
+    async runOnTree(context, tree) {
       const { file } = context;
-      if (!/requests|httpx/.test(file.text) || !/tool/i.test(file.text) || TRANSPORT_RETRY.test(file.text)) return;
-      const tree = await context.tree();
-      if (!tree) return;
       const imports = pythonImportMap(tree);
       const listed = toolNames(tree);
       const namesTaken = tenacityNamesTaken(tree, imports);

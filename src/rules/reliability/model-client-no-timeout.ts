@@ -5,7 +5,8 @@ import { defineRule } from '../define.js';
 import { addKeywordArgument } from '../../heal/python-edits.js';
 import { addObjectProperty } from '../../heal/ts-edits.js';
 import type { Fix } from '../../heal/types.js';
-import { RELIABILITY_BASE, isPython, isScript } from './shared.js';
+import { RELIABILITY_BASE, isPython } from './shared.js';
+import { spanOf } from '../ast/span.js';
 
 interface ClientDefault {
   /** What the SDK does when no timeout is passed. */
@@ -199,16 +200,12 @@ export const modelClientNoTimeoutCheck = defineRule(
     precision: 'high',
   },
   {
-    appliesTo: (file) => isPython(file) || isScript(file),
-    async run(context) {
+    textHas: [/OpenAI|Anthropic|ChatGoogleGenerativeAI|ChatDeepSeek/],
+    async runOnTree(context, tree) {
       const { file } = context;
-      if (!/OpenAI|Anthropic|ChatGoogleGenerativeAI|ChatDeepSeek/.test(file.text)) return;
-      const tree = await context.tree();
-      if (!tree) return;
       const report = (node: Node, name: string, client: ClientDefault, fix: Fix | undefined): void =>
         context.report({
-          start: node.startIndex,
-          end: node.endIndex,
+          ...spanOf(node),
           message:
             client.tsOption === 'none'
               ? `${name}(...) has no request timeout (${client.defaultText}), so a stalled provider connection holds the agent turn until the socket gives up; bound it with withConfig({ timeout }).`

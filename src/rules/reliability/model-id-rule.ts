@@ -19,9 +19,9 @@ export interface ModelIdVerdict {
 export function modelIdRule(prefilter: RegExp, judge: (id: string, written: string) => ModelIdVerdict | undefined): RuleBody {
   return {
     appliesTo: (file) => isPython(file) || isScript(file) || isYaml(file),
+    textHas: [prefilter],
     async run(context) {
       const { file } = context;
-      if (!prefilter.test(file.text)) return;
       for (const use of await modelIdUsesOf(context)) {
         const id = normaliseModelId(use.value);
         const verdict = judge(id, use.value);

@@ -3,6 +3,7 @@ import { calleeText, positionalArguments, stringValue } from '../ast/python.js';
 import { tsArguments, tsCalleeText, tsImportMap, tsStringValue } from '../ast/typescript.js';
 import type { RuleContext } from '../define.js';
 import { isPython, isYaml, lastSegment } from './shared.js';
+import { spanOf } from '../ast/span.js';
 
 /** A model id written as a string literal where a model is chosen. Offsets cover the literal. */
 export interface ModelIdUse {
@@ -32,7 +33,7 @@ const MODEL_VARIABLE = /(^|_)(model|llm)(_name|_id)?$/i;
 
 function pyLiteral(node: Node | undefined): ModelIdUse | undefined {
   const value = stringValue(node);
-  return node && value ? { value, start: node.startIndex, end: node.endIndex } : undefined;
+  return node && value ? { value, ...spanOf(node) } : undefined;
 }
 
 function pythonModelIds(tree: Tree): ModelIdUse[] {
@@ -70,7 +71,7 @@ function tsModelIds(tree: Tree): ModelIdUse[] {
   const found: ModelIdUse[] = [];
   const push = (node: Node | undefined): void => {
     const value = tsStringValue(node);
-    if (node && value && !found.some((known) => known.start === node.startIndex)) found.push({ value, start: node.startIndex, end: node.endIndex });
+    if (node && value && !found.some((known) => known.start === node.startIndex)) found.push({ value, ...spanOf(node) });
   };
   const imports = tsImportMap(tree);
   for (const node of tree.rootNode.descendantsOfType(['pair', 'call_expression', 'variable_declarator'])) {

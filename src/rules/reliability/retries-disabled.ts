@@ -3,7 +3,8 @@ import { calls, keywordArgument, numberValue, pythonImportMap, qualifiedCallee }
 import { callExpressions, objectProperty, tsArguments, tsCalleeText, tsImportMap, tsNumberValue } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
 import { replaceNode } from '../../heal/edits.js';
-import { RELIABILITY_BASE, isPython, isScript } from './shared.js';
+import { RELIABILITY_BASE, isPython } from './shared.js';
+import { spanOf } from '../ast/span.js';
 
 /** Python constructors and their default retry count. */
 const PYTHON_DEFAULTS: Record<string, string> = {
@@ -65,16 +66,13 @@ export const retriesDisabledCheck = defineRule(
     precision: 'high',
   },
   {
-    appliesTo: (file) => isPython(file) || isScript(file),
-    async run(context) {
+    textHas: [/max_retries|maxRetries/],
+    textLacks: [OTHER_RETRY],
+    async runOnTree(context, tree) {
       const { file } = context;
-      if (!/max_retries|maxRetries/.test(file.text) || OTHER_RETRY.test(file.text)) return;
-      const tree = await context.tree();
-      if (!tree) return;
       const report = (node: Node, name: string, keyword: string, defaultText: string): void =>
         context.report({
-          start: node.startIndex,
-          end: node.endIndex,
+          ...spanOf(node),
           message: `${name}(...) sets ${keyword} to 0, replacing ${defaultText}, so one rate limit or transient provider error fails the call.`,
           fingerprintContent: `${name}:${keyword}=0`,
           // The value node is the literal 0: restore the SDK's own default.

@@ -6,6 +6,7 @@ import { defineRule } from '../define.js';
 import type { Fix } from '../../heal/types.js';
 import { AI_SDK_LOOP_CALLS, AI_SDK_VERSIONS_KNOWN, isStepCountCall, neverStops, stopConditions } from './ai-sdk-stop-conditions.js';
 import { RELIABILITY_BASE, isPython, isScript, isYaml, lastSegment } from './shared.js';
+import { spanOf } from '../ast/span.js';
 
 /** Framework step limits: the default, and the largest value not flagged. */
 const AGENT_LOOP_LIMITS = {
@@ -53,9 +54,9 @@ export const unboundedAgentStepsCheck = defineRule(
   },
   {
     appliesTo: (file) => isPython(file) || isScript(file) || isYaml(file),
+    textHas: [/recursion_limit|recursionLimit|max_turns|maxTurns|max_iter|max_steps|request_limit|stepCountIs|isStepCount|isLoopFinished|maxSteps/],
     async run(context) {
       const { file } = context;
-      if (!/recursion_limit|recursionLimit|max_turns|maxTurns|max_iter|max_steps|request_limit|stepCountIs|isStepCount|isLoopFinished|maxSteps/.test(file.text)) return;
       /**
        * The fix writes the framework default over the literal (number, None/null/Infinity). Not for the
        * AI SDK: its default of 1 step switches the tool loop off, which is a design change, not a bound.
@@ -73,8 +74,7 @@ export const unboundedAgentStepsCheck = defineRule(
         const shown = value === undefined ? 'None' : String(value);
         const fix = fixFor(literal, key);
         context.report({
-          start: node.startIndex,
-          end: node.endIndex,
+          ...spanOf(node),
           message:
             value === undefined
               ? `${where} sets ${limit.setting}=None, removing the ${limit.framework} step limit (default ${limit.defaultValue}), so a looping agent never stops on its own.`
@@ -175,8 +175,7 @@ export const unboundedAgentStepsCheck = defineRule(
           const stopWhen = objectProperty(options, 'stopWhen');
           if (stopWhen && neverStops(stopConditions(stopWhen, imports))) {
             context.report({
-              start: stopWhen.startIndex,
-              end: stopWhen.endIndex,
+              ...spanOf(stopWhen),
               message:
                 `${name}(...) sets stopWhen: isLoopFinished(), which never fires, removing the AI SDK step limit (default isStepCount(${name === 'ToolLoopAgent' ? 20 : 1})), ` +
                 'so the tool loop runs until the model stops calling tools.',

@@ -7,6 +7,7 @@ import type { Fix, TextEdit } from '../../heal/types.js';
 import { addKeywordArgument } from '../../heal/python-edits.js';
 import { addObjectProperty } from '../../heal/ts-edits.js';
 import { RELIABILITY_BASE, isPython, isScript, isYaml } from './shared.js';
+import { spanOf } from '../ast/span.js';
 
 const MESSAGE =
   'has no max_iterations, and ADK runs a LoopAgent until a sub-agent escalates (exit_loop / escalate=True); a sub-agent that never escalates loops forever.';
@@ -52,9 +53,9 @@ export const unboundedLoopAgentCheck = defineRule(
   },
   {
     appliesTo: (file) => isPython(file) || isScript(file) || isYaml(file),
+    textHas: [/LoopAgent/],
     async run(context) {
       const { file } = context;
-      if (!file.text.includes('LoopAgent')) return;
       if (isYaml(file)) {
         const match = /^agent_class[ \t]*:[ \t]*["']?LoopAgent["']?[ \t]*$/m.exec(file.text);
         if (!match || /^max_iterations[ \t]*:[ \t]*\d+/m.test(file.text)) return;
@@ -82,8 +83,7 @@ export const unboundedLoopAgentCheck = defineRule(
             value ? replaceNode(value, String(context.heal.loopAgentMaxIterations)) : addKeywordArgument(call, file.text, 'max_iterations', String(context.heal.loopAgentMaxIterations)),
           );
           context.report({
-            start: call.startIndex,
-            end: call.endIndex,
+            ...spanOf(call),
             message: `LoopAgent(...) ${MESSAGE}`,
             fingerprintContent: 'LoopAgent:no-max',
             ...(fix ? { fix } : { fixability: 'structural' as const }),
@@ -104,8 +104,7 @@ export const unboundedLoopAgentCheck = defineRule(
           value ? replaceNode(value, String(context.heal.loopAgentMaxIterations)) : addObjectProperty(options, file.text, 'maxIterations', String(context.heal.loopAgentMaxIterations)),
         );
         context.report({
-          start: call.startIndex,
-          end: call.endIndex,
+          ...spanOf(call),
           message: `new LoopAgent(...) ${MESSAGE}`,
           fingerprintContent: 'LoopAgent:no-max',
           ...(fix ? { fix } : { fixability: 'structural' as const }),

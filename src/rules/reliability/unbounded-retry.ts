@@ -6,6 +6,7 @@ import type { Fix, TextEdit } from '../../heal/types.js';
 import type { HealValues } from '../../heal/defaults.js';
 import { addKeywordArgument } from '../../heal/python-edits.js';
 import { RELIABILITY_BASE, isPython } from './shared.js';
+import { spanOf } from '../ast/span.js';
 
 interface RetryApi {
   /** Keyword arguments any one of which bounds the retries. */
@@ -132,11 +133,9 @@ export const unboundedRetryCheck = defineRule(
   },
   {
     appliesTo: isPython,
-    async run(context) {
+    textHas: [/tenacity|backoff|retrying|\bretry\b/],
+    async runOnTree(context, tree) {
       const { file } = context;
-      if (!/tenacity|backoff|retrying|\bretry\b/.test(file.text)) return;
-      const tree = await context.tree();
-      if (!tree) return;
       const imports = pythonImportMap(tree);
       const check = (node: Node, target: Node, call: Node | undefined): void => {
         const name = resolve(target, imports);
@@ -152,8 +151,7 @@ export const unboundedRetryCheck = defineRule(
         const written = target.text.replace(/\s+/g, '');
         const shown = call ? `${written}(...)` : written;
         context.report({
-          start: node.startIndex,
-          end: node.endIndex,
+          ...spanOf(node),
           message: explicitNever
             ? `${shown} sets stop=stop_never, so it retries forever.`
             : `${shown} has no ${api.bounds.slice(0, 2).join('/')}, and ${api.defaultText}.`,

@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { calleeText, keywordArgument, stringValue } from '../ast/python.js';
 import { defineRule } from '../define.js';
+import { spanOf } from '../ast/span.js';
 
 interface Flag {
   what: string;
@@ -48,10 +49,8 @@ export const dangerousFrameworkFlagCheck = defineRule(
   },
   {
     appliesTo: (file) => file.language === 'python',
-    async run(context) {
-      if (!FLAG_PATTERN.test(context.file.text)) return;
-      const tree = await context.tree();
-      if (!tree) return;
+    textHas: [FLAG_PATTERN],
+    async runOnTree(context, tree) {
       // name=True in a call, and "name": True in a kwargs dict (model_kwargs={"trust_remote_code": True}).
       for (const node of tree.rootNode.descendantsOfType(['keyword_argument', 'pair'])) {
         const key = node.type === 'keyword_argument' ? node.childForFieldName('name')?.text : stringValue(node.childForFieldName('key') ?? undefined);
@@ -61,8 +60,7 @@ export const dangerousFrameworkFlagCheck = defineRule(
         if (key === 'trust_remote_code' && call && COMMIT_SHA.test(stringValue(keywordArgument(call, 'revision')) ?? '')) continue;
         const where = call ? `${calleeText(call)}(..., ${key}=True)` : `${key}=True`;
         context.report({
-          start: node.startIndex,
-          end: node.endIndex,
+          ...spanOf(node),
           message: `${where} ${flag.what}; setting it to False makes the call refuse, so sandbox or redesign the capability.`,
           fingerprintContent: `${call ? calleeText(call) : ''}|${key}`,
         });

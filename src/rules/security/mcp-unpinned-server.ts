@@ -4,6 +4,7 @@ import { calleeText, dictValue, keywordArgument, stringValue } from '../ast/pyth
 import { objectProperty, tsStringValue } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
 import { splitCommandLine, unpinnedLaunch, unpinnedMessage } from './support/package-pin.js';
+import { spanOf } from '../ast/span.js';
 
 const CONFIG_FILES = new Set(['mcp.json', '.mcp.json', 'claude_desktop_config.json', 'mcp_config.json', 'mcp_settings.json']);
 const LAUNCHERS = /\b(npx|uvx|docker|podman|bunx|pnpm|yarn|pipx|uv|bun)\b/;
@@ -38,9 +39,9 @@ export const mcpUnpinnedServerCheck = defineRule(
   },
   {
     appliesTo: (file) => file.language !== 'other' || CONFIG_FILES.has(baseName(file.path)),
+    textHas: [LAUNCHERS],
     async run(context) {
       const { file } = context;
-      if (!LAUNCHERS.test(file.text)) return;
       if (file.language === 'other') {
         await scanConfig(file.text, context.report);
         return;
@@ -59,10 +60,6 @@ function report(report: Report, where: string, command: string, args: Array<{ va
   if (!unpinned) return;
   const at = args[unpinned.index]?.node ?? fallback;
   report({ start: at.start, end: at.end, message: unpinnedMessage(unpinned, where), fingerprintContent: `${unpinned.launcher}|${unpinned.spec}` });
-}
-
-function range(node: Node): { start: number; end: number } {
-  return { start: node.startIndex, end: node.endIndex };
 }
 
 /** `StdioServerParameters(command="npx", args=[...])`, and `{"command": "npx", "args": [...]}` dicts (MCPServerStdio params, MultiServerMCPClient). */
@@ -88,10 +85,10 @@ function pythonLaunch(sink: Report, where: string, command: string, argsNode: No
   if (values.some((value) => value === undefined)) return;
   if (!argsNode) {
     const split = splitCommandLine(command);
-    if (split && split.args.length > 0) report(sink, where, split.command, split.args.map((value) => ({ value, node: range(owner) })), range(owner));
+    if (split && split.args.length > 0) report(sink, where, split.command, split.args.map((value) => ({ value, node: spanOf(owner) })), spanOf(owner));
     return;
   }
-  report(sink, where, command, items.map((item, index) => ({ value: values[index]!, node: range(item) })), range(owner));
+  report(sink, where, command, items.map((item, index) => ({ value: values[index]!, node: spanOf(item) })), spanOf(owner));
 }
 
 /** `new StdioClientTransport({ command, args })`, `new MCPServerStdio({ fullCommand })`, Mastra `servers: { x: { command, args } }`. */
@@ -101,7 +98,7 @@ function scanTs(root: Node, sink: Report): void {
     if (fullCommand) {
       const split = splitCommandLine(fullCommand);
       const node = objectProperty(object, 'fullCommand')!;
-      if (split) report(sink, `MCP server fullCommand '${split.command} ...'`, split.command, split.args.map((value) => ({ value, node: range(node) })), range(node));
+      if (split) report(sink, `MCP server fullCommand '${split.command} ...'`, split.command, split.args.map((value) => ({ value, node: spanOf(node) })), spanOf(node));
       continue;
     }
     const command = tsStringValue(objectProperty(object, 'command'));
@@ -110,7 +107,7 @@ function scanTs(root: Node, sink: Report): void {
     const items = argsNode.namedChildren.filter((child) => child.type !== 'comment');
     const values = items.map((item) => tsStringValue(item));
     if (values.some((value) => value === undefined)) continue;
-    report(sink, `MCP stdio server { command: '${command}' }`, command, items.map((item, index) => ({ value: values[index]!, node: range(item) })), range(object));
+    report(sink, `MCP stdio server { command: '${command}' }`, command, items.map((item, index) => ({ value: values[index]!, node: spanOf(item) })), spanOf(object));
   }
 }
 

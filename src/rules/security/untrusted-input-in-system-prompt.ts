@@ -6,6 +6,7 @@ import { PY_OR_TS, quoteNames } from './support/common.js';
 import { PythonTaint } from './support/python-taint.js';
 import { enclosingTsFunction } from './support/sinks.js';
 import { TsTaint } from './support/ts-taint.js';
+import { spanOf } from '../ast/span.js';
 
 /** Keyword arguments that set an agent's or model's system-level instructions across ADK, OpenAI Agents, Pydantic AI, CrewAI, Anthropic, LangGraph. */
 const PY_SYSTEM_KEYWORDS = new Set(['instruction', 'instructions', 'global_instruction', 'system_prompt', 'system', 'system_message', 'backstory', 'prompt']);
@@ -46,8 +47,7 @@ export const untrustedInputInSystemPromptCheck = defineRule(
         if (!engine.isTainted(sink.value)) return;
         const names = engine.taintedNames(sink.value);
         context.report({
-          start: sink.value.startIndex,
-          end: sink.value.endIndex,
+          ...spanOf(sink.value),
           message: `${sink.label} receives request data${names.length ? ` ${quoteNames(names)}` : ''}; system instructions outrank user messages, so the caller can rewrite the agent's rules; send it as a user-role message instead.`,
           fingerprintContent: `${sink.label}|${names.join(',')}`,
         });

@@ -4,6 +4,7 @@ import { defineRule } from '../define.js';
 import { tsOptions } from '../architecture/support.js';
 import { ADK_LLM_AGENT, pyAgents, referencedAgents, tsAgents, tsHas, type AgentConstruction } from './agent-shapes.js';
 import { nameSaysWhatItHandles, routerNamesTarget, routingInstructions } from './routing-text.js';
+import { spanOf } from '../ast/span.js';
 
 export const agentWithoutDescriptionCheck = defineRule(
   {
@@ -30,12 +31,9 @@ export const agentWithoutDescriptionCheck = defineRule(
     precision: 'high',
   },
   {
-    appliesTo: (file) => file.language !== 'other',
-    async run(context) {
+    textHas: [/sub_agents|handoffs|AgentTool/],
+    async runOnTree(context, tree) {
       const { file } = context;
-      if (!/sub_agents|handoffs|AgentTool/.test(file.text)) return;
-      const tree = await context.tree();
-      if (!tree) return;
       const reported = new Set<number>();
       const python = file.language === 'python';
       const report = (agent: AgentConstruction, role: string, key: string, parent?: AgentConstruction) => {
@@ -47,8 +45,7 @@ export const agentWithoutDescriptionCheck = defineRule(
         reported.add(agent.call.startIndex);
         const name = agent.variable ?? 'agent';
         context.report({
-          start: agent.call.startIndex,
-          end: agent.call.endIndex,
+          ...spanOf(agent.call),
           message: `Agent '${name}' is used as a ${role} but sets no ${key}, and the routing agent's instructions do not name it; the router then picks it from its name alone.`,
           fingerprintContent: `${agent.framework}|${name}|${key}`,
         });

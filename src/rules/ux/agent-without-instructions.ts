@@ -46,12 +46,9 @@ export const agentWithoutInstructionsCheck = defineRule(
     precision: 'high',
   },
   {
-    appliesTo: (file) => file.language !== 'other',
-    async run(context) {
+    textHas: [/Agent/],
+    async runOnTree(context, tree) {
       const { file } = context;
-      if (!/Agent/.test(file.text)) return;
-      const tree = await context.tree();
-      if (!tree) return;
       const report = (start: number, end: number, framework: string, name: string, keys: string) =>
         context.report({
           start,

@@ -3,6 +3,7 @@ import { calleeText, calls, decoratorName, decoratorsOf, pythonImportMap, qualif
 import { callExpressions, tsCalleeText, tsImportMap } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
 import { lastSegment, pyAssignedValues, pyImportsFrom, pyUnwrap, tsImportsFrom, tsQualifiedCallee, tsUnwrap } from '../architecture/support.js';
+import { spanOf } from '../ast/span.js';
 
 type Kind = 'agents' | 'langgraph';
 
@@ -72,17 +73,12 @@ export const loopLimitExceptionUncaughtCheck = defineRule(
     precision: 'high',
   },
   {
-    appliesTo: (file) => file.language !== 'other',
-    async run(context) {
+    textHas: [/Runner|invoke|\brun\(/, /route|\.(get|post|put|patch|delete)\(|export (async )?function (GET|POST|PUT|PATCH|DELETE)/],
+    async runOnTree(context, tree) {
       const { file } = context;
-      if (!/Runner|invoke|\brun\(/.test(file.text)) return;
-      if (!/route|\.(get|post|put|patch|delete)\(|export (async )?function (GET|POST|PUT|PATCH|DELETE)/.test(file.text)) return;
-      const tree = await context.tree();
-      if (!tree) return;
       const report = (call: Node, what: string, kind: Kind) =>
         context.report({
-          start: call.startIndex,
-          end: call.endIndex,
+          ...spanOf(call),
           message: `${what}(...) in a web handler is not inside a try that catches ${RAISES[kind]}; when the agent hits its step limit the user gets a bare 500 instead of a graceful reply.`,
           fingerprintContent: `${what}|${RAISES[kind]}`,
         });

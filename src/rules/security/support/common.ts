@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { FrameworkId } from '../../../findings/kinds.js';
 import type { ImportMap } from '../../ast/python.js';
+import { spanOf } from '../../ast/span.js';
 
 export const PY_OR_TS = (language: string): boolean => language === 'python' || language === 'typescript' || language === 'javascript';
 
@@ -107,8 +108,7 @@ export function helperFlowReport(
   parts: { tool: string; param: string; reaches: string; tail: string },
 ): HelperFlowReport {
   return {
-    start: flow.call.startIndex,
-    end: flow.call.endIndex,
+    ...spanOf(flow.call),
     message: `${flow.helper}(...) passes tool input ${quoteNames(flow.names)} of ${parts.tool} ${parts.reaches} ${flow.sink.label} at ${flow.where} (its parameter ${parts.param})${parts.tail}`,
     fingerprintContent: `${flow.helper}|${flow.sink.label}|${flow.names.join(',')}`,
   };

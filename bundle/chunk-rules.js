@@ -298,11 +298,13 @@ function resolveRuleOptions(meta, configured) {
 }
 // src/rules/define.ts
 function defineRule(meta, body) {
+	const appliesTo = ruleApplies(body);
+	const run = "runOnTree" in body ? onTree(body) : body.run;
 	return {
 		rules: [meta],
-		...body.appliesTo ? { appliesTo: body.appliesTo } : {},
+		...appliesTo ? { appliesTo } : {},
 		run(context) {
-			return body.run({
+			return run({
 				file: context.file,
 				codeKind: context.codeKind,
 				tree: context.tree,
@@ -316,6 +318,19 @@ function defineRule(meta, body) {
 				})
 			});
 		}
+	};
+}
+/** The body's file test and text prefilters as one test; only code has a tree, so a tree rule reads nothing else. */
+function ruleApplies(body) {
+	const { appliesTo, textHas = [], textLacks = [] } = body;
+	const codeOnly = "runOnTree" in body;
+	if (!codeOnly && textHas.length === 0 && textLacks.length === 0) return appliesTo;
+	return (file) => (!codeOnly || file.language !== "other") && (appliesTo?.(file) ?? true) && textHas.every((pattern) => pattern.test(file.text)) && !textLacks.some((pattern) => pattern.test(file.text));
+}
+function onTree(body) {
+	return async (context) => {
+		const tree = await context.tree();
+		if (tree) await body.runOnTree(context, tree);
 	};
 }
 // src/rules/policy/renamed-rule-id.ts
@@ -939,6 +954,14 @@ function tsUnwrap(node) {
 	while (current && (current.type === "await_expression" || current.type === "parenthesized_expression" || current.type === "as_expression" || current.type === "non_null_expression")) current = current.namedChildren[0] ?? void 0;
 	return current;
 }
+// src/rules/ast/span.ts
+/** The text a finding on `node` covers: the node's whole range, as `report` takes it. */
+function spanOf(node) {
+	return {
+		start: node.startIndex,
+		end: node.endIndex
+	};
+}
 // src/rules/architecture/destructive-tool-without-approval.ts
 /** Leading verbs that make an action irreversible or outward-facing. */
 var DESTRUCTIVE_VERBS = /* @__PURE__ */ new Set([
@@ -1031,8 +1054,7 @@ var destructiveToolWithoutApprovalCheck = defineRule({
 		if (!tree) return;
 		const verbOf = (name) => ignored.has(name) ? void 0 : destructiveVerb(name, extraVerbs);
 		const report = (node, framework, name, verb, mechanism) => context.report({
-			start: node.startIndex,
-			end: node.endIndex,
+			...spanOf(node),
 			message: `${framework} tool '${name}' performs a '${verb}' action with no human approval; the model's tool calls run immediately by default, so add ${mechanism}.`,
 			fingerprintContent: `${framework}|${name}`
 		});
@@ -1295,16 +1317,11 @@ var ARCHITECTURE_CHECKS = [defineRule({
 	],
 	precision: "high"
 }, {
-	appliesTo: (file) => file.language !== "other",
-	async run(context) {
+	textHas: [/json\.loads|literal_eval|\beval\(|\bre\.|JSON\.parse/, /choices|output_text|final_output|content|text/],
+	async runOnTree(context, tree) {
 		const { file } = context;
-		if (!/json\.loads|literal_eval|\beval\(|\bre\.|JSON\.parse/.test(file.text)) return;
-		if (!/choices|output_text|final_output|content|text/.test(file.text)) return;
-		const tree = await context.tree();
-		if (!tree) return;
 		const report = (call, parser, source) => context.report({
-			start: call.startIndex,
-			end: call.endIndex,
+			...spanOf(call),
 			message: `${parser}(...) parses the raw ${source} text; free-text parsing breaks on code fences, extra prose and truncation${parser.endsWith("eval") ? " and eval runs whatever the model wrote" : ""}, so ${STRUCTURED_REMEDY[source]}.`,
 			fingerprintContent: `${parser}|${source}`
 		});
@@ -1927,15 +1944,11 @@ var noOutputTokenCapCheck = defineRule({
 	],
 	precision: "high"
 }, {
-	appliesTo: (file) => file.language !== "other",
-	async run(context) {
+	textHas: [/completions|responses|GenerateContentConfig|ChatOpenAI|ModelSettings|generateText|streamText/],
+	async runOnTree(context, tree) {
 		const { file } = context;
-		if (!/completions|responses|GenerateContentConfig|ChatOpenAI|ModelSettings|generateText|streamText/.test(file.text)) return;
-		const tree = await context.tree();
-		if (!tree) return;
 		const report = (node, callee, spec, edits) => context.report({
-			start: node.startIndex,
-			end: node.endIndex,
+			...spanOf(node),
 			message: `${callee}(...) sets no ${spec.keys.join("/")}; ${spec.api}, so one runaway generation bills up to the model maximum.`,
 			fingerprintContent: `${callee}|${spec.keys.join("/")}`,
 			...edits.length > 0 ? { fix: {
@@ -2100,15 +2113,11 @@ var noUsageBudgetCheck = defineRule({
 	],
 	precision: "high"
 }, {
-	appliesTo: (file) => file.language !== "other",
-	async run(context) {
+	textHas: [/request_limit|max_turns|maxTurns|recursion_limit|max_iterations|max_iter|max_steps|maxSteps|stopWhen/],
+	async runOnTree(context, tree) {
 		const { file } = context;
-		if (!/request_limit|max_turns|maxTurns|recursion_limit|max_iterations|max_iter|max_steps|maxSteps|stopWhen/.test(file.text)) return;
-		const tree = await context.tree();
-		if (!tree) return;
 		const report = (node, setting, value, framework, fallback) => context.report({
-			start: node.startIndex,
-			end: node.endIndex,
+			...spanOf(node),
 			message: `${framework} ${setting}=${value} removes the run's step budget (default ${fallback}), so a looping agent keeps calling the model and billing until something else stops it.`,
 			fingerprintContent: `${framework}|${setting}|${value}`
 		});
@@ -2153,8 +2162,7 @@ var noUsageBudgetCheck = defineRule({
 				if (stopWhen && tsStopWhenUnbounded(stopWhen, imports)) {
 					const shown = stopWhen.text.length > 40 ? `${stopWhen.text.slice(0, 37)}...` : stopWhen.text;
 					context.report({
-						start: stopWhen.startIndex,
-						end: stopWhen.endIndex,
+						...spanOf(stopWhen),
 						message: `AI SDK stopWhen: ${shown.replace(/\s+/g, " ")} sets no step bound, so the tool loop only ends when the model decides to stop (default isStepCount(1), ToolLoopAgent 20); a model that keeps calling tools bills without end.`,
 						fingerprintContent: `AI SDK|stopWhen|${stopWhen.text.replace(/\s+/g, "")}`
 					});
@@ -2302,12 +2310,9 @@ var premiumModelForSimpleTaskCheck = defineRule({
 		default: []
 	}]
 }, {
-	appliesTo: (file) => file.language !== "other",
-	async run(context) {
+	textHas: [/gpt-4o|gpt-4\.1|gpt-5|\bo[13]\b|o[13]-|opus|-pro/],
+	async runOnTree(context, tree) {
 		const { file } = context;
-		if (!/gpt-4o|gpt-4\.1|gpt-5|\bo[13]\b|o[13]-|opus|-pro/.test(file.text)) return;
-		const tree = await context.tree();
-		if (!tree) return;
 		const allowed = new Set(context.options["allow_models"].map(bareModelId));
 		const consider = (framework, modelNode, modelText, text) => {
 			if (!modelNode || modelText === void 0) return;
@@ -2318,8 +2323,7 @@ var premiumModelForSimpleTaskCheck = defineRule({
 			const cheaper = premium.tier.cheaper(premium.bare);
 			const healed = retiredModel(cheaper) ? void 0 : replaceModelIdInLiteral(file.text.slice(modelNode.startIndex, modelNode.endIndex), premium.bare, cheaper);
 			context.report({
-				start: modelNode.startIndex,
-				end: modelNode.endIndex,
+				...spanOf(modelNode),
 				message: `${framework} agent for '${word}' runs on premium model '${premium.bare}'; a ${word} step is a narrow task that '${cheaper}' handles at a fraction of the cost.`,
 				fingerprintContent: `${framework}|${premium.bare}|${word}|${text.identity[0] ?? ""}`,
 				...healed !== void 0 ? { fix: {
@@ -2394,7 +2398,6 @@ function pySystemBlocksText(node, tree) {
 	}
 	return text;
 }
-var CACHE_HINTS = /cache_control|cacheControl|ContextCacheConfig|context_cache_config|cached_content|cachedContent|caches\.create/;
 // src/rules/finops/index.ts
 var FINOPS_CHECKS = [
 	noOutputTokenCapCheck,
@@ -2417,17 +2420,13 @@ var FINOPS_CHECKS = [
 		],
 		precision: "high"
 	}, {
-		appliesTo: (file) => file.language !== "other",
-		async run(context) {
+		appliesTo: (file) => file.text.length >= LONG_STATIC_PROMPT_CHARS,
+		textHas: [/messages\.create|google\.adk|GenerateContentConfig/],
+		textLacks: [/cache_control|cacheControl|ContextCacheConfig|context_cache_config|cached_content|cachedContent|caches\.create/],
+		async runOnTree(context, tree) {
 			const { file } = context;
-			if (file.text.length < LONG_STATIC_PROMPT_CHARS) return;
-			if (!/messages\.create|google\.adk|GenerateContentConfig/.test(file.text)) return;
-			if (CACHE_HINTS.test(file.text)) return;
-			const tree = await context.tree();
-			if (!tree) return;
 			const report = (node, what, length, advice) => context.report({
-				start: node.startIndex,
-				end: node.endIndex,
+				...spanOf(node),
 				message: `${what} is a static ${length.toLocaleString("en-US")}-character system prompt sent without caching; ${advice}`,
 				fingerprintContent: `${what}|${Math.round(length / 1e3)}k`
 			});
@@ -2538,20 +2537,16 @@ var piiFieldsToModelCheck = defineRule({
 	],
 	precision: "medium"
 }, {
-	appliesTo: (file) => file.language !== "other",
-	async run(context) {
+	textHas: [/ssn|social_security|dob|birth|credit_card|card_?number|cardNumber|passport|phone|mobile|email|address|iban|tax_?id|national_?id/i],
+	async runOnTree(context, tree) {
 		const { file } = context;
-		if (!/ssn|social_security|dob|birth|credit_card|card_?number|cardNumber|passport|phone|mobile|email|address|iban|tax_?id|national_?id/i.test(file.text)) return;
-		const tree = await context.tree();
-		if (!tree) return;
 		const python = file.language === "python";
 		const seen = /* @__PURE__ */ new Set();
 		const report = (template, field, callee) => {
 			if (seen.has(template.startIndex)) return;
 			seen.add(template.startIndex);
 			context.report({
-				start: template.startIndex,
-				end: template.endIndex,
+				...spanOf(template),
 				message: `Personal field '${field}' is interpolated into the prompt sent by ${callee}(...) with no redaction in the function; the provider receives and may retain the raw value and the model can repeat it.`,
 				fingerprintContent: `${callee}|${field}`
 			});
@@ -2721,13 +2716,9 @@ var promptOrMessagesLoggedCheck = defineRule({
 	frameworks: [],
 	precision: "high"
 }, {
-	appliesTo: (file) => file.language !== "other",
-	async run(context) {
+	textHas: [/print|log|console/, /prompt|messages|instructions|user_?input|userInput|completion|choices|final_output|output_text|history|user_?message/i],
+	async runOnTree(context, tree) {
 		const { file } = context;
-		if (!/print|log|console/.test(file.text)) return;
-		if (!/prompt|messages|instructions|user_?input|userInput|completion|choices|final_output|output_text|history|user_?message/i.test(file.text)) return;
-		const tree = await context.tree();
-		if (!tree) return;
 		const python = file.language === "python";
 		if (python ? !pyImportsFrom(pythonImportMap(tree), PY_LLM_MODULES) : !tsImportsFrom(tsImportMap(tree), isTsLlmModule)) return;
 		const printIsEcho = python && MAIN_GUARD.test(file.text) && !pyImportsFrom(pythonImportMap(tree), PY_SERVER_MODULES);
@@ -2763,8 +2754,7 @@ var promptOrMessagesLoggedCheck = defineRule({
 			}
 			if (!found) continue;
 			context.report({
-				start: call.startIndex,
-				end: call.endIndex,
+				...spanOf(call),
 				message: `${callee}(...) writes '${found}' to the log; prompts and model text in logs leak user data and the system prompt to everyone with log access.`,
 				fingerprintContent: `${callee}|${found}`
 			});
@@ -2839,12 +2829,9 @@ var sensitiveTracingEnabledCheck = defineRule({
 	frameworks: ["openai-agents"],
 	precision: "high"
 }, {
-	appliesTo: (file) => file.language !== "other",
-	async run(context) {
+	textHas: [/Runner|RunConfig|trace_include_sensitive_data|traceIncludeSensitiveData/],
+	async runOnTree(context, tree) {
 		const { file } = context;
-		if (!/Runner|RunConfig|trace_include_sensitive_data|traceIncludeSensitiveData/.test(file.text)) return;
-		const tree = await context.tree();
-		if (!tree) return;
 		const explicit = (value, written, safe) => context.report({
 			start: (value.parent ?? value).startIndex,
 			end: (value.parent ?? value).endIndex,
@@ -2869,8 +2856,7 @@ var sensitiveTracingEnabledCheck = defineRule({
 			if (firstRun && route) {
 				const edit = keywordArgument(firstRun, "run_config") === void 0 && !hasDictSplat(firstRun) ? addKeywordArgument(firstRun, file.text, "run_config", "RunConfig(trace_include_sensitive_data=False)") : void 0;
 				context.report({
-					start: firstRun.startIndex,
-					end: firstRun.endIndex,
+					...spanOf(firstRun),
 					message: `The model runs through ${route}, but Runner.run* still exports model inputs/outputs and tool data to OpenAI's trace backend by default (trace_include_sensitive_data=True) and nothing in this module turns it off; pass RunConfig(trace_include_sensitive_data=False) or set ${ENV_SETTING}=0.`,
 					fingerprintContent: "default|Runner.run",
 					...edit ? { fix: {
@@ -2918,16 +2904,12 @@ var GOVERNANCE_CHECKS = [
 		frameworks: ["openai-agents"],
 		precision: "high"
 	}, {
-		appliesTo: (file) => file.language !== "other",
-		async run(context) {
+		textHas: [/tracing_disabled|DISABLE_TRACING|TracingDisabled|tracingDisabled/],
+		textLacks: [REPLACEMENT],
+		async runOnTree(context, tree) {
 			const { file } = context;
-			if (!/tracing_disabled|DISABLE_TRACING|TracingDisabled|tracingDisabled/.test(file.text)) return;
-			if (REPLACEMENT.test(file.text)) return;
-			const tree = await context.tree();
-			if (!tree) return;
 			const report = (node, written) => context.report({
-				start: node.startIndex,
-				end: node.endIndex,
+				...spanOf(node),
 				message: `${written} turns agent tracing off and nothing in this module replaces it, so tool calls and model turns leave no audit trail.`,
 				fingerprintContent: written
 			});
@@ -3059,12 +3041,9 @@ var adkGeminiNoRetryCheck = defineRule({
 	precision: "high"
 }, {
 	appliesTo: isPython,
-	async run(context) {
-		const { file } = context;
-		if (!/google\.adk/.test(file.text) || !/Agent/.test(file.text)) return;
-		if (/on_model_error_callback/.test(file.text)) return;
-		const tree = await context.tree();
-		if (!tree) return;
+	textHas: [/google\.adk/, /Agent/],
+	textLacks: [/on_model_error_callback/],
+	async runOnTree(context, tree) {
 		const root = tree.rootNode;
 		const imports = pythonImportMap(tree);
 		const reported = /* @__PURE__ */ new Set();
@@ -3133,11 +3112,9 @@ var aiSdkCallNoTimeoutCheck = defineRule({
 	precision: "high"
 }, {
 	appliesTo: (file) => isScript(file),
-	async run(context) {
+	textHas: [/from\s+['"]ai['"]/],
+	async runOnTree(context, tree) {
 		const { file } = context;
-		if (!/from\s+['"]ai['"]/.test(file.text)) return;
-		const tree = await context.tree();
-		if (!tree) return;
 		const imports = tsImportMap(tree);
 		for (const call of callExpressions(tree)) {
 			const written = tsCalleeText(call);
@@ -3148,8 +3125,7 @@ var aiSdkCallNoTimeoutCheck = defineRule({
 			const value = `AbortSignal.timeout(${milliseconds$1(context.heal.modelTimeoutSeconds)})`;
 			const edits = addObjectProperty(options, file.text, "abortSignal", value);
 			context.report({
-				start: call.startIndex,
-				end: call.endIndex,
+				...spanOf(call),
 				message: `${written}(...) passes neither abortSignal nor timeout; the AI SDK sets no request timeout, so a stalled provider holds the call open (maxRetries only covers errors).`,
 				fingerprintContent: `${written}:no-timeout`,
 				...edits ? { fix: {
@@ -3208,8 +3184,7 @@ function pyLiteral(node) {
 	const value = stringValue(node);
 	return node && value ? {
 		value,
-		start: node.startIndex,
-		end: node.endIndex
+		...spanOf(node)
 	} : void 0;
 }
 function pythonModelIds(tree) {
@@ -3250,8 +3225,7 @@ function tsModelIds(tree) {
 		const value = tsStringValue(node);
 		if (node && value && !found.some((known) => known.start === node.startIndex)) found.push({
 			value,
-			start: node.startIndex,
-			end: node.endIndex
+			...spanOf(node)
 		});
 	};
 	const imports = tsImportMap(tree);
@@ -3303,9 +3277,9 @@ async function modelIdUsesOf(context) {
 function modelIdRule(prefilter, judge) {
 	return {
 		appliesTo: (file) => isPython(file) || isScript(file) || isYaml(file),
+		textHas: [prefilter],
 		async run(context) {
 			const { file } = context;
-			if (!prefilter.test(file.text)) return;
 			for (const use of await modelIdUsesOf(context)) {
 				const id = normaliseModelId(use.value);
 				const verdict = judge(id, use.value);
@@ -3434,11 +3408,9 @@ var httpCallNoTimeoutCheck = defineRule({
 	precision: "very-high"
 }, {
 	appliesTo: isPython,
-	async run(context) {
+	textHas: [/requests|urlopen|httpx/],
+	async runOnTree(context, tree) {
 		const { file } = context;
-		if (!/requests|urlopen|httpx/.test(file.text)) return;
-		const tree = await context.tree();
-		if (!tree) return;
 		const imports = pythonImportMap(tree);
 		for (const call of calls(tree)) {
 			const name = importedCallee(call, imports) ?? "";
@@ -3455,8 +3427,7 @@ var httpCallNoTimeoutCheck = defineRule({
 			const seconds = context.heal.httpTimeoutSeconds;
 			const edit = timeout ? replaceNode(timeout, String(seconds)) : addKeywordArgument(call, file.text, "timeout", String(seconds));
 			context.report({
-				start: call.startIndex,
-				end: call.endIndex,
+				...spanOf(call),
 				message,
 				fingerprintContent: `${name}:${timeout ? "timeout-none" : "no-timeout"}`,
 				...edit ? { fix: {
@@ -3623,11 +3594,10 @@ var missingRetryOnHttpToolCheck = defineRule({
 	precision: "medium"
 }, {
 	appliesTo: isPython,
-	async run(context) {
+	textHas: [/requests|httpx/, /tool/i],
+	textLacks: [TRANSPORT_RETRY],
+	async runOnTree(context, tree) {
 		const { file } = context;
-		if (!/requests|httpx/.test(file.text) || !/tool/i.test(file.text) || TRANSPORT_RETRY.test(file.text)) return;
-		const tree = await context.tree();
-		if (!tree) return;
 		const imports = pythonImportMap(tree);
 		const listed = toolNames(tree);
 		const namesTaken = tenacityNamesTaken(tree, imports);
@@ -3837,15 +3807,11 @@ var modelClientNoTimeoutCheck = defineRule({
 	],
 	precision: "high"
 }, {
-	appliesTo: (file) => isPython(file) || isScript(file),
-	async run(context) {
+	textHas: [/OpenAI|Anthropic|ChatGoogleGenerativeAI|ChatDeepSeek/],
+	async runOnTree(context, tree) {
 		const { file } = context;
-		if (!/OpenAI|Anthropic|ChatGoogleGenerativeAI|ChatDeepSeek/.test(file.text)) return;
-		const tree = await context.tree();
-		if (!tree) return;
 		const report = (node, name, client, fix) => context.report({
-			start: node.startIndex,
-			end: node.endIndex,
+			...spanOf(node),
 			message: client.tsOption === "none" ? `${name}(...) has no request timeout (${client.defaultText}), so a stalled provider connection holds the agent turn until the socket gives up; bound it with withConfig({ timeout }).` : `${name}(...) is constructed without a timeout, so each request waits up to ${client.defaultText}.`,
 			fingerprintContent: `${name}:no-timeout`,
 			...fix ? { fix } : { fixability: "structural" }
@@ -3961,15 +3927,12 @@ var retriesDisabledCheck = defineRule({
 	],
 	precision: "high"
 }, {
-	appliesTo: (file) => isPython(file) || isScript(file),
-	async run(context) {
+	textHas: [/max_retries|maxRetries/],
+	textLacks: [OTHER_RETRY],
+	async runOnTree(context, tree) {
 		const { file } = context;
-		if (!/max_retries|maxRetries/.test(file.text) || OTHER_RETRY.test(file.text)) return;
-		const tree = await context.tree();
-		if (!tree) return;
 		const report = (node, name, keyword, defaultText) => context.report({
-			start: node.startIndex,
-			end: node.endIndex,
+			...spanOf(node),
 			message: `${name}(...) sets ${keyword} to 0, replacing ${defaultText}, so one rate limit or transient provider error fails the call.`,
 			fingerprintContent: `${name}:${keyword}=0`,
 			fix: {
@@ -4089,9 +4052,9 @@ var unboundedAgentStepsCheck = defineRule({
 	precision: "high"
 }, {
 	appliesTo: (file) => isPython(file) || isScript(file) || isYaml(file),
+	textHas: [/recursion_limit|recursionLimit|max_turns|maxTurns|max_iter|max_steps|request_limit|stepCountIs|isStepCount|isLoopFinished|maxSteps/],
 	async run(context) {
 		const { file } = context;
-		if (!/recursion_limit|recursionLimit|max_turns|maxTurns|max_iter|max_steps|request_limit|stepCountIs|isStepCount|isLoopFinished|maxSteps/.test(file.text)) return;
 		/**
 		* The fix writes the framework default over the literal (number, None/null/Infinity). Not for the
 		* AI SDK: its default of 1 step switches the tool loop off, which is a design change, not a bound.
@@ -4113,8 +4076,7 @@ var unboundedAgentStepsCheck = defineRule({
 			const shown = value === void 0 ? "None" : String(value);
 			const fix = fixFor(literal, key);
 			context.report({
-				start: node.startIndex,
-				end: node.endIndex,
+				...spanOf(node),
 				message: value === void 0 ? `${where} sets ${limit.setting}=None, removing the ${limit.framework} step limit (default ${limit.defaultValue}), so a looping agent never stops on its own.` : `${where} sets ${limit.setting} to ${shown}, far above the ${limit.framework} default of ${limit.defaultValue}, so a looping agent runs ${shown} model calls before it is stopped.`,
 				fingerprintContent: `${key}:${shown}`,
 				...fix ? { fix } : { fixability: "structural" }
@@ -4207,8 +4169,7 @@ var unboundedAgentStepsCheck = defineRule({
 				}
 				const stopWhen = objectProperty(options, "stopWhen");
 				if (stopWhen && neverStops(stopConditions(stopWhen, imports))) context.report({
-					start: stopWhen.startIndex,
-					end: stopWhen.endIndex,
+					...spanOf(stopWhen),
 					message: `${name}(...) sets stopWhen: isLoopFinished(), which never fires, removing the AI SDK step limit (default isStepCount(${name === "ToolLoopAgent" ? 20 : 1})), so the tool loop runs until the model stops calling tools.`,
 					fingerprintContent: "aiSdkStepCount:isLoopFinished",
 					fixability: "structural"
@@ -4264,9 +4225,9 @@ var unboundedLoopAgentCheck = defineRule({
 	precision: "very-high"
 }, {
 	appliesTo: (file) => isPython(file) || isScript(file) || isYaml(file),
+	textHas: [/LoopAgent/],
 	async run(context) {
 		const { file } = context;
-		if (!file.text.includes("LoopAgent")) return;
 		if (isYaml(file)) {
 			const match = /^agent_class[ \t]*:[ \t]*["']?LoopAgent["']?[ \t]*$/m.exec(file.text);
 			if (!match || /^max_iterations[ \t]*:[ \t]*\d+/m.test(file.text)) return;
@@ -4291,8 +4252,7 @@ var unboundedLoopAgentCheck = defineRule({
 				if (value && value.type !== "none") continue;
 				const fix = fixOf(`max_iterations=${context.heal.loopAgentMaxIterations} on LoopAgent(...)`, value ? replaceNode(value, String(context.heal.loopAgentMaxIterations)) : addKeywordArgument(call, file.text, "max_iterations", String(context.heal.loopAgentMaxIterations)));
 				context.report({
-					start: call.startIndex,
-					end: call.endIndex,
+					...spanOf(call),
 					message: `LoopAgent(...) ${MESSAGE}`,
 					fingerprintContent: "LoopAgent:no-max",
 					...fix ? { fix } : { fixability: "structural" }
@@ -4309,8 +4269,7 @@ var unboundedLoopAgentCheck = defineRule({
 			if (value && value.type !== "undefined" && value.type !== "null") continue;
 			const fix = fixOf(`maxIterations: ${context.heal.loopAgentMaxIterations} on new LoopAgent(...)`, value ? replaceNode(value, String(context.heal.loopAgentMaxIterations)) : addObjectProperty(options, file.text, "maxIterations", String(context.heal.loopAgentMaxIterations)));
 			context.report({
-				start: call.startIndex,
-				end: call.endIndex,
+				...spanOf(call),
 				message: `new LoopAgent(...) ${MESSAGE}`,
 				fingerprintContent: "LoopAgent:no-max",
 				...fix ? { fix } : { fixability: "structural" }
@@ -4710,11 +4669,9 @@ var RELIABILITY_CHECKS = [
 		precision: "very-high"
 	}, {
 		appliesTo: isPython,
-		async run(context) {
+		textHas: [/tenacity|backoff|retrying|\bretry\b/],
+		async runOnTree(context, tree) {
 			const { file } = context;
-			if (!/tenacity|backoff|retrying|\bretry\b/.test(file.text)) return;
-			const tree = await context.tree();
-			if (!tree) return;
 			const imports = pythonImportMap(tree);
 			const check = (node, target, call) => {
 				const name = resolve$1(target, imports);
@@ -4729,8 +4686,7 @@ var RELIABILITY_CHECKS = [
 				const written = target.text.replace(/\s+/g, "");
 				const shown = call ? `${written}(...)` : written;
 				context.report({
-					start: node.startIndex,
-					end: node.endIndex,
+					...spanOf(node),
 					message: explicitNever ? `${shown} sets stop=stop_never, so it retries forever.` : `${shown} has no ${api.bounds.slice(0, 2).join("/")}, and ${api.defaultText}.`,
 					fingerprintContent: `${name}:${explicitNever ? "stop_never" : "no-stop"}`,
 					...fix ? { fix } : { fixability: "structural" }
@@ -4857,8 +4813,7 @@ var TOOL_FRAMEWORKS = [
 */
 function helperFlowReport(flow, parts) {
 	return {
-		start: flow.call.startIndex,
-		end: flow.call.endIndex,
+		...spanOf(flow.call),
 		message: `${flow.helper}(...) passes tool input ${quoteNames(flow.names)} of ${parts.tool} ${parts.reaches} ${flow.sink.label} at ${flow.where} (its parameter ${parts.param})${parts.tail}`,
 		fingerprintContent: `${flow.helper}|${flow.sink.label}|${flow.names.join(",")}`
 	};
@@ -6307,10 +6262,8 @@ var dangerousFrameworkFlagCheck = defineRule({
 	securitySeverity: 8.8
 }, {
 	appliesTo: (file) => file.language === "python",
-	async run(context) {
-		if (!FLAG_PATTERN.test(context.file.text)) return;
-		const tree = await context.tree();
-		if (!tree) return;
+	textHas: [FLAG_PATTERN],
+	async runOnTree(context, tree) {
 		for (const node of tree.rootNode.descendantsOfType(["keyword_argument", "pair"])) {
 			const key = node.type === "keyword_argument" ? node.childForFieldName("name")?.text : stringValue(node.childForFieldName("key") ?? void 0);
 			const flag = key ? FLAGS[key] : void 0;
@@ -6319,8 +6272,7 @@ var dangerousFrameworkFlagCheck = defineRule({
 			if (key === "trust_remote_code" && call && COMMIT_SHA.test(stringValue(keywordArgument(call, "revision")) ?? "")) continue;
 			const where = call ? `${calleeText(call)}(..., ${key}=True)` : `${key}=True`;
 			context.report({
-				start: node.startIndex,
-				end: node.endIndex,
+				...spanOf(node),
 				message: `${where} ${flag.what}; setting it to False makes the call refuse, so sandbox or redesign the capability.`,
 				fingerprintContent: `${call ? calleeText(call) : ""}|${key}`
 			});
@@ -6598,9 +6550,9 @@ var mcpUnpinnedServerCheck = defineRule({
 	securitySeverity: 6.5
 }, {
 	appliesTo: (file) => file.language !== "other" || CONFIG_FILES.has(baseName(file.path)),
+	textHas: [LAUNCHERS],
 	async run(context) {
 		const { file } = context;
-		if (!LAUNCHERS.test(file.text)) return;
 		if (file.language === "other") {
 			await scanConfig(file.text, context.report);
 			return;
@@ -6622,12 +6574,6 @@ function report(report, where, command, args, fallback) {
 		message: unpinnedMessage(unpinned, where),
 		fingerprintContent: `${unpinned.launcher}|${unpinned.spec}`
 	});
-}
-function range(node) {
-	return {
-		start: node.startIndex,
-		end: node.endIndex
-	};
 }
 /** `StdioServerParameters(command="npx", args=[...])`, and `{"command": "npx", "args": [...]}` dicts (MCPServerStdio params, MultiServerMCPClient). */
 function scanPython(root, sink) {
@@ -6652,14 +6598,14 @@ function pythonLaunch(sink, where, command, argsNode, owner) {
 		const split = splitCommandLine(command);
 		if (split && split.args.length > 0) report(sink, where, split.command, split.args.map((value) => ({
 			value,
-			node: range(owner)
-		})), range(owner));
+			node: spanOf(owner)
+		})), spanOf(owner));
 		return;
 	}
 	report(sink, where, command, items.map((item, index) => ({
 		value: values[index],
-		node: range(item)
-	})), range(owner));
+		node: spanOf(item)
+	})), spanOf(owner));
 }
 /** `new StdioClientTransport({ command, args })`, `new MCPServerStdio({ fullCommand })`, Mastra `servers: { x: { command, args } }`. */
 function scanTs(root, sink) {
@@ -6670,8 +6616,8 @@ function scanTs(root, sink) {
 			const node = objectProperty(object, "fullCommand");
 			if (split) report(sink, `MCP server fullCommand '${split.command} ...'`, split.command, split.args.map((value) => ({
 				value,
-				node: range(node)
-			})), range(node));
+				node: spanOf(node)
+			})), spanOf(node));
 			continue;
 		}
 		const command = tsStringValue(objectProperty(object, "command"));
@@ -6682,8 +6628,8 @@ function scanTs(root, sink) {
 		if (values.some((value) => value === void 0)) continue;
 		report(sink, `MCP stdio server { command: '${command}' }`, command, items.map((item, index) => ({
 			value: values[index],
-			node: range(item)
-		})), range(object));
+			node: spanOf(item)
+		})), spanOf(object));
 	}
 }
 /** mcp.json / claude_desktop_config.json: `{"mcpServers": {"name": {"command": "npx", "args": [...]}}}` (VS Code uses `servers`). */
@@ -7427,8 +7373,7 @@ var untrustedInputInSystemPromptCheck = defineRule({
 			if (!engine.isTainted(sink.value)) return;
 			const names = engine.taintedNames(sink.value);
 			context.report({
-				start: sink.value.startIndex,
-				end: sink.value.endIndex,
+				...spanOf(sink.value),
 				message: `${sink.label} receives request data${names.length ? ` ${quoteNames(names)}` : ""}; system instructions outrank user messages, so the caller can rewrite the agent's rules; send it as a user-role message instead.`,
 				fingerprintContent: `${sink.label}|${names.join(",")}`
 			});
@@ -7864,12 +7809,9 @@ var agentWithoutDescriptionCheck = defineRule({
 	frameworks: ["google-adk", "openai-agents"],
 	precision: "high"
 }, {
-	appliesTo: (file) => file.language !== "other",
-	async run(context) {
+	textHas: [/sub_agents|handoffs|AgentTool/],
+	async runOnTree(context, tree) {
 		const { file } = context;
-		if (!/sub_agents|handoffs|AgentTool/.test(file.text)) return;
-		const tree = await context.tree();
-		if (!tree) return;
 		const reported = /* @__PURE__ */ new Set();
 		const python = file.language === "python";
 		const report = (agent, role, key, parent) => {
@@ -7879,8 +7821,7 @@ var agentWithoutDescriptionCheck = defineRule({
 			reported.add(agent.call.startIndex);
 			const name = agent.variable ?? "agent";
 			context.report({
-				start: agent.call.startIndex,
-				end: agent.call.endIndex,
+				...spanOf(agent.call),
 				message: `Agent '${name}' is used as a ${role} but sets no ${key}, and the routing agent's instructions do not name it; the router then picks it from its name alone.`,
 				fingerprintContent: `${agent.framework}|${name}|${key}`
 			});
@@ -7957,12 +7898,9 @@ var agentWithoutInstructionsCheck = defineRule({
 	frameworks: ["google-adk", "openai-agents"],
 	precision: "high"
 }, {
-	appliesTo: (file) => file.language !== "other",
-	async run(context) {
+	textHas: [/Agent/],
+	async runOnTree(context, tree) {
 		const { file } = context;
-		if (!/Agent/.test(file.text)) return;
-		const tree = await context.tree();
-		if (!tree) return;
 		const report = (start, end, framework, name, keys) => context.report({
 			start,
 			end,
@@ -8071,16 +8009,11 @@ var loopLimitExceptionUncaughtCheck = defineRule({
 	],
 	precision: "high"
 }, {
-	appliesTo: (file) => file.language !== "other",
-	async run(context) {
+	textHas: [/Runner|invoke|\brun\(/, /route|\.(get|post|put|patch|delete)\(|export (async )?function (GET|POST|PUT|PATCH|DELETE)/],
+	async runOnTree(context, tree) {
 		const { file } = context;
-		if (!/Runner|invoke|\brun\(/.test(file.text)) return;
-		if (!/route|\.(get|post|put|patch|delete)\(|export (async )?function (GET|POST|PUT|PATCH|DELETE)/.test(file.text)) return;
-		const tree = await context.tree();
-		if (!tree) return;
 		const report = (call, what, kind) => context.report({
-			start: call.startIndex,
-			end: call.endIndex,
+			...spanOf(call),
 			message: `${what}(...) in a web handler is not inside a try that catches ${RAISES[kind]}; when the agent hits its step limit the user gets a bare 500 instead of a graceful reply.`,
 			fingerprintContent: `${what}|${RAISES[kind]}`
 		});

@@ -171,3 +171,30 @@ describe('entry points do not depend on which read finishes first', () => {
     expect(agent?.entrypoints.slice(0, 2)).toEqual(['src/flow/crews/alpha_crew/alpha_crew.py', 'src/flow/crews/beta_crew/beta_crew.py']);
   });
 });
+
+describe('reasons', () => {
+  it('come in the walk order of the files that gave them, however the concurrent reads finish', async () => {
+    const tree: Record<string, string> = {
+      'bot/langgraph.json': '{ "graphs": { "bot": "./agent.py:graph" } }',
+      'bot/requirements.txt': 'google-adk==1.2.0\n',
+      'bot/agent.py': 'from google.adk.agents import Agent\nroot_agent = Agent(name="b", model="gemini-2.5-flash")\n',
+    };
+    const reasonsWhenReadsFinish = async (order: string[]) => {
+      const root = '/ws';
+      const agents = await discoverAgents({
+        root,
+        files: Object.keys(tree).map((file) => `${root}/${file}`),
+        // Each read waits for the reads before it in `order`, so completion order is forced.
+        read: async (absolute) => {
+          const relative = absolute.slice(root.length + 1);
+          for (let turn = 0; turn < order.indexOf(relative) * 5; turn++) await Promise.resolve();
+          return tree[relative] ?? '';
+        },
+      });
+      return agents.map((agent) => agent.reasons);
+    };
+    const expected = [['langgraph.json declares graphs', 'requirements.txt depends on google-adk', 'ADK convention: agent.py defines root_agent', 'code imports google-adk']];
+    expect(await reasonsWhenReadsFinish(['bot/langgraph.json', 'bot/requirements.txt', 'bot/agent.py'])).toEqual(expected);
+    expect(await reasonsWhenReadsFinish(['bot/agent.py', 'bot/requirements.txt', 'bot/langgraph.json'])).toEqual(expected);
+  });
+});

@@ -36,7 +36,8 @@ const CONVENTIONAL_ENTRIES = [
 const CODE = /\.(py|ts|tsx|mts|js|mjs|jsx|ipynb)$/;
 
 interface Candidate {
-  reasons: Set<string>;
+  /** Why the folder is an agent, each with the index of the file that said so (-1: cockpit.yaml), for a stable order. */
+  reasons: Map<string, number>;
   frameworks: Set<string>;
   /** Entry points found by strong signals (config, conventions), relative to the workspace root. */
   strongEntries: string[];
@@ -133,7 +134,7 @@ export async function discoverAgents(options: DiscoverOptions): Promise<Discover
   const candidate = (directory: string): Candidate => {
     let entry = candidates.get(directory);
     if (!entry) {
-      entry = { reasons: new Set(), frameworks: new Set(), strongEntries: [], foundEntries: [], importingFiles: [], imported: new Set() };
+      entry = { reasons: new Map(), frameworks: new Set(), strongEntries: [], foundEntries: [], importingFiles: [], imported: new Set() };
       candidates.set(directory, entry);
     }
     return entry;
@@ -156,7 +157,7 @@ export async function discoverAgents(options: DiscoverOptions): Promise<Discover
 
   for (const [folder, entries] of options.declaredEntries ?? []) {
     const owner = candidate(folder);
-    owner.reasons.add('cockpit.yaml names its entry point');
+    owner.reasons.set('cockpit.yaml names its entry point', -1);
     owner.strongEntries.push(...entries.map((entry) => joinAgentPath(folder, entry)));
   }
 
@@ -167,7 +168,7 @@ export async function discoverAgents(options: DiscoverOptions): Promise<Discover
       if (neverAgent(relative)) return;
       if (base === 'langgraph.json') {
         const owner = candidate(dirOf(relative));
-        owner.reasons.add('langgraph.json declares graphs');
+        addReason(owner, 'langgraph.json declares graphs', index);
         owner.frameworks.add('langgraph');
         try {
           const graphs = (JSON.parse(await read(absolute)) as { graphs?: Record<string, string> }).graphs ?? {};
@@ -187,7 +188,7 @@ export async function discoverAgents(options: DiscoverOptions): Promise<Discover
         const found = frameworksFromManifest(manifest);
         if (found.size === 0) return;
         const owner = candidate(dirOf(relative));
-        owner.reasons.add(`${base} depends on ${[...found].sort().join(', ')}`);
+        addReason(owner, `${base} depends on ${[...found].sort().join(', ')}`, index);
         for (const id of found) owner.frameworks.add(id);
         return;
       }
@@ -207,11 +208,11 @@ export async function discoverAgents(options: DiscoverOptions): Promise<Discover
       }
       if (found.has('google-adk') && base === 'agent.py' && facts.rootAgent) {
         owner.foundEntries.push([index, relative]);
-        owner.reasons.add('ADK convention: agent.py defines root_agent');
+        addReason(owner, 'ADK convention: agent.py defines root_agent', index);
       }
       if (found.has('crewai') && facts.crewBase) {
         owner.foundEntries.push([index, relative]);
-        owner.reasons.add('CrewAI convention: @CrewBase crew');
+        addReason(owner, 'CrewAI convention: @CrewBase crew', index);
       }
     }),
   );
@@ -253,8 +254,19 @@ export async function discoverAgents(options: DiscoverOptions): Promise<Discover
       path: folder,
       entrypoints: ordered.slice(0, 5),
       frameworks: [...entry.frameworks].sort(),
-      reasons: [...entry.reasons, ...(entry.imported.size > 0 ? [`code imports ${[...entry.imported].sort().join(', ')}`] : [])],
+      reasons: [...orderedReasons(entry.reasons), ...(entry.imported.size > 0 ? [`code imports ${[...entry.imported].sort().join(', ')}`] : [])],
       files: filesByAgent.get(folder) ?? [],
     };
   });
+}
+
+/** Files are read concurrently: a reason keeps the lowest index of the files that gave it, whichever finished first. */
+function addReason(owner: { reasons: Map<string, number> }, reason: string, index: number): void {
+  const known = owner.reasons.get(reason);
+  if (known === undefined || index < known) owner.reasons.set(reason, index);
+}
+
+/** In the walk's file order (cockpit.yaml first), the same on every run. */
+function orderedReasons(reasons: ReadonlyMap<string, number>): string[] {
+  return [...reasons].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1)).map(([reason]) => reason);
 }

@@ -1,8 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { ruleTester } from '../testing/rule-tester.js';
-import { FLOATING_ALIAS_PATTERNS } from './floating-model-alias.js';
 import { retiredModelCheck } from './retired-model.js';
-import { RETIRED_MODELS, retiredModel, replaceModelIdInLiteral } from './retired-models.js';
 
 ruleTester(retiredModelCheck, {
   valid: [
@@ -173,19 +170,3 @@ ruleTester(retiredModelCheck, {
   ],
 });
 
-describe('reliability/retired-model', () => {
-  describe('data table', () => {
-    it('every retired-model replacement is itself current (not retired, not floating)', () => {
-      for (const entry of RETIRED_MODELS) {
-        if (!entry.replacement) continue;
-        expect(retiredModel(entry.replacement)).toBeUndefined();
-        expect(FLOATING_ALIAS_PATTERNS.some((alias) => alias.pattern.test(entry.replacement!))).toBe(false);
-      }
-    });
-    it('replaces only the bare id at the tail of the literal', () => {
-      expect(replaceModelIdInLiteral('"openai:claude-2"', 'claude-2', 'x')).toBe('"openai:x"');
-      expect(replaceModelIdInLiteral("'models/Gemini-Pro'", 'gemini-pro', 'gemini-3.5-flash')).toBe("'models/gemini-3.5-flash'");
-      expect(replaceModelIdInLiteral('("claude-2")', 'claude-2', 'x')).toBeUndefined();
-    });
-  });
-});

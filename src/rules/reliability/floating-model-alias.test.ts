@@ -72,4 +72,3 @@ ruleTester(floatingModelAliasCheck, {
     },
   ],
 });
-

@@ -169,4 +169,3 @@ ruleTester(retiredModelCheck, {
     },
   ],
 });
-

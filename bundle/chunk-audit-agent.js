@@ -4,7 +4,7 @@ import { t as compareFindings } from "./chunk-order.js";
 import { i as frameworksFromManifest, n as frameworksFromImports, o as javascriptImports, r as readManifest, s as pythonImports } from "./chunk-local-modules.js";
 import { t as sha256Hex } from "./chunk-hash.js";
 import { a as isRootAgent, r as agentIdSource } from "./chunk-agent-location.js";
-import { _ as INVALID_SUPPRESSION_RULE, a as DEPENDENCY_CONFUSION_RISK, c as MALFORMED_MANIFEST, d as UNRESOLVED_PACKAGE, f as YANKED_RELEASE, h as renamedRuleIdMessage, i as DANGEROUS_RELEASE, l as UNKNOWN_PACKAGE, m as renamedRuleIdCheck, n as RULES, o as DEPRECATED_RELEASE, p as RENAMED_RULE_ID_RULE, r as ruleById, s as DEPRECATED_SDK, t as CHECKS, u as UNPINNED_AGENT_PACKAGE, v as UNUSED_SUPPRESSION_RULE, y as LOCKED_SETTING_RULE } from "./chunk-rules.js";
+import { a as DEPENDENCY_CONFUSION_RISK, b as LOCKED_SETTING_RULE, c as MALFORMED_MANIFEST, d as UNRESOLVED_PACKAGE, f as YANKED_RELEASE, g as renamedRuleIdMessage, h as renamedRuleIdCheck, i as DANGEROUS_RELEASE, l as UNKNOWN_PACKAGE, m as renamedPatternMessage, n as RULES, o as DEPRECATED_RELEASE, p as RENAMED_RULE_ID_RULE, r as ruleById, s as DEPRECATED_SDK, t as CHECKS, u as UNPINNED_AGENT_PACKAGE, v as INVALID_SUPPRESSION_RULE, y as UNUSED_SUPPRESSION_RULE } from "./chunk-rules.js";
 import { i as isNulPrefixedText, t as decodeText } from "./chunk-decode.js";
 import { i as codeKindsOf, n as skipByName, t as languageOf$1 } from "./chunk-file-kinds.js";
 import { t as toPosixRelative } from "./chunk-paths.js";
@@ -13,7 +13,7 @@ import { n as recoverFromParserTrap, t as parseSource } from "./chunk-parse.js";
 import { t as listFiles } from "./chunk-walk2.js";
 import { t as fingerprint } from "./chunk-fingerprint.js";
 import { t as redactedLine } from "./chunk-snippet.js";
-import { n as currentRuleId, t as RENAMED_RULE_IDS } from "./chunk-renamed-ids.js";
+import { n as RENAMED_RULE_IDS, r as coversRule } from "./chunk-renamed-ids.js";
 import { n as validRuleKeys, t as nearestRuleKey } from "./chunk-rule-keys.js";
 import { t as redactQuoted } from "./chunk-shown-text.js";
 import { i as readAgentManifests, n as fromLockFile, r as packageKey } from "./chunk-manifests.js";
@@ -254,7 +254,7 @@ function parseSuppression(line) {
 	};
 }
 function suppressionCovers(suppression, ruleId) {
-	return suppression.ruleIds.some((id) => id.endsWith("/*") ? ruleId.startsWith(id.slice(0, -1)) : currentRuleId(id) === ruleId);
+	return suppression.ruleIds.some((id) => coversRule(id, ruleId));
 }
 /** The suppression that silences `ruleId` here: one on the finding's line, else on the line before. */
 function honouredSuppression(line, previousLine, ruleId) {
@@ -333,6 +333,10 @@ function diagnoseSuppressions(files, findings, policy) {
 	};
 	for (const directive of directives) {
 		for (const formerId of new Set(directive.ruleIds.filter((id) => RENAMED_RULE_IDS.has(id)))) add(RENAMED_RULE_ID_RULE, directive, renamedRuleIdMessage(formerId, RENAMED_RULE_IDS.get(formerId), "The cockpit: ignore comment"), formerId);
+		for (const pattern of new Set(directive.ruleIds)) {
+			const message = renamedPatternMessage(pattern, "The cockpit: ignore comment");
+			if (message !== void 0) add(RENAMED_RULE_ID_RULE, directive, message, pattern);
+		}
 		const at = `${directive.file}:${directive.line}`;
 		const problem = directiveProblem(directive);
 		if (problem) add(INVALID_SUPPRESSION_RULE, directive, problem);

@@ -10,7 +10,7 @@ import { c as verdictFor, i as combineExitCodes, l as verdictRank } from "./chun
 import "./chunk-model.js";
 import "./chunk-model2.js";
 import { t as compareText } from "./chunk-compare-text.js";
-import { n as currentRuleId } from "./chunk-renamed-ids.js";
+import { i as currentRuleId } from "./chunk-renamed-ids.js";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";

@@ -110,7 +110,7 @@ async function discoverAgents(options) {
 		let entry = candidates.get(directory);
 		if (!entry) {
 			entry = {
-				reasons: /* @__PURE__ */ new Set(),
+				reasons: /* @__PURE__ */ new Map(),
 				frameworks: /* @__PURE__ */ new Set(),
 				strongEntries: [],
 				foundEntries: [],
@@ -135,7 +135,7 @@ async function discoverAgents(options) {
 	};
 	for (const [folder, entries] of options.declaredEntries ?? []) {
 		const owner = candidate(folder);
-		owner.reasons.add("cockpit.yaml names its entry point");
+		owner.reasons.set("cockpit.yaml names its entry point", -1);
 		owner.strongEntries.push(...entries.map((entry) => joinAgentPath(folder, entry)));
 	}
 	await Promise.all(relativeFiles.map(async (relative, index) => {
@@ -144,7 +144,7 @@ async function discoverAgents(options) {
 		if (neverAgent(relative)) return;
 		if (base === "langgraph.json") {
 			const owner = candidate(dirOf(relative));
-			owner.reasons.add("langgraph.json declares graphs");
+			addReason(owner, "langgraph.json declares graphs", index);
 			owner.frameworks.add("langgraph");
 			try {
 				const graphs = JSON.parse(await read(absolute)).graphs ?? {};
@@ -162,7 +162,7 @@ async function discoverAgents(options) {
 			const found = frameworksFromManifest(manifest);
 			if (found.size === 0) return;
 			const owner = candidate(dirOf(relative));
-			owner.reasons.add(`${base} depends on ${[...found].sort().join(", ")}`);
+			addReason(owner, `${base} depends on ${[...found].sort().join(", ")}`, index);
 			for (const id of found) owner.frameworks.add(id);
 			return;
 		}
@@ -182,11 +182,11 @@ async function discoverAgents(options) {
 		}
 		if (found.has("google-adk") && base === "agent.py" && facts.rootAgent) {
 			owner.foundEntries.push([index, relative]);
-			owner.reasons.add("ADK convention: agent.py defines root_agent");
+			addReason(owner, "ADK convention: agent.py defines root_agent", index);
 		}
 		if (found.has("crewai") && facts.crewBase) {
 			owner.foundEntries.push([index, relative]);
-			owner.reasons.add("CrewAI convention: @CrewBase crew");
+			addReason(owner, "CrewAI convention: @CrewBase crew", index);
 		}
 	}));
 	for (const entry of candidates.values()) entry.strongEntries.push(...entry.foundEntries.sort((a, b) => a[0] - b[0]).map(([, file]) => file));
@@ -218,9 +218,18 @@ async function discoverAgents(options) {
 				...entry.importingFiles.sort()
 			])].filter((file) => ownerRoot(file) === folder).map(within).slice(0, 5),
 			frameworks: [...entry.frameworks].sort(),
-			reasons: [...entry.reasons, ...entry.imported.size > 0 ? [`code imports ${[...entry.imported].sort().join(", ")}`] : []],
+			reasons: [...orderedReasons(entry.reasons), ...entry.imported.size > 0 ? [`code imports ${[...entry.imported].sort().join(", ")}`] : []],
 			files: filesByAgent.get(folder) ?? []
 		};
 	});
+}
+/** Files are read concurrently: a reason keeps the lowest index of the files that gave it, whichever finished first. */
+function addReason(owner, reason, index) {
+	const known = owner.reasons.get(reason);
+	if (known === void 0 || index < known) owner.reasons.set(reason, index);
+}
+/** In the walk's file order (cockpit.yaml first), the same on every run. */
+function orderedReasons(reasons) {
+	return [...reasons].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1)).map(([reason]) => reason);
 }
 export { isManifest as n, discoverAgents as t };

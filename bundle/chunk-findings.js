@@ -6,7 +6,7 @@ import { a as HealTotalsSchema, c as VerdictSchema, i as HealNoteSchema, r as He
 import { t as TriageEntrySchema } from "./chunk-history2.js";
 import { _ as normaliseFolder, f as SEVERITY_RANK, h as findingRows, s as inTransaction } from "./chunk-connection.js";
 import { t as CockpitError } from "./chunk-errors2.js";
-import { i as ruleIdsOf } from "./chunk-renamed-ids.js";
+import { s as ruleIdsOf } from "./chunk-renamed-ids.js";
 import { z } from "@hono/zod-openapi";
 // src/server/api-schemas.ts
 /**

@@ -1,5 +1,5 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { r as fingerprintRuleId } from "./chunk-renamed-ids.js";
+import { a as fingerprintRuleId } from "./chunk-renamed-ids.js";
 import { t as sha256Hex } from "./chunk-hash.js";
 // src/audit/fingerprint.ts
 /**

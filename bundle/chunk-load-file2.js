@@ -2,9 +2,9 @@
 import { n as errorMessage, t as CockpitError } from "./chunk-errors2.js";
 import { n as readRegularFile } from "./chunk-read-regular-file2.js";
 import { t as CockpitFileSchema } from "./chunk-file-schema.js";
-import { g as ruleOptionsProblem, n as RULES } from "./chunk-rules.js";
+import { _ as ruleOptionsProblem, n as RULES } from "./chunk-rules.js";
 import { n as validRuleKeys, t as nearestRuleKey } from "./chunk-rule-keys.js";
-import { n as currentRuleId } from "./chunk-renamed-ids.js";
+import { i as currentRuleId } from "./chunk-renamed-ids.js";
 import { t as redactQuoted } from "./chunk-shown-text.js";
 import path from "node:path";
 import { z } from "zod";

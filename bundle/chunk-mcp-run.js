@@ -20,7 +20,7 @@ import { n as securityFirst, t as blockingFindings } from "./chunk-blocking.js";
 import { t as redactQuoted } from "./chunk-shown-text.js";
 import { n as explainRule, t as closeRuleMatches } from "./chunk-rules3.js";
 import { t as compareFindings } from "./chunk-order.js";
-import { n as currentRuleId } from "./chunk-renamed-ids.js";
+import { r as coversRule } from "./chunk-renamed-ids.js";
 import { r as rootPolicy } from "./chunk-policy.js";
 import { t as loadFleetConfig } from "./chunk-root-config2.js";
 import { t as discoverAgents } from "./chunk-discover.js";
@@ -788,7 +788,7 @@ var FindingsCache = class {
 var DEFAULT_LIST_LIMIT = 100;
 /** `rule` is an exact id (a former id names its rule too), or a prefix ending in `/` for a whole family (`secret/`). */
 function matchesRule(ruleId, wanted) {
-	return wanted.endsWith("/") ? ruleId.startsWith(wanted) : ruleId === currentRuleId(wanted);
+	return coversRule(wanted.endsWith("/") ? `${wanted}*` : wanted, ruleId);
 }
 /** `list_findings`: a folder's findings, filtered, from the audits of the agents that cover it. */
 function registerListFindings(server, { root, settings }) {

@@ -4,7 +4,7 @@ import { _ as LakeRecordSchema, g as AGENT_HASH } from "./chunk-partitions.js";
 import { t as CockpitError } from "./chunk-errors2.js";
 import { t as findingPage } from "./chunk-findings.js";
 import { t as compareText } from "./chunk-compare-text.js";
-import { i as ruleIdsOf } from "./chunk-renamed-ids.js";
+import { s as ruleIdsOf } from "./chunk-renamed-ids.js";
 // src/server/run-history.ts
 function fingerprintCounts(findings) {
 	const counts = /* @__PURE__ */ new Map();

@@ -1,5 +1,6 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { t as DEFAULT_CODE_KIND_SETTINGS } from "./chunk-code-kind-settings.js";
+import { s as ruleIdsOf } from "./chunk-renamed-ids.js";
 // src/heal/defaults.ts
 var DEFAULT_HEAL_VALUES = {
 	httpTimeoutSeconds: 30,
@@ -66,7 +67,14 @@ function applyRules(target, options, rules) {
 }
 /** The level a policy gives a rule: exact id first, then `category/*`, else undefined (the rule's default). */
 function ruleLevel(policy, ruleId) {
-	return policy.ruleLevels.get(ruleId) ?? policy.ruleLevels.get(`${ruleId.split("/")[0]}/*`);
+	return policy.ruleLevels.get(ruleId) ?? policy.ruleLevels.get(`${ruleId.split("/")[0]}/*`) ?? formerPatternLevel(policy, ruleId);
+}
+/** `governance/*` written before its rules moved to policy/ still sets them (rules/renamed-ids.ts), below the current pattern. */
+function formerPatternLevel(policy, ruleId) {
+	for (const id of ruleIdsOf(ruleId).slice(1)) {
+		const level = policy.ruleLevels.get(`${id.split("/")[0]}/*`);
+		if (level) return level;
+	}
 }
 /** The policy of the root file alone (also what a single-agent audit uses). */
 function rootPolicy(root) {

@@ -1,7 +1,7 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import "./chunk-model.js";
 import { n as PERSONA_LABELS } from "./chunk-labels.js";
-import { t as RENAMED_RULE_IDS } from "./chunk-renamed-ids.js";
+import { n as RENAMED_RULE_IDS } from "./chunk-renamed-ids.js";
 // src/report/rule-docs.ts
 function formerIds(rule) {
 	return [...RENAMED_RULE_IDS].filter(([, current]) => current === rule.id).map(([former]) => former);

@@ -1,16 +1,17 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { n as currentRuleId, t as RENAMED_RULE_IDS } from "./chunk-renamed-ids.js";
+import { i as currentRuleId, n as RENAMED_RULE_IDS, t as FORMER_PREFIXES } from "./chunk-renamed-ids.js";
 import { t as editDistance } from "./chunk-edit-distance.js";
 // src/config/rule-keys.ts
 /**
 * Keys of cockpit.yaml `rules:` must name a rule or a category that has one: a typo would otherwise
 * leave the gate it meant to set silently at its default.
 */
-/** Every key `rules:` accepts: each rule id, its former ids, and `category/*` for each category with a rule. */
+/** Every key `rules:` accepts: each rule id, its former ids, `category/*` for each category with a rule, and former patterns (`governance/*`). */
 function validRuleKeys(ruleIds) {
 	const keys = new Set(ruleIds);
 	for (const id of ruleIds) keys.add(`${id.slice(0, id.indexOf("/"))}/*`);
 	for (const [former, current] of RENAMED_RULE_IDS) if (keys.has(current)) keys.add(former);
+	for (const prefix of FORMER_PREFIXES) keys.add(`${prefix}/*`);
 	return keys;
 }
 /** The valid key nearest a mistyped one, when one is near enough to be what was meant. */

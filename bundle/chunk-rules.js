@@ -1,7 +1,7 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { c as redactPii, i as redactSecret, n as SECRET_DETECTORS, s as scanShippedPii, t as scanSecrets } from "./chunk-scan.js";
 import { t as sha256Hex } from "./chunk-hash.js";
-import { n as currentRuleId, t as RENAMED_RULE_IDS } from "./chunk-renamed-ids.js";
+import { i as currentRuleId, n as RENAMED_RULE_IDS, o as formerPatternRules, t as FORMER_PREFIXES } from "./chunk-renamed-ids.js";
 import { t as parseSource } from "./chunk-parse.js";
 import path from "node:path";
 // src/rules/pii/hardcoded-pii.ts
@@ -354,13 +354,23 @@ var RENAMED_RULE_ID_RULE = {
 function renamedRuleIdMessage(formerId, currentId, where) {
 	return `${where} names '${formerId}', the former id of ${currentId}: it still works, but write ${currentId}.`;
 }
+/** What `governance/*` (a prefix no rule has any more) names now, as a note; undefined for any other text. */
+function renamedPatternMessage(written, where) {
+	const rules = formerPatternRules(written);
+	if (!rules) return void 0;
+	return `${where} names '${written}', the former prefix of ${rules.join(", ")}: it still covers them, but name them by their ids.`;
+}
+/** Text that may name a rule by a former id or prefix: the only files worth parsing. */
+function mayNameFormerIds(text) {
+	return [...RENAMED_RULE_IDS.keys()].some((id) => text.includes(id)) || [...FORMER_PREFIXES].some((prefix) => text.includes(`${prefix}/*`));
+}
 /** The fleet and agent files the config loader reads (config/file-names.ts; rules do not import config). */
 var CONFIG_FILES$1 = /* @__PURE__ */ new Set(["cockpit.yaml", "cockpit.yml"]);
 var renamedRuleIdCheck = defineRule(RENAMED_RULE_ID_RULE, {
 	appliesTo: (file) => CONFIG_FILES$1.has(file.path),
 	async run(context) {
 		const { text } = context.file;
-		if (![...RENAMED_RULE_IDS.keys()].some((id) => text.includes(id))) return;
+		if (!mayNameFormerIds(text)) return;
 		const { isMap, isScalar, parseDocument } = await import("yaml");
 		const rules = parseDocument(text, { uniqueKeys: false }).get("rules", true);
 		if (!isMap(rules)) return;
@@ -368,11 +378,13 @@ var renamedRuleIdCheck = defineRule(RENAMED_RULE_ID_RULE, {
 			if (!isScalar(key) || !key.range) continue;
 			const formerId = String(key.value);
 			const currentId = RENAMED_RULE_IDS.get(formerId);
-			if (currentId === void 0) continue;
+			const where = "The cockpit.yaml `rules:` key";
+			const message = currentId === void 0 ? renamedPatternMessage(formerId, where) : renamedRuleIdMessage(formerId, currentId, where);
+			if (message === void 0) continue;
 			context.report({
 				start: key.range[0],
 				end: key.range[1],
-				message: renamedRuleIdMessage(formerId, currentId, "The cockpit.yaml `rules:` key"),
+				message,
 				fingerprintContent: formerId
 			});
 		}
@@ -2466,7 +2478,7 @@ var FINOPS_CHECKS = [
 	}),
 	noUsageBudgetCheck
 ];
-// src/rules/governance/pii-fields-to-model.ts
+// src/rules/policy/pii-fields-to-model.ts
 /** Field names that hold personal data. Matched on the last name segment, snake_cased. */
 var PII_FIELD = /(^|_)(ssn|social_security(_number)?|dob|date_of_birth|birth_?date|credit_card(_number)?|card_number|cc_number|passport(_number|_no)?|phone(_number)?|mobile(_number)?|email(_address)?|address|street_address|home_address|iban|tax_id|national_id)$/;
 /** Addresses that are not a person's. */
@@ -2516,7 +2528,7 @@ function tsModelCall(call, qualified) {
 	return /(^|\.)(invoke|generate|stream)$/.test(written) && /(llm|model|chat|agent|chain|graph)/i.test(written);
 }
 var piiFieldsToModelCheck = defineRule({
-	id: "governance/pii-fields-to-model",
+	id: "policy/pii-fields-to-model",
 	title: "Personal data fields interpolated into a model prompt",
 	description: "A field named like personal data (ssn, date_of_birth, credit_card, card_number, passport, phone, email, address, iban, ...) is interpolated with an f-string or template literal into what a model call sends (messages, input, instruction(s), prompt, system, contents) and the function calls no redaction step (redact, mask, anonymize, Presidio, scrub). The provider then receives, and may log or retain, the raw value, and the model can repeat it to other users. Reads OpenAI, Anthropic, Gemini/ADK, LangChain, OpenAI Agents and AI SDK calls, following one local variable hop.",
 	persona: "governance",
@@ -2609,7 +2621,7 @@ function tsTemplatesIn(call, scope) {
 	}
 	return templates;
 }
-// src/rules/governance/prompt-or-messages-logged.ts
+// src/rules/policy/prompt-or-messages-logged.ts
 /** Variables that hold prompt or conversation text by name. */
 var PROMPT_NAMES = /* @__PURE__ */ new Set([
 	"prompt",
@@ -2699,7 +2711,7 @@ function leaked(identifier, root, pyLike) {
 	return described;
 }
 var promptOrMessagesLoggedCheck = defineRule({
-	id: "governance/prompt-or-messages-logged",
+	id: "policy/prompt-or-messages-logged",
 	title: "Prompt, conversation or model response written to logs",
 	description: "A log or print call in agent code writes a prompt, the message list, system instructions, user input or the model response (variables named prompt/messages/system_prompt/instructions/user_input/completion, response.choices[...], result.final_output). Logs are retained, shipped to third parties and read by people who may not see user data, and they leak the system prompt. Lengths, ids, usage and other metadata are not flagged, nor are test files or modules that use no model SDK; print() of the model answer (final_output, choices, completion) is how a CLI replies and is not flagged. print() of the user's prompt or the messages is flagged only where stdout is a log: not in a script run from a terminal (an `if __name__ == \"__main__\":` module that imports no web or app server), where it echoes the user's own text back to them; print() of system instructions (system_prompt, instructions) is flagged everywhere.",
 	persona: "governance",
@@ -2770,7 +2782,7 @@ function replaceNode(node, replacement) {
 		text: replacement
 	};
 }
-// src/rules/governance/model-route.ts
+// src/rules/policy/model-route.ts
 /**
 * Where an OpenAI Agents SDK module sends its model calls, as far as the module itself says. The SDK's
 * built-in trace exporter always ships spans to OpenAI (platform.openai.com/traces), whatever serves the
@@ -2800,7 +2812,7 @@ function pyNonOpenAiModelRoute(tree, imports) {
 		if (prefix && prefix[2] !== "openai" && /^agents(\.agent)?\.Agent$/.test(qualified)) return `model "${model}"`;
 	}
 }
-// src/rules/governance/sensitive-tracing-enabled.ts
+// src/rules/policy/sensitive-tracing-enabled.ts
 var ENV_SETTING = "OPENAI_AGENTS_TRACE_INCLUDE_SENSITIVE_DATA";
 /** Anything in the module that already decides what traces carry, or that no trace is exported. */
 var TRACE_DECIDED = new RegExp([
@@ -2812,7 +2824,7 @@ var TRACE_DECIDED = new RegExp([
 	"set_trace_processors"
 ].join("|"));
 var sensitiveTracingEnabledCheck = defineRule({
-	id: "governance/sensitive-tracing-enabled",
+	id: "policy/sensitive-tracing-enabled",
 	title: "Agent traces include model and tool inputs and outputs",
 	description: `The OpenAI Agents SDK records model inputs/outputs and tool arguments/results in its traces and exports them to the OpenAI traces dashboard: RunConfig.trace_include_sensitive_data defaults to True (env ${ENV_SETTING}). The rule fires where code sets trace_include_sensitive_data=True (Python) or traceIncludeSensitiveData: true (JS) explicitly, and once per module at the first Runner.run/run_sync/run_streamed when the module serves its model outside OpenAI (AsyncOpenAI/OpenAI with a non-OpenAI base_url, Azure OpenAI, LitellmModel, AnyLLMModel, a litellm/ or any-llm/ model prefix) and nothing in it decides the setting (no RunConfig setting, no env var, tracing not disabled, no replacement trace processors): the traces then carry prompts to OpenAI, a service the model calls never reach. The default alone with an OpenAI-hosted model is not flagged: the traces go to the same OpenAI organisation that already processes every prompt, the SDK documents the default for development and production, and flagging it fired on every module that runs an agent. A deployment-level env var cannot be seen from code: suppress with a reason if it is set there.`,
 	persona: "governance",
@@ -2882,16 +2894,16 @@ var sensitiveTracingEnabledCheck = defineRule({
 		}
 	}
 });
-// src/rules/governance/tracing-disabled.ts
+// src/rules/policy/tracing-disabled.ts
 /** Another trace pipeline in the module: tracing is replaced, not dropped. */
 var REPLACEMENT = /add_trace_processor|set_trace_processors|addTraceProcessor|setTraceProcessors|opentelemetry|@opentelemetry|openinference|logfire|langfuse|arize|phoenix|agentops|braintrust|weave\.init|langsmith|mlflow|traceloop|openlit|helicone|OTEL_EXPORTER/i;
 var TRUTHY_ENV = /^(1|true|yes|on)$/i;
-// src/rules/governance/index.ts
-var GOVERNANCE_CHECKS = [
+// src/rules/policy/index.ts
+var POLICY_CHECKS = [
 	promptOrMessagesLoggedCheck,
 	sensitiveTracingEnabledCheck,
 	defineRule({
-		id: "governance/tracing-disabled",
+		id: "policy/tracing-disabled",
 		title: "Agent tracing switched off with no replacement",
 		description: "OpenAI Agents SDK tracing is turned off (set_tracing_disabled(True), RunConfig(tracing_disabled=True), OPENAI_AGENTS_DISABLE_TRACING=1 set in code; JS setTracingDisabled(true) / tracingDisabled: true) and the module registers no other trace processor or instrumentation (add_trace_processor, set_trace_processors, OpenTelemetry, Logfire, Langfuse, Arize, AgentOps, Braintrust, LangSmith, MLflow). Without traces there is no record of which tools an agent called with which arguments, which audits and incident reviews need. Tracing is on by default, so only an explicit switch-off is flagged. A Python module that serves its model outside OpenAI (custom base_url, Azure OpenAI, LitellmModel, AnyLLMModel, a litellm/ or any-llm/ model) is not flagged: the built-in exporter would send those prompts to OpenAI, a service the model calls never reach, and needs an OpenAI key such setups do not have, so switching it off is the documented step, not a gap.",
 		persona: "governance",
@@ -8094,7 +8106,7 @@ var CHECKS = [
 	...RELIABILITY_CHECKS,
 	...FINOPS_CHECKS,
 	...ARCHITECTURE_CHECKS,
-	...GOVERNANCE_CHECKS,
+	...POLICY_CHECKS,
 	...UX_CHECKS,
 	renamedRuleIdCheck
 ];
@@ -8115,4 +8127,4 @@ var rulesById = new Map(RULES.map((rule) => [rule.id, rule]));
 function ruleById(id) {
 	return rulesById.get(currentRuleId(id));
 }
-export { INVALID_SUPPRESSION_RULE as _, DEPENDENCY_CONFUSION_RISK as a, MALFORMED_MANIFEST as c, UNRESOLVED_PACKAGE as d, YANKED_RELEASE as f, ruleOptionsProblem as g, renamedRuleIdMessage as h, DANGEROUS_RELEASE as i, UNKNOWN_PACKAGE as l, renamedRuleIdCheck as m, RULES as n, DEPRECATED_RELEASE as o, RENAMED_RULE_ID_RULE as p, ruleById as r, DEPRECATED_SDK as s, CHECKS as t, UNPINNED_AGENT_PACKAGE as u, UNUSED_SUPPRESSION_RULE as v, LOCKED_SETTING_RULE as y };
+export { ruleOptionsProblem as _, DEPENDENCY_CONFUSION_RISK as a, LOCKED_SETTING_RULE as b, MALFORMED_MANIFEST as c, UNRESOLVED_PACKAGE as d, YANKED_RELEASE as f, renamedRuleIdMessage as g, renamedRuleIdCheck as h, DANGEROUS_RELEASE as i, UNKNOWN_PACKAGE as l, renamedPatternMessage as m, RULES as n, DEPRECATED_RELEASE as o, RENAMED_RULE_ID_RULE as p, ruleById as r, DEPRECATED_SDK as s, CHECKS as t, UNPINNED_AGENT_PACKAGE as u, INVALID_SUPPRESSION_RULE as v, UNUSED_SUPPRESSION_RULE as y };

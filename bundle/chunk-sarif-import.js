@@ -1,5 +1,5 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
-import { n as currentRuleId } from "./chunk-renamed-ids.js";
+import { i as currentRuleId } from "./chunk-renamed-ids.js";
 import { t as CockpitError } from "./chunk-errors2.js";
 import { n as readRegularFile } from "./chunk-read-regular-file2.js";
 import "./chunk-sarif2.js";

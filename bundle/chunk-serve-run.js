@@ -22,7 +22,7 @@ import { t as healPlanJson } from "./chunk-heal-json2.js";
 import { c as verdictFor, i as combineExitCodes, l as verdictRank } from "./chunk-gate.js";
 import { n as RULES } from "./chunk-rules.js";
 import { t as ruleDocument } from "./chunk-rule-docs.js";
-import { n as currentRuleId } from "./chunk-renamed-ids.js";
+import { i as currentRuleId } from "./chunk-renamed-ids.js";
 import { t as DEFAULT_TRIAGE } from "./chunk-default-path3.js";
 import { t as redactQuoted } from "./chunk-shown-text.js";
 import { n as sourceFromEnvironment, t as pushLake } from "./chunk-push.js";

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RULES } from '../src/rules/index.js';
-import { currentRuleId, RENAMED_RULE_IDS } from '../src/rules/renamed-ids.js';
+import { currentRuleId, FORMER_PREFIXES, formerPatternRules, RENAMED_RULE_IDS } from '../src/rules/renamed-ids.js';
 import { sha256Hex } from '../src/util/hash.js';
 import { makeTree, removeTree } from './helpers/cli.js';
 import { runInProcess } from './helpers/in-process.js';
@@ -58,6 +58,16 @@ describe('the table of former ids', () => {
       expect(RENAMED_RULE_IDS.has(current)).toBe(false);
     }
     expect(currentRuleId('reliability/agent-loop-bound')).toBe('reliability/unbounded-agent-steps');
+  });
+
+  it('lists as former prefixes only prefixes no rule has, each naming the rules that had it', () => {
+    for (const prefix of FORMER_PREFIXES) {
+      expect(RULES.filter((rule) => rule.id.startsWith(`${prefix}/`))).toEqual([]);
+      const named = formerPatternRules(`${prefix}/*`)!;
+      expect(named.length).toBeGreaterThan(0);
+      for (const id of named) expect(RULES.some((rule) => rule.id === id)).toBe(true);
+    }
+    expect(formerPatternRules('policy/*')).toBeUndefined();
   });
 });
 
@@ -144,5 +154,40 @@ describe('what was recorded before the rename', () => {
     } finally {
       await removeTree(outside);
     }
+  });
+});
+
+/** The governance/ family moved to policy/ (its category); a `governance/*` pattern written before still names it. */
+describe('a former prefix', () => {
+  const TRACING_OFF = 'from agents import Agent, Runner, set_tracing_disabled\nset_tracing_disabled(True)\n';
+  const FORMER_TRACING = 'governance/tracing-disabled';
+  const CURRENT_TRACING = 'policy/tracing-disabled';
+
+  it('in cockpit.yaml still sets the moved rules (below a current pattern or id), and a note names them', async () => {
+    const { code, report: json } = await report({ 'main.py': TRACING_OFF, 'cockpit.yaml': 'version: 1\nrules:\n  governance/*: error\n' });
+    expect(code).toBe(2);
+    expect(at(json.agents[0]!.findings)).toEqual([`cockpit.yaml:3 policy/renamed-rule-id note`, `main.py:2 ${CURRENT_TRACING} error`]);
+    expect(json.agents[0]!.findings[0]!.message).toContain(`'governance/*', the former prefix of policy/prompt-or-messages-logged, policy/sensitive-tracing-enabled, ${CURRENT_TRACING}, policy/pii-fields-to-model`);
+
+    const exact = await report({ 'main.py': TRACING_OFF, 'cockpit.yaml': `rules:\n  governance/*: error\n  ${CURRENT_TRACING}: warning\n  policy/renamed-rule-id: 'off'\n` });
+    expect(at(exact.report.agents[0]!.findings)).toEqual([`main.py:2 ${CURRENT_TRACING} warning`]);
+  });
+
+  it('in a suppression comment still silences the moved rules, and a note names them', async () => {
+    const { code, report: json } = await report({ 'main.py': TRACING_OFF.replace('set_tracing_disabled(True)', 'set_tracing_disabled(True)  # cockpit: ignore[governance/*] traces go to our own OTLP collector') });
+    expect(code).toBe(0);
+    expect(at(json.agents[0]!.suppressed)).toEqual([`main.py:2 ${CURRENT_TRACING} note`]);
+    expect(at(json.agents[0]!.findings)).toEqual(['main.py:2 policy/renamed-rule-id note']);
+  });
+
+  it("keeps the moved rules' fingerprints: a baseline made before the move still matches", async () => {
+    // What the release before the move reported for this file (ops report --format json, same tree).
+    const before = { ruleId: FORMER_TRACING, fingerprint: '4b23a33c88d387cd751cb1f885a17081' };
+    const baseline = { version: 1, tool: { name: 'agentops-cockpit', version: '0.1.0' }, createdAt: '2026-12-04T09:00:00.000Z', root: '.', findings: [{ ...before, file: 'main.py', line: 2, agent: '.' }] };
+    const { code, report: json } = await report({ 'main.py': TRACING_OFF, 'baseline.json': JSON.stringify(baseline) }, '--baseline', 'baseline.json');
+    expect(code).toBe(0);
+    expect(json.agents[0]!.baselined!.map((finding) => [finding.ruleId, finding.fingerprint])).toEqual([[CURRENT_TRACING, before.fingerprint]]);
+    expect(currentRuleId(FORMER_TRACING)).toBe(CURRENT_TRACING);
+    expect(RULES.some((rule) => rule.id.startsWith('governance/'))).toBe(false);
   });
 });

@@ -4,7 +4,7 @@ import { redactQuoted } from '../config/shown-text.js';
 import type { Finding } from '../findings/model.js';
 import { RULES } from '../rules/index.js';
 import { INVALID_SUPPRESSION_RULE, UNUSED_SUPPRESSION_RULE } from '../rules/policy/suppression-rules.js';
-import { RENAMED_RULE_ID_RULE, renamedRuleIdMessage } from '../rules/policy/renamed-rule-id.js';
+import { RENAMED_RULE_ID_RULE, renamedPatternMessage, renamedRuleIdMessage } from '../rules/policy/renamed-rule-id.js';
 import { RENAMED_RULE_IDS } from '../rules/renamed-ids.js';
 import type { RuleMeta } from '../rules/types.js';
 import { codeKindsOf } from '../source/code-kind.js';
@@ -97,6 +97,10 @@ export function diagnoseSuppressions(files: readonly DiagnosedFile[], findings: 
   for (const directive of directives) {
     for (const formerId of new Set(directive.ruleIds.filter((id) => RENAMED_RULE_IDS.has(id)))) {
       add(RENAMED_RULE_ID_RULE, directive, renamedRuleIdMessage(formerId, RENAMED_RULE_IDS.get(formerId)!, 'The cockpit: ignore comment'), formerId);
+    }
+    for (const pattern of new Set(directive.ruleIds)) {
+      const message = renamedPatternMessage(pattern, 'The cockpit: ignore comment');
+      if (message !== undefined) add(RENAMED_RULE_ID_RULE, directive, message, pattern);
     }
     const at = `${directive.file}:${directive.line}`;
     const problem = directiveProblem(directive);

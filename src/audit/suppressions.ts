@@ -1,4 +1,4 @@
-import { currentRuleId } from '../rules/renamed-ids.js';
+import { coversRule } from '../rules/renamed-ids.js';
 
 /**
  * Inline suppressions: `# cockpit: ignore[RULE-ID] reason` (or `//`, `--`, `<!--`) on the finding's
@@ -42,9 +42,7 @@ export function parseSuppression(line: string): Suppression | undefined {
 }
 
 export function suppressionCovers(suppression: Suppression, ruleId: string): boolean {
-  return suppression.ruleIds.some((id) =>
-    id.endsWith('/*') ? ruleId.startsWith(id.slice(0, -1)) : currentRuleId(id) === ruleId,
-  );
+  return suppression.ruleIds.some((id) => coversRule(id, ruleId));
 }
 
 /** The suppression that silences `ruleId` here: one on the finding's line, else on the line before. */

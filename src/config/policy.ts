@@ -3,6 +3,7 @@ import { DEFAULT_HEAL_VALUES, type HealValues } from '../heal/defaults.js';
 import type { CockpitFile, RuleSetting } from './file-schema.js';
 import type { LoadedCockpitFile } from './load-file.js';
 import { DEFAULT_CODE_KIND_SETTINGS, type CodeKindSettings } from '../source/code-kind-settings.js';
+import { ruleIdsOf } from '../rules/renamed-ids.js';
 
 /**
  * The effective policy for one agent: the root cockpit.yaml (fleet policy) with the agent's own file
@@ -93,7 +94,16 @@ function applyRules(target: Map<string, RuleLevel>, options: Map<string, Record<
 
 /** The level a policy gives a rule: exact id first, then `category/*`, else undefined (the rule's default). */
 export function ruleLevel(policy: Policy, ruleId: string): RuleLevel | undefined {
-  return policy.ruleLevels.get(ruleId) ?? policy.ruleLevels.get(`${ruleId.split('/')[0]}/*`);
+  return policy.ruleLevels.get(ruleId) ?? policy.ruleLevels.get(`${ruleId.split('/')[0]}/*`) ?? formerPatternLevel(policy, ruleId);
+}
+
+/** `governance/*` written before its rules moved to policy/ still sets them (rules/renamed-ids.ts), below the current pattern. */
+function formerPatternLevel(policy: Policy, ruleId: string): RuleLevel | undefined {
+  for (const id of ruleIdsOf(ruleId).slice(1)) {
+    const level = policy.ruleLevels.get(`${id.split('/')[0]}/*`);
+    if (level) return level;
+  }
+  return undefined;
 }
 
 /** The policy of the root file alone (also what a single-agent audit uses). */

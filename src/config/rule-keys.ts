@@ -1,4 +1,4 @@
-import { currentRuleId, RENAMED_RULE_IDS } from '../rules/renamed-ids.js';
+import { currentRuleId, FORMER_PREFIXES, RENAMED_RULE_IDS } from '../rules/renamed-ids.js';
 import { editDistance } from '../util/edit-distance.js';
 
 /**
@@ -6,11 +6,12 @@ import { editDistance } from '../util/edit-distance.js';
  * leave the gate it meant to set silently at its default.
  */
 
-/** Every key `rules:` accepts: each rule id, its former ids, and `category/*` for each category with a rule. */
+/** Every key `rules:` accepts: each rule id, its former ids, `category/*` for each category with a rule, and former patterns (`governance/*`). */
 export function validRuleKeys(ruleIds: readonly string[]): Set<string> {
   const keys = new Set(ruleIds);
   for (const id of ruleIds) keys.add(`${id.slice(0, id.indexOf('/'))}/*`);
   for (const [former, current] of RENAMED_RULE_IDS) if (keys.has(current)) keys.add(former);
+  for (const prefix of FORMER_PREFIXES) keys.add(`${prefix}/*`);
   return keys;
 }
 

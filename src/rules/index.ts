@@ -6,7 +6,7 @@ import { renamedRuleIdCheck } from './policy/renamed-rule-id.js';
 import { DEPENDENCY_RULES } from './deps/rules.js';
 import { ARCHITECTURE_CHECKS } from './architecture/index.js';
 import { FINOPS_CHECKS } from './finops/index.js';
-import { GOVERNANCE_CHECKS } from './governance/index.js';
+import { POLICY_CHECKS } from './policy/index.js';
 import { RELIABILITY_CHECKS } from './reliability/index.js';
 import { SECURITY_CHECKS } from './security/index.js';
 import { UX_CHECKS } from './ux/index.js';
@@ -21,7 +21,7 @@ export const CHECKS: readonly Check[] = [
   ...RELIABILITY_CHECKS,
   ...FINOPS_CHECKS,
   ...ARCHITECTURE_CHECKS,
-  ...GOVERNANCE_CHECKS,
+  ...POLICY_CHECKS,
   ...UX_CHECKS,
   renamedRuleIdCheck,
 ];

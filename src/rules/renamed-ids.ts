@@ -11,6 +11,11 @@ export const RENAMED_RULE_IDS: ReadonlyMap<string, string> = new Map([
   // Issue 17: the three loop rules read `unbounded-<what>`, like unbounded-model-loop and unbounded-retry.
   ['reliability/agent-loop-bound', 'reliability/unbounded-agent-steps'],
   ['reliability/loop-agent-unbounded', 'reliability/unbounded-loop-agent'],
+  // Issue 17: one axis per rule folder. These four were filed by their persona (governance); their category is policy.
+  ['governance/prompt-or-messages-logged', 'policy/prompt-or-messages-logged'],
+  ['governance/sensitive-tracing-enabled', 'policy/sensitive-tracing-enabled'],
+  ['governance/tracing-disabled', 'policy/tracing-disabled'],
+  ['governance/pii-fields-to-model', 'policy/pii-fields-to-model'],
 ]);
 
 /** The id a rule goes by now: `id` itself unless it is a former id. */
@@ -30,4 +35,24 @@ export function fingerprintRuleId(id: string): string {
 export function ruleIdsOf(id: string): string[] {
   const current = currentRuleId(id);
   return [current, ...[...RENAMED_RULE_IDS].filter(([, to]) => to === current).map(([former]) => former)];
+}
+
+/** Whether the rule id or `prefix/*` pattern a person wrote covers `ruleId`: a pattern by any id the rule has gone by. */
+export function coversRule(written: string, ruleId: string): boolean {
+  if (!written.endsWith('/*')) return currentRuleId(written) === currentRuleId(ruleId);
+  const prefix = written.slice(0, -1);
+  return ruleIdsOf(ruleId).some((id) => id.startsWith(prefix));
+}
+
+/**
+ * Prefixes no rule has any more, every rule once under it renamed: `prefix/*` (in cockpit.yaml or a suppression)
+ * still names those rules, and is reported as `policy/renamed-rule-id` like a former id.
+ */
+export const FORMER_PREFIXES: ReadonlySet<string> = new Set(['governance']);
+
+/** For a former pattern (`governance/*`), the current ids of the rules it names; undefined for any other text. */
+export function formerPatternRules(written: string): string[] | undefined {
+  if (!written.endsWith('/*') || !FORMER_PREFIXES.has(written.slice(0, -2))) return undefined;
+  const prefix = written.slice(0, -1);
+  return [...new Set([...RENAMED_RULE_IDS].filter(([former]) => former.startsWith(prefix)).map(([, current]) => current))];
 }

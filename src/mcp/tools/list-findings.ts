@@ -2,7 +2,7 @@ import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { compareFindings } from '../../findings/order.js';
 import { assembleReport } from '../../report/build.js';
 import type { AgentReport } from '../../report/model.js';
-import { currentRuleId } from '../../rules/renamed-ids.js';
+import { coversRule } from '../../rules/renamed-ids.js';
 import { plural } from '../../util/plural.js';
 import { auditOneAgent } from '../engine.js';
 import { FindingsCache } from '../findings-cache.js';
@@ -16,7 +16,7 @@ const DEFAULT_LIST_LIMIT = 100;
 
 /** `rule` is an exact id (a former id names its rule too), or a prefix ending in `/` for a whole family (`secret/`). */
 function matchesRule(ruleId: string, wanted: string): boolean {
-  return wanted.endsWith('/') ? ruleId.startsWith(wanted) : ruleId === currentRuleId(wanted);
+  return coversRule(wanted.endsWith('/') ? `${wanted}*` : wanted, ruleId);
 }
 
 /** `list_findings`: a folder's findings, filtered, from the audits of the agents that cover it. */

@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js';
-import { RENAMED_RULE_IDS } from '../renamed-ids.js';
+import { FORMER_PREFIXES, formerPatternRules, RENAMED_RULE_IDS } from '../renamed-ids.js';
 import type { RuleMeta } from '../types.js';
 
 /**
@@ -27,6 +27,18 @@ export function renamedRuleIdMessage(formerId: string, currentId: string, where:
   return `${where} names '${formerId}', the former id of ${currentId}: it still works, but write ${currentId}.`;
 }
 
+/** What `governance/*` (a prefix no rule has any more) names now, as a note; undefined for any other text. */
+export function renamedPatternMessage(written: string, where: string): string | undefined {
+  const rules = formerPatternRules(written);
+  if (!rules) return undefined;
+  return `${where} names '${written}', the former prefix of ${rules.join(', ')}: it still covers them, but name them by their ids.`;
+}
+
+/** Text that may name a rule by a former id or prefix: the only files worth parsing. */
+function mayNameFormerIds(text: string): boolean {
+  return [...RENAMED_RULE_IDS.keys()].some((id) => text.includes(id)) || [...FORMER_PREFIXES].some((prefix) => text.includes(`${prefix}/*`));
+}
+
 /** The fleet and agent files the config loader reads (config/file-names.ts; rules do not import config). */
 const CONFIG_FILES = new Set(['cockpit.yaml', 'cockpit.yml']);
 
@@ -35,7 +47,7 @@ export const renamedRuleIdCheck = defineRule(RENAMED_RULE_ID_RULE, {
   appliesTo: (file) => CONFIG_FILES.has(file.path),
   async run(context) {
     const { text } = context.file;
-    if (![...RENAMED_RULE_IDS.keys()].some((id) => text.includes(id))) return;
+    if (!mayNameFormerIds(text)) return;
     // Loaded only when a former id is in the text; the loader has validated (or rejected) the file already.
     const { isMap, isScalar, parseDocument } = await import('yaml');
     const rules = parseDocument(text, { uniqueKeys: false }).get('rules', true);
@@ -44,13 +56,10 @@ export const renamedRuleIdCheck = defineRule(RENAMED_RULE_ID_RULE, {
       if (!isScalar(key) || !key.range) continue;
       const formerId = String(key.value);
       const currentId = RENAMED_RULE_IDS.get(formerId);
-      if (currentId === undefined) continue;
-      context.report({
-        start: key.range[0],
-        end: key.range[1],
-        message: renamedRuleIdMessage(formerId, currentId, 'The cockpit.yaml `rules:` key'),
-        fingerprintContent: formerId,
-      });
+      const where = 'The cockpit.yaml `rules:` key';
+      const message = currentId === undefined ? renamedPatternMessage(formerId, where) : renamedRuleIdMessage(formerId, currentId, where);
+      if (message === undefined) continue;
+      context.report({ start: key.range[0], end: key.range[1], message, fingerprintContent: formerId });
     }
   },
 });

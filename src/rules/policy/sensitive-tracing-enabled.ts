@@ -20,7 +20,7 @@ const TRACE_DECIDED = new RegExp(
 
 export const sensitiveTracingEnabledCheck = defineRule(
   {
-    id: 'governance/sensitive-tracing-enabled',
+    id: 'policy/sensitive-tracing-enabled',
     title: 'Agent traces include model and tool inputs and outputs',
     description:
       'The OpenAI Agents SDK records model inputs/outputs and tool arguments/results in its traces and exports them to the OpenAI ' +

@@ -65,7 +65,7 @@ function tsModelCall(call: Node, qualified: string): boolean {
 
 export const piiFieldsToModelCheck = defineRule(
   {
-    id: 'governance/pii-fields-to-model',
+    id: 'policy/pii-fields-to-model',
     title: 'Personal data fields interpolated into a model prompt',
     description:
       'A field named like personal data (ssn, date_of_birth, credit_card, card_number, passport, phone, email, address, iban, ...) is ' +

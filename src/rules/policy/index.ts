@@ -4,7 +4,7 @@ import { promptOrMessagesLoggedCheck } from './prompt-or-messages-logged.js';
 import { sensitiveTracingEnabledCheck } from './sensitive-tracing-enabled.js';
 import { tracingDisabledCheck } from './tracing-disabled.js';
 
-export const GOVERNANCE_CHECKS: readonly Check[] = [
+export const POLICY_CHECKS: readonly Check[] = [
   promptOrMessagesLoggedCheck,
   sensitiveTracingEnabledCheck,
   tracingDisabledCheck,

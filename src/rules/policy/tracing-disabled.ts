@@ -13,7 +13,7 @@ const TRUTHY_ENV = /^(1|true|yes|on)$/i;
 
 export const tracingDisabledCheck = defineRule(
   {
-    id: 'governance/tracing-disabled',
+    id: 'policy/tracing-disabled',
     title: 'Agent tracing switched off with no replacement',
     description:
       'OpenAI Agents SDK tracing is turned off (set_tracing_disabled(True), RunConfig(tracing_disabled=True), ' +

@@ -77,7 +77,7 @@ function leaked(identifier: Node, root: Node, pyLike: boolean): string | undefin
 
 export const promptOrMessagesLoggedCheck = defineRule(
   {
-    id: 'governance/prompt-or-messages-logged',
+    id: 'policy/prompt-or-messages-logged',
     title: 'Prompt, conversation or model response written to logs',
     description:
       'A log or print call in agent code writes a prompt, the message list, system instructions, user input or the model response ' +

@@ -23,8 +23,8 @@ import { a as isRootAgent, i as agentLocation, r as agentIdSource } from "./chun
 import { randomBytes } from "node:crypto";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { MessageChannel } from "node:worker_threads";
 import { availableParallelism } from "node:os";
+import { MessageChannel } from "node:worker_threads";
 import { setMaxListeners } from "node:events";
 import { Piscina } from "piscina";
 // src/lake/cockpit-gitignore.ts

@@ -37,8 +37,17 @@ async function checkReportFlags(flags, settings, plannedPaths) {
 	return {
 		shard,
 		jobs,
-		agentTimeoutMs
+		agentTimeoutMs,
+		sarifUriPrefix: flags.sarifPathPrefix !== void 0 ? sarifUriPrefixOf(flags.sarifPathPrefix) : ""
 	};
+}
+/** `--sarif-path-prefix`: a folder inside the repository, written the way SARIF locations are (`a/b/`; '' for the root). */
+function sarifUriPrefixOf(value) {
+	const folder = value.replace(/^(\.\/)+/, "").replace(/\/+$/, "");
+	if (folder === "" || folder === ".") return "";
+	const segments = folder.split("/");
+	if (/[\\\u0000-\u001f]/.test(folder) || folder.startsWith("/") || /^[A-Za-z]:/.test(folder) || segments.some((segment) => segment === ".." || segment === "" || segment === ".")) throw new CockpitError(`--sarif-path-prefix: '${value.replace(/[\u0000-\u001f]/g, "?")}' is not a folder inside the repository, written with / (e.g. services/agents)`);
+	return `${folder}/`;
 }
 // src/cli/commands/report-run.ts
 async function isDirectory(target) {
@@ -70,7 +79,7 @@ async function runReport(target, flags, io) {
 	const destinations = reportDestinations(flags.format, flags.output, settings);
 	const severity = flags.severity !== void 0 ? (await import("./chunk-severity-filter.js")).parseSeverity(flags.severity, "--severity") : void 0;
 	if (destinations.some((destination) => destination.format === "text") && flags.quiet !== true) import("./chunk-text2.js").catch(() => void 0);
-	const { shard, jobs, agentTimeoutMs } = await checkReportFlags(flags, settings, plan ? targets.length : void 0);
+	const { shard, jobs, agentTimeoutMs, sarifUriPrefix } = await checkReportFlags(flags, settings, plan ? targets.length : void 0);
 	const given = plan ? displayRoot(plan.root, io.cwd) : targets[0];
 	let run;
 	if (flags.fromLake !== void 0) {
@@ -147,6 +156,7 @@ async function runReport(target, flags, io) {
 				remaining
 			} } : {},
 			...run.baselineStates ? { baselineStates: run.baselineStates } : {},
+			...sarifUriPrefix ? { sarifUriPrefix } : {},
 			shownPrefix,
 			repositoryPrefix: flags.fromLake !== void 0 ? "" : repositoryPrefix(path.resolve(io.cwd, given), shownPrefix),
 			...flags.fromLake === void 0 && !flags.staged && !plan ? { healCommand: healCommand(given, flags.workspace === true) } : {}

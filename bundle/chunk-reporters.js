@@ -53,7 +53,11 @@ var REPORTERS = {
 	},
 	async sarif(run) {
 		const [{ RULES }, { formatSarif, sarifOptionsFor }] = await Promise.all([import("./chunk-rules2.js"), import("./chunk-sarif.js")]);
-		return run.baselineStates ? (await import("./chunk-sarif3.js")).formatScopedSarif(run.report, RULES, run.baselineStates, sarifOptionsFor(run.report)) : formatSarif(run.report, RULES, sarifOptionsFor(run.report));
+		const options = {
+			...sarifOptionsFor(run.report),
+			...run.sarifUriPrefix ? { uriPrefix: run.sarifUriPrefix } : {}
+		};
+		return run.baselineStates ? (await import("./chunk-sarif3.js")).formatScopedSarif(run.report, RULES, run.baselineStates, options) : formatSarif(run.report, RULES, options);
 	},
 	async html(run) {
 		const { formatHtml } = await import("./chunk-html2.js");

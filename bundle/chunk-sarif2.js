@@ -53,7 +53,7 @@ function sarifRule(rule) {
 		}
 	};
 }
-function sarifResult(finding, ruleIndex) {
+function sarifResult(finding, ruleIndex, uriPrefix) {
 	return {
 		ruleId: finding.ruleId,
 		ruleIndex,
@@ -61,7 +61,7 @@ function sarifResult(finding, ruleIndex) {
 		message: { text: finding.message },
 		locations: [{ physicalLocation: {
 			artifactLocation: {
-				uri: encodeURI(finding.file),
+				uri: encodeURI(uriPrefix + finding.file),
 				uriBaseId: "%SRCROOT%"
 			},
 			region: {
@@ -87,7 +87,7 @@ function sarifOptionsFor(report) {
 	return report.shard ? { automationId: `agentops-cockpit/report/shard-${report.shard.replace("/", "-of-")}/` } : {};
 }
 /** Files not scanned become notifications on the invocation: errors when they fail the run, notes when skipped on purpose. */
-function skipInvocations(report) {
+function skipInvocations(report, uriPrefix) {
 	const skipped = report.agents.flatMap((agent) => agent.skipped ?? []);
 	if (skipped.length === 0) return {};
 	const notifications = skipped.map((skip) => ({
@@ -95,7 +95,7 @@ function skipInvocations(report) {
 		message: { text: `${skip.path}: not scanned (${skip.reason})${failsClosed(skip) ? `; it may hold a secret: make it readable, or ${SKIP_FIX}` : ""}` },
 		descriptor: { id: `skipped/${skip.reason}` },
 		locations: [{ physicalLocation: { artifactLocation: {
-			uri: encodeURI(skip.path),
+			uri: encodeURI(uriPrefix + skip.path),
 			uriBaseId: "%SRCROOT%"
 		} } }]
 	}));
@@ -110,7 +110,7 @@ function toSarif(report, rules, options = {}) {
 		...agent.findings,
 		...agent.suppressed,
 		...agent.belowQuorum ?? []
-	].map((finding) => sarifResult(finding, indexById.get(finding.ruleId) ?? -1)));
+	].map((finding) => sarifResult(finding, indexById.get(finding.ruleId) ?? -1, options.uriPrefix ?? "")));
 	return {
 		$schema: SARIF_SCHEMA,
 		version: "2.1.0",
@@ -124,7 +124,7 @@ function toSarif(report, rules, options = {}) {
 			} },
 			automationDetails: { id: options.automationId ?? "agentops-cockpit/report/" },
 			columnKind: "utf16CodeUnits",
-			...skipInvocations(report),
+			...skipInvocations(report, options.uriPrefix ?? ""),
 			results
 		}]
 	};

@@ -4,13 +4,10 @@ import "./chunk-file-schema.js";
 import { t as formatHtml } from "./chunk-html.js";
 import { r as writeFileAtomic } from "./chunk-atomic-write2.js";
 import { n as leavesBase } from "./chunk-path-containment.js";
-import { a as toSarif, i as sarifOptionsFor } from "./chunk-sarif2.js";
-import { a as SEVERITIES, i as PERSONAS } from "./chunk-kinds.js";
-import { n as RULES } from "./chunk-rules.js";
-import { t as CONFIG_FILE_NAMES } from "./chunk-file-names2.js";
-import { n as toScopedSarif } from "./chunk-sarif4.js";
 import { o as ReportSchema } from "./chunk-model2.js";
+import { a as SEVERITIES, i as PERSONAS } from "./chunk-kinds.js";
 import "./chunk-model.js";
+import { t as CONFIG_FILE_NAMES } from "./chunk-file-names2.js";
 import { a as VERDICT_LABELS, n as PERSONA_LABELS, o as entriesLabel } from "./chunk-labels.js";
 import { t as plural } from "./chunk-plural.js";
 import { n as securityFirst, t as blockingFindings } from "./chunk-blocking.js";
@@ -147,83 +144,40 @@ async function checkConfig(config, root, inputs, cwd) {
 	}
 	if (!effective || await realpath(effective) !== await realpath(given)) throw new ActionError(`config: '${config}' is not the policy the audit uses: the cockpit ${effective ? `reads ${path.relative(cwd, effective) || effective}` : `would read ${inputs.path}/cockpit.yaml`} (the audited folder's cockpit.yaml, else cockpit.yml). Move the file there, or set path to its folder.`);
 }
-// src/action/sarif.ts
-/**
-* With `baseline` or `changed-since` the report keeps what the gate did not count (baselined, outside
-* the changes) apart; each is `unchanged` in SARIF, the counted findings `new`, as `ops report --format sarif` does,
-* so code scanning does not take the legacy findings for fixed.
-*/
-function scopedStates(report) {
-	if (!report.baseline && !report.changes) return void 0;
-	const states = /* @__PURE__ */ new Map();
-	for (const agent of report.agents) {
-		for (const finding of [...agent.baselined ?? [], ...agent.outsideChanges ?? []]) states.set(finding.fingerprint, "unchanged");
-		for (const finding of agent.findings) states.set(finding.fingerprint, "new");
-	}
-	return states;
-}
-/**
-* The run's SARIF with locations relative to the repository: code scanning resolves `%SRCROOT%`
-* against the checkout, while the report's paths are relative to the audited folder. `rootPrefix`
-* is that folder relative to the checkout (POSIX, '' for the checkout itself).
-*/
-function sarifForRepository(report, rootPrefix) {
-	const states = scopedStates(report);
-	const log = states ? toScopedSarif(report, RULES, states, sarifOptionsFor(report)) : toSarif(report, RULES, sarifOptionsFor(report));
-	if (rootPrefix === "") return `${JSON.stringify(log, null, 2)}\n`;
-	const prefix = encodeURI(`${rootPrefix}/`);
-	const runs = log.runs.map((run) => ({
-		...run,
-		results: run.results.map((result) => ({
-			...result,
-			locations: result.locations.map((location) => ({
-				...location,
-				physicalLocation: {
-					...location.physicalLocation,
-					artifactLocation: {
-						...location.physicalLocation.artifactLocation,
-						uri: prefix + location.physicalLocation.artifactLocation.uri
-					}
-				}
-			}))
-		}))
-	}));
-	return `${JSON.stringify({
-		...log,
-		runs
-	}, null, 2)}\n`;
-}
 // src/action/report-files.ts
-/** The SARIF log (paths relative to the repository) and, when asked for, the HTML report. */
-async function writeReportFiles(report, inputs, io) {
-	const { env, cwd } = io;
-	let rootPrefix = posixRelative(path.resolve(cwd, env["GITHUB_WORKSPACE"] || cwd), path.resolve(cwd, inputs.path));
-	if (leavesBase(rootPrefix)) {
-		io.log(annotation("warning", `path '${inputs.path}' is outside the checkout; SARIF locations stay relative to it`));
-		rootPrefix = "";
-	}
-	const sarifFile = path.resolve(cwd, inputs.sarifFile);
-	await writeReportFile(sarifFile, sarifForRepository(report, rootPrefix));
-	const htmlFile = inputs.htmlFile ? path.resolve(cwd, inputs.htmlFile) : void 0;
-	if (htmlFile) await writeReportFile(htmlFile, formatHtml(report, { fleet: true }));
-	return {
-		rootPrefix,
-		sarifFile,
-		htmlFile
-	};
+/**
+* The audited folder relative to the checkout (POSIX), '' when it is the checkout or outside it: code scanning
+* resolves SARIF locations against the checkout, while findings name files relative to the audited folder.
+*/
+function auditedFolderInCheckout(inputs, io) {
+	const checkout = path.resolve(io.cwd, io.env["GITHUB_WORKSPACE"] || io.cwd);
+	const rootPrefix = path.relative(checkout, path.resolve(io.cwd, inputs.path)).split(path.sep).join("/");
+	if (!leavesBase(rootPrefix)) return rootPrefix;
+	io.log(annotation("warning", `path '${inputs.path}' is outside the checkout; SARIF locations stay relative to it`));
+	return "";
 }
-function posixRelative(from, to) {
-	return path.relative(from, to).split(path.sep).join("/");
+/** The SARIF file's folder, made before the audit writes the file there. */
+async function sarifFileIn(inputs, io) {
+	const sarifFile = path.resolve(io.cwd, inputs.sarifFile);
+	await mkdir(path.dirname(sarifFile), { recursive: true });
+	return sarifFile;
 }
-async function writeReportFile(file, content) {
-	await mkdir(path.dirname(file), { recursive: true });
-	await writeFileAtomic(file, content);
+/** The HTML report, when asked for. */
+async function writeHtmlFile(report, inputs, io) {
+	if (!inputs.htmlFile) return void 0;
+	const htmlFile = path.resolve(io.cwd, inputs.htmlFile);
+	await mkdir(path.dirname(htmlFile), { recursive: true });
+	await writeFileAtomic(htmlFile, formatHtml(report, { fleet: true }));
+	return htmlFile;
 }
 // src/action/run-ops.ts
 /** The CLI of this very checkout: the action audits with the code it was built from. */
 var OPS_BIN = fileURLToPath(new URL("../../bin/ops.js", import.meta.url));
-/** Runs `ops report --workspace --format json` once; every other format is rendered from that report. */
-async function runOpsReport(inputs, io) {
+/**
+* Runs `ops report --workspace` once, writing the JSON report the step reads and the SARIF log (its locations
+* under `rootPrefix`, the audited folder in the checkout); HTML and the job summary are rendered from the JSON.
+*/
+async function runOpsReport(inputs, io, sarif) {
 	const scratch = await mkdtemp(path.join(io.env["RUNNER_TEMP"] || os.tmpdir(), "agentops-cockpit-"));
 	const jsonFile = path.join(scratch, "report.json");
 	const lake = inputs.lake ?? path.join(scratch, "lake");
@@ -235,6 +189,11 @@ async function runOpsReport(inputs, io) {
 		"json",
 		"--output",
 		jsonFile,
+		"--format",
+		"sarif",
+		"--output",
+		sarif.sarifFile,
+		...sarif.rootPrefix ? [`--sarif-path-prefix=${sarif.rootPrefix}`] : [],
 		"--quiet",
 		`--lake=${lake}`,
 		...inputs.shard ? ["--shard", inputs.shard] : [],
@@ -490,7 +449,12 @@ async function runAction(io) {
 		await writeOutputs(env["GITHUB_OUTPUT"], { "exit-code": 3 });
 		return 3;
 	}
-	const { exitCode: cliExit, jsonFile, report } = await runOpsReport(inputs, io);
+	const rootPrefix = auditedFolderInCheckout(inputs, io);
+	const sarifFile = await sarifFileIn(inputs, io);
+	const { exitCode: cliExit, jsonFile, report } = await runOpsReport(inputs, io, {
+		sarifFile,
+		rootPrefix
+	});
 	if (!report) {
 		const code = cliExit === 0 ? 3 : cliExit;
 		io.log(annotation("error", `the audit could not be done (ops exited ${cliExit}); see the message above`));
@@ -498,7 +462,7 @@ async function runAction(io) {
 		await writeOutputs(env["GITHUB_OUTPUT"], { "exit-code": code });
 		return code;
 	}
-	const { rootPrefix, sarifFile, htmlFile } = await writeReportFiles(report, inputs, io);
+	const htmlFile = await writeHtmlFile(report, inputs, io);
 	if (inputs.annotations) {
 		const { lines, omitted } = reportAnnotations(report, rootPrefix, { error: 9 });
 		for (const line of lines) io.log(line);

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeTree, removeTree, runCli, tokenLike } from './helpers/cli.js';
 import { sarifSchemaErrors } from './helpers/sarif-schema.js';
+import { runInProcess } from './helpers/in-process.js';
 
 const TOKEN = tokenLike('ghp_', 36, 11, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789');
 let root = '';
@@ -70,5 +71,35 @@ describe('SARIF report', () => {
     const suppressed = run!.results.filter((entry) => entry['suppressions']);
     expect(suppressed).toHaveLength(1);
     expect(suppressed[0]!['suppressions'][0]).toMatchObject({ kind: 'inSource', justification: 'revoked demo token kept for a workshop' });
+  });
+});
+
+describe('--sarif-path-prefix', () => {
+  it("puts the audited folder's place in the repository before every location, results and skipped files alike", async () => {
+    const tree = await makeTree({ 'agent/tools.py': `GITHUB_TOKEN = "${TOKEN}"\n`, 'agent/big.bin.py': `x = "${'a'.repeat(200)}"\n` });
+    try {
+      const plain = await runInProcess(['report', tree, '--format', 'sarif', '--no-cache', '--max-file-size', '100']);
+      const prefixed = await runInProcess(['report', tree, '--format', 'sarif', '--no-cache', '--max-file-size', '100', '--sarif-path-prefix', './services/fleet/']);
+      expect([plain.code, prefixed.code]).toEqual([1, 1]);
+      const uris = (stdout: string) => {
+        const [run] = (JSON.parse(stdout) as { runs: Array<{ results: Array<Record<string, any>>; invocations?: Array<Record<string, any>> }> }).runs;
+        const located = [...run!.results, ...(run!.invocations?.[0]?.['toolExecutionNotifications'] ?? [])];
+        return located.map((entry) => entry['locations'][0].physicalLocation.artifactLocation.uri as string).sort();
+      };
+      expect(uris(plain.stdout).length).toBeGreaterThan(1);
+      expect(uris(prefixed.stdout)).toEqual(uris(plain.stdout).map((uri) => `services/fleet/${uri}`));
+      expect(sarifSchemaErrors(JSON.parse(prefixed.stdout))).toEqual([]);
+    } finally {
+      await removeTree(tree);
+    }
+  });
+
+  it('is one line and exit 3 when it is not a folder inside the repository', async () => {
+    for (const bad of ['/abs/agents', '../outside', 'a/../b', 'C:\\agents', 'a\\b']) {
+      const result = await runInProcess(['report', '.', '--format', 'sarif', '--sarif-path-prefix', bad]);
+      expect(result.code).toBe(3);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).toContain('--sarif-path-prefix:');
+    }
   });
 });

@@ -6,36 +6,31 @@ import { writeFileAtomic } from '../util/atomic-write.js';
 import { leavesBase } from '../util/path-containment.js';
 import type { ActionInputs } from './inputs.js';
 import { annotation, type ActionIo } from './io.js';
-import { sarifForRepository } from './sarif.js';
 
-export interface ReportFiles {
-  /** The audited folder relative to the checkout (POSIX), '' when it is the checkout or outside it. */
-  rootPrefix: string;
-  sarifFile: string;
-  htmlFile: string | undefined;
+/**
+ * The audited folder relative to the checkout (POSIX), '' when it is the checkout or outside it: code scanning
+ * resolves SARIF locations against the checkout, while findings name files relative to the audited folder.
+ */
+export function auditedFolderInCheckout(inputs: ActionInputs, io: ActionIo): string {
+  const checkout = path.resolve(io.cwd, io.env['GITHUB_WORKSPACE'] || io.cwd);
+  const rootPrefix = path.relative(checkout, path.resolve(io.cwd, inputs.path)).split(path.sep).join('/');
+  if (!leavesBase(rootPrefix)) return rootPrefix;
+  io.log(annotation('warning', `path '${inputs.path}' is outside the checkout; SARIF locations stay relative to it`));
+  return '';
 }
 
-/** The SARIF log (paths relative to the repository) and, when asked for, the HTML report. */
-export async function writeReportFiles(report: Report, inputs: ActionInputs, io: ActionIo): Promise<ReportFiles> {
-  const { env, cwd } = io;
-  const checkout = path.resolve(cwd, env['GITHUB_WORKSPACE'] || cwd);
-  let rootPrefix = posixRelative(checkout, path.resolve(cwd, inputs.path));
-  if (leavesBase(rootPrefix)) {
-    io.log(annotation('warning', `path '${inputs.path}' is outside the checkout; SARIF locations stay relative to it`));
-    rootPrefix = '';
-  }
-  const sarifFile = path.resolve(cwd, inputs.sarifFile);
-  await writeReportFile(sarifFile, sarifForRepository(report, rootPrefix));
-  const htmlFile = inputs.htmlFile ? path.resolve(cwd, inputs.htmlFile) : undefined;
-  if (htmlFile) await writeReportFile(htmlFile, formatHtml(report, { fleet: true }));
-  return { rootPrefix, sarifFile, htmlFile };
+/** The SARIF file's folder, made before the audit writes the file there. */
+export async function sarifFileIn(inputs: ActionInputs, io: ActionIo): Promise<string> {
+  const sarifFile = path.resolve(io.cwd, inputs.sarifFile);
+  await mkdir(path.dirname(sarifFile), { recursive: true });
+  return sarifFile;
 }
 
-function posixRelative(from: string, to: string): string {
-  return path.relative(from, to).split(path.sep).join('/');
-}
-
-async function writeReportFile(file: string, content: string): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFileAtomic(file, content);
+/** The HTML report, when asked for. */
+export async function writeHtmlFile(report: Report, inputs: ActionInputs, io: ActionIo): Promise<string | undefined> {
+  if (!inputs.htmlFile) return undefined;
+  const htmlFile = path.resolve(io.cwd, inputs.htmlFile);
+  await mkdir(path.dirname(htmlFile), { recursive: true });
+  await writeFileAtomic(htmlFile, formatHtml(report, { fleet: true }));
+  return htmlFile;
 }

@@ -20,8 +20,11 @@ export interface OpsRun {
   report: Report | undefined;
 }
 
-/** Runs `ops report --workspace --format json` once; every other format is rendered from that report. */
-export async function runOpsReport(inputs: ActionInputs, io: ActionIo): Promise<OpsRun> {
+/**
+ * Runs `ops report --workspace` once, writing the JSON report the step reads and the SARIF log (its locations
+ * under `rootPrefix`, the audited folder in the checkout); HTML and the job summary are rendered from the JSON.
+ */
+export async function runOpsReport(inputs: ActionInputs, io: ActionIo, sarif: { sarifFile: string; rootPrefix: string }): Promise<OpsRun> {
   const scratch = await mkdtemp(path.join(io.env['RUNNER_TEMP'] || os.tmpdir(), 'agentops-cockpit-'));
   const jsonFile = path.join(scratch, 'report.json');
   // The lake goes to the runner's temp folder unless asked for: nothing is left in the checkout to be committed or uploaded.
@@ -34,6 +37,11 @@ export async function runOpsReport(inputs: ActionInputs, io: ActionIo): Promise<
     'json',
     '--output',
     jsonFile,
+    '--format',
+    'sarif',
+    '--output',
+    sarif.sarifFile,
+    ...(sarif.rootPrefix ? [`--sarif-path-prefix=${sarif.rootPrefix}`] : []),
     '--quiet',
     `--lake=${lake}`,
     ...(inputs.shard ? ['--shard', inputs.shard] : []),

@@ -2,7 +2,7 @@ import { writeOutputs, writeStepSummary } from './github-files.js';
 import { ActionError, jobExitCode, readInputs, type ActionInputs } from './inputs.js';
 import { annotation, type ActionIo } from './io.js';
 import { checkPathInputs } from './path-inputs.js';
-import { writeReportFiles } from './report-files.js';
+import { auditedFolderInCheckout, sarifFileIn, writeHtmlFile } from './report-files.js';
 import { runOpsReport } from './run-ops.js';
 import { blobUrlBase, formatJobSummary } from './summary.js';
 import { ANNOTATIONS_PER_KIND, reportAnnotations } from '../report/github-annotations.js';
@@ -24,7 +24,10 @@ export async function runAction(io: ActionIo): Promise<number> {
     return 3;
   }
 
-  const { exitCode: cliExit, jsonFile, report } = await runOpsReport(inputs, io);
+  const rootPrefix = auditedFolderInCheckout(inputs, io);
+  const sarifFile = await sarifFileIn(inputs, io);
+  // One audit writes the JSON the step reads and the SARIF code scanning reads, as `ops report --format sarif` would.
+  const { exitCode: cliExit, jsonFile, report } = await runOpsReport(inputs, io, { sarifFile, rootPrefix });
   if (!report) {
     // No report: the CLI stopped before auditing (invalid cockpit.yaml, bad flag). Its one-line reason is in the log above.
     const code = cliExit === 0 ? 3 : cliExit;
@@ -34,7 +37,7 @@ export async function runAction(io: ActionIo): Promise<number> {
     return code;
   }
 
-  const { rootPrefix, sarifFile, htmlFile } = await writeReportFiles(report, inputs, io);
+  const htmlFile = await writeHtmlFile(report, inputs, io);
 
   if (inputs.annotations) {
     // One error annotation is kept for the verdict line below, so GitHub's 10 per step never hides it.

@@ -31,6 +31,8 @@ export interface ReportRun {
   heal?: HealOutcome;
   /** With --baseline, --changed-since or --staged: each finding's state, for SARIF's `baselineState`. */
   baselineStates?: ReadonlyMap<string, BaselineState>;
+  /** `--sarif-path-prefix`: the audited folder's place in the repository (`a/b/`), before every SARIF location. */
+  sarifUriPrefix?: string;
   /** What finding paths are joined under for the reader: from the current folder (compact, quiet text). */
   shownPrefix: string;
   /** … and from the repository root (github annotations). */
@@ -96,9 +98,10 @@ export const REPORTERS: Record<ReportFormat, Reporter> = {
   },
   async sarif(run) {
     const [{ RULES }, { formatSarif, sarifOptionsFor }] = await Promise.all([import('../rules/index.js'), import('./sarif.js')]);
+    const options = { ...sarifOptionsFor(run.report), ...(run.sarifUriPrefix ? { uriPrefix: run.sarifUriPrefix } : {}) };
     return run.baselineStates
-      ? (await import('../baseline/sarif.js')).formatScopedSarif(run.report, RULES, run.baselineStates, sarifOptionsFor(run.report))
-      : formatSarif(run.report, RULES, sarifOptionsFor(run.report));
+      ? (await import('../baseline/sarif.js')).formatScopedSarif(run.report, RULES, run.baselineStates, options)
+      : formatSarif(run.report, RULES, options);
   },
   async html(run) {
     const { formatHtml } = await import('./html.js');

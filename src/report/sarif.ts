@@ -62,7 +62,7 @@ function sarifRule(rule: RuleMeta) {
   };
 }
 
-function sarifResult(finding: Finding, ruleIndex: number) {
+function sarifResult(finding: Finding, ruleIndex: number, uriPrefix: string) {
   return {
     ruleId: finding.ruleId,
     ruleIndex,
@@ -71,7 +71,7 @@ function sarifResult(finding: Finding, ruleIndex: number) {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeURI(finding.file), uriBaseId: '%SRCROOT%' },
+          artifactLocation: { uri: encodeURI(uriPrefix + finding.file), uriBaseId: '%SRCROOT%' },
           region: {
             startLine: finding.region.startLine,
             startColumn: finding.region.startColumn,
@@ -91,6 +91,11 @@ function sarifResult(finding: Finding, ruleIndex: number) {
 export interface SarifOptions {
   /** Distinguishes runs in code scanning (e.g. one per shard); a trailing slash as GitHub expects. */
   automationId?: string;
+  /**
+   * The audited folder's path in the repository (POSIX, ending in `/`), put before every file location: code
+   * scanning resolves locations against the checkout, while findings name files relative to the audited folder.
+   */
+  uriPrefix?: string;
 }
 
 /** Each shard of a CI matrix is its own code scanning run (its own automation id). */
@@ -99,14 +104,14 @@ export function sarifOptionsFor(report: Report): SarifOptions {
 }
 
 /** Files not scanned become notifications on the invocation: errors when they fail the run, notes when skipped on purpose. */
-function skipInvocations(report: Report) {
+function skipInvocations(report: Report, uriPrefix: string) {
   const skipped = report.agents.flatMap((agent) => agent.skipped ?? []);
   if (skipped.length === 0) return {};
   const notifications = skipped.map((skip) => ({
     level: failsClosed(skip) ? ('error' as const) : ('note' as const),
     message: { text: `${skip.path}: not scanned (${skip.reason})${failsClosed(skip) ? `; it may hold a secret: make it readable, or ${SKIP_FIX}` : ''}` },
     descriptor: { id: `skipped/${skip.reason}` },
-    locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(skip.path), uriBaseId: '%SRCROOT%' } } }],
+    locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(uriPrefix + skip.path), uriBaseId: '%SRCROOT%' } } }],
   }));
   return { invocations: [{ executionSuccessful: !skipped.some(failsClosed), toolExecutionNotifications: notifications }] };
 }
@@ -114,7 +119,7 @@ function skipInvocations(report: Report) {
 export function toSarif(report: Report, rules: readonly RuleMeta[], options: SarifOptions = {}) {
   const indexById = new Map(rules.map((rule, index) => [rule.id, index]));
   const results = report.agents.flatMap((agent) =>
-    [...agent.findings, ...agent.suppressed, ...(agent.belowQuorum ?? [])].map((finding) => sarifResult(finding, indexById.get(finding.ruleId) ?? -1)),
+    [...agent.findings, ...agent.suppressed, ...(agent.belowQuorum ?? [])].map((finding) => sarifResult(finding, indexById.get(finding.ruleId) ?? -1, options.uriPrefix ?? '')),
   );
   return {
     $schema: SARIF_SCHEMA,
@@ -132,7 +137,7 @@ export function toSarif(report: Report, rules: readonly RuleMeta[], options: Sar
         },
         automationDetails: { id: options.automationId ?? 'agentops-cockpit/report/' },
         columnKind: 'utf16CodeUnits' as const,
-        ...skipInvocations(report),
+        ...skipInvocations(report, options.uriPrefix ?? ''),
         results,
       },
     ],

@@ -44,6 +44,8 @@ export interface ReportFlags {
   staged?: boolean;
   /** --import-sarif TOOL=FILE, repeatable (docs/COMMITTEE.md). */
   importSarif?: string[];
+  /** The audited folder's place in the repository, for SARIF locations. */
+  sarifPathPrefix?: string;
 }
 
 function positiveInteger(value: string, flag: string): number {
@@ -60,7 +62,7 @@ export async function checkReportFlags(
   flags: ReportFlags,
   settings: Settings,
   plannedPaths: number | undefined,
-): Promise<{ shard: Shard | undefined; jobs: number | undefined; agentTimeoutMs: number | undefined }> {
+): Promise<{ shard: Shard | undefined; jobs: number | undefined; agentTimeoutMs: number | undefined; sarifUriPrefix: string }> {
   const shard = flags.shard !== undefined ? (await import('../../audit/audit-workspace.js')).parseShard(flags.shard) : undefined;
   if (flags.shard !== undefined && !shard) throw new CockpitError(`--shard: '${flags.shard}' is not K/N with 1 ≤ K ≤ N (e.g. 2/4)`);
   const jobs = flags.jobs !== undefined ? positiveInteger(flags.jobs, '--jobs') : undefined;
@@ -79,5 +81,17 @@ export async function checkReportFlags(
     if (refused) throw new CockpitError(`${refused}: takes one folder, not ${plannedPaths > 1 ? 'several paths' : 'a file'}`);
   }
 
-  return { shard, jobs, agentTimeoutMs };
+  const sarifUriPrefix = flags.sarifPathPrefix !== undefined ? sarifUriPrefixOf(flags.sarifPathPrefix) : '';
+  return { shard, jobs, agentTimeoutMs, sarifUriPrefix };
+}
+
+/** `--sarif-path-prefix`: a folder inside the repository, written the way SARIF locations are (`a/b/`; '' for the root). */
+function sarifUriPrefixOf(value: string): string {
+  const folder = value.replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+  if (folder === '' || folder === '.') return '';
+  const segments = folder.split('/');
+  if (/[\\\u0000-\u001f]/.test(folder) || folder.startsWith('/') || /^[A-Za-z]:/.test(folder) || segments.some((segment) => segment === '..' || segment === '' || segment === '.')) {
+    throw new CockpitError(`--sarif-path-prefix: '${value.replace(/[\u0000-\u001f]/g, '?')}' is not a folder inside the repository, written with / (e.g. services/agents)`);
+  }
+  return `${folder}/`;
 }

@@ -47,7 +47,7 @@ export async function runReport(target: string | readonly string[] | undefined, 
   const severity = flags.severity !== undefined ? (await import('../../report/severity-filter.js')).parseSeverity(flags.severity, '--severity') : undefined;
   // The text format's modules load while the audit runs rather than after it (docs/BENCHMARKS.md, Start-up).
   if (destinations.some((destination) => destination.format === 'text') && flags.quiet !== true) import('../../report/text.js').catch(() => undefined);
-  const { shard, jobs, agentTimeoutMs } = await checkReportFlags(flags, settings, plan ? targets.length : undefined);
+  const { shard, jobs, agentTimeoutMs, sarifUriPrefix } = await checkReportFlags(flags, settings, plan ? targets.length : undefined);
 
   const given = plan ? displayRoot(plan.root, io.cwd) : targets[0]!;
   let run: AuditRun;
@@ -113,6 +113,7 @@ export async function runReport(target: string | readonly string[] | undefined, 
       quiet: flags.quiet === true,
       ...(heal ? { heal: { ...heal, remaining } } : {}),
       ...(run.baselineStates ? { baselineStates: run.baselineStates } : {}),
+      ...(sarifUriPrefix ? { sarifUriPrefix } : {}),
       shownPrefix,
       repositoryPrefix: flags.fromLake !== undefined ? '' : repositoryPrefix(path.resolve(io.cwd, given), shownPrefix),
       // Healing needs the folder itself: not from a lake, nor a staged snapshot.

@@ -26,6 +26,7 @@ export function registerReport(program: Command, io: CliIo, setExitCode: (code: 
     .option('--changed-since <ref>', 'audit only agents changed since this git ref (plus uncommitted work); gate only on changed lines')
     .option('--triage <file>', 'the triage decisions to honour (default: PATH/.cockpit/triage.json when it exists; make them with: ops triage)')
     .option('--staged', 'audit what is staged for commit (the git index) and gate only on the staged changes (pre-commit)')
+    .option('--sarif-path-prefix <folder>', 'put this folder (PATH\'s place in the repository, e.g. services/agents) before every SARIF file location, so code scanning finds the files when PATH is not the repository root')
     .option('--import-sarif <tool=file>', 'another auditor\'s SARIF 2.1.0 results: merged with the cockpit\'s findings and voted on (repeatable; docs/COMMITTEE.md)', collect)
     .option('--from-lake <dir|url>', 'build the report, SARIF and exit code from a lake (or a postgres:// fleet store) without auditing')
     .option('--heal', 'apply the one-click fixes (files with uncommitted git changes only with --force), then re-audit')

@@ -173,6 +173,22 @@ describe('a former prefix', () => {
     expect(at(exact.report.agents[0]!.findings)).toEqual([`main.py:2 ${CURRENT_TRACING} warning`]);
   });
 
+  it('locked at the root, is not loosened by an agent file through the new prefix or id', async () => {
+    for (const loosening of ['policy/*: note', `${CURRENT_TRACING}: note`]) {
+      tree = await makeTree({
+        'cockpit.yaml': 'lock: [rules]\nrules:\n  governance/*: error\n  policy/renamed-rule-id: \'off\'\n',
+        'bots/tracer/main.py': TRACING_OFF,
+        'bots/tracer/cockpit.yaml': `rules:\n  ${loosening}\n`,
+      });
+      const result = await runInProcess(['report', tree, '--workspace', '--format', 'json', '--no-cache', '--jobs', '1']);
+      const findings = (JSON.parse(result.stdout) as Report).agents.flatMap((agent) => agent.findings);
+      expect(findings.map((finding) => `${finding.ruleId} ${finding.severity}`).sort()).toEqual(['policy/locked-setting-loosened error', `${CURRENT_TRACING} error`]);
+      expect(result.code).toBe(2);
+      await removeTree(tree);
+      tree = '';
+    }
+  });
+
   it('in a suppression comment still silences the moved rules, and a note names them', async () => {
     const { code, report: json } = await report({ 'main.py': TRACING_OFF.replace('set_tracing_disabled(True)', 'set_tracing_disabled(True)  # cockpit: ignore[governance/*] traces go to our own OTLP collector') });
     expect(code).toBe(0);

@@ -3,7 +3,7 @@ import { DEFAULT_HEAL_VALUES, type HealValues } from '../heal/defaults.js';
 import type { CockpitFile, RuleSetting } from './file-schema.js';
 import type { LoadedCockpitFile } from './load-file.js';
 import { DEFAULT_CODE_KIND_SETTINGS, type CodeKindSettings } from '../source/code-kind-settings.js';
-import { ruleIdsOf } from '../rules/renamed-ids.js';
+import { RENAMED_RULE_IDS, ruleIdsOf } from '../rules/renamed-ids.js';
 
 /**
  * The effective policy for one agent: the root cockpit.yaml (fleet policy) with the agent's own file
@@ -94,16 +94,33 @@ function applyRules(target: Map<string, RuleLevel>, options: Map<string, Record<
 
 /** The level a policy gives a rule: exact id first, then `category/*`, else undefined (the rule's default). */
 export function ruleLevel(policy: Policy, ruleId: string): RuleLevel | undefined {
-  return policy.ruleLevels.get(ruleId) ?? policy.ruleLevels.get(`${ruleId.split('/')[0]}/*`) ?? formerPatternLevel(policy, ruleId);
+  return levelIn(policy.ruleLevels, ruleId);
+}
+
+function levelIn(levels: ReadonlyMap<string, RuleLevel>, ruleId: string): RuleLevel | undefined {
+  return levels.get(ruleId) ?? levels.get(`${ruleId.split('/')[0]}/*`) ?? formerPatternLevel(levels, ruleId);
 }
 
 /** `governance/*` written before its rules moved to policy/ still sets them (rules/renamed-ids.ts), below the current pattern. */
-function formerPatternLevel(policy: Policy, ruleId: string): RuleLevel | undefined {
+function formerPatternLevel(levels: ReadonlyMap<string, RuleLevel>, ruleId: string): RuleLevel | undefined {
   for (const id of ruleIdsOf(ruleId).slice(1)) {
-    const level = policy.ruleLevels.get(`${id.split('/')[0]}/*`);
+    const level = levels.get(`${id.split('/')[0]}/*`);
     if (level) return level;
   }
   return undefined;
+}
+
+/**
+ * What a key of an agent file overrides in the levels so far: an id's own level (however it is set), or for a
+ * `prefix/*` key its own level and those of former patterns it now outranks (`policy/*` over `governance/*`).
+ */
+function overriddenLevels(levels: ReadonlyMap<string, RuleLevel>, key: string): RuleLevel[] {
+  if (!key.endsWith('/*')) return [levelIn(levels, key)].filter((level) => level !== undefined);
+  const prefix = key.slice(0, -1);
+  const formerPatterns = [...RENAMED_RULE_IDS]
+    .filter(([former, current]) => current.startsWith(prefix) && !former.startsWith(prefix))
+    .map(([former]) => `${former.split('/')[0]}/*`);
+  return [key, ...formerPatterns].map((pattern) => levels.get(pattern)).filter((level) => level !== undefined);
 }
 
 /** The policy of the root file alone (also what a single-agent audit uses). */
@@ -159,9 +176,8 @@ export function agentPolicy(
   const options = new Map(base.ruleOptions);
   for (const [id, setting] of Object.entries(own.rules ?? {})) {
     const level = levelOf(setting);
-    const current = levels.get(id) ?? levels.get(`${id.split('/')[0]}/*`);
-    const rootRanks = current === undefined ? undefined : SEVERITY_RANK[current];
-    if (level && locks.has('rules') && (level === 'off' || (rootRanks !== undefined && SEVERITY_RANK[level] < rootRanks))) {
+    const rootRanks = overriddenLevels(levels, id).map((current) => SEVERITY_RANK[current]);
+    if (level && locks.has('rules') && (level === 'off' || rootRanks.some((rank) => SEVERITY_RANK[level] < rank))) {
       violation(['rules', id], `${level === 'off' ? 'disables' : 'lowers'} rule ${id}, but the root cockpit.yaml locks rule settings`);
       continue;
     }

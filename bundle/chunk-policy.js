@@ -67,14 +67,25 @@ function applyRules(target, options, rules) {
 }
 /** The level a policy gives a rule: exact id first, then `category/*`, else undefined (the rule's default). */
 function ruleLevel(policy, ruleId) {
-	return policy.ruleLevels.get(ruleId) ?? policy.ruleLevels.get(`${ruleId.split("/")[0]}/*`) ?? formerPatternLevel(policy, ruleId);
+	return levelIn(policy.ruleLevels, ruleId);
 }
-/** `governance/*` written before its rules moved to policy/ still sets them (rules/renamed-ids.ts), below the current pattern. */
-function formerPatternLevel(policy, ruleId) {
+/**
+* Exact id, then a former pattern, then the current one: `governance/*` named the moved rules alone, so it stays more
+* specific than `policy/*`, which before the move did not cover them (a file setting both keeps its meaning).
+*/
+function levelIn(levels, ruleId) {
+	return levels.get(ruleId) ?? formerPatternLevel(levels, ruleId) ?? levels.get(`${ruleId.split("/")[0]}/*`);
+}
+/** `governance/*` written before its rules moved to policy/ still sets them (rules/renamed-ids.ts). */
+function formerPatternLevel(levels, ruleId) {
 	for (const id of ruleIdsOf(ruleId).slice(1)) {
-		const level = policy.ruleLevels.get(`${id.split("/")[0]}/*`);
+		const level = levels.get(`${id.split("/")[0]}/*`);
 		if (level) return level;
 	}
+}
+/** What a key of an agent file overrides in the levels so far: an id's level however it is set, a pattern's own. */
+function overriddenLevel(levels, key) {
+	return key.endsWith("/*") ? levels.get(key) : levelIn(levels, key);
 }
 /** The policy of the root file alone (also what a single-agent audit uses). */
 function rootPolicy(root) {
@@ -134,7 +145,7 @@ function agentPolicy(root, agent) {
 	const options = new Map(base.ruleOptions);
 	for (const [id, setting] of Object.entries(own.rules ?? {})) {
 		const level = levelOf(setting);
-		const current = levels.get(id) ?? levels.get(`${id.split("/")[0]}/*`);
+		const current = overriddenLevel(levels, id);
 		const rootRanks = current === void 0 ? void 0 : SEVERITY_RANK[current];
 		if (level && locks.has("rules") && (level === "off" || rootRanks !== void 0 && SEVERITY_RANK[level] < rootRanks)) {
 			violation(["rules", id], `${level === "off" ? "disables" : "lowers"} rule ${id}, but the root cockpit.yaml locks rule settings`);

@@ -41,13 +41,14 @@ async function checkReportFlags(flags, settings, plannedPaths) {
 		sarifUriPrefix: flags.sarifPathPrefix !== void 0 ? sarifUriPrefixOf(flags.sarifPathPrefix) : ""
 	};
 }
-/** `--sarif-path-prefix`: a folder inside the repository, written the way SARIF locations are (`a/b/`; '' for the root). */
+/**
+* `--sarif-path-prefix`: a folder inside the repository, written the way SARIF locations are (`a/b/`; '' for the
+* root). Any folder name is taken (SARIF percent-encodes it); only a path that leaves the repository is refused.
+*/
 function sarifUriPrefixOf(value) {
-	const folder = value.replace(/^(\.\/)+/, "").replace(/\/+$/, "");
-	if (folder === "" || folder === ".") return "";
-	const segments = folder.split("/");
-	if (/[\\\u0000-\u001f]/.test(folder) || folder.startsWith("/") || /^[A-Za-z]:/.test(folder) || segments.some((segment) => segment === ".." || segment === "" || segment === ".")) throw new CockpitError(`--sarif-path-prefix: '${value.replace(/[\u0000-\u001f]/g, "?")}' is not a folder inside the repository, written with / (e.g. services/agents)`);
-	return `${folder}/`;
+	const segments = value.split("/").filter((segment, index, all) => segment !== "." && (segment !== "" || index > 0 && index < all.length - 1));
+	if (value.startsWith("/") || segments.some((segment) => segment === ".." || segment === "")) throw new CockpitError(`--sarif-path-prefix: '${value.replace(/[\u0000-\u001f]/g, "?")}' is not a folder inside the repository, written relative to it with / (e.g. services/agents)`);
+	return segments.length === 0 ? "" : `${segments.join("/")}/`;
 }
 // src/cli/commands/report-run.ts
 async function isDirectory(target) {

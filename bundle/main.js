@@ -455,10 +455,11 @@ async function runAction(io) {
 		sarifFile,
 		rootPrefix
 	});
-	if (!report) {
+	if (!report || cliExit === 3 && report.exitCode !== 3) {
 		const code = cliExit === 0 ? 3 : cliExit;
-		io.log(annotation("error", `the audit could not be done (ops exited ${cliExit}); see the message above`));
-		await writeStepSummary(env["GITHUB_STEP_SUMMARY"], `## AgentOps Cockpit: the audit could not be done\n\n\`ops report\` exited ${cliExit} without a report; the reason is in the step's log.\n`);
+		const what = report ? "could not write its outputs" : "could not be done";
+		io.log(annotation("error", `the audit ${what} (ops exited ${cliExit}); see the message above`));
+		await writeStepSummary(env["GITHUB_STEP_SUMMARY"], `## AgentOps Cockpit: the audit ${what}\n\n\`ops report\` exited ${cliExit}; the reason is in the step's log.\n`);
 		await writeOutputs(env["GITHUB_OUTPUT"], { "exit-code": code });
 		return code;
 	}

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -276,6 +276,19 @@ describe('the action script against a fixture repository', () => {
     const planted = /sk-proj-[A-Za-z0-9_-]{20,}/.exec(source)?.[0];
     expect(planted).toBeDefined();
     for (const text of [sarif, result.summary, page, result.log]) expect(text).not.toContain(planted!);
+  });
+
+  it('fails with exit 3, not the verdict, when the audit finishes but its SARIF cannot be written', async () => {
+    await mkdir(path.join(fixture, 'taken.sarif'), { recursive: true });
+    try {
+      const result = await runStep({ path: 'travel-concierge', 'sarif-file': 'taken.sarif' });
+      expect(result.code).toBe(3);
+      expect(result.outputs['exit-code']).toBe('3');
+      expect(result.log).toMatch(/^::error title=AgentOps Cockpit::the audit could not write its outputs \(ops exited 3\)/m);
+      expect(result.summary).toContain('the audit could not write its outputs');
+    } finally {
+      await rm(path.join(fixture, 'taken.sarif'), { recursive: true, force: true });
+    }
   });
 
   it('fails the job per fail-on, with SARIF paths relative to the repository for a sub-folder', async () => {

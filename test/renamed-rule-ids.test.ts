@@ -173,20 +173,23 @@ describe('a former prefix', () => {
     expect(at(exact.report.agents[0]!.findings)).toEqual([`main.py:2 ${CURRENT_TRACING} warning`]);
   });
 
-  it('locked at the root, is not loosened by an agent file through the new prefix or id', async () => {
-    for (const loosening of ['policy/*: note', `${CURRENT_TRACING}: note`]) {
-      tree = await makeTree({
-        'cockpit.yaml': 'lock: [rules]\nrules:\n  governance/*: error\n  policy/renamed-rule-id: \'off\'\n',
-        'bots/tracer/main.py': TRACING_OFF,
-        'bots/tracer/cockpit.yaml': `rules:\n  ${loosening}\n`,
-      });
-      const result = await runInProcess(['report', tree, '--workspace', '--format', 'json', '--no-cache', '--jobs', '1']);
-      const findings = (JSON.parse(result.stdout) as Report).agents.flatMap((agent) => agent.findings);
-      expect(findings.map((finding) => `${finding.ruleId} ${finding.severity}`).sort()).toEqual(['policy/locked-setting-loosened error', `${CURRENT_TRACING} error`]);
-      expect(result.code).toBe(2);
-      await removeTree(tree);
-      tree = '';
-    }
+  it('stays more specific than policy/*, which did not cover the moved rules before: a file setting both keeps its meaning', async () => {
+    const both = await report({ 'bots/tracer/main.py': TRACING_OFF, 'cockpit.yaml': "rules:\n  governance/*: error\n  policy/*: 'off'\n" }, '--workspace', '--jobs', '1');
+    expect(at(both.report.agents.flatMap((agent) => agent.findings))).toEqual([`bots/tracer/main.py:2 ${CURRENT_TRACING} error`]);
+    expect(both.code).toBe(2);
+    // An agent file tightening the moved rules under a root that turns policy/* off.
+    await removeTree(tree);
+    const layered = await report({ 'bots/tracer/main.py': TRACING_OFF, 'bots/tracer/cockpit.yaml': 'rules:\n  governance/*: error\n', 'cockpit.yaml': "rules:\n  policy/*: 'off'\n" }, '--workspace', '--jobs', '1');
+    expect(at(layered.report.agents.flatMap((agent) => agent.findings))).toEqual([`bots/tracer/main.py:2 ${CURRENT_TRACING} error`]);
+  });
+
+  it('locked at the root, is not loosened by an agent file through a moved rule\'s id, nor by policy/*', async () => {
+    const root = { 'cockpit.yaml': "lock: [rules]\nrules:\n  governance/*: error\n  policy/renamed-rule-id: 'off'\n", 'bots/tracer/main.py': TRACING_OFF };
+    const byId = await report({ ...root, 'bots/tracer/cockpit.yaml': `rules:\n  ${CURRENT_TRACING}: note\n` }, '--workspace', '--jobs', '1');
+    expect(byId.report.agents.flatMap((agent) => agent.findings).map((finding) => `${finding.ruleId} ${finding.severity}`).sort()).toEqual(['policy/locked-setting-loosened error', `${CURRENT_TRACING} error`]);
+    await removeTree(tree);
+    const byPattern = await report({ ...root, 'bots/tracer/cockpit.yaml': 'rules:\n  policy/*: note\n' }, '--workspace', '--jobs', '1');
+    expect(byPattern.report.agents.flatMap((agent) => agent.findings).map((finding) => `${finding.ruleId} ${finding.severity}`)).toEqual([`${CURRENT_TRACING} error`]);
   });
 
   it('in a suppression comment still silences the moved rules, and a note names them', async () => {

@@ -95,7 +95,7 @@ describe('--sarif-path-prefix', () => {
   });
 
   it('is one line and exit 3 when it is not a folder inside the repository', async () => {
-    for (const bad of ['/abs/agents', '../outside', 'a/../b', 'C:\\agents', 'a\\b']) {
+    for (const bad of ['/abs/agents', '../outside', 'a/../b', 'a//b']) {
       const result = await runInProcess(['report', '.', '--format', 'sarif', '--sarif-path-prefix', bad]);
       expect(result.code).toBe(3);
       expect(result.stderr.trim().split('\n')).toHaveLength(1);

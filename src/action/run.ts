@@ -28,11 +28,14 @@ export async function runAction(io: ActionIo): Promise<number> {
   const sarifFile = await sarifFileIn(inputs, io);
   // One audit writes the JSON the step reads and the SARIF code scanning reads, as `ops report --format sarif` would.
   const { exitCode: cliExit, jsonFile, report } = await runOpsReport(inputs, io, { sarifFile, rootPrefix });
-  if (!report) {
-    // No report: the CLI stopped before auditing (invalid cockpit.yaml, bad flag). Its one-line reason is in the log above.
+  // No report: the CLI stopped before auditing (invalid cockpit.yaml, bad flag). A report with exit 3 from a run whose
+  // verdict is not 3: the CLI could not write an output after it (the SARIF file), so code scanning would get none.
+  // Either way its one-line reason is in the log above.
+  if (!report || (cliExit === 3 && report.exitCode !== 3)) {
     const code = cliExit === 0 ? 3 : cliExit;
-    io.log(annotation('error', `the audit could not be done (ops exited ${cliExit}); see the message above`));
-    await writeStepSummary(env['GITHUB_STEP_SUMMARY'], `## AgentOps Cockpit: the audit could not be done\n\n\`ops report\` exited ${cliExit} without a report; the reason is in the step's log.\n`);
+    const what = report ? 'could not write its outputs' : 'could not be done';
+    io.log(annotation('error', `the audit ${what} (ops exited ${cliExit}); see the message above`));
+    await writeStepSummary(env['GITHUB_STEP_SUMMARY'], `## AgentOps Cockpit: the audit ${what}\n\n\`ops report\` exited ${cliExit}; the reason is in the step's log.\n`);
     await writeOutputs(env['GITHUB_OUTPUT'], { 'exit-code': code });
     return code;
   }

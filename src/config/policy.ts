@@ -3,7 +3,7 @@ import { DEFAULT_HEAL_VALUES, type HealValues } from '../heal/defaults.js';
 import type { CockpitFile, RuleSetting } from './file-schema.js';
 import type { LoadedCockpitFile } from './load-file.js';
 import { DEFAULT_CODE_KIND_SETTINGS, type CodeKindSettings } from '../source/code-kind-settings.js';
-import { RENAMED_RULE_IDS, ruleIdsOf } from '../rules/renamed-ids.js';
+import { ruleIdsOf } from '../rules/renamed-ids.js';
 
 /**
  * The effective policy for one agent: the root cockpit.yaml (fleet policy) with the agent's own file
@@ -97,11 +97,15 @@ export function ruleLevel(policy: Policy, ruleId: string): RuleLevel | undefined
   return levelIn(policy.ruleLevels, ruleId);
 }
 
+/**
+ * Exact id, then a former pattern, then the current one: `governance/*` named the moved rules alone, so it stays more
+ * specific than `policy/*`, which before the move did not cover them (a file setting both keeps its meaning).
+ */
 function levelIn(levels: ReadonlyMap<string, RuleLevel>, ruleId: string): RuleLevel | undefined {
-  return levels.get(ruleId) ?? levels.get(`${ruleId.split('/')[0]}/*`) ?? formerPatternLevel(levels, ruleId);
+  return levels.get(ruleId) ?? formerPatternLevel(levels, ruleId) ?? levels.get(`${ruleId.split('/')[0]}/*`);
 }
 
-/** `governance/*` written before its rules moved to policy/ still sets them (rules/renamed-ids.ts), below the current pattern. */
+/** `governance/*` written before its rules moved to policy/ still sets them (rules/renamed-ids.ts). */
 function formerPatternLevel(levels: ReadonlyMap<string, RuleLevel>, ruleId: string): RuleLevel | undefined {
   for (const id of ruleIdsOf(ruleId).slice(1)) {
     const level = levels.get(`${id.split('/')[0]}/*`);
@@ -110,17 +114,9 @@ function formerPatternLevel(levels: ReadonlyMap<string, RuleLevel>, ruleId: stri
   return undefined;
 }
 
-/**
- * What a key of an agent file overrides in the levels so far: an id's own level (however it is set), or for a
- * `prefix/*` key its own level and those of former patterns it now outranks (`policy/*` over `governance/*`).
- */
-function overriddenLevels(levels: ReadonlyMap<string, RuleLevel>, key: string): RuleLevel[] {
-  if (!key.endsWith('/*')) return [levelIn(levels, key)].filter((level) => level !== undefined);
-  const prefix = key.slice(0, -1);
-  const formerPatterns = [...RENAMED_RULE_IDS]
-    .filter(([former, current]) => current.startsWith(prefix) && !former.startsWith(prefix))
-    .map(([former]) => `${former.split('/')[0]}/*`);
-  return [key, ...formerPatterns].map((pattern) => levels.get(pattern)).filter((level) => level !== undefined);
+/** What a key of an agent file overrides in the levels so far: an id's level however it is set, a pattern's own. */
+function overriddenLevel(levels: ReadonlyMap<string, RuleLevel>, key: string): RuleLevel | undefined {
+  return key.endsWith('/*') ? levels.get(key) : levelIn(levels, key);
 }
 
 /** The policy of the root file alone (also what a single-agent audit uses). */
@@ -176,8 +172,9 @@ export function agentPolicy(
   const options = new Map(base.ruleOptions);
   for (const [id, setting] of Object.entries(own.rules ?? {})) {
     const level = levelOf(setting);
-    const rootRanks = overriddenLevels(levels, id).map((current) => SEVERITY_RANK[current]);
-    if (level && locks.has('rules') && (level === 'off' || rootRanks.some((rank) => SEVERITY_RANK[level] < rank))) {
+    const current = overriddenLevel(levels, id);
+    const rootRanks = current === undefined ? undefined : SEVERITY_RANK[current];
+    if (level && locks.has('rules') && (level === 'off' || (rootRanks !== undefined && SEVERITY_RANK[level] < rootRanks))) {
       violation(['rules', id], `${level === 'off' ? 'disables' : 'lowers'} rule ${id}, but the root cockpit.yaml locks rule settings`);
       continue;
     }

@@ -1,6 +1,6 @@
 import { PERSONAS } from '../findings/model.js';
 import { PERSONA_LABELS } from './labels.js';
-import { RENAMED_RULE_IDS } from '../rules/renamed-ids.js';
+import { FORMER_PREFIXES, formerPatternRules, RENAMED_RULE_IDS } from '../rules/renamed-ids.js';
 import type { RuleMeta } from '../rules/types.js';
 
 function escapeCell(text: string): string {
@@ -89,6 +89,11 @@ function renamedSection(): string[] {
     '| --- | --- |',
     ...[...RENAMED_RULE_IDS].map(([former, current]) => `| \`${former}\` | \`${current}\` |`),
     '',
+    ...[...FORMER_PREFIXES].flatMap((prefix) => [
+      `No rule's id starts with \`${prefix}/\` any more; \`${prefix}/*\` in cockpit.yaml or a suppression still names the rules that had that`,
+      `prefix (${formerPatternRules(`${prefix}/*`)!.map((id) => `\`${id}\``).join(', ')}), more specifically than their current prefix's pattern, and is the same note.`,
+      '',
+    ]),
   ];
 }
 

@@ -8,7 +8,7 @@ import type { LakeRecord } from '../src/lake/record.js';
 import { lakeFolderStore } from '../src/server/fleet-store.js';
 import { startServer, type RunningServer } from '../src/server/server.js';
 import { COMMIT, GENERATED_AGENTS, NOTES, RARE_RULE, REMOTE, ROOT_IN_REPOSITORY, TOKEN, writeConsoleFleet } from './e2e/console-fleet.js';
-import { collectPageErrors, launchChromium } from './e2e/browser.js';
+import { collectPageErrors, launchChromium, loopbackContext, sidewaysOverflow } from './e2e/browser.js';
 import { REPO_ROOT } from './helpers/cli.js';
 
 /**
@@ -49,9 +49,7 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: 'light', reducedMotion: 'reduce' });
-  // Nothing but the server under test (a link to GitHub is followed by nobody here).
-  await context.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort());
+  context = await loopbackContext(browser, { width: 1440, height: 900 });
   page = await context.newPage();
   page.setDefaultTimeout(10_000);
   errors = collectPageErrors(page);
@@ -143,7 +141,7 @@ describe('the agents table', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'agents-table.png') });
     // On a phone the filters, pager and table fit (the table scrolls inside its box): the page never scrolls sideways.
     await page.setViewportSize({ width: 390, height: 844 });
-    expect(await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth')).toBe(0);
+    expect(await sidewaysOverflow(page)).toBe(0);
     await agentsPanel().screenshot({ path: path.join(ARTIFACTS, 'agents-table-phone.png') });
     expect(errors).toEqual([]);
   });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditState, Fleet, RuleList } from '../src/server/api-schemas.js';
-import { collectPageErrors, launchChromium } from './e2e/browser.js';
+import { collectPageErrors, launchChromium, loopbackContext } from './e2e/browser.js';
 import { assertBuilt, startServer, type RunningServer } from './e2e/fleet-server.js';
 import { REPO_ROOT, tokenLike } from './helpers/cli.js';
 
@@ -53,8 +53,7 @@ describe('the audit bar and the rule catalog (headless Chromium against ops serv
     lakeDir = path.join(workspace, '.cockpit', 'evidence_lake');
     server = await startServer(workspace, { env: { COCKPIT_FAULT_INJECT: `hang:${SLOW}` } });
     browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light', reducedMotion: 'reduce' });
-    await context.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort());
+    context = await loopbackContext(browser, { width: 1280, height: 900 });
     page = await context.newPage();
     page.setDefaultTimeout(15_000);
     errors = collectPageErrors(page);

@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../src/report/model.js';
 import type { AgentList, Fleet, RuleDoc } from '../src/server/api-schemas.js';
-import { collectPageErrors, launchChromium } from './e2e/browser.js';
+import { collectPageErrors, launchChromium, loopbackContext } from './e2e/browser.js';
 import { assertBuilt, auditedExampleFleet, startServer, type RunningServer } from './e2e/fleet-server.js';
 import { REPO_ROOT } from './helpers/cli.js';
 
@@ -72,9 +72,7 @@ describe('dashboard (headless Chromium against ops serve)', () => {
     report = fleet.report;
     server = await startServer(workspace);
     browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light', reducedMotion: 'reduce' });
-    // Nothing but the server under test: any other request is a bug (web fonts, CDNs).
-    await context.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort());
+    context = await loopbackContext(browser, { width: 1280, height: 900 });
     page = await context.newPage();
     // Fail within a test's time budget, with Playwright's own message saying what was awaited.
     page.setDefaultTimeout(10_000);

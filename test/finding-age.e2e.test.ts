@@ -11,7 +11,7 @@ import { lakeFolderStore } from '../src/server/fleet-store.js';
 import { startServer, type RunningServer } from '../src/server/server.js';
 import { withDecision, withoutDecision } from '../src/triage/decisions.js';
 import { EMPTY_TRIAGE, writeTriage } from '../src/triage/file.js';
-import { collectPageErrors, launchChromium } from './e2e/browser.js';
+import { collectPageErrors, launchChromium, sidewaysOverflow } from './e2e/browser.js';
 import { REPO_ROOT } from './helpers/cli.js';
 
 /**
@@ -132,7 +132,7 @@ describe('finding age and triage history on the page', () => {
       await page.screenshot({ path: path.join(ARTIFACTS, 'agent-triage-history.png') });
       // On a phone the new tables scroll inside their panels: the page never scrolls sideways.
       await page.setViewportSize({ width: 390, height: 844 });
-      expect(await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth')).toBe(0);
+      expect(await sidewaysOverflow(page)).toBe(0);
       expect(errors).toEqual([]);
     } finally {
       await page.close();

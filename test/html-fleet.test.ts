@@ -10,7 +10,7 @@ import { assembleReport } from '../src/report/build.js';
 import { formatHtml } from '../src/report/html.js';
 import { isCompactLayout } from '../src/report/html/body.js';
 import { ReportSchema, type AgentReport, type Report } from '../src/report/model.js';
-import { launchChromium } from './e2e/browser.js';
+import { launchChromium, sidewaysOverflow } from './e2e/browser.js';
 
 /**
  * The HTML report of a large fleet: a synthetic 400-agent report built in process, shaped like the
@@ -255,7 +255,7 @@ describe('HTML report of a 400-agent fleet in a browser', () => {
         expect(await page.locator('.verdict').first().textContent()).toMatch(/^BLOCKED: /);
         expect(await onFirstScreen('.verdict')).toBe(true);
         expect(await onFirstScreen('.agent-list li a')).toBe(true);
-        const overflow = () => page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+        const overflow = () => sidewaysOverflow(page);
         expect(await overflow()).toBe(0);
 
         // A blocked agent's link lands on its section; opened, every section still fits the width.

@@ -13,7 +13,7 @@ import type { AgentReport } from '../src/report/model.js';
 import { FleetSchema, type Fleet } from '../src/server/api-schemas.js';
 import { lakeFolderStore } from '../src/server/fleet-store.js';
 import { startServer, type RunningServer } from '../src/server/server.js';
-import { collectPageErrors, launchChromium } from './e2e/browser.js';
+import { collectPageErrors, launchChromium, sidewaysOverflow } from './e2e/browser.js';
 import { makeTree, REPO_ROOT, removeTree } from './helpers/cli.js';
 
 /**
@@ -132,7 +132,6 @@ async function rollupRows(page: Page, testId: string): Promise<Map<string, Count
   return new Map(rows);
 }
 
-const noSidewaysScroll = (page: Page) => page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
 
 let browser: Browser;
 
@@ -322,7 +321,7 @@ describe('the overview of a generated fleet with CODEOWNERS', () => {
       await page.goto(server.url);
       await page.setViewportSize({ width: 390, height: 844 });
       await page.getByTestId('owner-rollup').waitFor();
-      expect(await noSidewaysScroll(page)).toBe(0);
+      expect(await sidewaysOverflow(page)).toBe(0);
       await page.screenshot({ path: path.join(ARTIFACTS, 'overview-phone.png'), fullPage: true });
       expect(errors).toEqual([]);
     } finally {
@@ -421,7 +420,7 @@ describe('the overview of 400 agents', () => {
       await page.getByRole('button', { name: 'Show all 40' }).click();
       expect(await page.getByTestId('folder-rollup').locator('tbody tr').count()).toBe(40);
       expect(await page.getByRole('button', { name: 'Show the first 8' }).getAttribute('aria-expanded')).toBe('true');
-      expect(await noSidewaysScroll(page)).toBe(0);
+      expect(await sidewaysOverflow(page)).toBe(0);
       await page.screenshot({ path: path.join(ARTIFACTS, 'overview-400.png'), fullPage: true });
       // Generous for a shared CI machine: the fleet response and first render, not a benchmark.
       expect(shown).toBeLessThan(10_000);

@@ -11,7 +11,7 @@ import type { AgentReport } from '../src/report/model.js';
 import { AgentHistorySchema, FleetSchema } from '../src/server/api-schemas.js';
 import { lakeFolderStore } from '../src/server/fleet-store.js';
 import { startServer, type RunningServer } from '../src/server/server.js';
-import { collectPageErrors, launchChromium } from './e2e/browser.js';
+import { collectPageErrors, launchChromium, sidewaysOverflow } from './e2e/browser.js';
 import { REPO_ROOT } from './helpers/cli.js';
 
 /**
@@ -157,7 +157,7 @@ describe('runs as history over a lake with three runs', () => {
       await page.screenshot({ path: path.join(ARTIFACTS, 'fleet-runs.png') });
       // On a phone the runs table fits (or scrolls inside its box): the page never scrolls sideways.
       await page.setViewportSize({ width: 390, height: 844 });
-      expect(await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth')).toBe(0);
+      expect(await sidewaysOverflow(page)).toBe(0);
       expect(errors).toEqual([]);
     } finally {
       await page.close();
@@ -173,7 +173,7 @@ describe('runs as history over a lake with three runs', () => {
       expect(rows).toEqual(TRIAGE_RUNS.map((run, index) => ({ run: run.run, second: index === 0 ? 'Policy block' : 'Pass', findings: run.findings, new: run.new, fixed: run.fixed })));
       await page.getByTestId('agent-runs').scrollIntoViewIfNeeded();
       await page.screenshot({ path: path.join(ARTIFACTS, 'agent-runs-phone.png') });
-      expect(await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth')).toBe(0);
+      expect(await sidewaysOverflow(page)).toBe(0);
       expect(errors).toEqual([]);
     } finally {
       await page.close();

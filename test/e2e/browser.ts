@@ -1,4 +1,4 @@
-import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
 import { unpackedChromium } from './chromium-package.js';
 
 /** Another Chromium instead of the npm package's (a system one, or on a machine the package does not cover). */
@@ -33,4 +33,16 @@ export function collectPageErrors(page: Page): string[] {
   });
   page.on('pageerror', (error: Error) => errors.push(`pageerror: ${error.message}`));
   return errors;
+}
+
+/** A light, motionless context whose pages reach only the server under test: any other request (web fonts, CDNs) is a bug. */
+export async function loopbackContext(browser: Browser, viewport: { width: number; height: number }): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport, colorScheme: 'light', reducedMotion: 'reduce' });
+  await context.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort());
+  return context;
+}
+
+/** How far the page scrolls sideways: 0 when it fits the viewport. */
+export function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
 }

@@ -13,6 +13,7 @@ import { withDecision, withoutDecision } from '../src/triage/decisions.js';
 import { EMPTY_TRIAGE, writeTriage } from '../src/triage/file.js';
 import { collectPageErrors, launchChromium, sidewaysOverflow } from './e2e/browser.js';
 import { REPO_ROOT } from './helpers/cli.js';
+import { testRecord } from '../src/lake/testing/test-record.js';
 
 /**
  * Issue 19 on the page: a lake with three runs and a triage file in the workspace, the real server on 127.0.0.1
@@ -46,16 +47,7 @@ function finding(agentPath: string, fingerprint: string, line: number, title: st
 }
 
 function record(agent: typeof DESK, runId: string, at: string, findings: Finding[]): LakeRecord {
-  return {
-    schemaVersion: 1,
-    tool: { name: 'agentops-cockpit', version: '0.1.0' },
-    runId,
-    startedAt: at,
-    finishedAt: at,
-    configDigest: 'c',
-    contentHash: `${agent.id}-${runId}`,
-    agent: { ...agent, entrypoint: 'main.py', language: 'python', frameworks: [], verdict: 'pass', exitCode: 0, stats: { filesScanned: 1, bytesScanned: 1, filesSkipped: 0 }, findings, suppressed: [] },
-  };
+  return testRecord({ agent: { ...agent, verdict: 'pass', exitCode: 0 }, runId, startedAt: at, findings });
 }
 
 const OLD = 'Planner call without a timeout';

@@ -10,6 +10,7 @@ import { createApp } from '../src/server/app.js';
 import { lakeFolderStore } from '../src/server/fleet-store.js';
 import { withDecision, withoutDecision } from '../src/triage/decisions.js';
 import { EMPTY_TRIAGE, writeTriage } from '../src/triage/file.js';
+import { testRecord } from '../src/lake/testing/test-record.js';
 
 /**
  * Issue 19 over a real lake folder, through the API: the age of each finding and the time each fixed one took
@@ -38,16 +39,7 @@ function finding(agentPath: string, fingerprint: string, line: number): Finding 
 }
 
 function record(agent: typeof DESK, runId: string, at: string, findings: Finding[]): LakeRecord {
-  return {
-    schemaVersion: 1,
-    tool: { name: 'agentops-cockpit', version: '0.1.0' },
-    runId,
-    startedAt: at,
-    finishedAt: at,
-    configDigest: 'c',
-    contentHash: `${agent.id}-${runId}`,
-    agent: { ...agent, entrypoint: 'main.py', language: 'python', frameworks: [], verdict: 'pass', exitCode: 0, stats: { filesScanned: 1, bytesScanned: 1, filesSkipped: 0 }, findings, suppressed: [] },
-  };
+  return testRecord({ agent: { ...agent, verdict: 'pass', exitCode: 0 }, runId, startedAt: at, findings });
 }
 
 // Three runs: the desk's finding 1 lives from run 1 to run 3 (fixed there), 2 stays, 3 comes in run 2; the scout is audited in run 1 only.

@@ -7,12 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../src/findings/model.js';
 import type { LakeRecord } from '../src/lake/record.js';
 import { writeRecord } from '../src/lake/partitions.js';
-import type { AgentReport } from '../src/report/model.js';
 import { AgentHistorySchema, FleetSchema } from '../src/server/api-schemas.js';
 import { lakeFolderStore } from '../src/server/fleet-store.js';
 import { startServer, type RunningServer } from '../src/server/server.js';
 import { collectPageErrors, launchChromium, sidewaysOverflow } from './e2e/browser.js';
 import { REPO_ROOT } from './helpers/cli.js';
+import { testRecord } from '../src/lake/testing/test-record.js';
 
 /**
  * Runs as history, end to end: a lake with three workspace runs where findings are added and fixed,
@@ -49,21 +49,9 @@ function finding(agent: AgentKey, fingerprint: string, line: number, severity: F
 }
 
 function record(agent: AgentKey, run: { id: string; at: string }, findings: Finding[]): LakeRecord {
-  const blocked = findings.some((item) => item.severity === 'error');
-  const report: AgentReport = {
-    ...AGENTS[agent],
-    entrypoint: 'main.py',
-    language: 'python',
-    frameworks: ['langgraph'],
-    verdict: blocked ? 'policy-block' : 'pass',
-    exitCode: blocked ? 2 : 0,
-    stats: { filesScanned: 3, bytesScanned: 4_000, filesSkipped: 0 },
-    skipped: [],
-    findings,
-    suppressed: [],
-  };
   const finishedAt = new Date(Date.parse(run.at) + 2_000).toISOString();
-  return { schemaVersion: 1, tool: { name: 'agentops-cockpit', version: '0.1.0' }, runId: run.id, startedAt: run.at, finishedAt, configDigest: 'c0ffee', contentHash: `${agent}-${run.id}`, agent: report };
+  const report = { ...AGENTS[agent], frameworks: ['langgraph'], stats: { filesScanned: 3, bytesScanned: 4_000, filesSkipped: 0 }, skipped: [] };
+  return testRecord({ agent: report, runId: run.id, startedAt: run.at, finishedAt, findings });
 }
 
 // Three runs on one day, an hour apart: the day-based trend would fold them into one bar.

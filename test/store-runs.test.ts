@@ -14,6 +14,7 @@ import { postgresFleetStore } from '../src/store/postgres/fleet-store.js';
 import { migrate } from '../src/store/postgres/migrations.js';
 import { pushLake } from '../src/store/postgres/push.js';
 import { freshDatabase, startTestPostgres, type TestPostgres } from './helpers/postgres.js';
+import { testRecord } from '../src/lake/testing/test-record.js';
 
 /**
  * Runs as history over the PostgreSQL store (migration 4, src/store/postgres/runs.ts) against a real
@@ -52,26 +53,7 @@ function finding(agent: Agent, fingerprint: string, line: number, severity: Find
 }
 
 function record(agent: Agent, runId: string, startedAt: string, finishedAt: string, findings: Finding[]): LakeRecord {
-  return {
-    schemaVersion: 1,
-    tool: { name: 'agentops-cockpit', version: '0.1.0' },
-    runId,
-    startedAt,
-    finishedAt,
-    configDigest: 'c',
-    contentHash: `${agent}-${runId}`,
-    agent: {
-      ...AGENTS[agent],
-      entrypoint: 'main.py',
-      language: 'python',
-      frameworks: [],
-      verdict: findings.some((item) => item.severity === 'error') ? 'policy-block' : 'pass',
-      exitCode: findings.some((item) => item.severity === 'error') ? 2 : 0,
-      stats: { filesScanned: 1, bytesScanned: 1, filesSkipped: 0 },
-      findings,
-      suppressed: [],
-    },
-  };
+  return testRecord({ agent: AGENTS[agent], runId, startedAt, finishedAt, findings });
 }
 
 /**

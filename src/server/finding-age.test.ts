@@ -3,6 +3,7 @@ import type { Finding } from '../findings/model.js';
 import type { LakeRecord } from '../lake/record.js';
 import type { FindingRow } from './api-schemas.js';
 import { findingTimeline, firstSeenIndex, historyFirstSeen, wholeDays, withAges } from './finding-age.js';
+import { testRecord } from '../lake/testing/test-record.js';
 
 function finding(fingerprint: string, line: number, severity: Finding['severity'] = 'warning'): Finding {
   return {
@@ -24,28 +25,7 @@ function finding(fingerprint: string, line: number, severity: Finding['severity'
 const AGENT = 'd35cd35cd35cd35c';
 
 function run(runId: string, finishedAt: string, findings: Finding[]): LakeRecord {
-  return {
-    schemaVersion: 1,
-    tool: { name: 'agentops-cockpit', version: '0.1.0' },
-    runId,
-    startedAt: finishedAt,
-    finishedAt,
-    configDigest: 'c',
-    contentHash: runId,
-    agent: {
-      id: AGENT,
-      name: 'desk',
-      path: 'agents/desk',
-      entrypoint: 'main.py',
-      language: 'python',
-      frameworks: [],
-      verdict: 'pass',
-      exitCode: 0,
-      stats: { filesScanned: 1, bytesScanned: 10, filesSkipped: 0 },
-      findings,
-      suppressed: [],
-    },
-  };
+  return testRecord({ agent: { id: AGENT, name: 'desk', path: 'agents/desk', verdict: 'pass', exitCode: 0 }, runId, startedAt: finishedAt, findings });
 }
 
 /**

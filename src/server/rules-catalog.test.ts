@@ -3,6 +3,7 @@ import type { Finding } from '../findings/model.js';
 import type { LakeRecord } from '../lake/record.js';
 import { RULES } from '../rules/index.js';
 import { ruleCatalog, ruleFindingCounts, ruleList } from './rules-catalog.js';
+import { testRecord } from '../lake/testing/test-record.js';
 
 function record(ruleIds: string[], suppressed: string[] = []): LakeRecord {
   const finding = (ruleId: string, index: number): Finding => ({
@@ -19,29 +20,8 @@ function record(ruleIds: string[], suppressed: string[] = []): LakeRecord {
     fingerprint: `${ruleId}-${index}`,
     tags: [],
   });
-  const at = '2026-12-03T09:00:00.000Z';
-  return {
-    schemaVersion: 1,
-    tool: { name: 'agentops-cockpit', version: '0.1.0' },
-    runId: 'run',
-    startedAt: at,
-    finishedAt: at,
-    configDigest: 'c',
-    contentHash: 'h',
-    agent: {
-      id: '0123456789abcdef',
-      name: 'a',
-      path: 'agents/a',
-      entrypoint: null,
-      language: 'python',
-      frameworks: [],
-      verdict: 'pass',
-      exitCode: 0,
-      stats: { filesScanned: 1, bytesScanned: 1, filesSkipped: 0 },
-      findings: ruleIds.map(finding),
-      suppressed: suppressed.map(finding),
-    },
-  };
+  const agent = { id: '0123456789abcdef', name: 'a', path: 'agents/a', verdict: 'pass' as const, exitCode: 0, suppressed: suppressed.map(finding) };
+  return testRecord({ agent, runId: 'run', startedAt: '2026-12-03T09:00:00.000Z', findings: ruleIds.map(finding) });
 }
 
 describe('the rule catalog for the dashboard', () => {

@@ -3,34 +3,14 @@ import type { Finding } from '../findings/model.js';
 import { testFinding } from '../findings/testing/test-finding.js';
 import type { LakeRecord } from '../lake/record.js';
 import { agentRunPoints, findingDelta, fleetRunPoints } from './run-history.js';
+import { testRecord } from '../lake/testing/test-record.js';
 
 /** A finding told apart by its fingerprint alone. */
 const finding = (fingerprint: string): Finding => testFinding({ fingerprint });
 
 function record(agentId: string, runId: string, minute: number, fingerprints: string[]): LakeRecord {
   const at = new Date(Date.UTC(2026, 11, 1, 9, minute)).toISOString();
-  return {
-    schemaVersion: 1,
-    tool: { name: 'agentops-cockpit', version: '0.1.0' },
-    runId,
-    startedAt: at,
-    finishedAt: at,
-    configDigest: 'c',
-    contentHash: `${agentId}-${runId}`,
-    agent: {
-      id: agentId,
-      name: agentId,
-      path: agentId,
-      entrypoint: null,
-      language: 'python',
-      frameworks: [],
-      verdict: 'pass',
-      exitCode: 0,
-      stats: { filesScanned: 1, bytesScanned: 10, filesSkipped: 0 },
-      findings: fingerprints.map((fingerprint) => finding(fingerprint)),
-      suppressed: [],
-    },
-  };
+  return testRecord({ agent: { id: agentId, name: agentId, path: agentId }, runId, startedAt: at, findings: fingerprints.map((fingerprint) => finding(fingerprint)) });
 }
 
 describe('findingDelta', () => {

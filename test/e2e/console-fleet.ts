@@ -5,6 +5,7 @@ import type { LakeRecord } from '../../src/lake/record.js';
 import { writeRecord } from '../../src/lake/partitions.js';
 import type { AgentReport } from '../../src/report/model.js';
 import { tokenLike } from '../helpers/cli.js';
+import { testRecord } from '../../src/lake/testing/test-record.js';
 
 /**
  * A written fleet for the fleet console (issue 19): 61 agents, so the agents table has pages at
@@ -108,17 +109,7 @@ function report(identity: { id: string; name: string; path: string }, findings: 
 }
 
 function record(agent: AgentReport, source?: LakeRecord['source']): LakeRecord {
-  return {
-    schemaVersion: 1,
-    tool: { name: 'agentops-cockpit', version: '0.1.0' },
-    runId: 'run-console-0001',
-    startedAt: '2026-12-03T09:00:00.000Z',
-    finishedAt: '2026-12-03T09:00:05.000Z',
-    configDigest: 'c0ffee',
-    contentHash: `hash-${agent.id}`,
-    ...(source ? { source } : {}),
-    agent,
-  };
+  return testRecord({ agent, runId: 'run-console-0001', startedAt: '2026-12-03T09:00:00.000Z', finishedAt: '2026-12-03T09:00:05.000Z', ...(source ? { source } : {}) });
 }
 
 /** Agent `index` (1–60) of the generated part of the fleet: warnings grow with the index, errors every fifth. */

@@ -30,13 +30,13 @@ export function RunsTable({ runs, caption, testId }: { runs: readonly RunRow[]; 
           <tr>
             <th scope="col">Run</th>
             <th scope="col">{fleet ? 'Agents audited' : 'Verdict'}</th>
-            <th scope="col" className="num">
+            <th scope="col" className="numeric">
               Found
             </th>
-            <th scope="col" className="num">
+            <th scope="col" className="numeric">
               New
             </th>
-            <th scope="col" className="num">
+            <th scope="col" className="numeric">
               Fixed
             </th>
           </tr>
@@ -48,7 +48,7 @@ export function RunsTable({ runs, caption, testId }: { runs: readonly RunRow[]; 
                 <time dateTime={run.finishedAt}>{formatDateTime(run.finishedAt)}</time>
               </th>
               <td>{fleet ? run.audited : run.verdict ? <VerdictBadge verdict={run.verdict} /> : null}</td>
-              <td className="num" data-cell="findings">
+              <td className="numeric" data-cell="findings">
                 {run.findings}
               </td>
               <td className={`num${run.new > 0 ? ' delta-new' : ''}`} data-cell="new">

@@ -678,6 +678,20 @@ function localBindings(scope) {
 	if (!names) byScope.set(scope.id, names = collectLocalBindings(scope));
 	return names;
 }
+/** The nodes that can bind a name in a scope's body, and the nested scopes whose bodies are theirs, not its. */
+var BINDING_NODE_TYPES = [
+	"function_definition",
+	"class_definition",
+	"lambda",
+	"global_statement",
+	"nonlocal_statement",
+	"assignment",
+	"augmented_assignment",
+	"for_statement",
+	"for_in_clause",
+	"named_expression",
+	"as_pattern"
+];
 function collectLocalBindings(scope) {
 	const names = /* @__PURE__ */ new Set();
 	const declaredOutside = /* @__PURE__ */ new Set();
@@ -685,34 +699,33 @@ function collectLocalBindings(scope) {
 		const name = parameterName(parameter);
 		if (name) names.add(name);
 	}
-	const pending = [];
 	const body = scope.childForFieldName("body");
-	if (body) pending.push(body);
-	for (let node = pending.pop(); node; node = pending.pop()) for (const child of node.namedChildren) {
-		switch (child.type) {
+	if (!body) return names;
+	scope.tree.rootNode.descendantsOfType(BINDING_NODE_TYPES);
+	for (const node of body.descendantsOfType(BINDING_NODE_TYPES)) {
+		if (node.id === body.id || insideNestedScope(node, body)) continue;
+		switch (node.type) {
 			case "function_definition":
 			case "class_definition": {
-				const name = child.childForFieldName("name")?.text;
+				const name = node.childForFieldName("name")?.text;
 				if (name) names.add(name);
-				continue;
+				break;
 			}
-			case "lambda": continue;
 			case "global_statement":
 			case "nonlocal_statement":
-				for (const name of child.namedChildren) declaredOutside.add(name.text);
-				continue;
+				for (const name of node.namedChildren) declaredOutside.add(name.text);
+				break;
 			case "assignment":
 			case "augmented_assignment":
 			case "for_statement":
 			case "for_in_clause":
-				for (const name of targetNames(child.childForFieldName("left"))) names.add(name);
+				for (const name of targetNames(node.childForFieldName("left"))) names.add(name);
 				break;
 			case "named_expression":
-				for (const name of targetNames(child.childForFieldName("name"))) names.add(name);
+				for (const name of targetNames(node.childForFieldName("name"))) names.add(name);
 				break;
-			case "as_pattern": for (const name of targetNames(child.childForFieldName("alias"))) names.add(name);
+			case "as_pattern": for (const name of targetNames(node.childForFieldName("alias"))) names.add(name);
 		}
-		pending.push(child);
 	}
 	for (const name of declaredOutside) names.delete(name);
 	return names;
@@ -4867,7 +4880,7 @@ var AgentModules = class {
 		if (!module) {
 			module = this.files.read(path).then(async (file) => {
 				if (!file) return void 0;
-				const tree = await parseSource(file.language, file.path, file.text);
+				const tree = await (this.files.tree ? this.files.tree(file) : parseSource(file.language, file.path, file.text));
 				return tree ? {
 					file,
 					tree

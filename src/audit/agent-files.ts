@@ -1,5 +1,7 @@
 import path from 'node:path';
+import type { Tree } from 'web-tree-sitter';
 import type { AgentFiles } from '../rules/types.js';
+import { parseSource } from '../source/parse.js';
 import { readSources, type SourceFile } from '../source/read-sources.js';
 
 /**
@@ -20,26 +22,49 @@ export interface AgentFileIndex {
  * agent; sharing one `AgentFiles` between them lets the cross-module analysis (keyed by it) parse each of the
  * agent's modules once per worker instead of once per batch, which cost more than the batches' own checks.
  */
-let lastAudit: { id: string; held: Map<string, SourceFile>; files: AgentFiles } | undefined;
+let lastAudit: { id: string; held: Map<string, SourceFile>; files: BatchFiles } | undefined;
 
-/** The agent's files for cross-module checks: the batch's own files, the others read (once) from disk when asked for. */
-export function agentFilesOf(files: readonly SourceFile[], index?: AgentFileIndex): AgentFiles {
-  if (index?.auditId === undefined) return newAgentFiles(new Map(), files, index);
+/** The agent's files as a batch sees them, and when the trees parsed through them are freed. */
+interface BatchFiles {
+  files: AgentFiles;
+  /** Frees every tree parsed through `files`; none of them may be read afterwards. */
+  freeTrees(): void;
+}
+
+/**
+ * The agent's files for cross-module checks: the batch's own files, the others read (once) from disk when asked for.
+ * `done` frees the trees parsed for a batch that is not part of a longer audit; an audit's trees live until this
+ * thread takes up another audit (a pool runs one task per worker at a time).
+ */
+export function agentFilesOf(files: readonly SourceFile[], index?: AgentFileIndex): { files: AgentFiles; done(): void } {
+  if (index?.auditId === undefined) {
+    const batch = newAgentFiles(new Map(), files, index);
+    return { files: batch.files, done: () => batch.freeTrees() };
+  }
   if (lastAudit?.id !== index.auditId) {
+    lastAudit?.files.freeTrees();
     const held = new Map<string, SourceFile>();
     lastAudit = { id: index.auditId, held, files: newAgentFiles(held, [], index) };
   }
   for (const file of files) lastAudit.held.set(file.path, file);
-  return lastAudit.files;
+  return { files: lastAudit.files.files, done: () => undefined };
 }
 
-function newAgentFiles(held: Map<string, SourceFile>, files: readonly SourceFile[], index?: AgentFileIndex): AgentFiles {
+function newAgentFiles(held: Map<string, SourceFile>, files: readonly SourceFile[], index?: AgentFileIndex): BatchFiles {
   for (const file of files) held.set(file.path, file);
   const paths = index ? index.paths : [...held.keys()];
   const known = new Set(paths);
   const reads = new Map<string, Promise<SourceFile | undefined>>();
-  return {
+  // Freed explicitly: web-tree-sitter's finalizers free a tree only when the event loop turns, and an audit that
+  // reads and checks without waiting on I/O left hundreds of megabytes of trees in wasm memory (issue 16).
+  const trees = new Map<string, Promise<Tree | undefined>>();
+  const agentFiles: AgentFiles = {
     paths,
+    tree(file) {
+      let tree = trees.get(file.path);
+      if (!tree) trees.set(file.path, (tree = parseSource(file.language, file.path, file.text)));
+      return tree;
+    },
     read(relative) {
       const file = held.get(relative);
       if (file) return Promise.resolve(file);
@@ -51,6 +76,14 @@ function newAgentFiles(held: Map<string, SourceFile>, files: readonly SourceFile
         reads.set(relative, read);
       }
       return read;
+    },
+  };
+  return {
+    files: agentFiles,
+    freeTrees() {
+      const parsed = [...trees.values()];
+      trees.clear();
+      for (const tree of parsed) void tree.then((found) => found?.delete(), () => undefined);
     },
   };
 }

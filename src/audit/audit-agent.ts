@@ -92,7 +92,11 @@ const BATCHES = 16;
 export async function auditBatch(batch: SourceBatch, checks: readonly Check[] = CHECKS): Promise<BatchResult> {
   const result: BatchResult = { findings: [], fixes: [] };
   const agentFiles = agentFilesOf(batch.files, batch.agentIndex);
-  for (const file of batch.files) result.findings.push(...(await auditSource(file, checks, batch.prefix + file.path, batch.policy, result.fixes, agentFiles)));
+  try {
+    for (const file of batch.files) result.findings.push(...(await auditSource(file, checks, batch.prefix + file.path, batch.policy, result.fixes, agentFiles.files)));
+  } finally {
+    agentFiles.done();
+  }
   return result;
 }
 
@@ -126,7 +130,7 @@ export async function auditSource(
     heal: policy.heal,
     ...(policy.ruleOptions.size > 0 ? { ruleOptions: policy.ruleOptions } : {}),
     report: (finding: RawFinding) => raw.push(finding),
-    tree: () => (parsed ??= parseSource(file.language, file.path, file.text)),
+    tree: () => (parsed ??= agentFiles?.tree ? agentFiles.tree(file) : parseSource(file.language, file.path, file.text)),
     ...(agentFiles ? { agentFiles } : {}),
   };
   // Test code never ships: only secrets and personal data matter there (the scanners ask for real-looking ones).

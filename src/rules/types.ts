@@ -79,6 +79,8 @@ export interface AgentFiles {
   /** Every source file of the agent, as POSIX paths relative to the agent root (the form of `SourceFile.path`). */
   readonly paths: readonly string[];
   read(path: string): Promise<SourceFile | undefined>;
+  /** The file's syntax tree, parsed once for the whole audit (the engine's checks and the cross-module analysis share it). */
+  tree?(file: SourceFile): Promise<Tree | undefined>;
 }
 
 /**

@@ -179,6 +179,21 @@ export function localBindings(scope: Node): ReadonlySet<string> {
   return names;
 }
 
+/** The nodes that can bind a name in a scope's body, and the nested scopes whose bodies are theirs, not its. */
+const BINDING_NODE_TYPES = [
+  'function_definition',
+  'class_definition',
+  'lambda',
+  'global_statement',
+  'nonlocal_statement',
+  'assignment',
+  'augmented_assignment',
+  'for_statement',
+  'for_in_clause',
+  'named_expression',
+  'as_pattern',
+];
+
 function collectLocalBindings(scope: Node): Set<string> {
   const names = new Set<string>();
   const declaredOutside = new Set<string>();
@@ -186,42 +201,40 @@ function collectLocalBindings(scope: Node): Set<string> {
     const name = parameterName(parameter);
     if (name) names.add(name);
   }
-  // An explicit stack, not recursion: a 30,000-term `a + a + …` nests that deep and overflowed the call stack.
-  const pending: Node[] = [];
   const body = scope.childForFieldName('body');
-  if (body) pending.push(body);
-  for (let node = pending.pop(); node; node = pending.pop()) {
-    for (const child of node.namedChildren) {
-      switch (child.type) {
-        case 'function_definition':
-        case 'class_definition': {
-          const name = child.childForFieldName('name')?.text;
-          if (name) names.add(name);
-          continue;
-        }
-        case 'lambda':
-          continue;
-        case 'global_statement':
-        case 'nonlocal_statement':
-          for (const name of child.namedChildren) declaredOutside.add(name.text);
-          continue;
-        case 'assignment':
-        case 'augmented_assignment':
-        case 'for_statement':
-        case 'for_in_clause':
-          for (const name of targetNames(child.childForFieldName('left'))) names.add(name);
-          break;
-        case 'named_expression':
-          for (const name of targetNames(child.childForFieldName('name'))) names.add(name);
-          break;
-        case 'as_pattern':
-          // `with open(p) as f`, `except E as err`
-          for (const name of targetNames(child.childForFieldName('alias'))) names.add(name);
-          break;
-        default:
-          break;
+  if (!body) return names;
+  // A type query, not a walk over every child: asked of the root once, the types join the tree's one collected
+  // walk (source/node-cache.ts), so each body's query is a range lookup in JS (issue 16 profile: this walk was
+  // the largest user of `namedChildren`).
+  scope.tree.rootNode.descendantsOfType(BINDING_NODE_TYPES);
+  for (const node of body.descendantsOfType(BINDING_NODE_TYPES)) {
+    if (node.id === body.id || insideNestedScope(node, body)) continue;
+    switch (node.type) {
+      case 'function_definition':
+      case 'class_definition': {
+        const name = node.childForFieldName('name')?.text;
+        if (name) names.add(name);
+        break;
       }
-      pending.push(child);
+      case 'global_statement':
+      case 'nonlocal_statement':
+        for (const name of node.namedChildren) declaredOutside.add(name.text);
+        break;
+      case 'assignment':
+      case 'augmented_assignment':
+      case 'for_statement':
+      case 'for_in_clause':
+        for (const name of targetNames(node.childForFieldName('left'))) names.add(name);
+        break;
+      case 'named_expression':
+        for (const name of targetNames(node.childForFieldName('name'))) names.add(name);
+        break;
+      case 'as_pattern':
+        // `with open(p) as f`, `except E as err`
+        for (const name of targetNames(node.childForFieldName('alias'))) names.add(name);
+        break;
+      default:
+        break;
     }
   }
   for (const name of declaredOutside) names.delete(name);

@@ -3001,16 +3001,13 @@ function lastSegment(name) {
 }
 /** Nodes of `types` under `root`, not descending into nested function/class bodies (their code runs elsewhere). */
 function descendantsInScope(root, types, stopAt) {
-	const found = [];
-	const walk = (node) => {
-		for (const child of node.namedChildren) {
-			if (types.includes(child.type)) found.push(child);
-			if (stopAt.includes(child.type)) continue;
-			walk(child);
-		}
-	};
-	walk(root);
-	return found;
+	root.tree.rootNode.descendantsOfType(types);
+	return root.descendantsOfType(types).filter((node) => node.id !== root.id && !belowStop(node, root, stopAt));
+}
+/** True when a node of a `stopAt` type stands between `node` and `root` (the node itself may be one). */
+function belowStop(node, root, stopAt) {
+	for (let current = node.parent; current && current.id !== root.id; current = current.parent) if (stopAt.includes(current.type)) return true;
+	return false;
 }
 /** Short, stable text for a node in messages and fingerprints (never long code). */
 function brief(text, max = 60) {
@@ -4995,7 +4992,7 @@ var FlowTaint = class {
 		for (let current = pending.pop(); current; current = pending.pop()) {
 			if (this.isNameReference(current) && this.isNameTaintedAt(current.text, node.startIndex)) names.add(current.text);
 			if (this.isSanitizerCall(current)) continue;
-			pending.push(...current.namedChildren.reverse());
+			pending.push(...[...current.namedChildren].reverse());
 		}
 		return [...names];
 	}

@@ -25,16 +25,16 @@ export function lastSegment(name: string): string {
 
 /** Nodes of `types` under `root`, not descending into nested function/class bodies (their code runs elsewhere). */
 export function descendantsInScope(root: Node, types: readonly string[], stopAt: readonly string[]): Node[] {
-  const found: Node[] = [];
-  const walk = (node: Node): void => {
-    for (const child of node.namedChildren) {
-      if (types.includes(child.type)) found.push(child);
-      if (stopAt.includes(child.type)) continue;
-      walk(child);
-    }
-  };
-  walk(root);
-  return found;
+  // A type query rather than a walk over every child: asked of the tree's root once, the types join its one
+  // collected walk (source/node-cache.ts), so this is a range lookup in JS (issue 16 profile).
+  root.tree.rootNode.descendantsOfType(types as string[]);
+  return root.descendantsOfType(types as string[]).filter((node) => node.id !== root.id && !belowStop(node, root, stopAt));
+}
+
+/** True when a node of a `stopAt` type stands between `node` and `root` (the node itself may be one). */
+function belowStop(node: Node, root: Node, stopAt: readonly string[]): boolean {
+  for (let current = node.parent; current && current.id !== root.id; current = current.parent) if (stopAt.includes(current.type)) return true;
+  return false;
 }
 
 /** Short, stable text for a node in messages and fingerprints (never long code). */

@@ -98,7 +98,8 @@ export abstract class FlowTaint {
     for (let current = pending.pop(); current; current = pending.pop()) {
       if (this.isNameReference(current) && this.isNameTaintedAt(current.text, node.startIndex)) names.add(current.text);
       if (this.isSanitizerCall(current)) continue;
-      pending.push(...current.namedChildren.reverse());
+      // A reversed copy: the node keeps its children array, and reversing it in place reorders them for every later reader.
+      pending.push(...[...current.namedChildren].reverse());
     }
     return [...names];
   }

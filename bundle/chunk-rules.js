@@ -4877,7 +4877,7 @@ var AgentModules = class {
 		if (!module) {
 			module = this.files.read(path).then(async (file) => {
 				if (!file) return void 0;
-				const tree = await (this.files.tree ? this.files.tree(file) : parseSource(file.language, file.path, file.text));
+				const tree = await (this.files.moduleTree ? this.files.moduleTree(file) : parseSource(file.language, file.path, file.text));
 				return tree ? {
 					file,
 					tree

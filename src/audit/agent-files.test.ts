@@ -25,6 +25,7 @@ describe('agentFilesOf', () => {
     const batch = agentFilesOf(files);
     const first = await batch.files.tree!(files[0]!);
     expect(await batch.files.tree!(files[0]!)).toBe(first);
+    expect(await batch.files.moduleTree!(files[0]!)).toBe(first);
     const helper = await batch.files.tree!(files[1]!);
     const deleted = [vi.spyOn(first!, 'delete'), vi.spyOn(helper!, 'delete')];
     batch.done();
@@ -33,16 +34,20 @@ describe('agentFilesOf', () => {
     for (const spy of deleted) expect(spy).toHaveBeenCalledTimes(1);
   });
 
-  it('keeps an audit’s trees across its batches and frees them when the thread takes up another audit', async () => {
+  it('keeps an audit’s module trees across its batches and frees them when the thread takes up another audit', async () => {
     const files = [sourceFile('tools.py', TOOL), sourceFile('helpers.py', HELPER)];
     const index = (auditId: string) => ({ auditId, root: '/agent', maxFileBytes: 1_000_000, paths: files.map((file) => file.path) });
     const first = agentFilesOf([files[0]!], index('audit-1'));
-    const tree = (await first.files.tree!(files[0]!)) as Tree;
+    const tree = (await first.files.moduleTree!(files[0]!)) as Tree;
     const deleted = vi.spyOn(tree, 'delete');
+    // A file's own checks in an audit share a module tree already parsed, and leave other trees to the finalizers.
+    expect(await first.files.tree!(files[0]!)).toBe(tree);
+    const own = (await first.files.tree!(files[1]!)) as Tree;
+    expect(await first.files.moduleTree!(files[1]!)).not.toBe(own);
     first.done();
     const second = agentFilesOf([files[1]!], index('audit-1'));
     expect(second.files).toBe(first.files);
-    expect(await second.files.tree!(files[0]!)).toBe(tree);
+    expect(await second.files.moduleTree!(files[0]!)).toBe(tree);
     await Promise.resolve();
     expect(deleted).not.toHaveBeenCalled();
     agentFilesOf([files[0]!], index('audit-2')).done();

@@ -33,38 +33,42 @@ interface BatchFiles {
 
 /**
  * The agent's files for cross-module checks: the batch's own files, the others read (once) from disk when asked for.
- * `done` frees the trees parsed for a batch that is not part of a longer audit; an audit's trees live until this
- * thread takes up another audit (a pool runs one task per worker at a time).
+ * Trees are freed explicitly: web-tree-sitter's finalizers free a tree only when the event loop turns, and a batch
+ * that reads and checks without waiting on I/O left hundreds of megabytes of trees in wasm memory (issue 16). A batch
+ * on its own frees every tree it parsed when `done`; an audit split in batches keeps the modules the cross-module
+ * analysis parsed until this thread takes up another audit (a pool runs one task per worker at a time), and leaves
+ * each file's own tree to the finalizers, since the analysis may keep it past its batch.
  */
 export function agentFilesOf(files: readonly SourceFile[], index?: AgentFileIndex): { files: AgentFiles; done(): void } {
   if (index?.auditId === undefined) {
-    const batch = newAgentFiles(new Map(), files, index);
+    const batch = newAgentFiles(new Map(), files, index, 'batch');
     return { files: batch.files, done: () => batch.freeTrees() };
   }
   if (lastAudit?.id !== index.auditId) {
     lastAudit?.files.freeTrees();
     const held = new Map<string, SourceFile>();
-    lastAudit = { id: index.auditId, held, files: newAgentFiles(held, [], index) };
+    lastAudit = { id: index.auditId, held, files: newAgentFiles(held, [], index, 'audit') };
   }
   for (const file of files) lastAudit.held.set(file.path, file);
   return { files: lastAudit.files.files, done: () => undefined };
 }
 
-function newAgentFiles(held: Map<string, SourceFile>, files: readonly SourceFile[], index?: AgentFileIndex): BatchFiles {
+function newAgentFiles(held: Map<string, SourceFile>, files: readonly SourceFile[], index: AgentFileIndex | undefined, lifetime: 'batch' | 'audit'): BatchFiles {
   for (const file of files) held.set(file.path, file);
   const paths = index ? index.paths : [...held.keys()];
   const known = new Set(paths);
   const reads = new Map<string, Promise<SourceFile | undefined>>();
-  // Freed explicitly: web-tree-sitter's finalizers free a tree only when the event loop turns, and an audit that
-  // reads and checks without waiting on I/O left hundreds of megabytes of trees in wasm memory (issue 16).
   const trees = new Map<string, Promise<Tree | undefined>>();
+  const parse = (file: SourceFile): Promise<Tree | undefined> => parseSource(file.language, file.path, file.text);
+  const kept = (file: SourceFile): Promise<Tree | undefined> => {
+    let tree = trees.get(file.path);
+    if (!tree) trees.set(file.path, (tree = parse(file)));
+    return tree;
+  };
   const agentFiles: AgentFiles = {
     paths,
-    tree(file) {
-      let tree = trees.get(file.path);
-      if (!tree) trees.set(file.path, (tree = parseSource(file.language, file.path, file.text)));
-      return tree;
-    },
+    tree: (file) => (lifetime === 'batch' ? kept(file) : (trees.get(file.path) ?? parse(file))),
+    moduleTree: kept,
     read(relative) {
       const file = held.get(relative);
       if (file) return Promise.resolve(file);

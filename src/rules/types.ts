@@ -79,8 +79,10 @@ export interface AgentFiles {
   /** Every source file of the agent, as POSIX paths relative to the agent root (the form of `SourceFile.path`). */
   readonly paths: readonly string[];
   read(path: string): Promise<SourceFile | undefined>;
-  /** The file's syntax tree, parsed once for the whole audit (the engine's checks and the cross-module analysis share it). */
+  /** The syntax tree for the file's own checks; one parse shared with `moduleTree` where their lifetimes allow. */
   tree?(file: SourceFile): Promise<Tree | undefined>;
+  /** The syntax tree of a module the cross-module analysis reads, parsed once and kept for the whole audit. */
+  moduleTree?(file: SourceFile): Promise<Tree | undefined>;
 }
 
 /**

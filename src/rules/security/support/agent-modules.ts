@@ -43,7 +43,7 @@ export class AgentModules {
     if (!module) {
       module = this.files.read(path).then(async (file) => {
         if (!file) return undefined;
-        const tree = await (this.files.tree ? this.files.tree(file) : parseSource(file.language, file.path, file.text));
+        const tree = await (this.files.moduleTree ? this.files.moduleTree(file) : parseSource(file.language, file.path, file.text));
         return tree ? { file, tree } : undefined;
       });
       this.parsed.set(path, module);

@@ -21,9 +21,9 @@ import { t as lazyRequire } from "./chunk-lazy-require.js";
 import { t as normalizePypiName } from "./chunk-pypi-name.js";
 import { t as isInsideOrSame } from "./chunk-path-containment.js";
 import { randomUUID } from "node:crypto";
+import { readFile, stat } from "node:fs/promises";
 import ignore from "ignore";
 import path from "node:path";
-import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { satisfies, valid, validRange } from "@renovatebot/pep440";
 // src/discovery/agent-identity.ts
 /** Conventional entry files, strongest first (framework conventions, then generic names). */
@@ -101,13 +101,56 @@ function identifyAgent(options) {
 	};
 }
 // src/source/read-sources.ts
-/**
-* Reads synchronously: an agent's files are small and many, and each promise-based `stat` and `readFile` is
-* several trips through libuv's thread pool (issue 16: 2,400 files took 200-300 ms and 0.3-0.5 s of CPU that
-* way, 40 ms read in turn). Callers run in a worker, or audit one agent on the main thread.
-*/
+/** Files read at once: enough to keep the disk busy, few enough to keep memory flat. */
+var READ_CONCURRENCY = 16;
 async function readSources(root, absolutePaths, maxFileBytes) {
-	const slots = absolutePaths.map((absolutePath) => readOne(root, absolutePath, maxFileBytes));
+	const slots = new Array(absolutePaths.length);
+	let next = 0;
+	async function readOne(absolutePath) {
+		const relative = toPosixRelative(root, absolutePath);
+		const byName = skipByName(absolutePath);
+		if (byName) return {
+			path: relative,
+			reason: byName
+		};
+		try {
+			const info = await stat(absolutePath);
+			if (info.isDirectory()) return {
+				path: relative,
+				reason: "unreadable-folder"
+			};
+			if (info.size > maxFileBytes) return {
+				path: relative,
+				reason: "too-large"
+			};
+			const bytes = await readFile(absolutePath);
+			const decoded = decodeText(bytes);
+			if (!decoded) return {
+				path: relative,
+				reason: isNulPrefixedText(bytes) ? "nul-prefixed" : "binary-content"
+			};
+			return {
+				path: relative,
+				absolutePath,
+				text: decoded.text,
+				bytes: bytes.length,
+				encoding: decoded.encoding,
+				language: languageOf$1(absolutePath)
+			};
+		} catch (error) {
+			return {
+				path: relative,
+				reason: error.code === "ENOENT" ? "vanished" : "unreadable"
+			};
+		}
+	}
+	async function worker() {
+		while (next < absolutePaths.length) {
+			const index = next++;
+			slots[index] = await readOne(absolutePaths[index]);
+		}
+	}
+	await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, absolutePaths.length) }, worker));
 	const result = {
 		files: [],
 		skipped: []
@@ -115,70 +158,6 @@ async function readSources(root, absolutePaths, maxFileBytes) {
 	for (const slot of slots) if ("text" in slot) result.files.push(slot);
 	else result.skipped.push(slot);
 	return result;
-}
-function readOne(root, absolutePath, maxFileBytes) {
-	const relative = toPosixRelative(root, absolutePath);
-	const byName = skipByName(absolutePath);
-	if (byName) return {
-		path: relative,
-		reason: byName
-	};
-	try {
-		const info = statSync(absolutePath);
-		if (info.isDirectory()) return {
-			path: relative,
-			reason: "unreadable-folder"
-		};
-		if (info.size > maxFileBytes) return {
-			path: relative,
-			reason: "too-large"
-		};
-		const bytes = readWhole(absolutePath, info.size);
-		const decoded = decodeText(bytes);
-		if (!decoded) return {
-			path: relative,
-			reason: isNulPrefixedText(bytes) ? "nul-prefixed" : "binary-content"
-		};
-		return {
-			path: relative,
-			absolutePath,
-			text: decoded.text,
-			bytes: bytes.length,
-			encoding: decoded.encoding,
-			language: languageOf$1(absolutePath)
-		};
-	} catch (error) {
-		return {
-			path: relative,
-			reason: error.code === "ENOENT" ? "vanished" : "unreadable"
-		};
-	}
-}
-/**
-* One buffer per thread that every file is read into: the texts are decoded out of it at once. A new Buffer per
-* file (`readFileSync`) is memory outside the heap that V8 frees late; it held 300 MB at the peak of a
-* 400-agent audit.
-*/
-var scratch = Buffer.allocUnsafe(1 << 20);
-/** The whole file, read to its end (it may have grown since `stat`), as a view of `scratch` valid until the next read. */
-function readWhole(absolutePath, statSize) {
-	if (scratch.length < statSize + 1) scratch = Buffer.allocUnsafe(statSize + 1);
-	const fd = openSync(absolutePath, "r");
-	try {
-		let length = 0;
-		for (;;) {
-			if (length === scratch.length) {
-				const grown = Buffer.allocUnsafe(scratch.length * 2);
-				scratch.copy(grown, 0, 0, length);
-				scratch = grown;
-			}
-			const read = readSync(fd, scratch, length, scratch.length - length, null);
-			if (read === 0) return scratch.subarray(0, length);
-			length += read;
-		}
-	} finally {
-		closeSync(fd);
-	}
 }
 // src/audit/agent-files.ts
 /**

@@ -111,7 +111,7 @@ async function runOnPool(pool, task, timeoutMs, signal) {
 function inThreadRunner(timeoutMs, signal) {
 	let turn = Promise.resolve();
 	return (task) => {
-		const run = turn.then(nextTurn).then(() => {
+		const run = turn.then(() => {
 			signal?.throwIfAborted();
 			return withDeadline(runAgentTask(task), timeoutMs, signal);
 		});
@@ -134,9 +134,6 @@ async function withDeadline(work, timeoutMs, signal) {
 		clearTimeout(timer);
 		if (onAbort) signal?.removeEventListener("abort", onAbort);
 	}
-}
-function nextTurn() {
-	return new Promise((resolve) => setImmediate(resolve));
 }
 // src/audit/audit-workspace.ts
 var WORKER_URL = new URL("./worker.js", import.meta.url).href;

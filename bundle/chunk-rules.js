@@ -543,6 +543,40 @@ function compactCalleeText(target) {
 	}
 	return target.text.replace(/\s+/g, "");
 }
+// src/rules/ast/within.ts
+/**
+* The nodes of `types` inside `node` (itself included), in document order, taken from the whole tree's answer to
+* the same query. The root query is asked once per tree and types (and answered from the tree's one collected walk
+* once a root has asked for them, see source/node-cache.ts), so a rule that asks this of every function body
+* walks no body (issue 16 profile: walking bodies through `namedChildren` was the largest user of that getter).
+*/
+function descendantsWithin(node, types) {
+	const all = node.tree.rootNode.descendantsOfType(types);
+	const start = node.startIndex;
+	const end = node.endIndex;
+	let low = 0;
+	let high = all.length;
+	while (low < high) {
+		const middle = low + high >>> 1;
+		if (all[middle].startIndex < start) low = middle + 1;
+		else high = middle;
+	}
+	const found = [];
+	for (let index = low; index < all.length && all[index].startIndex <= end; index++) {
+		const candidate = all[index];
+		const candidateEnd = candidate.endIndex;
+		if (candidateEnd > end) continue;
+		const candidateStart = candidate.startIndex;
+		if (candidateStart === candidateEnd && candidate.id !== node.id && (candidateStart === start || candidateStart === end)) continue;
+		if (candidateStart === start && candidateEnd === end && isAncestorOf(candidate, node)) continue;
+		found.push(candidate);
+	}
+	return found;
+}
+function isAncestorOf(candidate, node) {
+	for (let current = node.parent; current && current.startIndex === node.startIndex && current.endIndex === node.endIndex; current = current.parent) if (current.id === candidate.id) return true;
+	return false;
+}
 // src/rules/ast/python.ts
 var importMaps$1 = /* @__PURE__ */ new WeakMap();
 /** Memoised per tree: most rules resolve names through the imports of the same file. */
@@ -701,8 +735,7 @@ function collectLocalBindings(scope) {
 	}
 	const body = scope.childForFieldName("body");
 	if (!body) return names;
-	scope.tree.rootNode.descendantsOfType(BINDING_NODE_TYPES);
-	for (const node of body.descendantsOfType(BINDING_NODE_TYPES)) {
+	for (const node of descendantsWithin(body, BINDING_NODE_TYPES)) {
 		if (node.id === body.id || insideNestedScope(node, body)) continue;
 		switch (node.type) {
 			case "function_definition":
@@ -3001,8 +3034,7 @@ function lastSegment(name) {
 }
 /** Nodes of `types` under `root`, not descending into nested function/class bodies (their code runs elsewhere). */
 function descendantsInScope(root, types, stopAt) {
-	root.tree.rootNode.descendantsOfType(types);
-	return root.descendantsOfType(types).filter((node) => node.id !== root.id && !belowStop(node, root, stopAt));
+	return descendantsWithin(root, types).filter((node) => node.id !== root.id && !belowStop(node, root, stopAt));
 }
 /** True when a node of a `stopAt` type stands between `node` and `root` (the node itself may be one). */
 function belowStop(node, root, stopAt) {

@@ -61,9 +61,7 @@ export function inThreadRunner(timeoutMs: number | undefined, signal?: AbortSign
   let turn: Promise<unknown> = Promise.resolve();
   return (task) => {
     // After a cancel, the agents still queued are not started; the one running is abandoned like a late one.
-    // Through the event loop between agents: reads are synchronous now, so without this one turn a fleet audited in
-    // this thread would starve timers (the deadline below), signals, progress and finalizers until its end.
-    const run = turn.then(nextTurn).then(() => {
+    const run = turn.then(() => {
       signal?.throwIfAborted();
       return withDeadline(runAgentTask(task), timeoutMs, signal);
     });
@@ -87,8 +85,4 @@ async function withDeadline<T>(work: Promise<T>, timeoutMs: number | undefined, 
     clearTimeout(timer);
     if (onAbort) signal?.removeEventListener('abort', onAbort);
   }
-}
-
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }

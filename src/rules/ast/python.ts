@@ -1,5 +1,6 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import { compactCalleeText } from './callee-name.js';
+import { descendantsWithin } from './within.js';
 
 /**
  * Small, typed helpers over tree-sitter-python trees so each rule reads like the code it looks for.
@@ -203,11 +204,7 @@ function collectLocalBindings(scope: Node): Set<string> {
   }
   const body = scope.childForFieldName('body');
   if (!body) return names;
-  // A type query, not a walk over every child: asked of the root once, the types join the tree's one collected
-  // walk (source/node-cache.ts), so each body's query is a range lookup in JS (issue 16 profile: this walk was
-  // the largest user of `namedChildren`).
-  scope.tree.rootNode.descendantsOfType(BINDING_NODE_TYPES);
-  for (const node of body.descendantsOfType(BINDING_NODE_TYPES)) {
+  for (const node of descendantsWithin(body, BINDING_NODE_TYPES)) {
     if (node.id === body.id || insideNestedScope(node, body)) continue;
     switch (node.type) {
       case 'function_definition':

@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { SourceFile } from '../../source/read-sources.js';
 import type { RuleMeta } from '../types.js';
+import { descendantsWithin } from '../ast/within.js';
 
 /** Fields every reliability rule shares. */
 export const RELIABILITY_BASE = { persona: 'sre', category: 'reliability' } as const satisfies Pick<RuleMeta, 'persona' | 'category'>;
@@ -25,10 +26,7 @@ export function lastSegment(name: string): string {
 
 /** Nodes of `types` under `root`, not descending into nested function/class bodies (their code runs elsewhere). */
 export function descendantsInScope(root: Node, types: readonly string[], stopAt: readonly string[]): Node[] {
-  // A type query rather than a walk over every child: asked of the tree's root once, the types join its one
-  // collected walk (source/node-cache.ts), so this is a range lookup in JS (issue 16 profile).
-  root.tree.rootNode.descendantsOfType(types as string[]);
-  return root.descendantsOfType(types as string[]).filter((node) => node.id !== root.id && !belowStop(node, root, stopAt));
+  return descendantsWithin(root, types).filter((node) => node.id !== root.id && !belowStop(node, root, stopAt));
 }
 
 /** True when a node of a `stopAt` type stands between `node` and `root` (the node itself may be one). */

@@ -1,0 +1,40 @@
+import type { Node } from 'web-tree-sitter';
+
+/**
+ * The nodes of `types` inside `node` (itself included), in document order, taken from the whole tree's answer to
+ * the same query. The root query is asked once per tree and types (and answered from the tree's one collected walk
+ * once a root has asked for them, see source/node-cache.ts), so a rule that asks this of every function body
+ * walks no body (issue 16 profile: walking bodies through `namedChildren` was the largest user of that getter).
+ */
+export function descendantsWithin(node: Node, types: readonly string[]): Node[] {
+  const all = node.tree.rootNode.descendantsOfType(types as string[]);
+  const start = node.startIndex;
+  const end = node.endIndex;
+  let low = 0;
+  let high = all.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (all[middle]!.startIndex < start) low = middle + 1;
+    else high = middle;
+  }
+  const found: Node[] = [];
+  for (let index = low; index < all.length && all[index]!.startIndex <= end; index++) {
+    const candidate = all[index]!;
+    const candidateEnd = candidate.endIndex;
+    if (candidateEnd > end) continue; // an ancestor, or a node that starts where this one ends
+    const candidateStart = candidate.startIndex;
+    // An empty node on the boundary may be a sibling (a MISSING token): never counted inside.
+    if (candidateStart === candidateEnd && candidate.id !== node.id && (candidateStart === start || candidateStart === end)) continue;
+    // Only ancestors and descendants share a node's exact range.
+    if (candidateStart === start && candidateEnd === end && isAncestorOf(candidate, node)) continue;
+    found.push(candidate);
+  }
+  return found;
+}
+
+function isAncestorOf(candidate: Node, node: Node): boolean {
+  for (let current = node.parent; current && current.startIndex === node.startIndex && current.endIndex === node.endIndex; current = current.parent) {
+    if (current.id === candidate.id) return true;
+  }
+  return false;
+}

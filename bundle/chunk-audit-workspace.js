@@ -23,6 +23,7 @@ import { a as isRootAgent, i as agentLocation, r as agentIdSource } from "./chun
 import { randomBytes } from "node:crypto";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { MessageChannel } from "node:worker_threads";
 import { setMaxListeners } from "node:events";
@@ -235,8 +236,25 @@ async function discoverWorkspace(root, settings, hooks) {
 	};
 }
 async function auditWorkspace(options) {
-	const { root, settings, signal } = options;
 	checkAgentTimeout(options.agentTimeoutMs);
+	const jobs = options.jobs ?? availableParallelism();
+	const early = (!options.lakeDir || options.cache === false || !existsSync(path.join(options.lakeDir, ".cockpit-warm-cache.json"))) && jobs > 1 ? newAuditPool(jobs) : void 0;
+	try {
+		return await auditWithPool(options, early);
+	} finally {
+		await early?.destroy();
+	}
+}
+function newAuditPool(jobs) {
+	return new Piscina({
+		filename: WORKER_URL,
+		maxThreads: jobs,
+		minThreads: jobs,
+		idleTimeout: 1e3
+	});
+}
+async function auditWithPool(options, early) {
+	const { root, settings, signal } = options;
 	signal?.throwIfAborted();
 	if (signal) setMaxListeners(0, signal);
 	const runId = `${Date.now().toString(36)}-${randomBytes(4).toString("hex")}`;
@@ -323,12 +341,7 @@ async function auditWorkspace(options) {
 	options.onPhase?.("auditing");
 	const toAudit = tasks.filter((entry) => !entry.reuse).length;
 	const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), toAudit));
-	const pool = jobs > 1 ? new Piscina({
-		filename: WORKER_URL,
-		maxThreads: jobs,
-		minThreads: jobs,
-		idleTimeout: 1e3
-	}) : void 0;
+	const pool = jobs > 1 ? early ?? newAuditPool(jobs) : void 0;
 	const runInThread = inThreadRunner(options.agentTimeoutMs, signal);
 	const started = performance.now();
 	const source = runSource(process.env, root);
@@ -408,7 +421,7 @@ async function auditWorkspace(options) {
 			});
 		}));
 	} finally {
-		await pool?.destroy();
+		if (pool !== early) await pool?.destroy();
 	}
 	signal?.throwIfAborted();
 	if (options.lakeDir && held.length > 0) {

@@ -228,6 +228,13 @@ async function parserFor(grammar) {
 	}
 	return parser;
 }
+/**
+* Loads the grammars ahead of the first file, for a worker that waits for its first task while the main thread
+* walks the tree. Failures are left for the first real parse to meet.
+*/
+function warmParsers() {
+	for (const grammar of ["python", "typescript"]) parserFor(grammar).catch(() => void 0);
+}
 /** Deepest `(`/`[`/`{` nesting, by a linear count that ignores strings (an over-estimate is harmless). */
 function bracketDepth(text) {
 	let depth = 0;
@@ -273,4 +280,4 @@ async function parseSource(language, filePath, text) {
 		return;
 	}
 }
-export { recoverFromParserTrap as n, parseSource as t };
+export { recoverFromParserTrap as n, warmParsers as r, parseSource as t };

@@ -1,6 +1,10 @@
 import type { MessagePort } from 'node:worker_threads';
 import { auditBatch, type BatchResult, type SourceBatch } from './audit-agent.js';
 import { runAgentTask, type AgentTask, type AgentTaskResult } from './agent-task.js';
+import { warmParsers } from '../source/parse.js';
+
+// Workers start before their first task (a cold fleet starts them during discovery): load the grammars meanwhile.
+warmParsers();
 
 /**
  * A unit of work for the pool: a whole agent (fleet audits) or a batch of one agent's files. `started`

@@ -64,6 +64,14 @@ async function parserFor(grammar: Grammar): Promise<Parser> {
 }
 
 /**
+ * Loads the grammars ahead of the first file, for a worker that waits for its first task while the main thread
+ * walks the tree. Failures are left for the first real parse to meet.
+ */
+export function warmParsers(): void {
+  for (const grammar of ['python', 'typescript'] as const) void parserFor(grammar).catch(() => undefined);
+}
+
+/**
  * Bracket nesting past this is generated or hostile code, not an agent: no rule reads it usefully, and
  * walking such a tree (here or in a rule) risks the stack. Real code in the corpus nests well under 100.
  */

@@ -23,7 +23,6 @@ import { a as isRootAgent, i as agentLocation, r as agentIdSource } from "./chun
 import { randomBytes } from "node:crypto";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { MessageChannel } from "node:worker_threads";
 import { setMaxListeners } from "node:events";
@@ -199,7 +198,7 @@ function configDigest(policy, settings, lookups, kind) {
 	};
 	return sha256Hex(JSON.stringify(normalised));
 }
-async function discoverWorkspace(root, settings, hooks) {
+async function discoverWorkspace(root, settings, hooks, onListed) {
 	const rootConfig = (await loadFleetConfig(root, settings.configFile))?.config;
 	const files = await listFiles(root, {
 		excludeDirs: settings.excludeDirs,
@@ -207,6 +206,7 @@ async function discoverWorkspace(root, settings, hooks) {
 		extraPatterns: rootConfig?.exclude ?? [],
 		...hooks ? { onDirectory: hooks.onDirectory } : {}
 	});
+	onListed?.(files);
 	const codeFacts = hooks?.afterWalk(files);
 	const agentConfigs = /* @__PURE__ */ new Map();
 	const declaredEntries = /* @__PURE__ */ new Map();
@@ -237,14 +237,15 @@ async function discoverWorkspace(root, settings, hooks) {
 }
 async function auditWorkspace(options) {
 	checkAgentTimeout(options.agentTimeoutMs);
-	const jobs = options.jobs ?? availableParallelism();
-	const early = (!options.lakeDir || options.cache === false || !existsSync(path.join(options.lakeDir, ".cockpit-warm-cache.json"))) && jobs > 1 ? newAuditPool(jobs) : void 0;
+	const early = {};
 	try {
 		return await auditWithPool(options, early);
 	} finally {
-		await early?.destroy();
+		await early.pool?.destroy();
 	}
 }
+/** About a dozen small agents: fewer files are audited before workers would have loaded. */
+var EARLY_POOL_MIN_FILES = 200;
 function newAuditPool(jobs) {
 	return new Piscina({
 		filename: WORKER_URL,
@@ -281,7 +282,12 @@ async function auditWithPool(options, early) {
 		}
 	};
 	options.onPhase?.("discovering");
-	const { rootConfig, agentConfigs, agents, files } = await discoverWorkspace(root, settings, hooks);
+	const cold = lastRun === void 0;
+	const threads = options.jobs ?? availableParallelism();
+	const listed = (walkedFiles) => {
+		if (cold && threads > 1 && walkedFiles.length >= EARLY_POOL_MIN_FILES) early.pool ??= newAuditPool(threads);
+	};
+	const { rootConfig, agentConfigs, agents, files } = await discoverWorkspace(root, settings, hooks, listed);
 	signal?.throwIfAborted();
 	const rootName = options.rootName ?? path.basename(root);
 	const repository = repositoryEntry(root, files, agents, options.lakeDir ? [path.resolve(options.lakeDir)] : []);
@@ -341,7 +347,7 @@ async function auditWithPool(options, early) {
 	options.onPhase?.("auditing");
 	const toAudit = tasks.filter((entry) => !entry.reuse).length;
 	const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), toAudit));
-	const pool = jobs > 1 ? early ?? newAuditPool(jobs) : void 0;
+	const pool = jobs > 1 ? early.pool ?? newAuditPool(jobs) : void 0;
 	const runInThread = inThreadRunner(options.agentTimeoutMs, signal);
 	const started = performance.now();
 	const source = runSource(process.env, root);
@@ -421,7 +427,7 @@ async function auditWithPool(options, early) {
 			});
 		}));
 	} finally {
-		if (pool !== early) await pool?.destroy();
+		if (pool !== early.pool) await pool?.destroy();
 	}
 	signal?.throwIfAborted();
 	if (options.lakeDir && held.length > 0) {

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
-import { existsSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -171,7 +170,7 @@ export interface DiscoveryHooks {
   afterWalk(files: readonly string[]): CodeFactsCache | undefined;
 }
 
-export async function discoverWorkspace(root: string, settings: Settings, hooks?: DiscoveryHooks): Promise<{
+export async function discoverWorkspace(root: string, settings: Settings, hooks?: DiscoveryHooks, onListed?: (files: readonly string[]) => void): Promise<{
   rootConfig: CockpitFile | undefined;
   agentConfigs: Map<string, LoadedCockpitFile>;
   agents: DiscoveredAgent[];
@@ -185,6 +184,7 @@ export async function discoverWorkspace(root: string, settings: Settings, hooks?
     extraPatterns: rootConfig?.exclude ?? [],
     ...(hooks ? { onDirectory: hooks.onDirectory } : {}),
   });
+  onListed?.(files);
   const codeFacts = hooks?.afterWalk(files);
   const agentConfigs = new Map<string, LoadedCockpitFile>();
   const declaredEntries = new Map<string, string[]>();
@@ -209,24 +209,32 @@ export async function discoverWorkspace(root: string, settings: Settings, hooks?
 
 export async function auditWorkspace(options: WorkspaceOptions): Promise<WorkspaceResult> {
   checkAgentTimeout(options.agentTimeoutMs);
-  // A cold run (no earlier run to answer from) starts its workers now: they load the checks and the grammars
-  // while this thread walks the tree (0.3-0.5 s of a 400-agent fleet's first agents, issue 16). A run that may
-  // be answered from the lake starts none until it knows some agent changed.
-  const jobs = options.jobs ?? availableParallelism();
-  const cold = !options.lakeDir || options.cache === false || !existsSync(path.join(options.lakeDir, WARM_CACHE_FILE));
-  const early = cold && jobs > 1 ? newAuditPool(jobs) : undefined;
+  const early: EarlyPool = {};
   try {
     return await auditWithPool(options, early);
   } finally {
-    await early?.destroy();
+    await early.pool?.destroy();
   }
 }
+
+/**
+ * A cold run (no warm cache to answer from) of a tree big enough to need workers starts them as soon as the walk
+ * has listed the files: they load the checks and the grammars while this thread reads the code for discovery
+ * (0.3-0.5 s of a 400-agent fleet's first agents, issue 16). A run that may be answered from the lake starts none
+ * until it knows some agent changed.
+ */
+interface EarlyPool {
+  pool?: Piscina<WorkerTask, unknown>;
+}
+
+/** About a dozen small agents: fewer files are audited before workers would have loaded. */
+const EARLY_POOL_MIN_FILES = 200;
 
 function newAuditPool(jobs: number): Piscina<WorkerTask, unknown> {
   return new Piscina<WorkerTask, unknown>({ filename: WORKER_URL, maxThreads: jobs, minThreads: jobs, idleTimeout: 1000 });
 }
 
-async function auditWithPool(options: WorkspaceOptions, early: Piscina<WorkerTask, unknown> | undefined): Promise<WorkspaceResult> {
+async function auditWithPool(options: WorkspaceOptions, early: EarlyPool): Promise<WorkspaceResult> {
   const { root, settings, signal } = options;
   signal?.throwIfAborted();
   // Every queued agent listens for the cancel until it settles: hundreds at once is expected, not a leak.
@@ -260,7 +268,12 @@ async function auditWithPool(options: WorkspaceOptions, early: Piscina<WorkerTas
     },
   };
   options.onPhase?.('discovering');
-  const { rootConfig, agentConfigs, agents, files } = await discoverWorkspace(root, settings, hooks);
+  const cold = lastRun === undefined;
+  const threads = options.jobs ?? availableParallelism();
+  const listed = (walkedFiles: readonly string[]): void => {
+    if (cold && threads > 1 && walkedFiles.length >= EARLY_POOL_MIN_FILES) early.pool ??= newAuditPool(threads);
+  };
+  const { rootConfig, agentConfigs, agents, files } = await discoverWorkspace(root, settings, hooks, listed);
   signal?.throwIfAborted();
   const rootName = options.rootName ?? path.basename(root);
   // Files outside every agent form one more entry, so a secret in scripts/ or infra/ gates the run too.
@@ -324,7 +337,7 @@ async function auditWithPool(options: WorkspaceOptions, early: Piscina<WorkerTas
   options.onPhase?.('auditing');
   const toAudit = tasks.filter((entry) => !entry.reuse).length;
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), toAudit));
-  const pool = jobs > 1 ? (early ?? newAuditPool(jobs)) : undefined;
+  const pool = jobs > 1 ? (early.pool ?? newAuditPool(jobs)) : undefined;
   const runInThread = inThreadRunner(options.agentTimeoutMs, signal);
   const started = performance.now();
   const source = runSource(process.env, root);
@@ -388,7 +401,7 @@ async function auditWithPool(options: WorkspaceOptions, early: Piscina<WorkerTas
       }),
     );
   } finally {
-    if (pool !== early) await pool?.destroy();
+    if (pool !== early.pool) await pool?.destroy();
   }
   signal?.throwIfAborted();
   // Past this point a cancel comes too late: the run's records are written whole.

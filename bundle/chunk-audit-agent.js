@@ -168,11 +168,11 @@ async function readSources(root, absolutePaths, maxFileBytes) {
 var lastAudit;
 /**
 * The agent's files for cross-module checks: the batch's own files, the others read (once) from disk when asked for.
-* Trees are freed explicitly: web-tree-sitter's finalizers free a tree only when the event loop turns, and a batch
-* that reads and checks without waiting on I/O left hundreds of megabytes of trees in wasm memory (issue 16). A batch
-* on its own frees every tree it parsed when `done`; an audit split in batches keeps the modules the cross-module
-* analysis parsed until this thread takes up another audit (a pool runs one task per worker at a time), and leaves
-* each file's own tree to the finalizers, since the analysis may keep it past its batch.
+* Trees are freed explicitly: web-tree-sitter's finalizers free a tree only when the event loop turns, which a batch
+* (its texts already read) never lets happen, so its trees would pile up in wasm memory until it ends and some time
+* after. A batch on its own frees every tree it parsed when `done`; an audit split in batches keeps the modules the
+* cross-module analysis parsed until this thread takes up another audit (a pool runs one task per worker at a time),
+* and leaves each file's own tree to the finalizers, since the analysis may keep it past its batch.
 */
 function agentFilesOf(files, index) {
 	if (index?.auditId === void 0) {

@@ -1,8 +1,8 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { createRequire } from "node:module";
+import { Language, Node, Parser } from "web-tree-sitter";
 import { setFlagsFromString } from "node:v8";
 import { isMainThread } from "node:worker_threads";
-import { Language, Node, Parser } from "web-tree-sitter";
 // src/source/node-cache.ts
 /**
 * web-tree-sitter makes a new `Node` object for every answer (`parent`, `namedChildren`, a field), and every
@@ -71,15 +71,8 @@ function fromCollected(node, wanted, list) {
 	if (node === trees.get(node.tree)?.root) return nodes.filter((_, index) => set.has(types[index]));
 	const start = node.startIndex;
 	const end = node.endIndex;
-	let low = 0;
-	let high = nodes.length;
-	while (low < high) {
-		const middle = low + high >>> 1;
-		if (nodes[middle].startIndex < start) low = middle + 1;
-		else high = middle;
-	}
 	const found = [];
-	for (let index = low; index < nodes.length; index++) {
+	for (let index = firstStartingFrom(nodes, start); index < nodes.length; index++) {
 		const candidate = nodes[index];
 		const candidateStart = candidate.startIndex;
 		if (candidateStart > end) break;
@@ -92,6 +85,17 @@ function fromCollected(node, wanted, list) {
 		found.push(candidate);
 	}
 	return found;
+}
+/** The index of the first node of a document-ordered list that starts at `start` or later (binary search). */
+function firstStartingFrom(nodes, start) {
+	let low = 0;
+	let high = nodes.length;
+	while (low < high) {
+		const middle = low + high >>> 1;
+		if (nodes[middle].startIndex < start) low = middle + 1;
+		else high = middle;
+	}
+	return low;
 }
 /** The library's own walk, before the patch below. */
 var walkQuery = Node.prototype.descendantsOfType;
@@ -280,4 +284,4 @@ async function parseSource(language, filePath, text) {
 		return;
 	}
 }
-export { recoverFromParserTrap as n, warmParsers as r, parseSource as t };
+export { firstStartingFrom as i, recoverFromParserTrap as n, warmParsers as r, parseSource as t };

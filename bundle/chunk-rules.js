@@ -2,7 +2,7 @@
 import { c as redactPii, i as redactSecret, n as SECRET_DETECTORS, s as scanShippedPii, t as scanSecrets } from "./chunk-scan.js";
 import { t as sha256Hex } from "./chunk-hash.js";
 import { i as currentRuleId, n as RENAMED_RULE_IDS, o as formerPatternRules, t as FORMER_PREFIXES } from "./chunk-renamed-ids.js";
-import { t as parseSource } from "./chunk-parse.js";
+import { i as firstStartingFrom, t as parseSource } from "./chunk-parse.js";
 import path from "node:path";
 // src/rules/pii/hardcoded-pii.ts
 var PII_RULES = {
@@ -554,15 +554,8 @@ function descendantsWithin(node, types) {
 	const all = node.tree.rootNode.descendantsOfType(types);
 	const start = node.startIndex;
 	const end = node.endIndex;
-	let low = 0;
-	let high = all.length;
-	while (low < high) {
-		const middle = low + high >>> 1;
-		if (all[middle].startIndex < start) low = middle + 1;
-		else high = middle;
-	}
 	const found = [];
-	for (let index = low; index < all.length && all[index].startIndex <= end; index++) {
+	for (let index = firstStartingFrom(all, start); index < all.length && all[index].startIndex <= end; index++) {
 		const candidate = all[index];
 		const candidateEnd = candidate.endIndex;
 		if (candidateEnd > end) continue;

@@ -81,15 +81,8 @@ function fromCollected(node: Node, wanted: readonly string[], list: Collected): 
   if (node === trees.get(node.tree)?.root) return nodes.filter((_, index) => set.has(types[index]!));
   const start = node.startIndex;
   const end = node.endIndex;
-  let low = 0;
-  let high = nodes.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (nodes[middle]!.startIndex < start) low = middle + 1;
-    else high = middle;
-  }
   const found: Node[] = [];
-  for (let index = low; index < nodes.length; index++) {
+  for (let index = firstStartingFrom(nodes, start); index < nodes.length; index++) {
     const candidate = nodes[index]!;
     const candidateStart = candidate.startIndex;
     if (candidateStart > end) break;
@@ -102,6 +95,18 @@ function fromCollected(node: Node, wanted: readonly string[], list: Collected): 
     found.push(candidate);
   }
   return found;
+}
+
+/** The index of the first node of a document-ordered list that starts at `start` or later (binary search). */
+export function firstStartingFrom(nodes: readonly Node[], start: number): number {
+  let low = 0;
+  let high = nodes.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (nodes[middle]!.startIndex < start) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** The library's own walk, before the patch below. */

@@ -1,4 +1,5 @@
 import type { Node } from 'web-tree-sitter';
+import { firstStartingFrom } from '../../source/node-cache.js';
 
 /**
  * The nodes of `types` inside `node` (itself included), in document order, taken from the whole tree's answer to
@@ -10,15 +11,8 @@ export function descendantsWithin(node: Node, types: readonly string[]): Node[] 
   const all = node.tree.rootNode.descendantsOfType(types as string[]);
   const start = node.startIndex;
   const end = node.endIndex;
-  let low = 0;
-  let high = all.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (all[middle]!.startIndex < start) low = middle + 1;
-    else high = middle;
-  }
   const found: Node[] = [];
-  for (let index = low; index < all.length && all[index]!.startIndex <= end; index++) {
+  for (let index = firstStartingFrom(all, start); index < all.length && all[index]!.startIndex <= end; index++) {
     const candidate = all[index]!;
     const candidateEnd = candidate.endIndex;
     if (candidateEnd > end) continue; // an ancestor, or a node that starts where this one ends

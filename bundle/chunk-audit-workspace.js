@@ -282,7 +282,7 @@ async function auditWithPool(options, early) {
 		}
 	};
 	options.onPhase?.("discovering");
-	const cold = lastRun === void 0;
+	const cold = lastRun === void 0 && !options.selectAgents;
 	const threads = options.jobs ?? availableParallelism();
 	const listed = (walkedFiles) => {
 		if (cold && threads > 1 && walkedFiles.length >= EARLY_POOL_MIN_FILES) early.pool ??= newAuditPool(threads);

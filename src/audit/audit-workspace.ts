@@ -220,8 +220,8 @@ export async function auditWorkspace(options: WorkspaceOptions): Promise<Workspa
 /**
  * A cold run (no warm cache to answer from) of a tree big enough to need workers starts them as soon as the walk
  * has listed the files: they load the checks and the grammars while this thread reads the code for discovery
- * (0.3-0.5 s of a 400-agent fleet's first agents, issue 16). A run that may be answered from the lake starts none
- * until it knows some agent changed.
+ * (0.3-0.5 s of a 400-agent fleet's first agents, issue 16). A run that may be answered from the lake, or that
+ * audits only some agents, starts none until it knows how many agents it audits.
  */
 interface EarlyPool {
   pool?: Piscina<WorkerTask, unknown>;
@@ -268,7 +268,8 @@ async function auditWithPool(options: WorkspaceOptions, early: EarlyPool): Promi
     },
   };
   options.onPhase?.('discovering');
-  const cold = lastRun === undefined;
+  // A run narrowed to some agents (changed since a commit, named agents) may audit one of them in this thread.
+  const cold = lastRun === undefined && !options.selectAgents;
   const threads = options.jobs ?? availableParallelism();
   const listed = (walkedFiles: readonly string[]): void => {
     if (cold && threads > 1 && walkedFiles.length >= EARLY_POOL_MIN_FILES) early.pool ??= newAuditPool(threads);

@@ -570,6 +570,17 @@ function isAncestorOf(candidate, node) {
 	for (let current = node.parent; current && current.startIndex === node.startIndex && current.endIndex === node.endIndex; current = current.parent) if (current.id === candidate.id) return true;
 	return false;
 }
+/**
+* The nodes of `types` below `root` (not `root` itself) that run where `root` does: none inside a node of a `stopAt`
+* type below `root` (nested functions, lambdas and classes, whose code runs elsewhere); such a node itself counts.
+*/
+function descendantsInScope(root, types, stopAt) {
+	return descendantsWithin(root, types).filter((node) => node.id !== root.id && !belowStop(node, root, stopAt));
+}
+function belowStop(node, root, stopAt) {
+	for (let current = node.parent; current && current.id !== root.id; current = current.parent) if (stopAt.includes(current.type)) return true;
+	return false;
+}
 // src/rules/ast/python.ts
 var importMaps$1 = /* @__PURE__ */ new WeakMap();
 /** Memoised per tree: most rules resolve names through the imports of the same file. */
@@ -691,11 +702,12 @@ function decoratorName(decorator) {
 * towards "local", so a shadowed name is never taken for the import.
 */
 var SCOPE_TYPES = /* @__PURE__ */ new Set(["function_definition", "lambda"]);
-var NESTED_SCOPE_TYPES = /* @__PURE__ */ new Set([
+/** Nested functions, lambdas and classes: their bodies run elsewhere than the code around them. */
+var PY_NESTED_SCOPES = [
 	"function_definition",
 	"lambda",
 	"class_definition"
-]);
+];
 var localBindingMemo = /* @__PURE__ */ new WeakMap();
 /** Names a function (or lambda) binds itself: parameters, assignment/loop/with/except targets, nested defs; not imports. */
 function localBindings(scope) {
@@ -707,9 +719,7 @@ function localBindings(scope) {
 }
 /** The nodes that can bind a name in a scope's body, and the nested scopes whose bodies are theirs, not its. */
 var BINDING_NODE_TYPES = [
-	"function_definition",
-	"class_definition",
-	"lambda",
+	...PY_NESTED_SCOPES,
 	"global_statement",
 	"nonlocal_statement",
 	"assignment",
@@ -728,30 +738,27 @@ function collectLocalBindings(scope) {
 	}
 	const body = scope.childForFieldName("body");
 	if (!body) return names;
-	for (const node of descendantsWithin(body, BINDING_NODE_TYPES)) {
-		if (node.id === body.id || insideNestedScope(node, body)) continue;
-		switch (node.type) {
-			case "function_definition":
-			case "class_definition": {
-				const name = node.childForFieldName("name")?.text;
-				if (name) names.add(name);
-				break;
-			}
-			case "global_statement":
-			case "nonlocal_statement":
-				for (const name of node.namedChildren) declaredOutside.add(name.text);
-				break;
-			case "assignment":
-			case "augmented_assignment":
-			case "for_statement":
-			case "for_in_clause":
-				for (const name of targetNames(node.childForFieldName("left"))) names.add(name);
-				break;
-			case "named_expression":
-				for (const name of targetNames(node.childForFieldName("name"))) names.add(name);
-				break;
-			case "as_pattern": for (const name of targetNames(node.childForFieldName("alias"))) names.add(name);
+	for (const node of descendantsInScope(body, BINDING_NODE_TYPES, PY_NESTED_SCOPES)) switch (node.type) {
+		case "function_definition":
+		case "class_definition": {
+			const name = node.childForFieldName("name")?.text;
+			if (name) names.add(name);
+			break;
 		}
+		case "global_statement":
+		case "nonlocal_statement":
+			for (const name of node.namedChildren) declaredOutside.add(name.text);
+			break;
+		case "assignment":
+		case "augmented_assignment":
+		case "for_statement":
+		case "for_in_clause":
+			for (const name of targetNames(node.childForFieldName("left"))) names.add(name);
+			break;
+		case "named_expression":
+			for (const name of targetNames(node.childForFieldName("name"))) names.add(name);
+			break;
+		case "as_pattern": for (const name of targetNames(node.childForFieldName("alias"))) names.add(name);
 	}
 	for (const name of declaredOutside) names.delete(name);
 	return names;
@@ -802,14 +809,6 @@ function importedCallee(call, imports, wanted) {
 	const qualified = qualifiedCallee(call, imports);
 	if (wanted && !wanted(qualified) || isLocallyBound(call, head)) return void 0;
 	return qualified;
-}
-/** True when `node` sits inside a nested function, lambda or class of `scope` (not `scope` itself). */
-function insideNestedScope(node, scope) {
-	for (let current = node.parent; current; current = current.parent) {
-		if (current.id === scope.id) return false;
-		if (NESTED_SCOPE_TYPES.has(current.type)) return true;
-	}
-	return false;
 }
 // src/rules/ast/typescript.ts
 /** Small, typed helpers over tree-sitter TypeScript/TSX trees (also used for JavaScript). */
@@ -3025,15 +3024,6 @@ function lastSegment(name) {
 	const index = name.lastIndexOf(".");
 	return index === -1 ? name : name.slice(index + 1);
 }
-/** Nodes of `types` under `root`, not descending into nested function/class bodies (their code runs elsewhere). */
-function descendantsInScope(root, types, stopAt) {
-	return descendantsWithin(root, types).filter((node) => node.id !== root.id && !belowStop(node, root, stopAt));
-}
-/** True when a node of a `stopAt` type stands between `node` and `root` (the node itself may be one). */
-function belowStop(node, root, stopAt) {
-	for (let current = node.parent; current && current.id !== root.id; current = current.parent) if (stopAt.includes(current.type)) return true;
-	return false;
-}
 /** Short, stable text for a node in messages and fingerprints (never long code). */
 function brief(text, max = 60) {
 	const flat = text.replace(/\s+/g, " ").trim();
@@ -3654,11 +3644,7 @@ var missingRetryOnHttpToolCheck = defineRule({
 			if (!(decorators.some((decorator) => TOOL_DECORATOR.test(decorator)) || listed.has(name) || isCrewAiToolRun(fn)) || decorators.some((decorator) => RETRY_DECORATOR.test(decorator))) continue;
 			const body = fn.childForFieldName("body");
 			if (!body) continue;
-			const httpCalls = descendantsInScope(body, ["call"], [
-				"function_definition",
-				"class_definition",
-				"lambda"
-			]).filter((call) => HTTP_CALL.test(importedCallee(call, imports) ?? "") && !inRetryLoop(call, fn));
+			const httpCalls = descendantsInScope(body, ["call"], PY_NESTED_SCOPES).filter((call) => HTTP_CALL.test(importedCallee(call, imports) ?? "") && !inRetryLoop(call, fn));
 			const http = httpCalls[0];
 			if (!http) continue;
 			const callee = qualifiedCallee(http, imports);
@@ -4349,11 +4335,6 @@ var PY_PACED_CALLEE = /^(input|getpass(\.getpass)?|.*\.(receive\w*|recv|get_mess
 /** Human-input helpers named for what they do: input_with_fallback, get_user_input, prompt_user, ask_human, prompt_yes_no. */
 var PY_PACED_NAME = /^(input_with_\w+|(get|read|ask|prompt|wait_for)_((user|human)_)?input|(user|human)_input|(prompt|ask)_(user|human)\w*|confirm(_with_\w+)?|prompt_yes_no)$/;
 var TS_PACED = /(\.question|\.prompt|readline|\.receive\w*|\.recv|\.read|\.consume|prompt|\.next)$/;
-var PY_FUNCTION_SCOPES = [
-	"function_definition",
-	"lambda",
-	"class_definition"
-];
 var TS_FUNCTION_SCOPES = [
 	"function_declaration",
 	"function_expression",
@@ -4376,7 +4357,7 @@ function pyPacingFunctions(root) {
 	for (const definition of root.descendantsOfType("function_definition")) {
 		const name = definition.childForFieldName("name")?.text;
 		const body = definition.childForFieldName("body");
-		if (name && body && descendantsInScope(body, ["call"], PY_FUNCTION_SCOPES).some(pyPacedCall)) names.add(name);
+		if (name && body && descendantsInScope(body, ["call"], PY_NESTED_SCOPES).some(pyPacedCall)) names.add(name);
 	}
 	return names;
 }
@@ -4415,7 +4396,7 @@ function isPyModelCall(call, imports) {
 /** Identifiers (or `self.x` attributes) that are incremented inside the loop. */
 function pyCounters(body) {
 	const counters = /* @__PURE__ */ new Set();
-	for (const node of descendantsInScope(body, ["augmented_assignment", "assignment"], PY_FUNCTION_SCOPES)) {
+	for (const node of descendantsInScope(body, ["augmented_assignment", "assignment"], PY_NESTED_SCOPES)) {
 		const left = node.childForFieldName("left")?.text;
 		const right = node.childForFieldName("right")?.text ?? "";
 		if (!left) continue;
@@ -4426,7 +4407,7 @@ function pyCounters(body) {
 }
 /** An `if` that compares a counter or a clock and leaves the loop. */
 function pyHasBoundCheck(body, counters) {
-	for (const statement of descendantsInScope(body, ["if_statement", "elif_clause"], PY_FUNCTION_SCOPES)) {
+	for (const statement of descendantsInScope(body, ["if_statement", "elif_clause"], PY_NESTED_SCOPES)) {
 		const condition = statement.childForFieldName("condition");
 		if (!condition) continue;
 		if (!(condition.type === "comparison_operator" ? [condition] : condition.descendantsOfType("comparison_operator")).some((comparison) => [...counters].some((counter) => comparison.text.includes(counter)) || /time\.(time|monotonic|perf_counter)\(|deadline|elapsed|budget|max_|MAX_|limit|LIMIT/.test(comparison.text))) continue;
@@ -4539,7 +4520,7 @@ var unboundedModelLoopCheck = defineRule({
 				if (!body) continue;
 				const counters = pyCounters(body);
 				if (!pyUnboundedCondition(loop.childForFieldName("condition"), counters)) continue;
-				const bodyCalls = descendantsInScope(body, ["call"], PY_FUNCTION_SCOPES);
+				const bodyCalls = descendantsInScope(body, ["call"], PY_NESTED_SCOPES);
 				const model = bodyCalls.find((call) => isPyModelCall(call, imports));
 				if (!model) continue;
 				if (pyLoopIsPaced(bodyCalls, tree.rootNode)) continue;
@@ -5719,7 +5700,7 @@ async function pythonAnalysisInAgent(context) {
 }
 /** Calls directly in `scope` (not in a nested function, lambda or class). */
 function callsIn(scope) {
-	return scope.descendantsOfType("call").filter((call) => !insideNestedScope(call, scope));
+	return descendantsInScope(scope, ["call"], PY_NESTED_SCOPES);
 }
 var summaries$1 = /* @__PURE__ */ new WeakMap();
 /** Parameter name → the first sink it reaches on its own. */

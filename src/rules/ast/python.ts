@@ -1,6 +1,6 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import { compactCalleeText } from './callee-name.js';
-import { descendantsWithin } from './within.js';
+import { descendantsInScope } from './within.js';
 
 /**
  * Small, typed helpers over tree-sitter-python trees so each rule reads like the code it looks for.
@@ -168,7 +168,8 @@ export function decoratorName(decorator: Node): string {
  * towards "local", so a shadowed name is never taken for the import.
  */
 const SCOPE_TYPES = new Set(['function_definition', 'lambda']);
-const NESTED_SCOPE_TYPES = new Set(['function_definition', 'lambda', 'class_definition']);
+/** Nested functions, lambdas and classes: their bodies run elsewhere than the code around them. */
+export const PY_NESTED_SCOPES: readonly string[] = ['function_definition', 'lambda', 'class_definition'];
 const localBindingMemo = new WeakMap<Tree, Map<number, ReadonlySet<string>>>();
 
 /** Names a function (or lambda) binds itself: parameters, assignment/loop/with/except targets, nested defs; not imports. */
@@ -182,9 +183,7 @@ export function localBindings(scope: Node): ReadonlySet<string> {
 
 /** The nodes that can bind a name in a scope's body, and the nested scopes whose bodies are theirs, not its. */
 const BINDING_NODE_TYPES = [
-  'function_definition',
-  'class_definition',
-  'lambda',
+  ...PY_NESTED_SCOPES,
   'global_statement',
   'nonlocal_statement',
   'assignment',
@@ -204,8 +203,7 @@ function collectLocalBindings(scope: Node): Set<string> {
   }
   const body = scope.childForFieldName('body');
   if (!body) return names;
-  for (const node of descendantsWithin(body, BINDING_NODE_TYPES)) {
-    if (node.id === body.id || insideNestedScope(node, body)) continue;
+  for (const node of descendantsInScope(body, BINDING_NODE_TYPES, PY_NESTED_SCOPES)) {
     switch (node.type) {
       case 'function_definition':
       case 'class_definition': {
@@ -283,11 +281,3 @@ export function importedCallee(call: Node, imports: ImportMap, wanted?: (qualifi
   return qualified;
 }
 
-/** True when `node` sits inside a nested function, lambda or class of `scope` (not `scope` itself). */
-export function insideNestedScope(node: Node, scope: Node): boolean {
-  for (let current = node.parent; current; current = current.parent) {
-    if (current.id === scope.id) return false;
-    if (NESTED_SCOPE_TYPES.has(current.type)) return true;
-  }
-  return false;
-}

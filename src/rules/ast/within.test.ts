@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Node } from 'web-tree-sitter';
 import { parseSource } from '../../source/parse.js';
-import { descendantsWithin } from './within.js';
+import { descendantsInScope, descendantsWithin } from './within.js';
 
 const example = (relative: string): string => readFileSync(fileURLToPath(new URL(`../../../examples/${relative}`, import.meta.url)), 'utf8');
 
@@ -59,5 +59,24 @@ describe('descendantsWithin', () => {
     const nodes = everyNode(tree.rootNode);
     expect(nodes.length).toBeGreaterThan(20);
     for (const node of nodes) expect(descendantsWithin(node, types).map((found) => found.id)).toEqual(walked(node, wanted));
+  });
+});
+
+describe('descendantsInScope', () => {
+  it('keeps what runs in the body: a nested def or lambda counts, what runs inside it does not', async () => {
+    const text = 'def tool(x):\n    a = fetch(x)\n    def inner():\n        b = fetch(a)\n    f = lambda: fetch(x)\n    class C:\n        c = fetch(x)\n    return a\n';
+    const tree = (await parseSource('python', 'tool.py', text))!;
+    const tool = tree.rootNode.descendantsOfType('function_definition')[0]!;
+    const body = tool.childForFieldName('body')!;
+    const stops = ['function_definition', 'lambda', 'class_definition'];
+    expect(descendantsInScope(body, ['call'], stops).map((node) => node.text)).toEqual(['fetch(x)']);
+    expect(descendantsInScope(body, ['assignment', 'function_definition', 'lambda', 'class_definition'], stops).map((node) => node.type)).toEqual([
+      'assignment',
+      'function_definition',
+      'assignment',
+      'lambda',
+      'class_definition',
+    ]);
+    expect(descendantsInScope(tool, ['function_definition'], stops).map((node) => node.text.split('(')[0])).toEqual(['def inner']);
   });
 });

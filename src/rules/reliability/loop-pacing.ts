@@ -1,7 +1,8 @@
 import type { Node } from 'web-tree-sitter';
-import { calleeText } from '../ast/python.js';
+import { calleeText, PY_NESTED_SCOPES } from '../ast/python.js';
 import { tsCalleeText } from '../ast/typescript.js';
-import { descendantsInScope, lastSegment } from './shared.js';
+import { descendantsInScope } from '../ast/within.js';
+import { lastSegment } from './shared.js';
 
 /**
  * A loop that waits for the next human or queue message is paced by that input (a chat REPL, a
@@ -13,7 +14,6 @@ const PY_PACED_CALLEE =
 const PY_PACED_NAME = /^(input_with_\w+|(get|read|ask|prompt|wait_for)_((user|human)_)?input|(user|human)_input|(prompt|ask)_(user|human)\w*|confirm(_with_\w+)?|prompt_yes_no)$/;
 const TS_PACED = /(\.question|\.prompt|readline|\.receive\w*|\.recv|\.read|\.consume|prompt|\.next)$/;
 
-const PY_FUNCTION_SCOPES = ['function_definition', 'lambda', 'class_definition'];
 const TS_FUNCTION_SCOPES = ['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'class_declaration'];
 
 function pyPacedCall(call: Node): boolean {
@@ -34,7 +34,7 @@ function pyPacingFunctions(root: Node): Set<string> {
   for (const definition of root.descendantsOfType('function_definition')) {
     const name = definition.childForFieldName('name')?.text;
     const body = definition.childForFieldName('body');
-    if (name && body && descendantsInScope(body, ['call'], PY_FUNCTION_SCOPES).some(pyPacedCall)) names.add(name);
+    if (name && body && descendantsInScope(body, ['call'], PY_NESTED_SCOPES).some(pyPacedCall)) names.add(name);
   }
   return names;
 }
@@ -56,4 +56,4 @@ export function tsLoopIsPaced(bodyCalls: readonly Node[]): boolean {
   return bodyCalls.some((call) => TS_PACED.test(tsCalleeText(call)));
 }
 
-export { PY_FUNCTION_SCOPES, TS_FUNCTION_SCOPES };
+export { TS_FUNCTION_SCOPES };

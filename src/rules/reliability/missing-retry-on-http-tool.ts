@@ -1,9 +1,10 @@
 import type { Node, Tree } from 'web-tree-sitter';
-import { calls, decoratorName, decoratorsOf, importedCallee, keywordArgument, pythonImportMap, qualifiedCallee } from '../ast/python.js';
+import { calls, decoratorName, decoratorsOf, importedCallee, keywordArgument, PY_NESTED_SCOPES, pythonImportMap, qualifiedCallee } from '../ast/python.js';
 import { defineRule } from '../define.js';
 import type { Fix } from '../../heal/types.js';
 import type { HealValues } from '../../heal/defaults.js';
-import { RELIABILITY_BASE, descendantsInScope, isPython } from './shared.js';
+import { descendantsInScope } from '../ast/within.js';
+import { RELIABILITY_BASE, isPython } from './shared.js';
 
 const HTTP_CALL = /^(requests\.(get|post|put|patch|delete|head|request)|httpx\.(get|post|put|patch|delete|head|request|stream|Client|AsyncClient))$/;
 /** Decorators that make a function a tool (ADK/OpenAI Agents/LangChain/CrewAI/MCP/Pydantic AI/smolagents). */
@@ -181,7 +182,7 @@ export const missingRetryOnHttpToolCheck = defineRule(
         if (!isTool || decorators.some((decorator) => RETRY_DECORATOR.test(decorator))) continue;
         const body = fn.childForFieldName('body');
         if (!body) continue;
-        const httpCalls = descendantsInScope(body, ['call'], ['function_definition', 'class_definition', 'lambda']).filter(
+        const httpCalls = descendantsInScope(body, ['call'], PY_NESTED_SCOPES).filter(
           (call) => HTTP_CALL.test(importedCallee(call, imports) ?? '') && !inRetryLoop(call, fn),
         );
         const http = httpCalls[0];

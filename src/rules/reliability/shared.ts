@@ -1,7 +1,5 @@
-import type { Node } from 'web-tree-sitter';
 import type { SourceFile } from '../../source/read-sources.js';
 import type { RuleMeta } from '../types.js';
-import { descendantsWithin } from '../ast/within.js';
 
 /** Fields every reliability rule shares. */
 export const RELIABILITY_BASE = { persona: 'sre', category: 'reliability' } as const satisfies Pick<RuleMeta, 'persona' | 'category'>;
@@ -22,17 +20,6 @@ export function isYaml(file: SourceFile): boolean {
 export function lastSegment(name: string): string {
   const index = name.lastIndexOf('.');
   return index === -1 ? name : name.slice(index + 1);
-}
-
-/** Nodes of `types` under `root`, not descending into nested function/class bodies (their code runs elsewhere). */
-export function descendantsInScope(root: Node, types: readonly string[], stopAt: readonly string[]): Node[] {
-  return descendantsWithin(root, types).filter((node) => node.id !== root.id && !belowStop(node, root, stopAt));
-}
-
-/** True when a node of a `stopAt` type stands between `node` and `root` (the node itself may be one). */
-function belowStop(node: Node, root: Node, stopAt: readonly string[]): boolean {
-  for (let current = node.parent; current && current.id !== root.id; current = current.parent) if (stopAt.includes(current.type)) return true;
-  return false;
 }
 
 /** Short, stable text for a node in messages and fingerprints (never long code). */

@@ -1,11 +1,12 @@
 import type { Node } from 'web-tree-sitter';
-import { calleeText, pythonImportMap, qualifiedCallee } from '../ast/python.js';
+import { calleeText, PY_NESTED_SCOPES, pythonImportMap, qualifiedCallee } from '../ast/python.js';
 import { tsCalleeText, tsImportMap } from '../ast/typescript.js';
 import { tsQualifiedCallee } from '../architecture/support.js';
 import { defineRule } from '../define.js';
 import { modelDecidedCondition } from './loop-conditions.js';
-import { PY_FUNCTION_SCOPES, TS_FUNCTION_SCOPES, pyLoopIsPaced, tsLoopIsPaced } from './loop-pacing.js';
-import { RELIABILITY_BASE, brief, descendantsInScope, isPython, isScript } from './shared.js';
+import { TS_FUNCTION_SCOPES, pyLoopIsPaced, tsLoopIsPaced } from './loop-pacing.js';
+import { descendantsInScope } from '../ast/within.js';
+import { RELIABILITY_BASE, brief, isPython, isScript } from './shared.js';
 
 /** Model/agent calls by callee suffix, whatever the receiver is called. */
 const PY_MODEL_SUFFIX = /(\.chat\.completions\.(create|parse)|\.responses\.(create|parse)|\.messages\.(create|stream)|\.generate_content(_async)?|\.generate_content_stream)$/;
@@ -29,7 +30,7 @@ function isPyModelCall(call: Node, imports: ReturnType<typeof pythonImportMap>):
 /** Identifiers (or `self.x` attributes) that are incremented inside the loop. */
 function pyCounters(body: Node): Set<string> {
   const counters = new Set<string>();
-  for (const node of descendantsInScope(body, ['augmented_assignment', 'assignment'], PY_FUNCTION_SCOPES)) {
+  for (const node of descendantsInScope(body, ['augmented_assignment', 'assignment'], PY_NESTED_SCOPES)) {
     const left = node.childForFieldName('left')?.text;
     const right = node.childForFieldName('right')?.text ?? '';
     if (!left) continue;
@@ -41,7 +42,7 @@ function pyCounters(body: Node): Set<string> {
 
 /** An `if` that compares a counter or a clock and leaves the loop. */
 function pyHasBoundCheck(body: Node, counters: Set<string>): boolean {
-  for (const statement of descendantsInScope(body, ['if_statement', 'elif_clause'], PY_FUNCTION_SCOPES)) {
+  for (const statement of descendantsInScope(body, ['if_statement', 'elif_clause'], PY_NESTED_SCOPES)) {
     const condition = statement.childForFieldName('condition');
     if (!condition) continue;
     const comparisons = condition.type === 'comparison_operator' ? [condition] : condition.descendantsOfType('comparison_operator');
@@ -157,7 +158,7 @@ export const unboundedModelLoopCheck = defineRule(
           if (!body) continue;
           const counters = pyCounters(body);
           if (!pyUnboundedCondition(loop.childForFieldName('condition'), counters)) continue;
-          const bodyCalls = descendantsInScope(body, ['call'], PY_FUNCTION_SCOPES);
+          const bodyCalls = descendantsInScope(body, ['call'], PY_NESTED_SCOPES);
           const model = bodyCalls.find((call) => isPyModelCall(call, imports));
           if (!model) continue;
           if (pyLoopIsPaced(bodyCalls, tree.rootNode)) continue;

@@ -1,5 +1,6 @@
 import type { Node, Tree } from 'web-tree-sitter';
-import { calleeText, insideNestedScope } from '../../ast/python.js';
+import { calleeText, PY_NESTED_SCOPES } from '../../ast/python.js';
+import { descendantsInScope } from '../../ast/within.js';
 import type { AgentFiles } from '../../types.js';
 import type { SourceFile } from '../../../source/read-sources.js';
 import { agentModules, type AgentModules, type ParsedModule } from './agent-modules.js';
@@ -70,7 +71,7 @@ export async function pythonAnalysisInAgent(
 
 /** Calls directly in `scope` (not in a nested function, lambda or class). */
 function callsIn(scope: Node): Node[] {
-  return scope.descendantsOfType('call').filter((call) => !insideNestedScope(call, scope));
+  return descendantsInScope(scope, ['call'], PY_NESTED_SCOPES);
 }
 
 const summaries: HelperSummaries<string, PythonSinkHit> = new WeakMap();

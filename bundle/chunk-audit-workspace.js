@@ -145,12 +145,7 @@ function batchRunner(jobs) {
 	let pool;
 	return {
 		run(batch) {
-			pool ??= new Piscina({
-				filename: WORKER_URL,
-				maxThreads: jobs,
-				minThreads: jobs,
-				idleTimeout: 1e3
-			});
+			pool ??= newAuditPool(jobs);
 			return pool.run({
 				kind: "batch",
 				batch
@@ -246,6 +241,7 @@ async function auditWorkspace(options) {
 }
 /** About a dozen small agents: fewer files are audited before workers would have loaded. */
 var EARLY_POOL_MIN_FILES = 200;
+/** The audit's worker pool: every thread started at once (they load the checks before the first task). */
 function newAuditPool(jobs) {
 	return new Piscina({
 		filename: WORKER_URL,
@@ -346,7 +342,7 @@ async function auditWithPool(options, early) {
 	signal?.throwIfAborted();
 	options.onPhase?.("auditing");
 	const toAudit = tasks.filter((entry) => !entry.reuse).length;
-	const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), toAudit));
+	const jobs = Math.max(1, Math.min(threads, toAudit));
 	const pool = jobs > 1 ? early.pool ?? newAuditPool(jobs) : void 0;
 	const runInThread = inThreadRunner(options.agentTimeoutMs, signal);
 	const started = performance.now();

@@ -47,7 +47,7 @@ export function batchRunner(jobs: number): { run: (batch: SourceBatch) => Promis
   let pool: Piscina<WorkerTask, BatchResult> | undefined;
   return {
     run(batch) {
-      pool ??= new Piscina<WorkerTask, BatchResult>({ filename: WORKER_URL, maxThreads: jobs, minThreads: jobs, idleTimeout: 1000 });
+      pool ??= newAuditPool<BatchResult>(jobs);
       return pool.run({ kind: 'batch', batch });
     },
     close: async () => {
@@ -230,8 +230,9 @@ interface EarlyPool {
 /** About a dozen small agents: fewer files are audited before workers would have loaded. */
 const EARLY_POOL_MIN_FILES = 200;
 
-function newAuditPool(jobs: number): Piscina<WorkerTask, unknown> {
-  return new Piscina<WorkerTask, unknown>({ filename: WORKER_URL, maxThreads: jobs, minThreads: jobs, idleTimeout: 1000 });
+/** The audit's worker pool: every thread started at once (they load the checks before the first task). */
+function newAuditPool<Result = unknown>(jobs: number): Piscina<WorkerTask, Result> {
+  return new Piscina<WorkerTask, Result>({ filename: WORKER_URL, maxThreads: jobs, minThreads: jobs, idleTimeout: 1000 });
 }
 
 async function auditWithPool(options: WorkspaceOptions, early: EarlyPool): Promise<WorkspaceResult> {
@@ -337,7 +338,7 @@ async function auditWithPool(options: WorkspaceOptions, early: EarlyPool): Promi
   signal?.throwIfAborted();
   options.onPhase?.('auditing');
   const toAudit = tasks.filter((entry) => !entry.reuse).length;
-  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), toAudit));
+  const jobs = Math.max(1, Math.min(threads, toAudit));
   const pool = jobs > 1 ? (early.pool ?? newAuditPool(jobs)) : undefined;
   const runInThread = inThreadRunner(options.agentTimeoutMs, signal);
   const started = performance.now();

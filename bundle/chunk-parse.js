@@ -1,189 +1,379 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { createRequire } from "node:module";
-import { Language, Node, Parser } from "web-tree-sitter";
 import { setFlagsFromString } from "node:v8";
 import { isMainThread } from "node:worker_threads";
-// src/source/node-cache.ts
+import { Language, Parser } from "web-tree-sitter";
+// src/source/syntax-tree.ts
 /**
-* web-tree-sitter makes a new `Node` object for every answer (`parent`, `namedChildren`, a field), and every
-* property read crosses into wasm; the checks ask the same nodes the same questions many times (scopes for every
-* call, the parents of every name, the children of every body). Here each node is one object per tree (by its id,
-* unique within a tree), and what a node answers is kept on that object. Trees are never edited (heal works on
-* text and parses again), so a kept answer never goes stale.
+* A parsed file as plain JavaScript: every visible node of the tree-sitter tree in document (pre-)order, one
+* column per property. The checks ask hundreds of questions of every file (its calls, a call's callee, a
+* name's parent...); through web-tree-sitter each answer crossed into wasm and made a new object, which cost
+* more than parsing (docs/BENCHMARKS.md, seventh session). Here the wasm tree is read once
+* (`source/tree-snapshot.ts`) and freed; a node object is made only for an index a check reaches, once.
+*
+* The answers are web-tree-sitter's (the tests compare them on every node of the example agents; the 2,100 code
+* files of four public agent repositories were compared once, docs/BENCHMARKS.md): the same visible nodes,
+* types, fields and offsets in UTF-16 code units. One known difference: tree-sitter also finds a field that a
+* node inherits through an aliased child (Python's `match_statement` has `alternative`, the `case_clause` inside
+* its `block`; TypeScript's `type_query` has `object`), where this tree finds it on that child. No rule asks.
 */
-var canonical = /* @__PURE__ */ new WeakMap();
-/** The one object for this node of its tree. */
-function internNode(node) {
-	if (!node) return node;
-	let byId = canonical.get(node.tree);
-	if (!byId) canonical.set(node.tree, byId = /* @__PURE__ */ new Map());
-	const known = byId.get(node.id);
-	if (known) return known;
-	byId.set(node.id, node);
-	return node;
+/** tree-sitter's symbol for ERROR nodes (`ts_builtin_sym_error`, -1 as an unsigned 16-bit id). */
+var ERROR_SYMBOL = 65535;
+var MISSING = 1;
+/** The tables of a web-tree-sitter `Language`, read once per grammar. */
+function grammarNames(language) {
+	const named = new Uint8Array(language.types.length);
+	for (let symbol = 0; symbol < named.length; symbol++) named[symbol] = language.nodeTypeIsNamed(symbol) ? 1 : 0;
+	return {
+		types: language.types,
+		fields: language.fields,
+		named
+	};
 }
-/**
-* Node types the checks have asked for, per grammar, in this thread. Every `descendantsOfType` walks the
-* node's whole subtree inside wasm (about 0.4 ms for a 300-line module, whatever it finds), and thirty-odd
-* rules ask each file for calls, assignments, imports, functions... The first query on a tree collects the
-* nodes of every type asked of a root so far in one walk (`Collected`), and queries whose types it covers, on
-* the root or on any node below, are answered from that list. Types never asked of a root before are queried
-* in wasm and, when asked of the root, join the set for the next tree.
-*/
-var askedTypes = /* @__PURE__ */ new Map();
-var trees = /* @__PURE__ */ new WeakMap();
-/** Makes `tree` answer its queries from one collected walk (see `askedTypes`); `tree.rootNode` is pinned. */
-function answerQueriesInJs(tree) {
-	const root = internNode(tree.rootNode);
-	trees.set(tree, { root });
-	Object.defineProperty(tree, "rootNode", { value: root });
-	return tree;
+function nodeFlags(missing) {
+	return missing ? MISSING : 0;
 }
-function collected(node, wanted) {
-	const state = trees.get(node.tree);
-	if (!state || wanted.includes("ERROR")) return void 0;
-	const language = node.tree.language;
-	let asked = askedTypes.get(language);
-	if (!asked) askedTypes.set(language, asked = /* @__PURE__ */ new Set());
-	if (!state.collected) {
-		if (node === state.root) for (const type of wanted) asked.add(type);
-		if (asked.size === 0) return void 0;
-		const nodes = walkQuery.call(state.root, [...asked]).map((found) => internNode(found));
-		state.collected = {
-			nodes,
-			types: nodes.map((found) => found.type),
-			covers: new Set(asked)
+/** Per grammar: which symbols carry each asked type name (several symbols may share one name). */
+var symbolMasks = /* @__PURE__ */ new WeakMap();
+function maskFor(names, wanted) {
+	let masks = symbolMasks.get(names);
+	if (!masks) symbolMasks.set(names, masks = /* @__PURE__ */ new Map());
+	const key = wanted.length === 1 ? wanted[0] : [...wanted].sort().join(",");
+	let mask = masks.get(key);
+	if (!mask) {
+		mask = new Uint8Array(names.types.length + 1);
+		for (let symbol = 0; symbol < names.types.length; symbol++) if (wanted.includes(names.types[symbol])) mask[symbol] = 1;
+		if (wanted.includes("ERROR")) mask[names.types.length] = 1;
+		masks.set(key, mask);
+	}
+	return mask;
+}
+var fieldIdMaps = /* @__PURE__ */ new WeakMap();
+/** The grammar's id for a field name; 0 (no field) for a name it does not have. */
+function fieldIdOf(names, fieldName) {
+	let ids = fieldIdMaps.get(names);
+	if (!ids) {
+		ids = /* @__PURE__ */ new Map();
+		names.fields.forEach((name, id) => name !== null && id > 0 && ids.set(name, id));
+		fieldIdMaps.set(names, ids);
+	}
+	return ids.get(fieldName) ?? 0;
+}
+var SyntaxTree = class {
+	text;
+	names;
+	columns;
+	rootHasError;
+	rootNode;
+	/** Made the first time a check reaches an index. */
+	nodes;
+	rootQueries = /* @__PURE__ */ new Map();
+	lineStarts;
+	constructor(text, names, columns, rootHasError) {
+		this.text = text;
+		this.names = names;
+		this.columns = columns;
+		this.rootHasError = rootHasError;
+		this.nodes = new Array(columns.count);
+		this.rootNode = this.node(0);
+	}
+	/** The node at `index`, one object per index. */
+	node(index) {
+		if (index < 0 || index >= this.columns.count) return null;
+		return this.nodes[index] ??= new SyntaxNode(this, index);
+	}
+	hasErrorAt(index) {
+		if (index === 0) return this.rootHasError;
+		const { symbols, flags, subtreeEnds } = this.columns;
+		for (let below = index; below < subtreeEnds[index]; below++) if (symbols[below] === ERROR_SYMBOL || (flags[below] & MISSING) !== 0) return true;
+		return false;
+	}
+	/** The nodes of `wanted` types at `index` or below, in document order. */
+	descendantsOfType(index, wanted) {
+		if (index !== 0) return this.scan(index, wanted);
+		const key = wanted.length === 1 ? wanted[0] : [...wanted].sort().join(",");
+		let found = this.rootQueries.get(key);
+		if (!found) this.rootQueries.set(key, found = this.scan(0, wanted));
+		return found.slice();
+	}
+	scan(index, wanted) {
+		const { symbols, ends, subtreeEnds } = this.columns;
+		const mask = maskFor(this.names, wanted);
+		const errorSlot = this.names.types.length;
+		const found = [];
+		const end = subtreeEnds[index];
+		for (let below = index; below < end; below++) {
+			const symbol = symbols[below];
+			if (mask[symbol === ERROR_SYMBOL ? errorSlot : symbol] !== 1) continue;
+			if (ends[below] === 0) continue;
+			found.push(this.node(below));
+		}
+		return found;
+	}
+	/** Row and column (UTF-16 code units) of an offset, as tree-sitter counts them: rows end at '\n'. */
+	pointAt(offset) {
+		const starts = this.lineStarts ??= lineStartsOf(this.text);
+		let low = 0;
+		let high = starts.length - 1;
+		while (low < high) {
+			const middle = low + high + 1 >>> 1;
+			if (starts[middle] <= offset) low = middle;
+			else high = middle - 1;
+		}
+		return {
+			row: low,
+			column: offset - starts[low]
 		};
 	}
-	if (wanted.every((type) => state.collected.covers.has(type))) return state.collected;
-	if (node === state.root) for (const type of wanted) asked.add(type);
+};
+function lineStartsOf(text) {
+	const starts = [0];
+	for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) starts.push(index + 1);
+	return starts;
 }
-/**
-* The answer the wasm walk gives, from the collected list: the nodes of `wanted` types that are `node` or
-* below it, in document order. The list is in walk order, so start offsets never decrease; a node's
-* descendants are the nodes inside its range, except where ranges cannot tell (another node with exactly the
-* same range, an ancestor or a descendant; a zero-width node on the boundary, inside or a sibling): then
-* undefined, and the caller asks wasm.
-*/
-function fromCollected(node, wanted, list) {
-	const set = new Set(wanted);
-	const { nodes, types } = list;
-	if (node === trees.get(node.tree)?.root) return nodes.filter((_, index) => set.has(types[index]));
-	const start = node.startIndex;
-	const end = node.endIndex;
-	const found = [];
-	for (let index = firstStartingFrom(nodes, start); index < nodes.length; index++) {
-		const candidate = nodes[index];
-		const candidateStart = candidate.startIndex;
-		if (candidateStart > end) break;
-		if (!set.has(types[index])) continue;
-		const candidateEnd = candidate.endIndex;
-		if (candidateEnd > end) continue;
-		if (candidateStart === start && candidateEnd === end) {
-			if (candidate.id !== node.id) return void 0;
-		} else if (candidateStart === candidateEnd && (candidateStart === start || candidateStart === end)) return void 0;
-		found.push(candidate);
+var SyntaxNode = class {
+	tree;
+	id;
+	childList;
+	namedChildList;
+	constructor(tree, id) {
+		this.tree = tree;
+		this.id = id;
 	}
-	return found;
-}
-/** The index of the first node of a document-ordered list that starts at `start` or later (binary search). */
-function firstStartingFrom(nodes, start) {
-	let low = 0;
-	let high = nodes.length;
-	while (low < high) {
-		const middle = low + high >>> 1;
-		if (nodes[middle].startIndex < start) low = middle + 1;
-		else high = middle;
+	get type() {
+		const symbol = this.tree.columns.symbols[this.id];
+		return symbol === ERROR_SYMBOL ? "ERROR" : this.tree.names.types[symbol] ?? "ERROR";
 	}
-	return low;
-}
-/** The library's own walk, before the patch below. */
-var walkQuery = Node.prototype.descendantsOfType;
-var installed = false;
-function getter(name) {
-	const get = Object.getOwnPropertyDescriptor(Node.prototype, name)?.get;
-	if (!get) throw new Error(`web-tree-sitter Node has no ${name} getter`);
-	return get;
-}
-function redefine(name, get) {
-	Object.defineProperty(Node.prototype, name, {
-		get,
-		configurable: true,
-		enumerable: false
-	});
-}
-/** Patches `Node.prototype` once (the first parse); only reads are cached, every answer stays what wasm says. */
-function installNodeCaches() {
-	if (installed) return;
-	installed = true;
-	const type = getter("type");
-	const endIndex = getter("endIndex");
-	const text = getter("text");
-	const parent = getter("parent");
-	const hasError = getter("hasError");
-	const children = getter("children");
-	const namedChildren = getter("namedChildren");
-	const proto = Node.prototype;
-	const childForFieldName = proto.childForFieldName;
-	const childrenForFieldName = proto.childrenForFieldName;
-	const child = proto.child;
-	const namedChild = proto.namedChild;
-	redefine("type", function() {
-		return this._type ??= type.call(this);
-	});
-	redefine("endIndex", function() {
-		return this._endIndex ??= endIndex.call(this);
-	});
-	redefine("text", function() {
-		return this._text ??= text.call(this);
-	});
-	redefine("hasError", function() {
-		return this._hasError ??= hasError.call(this);
-	});
-	redefine("parent", function() {
-		if (this._parent === void 0) this._parent = internNode(parent.call(this));
-		return this._parent;
-	});
-	redefine("children", function() {
-		if (this._children) return this._children;
-		const nodes = children.call(this);
-		for (let index = 0; index < nodes.length; index++) nodes[index] = internNode(nodes[index]);
-		return nodes;
-	});
-	redefine("namedChildren", function() {
-		if (this._namedChildren) return this._namedChildren;
-		const nodes = namedChildren.call(this);
-		for (let index = 0; index < nodes.length; index++) nodes[index] = internNode(nodes[index]);
-		return nodes;
-	});
-	proto.childForFieldName = function(fieldName) {
-		const fields = this._fields ??= Object.create(null);
-		let found = fields[fieldName];
-		if (found === void 0) found = fields[fieldName] = internNode(childForFieldName.call(this, fieldName));
-		return found;
-	};
-	proto.childrenForFieldName = function(fieldName) {
-		return childrenForFieldName.call(this, fieldName).map((node) => internNode(node));
-	};
-	proto.child = function(index) {
-		return internNode(child.call(this, index));
-	};
-	proto.namedChild = function(index) {
-		return internNode(namedChild.call(this, index));
-	};
-	proto.descendantsOfType = function(types, startPosition, endPosition) {
-		if (startPosition || endPosition) return walkQuery.call(this, types, startPosition, endPosition).map((node) => internNode(node));
-		const wanted = typeof types === "string" ? [types] : [...types];
-		const key = typeof types === "string" ? types : [...types].sort().join(",");
-		const memo = this._descendants ??= /* @__PURE__ */ new Map();
-		let nodes = memo.get(key);
-		if (!nodes) {
-			const list = collected(this, wanted);
-			nodes = (list && fromCollected(this, wanted, list)) ?? walkQuery.call(this, types).map((node) => internNode(node));
-			memo.set(key, nodes);
+	get startIndex() {
+		return this.tree.columns.starts[this.id];
+	}
+	get endIndex() {
+		return this.tree.columns.ends[this.id];
+	}
+	get startPosition() {
+		return this.tree.pointAt(this.startIndex);
+	}
+	get endPosition() {
+		return this.tree.pointAt(this.endIndex);
+	}
+	get text() {
+		return this.tree.text.slice(this.startIndex, this.endIndex);
+	}
+	get isNamed() {
+		const symbol = this.tree.columns.symbols[this.id];
+		return symbol === ERROR_SYMBOL || this.tree.names.named[symbol] === 1;
+	}
+	get isMissing() {
+		return (this.tree.columns.flags[this.id] & MISSING) !== 0;
+	}
+	get isError() {
+		return this.tree.columns.symbols[this.id] === ERROR_SYMBOL;
+	}
+	get hasError() {
+		return this.tree.hasErrorAt(this.id);
+	}
+	get parent() {
+		return this.tree.node(this.tree.columns.parents[this.id]);
+	}
+	/** Every visible child, named or not (punctuation, keywords), in order; the same array on every call. */
+	get children() {
+		if (!this.childList) {
+			const { subtreeEnds } = this.tree.columns;
+			const list = [];
+			const end = subtreeEnds[this.id];
+			for (let child = this.id + 1; child < end; child = subtreeEnds[child]) list.push(this.tree.node(child));
+			this.childList = list;
 		}
-		return nodes.slice();
+		return this.childList;
+	}
+	/** The named children, in order; the same array on every call. */
+	get namedChildren() {
+		return this.namedChildList ??= this.children.filter((child) => child.isNamed);
+	}
+	get childCount() {
+		return this.children.length;
+	}
+	get namedChildCount() {
+		return this.namedChildren.length;
+	}
+	child(index) {
+		return this.children[index] ?? null;
+	}
+	namedChild(index) {
+		return this.namedChildren[index] ?? null;
+	}
+	get firstChild() {
+		return this.child(0);
+	}
+	get lastChild() {
+		return this.children[this.children.length - 1] ?? null;
+	}
+	get nextSibling() {
+		return this.sibling(1);
+	}
+	get previousSibling() {
+		return this.sibling(-1);
+	}
+	sibling(step) {
+		const siblings = this.parent?.children;
+		if (!siblings) return null;
+		return siblings[siblings.indexOf(this) + step] ?? null;
+	}
+	/** The first child the grammar names `fieldName` (through hidden wrapper nodes, as tree-sitter does). */
+	childForFieldName(fieldName) {
+		const fieldId = fieldIdOf(this.tree.names, fieldName);
+		if (fieldId === 0 || this.isError) return null;
+		const { fieldIds } = this.tree.columns;
+		for (const child of this.children) if (fieldIds[child.id] === fieldId) return child;
+		return null;
+	}
+	childrenForFieldName(fieldName) {
+		const fieldId = fieldIdOf(this.tree.names, fieldName);
+		if (fieldId === 0) return [];
+		const { fieldIds } = this.tree.columns;
+		return this.children.filter((child) => fieldIds[child.id] === fieldId);
+	}
+	/** This node and its descendants of the given types, in document order; a fresh array on every call. */
+	descendantsOfType(types) {
+		return this.tree.descendantsOfType(this.id, typeof types === "string" ? [types] : types);
+	}
+};
+// src/source/tree-snapshot.ts
+var CURSOR_CALLS = [
+	"_ts_init",
+	"_ts_tree_cursor_goto_first_child_wasm",
+	"_ts_tree_cursor_goto_next_sibling_wasm",
+	"_ts_tree_cursor_goto_parent_wasm",
+	"_ts_tree_cursor_current_node_type_id_wasm",
+	"_ts_tree_cursor_current_node_is_missing_wasm",
+	"_ts_tree_cursor_start_index_wasm",
+	"_ts_tree_cursor_end_index_wasm",
+	"_ts_tree_cursor_current_field_id_wasm"
+];
+/** The module's cursor functions, or undefined when this web-tree-sitter does not have them all. */
+function wasmCursorCalls(module) {
+	return CURSOR_CALLS.every((name) => typeof module[name] === "function") && module["HEAP32"] instanceof Int32Array ? module : void 0;
+}
+function directReader(cursor, tree, calls) {
+	const address = tree[0];
+	const slots = cursor;
+	const buffer = calls._ts_init() >> 2;
+	let heap = calls.HEAP32;
+	for (let slot = 0; slot < 4; slot++) heap[buffer + slot] = slots[slot];
+	return {
+		typeId: () => calls._ts_tree_cursor_current_node_type_id_wasm(address),
+		missing: () => calls._ts_tree_cursor_current_node_is_missing_wasm(address) === 1,
+		start: () => calls._ts_tree_cursor_start_index_wasm(address),
+		end: () => calls._ts_tree_cursor_end_index_wasm(address),
+		fieldId: () => calls._ts_tree_cursor_current_field_id_wasm(address),
+		firstChild: () => calls._ts_tree_cursor_goto_first_child_wasm(address) === 1,
+		nextSibling: () => calls._ts_tree_cursor_goto_next_sibling_wasm(address) === 1,
+		parent: () => calls._ts_tree_cursor_goto_parent_wasm(address) === 1,
+		done() {
+			heap = calls.HEAP32;
+			for (let slot = 0; slot < 4; slot++) slots[slot] = heap[buffer + slot];
+			cursor.delete();
+		}
 	};
+}
+function publicReader(cursor) {
+	return {
+		typeId: () => cursor.nodeTypeId,
+		missing: () => cursor.nodeIsMissing,
+		start: () => cursor.startIndex,
+		end: () => cursor.endIndex,
+		fieldId: () => cursor.currentFieldId,
+		firstChild: () => cursor.gotoFirstChild(),
+		nextSibling: () => cursor.gotoNextSibling(),
+		parent: () => cursor.gotoParent(),
+		done: () => cursor.delete()
+	};
+}
+function emptyColumns(capacity) {
+	return {
+		count: 0,
+		symbols: new Uint16Array(capacity),
+		starts: new Int32Array(capacity),
+		ends: new Int32Array(capacity),
+		parents: new Int32Array(capacity),
+		subtreeEnds: new Int32Array(capacity),
+		fieldIds: new Uint16Array(capacity),
+		flags: new Uint8Array(capacity)
+	};
+}
+function grown(columns) {
+	const larger = emptyColumns(columns.symbols.length * 2);
+	larger.count = columns.count;
+	larger.symbols.set(columns.symbols);
+	larger.starts.set(columns.starts);
+	larger.ends.set(columns.ends);
+	larger.parents.set(columns.parents);
+	larger.subtreeEnds.set(columns.subtreeEnds);
+	larger.fieldIds.set(columns.fieldIds);
+	larger.flags.set(columns.flags);
+	return larger;
+}
+/** Trimmed to the nodes read, so a kept tree holds no spare capacity. */
+function trimmed(columns) {
+	const { count } = columns;
+	return {
+		count,
+		symbols: columns.symbols.slice(0, count),
+		starts: columns.starts.slice(0, count),
+		ends: columns.ends.slice(0, count),
+		parents: columns.parents.slice(0, count),
+		subtreeEnds: columns.subtreeEnds.slice(0, count),
+		fieldIds: columns.fieldIds.slice(0, count),
+		flags: columns.flags.slice(0, count)
+	};
+}
+/** Every visible node of `tree` in document order; `textLength` sizes the first allocation. */
+function snapshotColumns(tree, textLength, calls) {
+	const cursor = tree.walk();
+	const reader = calls ? directReader(cursor, tree, calls) : publicReader(cursor);
+	let columns = emptyColumns(Math.max(64, textLength >> 2));
+	let stack = /* @__PURE__ */ new Int32Array(64);
+	const record = (parent) => {
+		if (columns.count === columns.symbols.length) columns = grown(columns);
+		const index = columns.count++;
+		const start = reader.start();
+		const end = reader.end();
+		columns.symbols[index] = reader.typeId();
+		columns.starts[index] = start;
+		columns.ends[index] = end;
+		columns.parents[index] = parent;
+		columns.fieldIds[index] = reader.fieldId();
+		columns.flags[index] = nodeFlags(start === end && reader.missing());
+		return index;
+	};
+	try {
+		let top = 0;
+		stack[0] = record(-1);
+		for (;;) {
+			if (reader.firstChild()) {
+				const child = record(stack[top]);
+				if (++top === stack.length) {
+					const deeper = new Int32Array(stack.length * 2);
+					deeper.set(stack);
+					stack = deeper;
+				}
+				stack[top] = child;
+				continue;
+			}
+			for (;;) {
+				columns.subtreeEnds[stack[top]] = columns.count;
+				if (--top < 0) return trimmed(columns);
+				if (reader.nextSibling()) {
+					const sibling = record(stack[top]);
+					stack[++top] = sibling;
+					break;
+				}
+				reader.parent();
+			}
+		}
+	} finally {
+		reader.done();
+	}
 }
 // src/source/parse.ts
 /**
@@ -197,6 +387,8 @@ var GRAMMAR_FILES = {
 	tsx: "tree-sitter-typescript/tree-sitter-tsx.wasm"
 };
 var initialised;
+/** The wasm module's cursor functions, once `Parser.init` has filled in the module object (tree-snapshot.ts). */
+var cursorCalls;
 /**
 * V8 recompiles a grammar's hot wasm functions with its optimising compiler on a background thread after
 * a fixed budget of execution (about a dozen kilobytes of Python), and the main thread waits for that
@@ -209,7 +401,10 @@ var initialised;
 var WASM_TIERING_BUDGET = 1e9;
 function init() {
 	if (isMainThread) setFlagsFromString(`--wasm-tiering-budget=${WASM_TIERING_BUDGET}`);
-	return Parser.init();
+	const module = {};
+	return Parser.init(module).then(() => {
+		cursorCalls = wasmCursorCalls(module);
+	});
 }
 var parsers = /* @__PURE__ */ new Map();
 function grammarFor(language, filePath) {
@@ -226,7 +421,10 @@ async function parserFor(grammar) {
 			const language = await Language.load(require.resolve(GRAMMAR_FILES[grammar]));
 			const instance = new Parser();
 			instance.setLanguage(language);
-			return instance;
+			return {
+				parser: instance,
+				names: grammarNames(language)
+			};
 		})();
 		parsers.set(grammar, parser);
 	}
@@ -268,20 +466,27 @@ function recoverFromParserTrap(error) {
 	if (error instanceof Error && error.name === "RuntimeError") discardParsers();
 	return true;
 }
-/** Parses a Python, TypeScript or JavaScript file; undefined for other languages, too-deep files and parser traps. */
+/**
+* Parses a Python, TypeScript or JavaScript file into a `SyntaxTree` (the wasm tree is read once and freed);
+* undefined for other languages, too-deep files and parser traps.
+*/
 async function parseSource(language, filePath, text) {
 	const grammar = grammarFor(language, filePath);
 	if (!grammar) return void 0;
 	if (bracketDepth(text) > 1e3) return void 0;
-	const parser = await parserFor(grammar);
-	installNodeCaches();
+	const { parser, names } = await parserFor(grammar);
 	try {
 		const tree = parser.parse(text);
-		return tree ? answerQueriesInJs(tree) : void 0;
+		if (!tree) return void 0;
+		try {
+			return new SyntaxTree(text, names, snapshotColumns(tree, text.length, cursorCalls), tree.rootNode.hasError);
+		} finally {
+			tree.delete();
+		}
 	} catch (error) {
 		if (!isParserTrap(error)) throw error;
 		discardParsers();
 		return;
 	}
 }
-export { firstStartingFrom as i, recoverFromParserTrap as n, warmParsers as r, parseSource as t };
+export { recoverFromParserTrap as n, warmParsers as r, parseSource as t };

@@ -2,7 +2,7 @@
 import { c as redactPii, i as redactSecret, n as SECRET_DETECTORS, s as scanShippedPii, t as scanSecrets } from "./chunk-scan.js";
 import { t as sha256Hex } from "./chunk-hash.js";
 import { i as currentRuleId, n as RENAMED_RULE_IDS, o as formerPatternRules, t as FORMER_PREFIXES } from "./chunk-renamed-ids.js";
-import { i as firstStartingFrom, t as parseSource } from "./chunk-parse.js";
+import { t as parseSource } from "./chunk-parse.js";
 import path from "node:path";
 // src/rules/pii/hardcoded-pii.ts
 var PII_RULES = {
@@ -545,37 +545,11 @@ function compactCalleeText(target) {
 }
 // src/rules/ast/within.ts
 /**
-* The nodes of `types` inside `node` (itself included), in document order, taken from the whole tree's answer to
-* the same query. The root query is asked once per tree and types (and answered from the tree's one collected walk
-* once a root has asked for them, see source/node-cache.ts), so a rule that asks this of every function body
-* walks no body (issue 16 profile: walking bodies through `namedChildren` was the largest user of that getter).
-*/
-function descendantsWithin(node, types) {
-	const all = node.tree.rootNode.descendantsOfType(types);
-	const start = node.startIndex;
-	const end = node.endIndex;
-	const found = [];
-	for (let index = firstStartingFrom(all, start); index < all.length && all[index].startIndex <= end; index++) {
-		const candidate = all[index];
-		const candidateEnd = candidate.endIndex;
-		if (candidateEnd > end) continue;
-		const candidateStart = candidate.startIndex;
-		if (candidateStart === candidateEnd && candidate.id !== node.id && (candidateStart === start || candidateStart === end)) continue;
-		if (candidateStart === start && candidateEnd === end && isAncestorOf(candidate, node)) continue;
-		found.push(candidate);
-	}
-	return found;
-}
-function isAncestorOf(candidate, node) {
-	for (let current = node.parent; current && current.startIndex === node.startIndex && current.endIndex === node.endIndex; current = current.parent) if (current.id === candidate.id) return true;
-	return false;
-}
-/**
 * The nodes of `types` below `root` (not `root` itself) that run where `root` does: none inside a node of a `stopAt`
 * type below `root` (nested functions, lambdas and classes, whose code runs elsewhere); such a node itself counts.
 */
 function descendantsInScope(root, types, stopAt) {
-	return descendantsWithin(root, types).filter((node) => node.id !== root.id && !belowStop(node, root, stopAt));
+	return root.descendantsOfType(types).filter((node) => node.id !== root.id && !belowStop(node, root, stopAt));
 }
 function belowStop(node, root, stopAt) {
 	for (let current = node.parent; current && current.id !== root.id; current = current.parent) if (stopAt.includes(current.type)) return true;
@@ -614,8 +588,8 @@ function buildImportMap(tree) {
 }
 /** The callee as written: `subprocess.run`, `Agent`, `client.chat.completions.create`. */
 /**
-* Every node access crosses into wasm, and thirty rules ask the same call the same questions. The
-* memoised root queries hand every rule the same Node objects, so answers can be cached per node.
+* Thirty rules ask the same call the same questions. A tree hands out one object per node, so the
+* answers are kept per node.
 */
 var calleeTexts = /* @__PURE__ */ new WeakMap();
 var keywordArguments = /* @__PURE__ */ new WeakMap();

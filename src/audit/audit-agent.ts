@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Tree } from 'web-tree-sitter';
+import type { SyntaxTree } from '../source/syntax-tree.js';
 import ignore from 'ignore';
 import { DEFAULT_POLICY, ruleLevel, type LockViolation, type Policy } from '../config/policy.js';
 import type { Finding, SensitiveSpan } from '../findings/model.js';
@@ -121,7 +121,7 @@ export async function auditSource(
   agentFiles?: AgentFiles,
 ): Promise<Finding[]> {
   const raw: RawFinding[] = [];
-  let parsed: Promise<Tree | undefined> | undefined;
+  let parsed: Promise<SyntaxTree | undefined> | undefined;
   const kinds = codeKindsOf(policy.codeKinds);
   const codeKind = kinds.kindOf(reportPath);
   const context = {

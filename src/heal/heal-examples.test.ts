@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../source/syntax-tree.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditAgent } from '../audit/audit-agent.js';
 import { discoverWorkspace } from '../audit/audit-workspace.js';
@@ -44,7 +44,7 @@ async function healSources(): Promise<HealSource[]> {
 }
 
 /** Top-level modules of a Python file's import statements. */
-function pythonImports(rootNode: Node): Set<string> {
+function pythonImports(rootNode: SyntaxNode): Set<string> {
   const modules = new Set<string>();
   for (const statement of rootNode.descendantsOfType(['import_statement', 'import_from_statement'])) {
     if (statement.type === 'import_from_statement') modules.add(statement.childForFieldName('module_name')?.text ?? '');
@@ -53,9 +53,9 @@ function pythonImports(rootNode: Node): Set<string> {
   return new Set([...modules].filter((module) => !module.startsWith('.')).map((module) => module.split('.')[0]!));
 }
 
-function brokenNodes(node: Node): string[] {
+function brokenNodes(node: SyntaxNode): string[] {
   const found: string[] = [];
-  const walk = (current: Node) => {
+  const walk = (current: SyntaxNode) => {
     if (current.isError || current.isMissing) found.push(`${current.type} at ${current.startPosition.row + 1}:${current.startPosition.column + 1}`);
     for (const child of current.children) if (child) walk(child);
   };

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../source/syntax-tree.js';
 import type { TextEdit } from './types.js';
 
 /**
@@ -8,7 +8,7 @@ import type { TextEdit } from './types.js';
  */
 import { lineEnd, lineIndent, newlineOf } from './text.js';
 
-export function addKeywordArgument(call: Node, text: string, keyword: string, value: string): TextEdit | undefined {
+export function addKeywordArgument(call: SyntaxNode, text: string, keyword: string, value: string): TextEdit | undefined {
   const args = call.childForFieldName('arguments');
   if (!args || args.type !== 'argument_list') return undefined;
   const items = args.namedChildren.filter((child) => child.type !== 'comment');

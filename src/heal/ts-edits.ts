@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../source/syntax-tree.js';
 import { lineIndent, newlineOf } from './text.js';
 import type { TextEdit } from './types.js';
 
@@ -8,7 +8,7 @@ import type { TextEdit } from './types.js';
  * one property per line; a comment after the last property stays on that property's line. `{}`
  * becomes `{ key: value }`; an object holding only a comment gets undefined (no safe place to guess).
  */
-export function addObjectProperty(object: Node, text: string, key: string, value: string): TextEdit[] | undefined {
+export function addObjectProperty(object: SyntaxNode, text: string, key: string, value: string): TextEdit[] | undefined {
   const items = object.namedChildren.filter((child) => child.type !== 'comment');
   const last = items.at(-1);
   const property = `${key}: ${value}`;

@@ -1,4 +1,4 @@
-import type { Tree } from 'web-tree-sitter';
+import type { SyntaxTree } from '../source/syntax-tree.js';
 import type { Check, CheckContext, RuleMeta } from './types.js';
 import type { SourceFile } from '../source/read-sources.js';
 import type { Fix } from '../heal/types.js';
@@ -31,7 +31,7 @@ interface FileRuleBody extends TextPrefilters {
 interface TreeRuleBody extends TextPrefilters {
   /** Narrows the code files the rule reads (by default every Python, TypeScript and JavaScript file). */
   appliesTo?(file: SourceFile): boolean;
-  runOnTree(context: RuleContext, tree: Tree): void | Promise<void>;
+  runOnTree(context: RuleContext, tree: SyntaxTree): void | Promise<void>;
 }
 
 export interface RuleContext extends Omit<CheckContext, 'report' | 'ruleOptions'> {

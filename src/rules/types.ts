@@ -1,4 +1,4 @@
-import type { Tree } from 'web-tree-sitter';
+import type { SyntaxTree } from '../source/syntax-tree.js';
 import type { Category, Fixability, Persona, SensitiveSpan, Severity } from '../findings/model.js';
 import type { FrameworkId, LibraryId } from '../findings/kinds.js';
 import type { SourceFile } from '../source/read-sources.js';
@@ -65,7 +65,7 @@ export interface CheckContext {
   readonly codeKind: CodeKind;
   report(finding: RawFinding): void;
   /** The file's syntax tree, parsed at most once and only when a check asks. */
-  tree(): Promise<Tree | undefined>;
+  tree(): Promise<SyntaxTree | undefined>;
   /** Values fixes write (timeouts, retry counts, caps), from cockpit.yaml or the defaults. */
   readonly heal: HealValues;
   /** Rule id → the options cockpit.yaml sets for it (validated when the file loaded); absent: none set. */
@@ -80,9 +80,9 @@ export interface AgentFiles {
   readonly paths: readonly string[];
   read(path: string): Promise<SourceFile | undefined>;
   /** The syntax tree for the file's own checks; one parse shared with `moduleTree` where their lifetimes allow. */
-  tree?(file: SourceFile): Promise<Tree | undefined>;
+  tree?(file: SourceFile): Promise<SyntaxTree | undefined>;
   /** The syntax tree of a module the cross-module analysis reads, parsed once and kept for the whole audit. */
-  moduleTree?(file: SourceFile): Promise<Tree | undefined>;
+  moduleTree?(file: SourceFile): Promise<SyntaxTree | undefined>;
 }
 
 /**

@@ -1,9 +1,10 @@
 import { createRequire } from 'node:module';
 import { setFlagsFromString } from 'node:v8';
 import { isMainThread } from 'node:worker_threads';
-import { Language as TreeSitterLanguage, Parser, type Tree } from 'web-tree-sitter';
+import { Language as TreeSitterLanguage, Parser } from 'web-tree-sitter';
 import type { Language } from './file-kinds.js';
-import { answerQueriesInJs, installNodeCaches } from './node-cache.js';
+import { grammarNames, SyntaxTree, type GrammarNames } from './syntax-tree.js';
+import { snapshotColumns, wasmCursorCalls, type WasmCursorCalls } from './tree-snapshot.js';
 
 /**
  * Tree-sitter through WebAssembly: the grammars ship their .wasm builds, so nothing is compiled at
@@ -20,6 +21,8 @@ const GRAMMAR_FILES: Record<Grammar, string> = {
 };
 
 let initialised: Promise<void> | undefined;
+/** The wasm module's cursor functions, once `Parser.init` has filled in the module object (tree-snapshot.ts). */
+let cursorCalls: WasmCursorCalls | undefined;
 
 /**
  * V8 recompiles a grammar's hot wasm functions with its optimising compiler on a background thread after
@@ -34,10 +37,13 @@ const WASM_TIERING_BUDGET = 1_000_000_000;
 
 function init(): Promise<void> {
   if (isMainThread) setFlagsFromString(`--wasm-tiering-budget=${WASM_TIERING_BUDGET}`);
-  return Parser.init();
+  const module: Record<string, unknown> = {};
+  return Parser.init(module).then(() => {
+    cursorCalls = wasmCursorCalls(module);
+  });
 }
 
-const parsers = new Map<Grammar, Promise<Parser>>();
+const parsers = new Map<Grammar, Promise<{ parser: Parser; names: GrammarNames }>>();
 
 function grammarFor(language: Language, filePath: string): Grammar | undefined {
   if (language === 'python') return 'python';
@@ -47,7 +53,7 @@ function grammarFor(language: Language, filePath: string): Grammar | undefined {
   return undefined;
 }
 
-async function parserFor(grammar: Grammar): Promise<Parser> {
+async function parserFor(grammar: Grammar): Promise<{ parser: Parser; names: GrammarNames }> {
   let parser = parsers.get(grammar);
   if (!parser) {
     parser = (async () => {
@@ -56,7 +62,7 @@ async function parserFor(grammar: Grammar): Promise<Parser> {
       const language = await TreeSitterLanguage.load(require.resolve(GRAMMAR_FILES[grammar]));
       const instance = new Parser();
       instance.setLanguage(language);
-      return instance;
+      return { parser: instance, names: grammarNames(language) };
     })();
     parsers.set(grammar, parser);
   }
@@ -111,17 +117,24 @@ export function recoverFromParserTrap(error: unknown): boolean {
   return true;
 }
 
-/** Parses a Python, TypeScript or JavaScript file; undefined for other languages, too-deep files and parser traps. */
-export async function parseSource(language: Language, filePath: string, text: string): Promise<Tree | undefined> {
+/**
+ * Parses a Python, TypeScript or JavaScript file into a `SyntaxTree` (the wasm tree is read once and freed);
+ * undefined for other languages, too-deep files and parser traps.
+ */
+export async function parseSource(language: Language, filePath: string, text: string): Promise<SyntaxTree | undefined> {
   const grammar = grammarFor(language, filePath);
   if (!grammar) return undefined;
   // Too deep to be an agent's own code: the text rules (secrets, PII) still read the file.
   if (bracketDepth(text) > MAX_BRACKET_DEPTH) return undefined;
-  const parser = await parserFor(grammar);
-  installNodeCaches();
+  const { parser, names } = await parserFor(grammar);
   try {
     const tree = parser.parse(text);
-    return tree ? answerQueriesInJs(tree) : undefined;
+    if (!tree) return undefined;
+    try {
+      return new SyntaxTree(text, names, snapshotColumns(tree, text.length, cursorCalls), tree.rootNode.hasError);
+    } finally {
+      tree.delete();
+    }
   } catch (error) {
     // A wasm trap (RuntimeError, "memory access out of bounds") or stack overflow may leave the parser's
     // instance state corrupt: drop it so the next file gets a fresh one, and end only this file's tree.

@@ -1,4 +1,4 @@
-import type { Node, Tree } from 'web-tree-sitter';
+import type { SyntaxNode, SyntaxTree } from '../../source/syntax-tree.js';
 import { calls, decoratorName, decoratorsOf, keywordArgument, positionalArguments, pythonImportMap, qualifiedCallee, type ImportMap } from '../ast/python.js';
 import { callExpressions, objectProperty, tsImportMap, tsStringValue } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
@@ -23,14 +23,14 @@ function destructiveVerb(name: string, extraVerbs: ReadonlySet<string> = NO_VERB
 const NO_VERBS: ReadonlySet<string> = new Set();
 const DEFAULT_PREFILTER = /delete|drop|remove|send|email|pay|refund|transfer|deploy|charge|cancel|purchase|destroy|purge|wipe|truncate|wire|write_?file/i;
 
-function resolvedDecorator(decorator: Node, imports: ImportMap): string {
+function resolvedDecorator(decorator: SyntaxNode, imports: ImportMap): string {
   const name = decoratorName(decorator);
   const [head, ...rest] = name.split('.');
   const resolved = head !== undefined ? imports.get(head) : undefined;
   return resolved ? [resolved, ...rest].join('.') : name;
 }
 
-function bodyCalls(fn: Node, pattern: RegExp): boolean {
+function bodyCalls(fn: SyntaxNode, pattern: RegExp): boolean {
   return calls(fn).some((call) => pattern.test(call.childForFieldName('function')?.text ?? ''));
 }
 
@@ -86,7 +86,7 @@ export const destructiveToolWithoutApprovalCheck = defineRule(
       const tree = await context.tree();
       if (!tree) return;
       const verbOf: VerbOf = (name) => (ignored.has(name) ? undefined : destructiveVerb(name, extraVerbs));
-      const report = (node: Node, framework: string, name: string, verb: string, mechanism: string) =>
+      const report = (node: SyntaxNode, framework: string, name: string, verb: string, mechanism: string) =>
         context.report({
           ...spanOf(node),
           message: `${framework} tool '${name}' performs a '${verb}' action with no human approval; the model's tool calls run immediately by default, so add ${mechanism}.`,
@@ -98,10 +98,10 @@ export const destructiveToolWithoutApprovalCheck = defineRule(
   },
 );
 
-type Report = (node: Node, framework: string, name: string, verb: string, mechanism: string) => void;
+type Report = (node: SyntaxNode, framework: string, name: string, verb: string, mechanism: string) => void;
 type VerbOf = (name: string) => string | undefined;
 
-function pythonTools(tree: Tree, text: string, report: Report, verbOf: VerbOf): void {
+function pythonTools(tree: SyntaxTree, text: string, report: Report, verbOf: VerbOf): void {
   const imports = pythonImportMap(tree);
   const functions = pyFunctionsByName(tree);
   const langgraphWired = LANGGRAPH_WIRING.test(text) && !LANGGRAPH_APPROVAL.test(text);
@@ -137,7 +137,7 @@ function pythonTools(tree: Tree, text: string, report: Report, verbOf: VerbOf): 
     const tools = keywordArgument(call, 'tools');
     if (tools?.type !== 'list') continue;
     for (const element of tools.namedChildren) {
-      let target: Node | undefined = element;
+      let target: SyntaxNode | undefined = element;
       if (element.type === 'call') {
         if (!/(^|\.)FunctionTool$/.test(qualifiedCallee(element, imports))) continue;
         if (pyKeywordSet(element, 'require_confirmation')) continue;
@@ -155,14 +155,14 @@ function pythonTools(tree: Tree, text: string, report: Report, verbOf: VerbOf): 
 }
 
 /** The name a TS tool is known by: its key in `tools: { deleteFile: tool(...) }` or its `const` name. */
-function tsBindingName(call: Node): string | undefined {
+function tsBindingName(call: SyntaxNode): string | undefined {
   const parent = call.parent;
   if (parent?.type === 'pair') return parent.childForFieldName('key')?.text.replace(/^['"]|['"]$/g, '');
   if (parent?.type === 'variable_declarator') return parent.childForFieldName('name')?.text;
   return undefined;
 }
 
-function tsTools(tree: Tree, report: Report, verbOf: VerbOf): void {
+function tsTools(tree: SyntaxTree, report: Report, verbOf: VerbOf): void {
   const imports = tsImportMap(tree);
   for (const call of callExpressions(tree)) {
     const qualified = tsQualifiedCallee(call, imports);

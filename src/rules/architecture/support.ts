@@ -1,4 +1,4 @@
-import type { Node, Tree } from 'web-tree-sitter';
+import type { SyntaxNode, SyntaxTree } from '../../source/syntax-tree.js';
 import { keywordArgument, type ImportMap } from '../ast/python.js';
 import { objectProperty, tsArguments, tsCalleeText } from '../ast/typescript.js';
 
@@ -40,7 +40,7 @@ export function isTsLlmModule(module: string): boolean {
 }
 
 /** `import { generateText } from 'ai'` makes `generateText(...)` → `ai#generateText`; `ns.x(...)` with `import * as ns` → `mod#x`. */
-export function tsQualifiedCallee(call: Node, imports: ReadonlyMap<string, string>): string {
+export function tsQualifiedCallee(call: SyntaxNode, imports: ReadonlyMap<string, string>): string {
   const written = tsCalleeText(call);
   const [head, ...rest] = written.split('.');
   const resolved = head !== undefined ? imports.get(head) : undefined;
@@ -50,7 +50,7 @@ export function tsQualifiedCallee(call: Node, imports: ReadonlyMap<string, strin
 }
 
 /** The first argument of a TS call when it is an object literal (the options bag every SDK uses). */
-export function tsOptions(call: Node, index = 0): Node | undefined {
+export function tsOptions(call: SyntaxNode, index = 0): SyntaxNode | undefined {
   const argument = tsArguments(call)[index];
   return argument?.type === 'object' ? argument : undefined;
 }
@@ -67,8 +67,8 @@ export function nameWords(name: string): string[] {
 }
 
 /** Python: the right-hand sides of `name = ...` inside a scope (function body or module), nearest last. */
-export function pyAssignedValues(scope: Node, name: string): Node[] {
-  const values: Node[] = [];
+export function pyAssignedValues(scope: SyntaxNode, name: string): SyntaxNode[] {
+  const values: SyntaxNode[] = [];
   for (const assignment of scope.descendantsOfType('assignment')) {
     const left = assignment.childForFieldName('left');
     const right = assignment.childForFieldName('right');
@@ -78,14 +78,14 @@ export function pyAssignedValues(scope: Node, name: string): Node[] {
 }
 
 /** Strips `await` and parentheses. */
-export function pyUnwrap(node: Node | undefined): Node | undefined {
+export function pyUnwrap(node: SyntaxNode | undefined): SyntaxNode | undefined {
   let current = node;
   while (current && (current.type === 'await' || current.type === 'parenthesized_expression')) current = current.namedChildren[0] ?? undefined;
   return current;
 }
 
 /** A Python literal string value, allowing implicit concatenation and `(...)`; undefined for f-strings. */
-export function pyLiteralText(node: Node | undefined): string | undefined {
+export function pyLiteralText(node: SyntaxNode | undefined): string | undefined {
   const value = pyUnwrap(node);
   if (!value) return undefined;
   if (value.type === 'string') {
@@ -100,14 +100,14 @@ export function pyLiteralText(node: Node | undefined): string | undefined {
 }
 
 /** A string literal, or a name bound once at module level to one (`SYSTEM_PROMPT = """..."""`). */
-export function pyResolveString(node: Node | undefined, tree: Tree): string | undefined {
+export function pyResolveString(node: SyntaxNode | undefined, tree: SyntaxTree): string | undefined {
   const value = pyUnwrap(node);
   if (!value) return undefined;
   if (value.type === 'identifier') {
     const assigned = tree.rootNode.namedChildren
       .filter((statement) => statement.type === 'expression_statement')
       .map((statement) => statement.namedChildren[0])
-      .filter((expression): expression is Node => expression?.type === 'assignment' && expression.childForFieldName('left')?.text === value.text)
+      .filter((expression): expression is SyntaxNode => expression?.type === 'assignment' && expression.childForFieldName('left')?.text === value.text)
       .map((assignment) => assignment.childForFieldName('right') ?? undefined);
     return assigned.length === 1 ? pyLiteralText(assigned[0]) : undefined;
   }
@@ -120,14 +120,14 @@ export function lastSegment(name: string): string {
 }
 
 /** Python: is this keyword argument present and not literally `None`/`False`? */
-export function pyKeywordSet(call: Node, name: string): boolean {
+export function pyKeywordSet(call: SyntaxNode, name: string): boolean {
   const value = keywordArgument(call, name);
   return !!value && value.type !== 'none' && value.type !== 'false';
 }
 
 /** Python function definitions by name, module-wide (methods included). */
-export function pyFunctionsByName(tree: Tree): Map<string, Node> {
-  const functions = new Map<string, Node>();
+export function pyFunctionsByName(tree: SyntaxTree): Map<string, SyntaxNode> {
+  const functions = new Map<string, SyntaxNode>();
   for (const definition of tree.rootNode.descendantsOfType('function_definition')) {
     const name = definition.childForFieldName('name')?.text;
     if (name && !functions.has(name)) functions.set(name, definition);
@@ -136,7 +136,7 @@ export function pyFunctionsByName(tree: Tree): Map<string, Node> {
 }
 
 /** TS: the initialiser of `const name = ...` inside a scope, unwrapped from `await`. */
-export function tsDeclaredValue(scope: Node, name: string): Node | undefined {
+export function tsDeclaredValue(scope: SyntaxNode, name: string): SyntaxNode | undefined {
   for (const declarator of scope.descendantsOfType('variable_declarator')) {
     const target = declarator.childForFieldName('name');
     if (target?.type === 'identifier' && target.text === name) return tsUnwrap(declarator.childForFieldName('value') ?? undefined);
@@ -144,7 +144,7 @@ export function tsDeclaredValue(scope: Node, name: string): Node | undefined {
   return undefined;
 }
 
-export function tsUnwrap(node: Node | undefined): Node | undefined {
+export function tsUnwrap(node: SyntaxNode | undefined): SyntaxNode | undefined {
   let current = node;
   while (current && (current.type === 'await_expression' || current.type === 'parenthesized_expression' || current.type === 'as_expression' || current.type === 'non_null_expression')) {
     current = current.namedChildren[0] ?? undefined;

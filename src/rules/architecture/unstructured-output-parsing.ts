@@ -1,4 +1,4 @@
-import type { Node, Tree } from 'web-tree-sitter';
+import type { SyntaxNode, SyntaxTree } from '../../source/syntax-tree.js';
 import { calleeText, calls, enclosingFunction, keywordArgument, positionalArguments, pythonImportMap, qualifiedCallee } from '../ast/python.js';
 import { callExpressions, objectProperty, tsArguments, tsCalleeText, tsImportMap } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
@@ -20,7 +20,7 @@ const PY_PARSERS: ReadonlyMap<string, number> = new Map([
 type Source = 'OpenAI chat completion' | 'OpenAI response' | 'OpenAI Agents result' | 'Anthropic message' | 'Gemini response' | 'LangChain model reply' | 'AI SDK generateText result';
 
 /** Drop text clean-ups around the value: `x.strip()`, `x.replace("```json", "")`, `str(x)`. */
-function pyPeel(node: Node | undefined): Node | undefined {
+function pyPeel(node: SyntaxNode | undefined): SyntaxNode | undefined {
   let current = pyUnwrap(node);
   for (;;) {
     if (current?.type !== 'call') return current;
@@ -53,9 +53,9 @@ function pyClassify(expression: string): Classified | undefined {
 }
 
 /** Does the call that produced `base` match the source, and did it already ask for structured output? */
-function pyOrigin(scope: Node, base: string, source: Source, fileText: string): 'model' | 'structured' | 'unknown' | 'other' {
+function pyOrigin(scope: SyntaxNode, base: string, source: Source, fileText: string): 'model' | 'structured' | 'unknown' | 'other' {
   if (source === 'OpenAI Agents result') return /output_type\s*=/.test(fileText) ? 'structured' : 'model';
-  const values = pyAssignedValues(scope, base).map((value) => pyUnwrap(value)).filter((value): value is Node => value?.type === 'call');
+  const values = pyAssignedValues(scope, base).map((value) => pyUnwrap(value)).filter((value): value is SyntaxNode => value?.type === 'call');
   const value = values[values.length - 1];
   if (!value) return 'unknown';
   const callee = calleeText(value);
@@ -80,7 +80,7 @@ function pyOrigin(scope: Node, base: string, source: Source, fileText: string): 
   }
 }
 
-function pyModelOutput(argument: Node | undefined, fileText: string, tree: Tree, depth = 0): Source | undefined {
+function pyModelOutput(argument: SyntaxNode | undefined, fileText: string, tree: SyntaxTree, depth = 0): Source | undefined {
   const value = pyPeel(argument);
   if (!value) return undefined;
   const scope = enclosingFunction(value) ?? tree.rootNode;
@@ -107,7 +107,7 @@ const STRUCTURED_REMEDY: Record<Source, string> = {
 };
 
 /** TS: `completion.choices[0].message.content` (with `?.` and `!` removed). */
-function tsModelOutput(argument: Node | undefined, tree: Tree, imports: ReadonlyMap<string, string>): Source | undefined {
+function tsModelOutput(argument: SyntaxNode | undefined, tree: SyntaxTree, imports: ReadonlyMap<string, string>): Source | undefined {
   const value = tsUnwrap(argument);
   if (!value) return undefined;
   const scope = scopeOf(value) ?? tree.rootNode;
@@ -142,14 +142,14 @@ function tsModelOutput(argument: Node | undefined, tree: Tree, imports: Readonly
   return undefined;
 }
 
-function scopeOf(node: Node): Node | undefined {
+function scopeOf(node: SyntaxNode): SyntaxNode | undefined {
   for (let current = node.parent; current; current = current.parent) {
     if (/^(function_declaration|function_expression|arrow_function|method_definition|generator_function_declaration)$/.test(current.type)) return current;
   }
   return undefined;
 }
 
-function declaredValue(scope: Node, name: string): Node | undefined {
+function declaredValue(scope: SyntaxNode, name: string): SyntaxNode | undefined {
   for (const declarator of scope.descendantsOfType('variable_declarator')) {
     const target = declarator.childForFieldName('name');
     if (target?.type === 'identifier' && target.text === name) return tsUnwrap(declarator.childForFieldName('value') ?? undefined);
@@ -157,12 +157,12 @@ function declaredValue(scope: Node, name: string): Node | undefined {
   return undefined;
 }
 
-function declaredCall(scope: Node, name: string): Node | undefined {
+function declaredCall(scope: SyntaxNode, name: string): SyntaxNode | undefined {
   const value = declaredValue(scope, name);
   return value?.type === 'call_expression' ? value : undefined;
 }
 
-function isPlainGenerateText(call: Node, imports: ReadonlyMap<string, string>): boolean {
+function isPlainGenerateText(call: SyntaxNode, imports: ReadonlyMap<string, string>): boolean {
   if (tsQualifiedCallee(call, imports) !== 'ai#generateText') return false;
   const options = tsOptions(call);
   return !objectProperty(options, 'experimental_output') && !objectProperty(options, 'output');
@@ -194,7 +194,7 @@ export const unstructuredOutputParsingCheck = defineRule(
     textHas: [/json\.loads|literal_eval|\beval\(|\bre\.|JSON\.parse/, /choices|output_text|final_output|content|text/],
     async runOnTree(context, tree) {
       const { file } = context;
-      const report = (call: Node, parser: string, source: Source) =>
+      const report = (call: SyntaxNode, parser: string, source: Source) =>
         context.report({
           ...spanOf(call),
           message: `${parser}(...) parses the raw ${source} text; free-text parsing breaks on code fences, extra prose and truncation${parser.endsWith('eval') ? ' and eval runs whatever the model wrote' : ''}, so ${STRUCTURED_REMEDY[source]}.`,

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../source/syntax-tree.js';
 
 /**
  * A callee longer than this is a chained expression (`a.b().c().d()…`), not a name any rule knows.
@@ -7,7 +7,7 @@ import type { Node } from 'web-tree-sitter';
 const MAX_CALLEE_CHARS = 1024;
 
 /** The callee as written with whitespace removed; a long chain keeps only its last member (`….invoke`). */
-export function compactCalleeText(target: Node | null | undefined): string {
+export function compactCalleeText(target: SyntaxNode | null | undefined): string {
   if (!target) return '';
   if (target.endIndex - target.startIndex > MAX_CALLEE_CHARS) {
     const member = target.childForFieldName('attribute') ?? target.childForFieldName('property');

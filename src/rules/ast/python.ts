@@ -1,4 +1,4 @@
-import type { Node, Tree } from 'web-tree-sitter';
+import type { SyntaxNode, SyntaxTree } from '../../source/syntax-tree.js';
 import { compactCalleeText } from './callee-name.js';
 import { descendantsInScope } from './within.js';
 
@@ -11,16 +11,16 @@ import { descendantsInScope } from './within.js';
 /** Local name → fully qualified name, from the module's import statements. */
 export type ImportMap = ReadonlyMap<string, string>;
 
-const importMaps = new WeakMap<Tree, ImportMap>();
+const importMaps = new WeakMap<SyntaxTree, ImportMap>();
 
 /** Memoised per tree: most rules resolve names through the imports of the same file. */
-export function pythonImportMap(tree: Tree): ImportMap {
+export function pythonImportMap(tree: SyntaxTree): ImportMap {
   let names = importMaps.get(tree);
   if (!names) importMaps.set(tree, (names = buildImportMap(tree)));
   return names;
 }
 
-function buildImportMap(tree: Tree): ImportMap {
+function buildImportMap(tree: SyntaxTree): ImportMap {
   const names = new Map<string, string>();
   for (const statement of tree.rootNode.descendantsOfType(['import_statement', 'import_from_statement'])) {
     if (statement.type === 'import_statement') {
@@ -51,13 +51,13 @@ function buildImportMap(tree: Tree): ImportMap {
 
 /** The callee as written: `subprocess.run`, `Agent`, `client.chat.completions.create`. */
 /**
- * Every node access crosses into wasm, and thirty rules ask the same call the same questions. The
- * memoised root queries hand every rule the same Node objects, so answers can be cached per node.
+ * Thirty rules ask the same call the same questions. A tree hands out one object per node, so the
+ * answers are kept per node.
  */
-const calleeTexts = new WeakMap<Node, string>();
-const keywordArguments = new WeakMap<Node, ReadonlyMap<string, Node | undefined>>();
+const calleeTexts = new WeakMap<SyntaxNode, string>();
+const keywordArguments = new WeakMap<SyntaxNode, ReadonlyMap<string, SyntaxNode | undefined>>();
 
-export function calleeText(call: Node): string {
+export function calleeText(call: SyntaxNode): string {
   let text = calleeTexts.get(call);
   if (text === undefined) {
     text = compactCalleeText(call.childForFieldName('function'));
@@ -67,28 +67,28 @@ export function calleeText(call: Node): string {
 }
 
 /** The callee resolved through imports: `sp.run` with `import subprocess as sp` → `subprocess.run`. */
-export function qualifiedCallee(call: Node, imports: ImportMap): string {
+export function qualifiedCallee(call: SyntaxNode, imports: ImportMap): string {
   const written = calleeText(call);
   const [head, ...rest] = written.split('.');
   const resolved = head !== undefined ? imports.get(head) : undefined;
   return resolved ? [resolved, ...rest].join('.') : written;
 }
 
-export function calls(tree: Tree | Node): Node[] {
+export function calls(tree: SyntaxTree | SyntaxNode): SyntaxNode[] {
   const root = 'rootNode' in tree ? tree.rootNode : tree;
   return root.descendantsOfType('call');
 }
 
-function argumentList(call: Node): Node | undefined {
+function argumentList(call: SyntaxNode): SyntaxNode | undefined {
   const args = call.childForFieldName('arguments');
   return args?.type === 'argument_list' ? args : undefined;
 }
 
 /** The value node of `name=value` in a call, or undefined. */
-export function keywordArgument(call: Node, name: string): Node | undefined {
+export function keywordArgument(call: SyntaxNode, name: string): SyntaxNode | undefined {
   let byName = keywordArguments.get(call);
   if (!byName) {
-    const map = new Map<string, Node | undefined>();
+    const map = new Map<string, SyntaxNode | undefined>();
     for (const child of argumentList(call)?.namedChildren ?? []) {
       if (child.type !== 'keyword_argument') continue;
       const key = child.childForFieldName('name')?.text;
@@ -100,18 +100,18 @@ export function keywordArgument(call: Node, name: string): Node | undefined {
 }
 
 /** True when the call passes `**kwargs`: a missing keyword may be hidden inside it. */
-export function hasDictSplat(call: Node): boolean {
+export function hasDictSplat(call: SyntaxNode): boolean {
   return (argumentList(call)?.namedChildren ?? []).some((child) => child.type === 'dictionary_splat');
 }
 
-export function positionalArguments(call: Node): Node[] {
+export function positionalArguments(call: SyntaxNode): SyntaxNode[] {
   return (argumentList(call)?.namedChildren ?? []).filter(
     (child) => child.type !== 'keyword_argument' && child.type !== 'dictionary_splat' && child.type !== 'list_splat' && child.type !== 'comment',
   );
 }
 
 /** The value of a plain string literal (no f-string interpolation), else undefined. */
-export function stringValue(node: Node | undefined): string | undefined {
+export function stringValue(node: SyntaxNode | undefined): string | undefined {
   if (!node || node.type !== 'string') return undefined;
   if (node.namedChildren.some((child) => child.type === 'interpolation')) return undefined;
   return node.namedChildren
@@ -120,14 +120,14 @@ export function stringValue(node: Node | undefined): string | undefined {
     .join('');
 }
 
-export function numberValue(node: Node | undefined): number | undefined {
+export function numberValue(node: SyntaxNode | undefined): number | undefined {
   if (!node || (node.type !== 'integer' && node.type !== 'float')) return undefined;
   const value = Number(node.text.replace(/_/g, ''));
   return Number.isFinite(value) ? value : undefined;
 }
 
 /** The value of `key` in a dict literal `{"key": value}` or `dict(key=value)`. */
-export function dictValue(node: Node | undefined, key: string): Node | undefined {
+export function dictValue(node: SyntaxNode | undefined, key: string): SyntaxNode | undefined {
   if (!node) return undefined;
   if (node.type === 'dictionary') {
     for (const pair of node.namedChildren) {
@@ -141,7 +141,7 @@ export function dictValue(node: Node | undefined, key: string): Node | undefined
 }
 
 /** The nearest enclosing function definition (decorated or not). */
-export function enclosingFunction(node: Node): Node | undefined {
+export function enclosingFunction(node: SyntaxNode): SyntaxNode | undefined {
   for (let current = node.parent; current; current = current.parent) {
     if (current.type === 'function_definition') return current;
   }
@@ -149,14 +149,14 @@ export function enclosingFunction(node: Node): Node | undefined {
 }
 
 /** Decorator expressions of a function as written, without the `@`: `tool`, `retry(stop=...)`. */
-export function decoratorsOf(fn: Node): Node[] {
+export function decoratorsOf(fn: SyntaxNode): SyntaxNode[] {
   const parent = fn.parent;
   if (parent?.type !== 'decorated_definition') return [];
   return parent.namedChildren.filter((child) => child.type === 'decorator').map((decorator) => decorator.namedChildren[0]!).filter(Boolean);
 }
 
 /** `tool`, `function_tool(...)`, `app.tool` → the decorator's name without call arguments. */
-export function decoratorName(decorator: Node): string {
+export function decoratorName(decorator: SyntaxNode): string {
   const target = decorator.type === 'call' ? decorator.childForFieldName('function') : decorator;
   return target?.text.replace(/\s+/g, '') ?? '';
 }
@@ -170,10 +170,10 @@ export function decoratorName(decorator: Node): string {
 const SCOPE_TYPES = new Set(['function_definition', 'lambda']);
 /** Nested functions, lambdas and classes: their bodies run elsewhere than the code around them. */
 export const PY_NESTED_SCOPES: readonly string[] = ['function_definition', 'lambda', 'class_definition'];
-const localBindingMemo = new WeakMap<Tree, Map<number, ReadonlySet<string>>>();
+const localBindingMemo = new WeakMap<SyntaxTree, Map<number, ReadonlySet<string>>>();
 
 /** Names a function (or lambda) binds itself: parameters, assignment/loop/with/except targets, nested defs; not imports. */
-export function localBindings(scope: Node): ReadonlySet<string> {
+export function localBindings(scope: SyntaxNode): ReadonlySet<string> {
   let byScope = localBindingMemo.get(scope.tree);
   if (!byScope) localBindingMemo.set(scope.tree, (byScope = new Map()));
   let names = byScope.get(scope.id);
@@ -194,7 +194,7 @@ const BINDING_NODE_TYPES = [
   'as_pattern',
 ];
 
-function collectLocalBindings(scope: Node): Set<string> {
+function collectLocalBindings(scope: SyntaxNode): Set<string> {
   const names = new Set<string>();
   const declaredOutside = new Set<string>();
   for (const parameter of scope.childForFieldName('parameters')?.namedChildren ?? []) {
@@ -236,7 +236,7 @@ function collectLocalBindings(scope: Node): Set<string> {
   return names;
 }
 
-function parameterName(parameter: Node): string | undefined {
+function parameterName(parameter: SyntaxNode): string | undefined {
   if (parameter.type === 'identifier') return parameter.text;
   if (parameter.type === 'list_splat_pattern' || parameter.type === 'dictionary_splat_pattern') return parameter.namedChildren[0]?.text;
   const named = parameter.childForFieldName('name');
@@ -245,7 +245,7 @@ function parameterName(parameter: Node): string | undefined {
   return first ? parameterName(first) : undefined;
 }
 
-function targetNames(target: Node | null | undefined): string[] {
+function targetNames(target: SyntaxNode | null | undefined): string[] {
   if (!target) return [];
   if (target.type === 'identifier') return [target.text];
   if (['pattern_list', 'tuple_pattern', 'list_pattern', 'as_pattern_target', 'list_splat_pattern', 'expression_list', 'tuple', 'list', 'parenthesized_expression'].includes(target.type)) {
@@ -255,14 +255,14 @@ function targetNames(target: Node | null | undefined): string[] {
 }
 
 /** The function or lambda scopes around `node`, innermost first. */
-export function enclosingScopes(node: Node): Node[] {
-  const scopes: Node[] = [];
+export function enclosingScopes(node: SyntaxNode): SyntaxNode[] {
+  const scopes: SyntaxNode[] = [];
   for (let current = node.parent; current; current = current.parent) if (SCOPE_TYPES.has(current.type)) scopes.push(current);
   return scopes;
 }
 
 /** True when `name`, read at `node`, is a parameter or local variable of an enclosing function, not a module-level name. */
-export function isLocallyBound(node: Node, name: string): boolean {
+export function isLocallyBound(node: SyntaxNode, name: string): boolean {
   return enclosingScopes(node).some((scope) => localBindings(scope).has(name));
 }
 
@@ -272,7 +272,7 @@ export function isLocallyBound(node: Node, name: string): boolean {
  * or local variable named `requests` in scope, undefined. `self.requests.get` never resolves. With `wanted`,
  * also undefined for a callee it rejects (checked before the scopes, which cost more).
  */
-export function importedCallee(call: Node, imports: ImportMap, wanted?: (qualified: string) => boolean): string | undefined {
+export function importedCallee(call: SyntaxNode, imports: ImportMap, wanted?: (qualified: string) => boolean): string | undefined {
   const head = calleeText(call).split(/[.(\[]/)[0] ?? '';
   if (!head || !imports.has(head)) return undefined;
   const qualified = qualifiedCallee(call, imports);

@@ -1,19 +1,19 @@
-import type { Node, Tree } from 'web-tree-sitter';
+import type { SyntaxNode, SyntaxTree } from '../../source/syntax-tree.js';
 import { compactCalleeText } from './callee-name.js';
 
 /** Small, typed helpers over tree-sitter TypeScript/TSX trees (also used for JavaScript). */
 
 /** Local name → `module#export` from ES imports (`import { generateText as g } from 'ai'` → g: `ai#generateText`). */
-const importMaps = new WeakMap<Tree, ReadonlyMap<string, string>>();
+const importMaps = new WeakMap<SyntaxTree, ReadonlyMap<string, string>>();
 
 /** Memoised per tree: most rules resolve names through the imports of the same file. */
-export function tsImportMap(tree: Tree): ReadonlyMap<string, string> {
+export function tsImportMap(tree: SyntaxTree): ReadonlyMap<string, string> {
   let names = importMaps.get(tree);
   if (!names) importMaps.set(tree, (names = buildTsImportMap(tree)));
   return names;
 }
 
-function buildTsImportMap(tree: Tree): ReadonlyMap<string, string> {
+function buildTsImportMap(tree: SyntaxTree): ReadonlyMap<string, string> {
   const names = new Map<string, string>();
   for (const statement of tree.rootNode.descendantsOfType('import_statement')) {
     const source = statement.childForFieldName('source');
@@ -35,23 +35,23 @@ function buildTsImportMap(tree: Tree): ReadonlyMap<string, string> {
   return names;
 }
 
-export function callExpressions(tree: Tree | Node): Node[] {
+export function callExpressions(tree: SyntaxTree | SyntaxNode): SyntaxNode[] {
   const root = 'rootNode' in tree ? tree.rootNode : tree;
   return root.descendantsOfType(['call_expression', 'new_expression']);
 }
 
 /** The callee as written: `generateText`, `openai.chat.completions.create`, `new OpenAI`. */
-export function tsCalleeText(call: Node): string {
+export function tsCalleeText(call: SyntaxNode): string {
   const target = call.childForFieldName('function') ?? call.childForFieldName('constructor');
   return compactCalleeText(target);
 }
 
-export function tsArguments(call: Node): Node[] {
+export function tsArguments(call: SyntaxNode): SyntaxNode[] {
   return (call.childForFieldName('arguments')?.namedChildren ?? []).filter((child) => child.type !== 'comment');
 }
 
 /** The value of property `name` in an object literal (`{ name: value }` or shorthand `{ name }`). */
-export function objectProperty(object: Node | undefined, name: string): Node | undefined {
+export function objectProperty(object: SyntaxNode | undefined, name: string): SyntaxNode | undefined {
   if (!object || object.type !== 'object') return undefined;
   for (const child of object.namedChildren) {
     if (child.type === 'pair') {
@@ -66,11 +66,11 @@ export function objectProperty(object: Node | undefined, name: string): Node | u
 }
 
 /** True when an object literal spreads another object in (`{ ...defaults }`): a key may hide there. */
-export function hasSpread(object: Node | undefined): boolean {
+export function hasSpread(object: SyntaxNode | undefined): boolean {
   return !!object && object.namedChildren.some((child) => child.type === 'spread_element');
 }
 
-export function tsStringValue(node: Node | undefined): string | undefined {
+export function tsStringValue(node: SyntaxNode | undefined): string | undefined {
   if (!node) return undefined;
   if (node.type === 'string') return node.text.slice(1, -1);
   if (node.type === 'template_string' && !node.namedChildren.some((child) => child.type === 'template_substitution')) {
@@ -79,7 +79,7 @@ export function tsStringValue(node: Node | undefined): string | undefined {
   return undefined;
 }
 
-export function tsNumberValue(node: Node | undefined): number | undefined {
+export function tsNumberValue(node: SyntaxNode | undefined): number | undefined {
   if (!node || node.type !== 'number') return undefined;
   const value = Number(node.text.replace(/_/g, ''));
   return Number.isFinite(value) ? value : undefined;

@@ -1,4 +1,4 @@
-import type { Node, Tree } from 'web-tree-sitter';
+import type { SyntaxNode, SyntaxTree } from '../../source/syntax-tree.js';
 import { calls, calleeText, dictValue, hasDictSplat, keywordArgument, numberValue, pythonImportMap, qualifiedCallee, stringValue } from '../ast/python.js';
 import { callExpressions, hasSpread, objectProperty, tsCalleeText, tsImportMap } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
@@ -32,7 +32,7 @@ const TS_CHAT: CapSpec = { what: 'chat.completions.create', keys: ['max_tokens',
 const TS_RESPONSES: CapSpec = { what: 'responses.create', keys: ['max_output_tokens'], api: "the Responses API then allows up to the model's maximum output", write: 'max_output_tokens' };
 const TS_CHAT_OPENAI: CapSpec = { what: 'ChatOpenAI', keys: ['maxTokens', 'maxCompletionTokens'], api: "LangChain leaves maxTokens unset, so the model's maximum output applies", write: 'maxTokens' };
 
-function pythonSpec(call: Node, qualified: string, importsOpenAi: boolean): CapSpec | undefined {
+function pythonSpec(call: SyntaxNode, qualified: string, importsOpenAi: boolean): CapSpec | undefined {
   const written = calleeText(call);
   if (importsOpenAi && /(^|\.)chat\.completions\.create$/.test(written)) return CHAT;
   if (importsOpenAi && /(^|\.)responses\.create$/.test(written)) return RESPONSES;
@@ -43,7 +43,7 @@ function pythonSpec(call: Node, qualified: string, importsOpenAi: boolean): CapS
 }
 
 /** The call a config object is handed to: `f(config=X(...))` directly, or `cfg = X(...)` then `f(config=cfg)` in the module. */
-function ownerCall(config: Node, tree: Tree, keys: readonly string[]): Node | undefined {
+function ownerCall(config: SyntaxNode, tree: SyntaxTree, keys: readonly string[]): SyntaxNode | undefined {
   const parent = config.parent;
   if (parent?.type === 'keyword_argument' && keys.includes(parent.childForFieldName('name')?.text ?? '')) {
     return parent.parent?.parent?.type === 'call' ? parent.parent.parent : undefined;
@@ -61,7 +61,7 @@ const STRUCTURED_KEYWORDS = ['response_format', 'text_format', 'response_schema'
  * `response_format=`/`text_format=`, a GenerateContentConfig or ModelSettings whose agent has
  * `output_schema=`/`output_type=`, or a LangChain chat model in a file that calls `with_structured_output`.
  */
-function pyStructuredOutput(call: Node, tree: Tree, text: string): boolean {
+function pyStructuredOutput(call: SyntaxNode, tree: SyntaxTree, text: string): boolean {
   if (/\.parse$/.test(calleeText(call))) return true;
   if (STRUCTURED_KEYWORDS.some((key) => keywordArgument(call, key))) return true;
   if (/json/i.test(stringValue(keywordArgument(call, 'response_mime_type')) ?? '')) return true;
@@ -71,14 +71,14 @@ function pyStructuredOutput(call: Node, tree: Tree, text: string): boolean {
 }
 
 /** A model id written as a string, a module constant, or the `model=` of a model object (`LitellmModel(model="…")`). */
-function pyModelName(node: Node | undefined, tree: Tree): string | undefined {
+function pyModelName(node: SyntaxNode | undefined, tree: SyntaxTree): string | undefined {
   const value = pyUnwrap(node);
   if (value?.type === 'call') return pyModelName(keywordArgument(value, 'model'), tree);
   return pyResolveString(value, tree);
 }
 
 /** `client` in `client.chat.completions.create(...)` → the `OpenAI(...)` it was built from, when the module shows it. */
-function pyClientOf(call: Node, tree: Tree): Node | undefined {
+function pyClientOf(call: SyntaxNode, tree: SyntaxTree): SyntaxNode | undefined {
   let base = call.childForFieldName('function');
   while (base?.type === 'attribute') base = base.childForFieldName('object');
   if (base?.type === 'call') return base;
@@ -87,7 +87,7 @@ function pyClientOf(call: Node, tree: Tree): Node | undefined {
   return built?.type === 'call' ? built : undefined;
 }
 
-function servedLocally(client: Node | undefined, tree: Tree): boolean {
+function servedLocally(client: SyntaxNode | undefined, tree: SyntaxTree): boolean {
   const url = client && pyResolveString(keywordArgument(client, 'base_url') ?? keywordArgument(client, 'openai_api_base'), tree);
   return url !== undefined && isLocalEndpoint(url);
 }
@@ -97,7 +97,7 @@ function servedLocally(client: Node | undefined, tree: Tree): boolean {
  * models, models served on this machine, and Agents SDK settings whose agent runs the SDK's default
  * model (a gpt-5 reasoning model) or one the module does not name.
  */
-function pyNeedsNoCap(call: Node, spec: CapSpec, tree: Tree): boolean {
+function pyNeedsNoCap(call: SyntaxNode, spec: CapSpec, tree: SyntaxTree): boolean {
   let model: string | undefined;
   if (spec === MODEL_SETTINGS) {
     if (pyKeywordSet(call, 'reasoning')) return true;
@@ -129,7 +129,7 @@ function needsNoTextCap(model: string): boolean {
 }
 
 /** TS: the model id inside `model: 'o3'` or `model: openai('o3')`, when written literally. */
-function tsModelName(options: Node): string | undefined {
+function tsModelName(options: SyntaxNode): string | undefined {
   const text = objectProperty(options, 'model')?.text;
   return text ? /['"`]([^'"`]+)['"`]/.exec(text)?.[1] : undefined;
 }
@@ -164,7 +164,7 @@ export const noOutputTokenCapCheck = defineRule(
     textHas: [/completions|responses|GenerateContentConfig|ChatOpenAI|ModelSettings|generateText|streamText/],
     async runOnTree(context, tree) {
       const { file } = context;
-      const report = (node: Node, callee: string, spec: CapSpec, edits: TextEdit[]) =>
+      const report = (node: SyntaxNode, callee: string, spec: CapSpec, edits: TextEdit[]) =>
         context.report({
           ...spanOf(node),
           message: `${callee}(...) sets no ${spec.keys.join('/')}; ${spec.api}, so one runaway generation bills up to the model maximum.`,

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../source/syntax-tree.js';
 import { calleeText, calls, keywordArgument, numberValue, pythonImportMap, qualifiedCallee, stringValue } from '../ast/python.js';
 import { callExpressions, objectProperty, tsCalleeText, tsImportMap, tsNumberValue } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
@@ -13,7 +13,7 @@ import { spanOf } from '../ast/span.js';
 const UNBOUNDED_AT = 1000;
 
 /** `None` (where the framework reads it as "no limit"), infinities, sys.maxsize, or a number >= UNBOUNDED_AT. */
-function pyUnbounded(node: Node | undefined, noneMeansUnbounded: boolean): string | undefined {
+function pyUnbounded(node: SyntaxNode | undefined, noneMeansUnbounded: boolean): string | undefined {
   if (!node) return undefined;
   if (node.type === 'none') return noneMeansUnbounded ? 'None' : undefined;
   const number = numberValue(node);
@@ -23,7 +23,7 @@ function pyUnbounded(node: Node | undefined, noneMeansUnbounded: boolean): strin
   return undefined;
 }
 
-function tsUnbounded(node: Node | undefined): string | undefined {
+function tsUnbounded(node: SyntaxNode | undefined): string | undefined {
   if (!node) return undefined;
   const number = tsNumberValue(node);
   if (number !== undefined) return number >= UNBOUNDED_AT ? node.text : undefined;
@@ -36,7 +36,7 @@ function tsUnbounded(node: Node | undefined): string | undefined {
  * Any other condition the code sets (hasToolCall, a local predicate, an imported helper) is a choice
  * of bound; helper names resolve through imports (`stepCountIs` in ai 5–6, `isStepCount` in ai 7).
  */
-function tsStopWhenUnbounded(stopWhen: Node, imports: ReadonlyMap<string, string>): boolean {
+function tsStopWhenUnbounded(stopWhen: SyntaxNode, imports: ReadonlyMap<string, string>): boolean {
   const conditions = stopConditions(stopWhen, imports);
   return conditions.length > 0 && conditions.every((condition) => condition.kind === 'loop-finished' || (condition.kind === 'step-count' && tsUnbounded(condition.count) !== undefined));
 }
@@ -68,7 +68,7 @@ export const noUsageBudgetCheck = defineRule(
     textHas: [/request_limit|max_turns|maxTurns|recursion_limit|max_iterations|max_iter|max_steps|maxSteps|stopWhen/],
     async runOnTree(context, tree) {
       const { file } = context;
-      const report = (node: Node, setting: string, value: string, framework: string, fallback: string) =>
+      const report = (node: SyntaxNode, setting: string, value: string, framework: string, fallback: string) =>
         context.report({
           ...spanOf(node),
           message: `${framework} ${setting}=${value} removes the run's step budget (default ${fallback}), so a looping agent keeps calling the model and billing until something else stops it.`,

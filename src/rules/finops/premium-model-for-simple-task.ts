@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../source/syntax-tree.js';
 import { calls, hasDictSplat, keywordArgument, positionalArguments, pythonImportMap, qualifiedCallee } from '../ast/python.js';
 import { callExpressions, hasSpread, objectProperty, tsArguments, tsImportMap, tsStringValue } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
@@ -36,7 +36,7 @@ function simpleTaskWord(text: AgentText): string | undefined {
 interface PyAgentShape {
   readonly test: (qualified: string) => boolean;
   readonly framework: string;
-  readonly model: (call: Node) => Node | undefined;
+  readonly model: (call: SyntaxNode) => SyntaxNode | undefined;
   readonly identity: readonly string[];
   readonly instruction: readonly string[];
 }
@@ -111,7 +111,7 @@ export const premiumModelForSimpleTaskCheck = defineRule(
       const { file } = context;
       const allowed = new Set((context.options['allow_models'] as string[]).map(bareModelId));
 
-      const consider = (framework: string, modelNode: Node | undefined, modelText: string | undefined, text: AgentText) => {
+      const consider = (framework: string, modelNode: SyntaxNode | undefined, modelText: string | undefined, text: AgentText) => {
         if (!modelNode || modelText === undefined) return;
         const premium = premiumTier(modelText);
         if (!premium || allowed.has(premium.bare)) return;

@@ -1,4 +1,4 @@
-import type { Node, Tree } from 'web-tree-sitter';
+import type { SyntaxNode, SyntaxTree } from '../../source/syntax-tree.js';
 import { calleeText, calls, keywordArgument, pythonImportMap, qualifiedCallee } from '../ast/python.js';
 import { callExpressions, objectProperty, tsImportMap, tsStringValue } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
@@ -9,7 +9,7 @@ import { spanOf } from '../ast/span.js';
 const LONG_STATIC_PROMPT_CHARS = 6000;
 
 /** A TS string literal, or a `const` bound to one in the same file. */
-function tsResolveString(node: Node | undefined, tree: Tree): string | undefined {
+function tsResolveString(node: SyntaxNode | undefined, tree: SyntaxTree): string | undefined {
   if (!node) return undefined;
   if (node.type === 'identifier' || node.type === 'shorthand_property_identifier') {
     const declarators = tree.rootNode
@@ -21,7 +21,7 @@ function tsResolveString(node: Node | undefined, tree: Tree): string | undefined
 }
 
 /** Text of Anthropic `system=[{"type": "text", "text": ...}]` blocks, when all are static. */
-function pySystemBlocksText(node: Node, tree: Tree): string | undefined {
+function pySystemBlocksText(node: SyntaxNode, tree: SyntaxTree): string | undefined {
   if (node.type !== 'list') return undefined;
   let text = '';
   for (const block of node.namedChildren) {
@@ -68,7 +68,7 @@ export const staticPromptWithoutCachingCheck = defineRule(
     textLacks: [CACHE_HINTS],
     async runOnTree(context, tree) {
       const { file } = context;
-      const report = (node: Node, what: string, length: number, advice: string) =>
+      const report = (node: SyntaxNode, what: string, length: number, advice: string) =>
         context.report({
           ...spanOf(node),
           message: `${what} is a static ${length.toLocaleString('en-US')}-character system prompt sent without caching; ${advice}`,

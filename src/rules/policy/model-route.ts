@@ -1,4 +1,4 @@
-import type { Tree } from 'web-tree-sitter';
+import type { SyntaxTree } from '../../source/syntax-tree.js';
 import { calls, keywordArgument, qualifiedCallee, stringValue, type ImportMap } from '../ast/python.js';
 import { pyResolveString } from '../architecture/support.js';
 
@@ -17,7 +17,7 @@ const PREFIX_ROUTE = /^(litellm|any-llm)\/([^/]+)\//;
 const OPENAI_HOST = /^https?:\/\/api\.openai\.com(\/|$)/;
 
 /** The first construct in the module that sends model calls somewhere other than OpenAI, described for a message. */
-export function pyNonOpenAiModelRoute(tree: Tree, imports: ImportMap): string | undefined {
+export function pyNonOpenAiModelRoute(tree: SyntaxTree, imports: ImportMap): string | undefined {
   for (const call of calls(tree)) {
     const qualified = qualifiedCallee(call, imports);
     if (/^openai\.(AsyncAzureOpenAI|AzureOpenAI)$/.test(qualified)) return `${qualified.slice(7)}(...)`;

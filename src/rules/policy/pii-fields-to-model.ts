@@ -1,4 +1,4 @@
-import type { Node, Tree } from 'web-tree-sitter';
+import type { SyntaxNode, SyntaxTree } from '../../source/syntax-tree.js';
 import { calleeText, calls, enclosingFunction, pythonImportMap, qualifiedCallee } from '../ast/python.js';
 import { callExpressions, tsCalleeText, tsImportMap } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
@@ -19,7 +19,7 @@ function piiField(name: string): string | undefined {
 const REDACTION = /redact|mask|anonymi[sz]|presidio|scrub|pseudonymi[sz]|deidentif|de_identif|sanitiz|tokeniz_?pii|hash_pii/i;
 
 /** The name an interpolated expression carries: `email`, `user.email`, `user["email"]`, `user.get("email")`. */
-function pyExpressionField(expression: Node): string | undefined {
+function pyExpressionField(expression: SyntaxNode): string | undefined {
   if (expression.type === 'identifier') return expression.text;
   if (expression.type === 'attribute') return expression.childForFieldName('attribute')?.text;
   if (expression.type === 'subscript') {
@@ -34,7 +34,7 @@ function pyExpressionField(expression: Node): string | undefined {
   return undefined;
 }
 
-function tsExpressionField(expression: Node): string | undefined {
+function tsExpressionField(expression: SyntaxNode): string | undefined {
   if (expression.type === 'identifier') return expression.text;
   if (expression.type === 'member_expression') return expression.childForFieldName('property')?.text;
   if (expression.type === 'subscript_expression') {
@@ -45,7 +45,7 @@ function tsExpressionField(expression: Node): string | undefined {
 }
 
 /** Python model-facing calls: which ones send their arguments to a model. */
-function pyModelCall(call: Node, qualified: string): boolean {
+function pyModelCall(call: SyntaxNode, qualified: string): boolean {
   const written = calleeText(call);
   if (/(completions\.create|responses\.create|messages\.create|generate_content(_async)?|send_message)$/.test(written)) return true;
   if (/^agents(\.run)?\.Runner\.run(_sync|_streamed)?$/.test(qualified)) return true;
@@ -55,7 +55,7 @@ function pyModelCall(call: Node, qualified: string): boolean {
   return /(^|\.)(invoke|ainvoke|stream|astream|run_sync|kickoff)$/.test(written) && /(llm|model|chat|agent|chain|graph|crew)/i.test(written);
 }
 
-function tsModelCall(call: Node, qualified: string): boolean {
+function tsModelCall(call: SyntaxNode, qualified: string): boolean {
   if (/^ai#(generateText|streamText|generateObject|streamObject)$/.test(qualified)) return true;
   if (/^@openai\/agents(-core)?#run$/.test(qualified)) return true;
   const written = tsCalleeText(call);
@@ -91,7 +91,7 @@ export const piiFieldsToModelCheck = defineRule(
       const { file } = context;
       const python = file.language === 'python';
       const seen = new Set<number>();
-      const report = (template: Node, field: string, callee: string) => {
+      const report = (template: SyntaxNode, field: string, callee: string) => {
         if (seen.has(template.startIndex)) return;
         seen.add(template.startIndex);
         context.report({
@@ -140,7 +140,7 @@ export const piiFieldsToModelCheck = defineRule(
 );
 
 /** f-strings in the call's arguments, plus f-strings assigned to a variable the call passes (one hop). */
-function pyTemplatesIn(call: Node, scope: Node, tree: Tree): Node[] {
+function pyTemplatesIn(call: SyntaxNode, scope: SyntaxNode, tree: SyntaxTree): SyntaxNode[] {
   const args = call.childForFieldName('arguments');
   if (!args) return [];
   const templates = args.descendantsOfType('string').filter((node) => node.namedChildren.some((child) => child.type === 'interpolation'));
@@ -154,17 +154,17 @@ function pyTemplatesIn(call: Node, scope: Node, tree: Tree): Node[] {
   return templates;
 }
 
-function tsScope(node: Node): Node | undefined {
+function tsScope(node: SyntaxNode): SyntaxNode | undefined {
   for (let current = node.parent; current; current = current.parent) {
     if (/^(function_declaration|function_expression|arrow_function|method_definition)$/.test(current.type)) return current;
   }
   return undefined;
 }
 
-function tsTemplatesIn(call: Node, scope: Node): Node[] {
+function tsTemplatesIn(call: SyntaxNode, scope: SyntaxNode): SyntaxNode[] {
   const args = call.childForFieldName('arguments');
   if (!args) return [];
-  const isTemplate = (node: Node) => node.type === 'template_string' && node.namedChildren.some((child) => child.type === 'template_substitution');
+  const isTemplate = (node: SyntaxNode) => node.type === 'template_string' && node.namedChildren.some((child) => child.type === 'template_substitution');
   const templates = args.descendantsOfType('template_string').filter(isTemplate);
   const names = new Set([...args.descendantsOfType(['identifier', 'shorthand_property_identifier'])].map((node) => node.text));
   for (const declarator of scope.descendantsOfType('variable_declarator')) {

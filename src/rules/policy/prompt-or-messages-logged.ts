@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../source/syntax-tree.js';
 import { calleeText, calls, pythonImportMap } from '../ast/python.js';
 import { callExpressions, tsArguments, tsCalleeText, tsImportMap } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
@@ -46,7 +46,7 @@ function isLoggerReceiver(text: string): boolean {
 const MAX_ARGUMENT_DEPTH = 256;
 
 /** What of a sensitive kind the node leaks, following it up to the argument root (undefined when unknown). */
-function leaked(identifier: Node, root: Node, pyLike: boolean): string | undefined {
+function leaked(identifier: SyntaxNode, root: SyntaxNode, pyLike: boolean): string | undefined {
   let node = identifier;
   let described = identifier.text;
   for (let depth = 0; node.id !== root.id; depth++) {

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../source/syntax-tree.js';
 import { calls, hasDictSplat, keywordArgument, pythonImportMap, qualifiedCallee } from '../ast/python.js';
 import { callExpressions, tsImportMap } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
@@ -51,7 +51,7 @@ export const sensitiveTracingEnabledCheck = defineRule(
     async runOnTree(context, tree) {
       const { file } = context;
       // `value` is the literal True/true; the finding covers the whole keyword argument/property.
-      const explicit = (value: Node, written: string, safe: string) =>
+      const explicit = (value: SyntaxNode, written: string, safe: string) =>
         context.report({
           start: (value.parent ?? value).startIndex,
           end: (value.parent ?? value).endIndex,
@@ -62,7 +62,7 @@ export const sensitiveTracingEnabledCheck = defineRule(
 
       if (file.language === 'python') {
         const imports = pythonImportMap(tree);
-        let firstRun: Node | undefined;
+        let firstRun: SyntaxNode | undefined;
         for (const call of calls(tree)) {
           const qualified = qualifiedCallee(call, imports);
           if (/^agents(\.run|\.voice(\.pipeline_config)?)?\.(RunConfig|VoicePipelineConfig)$/.test(qualified)) {

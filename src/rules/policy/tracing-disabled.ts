@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../source/syntax-tree.js';
 import { calls, keywordArgument, positionalArguments, pythonImportMap, qualifiedCallee, stringValue } from '../ast/python.js';
 import { callExpressions, tsArguments, tsImportMap } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
@@ -41,7 +41,7 @@ export const tracingDisabledCheck = defineRule(
     textLacks: [REPLACEMENT],
     async runOnTree(context, tree) {
       const { file } = context;
-      const report = (node: Node, written: string) =>
+      const report = (node: SyntaxNode, written: string) =>
         context.report({
           ...spanOf(node),
           message: `${written} turns agent tracing off and nothing in this module replaces it, so tool calls and model turns leave no audit trail.`,

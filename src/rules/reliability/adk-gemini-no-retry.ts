@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../source/syntax-tree.js';
 import { calls, hasDictSplat, keywordArgument, pythonImportMap, qualifiedCallee, stringValue } from '../ast/python.js';
 import { defineRule } from '../define.js';
 import { normaliseModelId } from './retired-models.js';
@@ -10,8 +10,8 @@ const ADK_AGENT = /^google\.adk(\.agents(\.llm_agent)?)?\.(LlmAgent|Agent)$/;
 const ADK_GEMINI = /^google\.adk\.models(\.google_llm)?\.Gemini$/;
 
 /** The right-hand sides of top-level `name = value` statements: module constants a model may be read from. */
-function moduleValues(root: Node, name: string): Node[] {
-  const values: Node[] = [];
+function moduleValues(root: SyntaxNode, name: string): SyntaxNode[] {
+  const values: SyntaxNode[] = [];
   for (const statement of root.namedChildren) {
     if (statement.type !== 'expression_statement') continue;
     const assignment = statement.namedChildren[0];
@@ -23,14 +23,14 @@ function moduleValues(root: Node, name: string): Node[] {
 }
 
 /** A node, or the single module constant an identifier names; undefined when it cannot be known here. */
-function resolveValue(node: Node, root: Node): Node | undefined {
+function resolveValue(node: SyntaxNode, root: SyntaxNode): SyntaxNode | undefined {
   if (node.type !== 'identifier') return node;
   const values = moduleValues(root, node.text);
   return values.length === 1 ? values[0] : undefined;
 }
 
 /** True when retries may be configured in a `generate_content_config` value (or we cannot tell). */
-function configMayRetry(config: Node, root: Node): boolean {
+function configMayRetry(config: SyntaxNode, root: SyntaxNode): boolean {
   const value = resolveValue(config, root);
   if (!value || value.type === 'identifier' || value.type === 'attribute') return true;
   if (value.type === 'none') return false;
@@ -74,7 +74,7 @@ export const adkGeminiNoRetryCheck = defineRule(
       const root = tree.rootNode;
       const imports = pythonImportMap(tree);
       const reported = new Set<number>();
-      const report = (node: Node, message: string, fingerprint: string): void => {
+      const report = (node: SyntaxNode, message: string, fingerprint: string): void => {
         if (reported.has(node.startIndex)) return;
         reported.add(node.startIndex);
         context.report({ start: node.startIndex, end: node.endIndex, message, fingerprintContent: fingerprint });

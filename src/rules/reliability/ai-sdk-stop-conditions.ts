@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../source/syntax-tree.js';
 import { tsArguments } from '../ast/typescript.js';
 import { tsQualifiedCallee } from '../architecture/support.js';
 
@@ -31,23 +31,23 @@ export const AI_SDK_LOOP_CALLS = /^ai#(generateText|streamText|ToolLoopAgent|Exp
 
 /** One element of a `stopWhen` value (the value itself, or each entry of an array). */
 export type StopCondition =
-  | { readonly kind: 'step-count'; readonly call: Node; readonly helper: string; readonly count: Node | undefined }
-  | { readonly kind: 'loop-finished'; readonly call: Node }
+  | { readonly kind: 'step-count'; readonly call: SyntaxNode; readonly helper: string; readonly count: SyntaxNode | undefined }
+  | { readonly kind: 'loop-finished'; readonly call: SyntaxNode }
   /** Any other condition: hasToolCall, a local predicate, an imported helper, a variable. */
-  | { readonly kind: 'other'; readonly node: Node };
+  | { readonly kind: 'other'; readonly node: SyntaxNode };
 
 /** The resolved `module#export` of a call's callee (`isStepCount`, `s(...)` for an alias, `ai.isStepCount`). */
-function resolved(call: Node, imports: ReadonlyMap<string, string>): string {
+function resolved(call: SyntaxNode, imports: ReadonlyMap<string, string>): string {
   return tsQualifiedCallee(call, imports);
 }
 
 /** True when `call` is a step-count helper (`stepCountIs` or `isStepCount` from 'ai'). */
-export function isStepCountCall(call: Node, imports: ReadonlyMap<string, string>): boolean {
+export function isStepCountCall(call: SyntaxNode, imports: ReadonlyMap<string, string>): boolean {
   return call.type === 'call_expression' && STEP_COUNT_HELPERS.has(resolved(call, imports));
 }
 
 /** The conditions of a `stopWhen` value; an empty list for a spread or an empty array (nothing is known). */
-export function stopConditions(value: Node, imports: ReadonlyMap<string, string>): StopCondition[] {
+export function stopConditions(value: SyntaxNode, imports: ReadonlyMap<string, string>): StopCondition[] {
   const elements = value.type === 'array' ? value.namedChildren.filter((child) => child.type !== 'comment') : [value];
   if (elements.some((element) => element.type === 'spread_element')) return [];
   return elements.map((element): StopCondition => {

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../source/syntax-tree.js';
 
 /**
  * Loop conditions the model decides: the loop goes on while the last answer asks for tools
@@ -10,7 +10,7 @@ const MODEL_SIGNAL = /\b(stop_reason|stopReason|finish_reason|finishReason|tool_
 const BOUND_NAME = /(max|limit|budget|deadline|turn|step|iteration|attempt|retries|elapsed|remaining)|time\.|Date\.now|performance\.now/i;
 
 /** True when `condition` keeps looping on the model's answer and nothing in it counts or times the loop. */
-export function modelDecidedCondition(condition: Node, counters: ReadonlySet<string>): boolean {
+export function modelDecidedCondition(condition: SyntaxNode, counters: ReadonlySet<string>): boolean {
   const text = condition.text;
   if (!MODEL_SIGNAL.test(text)) return false;
   if (BOUND_NAME.test(text.replace(new RegExp(MODEL_SIGNAL.source, 'g'), ''))) return false;

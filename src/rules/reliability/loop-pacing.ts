@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../source/syntax-tree.js';
 import { calleeText, PY_NESTED_SCOPES } from '../ast/python.js';
 import { tsCalleeText } from '../ast/typescript.js';
 import { descendantsInScope } from '../ast/within.js';
@@ -16,7 +16,7 @@ const TS_PACED = /(\.question|\.prompt|readline|\.receive\w*|\.recv|\.read|\.con
 
 const TS_FUNCTION_SCOPES = ['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'class_declaration'];
 
-function pyPacedCall(call: Node): boolean {
+function pyPacedCall(call: SyntaxNode): boolean {
   const written = calleeText(call);
   if (PY_PACED_CALLEE.test(written) || PY_PACED_NAME.test(lastSegment(written))) return true;
   // `loop.run_in_executor(None, input)`, `asyncio.to_thread(input, "> ")`: the builtin handed over, not called.
@@ -26,7 +26,7 @@ function pyPacedCall(call: Node): boolean {
 const pacingMemo = new WeakMap<object, Set<string>>();
 
 /** Functions defined in the module (and methods, by name) whose own body reads human or queue input; once per tree. */
-function pyPacingFunctions(root: Node): Set<string> {
+function pyPacingFunctions(root: SyntaxNode): Set<string> {
   const known = pacingMemo.get(root.tree);
   if (known) return known;
   const names = new Set<string>();
@@ -40,7 +40,7 @@ function pyPacingFunctions(root: Node): Set<string> {
 }
 
 /** True when a Python loop body reads human or queue input, directly or through a helper defined in the same file. */
-export function pyLoopIsPaced(bodyCalls: readonly Node[], root: Node): boolean {
+export function pyLoopIsPaced(bodyCalls: readonly SyntaxNode[], root: SyntaxNode): boolean {
   if (bodyCalls.some(pyPacedCall)) return true;
   let helpers: Set<string> | undefined;
   return bodyCalls.some((call) => {
@@ -52,7 +52,7 @@ export function pyLoopIsPaced(bodyCalls: readonly Node[], root: Node): boolean {
 }
 
 /** True when a TypeScript loop body reads a readline answer, a prompt or the next queue/stream item. */
-export function tsLoopIsPaced(bodyCalls: readonly Node[]): boolean {
+export function tsLoopIsPaced(bodyCalls: readonly SyntaxNode[]): boolean {
   return bodyCalls.some((call) => TS_PACED.test(tsCalleeText(call)));
 }
 

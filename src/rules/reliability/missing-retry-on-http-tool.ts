@@ -1,4 +1,4 @@
-import type { Node, Tree } from 'web-tree-sitter';
+import type { SyntaxNode, SyntaxTree } from '../../source/syntax-tree.js';
 import { calls, decoratorName, decoratorsOf, importedCallee, keywordArgument, PY_NESTED_SCOPES, pythonImportMap, qualifiedCallee } from '../ast/python.js';
 import { defineRule } from '../define.js';
 import type { Fix } from '../../heal/types.js';
@@ -28,7 +28,7 @@ function toolNames(tree: Parameters<typeof calls>[0]): Set<string> {
   return names;
 }
 
-function isCrewAiToolRun(fn: Node): boolean {
+function isCrewAiToolRun(fn: SyntaxNode): boolean {
   const name = fn.childForFieldName('name')?.text;
   if (name !== '_run' && name !== '_arun') return false;
   const klass = fn.parent?.parent?.type === 'class_definition' ? fn.parent.parent : fn.parent?.parent?.parent;
@@ -36,7 +36,7 @@ function isCrewAiToolRun(fn: Node): boolean {
 }
 
 /** A hand-written retry loop: the HTTP call sits in a try inside a for/while in the same function. */
-function inRetryLoop(call: Node, fn: Node): boolean {
+function inRetryLoop(call: SyntaxNode, fn: SyntaxNode): boolean {
   let sawTry = false;
   for (let current = call.parent; current && current !== fn; current = current.parent) {
     if (current.type === 'try_statement') sawTry = true;
@@ -63,7 +63,7 @@ const TRANSIENT_ERRORS: Record<'requests' | 'httpx', readonly string[]> = {
  * requests as rq` gives `rq.exceptions.Timeout`), and the imports to add when the module itself is
  * not imported (`from requests import get`). Undefined when the module's name is taken by something else.
  */
-function transientErrors(libraries: ReadonlySet<'requests' | 'httpx'>, tree: Tree, imports: ReturnType<typeof pythonImportMap>): { types: string[]; imports: Array<{ module: string }> } | undefined {
+function transientErrors(libraries: ReadonlySet<'requests' | 'httpx'>, tree: SyntaxTree, imports: ReturnType<typeof pythonImportMap>): { types: string[]; imports: Array<{ module: string }> } | undefined {
   const types: string[] = [];
   const needed: Array<{ module: string }> = [];
   for (const library of [...libraries].sort()) {
@@ -84,7 +84,7 @@ function transientErrors(libraries: ReadonlySet<'requests' | 'httpx'>, tree: Tre
  * already bound to something other than tenacity's, or tenacity's is imported under another name:
  * then a plain `from tenacity import retry` would shadow or be shadowed, and the fix is not safe.
  */
-function tenacityNamesTaken(tree: Tree, imports: ReturnType<typeof pythonImportMap>): boolean {
+function tenacityNamesTaken(tree: SyntaxTree, imports: ReturnType<typeof pythonImportMap>): boolean {
   const wanted = new Set<string>(TENACITY_NAMES);
   for (const [local, qualified] of imports) {
     if (wanted.has(local) && qualified !== `tenacity.${local}`) return true;
@@ -103,7 +103,7 @@ function tenacityNamesTaken(tree: Tree, imports: ReturnType<typeof pythonImportM
 }
 
 /** The name a top-level `import MODULE` / `import MODULE as NAME` binds, if there is one. */
-function moduleLevelAlias(tree: Tree, module: string): string | undefined {
+function moduleLevelAlias(tree: SyntaxTree, module: string): string | undefined {
   for (const statement of tree.rootNode.namedChildren) {
     if (statement.type !== 'import_statement') continue;
     for (const child of statement.namedChildren) {
@@ -118,7 +118,7 @@ function moduleLevelAlias(tree: Tree, module: string): string | undefined {
  * `@retry(...)` on its own line directly above `def`/`async def`, below any `@tool` decorator, so the
  * plain function is retried and the tool wraps the retried function.
  */
-function retryDecoratorFix(fn: Node, text: string, heal: HealValues, errors: NonNullable<ReturnType<typeof transientErrors>>): Fix | undefined {
+function retryDecoratorFix(fn: SyntaxNode, text: string, heal: HealValues, errors: NonNullable<ReturnType<typeof transientErrors>>): Fix | undefined {
   const lineStart = text.lastIndexOf('\n', fn.startIndex - 1) + 1;
   const indent = text.slice(lineStart, fn.startIndex);
   // `class T: def f(...)` or `;`-joined statements: no line of its own to put the decorator on.

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../source/syntax-tree.js';
 import { calls, hasDictSplat, keywordArgument, pythonImportMap, qualifiedCallee } from '../ast/python.js';
 import { callExpressions, hasSpread, objectProperty, tsArguments, tsCalleeText, tsImportMap } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
@@ -91,13 +91,13 @@ const PER_REQUEST = /\.(create|parse|stream|invoke|ainvoke)$/;
 /** LangChain.js call options (`invoke(x, { timeout })`, `.withConfig({ timeout })`, a `signal`) bound every call of the model. */
 const TS_PER_REQUEST = /\.(create|parse|stream|invoke|batch|streamEvents)$/;
 
-function tsPerRequestTimeout(call: Node): boolean {
+function tsPerRequestTimeout(call: SyntaxNode): boolean {
   const written = tsCalleeText(call);
   const options = /\.(withConfig|bind)$/.test(written) ? tsArguments(call)[0] : TS_PER_REQUEST.test(written) ? tsArguments(call)[1] : undefined;
   return objectProperty(options, 'timeout') !== undefined || (/\.(invoke|stream|batch|withConfig)$/.test(written) && objectProperty(options, 'signal') !== undefined);
 }
 
-function pythonCheck(tree: Parameters<typeof calls>[0], imports: ReturnType<typeof pythonImportMap>, report: (node: Node, name: string, client: ClientDefault) => void): void {
+function pythonCheck(tree: Parameters<typeof calls>[0], imports: ReturnType<typeof pythonImportMap>, report: (node: SyntaxNode, name: string, client: ClientDefault) => void): void {
   const all = calls(tree);
   const perRequestTimeout = all.some((call) => PER_REQUEST.test(call.childForFieldName('function')?.text ?? '') && keywordArgument(call, 'timeout') !== undefined);
   if (perRequestTimeout) return;
@@ -117,11 +117,11 @@ function pythonCheck(tree: Parameters<typeof calls>[0], imports: ReturnType<type
 }
 
 /** True when a nested options object (`configuration`, `clientOptions`) may carry a timeout. */
-function nestedHasTimeout(nested: Node): boolean {
+function nestedHasTimeout(nested: SyntaxNode): boolean {
   return nested.type !== 'object' || hasSpread(nested) || objectProperty(nested, 'timeout') !== undefined || objectProperty(nested, 'fetch') !== undefined;
 }
 
-function optionsHaveTimeout(options: Node | undefined, client: ClientDefault): boolean {
+function optionsHaveTimeout(options: SyntaxNode | undefined, client: ClientDefault): boolean {
   if (!options) return false;
   // A variable or call: the timeout may be inside, stay silent.
   if (options.type !== 'object') return true;
@@ -140,7 +140,7 @@ function optionsHaveTimeout(options: Node | undefined, client: ClientDefault): b
  * `timeout: 60_000` into the options object, or `{ timeout: 60_000 }` as the only argument; for
  * ChatAnthropic `timeout` goes into `clientOptions` (added when missing). No fix where the class has no option.
  */
-function tsTimeoutFix(call: Node, options: Node | undefined, text: string, shown: string, seconds: number, client: ClientDefault): Fix | undefined {
+function tsTimeoutFix(call: SyntaxNode, options: SyntaxNode | undefined, text: string, shown: string, seconds: number, client: ClientDefault): Fix | undefined {
   const value = milliseconds(seconds);
   if (client.tsOption === 'none') return undefined;
   if (client.tsOption === 'clientOptions') {
@@ -203,7 +203,7 @@ export const modelClientNoTimeoutCheck = defineRule(
     textHas: [/OpenAI|Anthropic|ChatGoogleGenerativeAI|ChatDeepSeek/],
     async runOnTree(context, tree) {
       const { file } = context;
-      const report = (node: Node, name: string, client: ClientDefault, fix: Fix | undefined): void =>
+      const report = (node: SyntaxNode, name: string, client: ClientDefault, fix: Fix | undefined): void =>
         context.report({
           ...spanOf(node),
           message:

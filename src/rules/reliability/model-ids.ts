@@ -1,4 +1,4 @@
-import type { Node, Tree } from 'web-tree-sitter';
+import type { SyntaxNode, SyntaxTree } from '../../source/syntax-tree.js';
 import { calleeText, positionalArguments, stringValue } from '../ast/python.js';
 import { tsArguments, tsCalleeText, tsImportMap, tsStringValue } from '../ast/typescript.js';
 import type { RuleContext } from '../define.js';
@@ -31,12 +31,12 @@ function looksPrefixed(value: string): boolean {
 /** `MODEL = "..."`, `DEFAULT_MODEL_NAME = "..."`, `llm_model = "..."`. */
 const MODEL_VARIABLE = /(^|_)(model|llm)(_name|_id)?$/i;
 
-function pyLiteral(node: Node | undefined): ModelIdUse | undefined {
+function pyLiteral(node: SyntaxNode | undefined): ModelIdUse | undefined {
   const value = stringValue(node);
   return node && value ? { value, ...spanOf(node) } : undefined;
 }
 
-function pythonModelIds(tree: Tree): ModelIdUse[] {
+function pythonModelIds(tree: SyntaxTree): ModelIdUse[] {
   const found: ModelIdUse[] = [];
   const push = (use: ModelIdUse | undefined): void => {
     if (use && !found.some((known) => known.start === use.start)) found.push(use);
@@ -67,9 +67,9 @@ function pythonModelIds(tree: Tree): ModelIdUse[] {
 /** AI SDK provider factories: `openai('gpt-4o')`, `anthropic.messages('...')`, `google('gemini-2.5-flash')`. */
 const TS_PROVIDER_MODULE = /^@ai-sdk\/|^@openrouter\/ai-sdk-provider$|^ollama-ai-provider/;
 
-function tsModelIds(tree: Tree): ModelIdUse[] {
+function tsModelIds(tree: SyntaxTree): ModelIdUse[] {
   const found: ModelIdUse[] = [];
-  const push = (node: Node | undefined): void => {
+  const push = (node: SyntaxNode | undefined): void => {
     const value = tsStringValue(node);
     if (node && value && !found.some((known) => known.start === node.startIndex)) found.push({ value, ...spanOf(node) });
   };

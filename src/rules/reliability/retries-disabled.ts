@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../source/syntax-tree.js';
 import { calls, keywordArgument, numberValue, pythonImportMap, qualifiedCallee } from '../ast/python.js';
 import { callExpressions, objectProperty, tsArguments, tsCalleeText, tsImportMap, tsNumberValue } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
@@ -70,7 +70,7 @@ export const retriesDisabledCheck = defineRule(
     textLacks: [OTHER_RETRY],
     async runOnTree(context, tree) {
       const { file } = context;
-      const report = (node: Node, name: string, keyword: string, defaultText: string): void =>
+      const report = (node: SyntaxNode, name: string, keyword: string, defaultText: string): void =>
         context.report({
           ...spanOf(node),
           message: `${name}(...) sets ${keyword} to 0, replacing ${defaultText}, so one rate limit or transient provider error fails the call.`,

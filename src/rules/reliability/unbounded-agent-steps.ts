@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../source/syntax-tree.js';
 import { calleeText, calls, keywordArgument, numberValue, pythonImportMap, qualifiedCallee, stringValue } from '../ast/python.js';
 import { callExpressions, objectProperty, tsArguments, tsImportMap, tsNumberValue } from '../ast/typescript.js';
 import { tsOptions, tsQualifiedCallee } from '../architecture/support.js';
@@ -61,7 +61,7 @@ export const unboundedAgentStepsCheck = defineRule(
        * The fix writes the framework default over the literal (number, None/null/Infinity). Not for the
        * AI SDK: its default of 1 step switches the tool loop off, which is a design change, not a bound.
        */
-      const fixFor = (literal: Pick<Node, 'startIndex' | 'endIndex'> | undefined, key: LimitKey): Fix | undefined => {
+      const fixFor = (literal: Pick<SyntaxNode, 'startIndex' | 'endIndex'> | undefined, key: LimitKey): Fix | undefined => {
         const limit = AGENT_LOOP_LIMITS[key];
         if (!literal || key === 'aiSdkStepCount') return undefined;
         return {
@@ -69,7 +69,7 @@ export const unboundedAgentStepsCheck = defineRule(
           edits: [{ start: literal.startIndex, end: literal.endIndex, text: String(limit.defaultValue) }],
         };
       };
-      const report = (node: Pick<Node, 'startIndex' | 'endIndex'>, key: LimitKey, value: number | undefined, where: string, literal?: Pick<Node, 'startIndex' | 'endIndex'>): void => {
+      const report = (node: Pick<SyntaxNode, 'startIndex' | 'endIndex'>, key: LimitKey, value: number | undefined, where: string, literal?: Pick<SyntaxNode, 'startIndex' | 'endIndex'>): void => {
         const limit = AGENT_LOOP_LIMITS[key];
         const shown = value === undefined ? 'None' : String(value);
         const fix = fixFor(literal, key);
@@ -84,7 +84,7 @@ export const unboundedAgentStepsCheck = defineRule(
         });
       };
       const LITERALS = new Set(['integer', 'float', 'number', 'none', 'null']);
-      const judge = (node: Node | undefined, key: LimitKey, where: string, allowNone: boolean, value: number | undefined): void => {
+      const judge = (node: SyntaxNode | undefined, key: LimitKey, where: string, allowNone: boolean, value: number | undefined): void => {
         if (!node) return;
         // Only a literal written right there is replaced; the value nodes judged are always literals today.
         const literal = LITERALS.has(node.type) || (node.type === 'identifier' && node.text === 'Infinity') ? node : undefined;

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../source/syntax-tree.js';
 import { calleeText, PY_NESTED_SCOPES, pythonImportMap, qualifiedCallee } from '../ast/python.js';
 import { tsCalleeText, tsImportMap } from '../ast/typescript.js';
 import { tsQualifiedCallee } from '../architecture/support.js';
@@ -19,7 +19,7 @@ const MODEL_RECEIVER = /(llm|model|chat|chain|agent|graph|executor|crew|runnable
 const TS_MODEL_FUNCTIONS = /^(ai#(generateText|streamText|generateObject|streamObject)|@openai\/agents#run)$/;
 const TS_MODEL_SUFFIX = /(\.chat\.completions\.(create|parse)|\.responses\.(create|parse)|\.messages\.(create|stream)|\.generateContent(Stream)?)$/;
 
-function isPyModelCall(call: Node, imports: ReturnType<typeof pythonImportMap>): boolean {
+function isPyModelCall(call: SyntaxNode, imports: ReturnType<typeof pythonImportMap>): boolean {
   const written = calleeText(call);
   if (PY_MODEL_SUFFIX.test(written)) return true;
   if (PY_MODEL_QUALIFIED.test(qualifiedCallee(call, imports))) return true;
@@ -28,7 +28,7 @@ function isPyModelCall(call: Node, imports: ReturnType<typeof pythonImportMap>):
 }
 
 /** Identifiers (or `self.x` attributes) that are incremented inside the loop. */
-function pyCounters(body: Node): Set<string> {
+function pyCounters(body: SyntaxNode): Set<string> {
   const counters = new Set<string>();
   for (const node of descendantsInScope(body, ['augmented_assignment', 'assignment'], PY_NESTED_SCOPES)) {
     const left = node.childForFieldName('left')?.text;
@@ -41,7 +41,7 @@ function pyCounters(body: Node): Set<string> {
 }
 
 /** An `if` that compares a counter or a clock and leaves the loop. */
-function pyHasBoundCheck(body: Node, counters: Set<string>): boolean {
+function pyHasBoundCheck(body: SyntaxNode, counters: Set<string>): boolean {
   for (const statement of descendantsInScope(body, ['if_statement', 'elif_clause'], PY_NESTED_SCOPES)) {
     const condition = statement.childForFieldName('condition');
     if (!condition) continue;
@@ -60,7 +60,7 @@ function pyHasBoundCheck(body: Node, counters: Set<string>): boolean {
   return false;
 }
 
-function tsCounters(body: Node): Set<string> {
+function tsCounters(body: SyntaxNode): Set<string> {
   const counters = new Set<string>();
   for (const node of descendantsInScope(body, ['update_expression', 'augmented_assignment_expression'], TS_FUNCTION_SCOPES)) {
     const target = node.type === 'update_expression' ? node.childForFieldName('argument') : node.childForFieldName('left');
@@ -69,7 +69,7 @@ function tsCounters(body: Node): Set<string> {
   return counters;
 }
 
-function tsHasBoundCheck(body: Node, counters: Set<string>): boolean {
+function tsHasBoundCheck(body: SyntaxNode, counters: Set<string>): boolean {
   for (const statement of descendantsInScope(body, ['if_statement'], TS_FUNCTION_SCOPES)) {
     const condition = statement.childForFieldName('condition');
     if (!condition) continue;
@@ -82,7 +82,7 @@ function tsHasBoundCheck(body: Node, counters: Set<string>): boolean {
   return false;
 }
 
-function pyUnboundedCondition(condition: Node | null, counters: ReadonlySet<string>): boolean {
+function pyUnboundedCondition(condition: SyntaxNode | null, counters: ReadonlySet<string>): boolean {
   if (!condition) return false;
   if (condition.type === 'true' || (condition.type === 'integer' && condition.text !== '0')) return true;
   // `while not done:` / `while not state.finished:` — a flag the model's answer flips.
@@ -91,7 +91,7 @@ function pyUnboundedCondition(condition: Node | null, counters: ReadonlySet<stri
   return modelDecidedCondition(condition, counters);
 }
 
-function tsUnboundedLoop(loop: Node, counters: ReadonlySet<string>): boolean {
+function tsUnboundedLoop(loop: SyntaxNode, counters: ReadonlySet<string>): boolean {
   if (loop.type === 'for_statement') {
     const condition = loop.childForFieldName('condition');
     return !condition || condition.type === 'empty_statement' || condition.text.trim() === ';' || /^(true|1);?$/.test(condition.text.trim());
@@ -142,7 +142,7 @@ export const unboundedModelLoopCheck = defineRule(
       const tree = await context.tree();
       if (!tree) return;
       /** `head` names the loop in the message; the finding covers the loop's header, up to `end`. */
-      const report = (loop: Node, model: Node, head: string, end: number): void => {
+      const report = (loop: SyntaxNode, model: SyntaxNode, head: string, end: number): void => {
         const callee = isPython(file) ? calleeText(model) : tsCalleeText(model);
         context.report({
           start: loop.startIndex,

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../source/syntax-tree.js';
 import { calls, hasDictSplat, keywordArgument, pythonImportMap, qualifiedCallee, type ImportMap } from '../ast/python.js';
 import { defineRule } from '../define.js';
 import { replaceNode } from '../../heal/edits.js';
@@ -48,7 +48,7 @@ function namesFree(names: readonly string[], imports: ImportMap): boolean {
  * `stop=stop_never` becomes `stop_after_attempt(5)`. backoff: `max_tries=5`; retrying:
  * `stop_max_attempt_number=5`; retry: `tries=5`. undefined when no exact edit exists.
  */
-function boundFix(api: RetryApi, target: Node, call: Node | undefined, never: Node | undefined, text: string, imports: ImportMap, heal: HealValues): Fix | undefined {
+function boundFix(api: RetryApi, target: SyntaxNode, call: SyntaxNode | undefined, never: SyntaxNode | undefined, text: string, imports: ImportMap, heal: HealValues): Fix | undefined {
   const attempts = heal.retryStopAttempts;
   const written = target.text.replace(/\s+/g, '');
   const dot = written.lastIndexOf('.');
@@ -97,7 +97,7 @@ const RETRY_APIS: Record<string, RetryApi> = {
   'retry.retry': RETRY_PKG,
 };
 
-function resolve(node: Node, imports: ImportMap): string {
+function resolve(node: SyntaxNode, imports: ImportMap): string {
   const written = node.text.replace(/\s+/g, '');
   const [head, ...rest] = written.split('.');
   const resolved = head !== undefined ? imports.get(head) : undefined;
@@ -105,7 +105,7 @@ function resolve(node: Node, imports: ImportMap): string {
 }
 
 /** `stop=stop_never` (or `tenacity.stop_never`) is an explicit unbounded stop. */
-function isStopNever(value: Node | undefined): boolean {
+function isStopNever(value: SyntaxNode | undefined): boolean {
   return !!value && /(^|\.)stop_never$/.test(value.text.trim());
 }
 
@@ -137,12 +137,12 @@ export const unboundedRetryCheck = defineRule(
     async runOnTree(context, tree) {
       const { file } = context;
       const imports = pythonImportMap(tree);
-      const check = (node: Node, target: Node, call: Node | undefined): void => {
+      const check = (node: SyntaxNode, target: SyntaxNode, call: SyntaxNode | undefined): void => {
         const name = resolve(target, imports);
         const api = RETRY_APIS[name];
         if (!api) return;
         if (call && hasDictSplat(call)) return;
-        const bounds = call ? api.bounds.map((keyword) => keywordArgument(call, keyword)).filter((value): value is Node => value !== undefined) : [];
+        const bounds = call ? api.bounds.map((keyword) => keywordArgument(call, keyword)).filter((value): value is SyntaxNode => value !== undefined) : [];
         const explicitNever = bounds.length > 0 && bounds.every(isStopNever);
         if (bounds.length > 0 && !explicitNever) return;
         // Only a lone `stop=stop_never` is rewritten; anything else mixed in is left to a person.

@@ -1,4 +1,4 @@
-import type { Node, Tree } from 'web-tree-sitter';
+import type { SyntaxNode, SyntaxTree } from '../../source/syntax-tree.js';
 import { calleeText, enclosingFunction, isLocallyBound, keywordArgument, positionalArguments, pythonImportMap, stringValue, type ImportMap } from '../ast/python.js';
 import { tsArguments, tsCalleeText, tsImportMap } from '../ast/typescript.js';
 import { HELPER_HOP_SENTENCE, nodeModuleBindings, pythonShadows, helperFlowReport, tsShadows } from './support/common.js';
@@ -10,10 +10,10 @@ const VM_FUNCTIONS = new Set(['runInNewContext', 'runInThisContext', 'runInConte
 
 const TS_CODE_TEXT = /\beval\s*\(|\bFunction\s*\(|\brunIn\w*Context|\bcompileFunction|\bScript\s*\(/;
 
-const vmMemo = new WeakMap<Tree, ReturnType<typeof nodeModuleBindings>>();
+const vmMemo = new WeakMap<SyntaxTree, ReturnType<typeof nodeModuleBindings>>();
 
 /** An eval / Function / node:vm call of the module and the arguments that carry code. */
-function tsCodeSink(call: Node, module: ParsedModule): OriginSink | undefined {
+function tsCodeSink(call: SyntaxNode, module: ParsedModule): OriginSink | undefined {
   const root = module.tree.rootNode;
   const imports = tsImportMap(module.tree);
   let vm = vmMemo.get(module.tree);
@@ -46,7 +46,7 @@ const ARITHMETIC_ONLY = /^[0-9\s.+\-*/%()]*$/;
  * `''.join(c for c in expr if c in ALLOWED)` with ALLOWED made of digits, operators and brackets: only arithmetic survives the filter, so
  * what reaches eval holds no names, calls or strings. The allowed set may be a literal or a name assigned one.
  */
-function keepsOnlyArithmetic(call: Node): boolean {
+function keepsOnlyArithmetic(call: SyntaxNode): boolean {
   if (!/\.join$/.test(calleeText(call))) return false;
   const args = call.childForFieldName('arguments');
   const comprehension = args?.type === 'generator_expression' ? args : args?.namedChildren[0];
@@ -61,8 +61,8 @@ function keepsOnlyArithmetic(call: Node): boolean {
 }
 
 /** The string literal last assigned to `name` in its function, or at module level. */
-function assignedString(name: Node): string | undefined {
-  const scopes = [enclosingFunction(name), name.tree.rootNode].filter((scope): scope is Node => !!scope);
+function assignedString(name: SyntaxNode): string | undefined {
+  const scopes = [enclosingFunction(name), name.tree.rootNode].filter((scope): scope is SyntaxNode => !!scope);
   for (const scope of scopes) {
     let found: string | undefined;
     for (const assignment of scope.descendantsOfType('assignment')) {
@@ -81,7 +81,7 @@ function pythonRisk(callee: string): string {
 }
 
 /** A builtin eval/exec/compile call (not a local function of that name) and the argument that carries the code. */
-function pythonCodeSink(call: Node, imports: ImportMap): OriginSink | undefined {
+function pythonCodeSink(call: SyntaxNode, imports: ImportMap): OriginSink | undefined {
   const callee = calleeText(call);
   if (!PY_SINKS.has(callee)) return undefined;
   const head = callee.split('.')[0]!;
@@ -108,7 +108,7 @@ interface TsSink {
   allArgs: boolean;
 }
 
-function tsSink(call: Node, vm: ReturnType<typeof nodeModuleBindings>, shadowed: (name: string) => boolean): TsSink | undefined {
+function tsSink(call: SyntaxNode, vm: ReturnType<typeof nodeModuleBindings>, shadowed: (name: string) => boolean): TsSink | undefined {
   const isNew = call.type === 'new_expression';
   const callee = tsCalleeText(call);
   if (!isNew && callee === 'eval' && !shadowed('eval')) return { label: 'eval(...)', why: 'eval runs with full access to the module scope', allArgs: false };

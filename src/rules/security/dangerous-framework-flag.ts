@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../source/syntax-tree.js';
 import { calleeText, keywordArgument, stringValue } from '../ast/python.js';
 import { defineRule } from '../define.js';
 import { spanOf } from '../ast/span.js';
@@ -70,7 +70,7 @@ export const dangerousFrameworkFlagCheck = defineRule(
 );
 
 /** The call this argument (or kwargs dict entry) belongs to. */
-function owningCall(node: Node): Node | undefined {
+function owningCall(node: SyntaxNode): SyntaxNode | undefined {
   for (let current = node.parent; current; current = current.parent) {
     if (current.type === 'call') return current;
     if (!['argument_list', 'dictionary', 'keyword_argument'].includes(current.type)) return undefined;

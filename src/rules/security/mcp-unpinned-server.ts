@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../source/syntax-tree.js';
 import type { Scalar } from 'yaml';
 import { calleeText, dictValue, keywordArgument, stringValue } from '../ast/python.js';
 import { objectProperty, tsStringValue } from '../ast/typescript.js';
@@ -63,7 +63,7 @@ function report(report: Report, where: string, command: string, args: Array<{ va
 }
 
 /** `StdioServerParameters(command="npx", args=[...])`, and `{"command": "npx", "args": [...]}` dicts (MCPServerStdio params, MultiServerMCPClient). */
-function scanPython(root: Node, sink: Report): void {
+function scanPython(root: SyntaxNode, sink: Report): void {
   for (const call of root.descendantsOfType('call')) {
     const command = stringValue(keywordArgument(call, 'command'));
     if (!command) continue;
@@ -77,7 +77,7 @@ function scanPython(root: Node, sink: Report): void {
   }
 }
 
-function pythonLaunch(sink: Report, where: string, command: string, argsNode: Node | undefined, owner: Node): void {
+function pythonLaunch(sink: Report, where: string, command: string, argsNode: SyntaxNode | undefined, owner: SyntaxNode): void {
   if (argsNode && argsNode.type !== 'list') return;
   const items = argsNode?.namedChildren ?? [];
   // A non-literal argument (variable, f-string) can hide the version: only judge fully literal lists.
@@ -92,7 +92,7 @@ function pythonLaunch(sink: Report, where: string, command: string, argsNode: No
 }
 
 /** `new StdioClientTransport({ command, args })`, `new MCPServerStdio({ fullCommand })`, Mastra `servers: { x: { command, args } }`. */
-function scanTs(root: Node, sink: Report): void {
+function scanTs(root: SyntaxNode, sink: Report): void {
   for (const object of root.descendantsOfType('object')) {
     const fullCommand = tsStringValue(objectProperty(object, 'fullCommand'));
     if (fullCommand) {

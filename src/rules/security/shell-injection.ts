@@ -1,4 +1,4 @@
-import type { Node, Tree } from 'web-tree-sitter';
+import type { SyntaxNode, SyntaxTree } from '../../source/syntax-tree.js';
 import { importedCallee, keywordArgument, positionalArguments, pythonImportMap, type ImportMap } from '../ast/python.js';
 import { objectProperty, tsArguments, tsCalleeText, tsImportMap } from '../ast/typescript.js';
 import { HELPER_HOP_SENTENCE, nodeModuleBindings, helperFlowReport } from './support/common.js';
@@ -15,7 +15,7 @@ const NODE_OPTIONAL_SHELL = new Set(['spawn', 'spawnSync', 'execFile', 'execFile
 
 type ChildProcessBindings = { cp: ReturnType<typeof nodeModuleBindings>; promisified: Map<string, string> };
 
-const childProcessMemo = new WeakMap<Tree, ChildProcessBindings>();
+const childProcessMemo = new WeakMap<SyntaxTree, ChildProcessBindings>();
 
 /** How the module names child_process and its functions (memoised per tree). */
 function childProcessBindings(module: ParsedModule): ChildProcessBindings {
@@ -28,7 +28,7 @@ function childProcessBindings(module: ParsedModule): ChildProcessBindings {
 }
 
 /** A child_process call that runs its command through a shell, and the command argument. */
-function tsShellSink(call: Node, { cp, promisified }: ChildProcessBindings): OriginSink | undefined {
+function tsShellSink(call: SyntaxNode, { cp, promisified }: ChildProcessBindings): OriginSink | undefined {
   if (call.type !== 'call_expression') return undefined;
   const fnName = childProcessFunction(tsCalleeText(call), cp, promisified);
   if (!fnName) return undefined;
@@ -60,7 +60,7 @@ const SHELL_RISK = 'the shell interprets ; | && $() in that text, so a prompt in
 /** A call that hands a command string to a shell, and the argument that carries the command. */
 const isShellCallee = (qualified: string) => ALWAYS_SHELL.has(qualified) || SUBPROCESS_SHELL_OPTIONAL.has(qualified);
 
-function pythonShellSink(call: Node, imports: ImportMap): OriginSink | undefined {
+function pythonShellSink(call: SyntaxNode, imports: ImportMap): OriginSink | undefined {
   const callee = importedCallee(call, imports, isShellCallee);
   if (!callee) return undefined;
   let label: string;
@@ -88,7 +88,7 @@ function childProcessFunction(callee: string, cp: ReturnType<typeof nodeModuleBi
 }
 
 /** `const execAsync = promisify(exec)` / `util.promisify(cp.exec)`. */
-function promisifiedExec(root: Node, cp: ReturnType<typeof nodeModuleBindings>): Map<string, string> {
+function promisifiedExec(root: SyntaxNode, cp: ReturnType<typeof nodeModuleBindings>): Map<string, string> {
   const result = new Map<string, string>();
   for (const declarator of root.descendantsOfType('variable_declarator')) {
     const name = declarator.childForFieldName('name');

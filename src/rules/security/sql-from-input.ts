@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../source/syntax-tree.js';
 import { calleeText, enclosingFunction, keywordArgument, positionalArguments, pythonImportMap, qualifiedCallee, type ImportMap } from '../ast/python.js';
 import { tsArguments, tsCalleeText } from '../ast/typescript.js';
 import type { PythonTaint } from './support/python-taint.js';
@@ -15,7 +15,7 @@ const TS_METHOD_SINKS = /\.(query|execute|raw|\$queryRawUnsafe|\$executeRawUnsaf
 const SQL_WORDS = /\b(select\s[\s\S]*\bfrom|insert\s+into|update\s+\S+\s+set|delete\s+from|drop\s+(table|database)|alter\s+table|create\s+table|where\s|order\s+by|values\s*\()/i;
 
 /** A driver call that runs SQL text (`db.query`, `$queryRawUnsafe`), and the query argument. */
-function tsSqlQuery(call: Node): Node | undefined {
+function tsSqlQuery(call: SyntaxNode): SyntaxNode | undefined {
   if (call.type !== 'call_expression' || !TS_METHOD_SINKS.test(tsCalleeText(call))) return undefined;
   return tsArguments(call)[0];
 }
@@ -42,7 +42,7 @@ function sqlFinding(callee: string, built: Built, tool: string): { message: stri
 }
 
 /** A call that executes SQL text (cursor.execute, text(), pandas.read_sql) and the argument holding the query. */
-function pythonSqlQuery(call: Node, imports: ImportMap): Node | undefined {
+function pythonSqlQuery(call: SyntaxNode, imports: ImportMap): SyntaxNode | undefined {
   const written = calleeText(call);
   const resolved = qualifiedCallee(call, imports);
   if (!PY_METHOD_SINKS.test(written) && !PY_FUNCTION_SINKS.has(resolved)) return undefined;
@@ -71,12 +71,12 @@ interface Built {
   names: string[];
 }
 
-function literalText(node: Node): string {
+function literalText(node: SyntaxNode): string {
   return node.descendantsOfType(['string_content', 'string_fragment']).map((part) => part.text).join(' ');
 }
 
 /** Is `node` SQL text assembled by string formatting with tainted data (following variables back)? */
-function pythonBuiltSql(node: Node, taint: PythonTaint, position: number, depth: number): Built | undefined {
+function pythonBuiltSql(node: SyntaxNode, taint: PythonTaint, position: number, depth: number): Built | undefined {
   if (depth > 3) return undefined;
   let how: string | undefined;
   if (node.type === 'string' && node.namedChildren.some((child) => child.type === 'interpolation')) how = 'an f-string';
@@ -103,7 +103,7 @@ function pythonBuiltSql(node: Node, taint: PythonTaint, position: number, depth:
   return { how, names: taint.taintedNames(node) };
 }
 
-function augmentedSql(identifier: Node, taint: PythonTaint, position: number): Built | undefined {
+function augmentedSql(identifier: SyntaxNode, taint: PythonTaint, position: number): Built | undefined {
   const scope = enclosingFunction(identifier) ?? identifier.tree.rootNode;
   let sqlLike = false;
   let names: string[] = [];
@@ -118,7 +118,7 @@ function augmentedSql(identifier: Node, taint: PythonTaint, position: number): B
   return sqlLike && names.length > 0 ? { how: '+= concatenation', names } : undefined;
 }
 
-function tsBuiltSql(node: Node, taint: TsTaint, position: number, depth: number): Built | undefined {
+function tsBuiltSql(node: SyntaxNode, taint: TsTaint, position: number, depth: number): Built | undefined {
   if (depth > 3) return undefined;
   let how: string | undefined;
   // A tagged template (sql`...`) is a call_expression, not a template_string: it parameterises.

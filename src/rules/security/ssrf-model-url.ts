@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../source/syntax-tree.js';
 import { calleeText, enclosingScopes, importedCallee, keywordArgument, localBindings, positionalArguments, pythonImportMap, type ImportMap } from '../ast/python.js';
 import { tsArguments, tsCalleeText, tsImportMap } from '../ast/typescript.js';
 import { HELPER_HOP_SENTENCE, helperFlowReport, quoteNames, tsShadows } from './support/common.js';
@@ -31,12 +31,12 @@ const ALLOWLIST = [
 ];
 
 /** A tool whose code compares hosts against an allowlist (or validates the URL) is judged safe. */
-const checksHost = (tool: Node) => ALLOWLIST.some((pattern) => pattern.test(tool.text));
+const checksHost = (tool: SyntaxNode) => ALLOWLIST.some((pattern) => pattern.test(tool.text));
 
 const TS_FETCH_TEXT = /\b(fetch|axios|got)\b/;
 
 /** fetch / got / axios calls of the module, and the URL argument. */
-function tsFetchUrl(call: Node, module: ParsedModule): Node | undefined {
+function tsFetchUrl(call: SyntaxNode, module: ParsedModule): SyntaxNode | undefined {
   if (call.type !== 'call_expression') return undefined;
   const imports = tsImportMap(module.tree);
   const callee = tsCalleeText(call);
@@ -84,14 +84,14 @@ interface PythonClients {
  * a parameter annotated `client: httpx.AsyncClient`, `self.session = requests.Session()`. Kept per scope, so a
  * `client` in one function says nothing about a `client` in another.
  */
-const clientMemo = new WeakMap<Node['tree'], PythonClients>();
+const clientMemo = new WeakMap<SyntaxNode['tree'], PythonClients>();
 
-function pythonClients(root: Node, imports: ImportMap): PythonClients {
+function pythonClients(root: SyntaxNode, imports: ImportMap): PythonClients {
   const known = clientMemo.get(root.tree);
   if (known) return known;
   const clients: PythonClients = { byScope: new Map(), attributes: new Set() };
   clientMemo.set(root.tree, clients);
-  const add = (at: Node, name: string): void => {
+  const add = (at: SyntaxNode, name: string): void => {
     if (name.startsWith('self.')) {
       clients.attributes.add(name);
       return;
@@ -101,7 +101,7 @@ function pythonClients(root: Node, imports: ImportMap): PythonClients {
     names.add(name);
     clients.byScope.set(key, names);
   };
-  const isClientConstructor = (node: Node | null | undefined): boolean => node?.type === 'call' && importedCallee(node, imports, (qualified) => PY_CLIENT_CTOR.test(qualified)) !== undefined;
+  const isClientConstructor = (node: SyntaxNode | null | undefined): boolean => node?.type === 'call' && importedCallee(node, imports, (qualified) => PY_CLIENT_CTOR.test(qualified)) !== undefined;
   for (const pattern of root.descendantsOfType('as_pattern')) {
     const alias = pattern.childForFieldName('alias')?.namedChildren[0];
     if (isClientConstructor(pattern.namedChildren[0]) && (alias?.type === 'identifier' || alias?.type === 'attribute')) add(pattern, alias.text);
@@ -128,7 +128,7 @@ function pythonClients(root: Node, imports: ImportMap): PythonClients {
 }
 
 /** Is `head` (the object of `head.get(...)`) an HTTP client where the call stands? The innermost scope that binds it decides. */
-function isClientAt(call: Node, head: string, clients: PythonClients): boolean {
+function isClientAt(call: SyntaxNode, head: string, clients: PythonClients): boolean {
   if (head.startsWith('self.')) return clients.attributes.has(head);
   if (!/^\w+$/.test(head)) return false;
   for (const scope of enclosingScopes(call)) {
@@ -140,7 +140,7 @@ function isClientAt(call: Node, head: string, clients: PythonClients): boolean {
 const isFetchCallee = (qualified: string) => PY_MODULE_SINK.test(qualified) || PY_URLLIB.test(qualified) || PY_INLINE_CLIENT.test(qualified);
 
 /** A call that fetches a URL (module function, client method, urllib), and the argument holding the URL. */
-function pythonFetchSink(call: Node, imports: ImportMap, clients: PythonClients): { written: string; url: Node } | undefined {
+function pythonFetchSink(call: SyntaxNode, imports: ImportMap, clients: PythonClients): { written: string; url: SyntaxNode } | undefined {
   const written = calleeText(call);
   const callee = importedCallee(call, imports, isFetchCallee);
   const dot = written.lastIndexOf('.');
@@ -180,12 +180,12 @@ interface UrlGrammar {
   template: { type: string; literal: string; substitution: string };
   /** The `a + b` node, and the text of a plain string literal among its operands. */
   concatenation: string;
-  plainString(part: Node): string | undefined;
+  plainString(part: SyntaxNode): string | undefined;
   /** Attribute and index reads: their value is the tainted object's. */
   access: readonly string[];
   callTypes: readonly string[];
   /** Whether a call's result is still the model's URL (its names), or hands a value to `inner` to judge. */
-  callHost(call: Node, taint: UrlTaint, inner: (value: Node) => string[] | undefined): string[] | undefined;
+  callHost(call: SyntaxNode, taint: UrlTaint, inner: (value: SyntaxNode) => string[] | undefined): string[] | undefined;
 }
 
 const PYTHON_URLS: UrlGrammar = {
@@ -227,7 +227,7 @@ const TS_URLS: UrlGrammar = {
  * Does tainted data decide the URL's host? `url`, `f"https://{host}/x"`, `"http://" + host` do; `f"https://api.x.com/v1/{city}"`
  * and `BASE_URL + path` (a constant base first) do not. Returns the tainted names, or undefined.
  */
-function hostTaint(grammar: UrlGrammar, node: Node, taint: UrlTaint, position: number, depth: number): string[] | undefined {
+function hostTaint(grammar: UrlGrammar, node: SyntaxNode, taint: UrlTaint, position: number, depth: number): string[] | undefined {
   if (depth > 3 || !taint.isTainted(node)) return undefined;
   if (node.type === 'identifier') {
     const value = taint.assignedValue(node.text, position);
@@ -247,7 +247,7 @@ function hostTaint(grammar: UrlGrammar, node: Node, taint: UrlTaint, position: n
 }
 
 /** Walks the parts of a built string; true when a tainted part arrives before the host is complete. */
-function prefixDecides(parts: readonly Node[], literal: (part: Node) => string | undefined, tainted: (part: Node) => boolean): boolean {
+function prefixDecides(parts: readonly SyntaxNode[], literal: (part: SyntaxNode) => string | undefined, tainted: (part: SyntaxNode) => boolean): boolean {
   let prefix = '';
   for (const part of parts) {
     if (tainted(part)) return OPEN_HOST.test(prefix) && !/^X/.test(prefix);
@@ -259,7 +259,7 @@ function prefixDecides(parts: readonly Node[], literal: (part: Node) => string |
   return false;
 }
 
-function flatten(node: Node, type: string): Node[] {
+function flatten(node: SyntaxNode, type: string): SyntaxNode[] {
   if (node.type !== type) return [node];
   const left = node.childForFieldName('left');
   const right = node.childForFieldName('right');

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../source/syntax-tree.js';
 import { calleeText, decoratorName, decoratorsOf, enclosingFunction, keywordArgument, positionalArguments, stringValue } from '../ast/python.js';
 import { objectProperty, tsArguments, tsCalleeText, tsStringValue } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
@@ -58,7 +58,7 @@ export const untrustedInputInSystemPromptCheck = defineRule(
         const tree = await context.tree();
         if (!tree) return;
         const engines = new Map<number, PythonTaint>();
-        const engineFor = (node: Node): PythonTaint => {
+        const engineFor = (node: SyntaxNode): PythonTaint => {
           const scope = enclosingFunction(node) ?? node.tree.rootNode;
           let engine = engines.get(scope.id);
           if (!engine) engines.set(scope.id, (engine = new PythonTaint(scope, scope.type === 'function_definition' ? handlerPayloadParams(scope) : [], { isSource: isPythonRequestSource })));
@@ -84,10 +84,10 @@ export const untrustedInputInSystemPromptCheck = defineRule(
 
 interface Sink {
   label: string;
-  value: Node;
+  value: SyntaxNode;
 }
 
-function pythonSystemSinks(root: Node): Sink[] {
+function pythonSystemSinks(root: SyntaxNode): Sink[] {
   const sinks: Sink[] = [];
   for (const call of root.descendantsOfType('call')) {
     const callee = calleeText(call);
@@ -105,7 +105,7 @@ function pythonSystemSinks(root: Node): Sink[] {
   }
   for (const dict of root.descendantsOfType('dictionary')) {
     let role: string | undefined;
-    let content: Node | undefined;
+    let content: SyntaxNode | undefined;
     for (const pair of dict.namedChildren) {
       if (pair.type !== 'pair') continue;
       const key = stringValue(pair.childForFieldName('key') ?? undefined);
@@ -123,7 +123,7 @@ function pythonSystemSinks(root: Node): Sink[] {
 }
 
 /** FastAPI/Flask route handler parameters: query, path and body values the caller chooses. */
-function handlerPayloadParams(fn: Node): string[] {
+function handlerPayloadParams(fn: SyntaxNode): string[] {
   if (!decoratorsOf(fn).some((decorator) => ROUTE_DECORATOR.test(decoratorName(decorator)))) return [];
   const names: string[] = [];
   for (const parameter of fn.childForFieldName('parameters')?.namedChildren ?? []) {
@@ -136,14 +136,14 @@ function handlerPayloadParams(fn: Node): string[] {
   return names;
 }
 
-function isPythonRequestSource(node: Node): boolean {
+function isPythonRequestSource(node: SyntaxNode): boolean {
   if (node.type !== 'attribute') return false;
   const object = node.childForFieldName('object');
   const field = node.childForFieldName('attribute')?.text ?? '';
   return object?.type === 'identifier' && /^(request|req)$/.test(object.text) && PY_REQUEST_FIELDS.has(field);
 }
 
-function tsSystemSinks(root: Node): Sink[] {
+function tsSystemSinks(root: SyntaxNode): Sink[] {
   const sinks: Sink[] = [];
   for (const object of root.descendantsOfType('object')) {
     for (const key of TS_SYSTEM_KEYS) {
@@ -164,7 +164,7 @@ function tsSystemSinks(root: Node): Sink[] {
 }
 
 /** `req.body`, `request.query`, `await request.json()`, Hono `c.req.json()`/`c.req.query('x')`. */
-function isTsRequestSource(node: Node): boolean {
+function isTsRequestSource(node: SyntaxNode): boolean {
   if (node.type !== 'member_expression') return false;
   const object = node.childForFieldName('object');
   const property = node.childForFieldName('property')?.text ?? '';

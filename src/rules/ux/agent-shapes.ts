@@ -1,4 +1,4 @@
-import type { Node, Tree } from 'web-tree-sitter';
+import type { SyntaxNode, SyntaxTree } from '../../source/syntax-tree.js';
 import { calls, hasDictSplat, keywordArgument, positionalArguments, pythonImportMap, qualifiedCallee } from '../ast/python.js';
 import { callExpressions, hasSpread, objectProperty, tsArguments, tsImportMap } from '../ast/typescript.js';
 import { pyUnwrap, tsOptions, tsQualifiedCallee, tsUnwrap } from '../architecture/support.js';
@@ -6,9 +6,9 @@ import { pyUnwrap, tsOptions, tsQualifiedCallee, tsUnwrap } from '../architectur
 /** Agent constructions in a module, by framework, with the variable each is bound to. */
 export interface AgentConstruction {
   framework: 'adk' | 'openai-agents' | 'openai-agents-js';
-  call: Node;
+  call: SyntaxNode;
   /** The options object for TS, the call itself for Python. */
-  options: Node;
+  options: SyntaxNode;
   variable?: string;
   /** True when a `**kwargs` / `...spread` may hide any keyword. */
   opaque: boolean;
@@ -19,8 +19,8 @@ const ADK_ANY_AGENT = /^google\.adk(\.agents(\.[a-z_]+)?)?\.(Agent|LlmAgent|Sequ
 const OPENAI_AGENT = /^agents(\.agent)?\.Agent$/;
 const OPENAI_AGENT_JS = /^@openai\/agents(-core)?#Agent(\.create)?$/;
 
-function variableOf(call: Node): string | undefined {
-  let node: Node = call;
+function variableOf(call: SyntaxNode): string | undefined {
+  let node: SyntaxNode = call;
   while (node.parent && (node.parent.type === 'await' || node.parent.type === 'await_expression' || node.parent.type === 'parenthesized_expression')) node = node.parent;
   const parent = node.parent;
   if (parent?.type === 'assignment' && parent.childForFieldName('left')?.type === 'identifier') return parent.childForFieldName('left')!.text;
@@ -28,7 +28,7 @@ function variableOf(call: Node): string | undefined {
   return undefined;
 }
 
-export function pyAgents(tree: Tree): { agents: AgentConstruction[]; imports: ReturnType<typeof pythonImportMap>; adkAny: (call: Node) => boolean } {
+export function pyAgents(tree: SyntaxTree): { agents: AgentConstruction[]; imports: ReturnType<typeof pythonImportMap>; adkAny: (call: SyntaxNode) => boolean } {
   const imports = pythonImportMap(tree);
   const agents: AgentConstruction[] = [];
   for (const call of calls(tree)) {
@@ -41,7 +41,7 @@ export function pyAgents(tree: Tree): { agents: AgentConstruction[]; imports: Re
   return { agents, imports, adkAny: (call) => ADK_ANY_AGENT.test(qualifiedCallee(call, imports)) };
 }
 
-export function tsAgents(tree: Tree): AgentConstruction[] {
+export function tsAgents(tree: SyntaxTree): AgentConstruction[] {
   const imports = tsImportMap(tree);
   const agents: AgentConstruction[] = [];
   for (const call of callExpressions(tree)) {
@@ -55,11 +55,11 @@ export function tsAgents(tree: Tree): AgentConstruction[] {
 }
 
 /** The agent constructions a list of sub-agents/handoffs refers to: inline, by variable, or through `handoff(x)`. */
-export function referencedAgents(list: Node, agents: readonly AgentConstruction[], python: boolean): Array<{ agent: AgentConstruction; via?: Node }> {
-  const found: Array<{ agent: AgentConstruction; via?: Node }> = [];
+export function referencedAgents(list: SyntaxNode, agents: readonly AgentConstruction[], python: boolean): Array<{ agent: AgentConstruction; via?: SyntaxNode }> {
+  const found: Array<{ agent: AgentConstruction; via?: SyntaxNode }> = [];
   for (const raw of list.namedChildren) {
     let element = python ? pyUnwrap(raw) : tsUnwrap(raw);
-    let via: Node | undefined;
+    let via: SyntaxNode | undefined;
     // handoff(agent, ...) / handoff(agent=...) / handoff(agent, { ... }) wrap the agent.
     if (element && (element.type === 'call' || element.type === 'call_expression') && /(^|\.)handoff$/.test(element.childForFieldName('function')?.text ?? '')) {
       via = element;
@@ -72,6 +72,6 @@ export function referencedAgents(list: Node, agents: readonly AgentConstruction[
   return found;
 }
 
-export function tsHas(options: Node, key: string): boolean {
+export function tsHas(options: SyntaxNode, key: string): boolean {
   return !!objectProperty(options, key);
 }

@@ -1,4 +1,4 @@
-import type { Node, Tree } from 'web-tree-sitter';
+import type { SyntaxNode, SyntaxTree } from '../../source/syntax-tree.js';
 import { calleeText, calls, decoratorName, decoratorsOf, pythonImportMap, qualifiedCallee } from '../ast/python.js';
 import { callExpressions, tsCalleeText, tsImportMap } from '../ast/typescript.js';
 import { defineRule } from '../define.js';
@@ -17,7 +17,7 @@ const CATCHES: Record<Kind, ReadonlySet<string>> = {
 const PY_WEB = ['fastapi', 'flask', 'starlette', 'quart', 'sanic', 'litestar', 'django', 'ninja', 'aiohttp'];
 const PY_ROUTE = /^\w+\.(get|post|put|patch|delete|route|api_route|websocket)$/;
 
-function pyCaughtNames(clause: Node): string[] | 'all' {
+function pyCaughtNames(clause: SyntaxNode): string[] | 'all' {
   const value = clause.childForFieldName('value') ?? clause.namedChildren.find((child) => child.type !== 'block');
   if (!value || value.type === 'block') return 'all';
   const target = value.type === 'as_pattern' ? value.namedChildren[0] : value;
@@ -26,8 +26,8 @@ function pyCaughtNames(clause: Node): string[] | 'all' {
   return names.map((name) => lastSegment(name.text));
 }
 
-function pyCaught(call: Node, fn: Node, kind: Kind): boolean {
-  for (let node: Node | null = call; node && node.id !== fn.id; node = node.parent) {
+function pyCaught(call: SyntaxNode, fn: SyntaxNode, kind: Kind): boolean {
+  for (let node: SyntaxNode | null = call; node && node.id !== fn.id; node = node.parent) {
     const parent = node.parent;
     if (parent?.type !== 'try_statement' || parent.childForFieldName('body')?.id !== node.id) continue;
     for (const clause of parent.namedChildren.filter((child) => child.type === 'except_clause' || child.type === 'except_group_clause')) {
@@ -39,7 +39,7 @@ function pyCaught(call: Node, fn: Node, kind: Kind): boolean {
 }
 
 /** Names bound at module level (or in the handler) to a compiled LangGraph graph. */
-function pyGraphNames(tree: Tree): Set<string> {
+function pyGraphNames(tree: SyntaxTree): Set<string> {
   const names = new Set<string>();
   for (const assignment of tree.rootNode.descendantsOfType('assignment')) {
     const left = assignment.childForFieldName('left');
@@ -76,7 +76,7 @@ export const loopLimitExceptionUncaughtCheck = defineRule(
     textHas: [/Runner|invoke|\brun\(/, /route|\.(get|post|put|patch|delete)\(|export (async )?function (GET|POST|PUT|PATCH|DELETE)/],
     async runOnTree(context, tree) {
       const { file } = context;
-      const report = (call: Node, what: string, kind: Kind) =>
+      const report = (call: SyntaxNode, what: string, kind: Kind) =>
         context.report({
           ...spanOf(call),
           message: `${what}(...) in a web handler is not inside a try that catches ${RAISES[kind]}; when the agent hits its step limit the user gets a bare 500 instead of a graceful reply.`,
@@ -131,8 +131,8 @@ export const loopLimitExceptionUncaughtCheck = defineRule(
 );
 
 /** Express/Fastify/Hono route callbacks and Next.js route exports. */
-function tsHandlers(tree: Tree): Node[] {
-  const handlers: Node[] = [];
+function tsHandlers(tree: SyntaxTree): SyntaxNode[] {
+  const handlers: SyntaxNode[] = [];
   for (const call of tree.rootNode.descendantsOfType('call_expression')) {
     if (!/^\w+\.(get|post|put|patch|delete|all|route)$/.test(tsCalleeText(call))) continue;
     for (const argument of call.childForFieldName('arguments')?.namedChildren ?? []) {
@@ -147,8 +147,8 @@ function tsHandlers(tree: Tree): Node[] {
 }
 
 /** JS catch clauses catch everything, so any enclosing try with a catch counts. */
-function tsCaught(call: Node, handler: Node): boolean {
-  for (let node: Node | null = call; node && node.id !== handler.id; node = node.parent) {
+function tsCaught(call: SyntaxNode, handler: SyntaxNode): boolean {
+  for (let node: SyntaxNode | null = call; node && node.id !== handler.id; node = node.parent) {
     const parent = node.parent;
     if (parent?.type === 'try_statement' && parent.childForFieldName('body')?.id === node.id && parent.childForFieldName('handler')) return true;
   }

@@ -1,4 +1,4 @@
-import type { Node, Tree } from 'web-tree-sitter';
+import type { SyntaxNode, SyntaxTree } from '../../source/syntax-tree.js';
 import { keywordArgument, stringValue } from '../ast/python.js';
 import { objectProperty } from '../ast/typescript.js';
 import { pyAssignedValues, pyUnwrap, tsDeclaredValue, tsUnwrap } from '../architecture/support.js';
@@ -21,7 +21,7 @@ function normaliseWords(text: string): string {
     .trim();
 }
 
-function pyText(node: Node | undefined, tree: Tree, depth: number): string {
+function pyText(node: SyntaxNode | undefined, tree: SyntaxTree, depth: number): string {
   const value = pyUnwrap(node);
   if (!value || depth > 3) return '';
   switch (value.type) {
@@ -43,7 +43,7 @@ function pyText(node: Node | undefined, tree: Tree, depth: number): string {
   }
 }
 
-function tsText(node: Node | undefined, tree: Tree, depth: number): string {
+function tsText(node: SyntaxNode | undefined, tree: SyntaxTree, depth: number): string {
   const value = tsUnwrap(node);
   if (!value || depth > 3) return '';
   if (value.type === 'string') return value.text.slice(1, -1);
@@ -54,7 +54,7 @@ function tsText(node: Node | undefined, tree: Tree, depth: number): string {
 }
 
 /** The router's instructions as normalised words (empty when they are built at run time). */
-export function routingInstructions(parent: AgentConstruction, tree: Tree, python: boolean): string {
+export function routingInstructions(parent: AgentConstruction, tree: SyntaxTree, python: boolean): string {
   if (python) return normaliseWords(PY_INSTRUCTION_KEYS.map((key) => pyText(keywordArgument(parent.call, key), tree, 0)).join(' '));
   return normaliseWords(tsText(objectProperty(parent.options, 'instructions'), tree, 0));
 }

@@ -1,4 +1,4 @@
-import type { Tree } from 'web-tree-sitter';
+import type { SyntaxTree } from '../../../source/syntax-tree.js';
 import { parseSource } from '../../../source/parse.js';
 import type { SourceFile } from '../../../source/read-sources.js';
 import type { AgentFiles } from '../../types.js';
@@ -6,7 +6,7 @@ import type { AgentFiles } from '../../types.js';
 /** One module of the agent, parsed. */
 export interface ParsedModule {
   file: SourceFile;
-  tree: Tree;
+  tree: SyntaxTree;
 }
 
 /**
@@ -26,7 +26,7 @@ export class AgentModules {
   }
 
   /** The file now under check, with the (lazily parsed) tree its checks share. */
-  adopt(file: SourceFile, tree: () => Promise<Tree | undefined>): void {
+  adopt(file: SourceFile, tree: () => Promise<SyntaxTree | undefined>): void {
     if (this.current?.file === file) return;
     this.current = {
       file,
@@ -69,7 +69,7 @@ const byAgent = new WeakMap<AgentFiles, AgentModules>();
 const byFile = new WeakMap<SourceFile, AgentModules>();
 
 /** The modules of the agent the checked file belongs to (just that file when the caller gave no agent). */
-export function agentModules(context: { file: SourceFile; agentFiles?: AgentFiles; tree(): Promise<Tree | undefined> }): AgentModules {
+export function agentModules(context: { file: SourceFile; agentFiles?: AgentFiles; tree(): Promise<SyntaxTree | undefined> }): AgentModules {
   let modules: AgentModules | undefined;
   if (context.agentFiles) {
     modules = byAgent.get(context.agentFiles);

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../../source/syntax-tree.js';
 import type { FrameworkId } from '../../../findings/kinds.js';
 import type { ImportMap } from '../../ast/python.js';
 import { spanOf } from '../../ast/span.js';
@@ -13,7 +13,7 @@ export function quoteNames(names: readonly string[]): string {
 /** Names defined under a node, per tree and node (sinks ask once per candidate call, so the walk runs once). */
 const definedNamesMemo = new WeakMap<object, Map<string, Set<string>>>();
 
-function definedNames(root: Node, types: readonly string[]): Set<string> {
+function definedNames(root: SyntaxNode, types: readonly string[]): Set<string> {
   let byRoot = definedNamesMemo.get(root.tree);
   if (!byRoot) definedNamesMemo.set(root.tree, (byRoot = new Map()));
   const key = `${root.id}|${types.join(',')}`;
@@ -33,16 +33,16 @@ const PY_DEFINITIONS = ['function_definition', 'class_definition'] as const;
 const TS_DEFINITIONS = ['function_declaration', 'variable_declarator', 'class_declaration'] as const;
 
 /** True when `name` is defined or imported in the module, so a bare call to it is not the builtin. */
-export function pythonShadows(root: Node, imports: ImportMap, name: string): boolean {
+export function pythonShadows(root: SyntaxNode, imports: ImportMap, name: string): boolean {
   return imports.has(name) || definedNames(root, PY_DEFINITIONS).has(name);
 }
 
-export function tsShadows(root: Node, imports: ReadonlyMap<string, string>, name: string): boolean {
+export function tsShadows(root: SyntaxNode, imports: ReadonlyMap<string, string>, name: string): boolean {
   return imports.has(name) || definedNames(root, TS_DEFINITIONS).has(name);
 }
 
 /** `vm` / `child_process` bound by `import x from 'node:vm'`, `import * as x`, `import { runInNewContext }` or `require('vm')`. */
-export function nodeModuleBindings(root: Node, imports: ReadonlyMap<string, string>, moduleName: string): { namespaces: Set<string>; named: Map<string, string> } {
+export function nodeModuleBindings(root: SyntaxNode, imports: ReadonlyMap<string, string>, moduleName: string): { namespaces: Set<string>; named: Map<string, string> } {
   const namespaces = new Set<string>();
   const named = new Map<string, string>();
   const modules = new Set([moduleName, `node:${moduleName}`]);
@@ -104,7 +104,7 @@ export interface HelperFlowReport {
  * own consequence, punctuation included (`; ` + risk, `, so …`).
  */
 export function helperFlowReport(
-  flow: { call: Node; helper: string; names: readonly string[]; sink: { label: string }; where: string },
+  flow: { call: SyntaxNode; helper: string; names: readonly string[]; sink: { label: string }; where: string },
   parts: { tool: string; param: string; reaches: string; tail: string },
 ): HelperFlowReport {
   return {

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../../source/syntax-tree.js';
 
 /**
  * The grammar-independent half of the flow-ordered taint engines: a name is tainted at a position
@@ -10,9 +10,9 @@ export interface TaintOptions {
   /** Call names (as written, e.g. `shlex.quote`, `int`) whose result is clean whatever goes in. */
   sanitizers?: ReadonlySet<string>;
   /** A rule's own sanitiser shapes beyond call names (`''.join(c for c in x if c in DIGITS)`); `key` tells cached engines apart. */
-  cleanCall?: { key: string; test(call: Node): boolean };
+  cleanCall?: { key: string; test(call: SyntaxNode): boolean };
   /** Extra sources: an expression that is tainted by itself (a model call, `request.json`). */
-  isSource?: (node: Node) => boolean;
+  isSource?: (node: SyntaxNode) => boolean;
 }
 
 /** The node types the value walk reads, as one grammar names them. */
@@ -35,7 +35,7 @@ export abstract class FlowTaint {
 
   /** `seeds` are tainted from the start of `scope` (a tool's parameters); the subclass's walk records the rest. */
   constructor(
-    protected readonly scope: Node,
+    protected readonly scope: SyntaxNode,
     seeds: readonly string[],
     protected readonly options: TaintOptions = {},
   ) {
@@ -47,14 +47,14 @@ export abstract class FlowTaint {
   /** Records every binding in `scope`, in document order. */
   protected abstract propagate(): void;
   /** Is `node` a use of a variable whose taint should be reported by name? */
-  protected abstract isNameReference(node: Node): boolean;
+  protected abstract isNameReference(node: SyntaxNode): boolean;
   /** Is `node` a sanitiser call, below which nothing is tainted? */
-  protected abstract isSanitizerCall(node: Node): boolean;
+  protected abstract isSanitizerCall(node: SyntaxNode): boolean;
   /** A getter, not a field: the walk runs while the base constructor does. */
   protected abstract get valueGrammar(): ValueGrammar;
 
   /** Does the value of `node`, evaluated at `position`, carry tainted data? */
-  protected taintedAt(node: Node, position: number): boolean {
+  protected taintedAt(node: SyntaxNode, position: number): boolean {
     if (this.options.isSource?.(node)) return true;
     if (this.isNameReference(node)) return this.isNameTaintedAt(node.text, position);
     if (this.isSanitizerCall(node)) return false;
@@ -86,15 +86,15 @@ export abstract class FlowTaint {
   }
 
   /** Does the value of `node` (evaluated where it stands) carry tainted data? */
-  isTainted(node: Node): boolean {
+  isTainted(node: SyntaxNode): boolean {
     return this.taintedAt(node, node.startIndex);
   }
 
   /** The tainted names referenced by `node`, for messages. */
-  taintedNames(node: Node): string[] {
+  taintedNames(node: SyntaxNode): string[] {
     const names = new Set<string>();
     // An explicit stack, not recursion: generated expressions nest deeper than the call stack allows.
-    const pending: Node[] = [node];
+    const pending: SyntaxNode[] = [node];
     for (let current = pending.pop(); current; current = pending.pop()) {
       if (this.isNameReference(current) && this.isNameTaintedAt(current.text, node.startIndex)) names.add(current.text);
       if (this.isSanitizerCall(current)) continue;

@@ -1,4 +1,4 @@
-import type { Node, Tree } from 'web-tree-sitter';
+import type { SyntaxNode, SyntaxTree } from '../../../source/syntax-tree.js';
 import { calleeText, PY_NESTED_SCOPES } from '../../ast/python.js';
 import { descendantsInScope } from '../../ast/within.js';
 import type { AgentFiles } from '../../types.js';
@@ -18,7 +18,7 @@ import { analysePython, type PythonAnalysis } from './sinks.js';
 
 /** A sink call the taint reaches, as a rule describes it. */
 interface PythonSinkHit {
-  call: Node;
+  call: SyntaxNode;
   /** `subprocess.run(..., shell=True)`, `eval(...)`. */
   label: string;
 }
@@ -30,12 +30,12 @@ export interface PythonSinkSpec {
   /** A cheap test on the helper's source before it is summarised. */
   mayHaveSink: RegExp;
   /** Sinks among `calls` (all directly inside `scope`) that `taint` reaches. */
-  sinks(calls: readonly Node[], taint: PythonTaint, module: ParsedModule, scope: Node): PythonSinkHit[];
+  sinks(calls: readonly SyntaxNode[], taint: PythonTaint, module: ParsedModule, scope: SyntaxNode): PythonSinkHit[];
 }
 
 export interface PythonHelperFlow {
   /** The call in the tool that hands tool input to the helper. */
-  call: Node;
+  call: SyntaxNode;
   tool: PythonToolFunction;
   /** The helper as the call writes it: `run_command`, `shell.execute`. */
   helper: string;
@@ -47,7 +47,7 @@ export interface PythonHelperFlow {
   where: string;
 }
 
-type PythonCheckContext = { file: SourceFile; agentFiles?: AgentFiles; tree(): Promise<Tree | undefined> };
+type PythonCheckContext = { file: SourceFile; agentFiles?: AgentFiles; tree(): Promise<SyntaxTree | undefined> };
 
 /** Text that can make a function a tool in its own file (decorators, tools=[...], tool classes, LangGraph's positional list). */
 const PY_TOOL_TEXT = /tool|create_(react_)?agent\s*\(/i;
@@ -70,7 +70,7 @@ export async function pythonAnalysisInAgent(
 }
 
 /** Calls directly in `scope` (not in a nested function, lambda or class). */
-function callsIn(scope: Node): Node[] {
+function callsIn(scope: SyntaxNode): SyntaxNode[] {
   return descendantsInScope(scope, ['call'], PY_NESTED_SCOPES);
 }
 
@@ -95,7 +95,7 @@ interface ParameterSlot {
 }
 
 /** Named parameters in order; `*args`/`**kwargs` are not followed. */
-function parameterSlots(fn: Node): ParameterSlot[] {
+function parameterSlots(fn: SyntaxNode): ParameterSlot[] {
   const slots: ParameterSlot[] = [];
   let positional = true;
   let position = 0;
@@ -114,9 +114,9 @@ function parameterSlots(fn: Node): ParameterSlot[] {
 }
 
 /** Argument → the helper parameter it binds, for plain positional and keyword arguments. */
-function argumentBindings(call: Node, fn: Node): Array<{ param: string; argument: Node }> {
+function argumentBindings(call: SyntaxNode, fn: SyntaxNode): Array<{ param: string; argument: SyntaxNode }> {
   const slots = parameterSlots(fn);
-  const bindings: Array<{ param: string; argument: Node }> = [];
+  const bindings: Array<{ param: string; argument: SyntaxNode }> = [];
   let position = 0;
   for (const argument of call.childForFieldName('arguments')?.namedChildren ?? []) {
     if (argument.type === 'list_splat' || argument.type === 'dictionary_splat') break;
@@ -142,10 +142,10 @@ async function isToolItself(helper: PythonFunctionRef, modules: AgentModules, cu
   return theirs.tools.some((tool) => tool.node.id === helper.fn.id);
 }
 
-const resolvedCalls = new WeakMap<Tree, Map<number, Promise<PythonFunctionRef | undefined>>>();
+const resolvedCalls = new WeakMap<SyntaxTree, Map<number, Promise<PythonFunctionRef | undefined>>>();
 
 /** `calledFunction`, memoised per call: the four injection rules ask about the same calls. */
-function helperOf(modules: AgentModules, module: ParsedModule, analysis: PythonAnalysis, call: Node): Promise<PythonFunctionRef | undefined> {
+function helperOf(modules: AgentModules, module: ParsedModule, analysis: PythonAnalysis, call: SyntaxNode): Promise<PythonFunctionRef | undefined> {
   let byCall = resolvedCalls.get(module.tree);
   if (!byCall) resolvedCalls.set(module.tree, (byCall = new Map()));
   let helper = byCall.get(call.id);

@@ -1,7 +1,7 @@
-import type { Node, Tree } from 'web-tree-sitter';
+import type { SyntaxNode, SyntaxTree } from '../../../source/syntax-tree.js';
 
 /** Per tree, per `${function id}:${rule key}`: which parameters of a helper reach a sink. */
-export type HelperSummaries<K, V> = WeakMap<Tree, Map<string, ReadonlyMap<K, V>>>;
+export type HelperSummaries<K, V> = WeakMap<SyntaxTree, Map<string, ReadonlyMap<K, V>>>;
 
 /**
  * A helper's summary for one rule (Python and TS alike), computed once per tree: the map is stored before
@@ -9,7 +9,7 @@ export type HelperSummaries<K, V> = WeakMap<Tree, Map<string, ReadonlyMap<K, V>>
  */
 export function memoisedHelperSummary<K, V>(
   memo: HelperSummaries<K, V>,
-  helper: { fn: Node; module: { tree: Tree } },
+  helper: { fn: SyntaxNode; module: { tree: SyntaxTree } },
   spec: { key: string; mayHaveSink: RegExp },
   fill: (summary: Map<K, V>) => void,
 ): ReadonlyMap<K, V> {

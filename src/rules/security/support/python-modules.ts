@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../../source/syntax-tree.js';
 import { calleeText, importedCallee, isLocallyBound, keywordArgument, positionalArguments, pythonImportMap, type ImportMap } from '../../ast/python.js';
 import type { AgentModules, ParsedModule } from './agent-modules.js';
 
@@ -60,13 +60,13 @@ export function resolvePythonImport(paths: ReadonlySet<string>, fromPath: string
   return undefined;
 }
 
-const topLevelMemo = new WeakMap<Node['tree'], ReadonlyMap<string, Node>>();
+const topLevelMemo = new WeakMap<SyntaxNode['tree'], ReadonlyMap<string, SyntaxNode>>();
 
 /** A module-level `def name` (decorated or not); the last definition wins, as at run time. */
-function topLevelFunction(root: Node, name: string): Node | undefined {
+function topLevelFunction(root: SyntaxNode, name: string): SyntaxNode | undefined {
   let functions = topLevelMemo.get(root.tree);
   if (!functions) {
-    const byName = new Map<string, Node>();
+    const byName = new Map<string, SyntaxNode>();
     for (const child of root.namedChildren) {
       const fn = child.type === 'decorated_definition' ? child.childForFieldName('definition') : child;
       const fnName = fn?.type === 'function_definition' ? fn.childForFieldName('name')?.text : undefined;
@@ -80,7 +80,7 @@ function topLevelFunction(root: Node, name: string): Node | undefined {
 /** A function of the agent: the module it is defined in and its definition. */
 export interface PythonFunctionRef {
   module: ParsedModule;
-  fn: Node;
+  fn: SyntaxNode;
   name: string;
 }
 
@@ -102,7 +102,7 @@ async function findPythonFunction(modules: AgentModules, modulePath: string, nam
  * bound by an import of one of the agent's modules or by a module-level `def` of the same file, or
  * `utils.run(...)` through an imported module. Methods and names bound locally are not followed.
  */
-export async function calledFunction(modules: AgentModules, module: ParsedModule, imports: ImportMap, call: Node): Promise<PythonFunctionRef | undefined> {
+export async function calledFunction(modules: AgentModules, module: ParsedModule, imports: ImportMap, call: SyntaxNode): Promise<PythonFunctionRef | undefined> {
   const callee = call.childForFieldName('function');
   if (!callee) return undefined;
   if (callee.type === 'identifier') {
@@ -133,9 +133,9 @@ async function functionAt(modules: AgentModules, fromPath: string, qualified: st
 }
 
 /** What counts as handing functions to the model as tools, in the call that does it. */
-function toolArguments(call: Node): Node[] {
-  const found: Node[] = [];
-  const add = (node: Node | undefined): void => {
+function toolArguments(call: SyntaxNode): SyntaxNode[] {
+  const found: SyntaxNode[] = [];
+  const add = (node: SyntaxNode | undefined): void => {
     if (!node) return;
     if (node.type === 'list' || node.type === 'tuple') for (const child of node.namedChildren) add(child);
     else if (node.type === 'identifier' || node.type === 'attribute') found.push(node);

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../../source/syntax-tree.js';
 import { FlowTaint, type TaintOptions, type ValueGrammar } from './flow-taint.js';
 
 /**
@@ -11,8 +11,8 @@ export type PythonTaintOptions = TaintOptions;
 
 export class PythonTaint extends FlowTaint {
   /** The latest assignment value of `name` before `position`, to follow a variable back to how it was built. */
-  assignedValue(name: string, position: number): Node | undefined {
-    let found: Node | undefined;
+  assignedValue(name: string, position: number): SyntaxNode | undefined {
+    let found: SyntaxNode | undefined;
     for (const assignment of this.scope.descendantsOfType(['assignment', 'augmented_assignment'])) {
       if (assignment.startIndex >= position) break;
       const left = assignment.childForFieldName('left');
@@ -23,11 +23,11 @@ export class PythonTaint extends FlowTaint {
     return found;
   }
 
-  protected isNameReference(node: Node): boolean {
+  protected isNameReference(node: SyntaxNode): boolean {
     return node.type === 'identifier' && isReference(node);
   }
 
-  protected isSanitizerCall(node: Node): boolean {
+  protected isSanitizerCall(node: SyntaxNode): boolean {
     if (node.type !== 'call') return false;
     return this.isSanitizerName(node.childForFieldName('function')?.text.replace(/\s+/g, '') ?? '') || (this.options.cleanCall?.test(node) ?? false);
   }
@@ -101,7 +101,7 @@ export class PythonTaint extends FlowTaint {
 const PYTHON_VALUES: ValueGrammar = { member: 'attribute', keyed: 'keyword_argument', functions: ['lambda', 'function_definition'] };
 
 /** Identifiers bound by an assignment target: `a`, `a, b`, `[a, *b]`; not `obj.attr` or `d[k]`. */
-function boundNames(target: Node): string[] {
+function boundNames(target: SyntaxNode): string[] {
   if (target.type === 'identifier') return [target.text];
   if (['pattern_list', 'tuple_pattern', 'list_pattern', 'as_pattern_target', 'list_splat_pattern', 'expression_list', 'tuple', 'list'].includes(target.type)) {
     return target.namedChildren.flatMap(boundNames);
@@ -110,7 +110,7 @@ function boundNames(target: Node): string[] {
 }
 
 /** An identifier that reads a variable (not an attribute name or a keyword name). */
-function isReference(identifier: Node): boolean {
+function isReference(identifier: SyntaxNode): boolean {
   const parent = identifier.parent;
   if (!parent) return true;
   if (parent.type === 'attribute' && parent.childForFieldName('attribute')?.startIndex === identifier.startIndex) return false;
@@ -118,7 +118,7 @@ function isReference(identifier: Node): boolean {
   return true;
 }
 
-function insideNestedFunction(node: Node, scope: Node): boolean {
+function insideNestedFunction(node: SyntaxNode, scope: SyntaxNode): boolean {
   for (let current = node.parent; current && current.startIndex >= scope.startIndex; current = current.parent) {
     if (current.id === scope.id) return false;
     if (current.type === 'function_definition' || current.type === 'lambda') return true;

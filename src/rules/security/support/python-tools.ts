@@ -1,9 +1,9 @@
-import type { Node, Tree } from 'web-tree-sitter';
+import type { SyntaxNode, SyntaxTree } from '../../../source/syntax-tree.js';
 import { calleeText, decoratorName, decoratorsOf, keywordArgument, positionalArguments, qualifiedCallee, type ImportMap } from '../../ast/python.js';
 
 /** A Python function the model can call, and the parameters the model fills in. */
 export interface PythonToolFunction {
-  node: Node;
+  node: SyntaxNode;
   name: string;
   /** Parameters that carry model-chosen arguments (context/runtime parameters removed). */
   params: string[];
@@ -34,7 +34,7 @@ function importsMatching(imports: ImportMap, pattern: RegExp): boolean {
 }
 
 /** Model-facing parameter names of a function: drops self, context objects and injected arguments. */
-function toolParameters(fn: Node): string[] {
+function toolParameters(fn: SyntaxNode): string[] {
   const names: string[] = [];
   for (const parameter of fn.childForFieldName('parameters')?.namedChildren ?? []) {
     let name: string | undefined;
@@ -49,7 +49,7 @@ function toolParameters(fn: Node): string[] {
   return names;
 }
 
-function resolveDecorator(decorator: Node, imports: ImportMap): string {
+function resolveDecorator(decorator: SyntaxNode, imports: ImportMap): string {
   const name = decoratorName(decorator);
   const [head, ...rest] = name.split('.');
   const resolved = head !== undefined ? imports.get(head) : undefined;
@@ -57,9 +57,9 @@ function resolveDecorator(decorator: Node, imports: ImportMap): string {
 }
 
 /** Names handed to the model as tools: `tools=[a, b]`, `FunctionTool(a)`, `StructuredTool.from_function(func=a)`. */
-function namesPassedAsTools(tree: Tree): Set<string> {
+function namesPassedAsTools(tree: SyntaxTree): Set<string> {
   const names = new Set<string>();
-  const addIdentifiers = (node: Node | undefined): void => {
+  const addIdentifiers = (node: SyntaxNode | undefined): void => {
     if (!node) return;
     if (node.type === 'identifier') names.add(node.text);
     else if (node.type === 'list' || node.type === 'tuple') for (const child of node.namedChildren) addIdentifiers(child);
@@ -81,10 +81,10 @@ function namesPassedAsTools(tree: Tree): Set<string> {
  * Every function in the file the model can invoke as a tool. `registered` names module-level functions
  * that another module of the agent hands to the model (`tools=[...]` after importing them), with how.
  */
-export function pythonToolFunctions(tree: Tree, imports: ImportMap, registered: ReadonlyMap<string, string> = new Map()): PythonToolFunction[] {
+export function pythonToolFunctions(tree: SyntaxTree, imports: ImportMap, registered: ReadonlyMap<string, string> = new Map()): PythonToolFunction[] {
   const result: PythonToolFunction[] = [];
   const seen = new Set<number>();
-  const add = (fn: Node, via: string, name = fn.childForFieldName('name')?.text ?? ''): void => {
+  const add = (fn: SyntaxNode, via: string, name = fn.childForFieldName('name')?.text ?? ''): void => {
     if (seen.has(fn.id)) return;
     seen.add(fn.id);
     result.push({ node: fn, name, params: toolParameters(fn), via });
@@ -128,7 +128,7 @@ const MODEL_CALL = /(\.chat\.completions\.create|\.completions\.create|\.respons
 const MODEL_MODULES = /^(openai|anthropic|google\.genai|google\.generativeai|google\.adk|vertexai|langchain|langchain_core|langchain_openai|langchain_anthropic|langchain_google_genai|langchain_community|langgraph|litellm|agents|pydantic_ai|crewai|llama_index|smolagents|mistralai|cohere|groq)\b/;
 
 /** A predicate marking calls that return model output, or undefined when the file imports no LLM SDK. */
-export function pythonModelCallSource(imports: ImportMap): ((node: Node) => boolean) | undefined {
+export function pythonModelCallSource(imports: ImportMap): ((node: SyntaxNode) => boolean) | undefined {
   if (!importsMatching(imports, MODEL_MODULES)) return undefined;
   return (node) => node.type === 'call' && MODEL_CALL.test(qualifiedCallee(node, imports));
 }

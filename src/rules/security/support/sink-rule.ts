@@ -1,4 +1,4 @@
-import type { Node, Tree } from 'web-tree-sitter';
+import type { SyntaxNode, SyntaxTree } from '../../../source/syntax-tree.js';
 import { calls } from '../../ast/python.js';
 import { callExpressions } from '../../ast/typescript.js';
 import { defineRule, type RuleContext } from '../../define.js';
@@ -23,7 +23,7 @@ interface SinkSide<Analysis, Spec, Flow> {
   /** Judge only modules that define a tool themselves (rules whose sinks count only inside a tool's taint). */
   needsOwnTool?: boolean;
   /** The finding for one call of this module, when it is a sink the rule's input reaches. */
-  direct(call: Node, scope: { analysis: Analysis; module: ParsedModule }): SinkFinding | undefined;
+  direct(call: SyntaxNode, scope: { analysis: Analysis; module: ParsedModule }): SinkFinding | undefined;
   /** The same sinks inside a helper a tool calls, one hop away, in this module or another of the agent. */
   helper: Spec;
   /** The finding for such a flow; undefined drops it (a tool that checks its input first). */
@@ -42,7 +42,7 @@ interface SinkRuleSides {
 interface SinkLanguage<Analysis, Spec, Flow> {
   mayHoldTools(context: RuleContext): boolean | Promise<boolean>;
   analysisInAgent(context: RuleContext): Promise<{ analysis: Analysis; modules: AgentModules; module: ParsedModule } | undefined>;
-  calls(tree: Tree): Node[];
+  calls(tree: SyntaxTree): SyntaxNode[];
   helperFlows(modules: AgentModules, module: ParsedModule, analysis: Analysis, spec: Spec): Promise<Flow[]>;
 }
 
@@ -108,7 +108,7 @@ export interface OriginSink {
   /** What such input does there, ending the message. */
   risk: string;
   /** The arguments that carry the code or the command. */
-  args: readonly Node[];
+  args: readonly SyntaxNode[];
 }
 
 /**
@@ -123,9 +123,9 @@ export function originSinkSide<Flow>(side: {
   /** A helper's text that may hold a sink, when it differs from `sinkText`. */
   helperText?: RegExp;
   taint?: TaintOptions;
-  find(call: Node, module: ParsedModule): OriginSink | undefined;
+  find(call: SyntaxNode, module: ParsedModule): OriginSink | undefined;
   helperReport(flow: Flow): HelperFlowReport | undefined;
-}): SinkSide<{ origin(node: Node, options: { modelOutput: boolean; taint?: TaintOptions }): Origin | undefined }, OriginSinkSpec, Flow> {
+}): SinkSide<{ origin(node: SyntaxNode, options: { modelOutput: boolean; taint?: TaintOptions }): Origin | undefined }, OriginSinkSpec, Flow> {
   return {
     sinkText: side.sinkText,
     direct(call, { analysis, module }) {
@@ -157,5 +157,5 @@ interface OriginSinkSpec {
   key: string;
   taint?: TaintOptions;
   mayHaveSink: RegExp;
-  sinks(calls: readonly Node[], taint: { isTainted(node: Node): boolean }, module: ParsedModule): { call: Node; label: string }[];
+  sinks(calls: readonly SyntaxNode[], taint: { isTainted(node: SyntaxNode): boolean }, module: ParsedModule): { call: SyntaxNode; label: string }[];
 }

@@ -1,4 +1,4 @@
-import type { Node, Tree } from 'web-tree-sitter';
+import type { SyntaxNode, SyntaxTree } from '../../../source/syntax-tree.js';
 import { enclosingFunction, pythonImportMap, type ImportMap } from '../../ast/python.js';
 import { tsImportMap } from '../../ast/typescript.js';
 import { PythonTaint, type PythonTaintOptions } from './python-taint.js';
@@ -21,20 +21,20 @@ export interface PythonAnalysis {
   imports: ImportMap;
   tools: PythonToolFunction[];
   /** Where `node` (an argument expression) gets its data from, if from tool input or model output. */
-  origin(node: Node, options?: { modelOutput?: boolean; taint?: PythonTaintOptions }): Origin | undefined;
+  origin(node: SyntaxNode, options?: { modelOutput?: boolean; taint?: PythonTaintOptions }): Origin | undefined;
   /** The taint engine of the scope around `node`, seeded with tool input when it is a tool. */
-  taintFor(node: Node, taint?: PythonTaintOptions): { taint: PythonTaint; tool?: PythonToolFunction } | undefined;
+  taintFor(node: SyntaxNode, taint?: PythonTaintOptions): { taint: PythonTaint; tool?: PythonToolFunction } | undefined;
 }
 
 /** Several rules analyse the same file: the analysis (tools, taint engines) is built once per tree. */
-const pythonAnalyses = new WeakMap<Tree, PythonAnalysis>();
-const tsAnalyses = new WeakMap<Tree, TsAnalysis>();
+const pythonAnalyses = new WeakMap<SyntaxTree, PythonAnalysis>();
+const tsAnalyses = new WeakMap<SyntaxTree, TsAnalysis>();
 
 /**
  * `registered`: functions of this file that another module hands to the model as tools. Every rule of a
  * file passes the same map (from `pythonAnalysisInAgent`), so the first build serves them all.
  */
-export function analysePython(tree: Tree, registered?: ReadonlyMap<string, string>): PythonAnalysis {
+export function analysePython(tree: SyntaxTree, registered?: ReadonlyMap<string, string>): PythonAnalysis {
   let analysis = pythonAnalyses.get(tree);
   if (!analysis) pythonAnalyses.set(tree, (analysis = buildPythonAnalysis(tree, registered)));
   return analysis;
@@ -42,8 +42,8 @@ export function analysePython(tree: Tree, registered?: ReadonlyMap<string, strin
 
 /** What a taint engine answers, whichever grammar it walks. */
 interface TaintEngine {
-  isTainted(node: Node): boolean;
-  taintedNames(node: Node): string[];
+  isTainted(node: SyntaxNode): boolean;
+  taintedNames(node: SyntaxNode): string[];
 }
 
 interface TaintOptionsBase {
@@ -55,15 +55,15 @@ interface TaintOptionsBase {
  * The tool-input / model-output tracing both languages share: one taint engine per scope and option
  * set (cached), seeded with a tool's parameters inside tools, with model calls as sources elsewhere.
  */
-function tracer<Tool extends { node: Node; params: string[] }, Options extends TaintOptionsBase, Taint extends TaintEngine>(spec: {
-  toolAround(node: Node): Tool | undefined;
+function tracer<Tool extends { node: SyntaxNode; params: string[] }, Options extends TaintOptionsBase, Taint extends TaintEngine>(spec: {
+  toolAround(node: SyntaxNode): Tool | undefined;
   describeTool(tool: Tool): string;
-  enclosingScope(node: Node): Node | undefined;
-  modelSource: ((node: Node) => boolean) | undefined;
-  createTaint(scope: Node, seeds: string[], options: Options): Taint;
+  enclosingScope(node: SyntaxNode): SyntaxNode | undefined;
+  modelSource: ((node: SyntaxNode) => boolean) | undefined;
+  createTaint(scope: SyntaxNode, seeds: string[], options: Options): Taint;
 }) {
   const cache = new Map<string, Taint>();
-  const engine = (scope: Node, seeds: string[], options: Options, key: string): Taint => {
+  const engine = (scope: SyntaxNode, seeds: string[], options: Options, key: string): Taint => {
     const cacheKey = `${scope.id}:${key}`;
     let taint = cache.get(cacheKey);
     if (!taint) cache.set(cacheKey, (taint = spec.createTaint(scope, seeds, options)));
@@ -71,12 +71,12 @@ function tracer<Tool extends { node: Node; params: string[] }, Options extends T
   };
   const sanitizerKey = (options: Options) => `${[...(options.sanitizers ?? [])].join(',')}|${options.cleanCall?.key ?? ''}`;
   return {
-    taintFor(node: Node, options = {} as Options): { taint: Taint; tool: Tool } | undefined {
+    taintFor(node: SyntaxNode, options = {} as Options): { taint: Taint; tool: Tool } | undefined {
       const tool = spec.toolAround(node);
       if (!tool) return undefined;
       return { taint: engine(tool.node, tool.params, options, `tool:${sanitizerKey(options)}`), tool };
     },
-    origin(node: Node, options: { modelOutput?: boolean; taint?: Options } = {}): Origin | undefined {
+    origin(node: SyntaxNode, options: { modelOutput?: boolean; taint?: Options } = {}): Origin | undefined {
       const taintOptions = options.taint ?? ({} as Options);
       const tool = spec.toolAround(node);
       if (tool) {
@@ -93,10 +93,10 @@ function tracer<Tool extends { node: Node; params: string[] }, Options extends T
   };
 }
 
-function buildPythonAnalysis(tree: Tree, registered?: ReadonlyMap<string, string>): PythonAnalysis {
+function buildPythonAnalysis(tree: SyntaxTree, registered?: ReadonlyMap<string, string>): PythonAnalysis {
   const imports = pythonImportMap(tree);
   const tools = pythonToolFunctions(tree, imports, registered);
-  const toolAround = (node: Node): PythonToolFunction | undefined => {
+  const toolAround = (node: SyntaxNode): PythonToolFunction | undefined => {
     for (let fn = enclosingFunction(node); fn; fn = enclosingFunction(fn)) {
       const tool = tools.find((candidate) => candidate.node.id === fn!.id);
       if (tool) return tool;
@@ -119,22 +119,22 @@ function buildPythonAnalysis(tree: Tree, registered?: ReadonlyMap<string, string
 export interface TsAnalysis {
   imports: ReadonlyMap<string, string>;
   tools: TsToolFunction[];
-  origin(node: Node, options?: { modelOutput?: boolean; taint?: TsTaintOptions }): Origin | undefined;
-  taintFor(node: Node, taint?: TsTaintOptions): { taint: TsTaint; tool: TsToolFunction } | undefined;
+  origin(node: SyntaxNode, options?: { modelOutput?: boolean; taint?: TsTaintOptions }): Origin | undefined;
+  taintFor(node: SyntaxNode, taint?: TsTaintOptions): { taint: TsTaint; tool: TsToolFunction } | undefined;
 }
 
-export function enclosingTsFunction(node: Node): Node | undefined {
+export function enclosingTsFunction(node: SyntaxNode): SyntaxNode | undefined {
   for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current)) return current;
   return undefined;
 }
 
-export function analyseTs(tree: Tree, text: string): TsAnalysis {
+export function analyseTs(tree: SyntaxTree, text: string): TsAnalysis {
   let analysis = tsAnalyses.get(tree);
   if (!analysis) tsAnalyses.set(tree, (analysis = buildTsAnalysis(tree, text)));
   return analysis;
 }
 
-function buildTsAnalysis(tree: Tree, text: string): TsAnalysis {
+function buildTsAnalysis(tree: SyntaxTree, text: string): TsAnalysis {
   const imports = tsImportMap(tree);
   const tools = tsToolFunctions(tree, imports);
   return {

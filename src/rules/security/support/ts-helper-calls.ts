@@ -1,4 +1,4 @@
-import type { Node, Tree } from 'web-tree-sitter';
+import type { SyntaxNode, SyntaxTree } from '../../../source/syntax-tree.js';
 import { callExpressions, tsCalleeText } from '../../ast/typescript.js';
 import type { AgentFiles } from '../../types.js';
 import type { SourceFile } from '../../../source/read-sources.js';
@@ -14,7 +14,7 @@ import { isFunctionNode, patternNames, TsTaint, type TsTaintOptions, type TsTool
  */
 
 interface TsSinkHit {
-  call: Node;
+  call: SyntaxNode;
   label: string;
 }
 
@@ -23,11 +23,11 @@ export interface TsSinkSpec {
   taint?: TsTaintOptions;
   mayHaveSink: RegExp;
   /** Sinks among `calls` (all directly inside `scope`) that `taint` reaches. */
-  sinks(calls: readonly Node[], taint: TsTaint, module: ParsedModule, scope: Node): TsSinkHit[];
+  sinks(calls: readonly SyntaxNode[], taint: TsTaint, module: ParsedModule, scope: SyntaxNode): TsSinkHit[];
 }
 
 export interface TsHelperFlow {
-  call: Node;
+  call: SyntaxNode;
   tool: TsToolFunction;
   helper: string;
   param: string;
@@ -36,7 +36,7 @@ export interface TsHelperFlow {
   where: string;
 }
 
-type TsCheckContext = { file: SourceFile; agentFiles?: AgentFiles; tree(): Promise<Tree | undefined> };
+type TsCheckContext = { file: SourceFile; agentFiles?: AgentFiles; tree(): Promise<SyntaxTree | undefined> };
 
 /** Text that can create a tool in a TS/JS file: the AI SDK, OpenAI Agents, Mastra and LangChain.js factories. */
 export const TS_TOOL_TEXT = /\b(tool|dynamicTool|createTool|DynamicStructuredTool|DynamicTool)\b/;
@@ -48,7 +48,7 @@ export async function tsAnalysisInAgent(context: TsCheckContext): Promise<{ anal
 }
 
 /** Calls directly in `scope` (not in a nested function). */
-function tsCallsIn(scope: Node): Node[] {
+function tsCallsIn(scope: SyntaxNode): SyntaxNode[] {
   return callExpressions(scope).filter((call) => {
     for (let current = call.parent; current; current = current.parent) {
       if (current.id === scope.id) return true;
@@ -59,7 +59,7 @@ function tsCallsIn(scope: Node): Node[] {
 }
 
 /** Each parameter's bound names, in order; a rest parameter ends the positional list. */
-function parameterSlots(fn: Node): Array<{ label: string; names: string[] }> {
+function parameterSlots(fn: SyntaxNode): Array<{ label: string; names: string[] }> {
   const parameters = fn.childForFieldName('parameters');
   const single = fn.childForFieldName('parameter');
   const list = parameters ? parameters.namedChildren.filter((child) => child.type !== 'comment') : single ? [single] : [];

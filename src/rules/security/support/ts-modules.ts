@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../../source/syntax-tree.js';
 import { tsImportMap } from '../../ast/typescript.js';
 import type { AgentModules, ParsedModule } from './agent-modules.js';
 import { isFunctionNode } from './ts-taint.js';
@@ -25,21 +25,21 @@ export function resolveTsImport(paths: ReadonlySet<string>, fromPath: string, sp
 /** A function of the agent: the module it is defined in, its node and its name. */
 export interface TsFunctionRef {
   module: ParsedModule;
-  fn: Node;
+  fn: SyntaxNode;
   name: string;
 }
 
-const topLevelMemo = new WeakMap<Node['tree'], Map<string, Node | undefined>>();
+const topLevelMemo = new WeakMap<SyntaxNode['tree'], Map<string, SyntaxNode | undefined>>();
 
 /** A top-level `function name`, or `const name = (...) => ...` / `function (...)`, exported or not (memoised per tree). */
-function topLevelTsFunction(root: Node, name: string): Node | undefined {
+function topLevelTsFunction(root: SyntaxNode, name: string): SyntaxNode | undefined {
   let byName = topLevelMemo.get(root.tree);
   if (!byName) topLevelMemo.set(root.tree, (byName = new Map()));
   if (!byName.has(name)) byName.set(name, findTopLevelTsFunction(root, name));
   return byName.get(name);
 }
 
-function findTopLevelTsFunction(root: Node, name: string): Node | undefined {
+function findTopLevelTsFunction(root: SyntaxNode, name: string): SyntaxNode | undefined {
   for (const statement of root.namedChildren) {
     const declaration = statement.type === 'export_statement' ? (statement.childForFieldName('declaration') ?? undefined) : statement;
     if (!declaration) continue;
@@ -101,7 +101,7 @@ async function functionAtImport(modules: AgentModules, fromPath: string, target:
  * The agent function a call invokes: `runCommand(x)` through a named import of a relative module or a
  * top-level function of the same file, or `shell.run(x)` through `import * as shell from './shell'`.
  */
-export async function calledTsFunction(modules: AgentModules, module: ParsedModule, imports: ReadonlyMap<string, string>, call: Node): Promise<TsFunctionRef | undefined> {
+export async function calledTsFunction(modules: AgentModules, module: ParsedModule, imports: ReadonlyMap<string, string>, call: SyntaxNode): Promise<TsFunctionRef | undefined> {
   if (call.type !== 'call_expression') return undefined;
   const callee = call.childForFieldName('function');
   if (callee?.type === 'identifier') {

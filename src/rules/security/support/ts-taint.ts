@@ -1,4 +1,4 @@
-import type { Node, Tree } from 'web-tree-sitter';
+import type { SyntaxNode, SyntaxTree } from '../../../source/syntax-tree.js';
 import { callExpressions, objectProperty, tsArguments, tsCalleeText } from '../../ast/typescript.js';
 import { FlowTaint, type TaintOptions, type ValueGrammar } from './flow-taint.js';
 
@@ -10,8 +10,8 @@ const TS_VALUES: ValueGrammar = { member: 'member_expression', keyed: 'pair', fu
 
 export class TsTaint extends FlowTaint {
   /** The latest initialiser/assignment of `name` before `position`. */
-  assignedValue(name: string, position: number): Node | undefined {
-    let found: Node | undefined;
+  assignedValue(name: string, position: number): SyntaxNode | undefined {
+    let found: SyntaxNode | undefined;
     for (const binder of this.scope.descendantsOfType(['variable_declarator', 'assignment_expression'])) {
       if (binder.startIndex >= position) break;
       const left = binder.childForFieldName('name') ?? binder.childForFieldName('left');
@@ -20,11 +20,11 @@ export class TsTaint extends FlowTaint {
     return found;
   }
 
-  protected isNameReference(node: Node): boolean {
+  protected isNameReference(node: SyntaxNode): boolean {
     return node.type === 'identifier' || node.type === 'shorthand_property_identifier';
   }
 
-  protected isSanitizerCall(node: Node): boolean {
+  protected isSanitizerCall(node: SyntaxNode): boolean {
     return node.type === 'call_expression' && this.isSanitizerName(tsCalleeText(node));
   }
 
@@ -62,7 +62,7 @@ const BINDING_FIELDS: Readonly<Record<string, readonly [target: string, value: s
 };
 
 /** Names bound by a binding pattern: `x`, `{ a, b: c, ...rest }`, `[a, b = 1]`. */
-export function patternNames(pattern: Node): string[] {
+export function patternNames(pattern: SyntaxNode): string[] {
   switch (pattern.type) {
     case 'identifier':
     case 'shorthand_property_identifier_pattern':
@@ -82,7 +82,7 @@ export function patternNames(pattern: Node): string[] {
 }
 
 /** Names bound by a function's parameters (all, or only the first: the tool input). */
-function tsParameterNames(fn: Node, onlyFirst = false): string[] {
+function tsParameterNames(fn: SyntaxNode, onlyFirst = false): string[] {
   const parameters = fn.childForFieldName('parameters');
   const single = fn.childForFieldName('parameter');
   const list = parameters ? parameters.namedChildren.filter((child) => child.type !== 'comment') : single ? [single] : [];
@@ -94,7 +94,7 @@ function tsParameterNames(fn: Node, onlyFirst = false): string[] {
   });
 }
 
-function insideNestedFunction(node: Node, scope: Node): boolean {
+function insideNestedFunction(node: SyntaxNode, scope: SyntaxNode): boolean {
   for (let current = node.parent; current; current = current.parent) {
     if (current.id === scope.id) return false;
     if (FUNCTION_TYPES.includes(current.type)) return true;
@@ -102,13 +102,13 @@ function insideNestedFunction(node: Node, scope: Node): boolean {
   return false;
 }
 
-export function isFunctionNode(node: Node | undefined): boolean {
+export function isFunctionNode(node: SyntaxNode | undefined): boolean {
   return !!node && FUNCTION_TYPES.includes(node.type);
 }
 
 /** A model-callable tool implementation in TS/JS, and the names its input binds. */
 export interface TsToolFunction {
-  node: Node;
+  node: SyntaxNode;
   params: string[];
   via: string;
 }
@@ -128,7 +128,7 @@ const TOOL_FACTORIES: Record<string, 'execute' | 'first-arg' | 'func'> = {
   'langchain/tools#DynamicTool': 'func',
 };
 
-export function tsToolFunctions(tree: Tree, imports: ReadonlyMap<string, string>): TsToolFunction[] {
+export function tsToolFunctions(tree: SyntaxTree, imports: ReadonlyMap<string, string>): TsToolFunction[] {
   const result: TsToolFunction[] = [];
   for (const call of callExpressions(tree)) {
     const written = tsCalleeText(call).replace(/^new/, '');
@@ -136,7 +136,7 @@ export function tsToolFunctions(tree: Tree, imports: ReadonlyMap<string, string>
     const kind = resolved ? TOOL_FACTORIES[resolved] : undefined;
     if (!kind) continue;
     const args = tsArguments(call);
-    let fn: Node | undefined;
+    let fn: SyntaxNode | undefined;
     if (kind === 'first-arg') fn = args[0];
     else {
       const options = args.find((arg) => arg.type === 'object');
@@ -154,7 +154,7 @@ export function tsToolFunctions(tree: Tree, imports: ReadonlyMap<string, string>
 const TS_MODEL_CALLS = new Set(['ai#generateText', 'ai#streamText', 'ai#generateObject', 'ai#streamObject', '@openai/agents#run']);
 const TS_MODEL_METHODS = /(\.chat\.completions\.create|\.responses\.create|\.messages\.create|\.generateContent|\.invoke|\.generate)$/;
 
-export function tsModelCallSource(imports: ReadonlyMap<string, string>, text: string): ((node: Node) => boolean) | undefined {
+export function tsModelCallSource(imports: ReadonlyMap<string, string>, text: string): ((node: SyntaxNode) => boolean) | undefined {
   const hasSdk = [...imports.values()].some((target) => /^(ai|openai|@anthropic-ai\/sdk|@google\/genai|@google\/generative-ai|@langchain\/|langchain|@openai\/agents|@mastra\/)/.test(target));
   if (!hasSdk && !/from ['"](openai|ai)['"]/.test(text)) return undefined;
   return (node) => {

@@ -110,6 +110,19 @@ describe('ops report --workspace', () => {
     expect(report.agents.slice(1).every((agent) => agent.kind === undefined)).toBe(true);
   });
 
+  it('a tree of 5,000 files or more (its memory bounded) reports what one thread reports', async () => {
+    const pages = Object.fromEntries(Array.from({ length: 5_000 }, (_, index) => [`agents/weather/docs/page-${index}.md`, `# Page ${index}\n`]));
+    const root = await tree({ ...MONOREPO, ...pages, 'agents/billing/src/keys.ts': `export const token = "${TOKEN}";\n` });
+    const run = async (jobs: string) => {
+      const result = await runCli(['report', '--workspace', root, '--format', 'json', '--no-cache', '--quiet', '--jobs', jobs]);
+      expect(result.code).toBe(1);
+      return parse(result.stdout).agents.map((agent) => [agent.path, agent.verdict, agent.stats.filesScanned, agent.findings.map((finding) => finding.fingerprint)]);
+    };
+    const pooled = await run('2');
+    expect(pooled.find(([agentPath]) => agentPath === 'agents/weather')?.[2]).toBeGreaterThan(5_000);
+    expect(pooled).toEqual(await run('1'));
+  });
+
   it('writes one partition per agent and reuses it when nothing changed', async () => {
     const root = await tree(MONOREPO);
     const first = await runCli(['report', '--workspace', root, '--format', 'json']);

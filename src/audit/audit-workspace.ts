@@ -235,15 +235,16 @@ const EARLY_POOL_MIN_FILES = 200;
  * A tree this large is a big fleet (2,000 generated agents walk 12,000 files; 400 agents 2,400). Its run holds every
  * agent's report and lets each thread's garbage grow with it: V8 lets an old generation grow to several times what
  * it holds, and the main thread, waiting on the workers, holds 60-80 MB but grew to 190-290 MB. Such a run bounds
- * both (docs/BENCHMARKS.md, seventh session: 2,000 agents peak at 345-360 MiB, not 540). Smaller trees are not
- * bounded: it costs them about 7 % of their time (the 400-agent fleet) for memory they do not miss.
+ * both, for more collections: 2,000 agents peak at 370-375 MiB instead of 530-580, and take 5-10 % longer
+ * (docs/BENCHMARKS.md, seventh session). Smaller trees keep V8's defaults: bounding cost the 400-agent fleet about
+ * 7 % of its time for memory it does not miss.
  */
 const LARGE_TREE_FILES = 5_000;
 
 /** A heap grows to 1.25 times what it held after its last full collection (V8 picks up to 4 times). */
 const BOUNDED_HEAP_GROWING_PERCENT = 25;
 /** Each worker's young generation: its garbage is short-lived, and V8 would take up to 48 MB for it. */
-const BOUNDED_WORKER_YOUNG_MB = 8;
+const BOUNDED_WORKER_YOUNG_MB = 16;
 
 /** The flag is process-wide and read at each collection, so it also holds for the threads already running. */
 function boundHeapGrowth(): void {

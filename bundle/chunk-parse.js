@@ -82,6 +82,11 @@ var SyntaxTree = class {
 		if (index < 0 || index >= this.columns.count) return null;
 		return this.nodes[index] ??= new SyntaxNode(this, index);
 	}
+	/** ERROR nodes are named; other nodes as their (alias-aware) symbol is. */
+	namedAt(index) {
+		const symbol = this.columns.symbols[index];
+		return symbol === ERROR_SYMBOL || this.names.named[symbol] === 1;
+	}
 	hasErrorAt(index) {
 		if (index === 0) return this.rootHasError;
 		const { symbols, flags, subtreeEnds } = this.columns;
@@ -160,8 +165,7 @@ var SyntaxNode = class {
 		return this.tree.text.slice(this.startIndex, this.endIndex);
 	}
 	get isNamed() {
-		const symbol = this.tree.columns.symbols[this.id];
-		return symbol === ERROR_SYMBOL || this.tree.names.named[symbol] === 1;
+		return this.tree.namedAt(this.id);
 	}
 	get isMissing() {
 		return (this.tree.columns.flags[this.id] & MISSING) !== 0;
@@ -177,18 +181,19 @@ var SyntaxNode = class {
 	}
 	/** Every visible child, named or not (punctuation, keywords), in order; the same array on every call. */
 	get children() {
-		if (!this.childList) {
-			const { subtreeEnds } = this.tree.columns;
-			const list = [];
-			const end = subtreeEnds[this.id];
-			for (let child = this.id + 1; child < end; child = subtreeEnds[child]) list.push(this.tree.node(child));
-			this.childList = list;
-		}
-		return this.childList;
+		return this.childList ??= this.childrenWhere(() => true);
 	}
-	/** The named children, in order; the same array on every call. */
+	/** The named children, in order; the same array on every call. No object is made for the others. */
 	get namedChildren() {
-		return this.namedChildList ??= this.children.filter((child) => child.isNamed);
+		return this.namedChildList ??= this.childrenWhere((child) => this.tree.namedAt(child));
+	}
+	/** The children whose index passes `keep`, read from the columns: a child's next sibling starts where its subtree ends. */
+	childrenWhere(keep) {
+		const { subtreeEnds } = this.tree.columns;
+		const list = [];
+		const end = subtreeEnds[this.id];
+		for (let child = this.id + 1; child < end; child = subtreeEnds[child]) if (keep(child)) list.push(this.tree.node(child));
+		return list;
 	}
 	get childCount() {
 		return this.children.length;
@@ -223,15 +228,16 @@ var SyntaxNode = class {
 	childForFieldName(fieldName) {
 		const fieldId = fieldIdOf(this.tree.names, fieldName);
 		if (fieldId === 0 || this.isError) return null;
-		const { fieldIds } = this.tree.columns;
-		for (const child of this.children) if (fieldIds[child.id] === fieldId) return child;
+		const { fieldIds, subtreeEnds } = this.tree.columns;
+		const end = subtreeEnds[this.id];
+		for (let child = this.id + 1; child < end; child = subtreeEnds[child]) if (fieldIds[child] === fieldId) return this.tree.node(child);
 		return null;
 	}
 	childrenForFieldName(fieldName) {
 		const fieldId = fieldIdOf(this.tree.names, fieldName);
 		if (fieldId === 0) return [];
 		const { fieldIds } = this.tree.columns;
-		return this.children.filter((child) => fieldIds[child.id] === fieldId);
+		return this.childrenWhere((child) => fieldIds[child] === fieldId);
 	}
 	/** This node and its descendants of the given types, in document order; a fresh array on every call. */
 	descendantsOfType(types) {

@@ -591,22 +591,31 @@ function buildImportMap(tree) {
 * Thirty rules ask the same call the same questions. A tree hands out one object per node, so the
 * answers are kept per node.
 */
-var calleeTexts = /* @__PURE__ */ new WeakMap();
+var calleeTexts$1 = /* @__PURE__ */ new WeakMap();
 var keywordArguments = /* @__PURE__ */ new WeakMap();
 function calleeText(call) {
-	let text = calleeTexts.get(call);
+	let text = calleeTexts$1.get(call);
 	if (text === void 0) {
 		text = compactCalleeText(call.childForFieldName("function"));
-		calleeTexts.set(call, text);
+		calleeTexts$1.set(call, text);
 	}
 	return text;
 }
+/** The last answer per call, with the import map it was resolved through (one map per tree, see pythonImportMap). */
+var qualifiedCallees$1 = /* @__PURE__ */ new WeakMap();
 /** The callee resolved through imports: `sp.run` with `import subprocess as sp` → `subprocess.run`. */
 function qualifiedCallee(call, imports) {
+	const known = qualifiedCallees$1.get(call);
+	if (known?.imports === imports) return known.callee;
 	const written = calleeText(call);
-	const [head, ...rest] = written.split(".");
-	const resolved = head !== void 0 ? imports.get(head) : void 0;
-	return resolved ? [resolved, ...rest].join(".") : written;
+	const dot = written.indexOf(".");
+	const resolved = imports.get(dot === -1 ? written : written.slice(0, dot));
+	const callee = resolved ? dot === -1 ? resolved : resolved + written.slice(dot) : written;
+	qualifiedCallees$1.set(call, {
+		imports,
+		callee
+	});
+	return callee;
 }
 function calls(tree) {
 	return ("rootNode" in tree ? tree.rootNode : tree).descendantsOfType("call");
@@ -817,9 +826,16 @@ function buildTsImportMap(tree) {
 function callExpressions(tree) {
 	return ("rootNode" in tree ? tree.rootNode : tree).descendantsOfType(["call_expression", "new_expression"]);
 }
+/** Rules ask the same call for its callee many times: kept per call node (a tree hands out one object per node). */
+var calleeTexts = /* @__PURE__ */ new WeakMap();
 /** The callee as written: `generateText`, `openai.chat.completions.create`, `new OpenAI`. */
 function tsCalleeText(call) {
-	return compactCalleeText(call.childForFieldName("function") ?? call.childForFieldName("constructor"));
+	let text = calleeTexts.get(call);
+	if (text === void 0) {
+		text = compactCalleeText(call.childForFieldName("function") ?? call.childForFieldName("constructor"));
+		calleeTexts.set(call, text);
+	}
+	return text;
 }
 function tsArguments(call) {
 	return (call.childForFieldName("arguments")?.namedChildren ?? []).filter((child) => child.type !== "comment");
@@ -891,9 +907,20 @@ function tsImportsFrom(imports, test) {
 function isTsLlmModule(module) {
 	return module === "ai" || module.startsWith("@ai-sdk/") || module === "openai" || module.startsWith("openai/") || module === "@anthropic-ai/sdk" || module.startsWith("@openai/agents") || module.startsWith("@mastra/") || module.startsWith("@langchain/") || module === "langchain" || module.startsWith("langchain/") || module === "@google/genai";
 }
+/** The last answer per call, with the import map it was resolved through (one map per tree, see tsImportMap). */
+var qualifiedCallees = /* @__PURE__ */ new WeakMap();
 /** `import { generateText } from 'ai'` makes `generateText(...)` → `ai#generateText`; `ns.x(...)` with `import * as ns` → `mod#x`. */
 function tsQualifiedCallee(call, imports) {
-	const written = tsCalleeText(call);
+	const known = qualifiedCallees.get(call);
+	if (known?.imports === imports) return known.callee;
+	const callee = resolveTsCallee(tsCalleeText(call), imports);
+	qualifiedCallees.set(call, {
+		imports,
+		callee
+	});
+	return callee;
+}
+function resolveTsCallee(written, imports) {
 	const [head, ...rest] = written.split(".");
 	const resolved = head !== void 0 ? imports.get(head) : void 0;
 	if (!resolved) return written;

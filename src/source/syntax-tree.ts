@@ -112,6 +112,12 @@ export class SyntaxTree {
     return (this.nodes[index] ??= new SyntaxNode(this, index));
   }
 
+  /** ERROR nodes are named; other nodes as their (alias-aware) symbol is. */
+  namedAt(index: number): boolean {
+    const symbol = this.columns.symbols[index]!;
+    return symbol === ERROR_SYMBOL || this.names.named[symbol] === 1;
+  }
+
   hasErrorAt(index: number): boolean {
     if (index === 0) return this.rootHasError;
     const { symbols, flags, subtreeEnds } = this.columns;
@@ -201,9 +207,7 @@ export class SyntaxNode {
   }
 
   get isNamed(): boolean {
-    const symbol = this.tree.columns.symbols[this.id]!;
-    // ERROR nodes are named.
-    return symbol === ERROR_SYMBOL || this.tree.names.named[symbol] === 1;
+    return this.tree.namedAt(this.id);
   }
 
   get isMissing(): boolean {
@@ -224,19 +228,21 @@ export class SyntaxNode {
 
   /** Every visible child, named or not (punctuation, keywords), in order; the same array on every call. */
   get children(): SyntaxNode[] {
-    if (!this.childList) {
-      const { subtreeEnds } = this.tree.columns;
-      const list: SyntaxNode[] = [];
-      const end = subtreeEnds[this.id]!;
-      for (let child = this.id + 1; child < end; child = subtreeEnds[child]!) list.push(this.tree.node(child)!);
-      this.childList = list;
-    }
-    return this.childList;
+    return (this.childList ??= this.childrenWhere(() => true));
   }
 
-  /** The named children, in order; the same array on every call. */
+  /** The named children, in order; the same array on every call. No object is made for the others. */
   get namedChildren(): SyntaxNode[] {
-    return (this.namedChildList ??= this.children.filter((child) => child.isNamed));
+    return (this.namedChildList ??= this.childrenWhere((child) => this.tree.namedAt(child)));
+  }
+
+  /** The children whose index passes `keep`, read from the columns: a child's next sibling starts where its subtree ends. */
+  private childrenWhere(keep: (child: number) => boolean): SyntaxNode[] {
+    const { subtreeEnds } = this.tree.columns;
+    const list: SyntaxNode[] = [];
+    const end = subtreeEnds[this.id]!;
+    for (let child = this.id + 1; child < end; child = subtreeEnds[child]!) if (keep(child)) list.push(this.tree.node(child)!);
+    return list;
   }
 
   get childCount(): number {
@@ -283,8 +289,9 @@ export class SyntaxNode {
     // tree-sitter looks fields up in the node's own production, and an ERROR node has none (its children may
     // still carry a field from a hidden node inside it, which `childrenForFieldName` reports, as tree-sitter does).
     if (fieldId === 0 || this.isError) return null;
-    const { fieldIds } = this.tree.columns;
-    for (const child of this.children) if (fieldIds[child.id] === fieldId) return child;
+    const { fieldIds, subtreeEnds } = this.tree.columns;
+    const end = subtreeEnds[this.id]!;
+    for (let child = this.id + 1; child < end; child = subtreeEnds[child]!) if (fieldIds[child] === fieldId) return this.tree.node(child);
     return null;
   }
 
@@ -292,7 +299,7 @@ export class SyntaxNode {
     const fieldId = fieldIdOf(this.tree.names, fieldName);
     if (fieldId === 0) return [];
     const { fieldIds } = this.tree.columns;
-    return this.children.filter((child) => fieldIds[child.id] === fieldId);
+    return this.childrenWhere((child) => fieldIds[child] === fieldId);
   }
 
   /** This node and its descendants of the given types, in document order; a fresh array on every call. */

@@ -39,9 +39,19 @@ export function isTsLlmModule(module: string): boolean {
   );
 }
 
+/** The last answer per call, with the import map it was resolved through (one map per tree, see tsImportMap). */
+const qualifiedCallees = new WeakMap<SyntaxNode, { imports: ReadonlyMap<string, string>; callee: string }>();
+
 /** `import { generateText } from 'ai'` makes `generateText(...)` → `ai#generateText`; `ns.x(...)` with `import * as ns` → `mod#x`. */
 export function tsQualifiedCallee(call: SyntaxNode, imports: ReadonlyMap<string, string>): string {
-  const written = tsCalleeText(call);
+  const known = qualifiedCallees.get(call);
+  if (known?.imports === imports) return known.callee;
+  const callee = resolveTsCallee(tsCalleeText(call), imports);
+  qualifiedCallees.set(call, { imports, callee });
+  return callee;
+}
+
+function resolveTsCallee(written: string, imports: ReadonlyMap<string, string>): string {
   const [head, ...rest] = written.split('.');
   const resolved = head !== undefined ? imports.get(head) : undefined;
   if (!resolved) return written;

@@ -66,12 +66,19 @@ export function calleeText(call: SyntaxNode): string {
   return text;
 }
 
+/** The last answer per call, with the import map it was resolved through (one map per tree, see pythonImportMap). */
+const qualifiedCallees = new WeakMap<SyntaxNode, { imports: ImportMap; callee: string }>();
+
 /** The callee resolved through imports: `sp.run` with `import subprocess as sp` → `subprocess.run`. */
 export function qualifiedCallee(call: SyntaxNode, imports: ImportMap): string {
+  const known = qualifiedCallees.get(call);
+  if (known?.imports === imports) return known.callee;
   const written = calleeText(call);
-  const [head, ...rest] = written.split('.');
-  const resolved = head !== undefined ? imports.get(head) : undefined;
-  return resolved ? [resolved, ...rest].join('.') : written;
+  const dot = written.indexOf('.');
+  const resolved = imports.get(dot === -1 ? written : written.slice(0, dot));
+  const callee = resolved ? (dot === -1 ? resolved : resolved + written.slice(dot)) : written;
+  qualifiedCallees.set(call, { imports, callee });
+  return callee;
 }
 
 export function calls(tree: SyntaxTree | SyntaxNode): SyntaxNode[] {

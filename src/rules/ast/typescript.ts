@@ -40,10 +40,17 @@ export function callExpressions(tree: SyntaxTree | SyntaxNode): SyntaxNode[] {
   return root.descendantsOfType(['call_expression', 'new_expression']);
 }
 
+/** Rules ask the same call for its callee many times: kept per call node (a tree hands out one object per node). */
+const calleeTexts = new WeakMap<SyntaxNode, string>();
+
 /** The callee as written: `generateText`, `openai.chat.completions.create`, `new OpenAI`. */
 export function tsCalleeText(call: SyntaxNode): string {
-  const target = call.childForFieldName('function') ?? call.childForFieldName('constructor');
-  return compactCalleeText(target);
+  let text = calleeTexts.get(call);
+  if (text === undefined) {
+    text = compactCalleeText(call.childForFieldName('function') ?? call.childForFieldName('constructor'));
+    calleeTexts.set(call, text);
+  }
+  return text;
 }
 
 export function tsArguments(call: SyntaxNode): SyntaxNode[] {

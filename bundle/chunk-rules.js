@@ -786,8 +786,13 @@ function isLocallyBound(node, name) {
 * or local variable named `requests` in scope, undefined. `self.requests.get` never resolves. With `wanted`,
 * also undefined for a callee it rejects (checked before the scopes, which cost more).
 */
+/** The callee's first name: `requests` of `requests.get`, `client` of `client(...).run`. */
+function calleeHead(written) {
+	const end = written.search(/[.(\[]/);
+	return end === -1 ? written : written.slice(0, end);
+}
 function importedCallee(call, imports, wanted) {
-	const head = calleeText(call).split(/[.(\[]/)[0] ?? "";
+	const head = calleeHead(calleeText(call));
 	if (!head || !imports.has(head)) return void 0;
 	const qualified = qualifiedCallee(call, imports);
 	if (wanted && !wanted(qualified) || isLocallyBound(call, head)) return void 0;

@@ -4312,8 +4312,10 @@ function concatenatedRuns(text, language) {
 	let afterPiece = false;
 	let sawPlus = false;
 	const flush = () => {
-		if (run.length >= 2) runs.push(run);
-		run = [];
+		if (run.length >= 2) {
+			runs.push(run);
+			run = [];
+		} else if (run.length > 0) run.length = 0;
 		afterPiece = false;
 		sawPlus = false;
 	};
@@ -4356,8 +4358,8 @@ function concatenatedRuns(text, language) {
 		if (isIdentifierChar(code)) {
 			let j = i + 1;
 			while (j < n && isIdentifierChar(text.charCodeAt(j))) j++;
-			const prefix = text.slice(i, j).toLowerCase();
-			if (language === "python" && (text[j] === "\"" || text[j] === "'") && PYTHON_PREFIXES.has(prefix)) i = pythonLiteral(i, j, prefix);
+			const prefix = language === "python" && (text[j] === "\"" || text[j] === "'") ? text.slice(i, j).toLowerCase() : void 0;
+			if (prefix !== void 0 && PYTHON_PREFIXES.has(prefix)) i = pythonLiteral(i, j, prefix);
 			else {
 				other(c);
 				i = j;

@@ -64,8 +64,11 @@ export function concatenatedRuns(text: string, language: ConcatLanguage): Litera
   let sawPlus = false;
 
   const flush = (): void => {
-    if (run.length >= 2) runs.push(run);
-    run = [];
+    // Most tokens flush an empty or one-piece run: only a kept run needs a new array.
+    if (run.length >= 2) {
+      runs.push(run);
+      run = [];
+    } else if (run.length > 0) run.length = 0;
     afterPiece = false;
     sawPlus = false;
   };
@@ -109,8 +112,9 @@ export function concatenatedRuns(text: string, language: ConcatLanguage): Litera
     if (isIdentifierChar(code)) {
       let j = i + 1;
       while (j < n && isIdentifierChar(text.charCodeAt(j))) j++;
-      const prefix = text.slice(i, j).toLowerCase();
-      if (language === 'python' && (text[j] === '"' || text[j] === "'") && PYTHON_PREFIXES.has(prefix)) {
+      // Only a name right before a quote can be a string prefix (`f"`, `rb'`): no copy of the others.
+      const prefix = language === 'python' && (text[j] === '"' || text[j] === "'") ? text.slice(i, j).toLowerCase() : undefined;
+      if (prefix !== undefined && PYTHON_PREFIXES.has(prefix)) {
         i = pythonLiteral(i, j, prefix);
       } else {
         other(c);

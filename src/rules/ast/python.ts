@@ -279,8 +279,14 @@ export function isLocallyBound(node: SyntaxNode, name: string): boolean {
  * or local variable named `requests` in scope, undefined. `self.requests.get` never resolves. With `wanted`,
  * also undefined for a callee it rejects (checked before the scopes, which cost more).
  */
+/** The callee's first name: `requests` of `requests.get`, `client` of `client(...).run`. */
+function calleeHead(written: string): string {
+  const end = written.search(/[.(\[]/);
+  return end === -1 ? written : written.slice(0, end);
+}
+
 export function importedCallee(call: SyntaxNode, imports: ImportMap, wanted?: (qualified: string) => boolean): string | undefined {
-  const head = calleeText(call).split(/[.(\[]/)[0] ?? '';
+  const head = calleeHead(calleeText(call));
   if (!head || !imports.has(head)) return undefined;
   const qualified = qualifiedCallee(call, imports);
   // The scope walk is the costly part: only for a callee the caller wants (issue 16 profile).

@@ -24,6 +24,11 @@ let initialised: Promise<void> | undefined;
 /** The wasm module's cursor functions, once `Parser.init` has filled in the module object (tree-snapshot.ts). */
 let cursorCalls: WasmCursorCalls | undefined;
 
+/** True once trees are read through the wasm module's own cursor functions, not the slower public cursor. */
+export function readsTreesDirectly(): boolean {
+  return cursorCalls !== undefined;
+}
+
 /**
  * V8 recompiles a grammar's hot wasm functions with its optimising compiler on a background thread after
  * a fixed budget of execution (about a dozen kilobytes of Python), and the main thread waits for that

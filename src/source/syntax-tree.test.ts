@@ -4,9 +4,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Language, Parser, type Node } from 'web-tree-sitter';
-import { parseSource } from './parse.js';
+import { parseSource, readsTreesDirectly } from './parse.js';
 import type { SyntaxNode } from './syntax-tree.js';
-import { snapshotColumns } from './tree-snapshot.js';
+import { snapshotColumns, wasmCursorCalls } from './tree-snapshot.js';
 
 /**
  * The oracle is web-tree-sitter itself: every node of every example agent (and of broken code, whose trees hold
@@ -98,6 +98,14 @@ describe('SyntaxTree answers what web-tree-sitter answers', () => {
       wasm.delete();
       parser.delete();
     }
+  });
+
+  it('reads trees through the wasm module’s functions with this web-tree-sitter, and knows when a module lacks them', async () => {
+    await parseSource('python', 'agent.py', 'x = 1\n');
+    // A web-tree-sitter upgrade that renames them falls back to the public cursor: correct, but 4x slower.
+    expect(readsTreesDirectly()).toBe(true);
+    expect(wasmCursorCalls({})).toBeUndefined();
+    expect(wasmCursorCalls({ HEAP32: new Int32Array(4), _ts_init: () => 0 })).toBeUndefined();
   });
 
   it('reads the same columns through the public cursor as through the wasm module’s functions', async () => {

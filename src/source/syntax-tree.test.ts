@@ -29,6 +29,8 @@ const BROKEN: Array<[string, string]> = [
   ['broken.tsx', 'export const A = () => <div>{1</div>;\n'],
   ['empty.py', ''],
   ['unicode.py', 'name = "Zoë 🙂"\ncall(name, "naïve")  # ✓\n'],
+  ['crlf.py', 'x = 1\r\nif x:\r\n    y = "a\\\r\nb"\r\n'],
+  ['surrogate.ts', 'const s = "\ud800 lone";\nconst t = `${s}\udfff`;\n'],
 ];
 
 const CASES: Array<[string, string]> = [

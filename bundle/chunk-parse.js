@@ -33,12 +33,16 @@ function grammarNames(language) {
 function nodeFlags(missing) {
 	return missing ? MISSING : 0;
 }
+/** One key per set of type names, whatever their order. */
+function queryKey(wanted) {
+	return wanted.length === 1 ? wanted[0] : [...wanted].sort().join(",");
+}
 /** Per grammar: which symbols carry each asked type name (several symbols may share one name). */
 var symbolMasks = /* @__PURE__ */ new WeakMap();
 function maskFor(names, wanted) {
 	let masks = symbolMasks.get(names);
 	if (!masks) symbolMasks.set(names, masks = /* @__PURE__ */ new Map());
-	const key = wanted.length === 1 ? wanted[0] : [...wanted].sort().join(",");
+	const key = queryKey(wanted);
 	let mask = masks.get(key);
 	if (!mask) {
 		mask = new Uint8Array(names.types.length + 1);
@@ -87,6 +91,7 @@ var SyntaxTree = class {
 		const symbol = this.columns.symbols[index];
 		return symbol === ERROR_SYMBOL || this.names.named[symbol] === 1;
 	}
+	/** Below the root, from the visible ERROR and MISSING nodes (a hidden MISSING token is not kept; the checks ask only the root). */
 	hasErrorAt(index) {
 		if (index === 0) return this.rootHasError;
 		const { symbols, flags, subtreeEnds } = this.columns;
@@ -96,7 +101,7 @@ var SyntaxTree = class {
 	/** The nodes of `wanted` types at `index` or below, in document order. */
 	descendantsOfType(index, wanted) {
 		if (index !== 0) return this.scan(index, wanted);
-		const key = wanted.length === 1 ? wanted[0] : [...wanted].sort().join(",");
+		const key = queryKey(wanted);
 		let found = this.rootQueries.get(key);
 		if (!found) this.rootQueries.set(key, found = this.scan(0, wanted));
 		return found.slice();

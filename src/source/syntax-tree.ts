@@ -56,13 +56,18 @@ interface Point {
   column: number;
 }
 
+/** One key per set of type names, whatever their order. */
+function queryKey(wanted: readonly string[]): string {
+  return wanted.length === 1 ? wanted[0]! : [...wanted].sort().join(',');
+}
+
 /** Per grammar: which symbols carry each asked type name (several symbols may share one name). */
 const symbolMasks = new WeakMap<GrammarNames, Map<string, Uint8Array>>();
 
 function maskFor(names: GrammarNames, wanted: readonly string[]): Uint8Array {
   let masks = symbolMasks.get(names);
   if (!masks) symbolMasks.set(names, (masks = new Map()));
-  const key = wanted.length === 1 ? wanted[0]! : [...wanted].sort().join(',');
+  const key = queryKey(wanted);
   let mask = masks.get(key);
   if (!mask) {
     // The last slot stands for ERROR, whose symbol (0xffff) is past the grammar's table.
@@ -118,6 +123,7 @@ export class SyntaxTree {
     return symbol === ERROR_SYMBOL || this.names.named[symbol] === 1;
   }
 
+  /** Below the root, from the visible ERROR and MISSING nodes (a hidden MISSING token is not kept; the checks ask only the root). */
   hasErrorAt(index: number): boolean {
     if (index === 0) return this.rootHasError;
     const { symbols, flags, subtreeEnds } = this.columns;
@@ -128,7 +134,7 @@ export class SyntaxTree {
   /** The nodes of `wanted` types at `index` or below, in document order. */
   descendantsOfType(index: number, wanted: readonly string[]): SyntaxNode[] {
     if (index !== 0) return this.scan(index, wanted);
-    const key = wanted.length === 1 ? wanted[0]! : [...wanted].sort().join(',');
+    const key = queryKey(wanted);
     let found = this.rootQueries.get(key);
     if (!found) this.rootQueries.set(key, (found = this.scan(0, wanted)));
     // A copy, so that a caller may sort or push.

@@ -168,20 +168,14 @@ async function readSources(root, absolutePaths, maxFileBytes) {
 var lastAudit;
 /**
 * The agent's files for cross-module checks: the batch's own files, the others read (once) from disk when asked for,
-* each parsed once. A batch on its own keeps every tree it parsed until `done`; an audit split in batches keeps the
-* modules the cross-module analysis parsed until this thread takes up another audit (a pool runs one task per
+* each parsed once. Trees are plain JavaScript (source/syntax-tree.ts), so they go when the `AgentFiles` does: a
+* batch on its own keeps every tree it parsed for as long as its caller holds it; an audit split in batches keeps
+* the modules the cross-module analysis parsed until this thread takes up another audit (a pool runs one task per
 * worker at a time), but not each file's own tree: keeping those too raised the 20 MiB agent's peak by a third.
 */
 function agentFilesOf(files, index) {
-	if (index?.auditId === void 0) {
-		const batch = newAgentFiles(/* @__PURE__ */ new Map(), files, index, "batch");
-		return {
-			files: batch.files,
-			done: () => batch.dropTrees()
-		};
-	}
+	if (index?.auditId === void 0) return newAgentFiles(/* @__PURE__ */ new Map(), files, index, "batch");
 	if (lastAudit?.id !== index.auditId) {
-		lastAudit?.files.dropTrees();
 		const held = /* @__PURE__ */ new Map();
 		lastAudit = {
 			id: index.auditId,
@@ -190,10 +184,7 @@ function agentFilesOf(files, index) {
 		};
 	}
 	for (const file of files) lastAudit.held.set(file.path, file);
-	return {
-		files: lastAudit.files.files,
-		done: () => void 0
-	};
+	return lastAudit.files;
 }
 function newAgentFiles(held, files, index, lifetime) {
 	for (const file of files) held.set(file.path, file);
@@ -208,27 +199,24 @@ function newAgentFiles(held, files, index, lifetime) {
 		return tree;
 	};
 	return {
-		files: {
-			paths,
-			tree: (file) => lifetime === "batch" ? kept(file) : trees.get(file.path) ?? parse(file),
-			moduleTree: kept,
-			read(relative) {
-				const file = held.get(relative);
-				if (file) return Promise.resolve(file);
-				if (!index || !known.has(relative)) return Promise.resolve(void 0);
-				let read = reads.get(relative);
-				if (!read) {
-					const absolute = path.join(index.root, ...relative.split("/"));
-					read = readSources(index.root, [absolute], index.maxFileBytes).then(({ files: [found] }) => found ? {
-						...found,
-						path: relative
-					} : void 0);
-					reads.set(relative, read);
-				}
-				return read;
+		paths,
+		tree: (file) => lifetime === "batch" ? kept(file) : trees.get(file.path) ?? parse(file),
+		moduleTree: kept,
+		read(relative) {
+			const file = held.get(relative);
+			if (file) return Promise.resolve(file);
+			if (!index || !known.has(relative)) return Promise.resolve(void 0);
+			let read = reads.get(relative);
+			if (!read) {
+				const absolute = path.join(index.root, ...relative.split("/"));
+				read = readSources(index.root, [absolute], index.maxFileBytes).then(({ files: [found] }) => found ? {
+					...found,
+					path: relative
+				} : void 0);
+				reads.set(relative, read);
 			}
-		},
-		dropTrees: () => trees.clear()
+			return read;
+		}
 	};
 }
 // src/audit/rule-finding.ts
@@ -877,11 +865,7 @@ async function auditBatch(batch, checks = CHECKS) {
 		fixes: []
 	};
 	const agentFiles = agentFilesOf(batch.files, batch.agentIndex);
-	try {
-		for (const file of batch.files) result.findings.push(...await auditSource(file, checks, batch.prefix + file.path, batch.policy, result.fixes, agentFiles.files));
-	} finally {
-		agentFiles.done();
-	}
+	for (const file of batch.files) result.findings.push(...await auditSource(file, checks, batch.prefix + file.path, batch.policy, result.fixes, agentFiles));
 	return result;
 }
 /** Splits files into batches of similar size (largest first, each to the lightest batch). */

@@ -22,36 +22,26 @@ export interface AgentFileIndex {
  * agent; sharing one `AgentFiles` between them lets the cross-module analysis (keyed by it) parse each of the
  * agent's modules once per worker instead of once per batch, which cost more than the batches' own checks.
  */
-let lastAudit: { id: string; held: Map<string, SourceFile>; files: BatchFiles } | undefined;
-
-/** The agent's files as a batch sees them, and when the trees parsed through them are let go. */
-interface BatchFiles {
-  files: AgentFiles;
-  /** Drops every tree parsed through `files`, for the garbage collector. */
-  dropTrees(): void;
-}
+let lastAudit: { id: string; held: Map<string, SourceFile>; files: AgentFiles } | undefined;
 
 /**
  * The agent's files for cross-module checks: the batch's own files, the others read (once) from disk when asked for,
- * each parsed once. A batch on its own keeps every tree it parsed until `done`; an audit split in batches keeps the
- * modules the cross-module analysis parsed until this thread takes up another audit (a pool runs one task per
+ * each parsed once. Trees are plain JavaScript (source/syntax-tree.ts), so they go when the `AgentFiles` does: a
+ * batch on its own keeps every tree it parsed for as long as its caller holds it; an audit split in batches keeps
+ * the modules the cross-module analysis parsed until this thread takes up another audit (a pool runs one task per
  * worker at a time), but not each file's own tree: keeping those too raised the 20 MiB agent's peak by a third.
  */
-export function agentFilesOf(files: readonly SourceFile[], index?: AgentFileIndex): { files: AgentFiles; done(): void } {
-  if (index?.auditId === undefined) {
-    const batch = newAgentFiles(new Map(), files, index, 'batch');
-    return { files: batch.files, done: () => batch.dropTrees() };
-  }
+export function agentFilesOf(files: readonly SourceFile[], index?: AgentFileIndex): AgentFiles {
+  if (index?.auditId === undefined) return newAgentFiles(new Map(), files, index, 'batch');
   if (lastAudit?.id !== index.auditId) {
-    lastAudit?.files.dropTrees();
     const held = new Map<string, SourceFile>();
     lastAudit = { id: index.auditId, held, files: newAgentFiles(held, [], index, 'audit') };
   }
   for (const file of files) lastAudit.held.set(file.path, file);
-  return { files: lastAudit.files.files, done: () => undefined };
+  return lastAudit.files;
 }
 
-function newAgentFiles(held: Map<string, SourceFile>, files: readonly SourceFile[], index: AgentFileIndex | undefined, lifetime: 'batch' | 'audit'): BatchFiles {
+function newAgentFiles(held: Map<string, SourceFile>, files: readonly SourceFile[], index: AgentFileIndex | undefined, lifetime: 'batch' | 'audit'): AgentFiles {
   for (const file of files) held.set(file.path, file);
   const paths = index ? index.paths : [...held.keys()];
   const known = new Set(paths);
@@ -63,7 +53,7 @@ function newAgentFiles(held: Map<string, SourceFile>, files: readonly SourceFile
     if (!tree) trees.set(file.path, (tree = parse(file)));
     return tree;
   };
-  const agentFiles: AgentFiles = {
+  return {
     paths,
     tree: (file) => (lifetime === 'batch' ? kept(file) : (trees.get(file.path) ?? parse(file))),
     moduleTree: kept,
@@ -79,9 +69,5 @@ function newAgentFiles(held: Map<string, SourceFile>, files: readonly SourceFile
       }
       return read;
     },
-  };
-  return {
-    files: agentFiles,
-    dropTrees: () => trees.clear(),
   };
 }

@@ -92,11 +92,7 @@ const BATCHES = 16;
 export async function auditBatch(batch: SourceBatch, checks: readonly Check[] = CHECKS): Promise<BatchResult> {
   const result: BatchResult = { findings: [], fixes: [] };
   const agentFiles = agentFilesOf(batch.files, batch.agentIndex);
-  try {
-    for (const file of batch.files) result.findings.push(...(await auditSource(file, checks, batch.prefix + file.path, batch.policy, result.fixes, agentFiles.files)));
-  } finally {
-    agentFiles.done();
-  }
+  for (const file of batch.files) result.findings.push(...(await auditSource(file, checks, batch.prefix + file.path, batch.policy, result.fixes, agentFiles)));
   return result;
 }
 

@@ -79,12 +79,8 @@ async function audited(
     policy = { ...DEFAULT_POLICY, ruleOptions: new Map([[rule.id, options]]) };
   }
   const fixes: PlannedFix[] = [];
-  try {
-    const findings = await auditSource(file, [check], filename, policy, fixes, agentFiles?.files);
-    return { findings: findings.filter((finding) => !finding.suppression), fixes };
-  } finally {
-    agentFiles?.done();
-  }
+  const findings = await auditSource(file, [check], filename, policy, fixes, agentFiles);
+  return { findings: findings.filter((finding) => !finding.suppression), fixes };
 }
 
 /** The case's code with the rule's planned fixes applied, and how many there were. */

@@ -30,6 +30,8 @@ const BROKEN: Array<[string, string]> = [
   ['empty.py', ''],
   ['unicode.py', 'name = "Zoë 🙂"\ncall(name, "naïve")  # ✓\n'],
   ['crlf.py', 'x = 1\r\nif x:\r\n    y = "a\\\r\nb"\r\n'],
+  // About one node per character: more than the first allocation (one per four characters) holds.
+  ['dense.py', `x = [${'1,'.repeat(300)}]\n`],
   ['surrogate.ts', 'const s = "\ud800 lone";\nconst t = `${s}\udfff`;\n'],
 ];
 

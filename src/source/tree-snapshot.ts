@@ -109,32 +109,19 @@ function emptyColumns(capacity: number): NodeColumns {
   };
 }
 
-function grown(columns: NodeColumns): NodeColumns {
-  const larger = emptyColumns(columns.symbols.length * 2);
-  larger.count = columns.count;
-  larger.symbols.set(columns.symbols);
-  larger.starts.set(columns.starts);
-  larger.ends.set(columns.ends);
-  larger.parents.set(columns.parents);
-  larger.subtreeEnds.set(columns.subtreeEnds);
-  larger.fieldIds.set(columns.fieldIds);
-  larger.flags.set(columns.flags);
-  return larger;
-}
-
-/** Trimmed to the nodes read, so a kept tree holds no spare capacity. */
-function trimmed(columns: NodeColumns): NodeColumns {
+/** The same nodes in arrays of `capacity` entries: doubled while reading, trimmed to `count` at the end. */
+function resized(columns: NodeColumns, capacity: number): NodeColumns {
   const { count } = columns;
-  return {
-    count,
-    symbols: columns.symbols.slice(0, count),
-    starts: columns.starts.slice(0, count),
-    ends: columns.ends.slice(0, count),
-    parents: columns.parents.slice(0, count),
-    subtreeEnds: columns.subtreeEnds.slice(0, count),
-    fieldIds: columns.fieldIds.slice(0, count),
-    flags: columns.flags.slice(0, count),
-  };
+  const copy = emptyColumns(capacity);
+  copy.count = count;
+  copy.symbols.set(columns.symbols.subarray(0, count));
+  copy.starts.set(columns.starts.subarray(0, count));
+  copy.ends.set(columns.ends.subarray(0, count));
+  copy.parents.set(columns.parents.subarray(0, count));
+  copy.subtreeEnds.set(columns.subtreeEnds.subarray(0, count));
+  copy.fieldIds.set(columns.fieldIds.subarray(0, count));
+  copy.flags.set(columns.flags.subarray(0, count));
+  return copy;
 }
 
 /** Every visible node of `tree` in document order; `textLength` sizes the first allocation. */
@@ -145,7 +132,7 @@ export function snapshotColumns(tree: Tree, textLength: number, calls: WasmCurso
   let columns = emptyColumns(Math.max(64, textLength >> 2));
   let stack = new Int32Array(64);
   const record = (parent: number): number => {
-    if (columns.count === columns.symbols.length) columns = grown(columns);
+    if (columns.count === columns.symbols.length) columns = resized(columns, columns.count * 2);
     const index = columns.count++;
     const start = reader.start();
     const end = reader.end();
@@ -175,7 +162,7 @@ export function snapshotColumns(tree: Tree, textLength: number, calls: WasmCurso
       // No children: close this node, then its ancestors until one has a next sibling.
       for (;;) {
         columns.subtreeEnds[stack[top]!] = columns.count;
-        if (--top < 0) return trimmed(columns);
+        if (--top < 0) return resized(columns, columns.count);
         if (reader.nextSibling()) {
           const sibling = record(stack[top]!);
           stack[++top] = sibling;

@@ -299,9 +299,11 @@ async function auditWithPool(options, early) {
 	options.onPhase?.("discovering");
 	const cold = lastRun === void 0 && !options.selectAgents;
 	const threads = options.jobs ?? availableParallelism();
+	let bounded = false;
 	const listed = (walkedFiles) => {
-		if (walkedFiles.length >= LARGE_TREE_FILES) boundHeapGrowth();
-		if (cold && threads > 1 && walkedFiles.length >= EARLY_POOL_MIN_FILES) early.pool ??= newAuditPool(threads, walkedFiles.length >= LARGE_TREE_FILES);
+		bounded = walkedFiles.length >= LARGE_TREE_FILES;
+		if (bounded) boundHeapGrowth();
+		if (cold && threads > 1 && walkedFiles.length >= EARLY_POOL_MIN_FILES) early.pool ??= newAuditPool(threads, bounded);
 	};
 	const { rootConfig, agentConfigs, agents, files } = await discoverWorkspace(root, settings, hooks, listed);
 	signal?.throwIfAborted();
@@ -363,7 +365,7 @@ async function auditWithPool(options, early) {
 	options.onPhase?.("auditing");
 	const toAudit = tasks.filter((entry) => !entry.reuse).length;
 	const jobs = Math.max(1, Math.min(threads, toAudit));
-	const pool = jobs > 1 ? early.pool ?? newAuditPool(jobs, files.length >= LARGE_TREE_FILES) : void 0;
+	const pool = jobs > 1 ? early.pool ?? newAuditPool(jobs, bounded) : void 0;
 	const runInThread = inThreadRunner(options.agentTimeoutMs, signal);
 	const started = performance.now();
 	const source = runSource(process.env, root);

@@ -543,6 +543,19 @@ function compactCalleeText(target) {
 	}
 	return target.text.replace(/\s+/g, "");
 }
+/** Each call's callee as last resolved, with the import map it went through (one map per tree, memoised by each language). */
+var resolvedCallees = /* @__PURE__ */ new WeakMap();
+/** `resolve()`'s answer for this call and import map, worked out once: a dozen rules ask for every call. */
+function resolvedCallee(call, imports, resolve) {
+	const known = resolvedCallees.get(call);
+	if (known?.imports === imports) return known.callee;
+	const callee = resolve();
+	resolvedCallees.set(call, {
+		imports,
+		callee
+	});
+	return callee;
+}
 // src/rules/ast/within.ts
 /**
 * The nodes of `types` below `root` (not `root` itself) that run where `root` does: none inside a node of a `stopAt`
@@ -601,21 +614,14 @@ function calleeText(call) {
 	}
 	return text;
 }
-/** The last answer per call, with the import map it was resolved through (one map per tree, see pythonImportMap). */
-var qualifiedCallees$1 = /* @__PURE__ */ new WeakMap();
 /** The callee resolved through imports: `sp.run` with `import subprocess as sp` → `subprocess.run`. */
 function qualifiedCallee(call, imports) {
-	const known = qualifiedCallees$1.get(call);
-	if (known?.imports === imports) return known.callee;
-	const written = calleeText(call);
-	const dot = written.indexOf(".");
-	const resolved = imports.get(dot === -1 ? written : written.slice(0, dot));
-	const callee = resolved ? dot === -1 ? resolved : resolved + written.slice(dot) : written;
-	qualifiedCallees$1.set(call, {
-		imports,
-		callee
+	return resolvedCallee(call, imports, () => {
+		const written = calleeText(call);
+		const dot = written.indexOf(".");
+		const resolved = imports.get(dot === -1 ? written : written.slice(0, dot));
+		return resolved ? dot === -1 ? resolved : resolved + written.slice(dot) : written;
 	});
-	return callee;
 }
 function calls(tree) {
 	return ("rootNode" in tree ? tree.rootNode : tree).descendantsOfType("call");
@@ -912,18 +918,9 @@ function tsImportsFrom(imports, test) {
 function isTsLlmModule(module) {
 	return module === "ai" || module.startsWith("@ai-sdk/") || module === "openai" || module.startsWith("openai/") || module === "@anthropic-ai/sdk" || module.startsWith("@openai/agents") || module.startsWith("@mastra/") || module.startsWith("@langchain/") || module === "langchain" || module.startsWith("langchain/") || module === "@google/genai";
 }
-/** The last answer per call, with the import map it was resolved through (one map per tree, see tsImportMap). */
-var qualifiedCallees = /* @__PURE__ */ new WeakMap();
 /** `import { generateText } from 'ai'` makes `generateText(...)` → `ai#generateText`; `ns.x(...)` with `import * as ns` → `mod#x`. */
 function tsQualifiedCallee(call, imports) {
-	const known = qualifiedCallees.get(call);
-	if (known?.imports === imports) return known.callee;
-	const callee = resolveTsCallee(tsCalleeText(call), imports);
-	qualifiedCallees.set(call, {
-		imports,
-		callee
-	});
-	return callee;
+	return resolvedCallee(call, imports, () => resolveTsCallee(tsCalleeText(call), imports));
 }
 function resolveTsCallee(written, imports) {
 	const [head, ...rest] = written.split(".");

@@ -299,9 +299,12 @@ async function auditWithPool(options: WorkspaceOptions, early: EarlyPool): Promi
   // A run narrowed to some agents (changed since a commit, named agents) may audit one of them in this thread.
   const cold = lastRun === undefined && !options.selectAgents;
   const threads = options.jobs ?? availableParallelism();
+  // Decided once the walk has listed the files, for the early pool and the one made after discovery alike.
+  let bounded = false;
   const listed = (walkedFiles: readonly string[]): void => {
-    if (walkedFiles.length >= LARGE_TREE_FILES) boundHeapGrowth();
-    if (cold && threads > 1 && walkedFiles.length >= EARLY_POOL_MIN_FILES) early.pool ??= newAuditPool(threads, walkedFiles.length >= LARGE_TREE_FILES);
+    bounded = walkedFiles.length >= LARGE_TREE_FILES;
+    if (bounded) boundHeapGrowth();
+    if (cold && threads > 1 && walkedFiles.length >= EARLY_POOL_MIN_FILES) early.pool ??= newAuditPool(threads, bounded);
   };
   const { rootConfig, agentConfigs, agents, files } = await discoverWorkspace(root, settings, hooks, listed);
   signal?.throwIfAborted();
@@ -367,7 +370,7 @@ async function auditWithPool(options: WorkspaceOptions, early: EarlyPool): Promi
   options.onPhase?.('auditing');
   const toAudit = tasks.filter((entry) => !entry.reuse).length;
   const jobs = Math.max(1, Math.min(threads, toAudit));
-  const pool = jobs > 1 ? (early.pool ?? newAuditPool(jobs, files.length >= LARGE_TREE_FILES)) : undefined;
+  const pool = jobs > 1 ? (early.pool ?? newAuditPool(jobs, bounded)) : undefined;
   const runInThread = inThreadRunner(options.agentTimeoutMs, signal);
   const started = performance.now();
   const source = runSource(process.env, root);

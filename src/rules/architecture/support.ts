@@ -1,5 +1,6 @@
 import type { SyntaxNode, SyntaxTree } from '../../source/syntax-tree.js';
 import { keywordArgument, type ImportMap } from '../ast/python.js';
+import { resolvedCallee } from '../ast/callee-name.js';
 import { objectProperty, tsArguments, tsCalleeText } from '../ast/typescript.js';
 
 /**
@@ -39,16 +40,9 @@ export function isTsLlmModule(module: string): boolean {
   );
 }
 
-/** The last answer per call, with the import map it was resolved through (one map per tree, see tsImportMap). */
-const qualifiedCallees = new WeakMap<SyntaxNode, { imports: ReadonlyMap<string, string>; callee: string }>();
-
 /** `import { generateText } from 'ai'` makes `generateText(...)` → `ai#generateText`; `ns.x(...)` with `import * as ns` → `mod#x`. */
 export function tsQualifiedCallee(call: SyntaxNode, imports: ReadonlyMap<string, string>): string {
-  const known = qualifiedCallees.get(call);
-  if (known?.imports === imports) return known.callee;
-  const callee = resolveTsCallee(tsCalleeText(call), imports);
-  qualifiedCallees.set(call, { imports, callee });
-  return callee;
+  return resolvedCallee(call, imports, () => resolveTsCallee(tsCalleeText(call), imports));
 }
 
 function resolveTsCallee(written: string, imports: ReadonlyMap<string, string>): string {

@@ -15,3 +15,15 @@ export function compactCalleeText(target: SyntaxNode | null | undefined): string
   }
   return target.text.replace(/\s+/g, '');
 }
+
+/** Each call's callee as last resolved, with the import map it went through (one map per tree, memoised by each language). */
+const resolvedCallees = new WeakMap<SyntaxNode, { imports: ReadonlyMap<string, string>; callee: string }>();
+
+/** `resolve()`'s answer for this call and import map, worked out once: a dozen rules ask for every call. */
+export function resolvedCallee(call: SyntaxNode, imports: ReadonlyMap<string, string>, resolve: () => string): string {
+  const known = resolvedCallees.get(call);
+  if (known?.imports === imports) return known.callee;
+  const callee = resolve();
+  resolvedCallees.set(call, { imports, callee });
+  return callee;
+}

@@ -1,5 +1,5 @@
 import type { SyntaxNode, SyntaxTree } from '../../source/syntax-tree.js';
-import { compactCalleeText } from './callee-name.js';
+import { compactCalleeText, resolvedCallee } from './callee-name.js';
 import { descendantsInScope } from './within.js';
 
 /**
@@ -66,19 +66,14 @@ export function calleeText(call: SyntaxNode): string {
   return text;
 }
 
-/** The last answer per call, with the import map it was resolved through (one map per tree, see pythonImportMap). */
-const qualifiedCallees = new WeakMap<SyntaxNode, { imports: ImportMap; callee: string }>();
-
 /** The callee resolved through imports: `sp.run` with `import subprocess as sp` → `subprocess.run`. */
 export function qualifiedCallee(call: SyntaxNode, imports: ImportMap): string {
-  const known = qualifiedCallees.get(call);
-  if (known?.imports === imports) return known.callee;
-  const written = calleeText(call);
-  const dot = written.indexOf('.');
-  const resolved = imports.get(dot === -1 ? written : written.slice(0, dot));
-  const callee = resolved ? (dot === -1 ? resolved : resolved + written.slice(dot)) : written;
-  qualifiedCallees.set(call, { imports, callee });
-  return callee;
+  return resolvedCallee(call, imports, () => {
+    const written = calleeText(call);
+    const dot = written.indexOf('.');
+    const resolved = imports.get(dot === -1 ? written : written.slice(0, dot));
+    return resolved ? (dot === -1 ? resolved : resolved + written.slice(dot)) : written;
+  });
 }
 
 export function calls(tree: SyntaxTree | SyntaxNode): SyntaxNode[] {

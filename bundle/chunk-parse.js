@@ -200,34 +200,11 @@ var SyntaxNode = class {
 		for (let child = this.id + 1; child < end; child = subtreeEnds[child]) if (keep(child)) list.push(this.tree.node(child));
 		return list;
 	}
-	get childCount() {
-		return this.children.length;
-	}
-	get namedChildCount() {
-		return this.namedChildren.length;
-	}
 	child(index) {
 		return this.children[index] ?? null;
 	}
 	namedChild(index) {
 		return this.namedChildren[index] ?? null;
-	}
-	get firstChild() {
-		return this.child(0);
-	}
-	get lastChild() {
-		return this.children[this.children.length - 1] ?? null;
-	}
-	get nextSibling() {
-		return this.sibling(1);
-	}
-	get previousSibling() {
-		return this.sibling(-1);
-	}
-	sibling(step) {
-		const siblings = this.parent?.children;
-		if (!siblings) return null;
-		return siblings[siblings.indexOf(this) + step] ?? null;
 	}
 	/** The first child the grammar names `fieldName` (through hidden wrapper nodes, as tree-sitter does). */
 	childForFieldName(fieldName) {

@@ -251,42 +251,12 @@ export class SyntaxNode {
     return list;
   }
 
-  get childCount(): number {
-    return this.children.length;
-  }
-
-  get namedChildCount(): number {
-    return this.namedChildren.length;
-  }
-
   child(index: number): SyntaxNode | null {
     return this.children[index] ?? null;
   }
 
   namedChild(index: number): SyntaxNode | null {
     return this.namedChildren[index] ?? null;
-  }
-
-  get firstChild(): SyntaxNode | null {
-    return this.child(0);
-  }
-
-  get lastChild(): SyntaxNode | null {
-    return this.children[this.children.length - 1] ?? null;
-  }
-
-  get nextSibling(): SyntaxNode | null {
-    return this.sibling(1);
-  }
-
-  get previousSibling(): SyntaxNode | null {
-    return this.sibling(-1);
-  }
-
-  private sibling(step: 1 | -1): SyntaxNode | null {
-    const siblings = this.parent?.children;
-    if (!siblings) return null;
-    return siblings[siblings.indexOf(this) + step] ?? null;
   }
 
   /** The first child the grammar names `fieldName` (through hidden wrapper nodes, as tree-sitter does). */

@@ -1,4 +1,5 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
+import { t as LineIndex } from "./chunk-line-index.js";
 import { createRequire } from "node:module";
 import { setFlagsFromString } from "node:v8";
 import { isMainThread } from "node:worker_threads";
@@ -72,7 +73,7 @@ var SyntaxTree = class {
 	/** Made the first time a check reaches an index. */
 	nodes;
 	rootQueries = /* @__PURE__ */ new Map();
-	lineStarts;
+	lines;
 	constructor(text, names, columns, rootHasError) {
 		this.text = text;
 		this.names = names;
@@ -120,27 +121,15 @@ var SyntaxTree = class {
 		}
 		return found;
 	}
-	/** Row and column (UTF-16 code units) of an offset, as tree-sitter counts them: rows end at '\n'. */
+	/** Row and column (UTF-16 code units), both from 0 as tree-sitter counts them: rows end at '\n'. */
 	pointAt(offset) {
-		const starts = this.lineStarts ??= lineStartsOf(this.text);
-		let low = 0;
-		let high = starts.length - 1;
-		while (low < high) {
-			const middle = low + high + 1 >>> 1;
-			if (starts[middle] <= offset) low = middle;
-			else high = middle - 1;
-		}
+		const { line, column } = (this.lines ??= new LineIndex(this.text)).position(offset);
 		return {
-			row: low,
-			column: offset - starts[low]
+			row: line - 1,
+			column: column - 1
 		};
 	}
 };
-function lineStartsOf(text) {
-	const starts = [0];
-	for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) starts.push(index + 1);
-	return starts;
-}
 var SyntaxNode = class {
 	tree;
 	id;

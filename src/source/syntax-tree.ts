@@ -1,3 +1,5 @@
+import { LineIndex } from './line-index.js';
+
 /**
  * A parsed file as plain JavaScript: every visible node of the tree-sitter tree in document (pre-)order, one
  * column per property. The checks ask hundreds of questions of every file (its calls, a call's callee, a
@@ -97,7 +99,7 @@ export class SyntaxTree {
   /** Made the first time a check reaches an index. */
   private readonly nodes: Array<SyntaxNode | undefined>;
   private readonly rootQueries = new Map<string, SyntaxNode[]>();
-  private lineStarts: number[] | undefined;
+  private lines: LineIndex | undefined;
 
   constructor(
     /** The text that was parsed; offsets are UTF-16 code units into it. */
@@ -157,24 +159,11 @@ export class SyntaxTree {
     return found;
   }
 
-  /** Row and column (UTF-16 code units) of an offset, as tree-sitter counts them: rows end at '\n'. */
+  /** Row and column (UTF-16 code units), both from 0 as tree-sitter counts them: rows end at '\n'. */
   pointAt(offset: number): Point {
-    const starts = (this.lineStarts ??= lineStartsOf(this.text));
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >>> 1;
-      if (starts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { row: low, column: offset - starts[low]! };
+    const { line, column } = (this.lines ??= new LineIndex(this.text)).position(offset);
+    return { row: line - 1, column: column - 1 };
   }
-}
-
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
-  return starts;
 }
 
 export class SyntaxNode {

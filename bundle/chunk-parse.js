@@ -20,7 +20,6 @@ import { Language, Parser } from "web-tree-sitter";
 */
 /** tree-sitter's symbol for ERROR nodes (`ts_builtin_sym_error`, -1 as an unsigned 16-bit id). */
 var ERROR_SYMBOL = 65535;
-var MISSING = 1;
 /** The tables of a web-tree-sitter `Language`, read once per grammar. */
 function grammarNames(language) {
 	const named = new Uint8Array(language.types.length);
@@ -30,9 +29,6 @@ function grammarNames(language) {
 		fields: language.fields,
 		named
 	};
-}
-function nodeFlags(missing) {
-	return missing ? MISSING : 0;
 }
 /** One key per set of type names, whatever their order. */
 function queryKey(wanted) {
@@ -95,8 +91,8 @@ var SyntaxTree = class {
 	/** Below the root, from the visible ERROR and MISSING nodes (a hidden MISSING token is not kept; the checks ask only the root). */
 	hasErrorAt(index) {
 		if (index === 0) return this.rootHasError;
-		const { symbols, flags, subtreeEnds } = this.columns;
-		for (let below = index; below < subtreeEnds[index]; below++) if (symbols[below] === ERROR_SYMBOL || (flags[below] & MISSING) !== 0) return true;
+		const { symbols, missing, subtreeEnds } = this.columns;
+		for (let below = index; below < subtreeEnds[index]; below++) if (symbols[below] === ERROR_SYMBOL || missing[below] === 1) return true;
 		return false;
 	}
 	/** The nodes of `wanted` types at `index` or below, in document order. */
@@ -162,7 +158,7 @@ var SyntaxNode = class {
 		return this.tree.namedAt(this.id);
 	}
 	get isMissing() {
-		return (this.tree.columns.flags[this.id] & MISSING) !== 0;
+		return this.tree.columns.missing[this.id] === 1;
 	}
 	get isError() {
 		return this.tree.columns.symbols[this.id] === ERROR_SYMBOL;
@@ -275,7 +271,7 @@ function emptyColumns(capacity) {
 		parents: new Int32Array(capacity),
 		subtreeEnds: new Int32Array(capacity),
 		fieldIds: new Uint16Array(capacity),
-		flags: new Uint8Array(capacity)
+		missing: new Uint8Array(capacity)
 	};
 }
 /** The same nodes in arrays of `capacity` entries: doubled while reading, trimmed to `count` at the end. */
@@ -289,7 +285,7 @@ function resized(columns, capacity) {
 	copy.parents.set(columns.parents.subarray(0, count));
 	copy.subtreeEnds.set(columns.subtreeEnds.subarray(0, count));
 	copy.fieldIds.set(columns.fieldIds.subarray(0, count));
-	copy.flags.set(columns.flags.subarray(0, count));
+	copy.missing.set(columns.missing.subarray(0, count));
 	return copy;
 }
 /** Every visible node of `tree` in document order; `textLength` sizes the first allocation. */
@@ -308,7 +304,7 @@ function snapshotColumns(tree, textLength, calls) {
 		columns.ends[index] = end;
 		columns.parents[index] = parent;
 		columns.fieldIds[index] = reader.fieldId();
-		columns.flags[index] = nodeFlags(start === end && reader.missing());
+		columns.missing[index] = start === end && reader.missing() ? 1 : 0;
 		return index;
 	};
 	try {

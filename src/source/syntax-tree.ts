@@ -17,8 +17,6 @@ import { LineIndex } from './line-index.js';
 /** tree-sitter's symbol for ERROR nodes (`ts_builtin_sym_error`, -1 as an unsigned 16-bit id). */
 const ERROR_SYMBOL = 0xffff;
 
-const MISSING = 1;
-
 /** A grammar's names: `types[symbol]` and `fields[fieldId]`, as web-tree-sitter's `Language` lists them, and which symbols are named. */
 export interface GrammarNames {
   readonly types: readonly string[];
@@ -45,12 +43,8 @@ export interface NodeColumns {
   /** One past the node's last descendant: its subtree is `[index, subtreeEnds[index])`. */
   subtreeEnds: Int32Array;
   fieldIds: Uint16Array;
-  /** The MISSING bit: a token the parser inserted to recover from an error. */
-  flags: Uint8Array;
-}
-
-export function nodeFlags(missing: boolean): number {
-  return missing ? MISSING : 0;
+  /** 1 for a MISSING node: a token the parser inserted to recover from an error. */
+  missing: Uint8Array;
 }
 
 interface Point {
@@ -128,8 +122,8 @@ export class SyntaxTree {
   /** Below the root, from the visible ERROR and MISSING nodes (a hidden MISSING token is not kept; the checks ask only the root). */
   hasErrorAt(index: number): boolean {
     if (index === 0) return this.rootHasError;
-    const { symbols, flags, subtreeEnds } = this.columns;
-    for (let below = index; below < subtreeEnds[index]!; below++) if (symbols[below] === ERROR_SYMBOL || (flags[below]! & MISSING) !== 0) return true;
+    const { symbols, missing, subtreeEnds } = this.columns;
+    for (let below = index; below < subtreeEnds[index]!; below++) if (symbols[below] === ERROR_SYMBOL || missing[below] === 1) return true;
     return false;
   }
 
@@ -206,7 +200,7 @@ export class SyntaxNode {
   }
 
   get isMissing(): boolean {
-    return (this.tree.columns.flags[this.id]! & MISSING) !== 0;
+    return this.tree.columns.missing[this.id] === 1;
   }
 
   get isError(): boolean {

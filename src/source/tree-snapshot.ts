@@ -1,5 +1,5 @@
 import type { Tree, TreeCursor } from 'web-tree-sitter';
-import { nodeFlags, type NodeColumns } from './syntax-tree.js';
+import type { NodeColumns } from './syntax-tree.js';
 
 /**
  * Reads a web-tree-sitter tree into columns with one cursor walk. The walk asks four questions per node and makes
@@ -105,7 +105,7 @@ function emptyColumns(capacity: number): NodeColumns {
     parents: new Int32Array(capacity),
     subtreeEnds: new Int32Array(capacity),
     fieldIds: new Uint16Array(capacity),
-    flags: new Uint8Array(capacity),
+    missing: new Uint8Array(capacity),
   };
 }
 
@@ -120,7 +120,7 @@ function resized(columns: NodeColumns, capacity: number): NodeColumns {
   copy.parents.set(columns.parents.subarray(0, count));
   copy.subtreeEnds.set(columns.subtreeEnds.subarray(0, count));
   copy.fieldIds.set(columns.fieldIds.subarray(0, count));
-  copy.flags.set(columns.flags.subarray(0, count));
+  copy.missing.set(columns.missing.subarray(0, count));
   return copy;
 }
 
@@ -142,7 +142,7 @@ export function snapshotColumns(tree: Tree, textLength: number, calls: WasmCurso
     columns.parents[index] = parent;
     columns.fieldIds[index] = reader.fieldId();
     // Only zero-width nodes can be MISSING: the others are not asked.
-    columns.flags[index] = nodeFlags(start === end && reader.missing());
+    columns.missing[index] = start === end && reader.missing() ? 1 : 0;
     return index;
   };
   try {

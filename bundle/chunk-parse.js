@@ -374,22 +374,22 @@ function grammarFor(language, filePath) {
 	if (language === "javascript") return "tsx";
 }
 async function parserFor(grammar) {
-	let parser = parsers.get(grammar);
-	if (!parser) {
-		parser = (async () => {
+	let loaded = parsers.get(grammar);
+	if (!loaded) {
+		loaded = (async () => {
 			initialised ??= init();
 			await initialised;
 			const language = await Language.load(require.resolve(GRAMMAR_FILES[grammar]));
-			const instance = new Parser();
-			instance.setLanguage(language);
+			const parser = new Parser();
+			parser.setLanguage(language);
 			return {
-				parser: instance,
+				parser,
 				names: grammarNames(language)
 			};
 		})();
-		parsers.set(grammar, parser);
+		parsers.set(grammar, loaded);
 	}
-	return parser;
+	return loaded;
 }
 /**
 * Loads the grammars ahead of the first file, for a worker that waits for its first task while the main thread

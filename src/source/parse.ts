@@ -59,19 +59,19 @@ function grammarFor(language: Language, filePath: string): Grammar | undefined {
 }
 
 async function parserFor(grammar: Grammar): Promise<{ parser: Parser; names: GrammarNames }> {
-  let parser = parsers.get(grammar);
-  if (!parser) {
-    parser = (async () => {
+  let loaded = parsers.get(grammar);
+  if (!loaded) {
+    loaded = (async () => {
       initialised ??= init();
       await initialised;
       const language = await TreeSitterLanguage.load(require.resolve(GRAMMAR_FILES[grammar]));
-      const instance = new Parser();
-      instance.setLanguage(language);
-      return { parser: instance, names: grammarNames(language) };
+      const parser = new Parser();
+      parser.setLanguage(language);
+      return { parser, names: grammarNames(language) };
     })();
-    parsers.set(grammar, parser);
+    parsers.set(grammar, loaded);
   }
-  return parser;
+  return loaded;
 }
 
 /**

@@ -21,9 +21,9 @@ import { t as lazyRequire } from "./chunk-lazy-require.js";
 import { t as normalizePypiName } from "./chunk-pypi-name.js";
 import { t as isInsideOrSame } from "./chunk-path-containment.js";
 import { randomUUID } from "node:crypto";
-import { readFile, stat } from "node:fs/promises";
 import ignore from "ignore";
 import path from "node:path";
+import { readFileSync, statSync } from "node:fs";
 import { satisfies, valid, validRange } from "@renovatebot/pep440";
 // src/discovery/agent-identity.ts
 /** Conventional entry files, strongest first (framework conventions, then generic names). */
@@ -101,56 +101,13 @@ function identifyAgent(options) {
 	};
 }
 // src/source/read-sources.ts
-/** Files read at once: enough to keep the disk busy, few enough to keep memory flat. */
-var READ_CONCURRENCY = 16;
-async function readSources(root, absolutePaths, maxFileBytes) {
-	const slots = new Array(absolutePaths.length);
-	let next = 0;
-	async function readOne(absolutePath) {
-		const relative = toPosixRelative(root, absolutePath);
-		const byName = skipByName(absolutePath);
-		if (byName) return {
-			path: relative,
-			reason: byName
-		};
-		try {
-			const info = await stat(absolutePath);
-			if (info.isDirectory()) return {
-				path: relative,
-				reason: "unreadable-folder"
-			};
-			if (info.size > maxFileBytes) return {
-				path: relative,
-				reason: "too-large"
-			};
-			const bytes = await readFile(absolutePath);
-			const decoded = decodeText(bytes);
-			if (!decoded) return {
-				path: relative,
-				reason: isNulPrefixedText(bytes) ? "nul-prefixed" : "binary-content"
-			};
-			return {
-				path: relative,
-				absolutePath,
-				text: decoded.text,
-				bytes: bytes.length,
-				encoding: decoded.encoding,
-				language: languageOf$1(absolutePath)
-			};
-		} catch (error) {
-			return {
-				path: relative,
-				reason: error.code === "ENOENT" ? "vanished" : "unreadable"
-			};
-		}
-	}
-	async function worker() {
-		while (next < absolutePaths.length) {
-			const index = next++;
-			slots[index] = await readOne(absolutePaths[index]);
-		}
-	}
-	await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, absolutePaths.length) }, worker));
+/**
+* Reads the files one after another with synchronous calls: a worker audits one agent at a time, and the files are
+* small and mostly in the page cache, where a promise per stat and read (each a hop through libuv's thread pool,
+* which the workers share) cost about four times the read itself (docs/BENCHMARKS.md, eighth session).
+*/
+function readSources(root, absolutePaths, maxFileBytes) {
+	const slots = absolutePaths.map((absolutePath) => readOne(root, absolutePath, maxFileBytes));
 	const result = {
 		files: [],
 		skipped: []
@@ -158,6 +115,48 @@ async function readSources(root, absolutePaths, maxFileBytes) {
 	for (const slot of slots) if ("text" in slot) result.files.push(slot);
 	else result.skipped.push(slot);
 	return result;
+}
+function readOne(root, absolutePath, maxFileBytes) {
+	const relative = toPosixRelative(root, absolutePath);
+	const byName = skipByName(absolutePath);
+	if (byName) return {
+		path: relative,
+		reason: byName
+	};
+	try {
+		const info = statSync(absolutePath);
+		if (info.isDirectory()) return {
+			path: relative,
+			reason: "unreadable-folder"
+		};
+		if (!info.isFile()) return {
+			path: relative,
+			reason: "unreadable"
+		};
+		if (info.size > maxFileBytes) return {
+			path: relative,
+			reason: "too-large"
+		};
+		const bytes = readFileSync(absolutePath);
+		const decoded = decodeText(bytes);
+		if (!decoded) return {
+			path: relative,
+			reason: isNulPrefixedText(bytes) ? "nul-prefixed" : "binary-content"
+		};
+		return {
+			path: relative,
+			absolutePath,
+			text: decoded.text,
+			bytes: bytes.length,
+			encoding: decoded.encoding,
+			language: languageOf$1(absolutePath)
+		};
+	} catch (error) {
+		return {
+			path: relative,
+			reason: error.code === "ENOENT" ? "vanished" : "unreadable"
+		};
+	}
 }
 // src/audit/agent-files.ts
 /**
@@ -209,7 +208,8 @@ function newAgentFiles(held, files, index, lifetime) {
 			let read = reads.get(relative);
 			if (!read) {
 				const absolute = path.join(index.root, ...relative.split("/"));
-				read = readSources(index.root, [absolute], index.maxFileBytes).then(({ files: [found] }) => found ? {
+				const [found] = readSources(index.root, [absolute], index.maxFileBytes).files;
+				read = Promise.resolve(found ? {
 					...found,
 					path: relative
 				} : void 0);

@@ -3,8 +3,8 @@ import { r as DEFAULT_CODE_KINDS, t as languageOf } from "./chunk-file-kinds.js"
 import { t as toPosixRelative } from "./chunk-paths.js";
 import { a as handsTools, i as frameworksFromManifest, n as frameworksFromImports, o as javascriptImports, r as readManifest, s as pythonImports, t as frameworkSourceFolders } from "./chunk-local-modules.js";
 import { o as joinAgentPath } from "./chunk-agent-location.js";
-import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { readFileSync } from "node:fs";
 // src/discovery/notebooks.ts
 /**
 * The Python code of a Jupyter notebook (its code cells, joined), so that crews and agents defined only in
@@ -86,8 +86,19 @@ function codeFileFacts(relative, raw) {
 		crewBase: /@CrewBase\b/.test(text)
 	};
 }
+/**
+* A synchronous read behind the promise the passes expect: discovery reads every code file of the tree while the
+* workers load their grammars, and a thread-pool hop per file cost more than the read (docs/BENCHMARKS.md).
+*/
+function readSynchronously(file) {
+	try {
+		return Promise.resolve(readFileSync(file, "utf8"));
+	} catch (error) {
+		return Promise.reject(error);
+	}
+}
 async function discoverAgents(options) {
-	const readOnce = options.read ?? ((file) => readFile(file, "utf8"));
+	const readOnce = options.read ?? readSynchronously;
 	const texts = /* @__PURE__ */ new Map();
 	const read = (file) => {
 		if (!/(?:^|[\\/])(?:pyproject\.toml|package\.json)$/.test(file)) return readOnce(file);

@@ -64,7 +64,8 @@ function newAgentFiles(held: Map<string, SourceFile>, files: readonly SourceFile
       let read = reads.get(relative);
       if (!read) {
         const absolute = path.join(index.root, ...relative.split('/'));
-        read = readSources(index.root, [absolute], index.maxFileBytes).then(({ files: [found] }) => (found ? { ...found, path: relative } : undefined));
+        const [found] = readSources(index.root, [absolute], index.maxFileBytes).files;
+        read = Promise.resolve(found ? { ...found, path: relative } : undefined);
         reads.set(relative, read);
       }
       return read;

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { languageOf } from '../source/file-kinds.js';
 import { DEFAULT_CODE_KINDS, type CodeKinds } from '../source/code-kind.js';
@@ -108,8 +108,20 @@ export interface DiscoverOptions {
   codeFacts?: CodeFactsCache;
 }
 
+/**
+ * A synchronous read behind the promise the passes expect: discovery reads every code file of the tree while the
+ * workers load their grammars, and a thread-pool hop per file cost more than the read (docs/BENCHMARKS.md).
+ */
+function readSynchronously(file: string): Promise<string> {
+  try {
+    return Promise.resolve(readFileSync(file, 'utf8'));
+  } catch (error) {
+    return Promise.reject(error as Error);
+  }
+}
+
 export async function discoverAgents(options: DiscoverOptions): Promise<DiscoveredAgent[]> {
-  const readOnce = options.read ?? ((file: string) => readFile(file, 'utf8'));
+  const readOnce = options.read ?? readSynchronously;
   // Manifests are read by the framework-source pass and again by the main pass: one read each.
   const texts = new Map<string, Promise<string>>();
   const read = (file: string): Promise<string> => {

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { decodeText, isNulPrefixedText, type Encoding } from './decode.js';
 import { languageOf, skipByName, type Language, type SkipReason } from './file-kinds.js';
 import { toPosixRelative } from '../util/paths.js';
@@ -30,50 +30,44 @@ export interface ReadResult {
   skipped: SkippedFile[];
 }
 
-/** Files read at once: enough to keep the disk busy, few enough to keep memory flat. */
-const READ_CONCURRENCY = 16;
-
-export async function readSources(root: string, absolutePaths: readonly string[], maxFileBytes: number): Promise<ReadResult> {
-  const slots: Array<SourceFile | SkippedFile> = new Array(absolutePaths.length);
-  let next = 0;
-
-  async function readOne(absolutePath: string): Promise<SourceFile | SkippedFile> {
-    const relative = toPosixRelative(root, absolutePath);
-    const byName = skipByName(absolutePath);
-    if (byName) return { path: relative, reason: byName };
-    try {
-      const info = await stat(absolutePath);
-      // The walk hands over a folder it could not list (see walk.ts), so the reason reaches the report.
-      if (info.isDirectory()) return { path: relative, reason: 'unreadable-folder' };
-      if (info.size > maxFileBytes) return { path: relative, reason: 'too-large' };
-      const bytes = await readFile(absolutePath);
-      const decoded = decodeText(bytes);
-      if (!decoded) return { path: relative, reason: isNulPrefixedText(bytes) ? 'nul-prefixed' : 'binary-content' };
-      return {
-        path: relative,
-        absolutePath,
-        text: decoded.text,
-        bytes: bytes.length,
-        encoding: decoded.encoding,
-        language: languageOf(absolutePath),
-      };
-    } catch (error) {
-      return { path: relative, reason: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'vanished' : 'unreadable' };
-    }
-  }
-
-  async function worker(): Promise<void> {
-    while (next < absolutePaths.length) {
-      const index = next++;
-      slots[index] = await readOne(absolutePaths[index] as string);
-    }
-  }
-
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, absolutePaths.length) }, worker));
+/**
+ * Reads the files one after another with synchronous calls: a worker audits one agent at a time, and the files are
+ * small and mostly in the page cache, where a promise per stat and read (each a hop through libuv's thread pool,
+ * which the workers share) cost about four times the read itself (docs/BENCHMARKS.md, eighth session).
+ */
+export function readSources(root: string, absolutePaths: readonly string[], maxFileBytes: number): ReadResult {
+  const slots = absolutePaths.map((absolutePath) => readOne(root, absolutePath, maxFileBytes));
   const result: ReadResult = { files: [], skipped: [] };
   for (const slot of slots) {
     if ('text' in slot) result.files.push(slot);
     else result.skipped.push(slot);
   }
   return result;
+}
+
+function readOne(root: string, absolutePath: string, maxFileBytes: number): SourceFile | SkippedFile {
+  const relative = toPosixRelative(root, absolutePath);
+  const byName = skipByName(absolutePath);
+  if (byName) return { path: relative, reason: byName };
+  try {
+    const info = statSync(absolutePath);
+    // The walk hands over a folder it could not list (see walk.ts), so the reason reaches the report.
+    if (info.isDirectory()) return { path: relative, reason: 'unreadable-folder' };
+    // A FIFO or device put where a file was listed would block a read forever.
+    if (!info.isFile()) return { path: relative, reason: 'unreadable' };
+    if (info.size > maxFileBytes) return { path: relative, reason: 'too-large' };
+    const bytes = readFileSync(absolutePath);
+    const decoded = decodeText(bytes);
+    if (!decoded) return { path: relative, reason: isNulPrefixedText(bytes) ? 'nul-prefixed' : 'binary-content' };
+    return {
+      path: relative,
+      absolutePath,
+      text: decoded.text,
+      bytes: bytes.length,
+      encoding: decoded.encoding,
+      language: languageOf(absolutePath),
+    };
+  } catch (error) {
+    return { path: relative, reason: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'vanished' : 'unreadable' };
+  }
 }

@@ -24,7 +24,10 @@ import { randomUUID } from "node:crypto";
 import ignore from "ignore";
 import path from "node:path";
 import { readFileSync, statSync } from "node:fs";
+import { setFlagsFromString } from "node:v8";
 import { satisfies, valid, validRange } from "@renovatebot/pep440";
+// src/audit/optimise-later.ts
+setFlagsFromString(`--interrupt-budget=600000`);
 // src/discovery/agent-identity.ts
 /** Conventional entry files, strongest first (framework conventions, then generic names). */
 var ENTRY_CANDIDATES = [

@@ -1,3 +1,5 @@
+// First: the engine's V8 tuning, before the rest of it loads (optimise-later.ts).
+import './optimise-later.js';
 import { randomUUID } from 'node:crypto';
 import type { SyntaxTree } from '../source/syntax-tree.js';
 import ignore from 'ignore';

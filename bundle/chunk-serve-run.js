@@ -1069,7 +1069,7 @@ function createAuditRunner(run, options = {}) {
 		const { signal } = job.controller;
 		let audited = 0;
 		let writing = false;
-		const before = options.previousRecords?.().then((records) => writing ? void 0 : records, () => void 0);
+		const previous = await options.previousRecords?.().catch(() => void 0);
 		try {
 			const { agents } = await run({
 				signal,
@@ -1107,7 +1107,6 @@ function createAuditRunner(run, options = {}) {
 				}
 			});
 			const exitCode = combineExitCodes(agents.map((agent) => agent.exitCode));
-			const previous = await before;
 			const changes = previous ? auditChanges(previous, agents) : void 0;
 			const { phase: _phase, ...state } = job.state;
 			job.state = {

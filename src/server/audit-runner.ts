@@ -115,13 +115,10 @@ export function createAuditRunner(run: RunWorkspaceAudit, options: AuditRunnerOp
   async function launch(job: AuditJob): Promise<void> {
     const { signal } = job.controller;
     let audited = 0;
-    // The records before the run, read while it starts. A cancellable run writes its records together at
-    // its end (the `writing` phase); a read that was not over by then may have seen some, so it is not used.
+    // The records before the run, read before it starts: read alongside it, a slow read could meet the run's own
+    // records (written together in its `writing` phase) and had to be dropped, so `changes` came and went with timing.
     let writing = false;
-    const before = options.previousRecords?.().then(
-      (records) => (writing ? undefined : records),
-      () => undefined,
-    );
+    const previous = await options.previousRecords?.().catch(() => undefined);
     try {
       const { agents } = await run({
         signal,
@@ -146,7 +143,6 @@ export function createAuditRunner(run: RunWorkspaceAudit, options: AuditRunnerOp
         },
       });
       const exitCode = combineExitCodes(agents.map((agent) => agent.exitCode));
-      const previous = await before;
       const changes: AuditChanges | undefined = previous ? auditChanges(previous, agents) : undefined;
       const { phase: _phase, ...state } = job.state;
       job.state = { ...state, status: 'done', exitCode, verdict: verdictFor(exitCode), finishedAt: now().toISOString(), ...(changes ? { changes } : {}) };

@@ -154,6 +154,22 @@ describe('audits started from the API', () => {
     expect(runner.state(started.id)).not.toHaveProperty('phase');
   });
 
+  it('says what changed even when reading the earlier records takes longer than the audit', async () => {
+    const earlier = await auditWorkspace({ root: workspace, settings: DEFAULT_SETTINGS, jobs: 1 });
+    // The earlier records arrive late; the run itself is over at once (its writing phase included).
+    const slowRecords = () => new Promise<never[]>((resolve) => setTimeout(() => resolve([]), 50));
+    const runner = createAuditRunner(
+      async (hooks) => {
+        hooks.onPhase('writing');
+        return { agents: earlier.agents };
+      },
+      { previousRecords: slowRecords },
+    );
+    const { state: started } = runner.start();
+    await runner.idle();
+    expect(runner.state(started.id)).toMatchObject({ status: 'done', changes: { compared: 0, changedAgents: earlier.agents.length } });
+  });
+
   it('after a cancel the next run works and says what changed: first everything new, then new, fixed and verdicts', async () => {
     const first = await post<{ id: string }>('/api/audits');
     expect(first.status).toBe(202);

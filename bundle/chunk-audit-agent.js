@@ -110,13 +110,15 @@ function identifyAgent(options) {
 * which the workers share) cost about four times the read itself (docs/BENCHMARKS.md, eighth session).
 */
 function readSources(root, absolutePaths, maxFileBytes) {
-	const slots = absolutePaths.map((absolutePath) => readOne(root, absolutePath, maxFileBytes));
 	const result = {
 		files: [],
 		skipped: []
 	};
-	for (const slot of slots) if ("text" in slot) result.files.push(slot);
-	else result.skipped.push(slot);
+	for (const absolutePath of absolutePaths) {
+		const read = readOne(root, absolutePath, maxFileBytes);
+		if ("text" in read) result.files.push(read);
+		else result.skipped.push(read);
+	}
 	return result;
 }
 function readOne(root, absolutePath, maxFileBytes) {

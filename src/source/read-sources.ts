@@ -36,11 +36,11 @@ export interface ReadResult {
  * which the workers share) cost about four times the read itself (docs/BENCHMARKS.md, eighth session).
  */
 export function readSources(root: string, absolutePaths: readonly string[], maxFileBytes: number): ReadResult {
-  const slots = absolutePaths.map((absolutePath) => readOne(root, absolutePath, maxFileBytes));
   const result: ReadResult = { files: [], skipped: [] };
-  for (const slot of slots) {
-    if ('text' in slot) result.files.push(slot);
-    else result.skipped.push(slot);
+  for (const absolutePath of absolutePaths) {
+    const read = readOne(root, absolutePath, maxFileBytes);
+    if ('text' in read) result.files.push(read);
+    else result.skipped.push(read);
   }
   return result;
 }

@@ -19,11 +19,12 @@ import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { Language as TreeSitterLanguage, Parser } from 'web-tree-sitter';
 import { languageOf, type Language } from '../source/file-kinds.js';
-import { parseSource } from '../source/parse.js';
+import { grammarFile, parseSource } from '../source/parse.js';
 import { listFiles } from '../source/walk.js';
 import { generateFleet } from './generate-fleet.js';
 import { generateAgentTree } from './generate-tree.js';
 import { runMain } from './run-main.js';
+import { machineLine, median } from './summary.js';
 
 const MIB = 1024 * 1024;
 type Mode = 'parse' | 'parse+columns';
@@ -37,13 +38,6 @@ interface CodeFile {
 interface WorkerInput {
   files: Array<Pick<CodeFile, 'path' | 'language'>>;
   mode: Mode;
-}
-
-/** Grammars as parse.ts picks them (TSX reads plain JavaScript and JSX too). */
-function grammarFile(file: Pick<CodeFile, 'path' | 'language'>): string {
-  if (file.language === 'python') return 'tree-sitter-python/tree-sitter-python.wasm';
-  if (file.language === 'typescript' && !file.path.endsWith('.tsx')) return 'tree-sitter-typescript/tree-sitter-typescript.wasm';
-  return 'tree-sitter-typescript/tree-sitter-tsx.wasm';
 }
 
 /** A worker: reads its share and loads the grammars (a first small parse each), then parses on `go`. */
@@ -64,15 +58,17 @@ type ParseAll = (texts: readonly string[]) => Promise<void>;
 async function rawParser(files: WorkerInput['files']): Promise<ParseAll> {
   const require = createRequire(import.meta.url);
   await Parser.init();
+  // Every listed file has a grammar: codeFiles keeps only Python, TypeScript and JavaScript.
+  const grammars = files.map((file) => grammarFile(file.language, file.path) as string);
   const parsers = new Map<string, Parser>();
-  for (const grammar of new Set(files.map(grammarFile))) {
+  for (const grammar of new Set(grammars)) {
     const parser = new Parser();
     parser.setLanguage(await TreeSitterLanguage.load(require.resolve(grammar)));
     parser.parse('x = 1\n')?.delete();
     parsers.set(grammar, parser);
   }
   return (texts) => {
-    for (const [index, file] of files.entries()) parsers.get(grammarFile(file))?.parse(texts[index] as string)?.delete();
+    for (const [index, grammar] of grammars.entries()) parsers.get(grammar)?.parse(texts[index] as string)?.delete();
     return Promise.resolve();
   };
 }
@@ -125,8 +121,6 @@ async function codeFiles(root: string): Promise<CodeFile[]> {
     .map((file) => ({ ...file, text: readFileSync(file.path, 'utf8') }));
 }
 
-const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
-
 async function measure(label: string, root: string, jobs: number, runs: number): Promise<void> {
   const files = await codeFiles(root);
   const mib = files.reduce((total, file) => total + Buffer.byteLength(file.text), 0) / MIB;
@@ -152,7 +146,7 @@ async function main(): Promise<number> {
   const runs = Number(values.runs);
   if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`--jobs must be a positive whole number, got "${values.jobs}"`);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive whole number, got "${values.runs}"`);
-  console.log(`parse floor: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} threads, Node ${process.version}; median of ${runs}`);
+  console.log(`parse floor, median of ${runs}; ${machineLine()}`);
   console.log('| input | code files | MiB of code | work | threads | wall (s) | MiB/s |');
   console.log('| --- | ---: | ---: | --- | ---: | ---: | ---: |');
   if (values.dir !== undefined) {

@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { generateFleet } from './generate-fleet.js';
 import { generateAgentTree } from './generate-tree.js';
 import { runMain } from './run-main.js';
+import { machineLine, median } from './summary.js';
 
 // dist-dev/bench/run.js (or src/bench/run.ts) → package root, so the bench works from any cwd.
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -104,12 +105,6 @@ function countSecretFindings(report: unknown): number {
   return count;
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
-
 /** `100,400,2000` → [100, 400, 2000]; an empty value means no fleet section. */
 function fleetSizes(raw: string): number[] {
   if (raw.trim() === '') return [];
@@ -145,11 +140,6 @@ async function readPeakRss(file: string): Promise<number | undefined> {
 
 function firstLines(result: RunResult): string {
   return result.stderr.trim().split('\n').slice(0, 5).join('\n') || `exit ${result.code ?? result.signal}`;
-}
-
-function machineLine(): string {
-  const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
-  return `machine: ${cpu}, ${os.cpus().length} cores, Node ${process.version}, ${os.platform()} ${os.arch()}`;
 }
 
 /** Temp dirs to remove if the bench is killed: Ctrl-C skips `finally`. */

@@ -18,6 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runMain } from './run-main.js';
+import { median } from './summary.js';
 
 // dist-dev/bench/startup.js (or src/bench/startup.ts) → package root.
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -49,12 +50,6 @@ function timeRun(args: readonly string[], cwd: string): Promise<number> {
       else resolve(ms);
     });
   });
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 /** A git repository holding one committed agent and nothing staged: what a pre-commit hook sees on a clean commit. */

@@ -50,6 +50,12 @@ function init(): Promise<void> {
 
 const parsers = new Map<Grammar, Promise<{ parser: Parser; names: GrammarNames }>>();
 
+/** The grammar's .wasm file (a package path) for a file, or undefined when no grammar reads it. */
+export function grammarFile(language: Language, filePath: string): string | undefined {
+  const grammar = grammarFor(language, filePath);
+  return grammar && GRAMMAR_FILES[grammar];
+}
+
 function grammarFor(language: Language, filePath: string): Grammar | undefined {
   if (language === 'python') return 'python';
   if (language === 'typescript') return filePath.endsWith('.tsx') ? 'tsx' : 'typescript';

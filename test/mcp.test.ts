@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
-import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import type { CallToolResult, JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, tokenLike } from './helpers/cli.js';
 
@@ -41,6 +41,8 @@ let client: Client;
 let transport: StdioClientTransport;
 let stderr = '';
 const transportErrors: Error[] = [];
+/** Every message the server wrote, in the order it wrote them, as the client transport read them. */
+const wire: JSONRPCMessage[] = [];
 /** Every tool result of the whole file, checked at the end for the planted key. */
 const outputs: unknown[] = [];
 
@@ -61,6 +63,36 @@ async function call(name: string, args: Record<string, unknown>, onprogress?: (p
   const result = (await client.callTool({ name, arguments: args }, undefined, onprogress ? { onprogress } : {})) as CallToolResult;
   outputs.push(result);
   return result;
+}
+
+type ProgressOnWire = { index: number; token: unknown; progress: number };
+
+function progressOnWire(): ProgressOnWire[] {
+  return wire.flatMap((message, index) => {
+    if (!('method' in message) || message.method !== 'notifications/progress') return [];
+    const params = message.params as { progressToken: unknown; progress: number };
+    return [{ index, token: params.progressToken, progress: params.progress }];
+  });
+}
+
+/** Where the answer to request `id` is on the wire. */
+function responseIndex(id: unknown): number {
+  return wire.findIndex((message) => 'id' in message && !('method' in message) && message.id === id);
+}
+
+/**
+ * The SDK's client runs a progress handler a microtask after reading it but a response at once, so when a tool's last
+ * progress and its result arrive in one read, that progress finds its handler gone and is reported as an "unknown
+ * token" (modelcontextprotocol/typescript-sdk#2580). The server cannot prevent that; what it can get wrong is the
+ * order it writes them in, so such an error is the SDK's race only when the wire shows the progress before the result.
+ */
+function isSdkProgressRace(error: Error): boolean {
+  const json = /^Received a progress notification for an unknown token: (\{.*\})$/.exec(error.message)?.[1];
+  if (json === undefined) return false;
+  const { params } = JSON.parse(json) as { params: { progressToken: unknown; progress: number } };
+  const sent = progressOnWire().find((entry) => entry.token === params.progressToken && entry.progress === params.progress);
+  const answered = responseIndex(params.progressToken);
+  return sent !== undefined && answered !== -1 && sent.index < answered;
 }
 
 function text(result: CallToolResult): string {
@@ -112,6 +144,11 @@ beforeAll(async () => {
   client = new Client({ name: 'cockpit-mcp-test', version: '1.0.0' });
   client.onerror = (error) => transportErrors.push(error);
   await client.connect(transport);
+  const dispatch = transport.onmessage!;
+  transport.onmessage = (message) => {
+    wire.push(message);
+    dispatch(message);
+  };
 });
 
 afterAll(async () => {
@@ -167,6 +204,7 @@ describe('ops mcp over stdio', () => {
 
   it('audit_workspace gives the fleet verdict and one verdict per agent, with progress, and writes no lake', async () => {
     const progress: number[] = [];
+    const before = wire.length;
     // includePassing: every entry, the passing ones too (the default answer counts them; see the next test).
     const result = await call('audit_workspace', { includePassing: true }, (event) => progress.push(event.progress));
     const fleet = structured<{ path: string; exitCode: number; summary: { agents: number; personaMatrix: Record<string, { verdict: string }> }; agents: Array<{ path: string; exitCode: number; verdict: string }> }>(result);
@@ -181,7 +219,15 @@ describe('ops mcp over stdio', () => {
     expect(text(result)).toContain('. (repository: files outside every agent): pass (exit 0)');
     expect(fleet.summary.agents).toBe(fleet.agents.length);
     expect(fleet.summary.personaMatrix['secops']?.verdict).toBe('blocked');
-    expect(progress.length).toBe(fleet.agents.length);
+    // One progress per entry, counted up, each written before the result, under the token the client sent (the SDK
+    // uses the request id). What the SDK's handler saw is only a prefix of that: it may lose the last ones, or under
+    // load all of them, to its own race (see isSdkProgressRace).
+    const answer = wire.findIndex((message, index) => index >= before && 'result' in message);
+    const token = (wire[answer] as { id: unknown }).id;
+    const sent = progressOnWire().filter((entry) => entry.token === token);
+    expect(sent.map((entry) => entry.progress)).toEqual(fleet.agents.map((_, index) => index + 1));
+    expect(sent.every((entry) => entry.index >= before && entry.index < answer)).toBe(true);
+    expect(progress).toEqual(sent.slice(0, progress.length).map((entry) => entry.progress));
     expect(text(result)).toContain('research-crew: security-block (exit 1)');
     await expect(readdir(path.join(root, '.cockpit'))).rejects.toThrow(/ENOENT/);
 
@@ -371,7 +417,7 @@ describe('ops mcp over stdio', () => {
     for (const piece of KEY_PIECES) expect(everything).not.toContain(piece);
     expect(stderr).not.toContain(KEY.slice(8, 40));
     // A non-JSON line on stdout would surface here as a parse error of the client transport.
-    expect(transportErrors).toEqual([]);
+    expect(transportErrors.filter((error) => !isSdkProgressRace(error))).toEqual([]);
 
     const pid = transport.pid;
     expect(pid).toBeGreaterThan(0);

@@ -1,21 +1,20 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { i as ruleLevel, t as DEFAULT_POLICY } from "./chunk-policy.js";
 import { t as compareFindings } from "./chunk-order.js";
-import { i as frameworksFromManifest, n as frameworksFromImports, o as javascriptImports, r as readManifest, s as pythonImports } from "./chunk-local-modules.js";
+import { a as readManifest, c as javascriptImports, i as frameworksFromImports, l as pythonImports, n as readSources, o as frameworksFromManifest } from "./chunk-read-sources.js";
 import { t as sha256Hex } from "./chunk-hash.js";
 import { a as isRootAgent, r as agentIdSource } from "./chunk-agent-location.js";
 import { a as DEPENDENCY_CONFUSION_RISK, b as LOCKED_SETTING_RULE, c as MALFORMED_MANIFEST, d as UNRESOLVED_PACKAGE, f as YANKED_RELEASE, g as renamedRuleIdMessage, h as renamedRuleIdCheck, i as DANGEROUS_RELEASE, l as UNKNOWN_PACKAGE, m as renamedPatternMessage, n as RULES, o as DEPRECATED_RELEASE, p as RENAMED_RULE_ID_RULE, r as ruleById, s as DEPRECATED_SDK, t as CHECKS, u as UNPINNED_AGENT_PACKAGE, v as INVALID_SUPPRESSION_RULE, y as UNUSED_SUPPRESSION_RULE } from "./chunk-rules.js";
 import { n as recoverFromParserTrap, t as parseSource } from "./chunk-parse.js";
-import { i as isNulPrefixedText, t as decodeText } from "./chunk-decode.js";
-import { i as codeKindsOf, n as skipByName, t as languageOf$1 } from "./chunk-file-kinds.js";
-import { t as toPosixRelative } from "./chunk-paths.js";
 import { t as LineIndex } from "./chunk-line-index.js";
 import { t as listFiles } from "./chunk-walk2.js";
+import { t as toPosixRelative } from "./chunk-paths.js";
 import { t as fingerprint } from "./chunk-fingerprint.js";
 import { t as redactedLine } from "./chunk-snippet.js";
 import { n as RENAMED_RULE_IDS, r as coversRule } from "./chunk-renamed-ids.js";
 import { n as validRuleKeys, t as nearestRuleKey } from "./chunk-rule-keys.js";
 import { t as redactQuoted } from "./chunk-shown-text.js";
+import { i as codeKindsOf } from "./chunk-file-kinds.js";
 import { i as readAgentManifests, n as fromLockFile, r as packageKey } from "./chunk-manifests.js";
 import { t as lazyRequire } from "./chunk-lazy-require.js";
 import { t as normalizePypiName } from "./chunk-pypi-name.js";
@@ -23,7 +22,6 @@ import { t as isInsideOrSame } from "./chunk-path-containment.js";
 import { randomUUID } from "node:crypto";
 import ignore from "ignore";
 import path from "node:path";
-import { readFileSync, statSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
 import { satisfies, valid, validRange } from "@renovatebot/pep440";
 // src/audit/optimise-later.ts
@@ -102,66 +100,6 @@ function identifyAgent(options) {
 		language: languageOf(files),
 		frameworks: [...frameworks].sort()
 	};
-}
-// src/source/read-sources.ts
-/**
-* Reads the files one after another with synchronous calls: a worker audits one agent at a time, and the files are
-* small and mostly in the page cache, where a promise per stat and read (each a hop through libuv's thread pool,
-* which the workers share) cost about four times the read itself (docs/BENCHMARKS.md, eighth session).
-*/
-function readSources(root, absolutePaths, maxFileBytes) {
-	const result = {
-		files: [],
-		skipped: []
-	};
-	for (const absolutePath of absolutePaths) {
-		const read = readOne(root, absolutePath, maxFileBytes);
-		if ("text" in read) result.files.push(read);
-		else result.skipped.push(read);
-	}
-	return result;
-}
-function readOne(root, absolutePath, maxFileBytes) {
-	const relative = toPosixRelative(root, absolutePath);
-	const byName = skipByName(absolutePath);
-	if (byName) return {
-		path: relative,
-		reason: byName
-	};
-	try {
-		const info = statSync(absolutePath);
-		if (info.isDirectory()) return {
-			path: relative,
-			reason: "unreadable-folder"
-		};
-		if (!info.isFile()) return {
-			path: relative,
-			reason: "unreadable"
-		};
-		if (info.size > maxFileBytes) return {
-			path: relative,
-			reason: "too-large"
-		};
-		const bytes = readFileSync(absolutePath);
-		const decoded = decodeText(bytes);
-		if (!decoded) return {
-			path: relative,
-			reason: isNulPrefixedText(bytes) ? "nul-prefixed" : "binary-content"
-		};
-		return {
-			path: relative,
-			absolutePath,
-			text: decoded.text,
-			bytes: bytes.length,
-			encoding: decoded.encoding,
-			language: languageOf$1(absolutePath)
-		};
-	} catch (error) {
-		return {
-			path: relative,
-			reason: error.code === "ENOENT" ? "vanished" : "unreadable"
-		};
-	}
 }
 // src/audit/agent-files.ts
 /**

@@ -1,10 +1,9 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
 import { r as DEFAULT_CODE_KINDS, t as languageOf } from "./chunk-file-kinds.js";
+import { a as readManifest, c as javascriptImports, i as frameworksFromImports, l as pythonImports, o as frameworksFromManifest, r as frameworkSourceFolders, s as handsTools, t as readListedFile } from "./chunk-read-sources.js";
 import { t as toPosixRelative } from "./chunk-paths.js";
-import { a as handsTools, i as frameworksFromManifest, n as frameworksFromImports, o as javascriptImports, r as readManifest, s as pythonImports, t as frameworkSourceFolders } from "./chunk-local-modules.js";
 import { o as joinAgentPath } from "./chunk-agent-location.js";
 import path from "node:path";
-import { readFileSync } from "node:fs";
 // src/discovery/notebooks.ts
 /**
 * The Python code of a Jupyter notebook (its code cells, joined), so that crews and agents defined only in
@@ -89,10 +88,13 @@ function codeFileFacts(relative, raw) {
 /**
 * A synchronous read behind the promise the passes expect: discovery reads every code file of the tree while the
 * workers load their grammars, and a thread-pool hop per file cost more than the read (docs/BENCHMARKS.md).
+* A path that is no longer a file is refused as an unreadable one is.
 */
 function readSynchronously(file) {
 	try {
-		return Promise.resolve(readFileSync(file, "utf8"));
+		const listed = readListedFile(file, Number.POSITIVE_INFINITY);
+		if (listed.kind !== "file") throw new Error(`${file}: not a regular file`);
+		return Promise.resolve(listed.bytes.toString("utf8"));
 	} catch (error) {
 		return Promise.reject(error);
 	}

@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CodeKinds } from '../source/code-kind.js';
 import { discoverAgents } from './discover.js';
@@ -196,5 +200,21 @@ describe('reasons', () => {
     const expected = [['langgraph.json declares graphs', 'requirements.txt depends on google-adk', 'ADK convention: agent.py defines root_agent', 'code imports google-adk']];
     expect(await reasonsWhenReadsFinish(['bot/langgraph.json', 'bot/requirements.txt', 'bot/agent.py'])).toEqual(expected);
     expect(await reasonsWhenReadsFinish(['bot/agent.py', 'bot/requirements.txt', 'bot/langgraph.json'])).toEqual(expected);
+  });
+});
+
+describe('the default read, on disk', () => {
+  it('refuses a FIFO put where the walk listed a file instead of waiting on it for good', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'cockpit-discover-'));
+    try {
+      mkdirSync(path.join(root, 'helper'));
+      writeFileSync(path.join(root, 'helper', 'agent.py'), SDK_AGENT);
+      execFileSync('mkfifo', [path.join(root, 'helper', 'tools.py')]);
+      const files = ['agent.py', 'tools.py'].map((name) => path.join(root, 'helper', name));
+      const agents = await discoverAgents({ root, files });
+      expect(agents.map((agent) => [agent.path, agent.frameworks])).toEqual([['helper', ['openai-agents']]]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

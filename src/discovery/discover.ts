@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { languageOf } from '../source/file-kinds.js';
+import { readListedFile } from '../source/read-sources.js';
 import { DEFAULT_CODE_KINDS, type CodeKinds } from '../source/code-kind.js';
 import { toPosixRelative } from '../util/paths.js';
 import { frameworksFromManifest, handsTools, javascriptImports, pythonImports } from './frameworks.js';
@@ -111,10 +111,13 @@ export interface DiscoverOptions {
 /**
  * A synchronous read behind the promise the passes expect: discovery reads every code file of the tree while the
  * workers load their grammars, and a thread-pool hop per file cost more than the read (docs/BENCHMARKS.md).
+ * A path that is no longer a file is refused as an unreadable one is.
  */
 function readSynchronously(file: string): Promise<string> {
   try {
-    return Promise.resolve(readFileSync(file, 'utf8'));
+    const listed = readListedFile(file, Number.POSITIVE_INFINITY);
+    if (listed.kind !== 'file') throw new Error(`${file}: not a regular file`);
+    return Promise.resolve(listed.bytes.toString('utf8'));
   } catch (error) {
     return Promise.reject(error as Error);
   }

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { decodeText, isNulPrefixedText, type Encoding } from './decode.js';
 import { languageOf, skipByName, type Language, type SkipReason } from './file-kinds.js';
 import { toPosixRelative } from '../util/paths.js';
@@ -45,18 +45,45 @@ export function readSources(root: string, absolutePaths: readonly string[], maxF
   return result;
 }
 
+/** What a path the walk listed as a file turned out to be when it was opened. */
+export type ListedFile = { kind: 'file'; bytes: Buffer } | { kind: 'folder' } | { kind: 'not-a-file' } | { kind: 'too-large' };
+
+/**
+ * Reads a file the walk listed, whole, with synchronous calls. It is opened without blocking and checked before any
+ * read, because the path may have changed since the walk: a FIFO or device put there would block the thread for
+ * good, where no deadline can end it. Throws what the file system throws (ENOENT for a file gone since the walk).
+ */
+export function readListedFile(absolutePath: string, maxBytes: number): ListedFile {
+  let descriptor: number;
+  try {
+    descriptor = openSync(absolutePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    // Windows refuses to open a folder at all.
+    if ((error as NodeJS.ErrnoException).code === 'EISDIR') return { kind: 'folder' };
+    throw error;
+  }
+  try {
+    const info = fstatSync(descriptor);
+    if (info.isDirectory()) return { kind: 'folder' };
+    if (!info.isFile()) return { kind: 'not-a-file' };
+    if (info.size > maxBytes) return { kind: 'too-large' };
+    return { kind: 'file', bytes: readFileSync(descriptor) };
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
 function readOne(root: string, absolutePath: string, maxFileBytes: number): SourceFile | SkippedFile {
   const relative = toPosixRelative(root, absolutePath);
   const byName = skipByName(absolutePath);
   if (byName) return { path: relative, reason: byName };
   try {
-    const info = statSync(absolutePath);
+    const listed = readListedFile(absolutePath, maxFileBytes);
     // The walk hands over a folder it could not list (see walk.ts), so the reason reaches the report.
-    if (info.isDirectory()) return { path: relative, reason: 'unreadable-folder' };
-    // A FIFO or device put where a file was listed would block a read forever.
-    if (!info.isFile()) return { path: relative, reason: 'unreadable' };
-    if (info.size > maxFileBytes) return { path: relative, reason: 'too-large' };
-    const bytes = readFileSync(absolutePath);
+    if (listed.kind === 'folder') return { path: relative, reason: 'unreadable-folder' };
+    if (listed.kind === 'not-a-file') return { path: relative, reason: 'unreadable' };
+    if (listed.kind === 'too-large') return { path: relative, reason: 'too-large' };
+    const { bytes } = listed;
     const decoded = decodeText(bytes);
     if (!decoded) return { path: relative, reason: isNulPrefixedText(bytes) ? 'nul-prefixed' : 'binary-content' };
     return {

@@ -1,6 +1,10 @@
 // Generated from src/ by `npm run bundle` (scripts/bundle.mjs). Do not edit.
+import { n as skipByName, t as languageOf } from "./chunk-file-kinds.js";
 import { t as lazyRequire } from "./chunk-lazy-require.js";
+import { i as isNulPrefixedText, t as decodeText } from "./chunk-decode.js";
+import { t as toPosixRelative } from "./chunk-paths.js";
 import path from "node:path";
+import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
 // src/discovery/frameworks.ts
 var FRAMEWORKS = [
 	{
@@ -320,4 +324,90 @@ async function frameworkSourceFolders(relativeFiles, fileSet, absoluteFiles, rea
 	}));
 	return folders.sort();
 }
-export { handsTools as a, frameworksFromManifest as i, frameworksFromImports as n, javascriptImports as o, readManifest as r, pythonImports as s, frameworkSourceFolders as t };
+// src/source/read-sources.ts
+/**
+* Reads the files one after another with synchronous calls: a worker audits one agent at a time, and the files are
+* small and mostly in the page cache, where a promise per stat and read (each a hop through libuv's thread pool,
+* which the workers share) cost about four times the read itself (docs/BENCHMARKS.md, eighth session).
+*/
+function readSources(root, absolutePaths, maxFileBytes) {
+	const result = {
+		files: [],
+		skipped: []
+	};
+	for (const absolutePath of absolutePaths) {
+		const read = readOne(root, absolutePath, maxFileBytes);
+		if ("text" in read) result.files.push(read);
+		else result.skipped.push(read);
+	}
+	return result;
+}
+/**
+* Reads a file the walk listed, whole, with synchronous calls. It is opened without blocking and checked before any
+* read, because the path may have changed since the walk: a FIFO or device put there would block the thread for
+* good, where no deadline can end it. Throws what the file system throws (ENOENT for a file gone since the walk).
+*/
+function readListedFile(absolutePath, maxBytes) {
+	let descriptor;
+	try {
+		descriptor = openSync(absolutePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+	} catch (error) {
+		if (error.code === "EISDIR") return { kind: "folder" };
+		throw error;
+	}
+	try {
+		const info = fstatSync(descriptor);
+		if (info.isDirectory()) return { kind: "folder" };
+		if (!info.isFile()) return { kind: "not-a-file" };
+		if (info.size > maxBytes) return { kind: "too-large" };
+		return {
+			kind: "file",
+			bytes: readFileSync(descriptor)
+		};
+	} finally {
+		closeSync(descriptor);
+	}
+}
+function readOne(root, absolutePath, maxFileBytes) {
+	const relative = toPosixRelative(root, absolutePath);
+	const byName = skipByName(absolutePath);
+	if (byName) return {
+		path: relative,
+		reason: byName
+	};
+	try {
+		const listed = readListedFile(absolutePath, maxFileBytes);
+		if (listed.kind === "folder") return {
+			path: relative,
+			reason: "unreadable-folder"
+		};
+		if (listed.kind === "not-a-file") return {
+			path: relative,
+			reason: "unreadable"
+		};
+		if (listed.kind === "too-large") return {
+			path: relative,
+			reason: "too-large"
+		};
+		const { bytes } = listed;
+		const decoded = decodeText(bytes);
+		if (!decoded) return {
+			path: relative,
+			reason: isNulPrefixedText(bytes) ? "nul-prefixed" : "binary-content"
+		};
+		return {
+			path: relative,
+			absolutePath,
+			text: decoded.text,
+			bytes: bytes.length,
+			encoding: decoded.encoding,
+			language: languageOf(absolutePath)
+		};
+	} catch (error) {
+		return {
+			path: relative,
+			reason: error.code === "ENOENT" ? "vanished" : "unreadable"
+		};
+	}
+}
+export { readManifest as a, javascriptImports as c, frameworksFromImports as i, pythonImports as l, readSources as n, frameworksFromManifest as o, frameworkSourceFolders as r, handsTools as s, readListedFile as t };

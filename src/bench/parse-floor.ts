@@ -36,14 +36,14 @@ interface CodeFile {
 }
 
 interface WorkerInput {
-  files: Array<Pick<CodeFile, 'path' | 'language'>>;
+  files: CodeFile[];
   mode: Mode;
 }
 
-/** A worker: reads its share and loads the grammars (a first small parse each), then parses on `go`. */
+/** A worker: takes its share of the texts and loads the grammars (a first small parse each), then parses on `go`. */
 async function workerMain(): Promise<void> {
   const { files, mode } = workerData as WorkerInput;
-  const texts = files.map((file) => readFileSync(file.path, 'utf8'));
+  const texts = files.map((file) => file.text);
   const parseAll = mode === 'parse' ? await rawParser(files) : await columnsParser(files);
   parentPort?.once('message', () => {
     const started = performance.now();
@@ -95,7 +95,7 @@ function shares(files: readonly CodeFile[], jobs: number): CodeFile[][] {
 /** One clocked pass: every worker ready (grammars loaded), then the wall time from `go` to the last one done. */
 async function pass(files: readonly CodeFile[], jobs: number, mode: Mode): Promise<number> {
   const workers = shares(files, jobs).map(
-    (share) => new Worker(new URL(import.meta.url), { workerData: { files: share.map(({ path, language }) => ({ path, language })), mode } satisfies WorkerInput }),
+    (share) => new Worker(new URL(import.meta.url), { workerData: { files: share, mode } satisfies WorkerInput }),
   );
   try {
     await Promise.all(workers.map((worker) => new Promise((resolve, reject) => worker.once('message', resolve).once('error', reject))));

@@ -4,7 +4,7 @@ import { t as lazyRequire } from "./chunk-lazy-require.js";
 import { i as isNulPrefixedText, t as decodeText } from "./chunk-decode.js";
 import { t as toPosixRelative } from "./chunk-paths.js";
 import path from "node:path";
-import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } from "node:fs";
 // src/discovery/frameworks.ts
 var FRAMEWORKS = [
 	{
@@ -352,7 +352,7 @@ function readListedFile(absolutePath, maxBytes) {
 	try {
 		descriptor = openSync(absolutePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
 	} catch (error) {
-		if (error.code === "EISDIR") return { kind: "folder" };
+		if (isFolder(absolutePath)) return { kind: "folder" };
 		throw error;
 	}
 	try {
@@ -366,6 +366,13 @@ function readListedFile(absolutePath, maxBytes) {
 		};
 	} finally {
 		closeSync(descriptor);
+	}
+}
+function isFolder(absolutePath) {
+	try {
+		return statSync(absolutePath).isDirectory();
+	} catch {
+		return false;
 	}
 }
 function readOne(root, absolutePath, maxFileBytes) {

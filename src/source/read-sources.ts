@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { decodeText, isNulPrefixedText, type Encoding } from './decode.js';
 import { languageOf, skipByName, type Language, type SkipReason } from './file-kinds.js';
 import { toPosixRelative } from '../util/paths.js';
@@ -58,8 +58,8 @@ export function readListedFile(absolutePath: string, maxBytes: number): ListedFi
   try {
     descriptor = openSync(absolutePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
-    // Windows refuses to open a folder at all.
-    if ((error as NodeJS.ErrnoException).code === 'EISDIR') return { kind: 'folder' };
+    // A folder the walk could not list refuses to open too (no read permission; Windows refuses every folder).
+    if (isFolder(absolutePath)) return { kind: 'folder' };
     throw error;
   }
   try {
@@ -70,6 +70,14 @@ export function readListedFile(absolutePath: string, maxBytes: number): ListedFi
     return { kind: 'file', bytes: readFileSync(descriptor) };
   } finally {
     closeSync(descriptor);
+  }
+}
+
+function isFolder(absolutePath: string): boolean {
+  try {
+    return statSync(absolutePath).isDirectory();
+  } catch {
+    return false;
   }
 }
 
